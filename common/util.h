@@ -1,0 +1,20 @@
+/* util.h: process-wide helpers: allocation that cannot fail silently, and die() for bugs. */
+#ifndef EIC_UTIL_H
+#define EIC_UTIL_H
+
+#include <stddef.h>
+
+/* die: an internal bug (never bad input): prints where and why, then aborts. */
+#define die(...) util_die(__FILE__, __LINE__, __VA_ARGS__)
+_Noreturn void util_die(const char *file, int line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* Allocation that exits with "out of memory" instead of returning NULL. */
+void *xmalloc(size_t n);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t n);
+
+/* The name the running program reports itself under ("eicc", "eicrun"). */
+extern const char *util_progname;
+
+#endif

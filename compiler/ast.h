@@ -1,0 +1,168 @@
+/* ast.h: the syntax tree of a .eic file, and the checked program the checker makes of it.
+ *
+ * The syntax is uniform: a file is a list of sections, a section a list of items,
+ * and an item is a word, an optional value and name=value settings:
+ *
+ *     network mnist {              <- Section: kind "network", name "mnist"
+ *         dense 2048;              <- Item: name "dense", one value (2048)
+ *         binary noise=0.1;        <- Item: name "binary", one setting
+ *     }
+ *
+ * What each word means, which values it takes and their ranges is not grammar but
+ * data: the tables in lang.c, applied by check.c. The checker turns the tree into a
+ * Program (typed layers, training and chip settings, every default filled in), which
+ * is what the rest of the compiler reads. */
+#ifndef EIC_AST_H
+#define EIC_AST_H
+
+#include "arena.h"
+#include "diag.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ---- Syntax ---- */
+
+typedef enum {
+	VAL_INT,    /* 784, -3 */
+	VAL_REAL,   /* 0.001, 1e-8 */
+	VAL_GRID,   /* 8x16 */
+	VAL_STRING, /* "data/mnist" */
+	VAL_NAME,   /* adam, on */
+	VAL__COUNT
+} ValueKind;
+
+typedef struct Value {
+	ValueKind kind;
+	Loc loc;
+	const char *text; /* as written (strings without their quotes) */
+	int64_t i;        /* VAL_INT */
+	double r;         /* VAL_INT and VAL_REAL */
+	int64_t rows, cols; /* VAL_GRID */
+} Value;
+
+typedef struct Setting {
+	const char *name;
+	Loc name_loc;
+	Value *value;
+	struct Setting *next;
+} Setting;
+
+typedef struct Item {
+	const char *name;
+	Loc loc;        /* the item's word */
+	Value *value;   /* the value after the word; NULL when none */
+	Setting *settings;
+	struct Item *next;
+} Item;
+
+typedef struct Section {
+	const char *kind; /* network, train, chip */
+	Loc loc;
+	const char *name; /* NULL when none was written */
+	Loc name_loc;
+	Item *items;
+	Loc end;          /* the closing brace */
+	struct Section *next;
+} Section;
+
+typedef struct Ast {
+	Section *sections;
+} Ast;
+
+/* Parses d's source into a tree allocated in `a`. Syntax errors go to d; the
+ * tree returned holds what could be recovered and is not to be checked when
+ * d->nerr > 0. (Defined in parser.y.) */
+Ast *ast_parse(Arena *a, Diag *d);
+
+/* ---- The checked program ---- */
+
+/* Settings given explicitly in the source, with where; the rest took defaults. */
+enum { GIVEN_MAX = 24 };
+typedef struct Given {
+	int n;
+	const void *field[GIVEN_MAX]; /* the lang.c FieldSpec that was set */
+	Loc loc[GIVEN_MAX];
+} Given;
+
+typedef enum { LAYER_INPUT, LAYER_DENSE, LAYER_BINARY, LAYER_PERMUTE, LAYER__COUNT } LayerKind;
+
+typedef struct BinaryParams {
+	double threshold;  /* θ: fires when x + ε >= θ */
+	double noise;      /* σ of ε ~ N(0, σ²) */
+	double ste_center; /* straight-through window: |x - center| <= width/2 */
+	double ste_width;
+} BinaryParams;
+
+typedef struct PermuteParams {
+	int64_t chunk; /* elements per slot; a 256-block has 256/chunk slots */
+	double tau;    /* initial softmax sharpness τ */
+	int64_t seed;  /* seed of the two fixed slot permutations p+ and p- */
+} PermuteParams;
+
+typedef struct Layer {
+	LayerKind kind;
+	Loc loc;
+	int64_t size;  /* input, dense: logical width; binary, permute: that of their input */
+	BinaryParams binary;
+	PermuteParams permute;
+	Given given;
+} Layer;
+
+typedef struct Network {
+	const char *name;
+	Loc loc;
+	Layer *layers;
+	int nlayers;
+} Network;
+
+typedef enum { OPT_ADAM, OPT__COUNT } Optimizer;
+typedef enum { SCHED_CONSTANT, SCHED_COSINE, SCHED_STEP, SCHED__COUNT } Schedule;
+
+typedef struct TrainConfig {
+	Loc loc;
+	const char *dataset;
+	int64_t epochs, batch, seed, validation;
+	int optimizer; /* Optimizer */
+	double lr, beta1, beta2, eps;
+	int schedule;  /* Schedule */
+	double min_lr;       /* cosine: the rate it decays to */
+	int64_t step_every;  /* step: decay every this many epochs */
+	double step_gamma;   /* step: by this factor */
+	bool eval_noise;     /* evaluation keeps the neurons' noise on */
+	Given given;
+} TrainConfig;
+
+typedef enum { WEIGHTS_DIFFERENTIAL, WEIGHTS_POSITIVE, WEIGHTS__COUNT } WeightMode;
+typedef enum { PERMUTE_SOFT, PERMUTE_HARD, PERMUTE__COUNT } PermuteMode;
+
+typedef struct Grid {
+	int64_t rows, cols;
+} Grid;
+
+typedef struct ChipConfig {
+	bool present; /* a chip section was written */
+	Loc loc;
+	int64_t cores;       /* 0: as many as the network needs */
+	Grid grid;           /* 0x0: chosen at placement */
+	int64_t weight_bits; /* 0: float weights */
+	double weight_range; /* weights are clipped to [-range, range] */
+	int weights;         /* WeightMode */
+	double read_noise;   /* σ of the per-core read noise, relative to full scale */
+	int64_t adc_bits;    /* 0: partial sums are not quantized */
+	int permute;         /* PermuteMode */
+	Given given;
+} ChipConfig;
+
+typedef struct Program {
+	const char *path;
+	Network net;
+	TrainConfig train;
+	ChipConfig chip;
+} Program;
+
+/* Prints the checked program, every setting with where it came from (stable text). */
+void ast_dump(FILE *out, const Program *p);
+
+#endif

@@ -1,0 +1,497 @@
+/* check.c: every check of meaning, in one pass over the tree, after parsing.
+ *
+ * Values are checked against their FieldSpec (type, range, words) and stored into
+ * the typed records of ast.h at the spec's offset; then the network is checked as
+ * a sequence: what may follow what, the widths permute sees, and the readout.
+ * Nothing stops at the first error: each item is checked on its own. */
+#include "check.h"
+#include "lang.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { CORE_WIDTH = 256, MAX_READOUT = 256 };
+
+typedef struct Checker {
+	Diag *d;
+	Arena *a;
+} Checker;
+
+static const char *const kind_noun[VAL__COUNT] = {"integer", "number", "grid size", "string", "word"};
+static const char *const layer_name[LAYER__COUNT] = {"input", "dense", "binary", "permute"};
+
+/* ---- Given: which fields the source set, and where ---- */
+
+static const Loc *given_loc(const Given *g, const FieldSpec *f)
+{
+	for (int i = 0; i < g->n; i++)
+		if (g->field[i] == f)
+			return &g->loc[i];
+	return NULL;
+}
+
+static void given_add(Given *g, const FieldSpec *f, Loc loc)
+{
+	if (g->n == GIVEN_MAX)
+		return; /* more than any record has fields: only reachable past duplicate errors */
+	g->field[g->n] = f;
+	g->loc[g->n++] = loc;
+}
+
+/* ---- values ---- */
+
+static void describe_type(const FieldSpec *f, char *buf, size_t n)
+{
+	const char *or_word = f->zero_word ? " or " : "", *word = f->zero_word ? f->zero_word : "";
+	switch (f->type) {
+	case TYPE_INT: snprintf(buf, n, "a whole number%s%s", or_word, word); break;
+	case TYPE_REAL: snprintf(buf, n, "a number"); break;
+	case TYPE_BOOL: snprintf(buf, n, "on or off"); break;
+	case TYPE_GRID: snprintf(buf, n, "a grid size like 8x16%s%s", or_word, word); break;
+	case TYPE_NAME: snprintf(buf, n, "a name"); break;
+	case TYPE_ENUM: {
+		size_t len = 0;
+		int count = 0;
+		while (f->names[count])
+			count++;
+		buf[0] = '\0';
+		for (int i = 0; i < count && len < n; i++)
+			len += snprintf(buf + len, n - len, "%s%s", i == 0 ? "" : i == count - 1 ? " or " : ", ",
+			                f->names[i]);
+		break;
+	}
+	case TYPE__COUNT: buf[0] = '\0'; break;
+	}
+}
+
+static bool in_range(const FieldSpec *f, double x)
+{
+	if (f->min_exclusive ? !(x > f->min) : !(x >= f->min))
+		return false;
+	return f->max_exclusive ? x < f->max : x <= f->max;
+}
+
+static bool check_range(Checker *c, const char *label, const FieldSpec *f, Loc loc, const char *text, double x)
+{
+	if (in_range(f, x))
+		return true;
+	char range[96];
+	lang_format_range(f, range, sizeof range);
+	if (f->zero_word)
+		diag_error(c->d, loc, "%s must be %s or %s, found %s", label, range, f->zero_word, text);
+	else
+		diag_error(c->d, loc, "%s must be %s, found %s", label, range, text);
+	return false;
+}
+
+static bool is_word(const Value *v, const char *word)
+{
+	return v->kind == VAL_NAME && word && strcmp(v->text, word) == 0;
+}
+
+static void type_error(Checker *c, const char *label, const FieldSpec *f, const Value *v)
+{
+	char want[160];
+	describe_type(f, want, sizeof want);
+	diag_error(c->d, v->loc, "%s must be %s, found %s '%s'", label, want, kind_noun[v->kind], v->text);
+}
+
+/* Converts v to f's type, checks its range and stores it in the record. */
+static bool store(Checker *c, const char *label, const FieldSpec *f, const Value *v, void *record)
+{
+	char *p = (char *)record + f->offset;
+	switch (f->type) {
+	case TYPE_INT:
+		if (is_word(v, f->zero_word)) {
+			*(int64_t *)p = 0;
+			return true;
+		}
+		if (v->kind != VAL_INT)
+			break;
+		if (!check_range(c, label, f, v->loc, v->text, (double)v->i))
+			return false;
+		*(int64_t *)p = v->i;
+		return true;
+	case TYPE_REAL:
+		if (v->kind != VAL_INT && v->kind != VAL_REAL)
+			break;
+		if (!check_range(c, label, f, v->loc, v->text, v->r))
+			return false;
+		*(double *)p = v->r;
+		return true;
+	case TYPE_BOOL:
+		if (is_word(v, "on") || is_word(v, "true")) {
+			*(bool *)p = true;
+			return true;
+		}
+		if (is_word(v, "off") || is_word(v, "false")) {
+			*(bool *)p = false;
+			return true;
+		}
+		break;
+	case TYPE_ENUM:
+		if (v->kind != VAL_NAME)
+			break;
+		for (int i = 0; f->names[i]; i++) {
+			if (strcmp(f->names[i], v->text) == 0) {
+				*(int *)p = i;
+				return true;
+			}
+		}
+		{
+			char want[160];
+			describe_type(f, want, sizeof want);
+			const char *near = diag_closest(v->text, f->names);
+			if (near)
+				diag_error(c->d, v->loc, "unknown %s '%s'; did you mean '%s'?", label, v->text, near);
+			else
+				diag_error(c->d, v->loc, "unknown %s '%s'; expected %s", label, v->text, want);
+		}
+		return false;
+	case TYPE_GRID:
+		if (is_word(v, f->zero_word)) {
+			*(Grid *)p = (Grid){0, 0};
+			return true;
+		}
+		if (v->kind != VAL_GRID)
+			break;
+		if (!check_range(c, "each side of the grid", f, v->loc, v->text, (double)v->rows)
+		    || !check_range(c, "each side of the grid", f, v->loc, v->text, (double)v->cols))
+			return false;
+		*(Grid *)p = (Grid){v->rows, v->cols};
+		return true;
+	case TYPE_NAME:
+		if (v->kind != VAL_NAME && v->kind != VAL_STRING)
+			break;
+		if (!*v->text) {
+			diag_error(c->d, v->loc, "%s must not be empty", label);
+			return false;
+		}
+		*(const char **)p = v->text;
+		return true;
+	case TYPE__COUNT:
+		break;
+	}
+	type_error(c, label, f, v);
+	return false;
+}
+
+static void set_defaults(const ItemSpec *spec, void *record)
+{
+	if (spec->value)
+		lang_set_default(spec->value, record);
+	for (const FieldSpec *const *f = spec->settings; *f; f++)
+		lang_set_default(*f, record);
+}
+
+/* Sets a field once: a second time is an error that points back at the first. */
+static bool first_time(Checker *c, const FieldSpec *f, Given *g, Loc loc)
+{
+	const Loc *prev = given_loc(g, f);
+	if (!prev)
+		return true;
+	diag_error(c->d, loc, "%s is set twice", f->name);
+	diag_note(c->d, *prev, "first set here");
+	return false;
+}
+
+/* Checks an item's values and settings against its spec; stores them in record. */
+static void apply_item(Checker *c, const ItemSpec *spec, const Item *it, void *record, Given *g)
+{
+	const Value *v = it->value;
+	if (!spec->value) {
+		if (v)
+			diag_error(c->d, v->loc, "%s takes no value, found %s '%s'; settings are written name=value",
+			           spec->name, kind_noun[v->kind], v->text);
+	} else if (!v) {
+		char want[160];
+		describe_type(spec->value, want, sizeof want);
+		diag_error(c->d, it->loc, "%s needs a value: %s", spec->name, want);
+	} else {
+		const char *label = strcmp(spec->value->name, spec->name) == 0
+			? spec->name : arena_printf(c->a, "%s %s", spec->name, spec->value->name);
+		if (first_time(c, spec->value, g, v->loc) && store(c, label, spec->value, v, record))
+			given_add(g, spec->value, v->loc);
+	}
+
+	for (const Setting *s = it->settings; s; s = s->next) {
+		const FieldSpec *f = lang_setting(spec, s->name);
+		Loc loc = loc_span(s->name_loc, s->value->loc);
+		if (!f) {
+			const char *const *words = lang_setting_words(spec);
+			const char *near = diag_closest(s->name, words);
+			if (near)
+				diag_error(c->d, s->name_loc, "%s has no setting '%s'; did you mean '%s'?", spec->name, s->name, near);
+			else if (!*words)
+				diag_error(c->d, s->name_loc, "%s has no settings, found '%s'", spec->name, s->name);
+			else {
+				char list[256];
+				size_t len = 0;
+				list[0] = '\0';
+				for (int i = 0; words[i] && len < sizeof list; i++)
+					len += snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", words[i]);
+				diag_error(c->d, s->name_loc, "%s has no setting '%s'; its settings are %s", spec->name, s->name, list);
+			}
+			continue;
+		}
+		if (first_time(c, f, g, loc) && store(c, f->name, f, s->value, record))
+			given_add(g, f, loc);
+	}
+}
+
+static const ItemSpec *find_item(Checker *c, const SectionSpec *sec, const Item *it, const char *what)
+{
+	const ItemSpec *spec = lang_item(sec, it->name);
+	if (spec)
+		return spec;
+	for (const ItemSpec *owner = sec->items; owner->name; owner++) {
+		if (lang_setting(owner, it->name)) {
+			diag_error(c->d, it->loc, "%s is a setting of %s, as in '%s %s%s=...'", it->name, owner->name,
+			           owner->name, owner->value ? "... " : "", it->name);
+			return NULL;
+		}
+	}
+	const char *const *words = lang_item_words(sec);
+	const char *near = diag_closest(it->name, words);
+	if (near) {
+		diag_error(c->d, it->loc, "unknown %s '%s'; did you mean '%s'?", what, it->name, near);
+	} else {
+		char list[256];
+		size_t len = 0;
+		list[0] = '\0';
+		for (int i = 0; words[i] && len < sizeof list; i++)
+			len += snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", words[i]);
+		diag_error(c->d, it->loc, "unknown %s '%s'; expected one of %s", what, it->name, list);
+	}
+	return NULL;
+}
+
+/* ---- network ---- */
+
+static int percent(int64_t part, int64_t whole)
+{
+	int p = (int)((100 * part + whole / 2) / whole);
+	return p < 1 ? 1 : p;
+}
+
+static int64_t padded(int64_t n)
+{
+	return (n + CORE_WIDTH - 1) / CORE_WIDTH * CORE_WIDTH;
+}
+
+static Loc size_loc(const Layer *l)
+{
+	const FieldSpec *f = lang_item(&lang_sections[SECTION_NETWORK], layer_name[l->kind])->value;
+	const Loc *at = f ? given_loc(&l->given, f) : NULL;
+	return at ? loc_span(l->loc, *at) : l->loc;
+}
+
+/* The order rules, the widths each stage sees, and the readout. */
+static void check_sequence(Checker *c, Network *net)
+{
+	if (net->nlayers == 0)
+		return;
+	Layer *first = &net->layers[0];
+	if (first->kind != LAYER_INPUT)
+		diag_error(c->d, first->loc, "the network must start with input, found %s", layer_name[first->kind]);
+
+	const Layer *source = first; /* the input or dense whose values the current stage carries */
+	int64_t width = first->kind == LAYER_INPUT || first->kind == LAYER_DENSE ? first->size : 0;
+	for (int i = 1; i < net->nlayers; i++) {
+		Layer *l = &net->layers[i], *prev = &net->layers[i - 1];
+		switch (l->kind) {
+		case LAYER_INPUT:
+			diag_error(c->d, l->loc, "input must be the first layer and come once");
+			diag_note(c->d, first->loc, "the network starts here");
+			break;
+		case LAYER_DENSE:
+			if (prev->kind == LAYER_DENSE) {
+				diag_warning(c->d, l->loc, "dense follows dense with no neuron between them: "
+				             "the two compose to one linear map on more cores");
+				diag_note(c->d, prev->loc, "the previous dense is here");
+			}
+			source = l;
+			width = l->size;
+			break;
+		case LAYER_BINARY:
+			if (prev->kind != LAYER_DENSE) {
+				diag_error(c->d, l->loc, "binary must follow a dense layer, but it follows %s",
+				           layer_name[prev->kind]);
+				diag_note(c->d, prev->loc, "the %s is here", layer_name[prev->kind]);
+			}
+			break;
+		case LAYER_PERMUTE:
+			if (prev->kind == LAYER_PERMUTE) {
+				diag_warning(c->d, l->loc, "permute follows permute: one permute can learn what two do");
+				diag_note(c->d, prev->loc, "the previous permute is here");
+			}
+			if (width % CORE_WIDTH != 0) {
+				diag_error(c->d, l->loc, "permute works on whole 256-wide blocks, but its input has %lld values",
+				           (long long)width);
+				diag_note(c->d, size_loc(source), "the %lld values come from this %s", (long long)width,
+				          layer_name[source->kind]);
+			}
+			if (CORE_WIDTH % l->permute.chunk != 0) {
+				const Loc *at = given_loc(&l->given, lang_setting(lang_item(&lang_sections[SECTION_NETWORK], "permute"), "chunk"));
+				diag_error(c->d, at ? *at : l->loc,
+				           "chunk must divide 256 (1, 2, 4, 8, 16, 32, 64 or 128), found %lld",
+				           (long long)l->permute.chunk);
+			}
+			break;
+		case LAYER__COUNT:
+			break;
+		}
+		if (l->kind == LAYER_BINARY || l->kind == LAYER_PERMUTE)
+			l->size = width;
+	}
+
+	Layer *last = &net->layers[net->nlayers - 1];
+	if (last->kind != LAYER_DENSE) {
+		diag_error(c->d, last->loc, "the network must end with a dense readout of at most %d logits, "
+		           "but it ends with %s", MAX_READOUT, layer_name[last->kind]);
+	} else if (last->size > MAX_READOUT) {
+		diag_error(c->d, size_loc(last), "the readout (the last dense) has %lld outputs; "
+		           "the logits are one 256-wide block, at most %d", (long long)last->size, MAX_READOUT);
+	}
+
+	/* padding that leaves cells unused (the readout's is inherent: not reported) */
+	for (int i = 0; i + 1 < net->nlayers; i++) {
+		const Layer *l = &net->layers[i];
+		if ((l->kind != LAYER_INPUT && l->kind != LAYER_DENSE) || l->size % CORE_WIDTH == 0)
+			continue;
+		int64_t p = padded(l->size);
+		if (l->kind == LAYER_INPUT)
+			diag_warning(c->d, size_loc(l), "input %lld is padded to %lld: %d%% of the first layer's cells are unused",
+			             (long long)l->size, (long long)p, percent(p - l->size, p));
+		else
+			diag_warning(c->d, size_loc(l), "dense %lld is padded to %lld: %d%% of its cells are unused",
+			             (long long)l->size, (long long)p, percent(p - l->size, p));
+	}
+}
+
+static void check_network(Checker *c, const Section *s, Network *net)
+{
+	const SectionSpec *sec = &lang_sections[SECTION_NETWORK];
+	int n = 0;
+	for (const Item *it = s->items; it; it = it->next)
+		n++;
+	net->name = s->name;
+	net->loc = s->loc;
+	net->layers = arena_alloc(c->a, (size_t)(n ? n : 1) * sizeof *net->layers);
+	int permutes = 0, nerr = c->d->nerr;
+	for (const Item *it = s->items; it; it = it->next) {
+		const ItemSpec *spec = find_item(c, sec, it, "layer");
+		if (!spec)
+			continue;
+		Layer *l = &net->layers[net->nlayers++];
+		l->kind = (LayerKind)spec->layer;
+		l->loc = it->loc;
+		set_defaults(spec, l);
+		apply_item(c, spec, it, l, &l->given);
+		if (l->kind == LAYER_PERMUTE && !given_loc(&l->given, lang_setting(spec, "seed")))
+			l->permute.seed = permutes + 1; /* documented default: the permute's ordinal */
+		permutes += l->kind == LAYER_PERMUTE;
+	}
+	if (n == 0)
+		diag_error(c->d, s->loc, "network %s has no layers", s->name ? s->name : "");
+	else if (c->d->nerr == nerr)
+		check_sequence(c, net); /* on layers that are all well formed, or it would only echo their errors */
+}
+
+/* ---- train, chip ---- */
+
+static void check_settings(Checker *c, SectionKind kind, const Section *s, void *record, Given *g)
+{
+	const SectionSpec *sec = &lang_sections[kind];
+	for (const ItemSpec *it = sec->items; it->name; it++)
+		set_defaults(it, record);
+	if (!s)
+		return;
+	for (const Item *it = s->items; it; it = it->next) {
+		const ItemSpec *spec = find_item(c, sec, it, arena_printf(c->a, "%s setting", sec->name));
+		if (spec)
+			apply_item(c, spec, it, record, g);
+	}
+}
+
+/* A setting that only one choice of another uses, given with another choice. */
+static void warn_unused(Checker *c, const Given *g, const char *item, const char *setting, const char *need,
+                        const char *have)
+{
+	const FieldSpec *f = lang_setting(lang_item(&lang_sections[SECTION_TRAIN], item), setting);
+	const Loc *at = given_loc(g, f);
+	if (at && strcmp(need, have) != 0)
+		diag_warning(c->d, *at, "%s has no effect with %s %s (only with %s %s)", setting, item, have, item, need);
+}
+
+static void check_train(Checker *c, const Section *s, TrainConfig *t)
+{
+	check_settings(c, SECTION_TRAIN, s, t, &t->given);
+	t->loc = s ? s->loc : (Loc){0};
+	static const char *const sched[SCHED__COUNT] = {"constant", "cosine", "step"};
+	const char *have = sched[t->schedule];
+	warn_unused(c, &t->given, "schedule", "min_lr", "cosine", have);
+	warn_unused(c, &t->given, "schedule", "every", "step", have);
+	warn_unused(c, &t->given, "schedule", "gamma", "step", have);
+}
+
+static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
+{
+	check_settings(c, SECTION_CHIP, s, chip, &chip->given);
+	chip->present = s != NULL;
+	chip->loc = s ? s->loc : (Loc){0};
+	const SectionSpec *sec = &lang_sections[SECTION_CHIP];
+	const Loc *cores_at = given_loc(&chip->given, lang_item(sec, "cores")->value);
+	const Loc *grid_at = given_loc(&chip->given, lang_item(sec, "grid")->value);
+	int64_t cells = chip->grid.rows * chip->grid.cols;
+	if (cores_at && grid_at && chip->cores && cells && cells != chip->cores) {
+		diag_error(c->d, *grid_at, "grid %lldx%lld has %lld cores, but cores is %lld",
+		           (long long)chip->grid.rows, (long long)chip->grid.cols, (long long)cells, (long long)chip->cores);
+		diag_note(c->d, *cores_at, "cores is set here");
+	} else if (!chip->cores && cells) {
+		if (cells > 65536)
+			diag_error(c->d, *grid_at, "grid %lldx%lld has %lld cores; at most 65536", (long long)chip->grid.rows,
+			           (long long)chip->grid.cols, (long long)cells);
+		chip->cores = cells;
+	}
+}
+
+/* ---- sections ---- */
+
+void check_program(const Ast *ast, Diag *d, Arena *a, Program *p)
+{
+	Checker c = {d, a};
+	const Section *found[SECTION__COUNT] = {0};
+	p->path = d->path;
+	for (const Section *s = ast->sections; s; s = s->next) {
+		const SectionSpec *sec = lang_section(s->kind);
+		if (!sec) {
+			const char *near = diag_closest(s->kind, lang_section_words);
+			if (near)
+				diag_error(d, s->loc, "unknown section '%s'; did you mean '%s'?", s->kind, near);
+			else
+				diag_error(d, s->loc, "unknown section '%s'; expected network, train or chip", s->kind);
+			continue;
+		}
+		SectionKind k = (SectionKind)(sec - lang_sections);
+		if (found[k]) {
+			diag_error(d, s->loc, "a second %s section; a program has one", sec->name);
+			diag_note(d, found[k]->loc, "the first is here");
+			continue;
+		}
+		found[k] = s;
+		if (sec->named && !s->name)
+			diag_error(d, s->loc, "%s needs a name, as in '%s mnist {'", sec->name, sec->name);
+		else if (!sec->named && s->name)
+			diag_error(d, s->name_loc, "%s takes no name, found '%s'", sec->name, s->name);
+	}
+	for (int k = 0; k < SECTION__COUNT; k++)
+		if (!found[k] && lang_sections[k].required)
+			diag_error(d, (Loc){0}, "no %s section; a program needs one", lang_sections[k].name);
+
+	if (found[SECTION_NETWORK])
+		check_network(&c, found[SECTION_NETWORK], &p->net);
+	check_train(&c, found[SECTION_TRAIN], &p->train);
+	check_chip(&c, found[SECTION_CHIP], &p->chip);
+}

@@ -1,0 +1,186 @@
+/* diag.c: printing diagnostics with the quoted source line and an underline. */
+#include "diag.h"
+#include "util.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum { SEV_ERROR, SEV_WARNING, SEV_NOTE, SEV__COUNT } Severity;
+
+static const char *const sev_name[SEV__COUNT] = {"error", "warning", "note"};
+
+void diag_init(Diag *d, const char *path, const char *src, size_t len, FILE *out)
+{
+	memset(d, 0, sizeof *d);
+	d->path = path;
+	d->src = src;
+	d->len = len;
+	d->out = out;
+	d->max_errors = 100;
+}
+
+void diag_free(Diag *d)
+{
+	free(d->line_start);
+	d->line_start = NULL;
+	d->nlines = 0;
+}
+
+static void index_lines(Diag *d)
+{
+	if (d->line_start)
+		return;
+	int cap = 64;
+	d->line_start = xmalloc(cap * sizeof *d->line_start);
+	d->line_start[d->nlines++] = 0;
+	for (size_t i = 0; i < d->len; i++) {
+		if (d->src[i] != '\n')
+			continue;
+		if (d->nlines == cap) {
+			cap *= 2;
+			d->line_start = xrealloc(d->line_start, cap * sizeof *d->line_start);
+		}
+		d->line_start[d->nlines++] = i + 1;
+	}
+}
+
+/* Quotes source line `line` and underlines columns [col, end] (1-based, inclusive). */
+static void quote(Diag *d, int line, int col, int end)
+{
+	index_lines(d);
+	if (line < 1 || line > d->nlines)
+		return;
+	size_t start = d->line_start[line - 1], stop = start;
+	while (stop < d->len && d->src[stop] != '\n')
+		stop++;
+	if (stop > start && d->src[stop - 1] == '\r')
+		stop--;
+	int width = 4;
+	for (int n = line; n >= 10000; n /= 10)
+		width++;
+	fprintf(d->out, " %*d | ", width, line);
+	for (size_t i = start; i < stop; i++) {
+		unsigned char c = (unsigned char)d->src[i];
+		fputc(c == '\t' || c >= 0x80 || (c >= 0x20 && c != 0x7f) ? c : '?', d->out);
+	}
+	fprintf(d->out, "\n %*s | ", width, "");
+	if (end < col)
+		end = col;
+	for (int c = 1; c <= end; c++) {
+		size_t i = start + (size_t)c - 1;
+		unsigned char ch = i < stop ? (unsigned char)d->src[i] : ' ';
+		if (ch >= 0x80 && ch < 0xc0)
+			continue; /* a UTF-8 continuation byte takes no column on screen */
+		if (c < col)
+			fputc(ch == '\t' ? '\t' : ' ', d->out);
+		else
+			fputc(c == col ? '^' : '~', d->out);
+	}
+	fputc('\n', d->out);
+}
+
+static void report(Diag *d, Severity sev, Loc loc, const char *fmt, va_list ap)
+{
+	if (sev == SEV_NOTE) {
+		if (!d->shown)
+			return;
+	} else if (sev == SEV_WARNING && d->no_warnings) {
+		d->shown = false;
+		return;
+	} else {
+		bool counts_as_error = sev == SEV_ERROR || d->werror;
+		if (counts_as_error)
+			d->nerr++;
+		else
+			d->nwarn++;
+		if (d->max_errors && counts_as_error && d->nerr > d->max_errors) {
+			if (d->nerr == d->max_errors + 1)
+				fprintf(d->out, "%s: error: too many errors; stopping here\n", d->path);
+			d->shown = false;
+			return;
+		}
+	}
+	d->shown = true;
+	if (loc.first_line > 0)
+		fprintf(d->out, "%s:%d:%d: %s: ", d->path, loc.first_line, loc.first_column, sev_name[sev]);
+	else
+		fprintf(d->out, "%s: %s: ", d->path, sev_name[sev]);
+	vfprintf(d->out, fmt, ap);
+	if (sev == SEV_WARNING && d->werror)
+		fputs(" [-Werror]", d->out);
+	fputc('\n', d->out);
+	if (loc.first_line > 0) {
+		int end = loc.last_line == loc.first_line ? loc.last_column : 1 << 20;
+		quote(d, loc.first_line, loc.first_column, end);
+	}
+}
+
+#define DEFINE_REPORTER(fn, sev)                                 \
+	void fn(Diag *d, Loc loc, const char *fmt, ...)          \
+	{                                                        \
+		va_list ap;                                      \
+		va_start(ap, fmt);                               \
+		report(d, sev, loc, fmt, ap);                    \
+		va_end(ap);                                      \
+	}
+DEFINE_REPORTER(diag_error, SEV_ERROR)
+DEFINE_REPORTER(diag_warning, SEV_WARNING)
+DEFINE_REPORTER(diag_note, SEV_NOTE)
+
+int diag_summary(Diag *d)
+{
+	if (d->nerr && d->nwarn)
+		fprintf(d->out, "%d error%s and %d warning%s generated.\n", d->nerr, d->nerr == 1 ? "" : "s",
+		        d->nwarn, d->nwarn == 1 ? "" : "s");
+	else if (d->nerr)
+		fprintf(d->out, "%d error%s generated.\n", d->nerr, d->nerr == 1 ? "" : "s");
+	else if (d->nwarn)
+		fprintf(d->out, "%d warning%s generated.\n", d->nwarn, d->nwarn == 1 ? "" : "s");
+	return d->nerr;
+}
+
+static size_t edit_distance(const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (na > 64 || nb > 64)
+		return (size_t)-1;
+	size_t row[65];
+	for (size_t j = 0; j <= nb; j++)
+		row[j] = j;
+	for (size_t i = 1; i <= na; i++) {
+		size_t diag = row[0];
+		row[0] = i;
+		for (size_t j = 1; j <= nb; j++) {
+			size_t up = row[j];
+			size_t best = diag + (a[i - 1] != b[j - 1]);
+			if (up + 1 < best)
+				best = up + 1;
+			if (row[j - 1] + 1 < best)
+				best = row[j - 1] + 1;
+			row[j] = best;
+			diag = up;
+		}
+	}
+	return row[nb];
+}
+
+const char *diag_closest(const char *word, const char *const *cands)
+{
+	const char *best = NULL;
+	size_t best_d = (size_t)-1;
+	size_t limit = strlen(word) <= 3 ? 1 : strlen(word) <= 6 ? 2 : 3;
+	for (; *cands; cands++) {
+		size_t dist = edit_distance(word, *cands);
+		if (dist < best_d) {
+			best_d = dist;
+			best = *cands;
+		}
+	}
+	return best_d <= limit ? best : NULL;
+}
+
+Loc loc_span(Loc a, Loc b)
+{
+	return (Loc){a.first_line, a.first_column, b.last_line, b.last_column};
+}

@@ -1,0 +1,260 @@
+/* lang.c: the tables of the .eic language (see lang.h). docs/language.md is their prose. */
+#include "lang.h"
+#include "ast.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define INF HUGE_VAL
+#define L(field) offsetof(Layer, field)
+#define T(field) offsetof(TrainConfig, field)
+#define C(field) offsetof(ChipConfig, field)
+
+enum { MAX_WIDTH = 65536 }; /* 256 blocks of 256: bounds every size the compiler tiles */
+
+static const char *const optimizer_words[] = {"adam", NULL};
+static const char *const schedule_words[] = {"constant", "cosine", "step", NULL};
+static const char *const weights_words[] = {"differential", "positive", NULL};
+static const char *const permute_words[] = {"soft", "hard", NULL};
+
+/* ---- network ---- */
+
+static const FieldSpec f_size = {"size", TYPE_INT, L(size), 0, NULL, 1, MAX_WIDTH, .doc = "number of values"};
+
+static const FieldSpec f_threshold = {"threshold", TYPE_REAL, L(binary.threshold), 0.0, NULL, -INF, INF,
+	.doc = "theta: the neuron fires when x + noise >= threshold"};
+static const FieldSpec f_noise = {"noise", TYPE_REAL, L(binary.noise), 0.1, NULL, 0, INF,
+	.doc = "sigma of the Gaussian noise added before the threshold, fresh on every pass"};
+static const FieldSpec f_ste_center = {"ste_center", TYPE_REAL, L(binary.ste_center), 0.0, NULL, -INF, INF,
+	.doc = "centre of the straight-through window of the backward pass"};
+static const FieldSpec f_ste_width = {"ste_width", TYPE_REAL, L(binary.ste_width), 2.0, NULL, 0, INF, true,
+	.doc = "full width of that window: gradients pass where |x - ste_center| <= ste_width/2"};
+static const FieldSpec *const binary_settings[] = {&f_threshold, &f_noise, &f_ste_center, &f_ste_width, NULL};
+
+static const FieldSpec f_chunk = {"chunk", TYPE_INT, L(permute.chunk), 16, NULL, 1, 128,
+	.doc = "elements per slot; each 256-block is permuted as 256/chunk slots"};
+static const FieldSpec f_tau = {"tau", TYPE_REAL, L(permute.tau), 10.0, NULL, 0, INF, true,
+	.doc = "initial value of the learnable sharpness tau of the soft permutation"};
+static const FieldSpec f_perm_seed = {"seed", TYPE_INT, L(permute.seed), 0, NULL, 0, 4294967295.0,
+	.doc = "seed of the two fixed slot permutations (default: the permute's ordinal, 1, 2, ...)"};
+static const FieldSpec *const permute_settings[] = {&f_chunk, &f_tau, &f_perm_seed, NULL};
+
+static const FieldSpec *const no_settings[] = {NULL};
+
+static const ItemSpec network_items[] = {
+	{"input", LAYER_INPUT, &f_size, no_settings, "the input vector; values in [0,1]"},
+	{"dense", LAYER_DENSE, &f_size, no_settings, "EICDense tiles plus an Accumulator; the last one is the readout"},
+	{"binary", LAYER_BINARY, NULL, binary_settings, "noisy binary threshold neuron"},
+	{"permute", LAYER_PERMUTE, NULL, permute_settings, "PermuteBlock: learnable soft permutation of slots"},
+	{NULL, -1, NULL, NULL, NULL},
+};
+
+/* ---- train ---- */
+
+static const FieldSpec f_dataset = {"dataset", TYPE_NAME, T(dataset), 0, "mnist", .doc = "IDX dataset to train on"};
+static const FieldSpec f_epochs = {"epochs", TYPE_INT, T(epochs), 10, NULL, 1, 100000, .doc = "passes over the training set"};
+static const FieldSpec f_batch = {"batch", TYPE_INT, T(batch), 128, NULL, 1, 65536, .doc = "examples per mini-batch"};
+static const FieldSpec f_seed = {"seed", TYPE_INT, T(seed), 42, NULL, 0, 4294967295.0,
+	.doc = "seed of initialisation, shuffling and noise"};
+static const FieldSpec f_validation = {"validation", TYPE_INT, T(validation), 0, NULL, 0, 1000000, .zero_word = "off",
+	.doc = "training examples held out for model selection"};
+static const FieldSpec f_optimizer = {"optimizer", TYPE_ENUM, T(optimizer), OPT_ADAM, .names = optimizer_words,
+	.doc = "the optimiser"};
+static const FieldSpec f_lr = {"lr", TYPE_REAL, T(lr), 0.001, NULL, 0, INF, true, .doc = "learning rate"};
+static const FieldSpec f_beta1 = {"beta1", TYPE_REAL, T(beta1), 0.9, NULL, 0, 1, .max_exclusive = true, .doc = "Adam first-moment decay, below 1"};
+static const FieldSpec f_beta2 = {"beta2", TYPE_REAL, T(beta2), 0.999, NULL, 0, 1, .max_exclusive = true, .doc = "Adam second-moment decay, below 1"};
+static const FieldSpec f_eps = {"eps", TYPE_REAL, T(eps), 1e-8, NULL, 0, INF, true, .doc = "Adam epsilon"};
+static const FieldSpec *const optimizer_settings[] = {&f_lr, &f_beta1, &f_beta2, &f_eps, NULL};
+static const FieldSpec f_schedule = {"schedule", TYPE_ENUM, T(schedule), SCHED_CONSTANT, .names = schedule_words,
+	.doc = "learning-rate schedule over the epochs"};
+static const FieldSpec f_min_lr = {"min_lr", TYPE_REAL, T(min_lr), 0, NULL, 0, INF, .doc = "cosine: the rate at the end"};
+static const FieldSpec f_every = {"every", TYPE_INT, T(step_every), 1, NULL, 1, 100000, .doc = "step: epochs between decays"};
+static const FieldSpec f_gamma = {"gamma", TYPE_REAL, T(step_gamma), 0.5, NULL, 0, 1, true, .doc = "step: decay factor"};
+static const FieldSpec *const schedule_settings[] = {&f_min_lr, &f_every, &f_gamma, NULL};
+static const FieldSpec f_eval_noise = {"eval_noise", TYPE_BOOL, T(eval_noise), 1, .doc = "evaluation keeps the neurons' noise on"};
+
+static const ItemSpec train_items[] = {
+	{"dataset", -1, &f_dataset, no_settings, NULL},
+	{"epochs", -1, &f_epochs, no_settings, NULL},
+	{"batch", -1, &f_batch, no_settings, NULL},
+	{"optimizer", -1, &f_optimizer, optimizer_settings, NULL},
+	{"schedule", -1, &f_schedule, schedule_settings, NULL},
+	{"seed", -1, &f_seed, no_settings, NULL},
+	{"validation", -1, &f_validation, no_settings, NULL},
+	{"eval_noise", -1, &f_eval_noise, no_settings, NULL},
+	{NULL, -1, NULL, NULL, NULL},
+};
+
+/* ---- chip ---- */
+
+static const FieldSpec f_cores = {"cores", TYPE_INT, C(cores), 0, NULL, 1, 65536, .zero_word = "auto",
+	.doc = "cores on the chip (auto: as many as the network needs)"};
+static const FieldSpec f_grid = {"grid", TYPE_GRID, C(grid), 0, NULL, 1, 256, .zero_word = "auto",
+	.doc = "rows x columns of the core grid; rows*columns = cores"};
+static const FieldSpec f_weight_bits = {"weight_bits", TYPE_INT, C(weight_bits), 0, NULL, 1, 16, .zero_word = "off",
+	.doc = "weights quantized to this many bits (off: float)"};
+static const FieldSpec f_weight_range = {"weight_range", TYPE_REAL, C(weight_range), 1.0, NULL, 0, INF, true,
+	.doc = "weights are clipped to [-weight_range, weight_range]"};
+static const FieldSpec f_weights = {"weights", TYPE_ENUM, C(weights), WEIGHTS_DIFFERENTIAL, .names = weights_words,
+	.doc = "signed weights as differential conductance pairs, or positive-only"};
+static const FieldSpec f_read_noise = {"read_noise", TYPE_REAL, C(read_noise), 0, NULL, 0, INF,
+	.doc = "sigma of per-core read noise on partial sums, relative to full scale"};
+static const FieldSpec f_adc_bits = {"adc_bits", TYPE_INT, C(adc_bits), 0, NULL, 1, 16, .zero_word = "off",
+	.doc = "partial sums quantized by an ADC of this many bits (off: exact)"};
+static const FieldSpec f_permute = {"permute", TYPE_ENUM, C(permute), PERMUTE_SOFT, .names = permute_words,
+	.doc = "soft (softmax) or hard (tau -> infinity) permutations"};
+
+static const ItemSpec chip_items[] = {
+	{"cores", -1, &f_cores, no_settings, NULL},
+	{"grid", -1, &f_grid, no_settings, NULL},
+	{"weight_bits", -1, &f_weight_bits, no_settings, NULL},
+	{"weight_range", -1, &f_weight_range, no_settings, NULL},
+	{"weights", -1, &f_weights, no_settings, NULL},
+	{"read_noise", -1, &f_read_noise, no_settings, NULL},
+	{"adc_bits", -1, &f_adc_bits, no_settings, NULL},
+	{"permute", -1, &f_permute, no_settings, NULL},
+	{NULL, -1, NULL, NULL, NULL},
+};
+
+const SectionSpec lang_sections[SECTION__COUNT] = {
+	[SECTION_NETWORK] = {"network", true, true, network_items, "the layers, in order"},
+	[SECTION_TRAIN] = {"train", false, true, train_items, "training settings"},
+	[SECTION_CHIP] = {"chip", false, false, chip_items, "the target chip and its constraints"},
+};
+
+const char *const lang_section_words[] = {"network", "train", "chip", NULL};
+
+const SectionSpec *lang_section(const char *name)
+{
+	for (int i = 0; i < SECTION__COUNT; i++)
+		if (strcmp(lang_sections[i].name, name) == 0)
+			return &lang_sections[i];
+	return NULL;
+}
+
+const ItemSpec *lang_item(const SectionSpec *s, const char *name)
+{
+	for (const ItemSpec *it = s->items; it->name; it++)
+		if (strcmp(it->name, name) == 0)
+			return it;
+	return NULL;
+}
+
+const FieldSpec *lang_setting(const ItemSpec *it, const char *name)
+{
+	for (const FieldSpec *const *f = it->settings; *f; f++)
+		if (strcmp((*f)->name, name) == 0)
+			return *f;
+	return NULL;
+}
+
+/* Word lists are small and fixed: built once into static arrays. */
+enum { MAX_WORDS = 16 };
+
+const char *const *lang_item_words(const SectionSpec *s)
+{
+	static const char *words[SECTION__COUNT][MAX_WORDS + 1];
+	const char **w = words[s - lang_sections];
+	int n = 0;
+	for (const ItemSpec *it = s->items; it->name && n < MAX_WORDS; it++)
+		w[n++] = it->name;
+	w[n] = NULL;
+	return w;
+}
+
+const char *const *lang_setting_words(const ItemSpec *it)
+{
+	/* settings arrays are already NULL-terminated lists of specs; copy their names */
+	static const char *words[MAX_WORDS + 1];
+	int n = 0;
+	for (const FieldSpec *const *f = it->settings; *f && n < MAX_WORDS; f++)
+		words[n++] = (*f)->name;
+	words[n] = NULL;
+	return words;
+}
+
+void lang_set_default(const FieldSpec *f, void *record)
+{
+	char *p = (char *)record + f->offset;
+	switch (f->type) {
+	case TYPE_INT: *(int64_t *)p = (int64_t)f->def; break;
+	case TYPE_REAL: *(double *)p = f->def; break;
+	case TYPE_BOOL: *(bool *)p = f->def != 0; break;
+	case TYPE_ENUM: *(int *)p = (int)f->def; break;
+	case TYPE_GRID: *(Grid *)p = (Grid){0, 0}; break;
+	case TYPE_NAME: *(const char **)p = f->def_name; break;
+	case TYPE__COUNT: break;
+	}
+}
+
+void lang_format_real(double x, char *buf, size_t n)
+{
+	int prec = 1;
+	while (prec < 17) {
+		snprintf(buf, n, "%.*g", prec, x);
+		if (strtod(buf, NULL) == x)
+			break;
+		prec++;
+	}
+	/* whole digits are written out (10, not 1e+01) below 1e16 */
+	for (double m = fabs(x); m >= 10 && m < 1e16 && prec < 17; m /= 10)
+		prec++;
+	snprintf(buf, n, "%.*g", prec, x);
+}
+
+static bool is_word(const char *s)
+{
+	if (!*s || !(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z')))
+		return false;
+	for (; *s; s++)
+		if (!(*s == '_' || (*s >= 'a' && *s <= 'z') || (*s >= 'A' && *s <= 'Z') || (*s >= '0' && *s <= '9')))
+			return false;
+	return true;
+}
+
+void lang_format(const FieldSpec *f, const void *record, char *buf, size_t n)
+{
+	const char *p = (const char *)record + f->offset;
+	switch (f->type) {
+	case TYPE_INT: {
+		int64_t v = *(const int64_t *)p;
+		if (v == 0 && f->zero_word)
+			snprintf(buf, n, "%s", f->zero_word);
+		else
+			snprintf(buf, n, "%lld", (long long)v);
+		break;
+	}
+	case TYPE_REAL: lang_format_real(*(const double *)p, buf, n); break;
+	case TYPE_BOOL: snprintf(buf, n, "%s", *(const bool *)p ? "on" : "off"); break;
+	case TYPE_ENUM: snprintf(buf, n, "%s", f->names[*(const int *)p]); break;
+	case TYPE_GRID: {
+		Grid g = *(const Grid *)p;
+		if (g.rows == 0 && f->zero_word)
+			snprintf(buf, n, "%s", f->zero_word);
+		else
+			snprintf(buf, n, "%lldx%lld", (long long)g.rows, (long long)g.cols);
+		break;
+	}
+	case TYPE_NAME: {
+		const char *s = *(const char *const *)p;
+		snprintf(buf, n, is_word(s) ? "%s" : "\"%s\"", s);
+		break;
+	}
+	case TYPE__COUNT: buf[0] = '\0'; break;
+	}
+}
+
+void lang_format_range(const FieldSpec *f, char *buf, size_t n)
+{
+	char lo[32], hi[32];
+	lang_format_real(f->min, lo, sizeof lo);
+	lang_format_real(f->max, hi, sizeof hi);
+	if (isinf(f->max))
+		snprintf(buf, n, "%s %s", f->min_exclusive ? ">" : ">=", lo);
+	else if (f->min_exclusive || f->max_exclusive)
+		snprintf(buf, n, "%s %s and %s %s", f->min_exclusive ? ">" : ">=", lo, f->max_exclusive ? "<" : "<=", hi);
+	else
+		snprintf(buf, n, "between %s and %s", lo, hi);
+}

@@ -1,0 +1,14 @@
+# compiler/: eicc. The front end is a library so the unit tests and the fuzz driver link it.
+noinst_LIBRARIES += compiler/libeicc.a
+compiler_libeicc_a_SOURCES = \
+	compiler/ast.c compiler/ast.h \
+	compiler/check.c compiler/check.h \
+	compiler/diag.c compiler/diag.h \
+	compiler/lang.c compiler/lang.h \
+	compiler/lexer.l compiler/lexer.h \
+	compiler/parser.y
+BUILT_SOURCES += compiler/parser.h
+
+bin_PROGRAMS += compiler/eicc
+compiler_eicc_SOURCES = compiler/main.c
+compiler_eicc_LDADD = compiler/libeicc.a common/libeiccommon.a -lm

@@ -1,0 +1,201 @@
+/* main.c: eicc, the EIC compiler driver. The pipeline, in order:
+ *
+ *     read FILE -> ast_parse (lexer.l, parser.y) -> check_program (check.c) -> emit
+ *
+ * Errors are counted per phase and checked at each boundary, so one run reports all
+ * of a phase's errors and no later phase sees a broken input. Exit status: 0 success,
+ * 1 errors in the input, 2 bad usage. Output goes through outfile.h: on error no
+ * output file is left behind. */
+#include "arena.h"
+#include "ast.h"
+#include "check.h"
+#include "diag.h"
+#include "outfile.h"
+#include "util.h"
+
+#include "config.h"
+
+#include <errno.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { EXIT_INPUT = 1, EXIT_USAGE = 2 };
+enum { MAX_SOURCE = 16 << 20 };
+
+typedef enum { EMIT_NONE, EMIT_AST, EMIT__COUNT } Emit;
+
+static const char *const emit_names[EMIT__COUNT] = {"none", "ast"};
+
+typedef struct Options {
+	const char *input;
+	const char *output; /* NULL: stdout */
+	Emit emit;
+	bool werror, no_warnings;
+} Options;
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: eicc [options] FILE.eic\n"
+	        "\n"
+	        "Compiles a network description for the EIC compute-in-memory chip.\n"
+	        "Without --emit, checks FILE and reports errors and warnings only.\n"
+	        "\n"
+	        "options:\n"
+	        "  --emit=ast      print the checked program: every layer and setting, with\n"
+	        "                  where it was set or that it took its default\n"
+	        "  -o FILE         write the output to FILE instead of standard output\n"
+	        "                  (written whole or not at all)\n"
+	        "  -Werror         treat warnings as errors\n"
+	        "  -w              do not show warnings\n"
+	        "  -h, --help      show this help and exit\n"
+	        "  -V, --version   show the version of eicc and of LLVM and exit\n"
+	        "\n"
+	        "FILE may be - for standard input. Exit status: 0 success, 1 errors in the\n"
+	        "input, 2 bad usage. The language is described in docs/language.md.\n");
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "eicc: error: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n(see eicc --help)\n");
+	return EXIT_USAGE;
+}
+
+/* Returns -1 to go on, or the exit status to stop with. */
+static int parse_args(int argc, char **argv, Options *o)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+			usage(stdout);
+			return 0;
+		} else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+			printf("eicc %s (LLVM %s)\n", PACKAGE_VERSION, EIC_LLVM_VERSION);
+			return 0;
+		} else if (strcmp(a, "-Werror") == 0) {
+			o->werror = true;
+		} else if (strcmp(a, "-w") == 0) {
+			o->no_warnings = true;
+		} else if (strcmp(a, "-o") == 0) {
+			if (++i == argc)
+				return usage_error("-o needs a file name", NULL);
+			o->output = argv[i];
+		} else if (strncmp(a, "--emit=", 7) == 0) {
+			o->emit = EMIT_NONE;
+			for (int k = 1; k < EMIT__COUNT; k++)
+				if (strcmp(a + 7, emit_names[k]) == 0)
+					o->emit = (Emit)k;
+			if (o->emit == EMIT_NONE)
+				return usage_error("unknown --emit kind '%s'; expected ast", a + 7);
+		} else if (a[0] == '-' && a[1] != '\0') {
+			return usage_error("unknown option '%s'", a);
+		} else if (o->input) {
+			return usage_error("more than one input file ('%s')", a);
+		} else {
+			o->input = a;
+		}
+	}
+	if (!o->input)
+		return usage_error("no input file%s", "");
+	if (o->output && o->emit == EMIT_NONE)
+		return usage_error("-o needs --emit=KIND: .prog output is not implemented yet%s", "");
+	return -1;
+}
+
+/* Reads the whole file; NULL after printing why. The caller frees the result. */
+static char *read_source(const char *path, size_t *len)
+{
+	bool is_stdin = strcmp(path, "-") == 0;
+	FILE *f = is_stdin ? stdin : fopen(path, "rb");
+	if (!f) {
+		fprintf(stderr, "eicc: error: cannot open '%s': %s\n", path, strerror(errno));
+		return NULL;
+	}
+	size_t cap = 4096, n = 0;
+	char *buf = xmalloc(cap);
+	for (;;) {
+		if (n == cap) {
+			cap *= 2;
+			buf = xrealloc(buf, cap);
+		}
+		size_t got = fread(buf + n, 1, cap - n, f);
+		n += got;
+		if (got == 0 || n > MAX_SOURCE)
+			break;
+	}
+	bool failed = ferror(f);
+	int e = errno;
+	if (!is_stdin)
+		fclose(f);
+	if (failed || n > MAX_SOURCE) {
+		if (failed)
+			fprintf(stderr, "eicc: error: cannot read '%s': %s\n", path, strerror(e));
+		else
+			fprintf(stderr, "eicc: error: '%s' is larger than %d MiB\n", path, MAX_SOURCE >> 20);
+		free(buf);
+		return NULL;
+	}
+	*len = n;
+	return buf;
+}
+
+static int emit(const Options *o, const Program *p)
+{
+	if (o->emit == EMIT_NONE)
+		return 0;
+	OutFile *of = NULL;
+	FILE *out = stdout;
+	if (o->output) {
+		if (!(of = outfile_open(o->output))) {
+			fprintf(stderr, "eicc: error: cannot write '%s': %s\n", o->output, strerror(errno));
+			return EXIT_INPUT;
+		}
+		out = outfile_stream(of);
+	}
+	switch (o->emit) {
+	case EMIT_AST: ast_dump(out, p); break;
+	case EMIT_NONE:
+	case EMIT__COUNT: break;
+	}
+	if (of ? outfile_commit(of) != 0 : fflush(out) != 0 || ferror(out)) {
+		fprintf(stderr, "eicc: error: cannot write '%s': %s\n", o->output ? o->output : "standard output",
+		        strerror(errno));
+		return EXIT_INPUT;
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	util_progname = "eicc";
+	Options o = {0};
+	int status = parse_args(argc, argv, &o);
+	if (status >= 0)
+		return status;
+
+	size_t len;
+	char *src = read_source(o.input, &len);
+	if (!src)
+		return EXIT_INPUT;
+
+	Diag d;
+	diag_init(&d, strcmp(o.input, "-") == 0 ? "<stdin>" : o.input, src, len, stderr);
+	d.werror = o.werror;
+	d.no_warnings = o.no_warnings;
+	Arena arena = {0};
+	Program prog = {0};
+
+	Ast *ast = ast_parse(&arena, &d);
+	if (d.nerr == 0)
+		check_program(ast, &d, &arena, &prog);
+	status = diag_summary(&d) ? EXIT_INPUT : emit(&o, &prog);
+
+	arena_free(&arena);
+	diag_free(&d);
+	free(src);
+	return status;
+}
