@@ -41,6 +41,15 @@ static void given_add(Given *g, const FieldSpec *f, Loc loc)
 
 /* ---- values ---- */
 
+/* "a, b or c" (last = " or ") or "a, b, c" (last = ", ") */
+static void join_words(char *buf, size_t n, const char *const *words, const char *last)
+{
+	size_t len = 0;
+	buf[0] = '\0';
+	for (int i = 0; words[i] && len < n; i++)
+		len += (size_t)snprintf(buf + len, n - len, "%s%s", i == 0 ? "" : words[i + 1] ? ", " : last, words[i]);
+}
+
 static void describe_type(const FieldSpec *f, char *buf, size_t n)
 {
 	const char *or_word = f->zero_word ? " or " : "", *word = f->zero_word ? f->zero_word : "";
@@ -49,18 +58,8 @@ static void describe_type(const FieldSpec *f, char *buf, size_t n)
 	case TYPE_REAL: snprintf(buf, n, "a number"); break;
 	case TYPE_BOOL: snprintf(buf, n, "on or off"); break;
 	case TYPE_GRID: snprintf(buf, n, "a grid size like 8x16%s%s", or_word, word); break;
-	case TYPE_NAME: snprintf(buf, n, "a name"); break;
-	case TYPE_ENUM: {
-		size_t len = 0;
-		int count = 0;
-		while (f->names[count])
-			count++;
-		buf[0] = '\0';
-		for (int i = 0; i < count && len < n; i++)
-			len += snprintf(buf + len, n - len, "%s%s", i == 0 ? "" : i == count - 1 ? " or " : ", ",
-			                f->names[i]);
-		break;
-	}
+	case TYPE_NAME: snprintf(buf, n, "a name or a \"string\""); break;
+	case TYPE_ENUM: join_words(buf, n, f->names, " or "); break;
 	case TYPE__COUNT: buf[0] = '\0'; break;
 	}
 }
@@ -98,36 +97,36 @@ static void type_error(Checker *c, const char *label, const FieldSpec *f, const 
 }
 
 /* Converts v to f's type, checks its range and stores it in the record. */
-static bool store(Checker *c, const char *label, const FieldSpec *f, const Value *v, void *record)
+static void store(Checker *c, const char *label, const FieldSpec *f, const Value *v, void *record)
 {
 	char *p = (char *)record + f->offset;
 	switch (f->type) {
 	case TYPE_INT:
 		if (is_word(v, f->zero_word)) {
 			*(int64_t *)p = 0;
-			return true;
+			return;
 		}
 		if (v->kind != VAL_INT)
 			break;
 		if (!check_range(c, label, f, v->loc, v->text, (double)v->i))
-			return false;
+			return;
 		*(int64_t *)p = v->i;
-		return true;
+		return;
 	case TYPE_REAL:
 		if (v->kind != VAL_INT && v->kind != VAL_REAL)
 			break;
 		if (!check_range(c, label, f, v->loc, v->text, v->r))
-			return false;
+			return;
 		*(double *)p = v->r;
-		return true;
+		return;
 	case TYPE_BOOL:
 		if (is_word(v, "on") || is_word(v, "true")) {
 			*(bool *)p = true;
-			return true;
+			return;
 		}
 		if (is_word(v, "off") || is_word(v, "false")) {
 			*(bool *)p = false;
-			return true;
+			return;
 		}
 		break;
 	case TYPE_ENUM:
@@ -136,7 +135,7 @@ static bool store(Checker *c, const char *label, const FieldSpec *f, const Value
 		for (int i = 0; f->names[i]; i++) {
 			if (strcmp(f->names[i], v->text) == 0) {
 				*(int *)p = i;
-				return true;
+				return;
 			}
 		}
 		{
@@ -148,33 +147,32 @@ static bool store(Checker *c, const char *label, const FieldSpec *f, const Value
 			else
 				diag_error(c->d, v->loc, "unknown %s '%s'; expected %s", label, v->text, want);
 		}
-		return false;
+		return;
 	case TYPE_GRID:
 		if (is_word(v, f->zero_word)) {
 			*(Grid *)p = (Grid){0, 0};
-			return true;
+			return;
 		}
 		if (v->kind != VAL_GRID)
 			break;
 		if (!check_range(c, "each side of the grid", f, v->loc, v->text, (double)v->rows)
 		    || !check_range(c, "each side of the grid", f, v->loc, v->text, (double)v->cols))
-			return false;
+			return;
 		*(Grid *)p = (Grid){v->rows, v->cols};
-		return true;
+		return;
 	case TYPE_NAME:
 		if (v->kind != VAL_NAME && v->kind != VAL_STRING)
 			break;
 		if (!*v->text) {
 			diag_error(c->d, v->loc, "%s must not be empty", label);
-			return false;
+			return;
 		}
 		*(const char **)p = v->text;
-		return true;
+		return;
 	case TYPE__COUNT:
 		break;
 	}
 	type_error(c, label, f, v);
-	return false;
 }
 
 static void set_defaults(const ItemSpec *spec, void *record)
@@ -211,8 +209,11 @@ static void apply_item(Checker *c, const ItemSpec *spec, const Item *it, void *r
 	} else {
 		const char *label = strcmp(spec->value->name, spec->name) == 0
 			? spec->name : arena_printf(c->a, "%s %s", spec->name, spec->value->name);
-		if (first_time(c, spec->value, g, v->loc) && store(c, label, spec->value, v, record))
-			given_add(g, spec->value, v->loc);
+		Loc loc = loc_span(it->loc, v->loc);
+		if (first_time(c, spec->value, g, loc)) {
+			store(c, label, spec->value, v, record);
+			given_add(g, spec->value, loc);
+		}
 	}
 
 	for (const Setting *s = it->settings; s; s = s->next) {
@@ -227,16 +228,15 @@ static void apply_item(Checker *c, const ItemSpec *spec, const Item *it, void *r
 				diag_error(c->d, s->name_loc, "%s has no settings, found '%s'", spec->name, s->name);
 			else {
 				char list[256];
-				size_t len = 0;
-				list[0] = '\0';
-				for (int i = 0; words[i] && len < sizeof list; i++)
-					len += snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", words[i]);
+				join_words(list, sizeof list, words, ", ");
 				diag_error(c->d, s->name_loc, "%s has no setting '%s'; its settings are %s", spec->name, s->name, list);
 			}
 			continue;
 		}
-		if (first_time(c, f, g, loc) && store(c, f->name, f, s->value, record))
-			given_add(g, f, loc);
+		if (first_time(c, f, g, loc)) {
+			store(c, f->name, f, s->value, record);
+			given_add(g, f, loc); /* even when invalid: a second setting is still a duplicate */
+		}
 	}
 }
 
@@ -258,10 +258,7 @@ static const ItemSpec *find_item(Checker *c, const SectionSpec *sec, const Item 
 		diag_error(c->d, it->loc, "unknown %s '%s'; did you mean '%s'?", what, it->name, near);
 	} else {
 		char list[256];
-		size_t len = 0;
-		list[0] = '\0';
-		for (int i = 0; words[i] && len < sizeof list; i++)
-			len += snprintf(list + len, sizeof list - len, "%s%s", i ? ", " : "", words[i]);
+		join_words(list, sizeof list, words, ", ");
 		diag_error(c->d, it->loc, "unknown %s '%s'; expected one of %s", what, it->name, list);
 	}
 	return NULL;
@@ -283,8 +280,21 @@ static int64_t padded(int64_t n)
 static Loc size_loc(const Layer *l)
 {
 	const FieldSpec *f = lang_item(&lang_sections[SECTION_NETWORK], layer_name[l->kind])->value;
-	const Loc *at = f ? given_loc(&l->given, f) : NULL;
-	return at ? loc_span(l->loc, *at) : l->loc;
+	const Loc *at = f ? given_loc(&l->given, f) : NULL; /* spans the item's word and value */
+	return at ? *at : l->loc;
+}
+
+/* Padding of an input or hidden dense to whole blocks leaves crossbar cells unused.
+ * (The readout's padding is inherent to a one-block readout: not reported.) */
+static void warn_padding(Checker *c, const Layer *l)
+{
+	if (l->size % CORE_WIDTH == 0)
+		return;
+	int64_t p = padded(l->size);
+	diag_warning(c->d, size_loc(l), l->kind == LAYER_INPUT
+	             ? "input %lld is padded to %lld: %d%% of the first layer's cells are unused"
+	             : "dense %lld is padded to %lld: %d%% of its cells are unused",
+	             (long long)l->size, (long long)p, percent(p - l->size, p));
 }
 
 /* The order rules, the widths each stage sees, and the readout. */
@@ -293,10 +303,17 @@ static void check_sequence(Checker *c, Network *net)
 	if (net->nlayers == 0)
 		return;
 	Layer *first = &net->layers[0];
+	int last_dense = -1;
+	for (int i = 0; i < net->nlayers; i++)
+		if (net->layers[i].kind == LAYER_DENSE)
+			last_dense = i;
 	if (first->kind != LAYER_INPUT)
 		diag_error(c->d, first->loc, "the network must start with input, found %s", layer_name[first->kind]);
+	else if (net->nlayers > 1 && net->layers[1].kind == LAYER_DENSE)
+		warn_padding(c, first);
 
 	const Layer *source = first; /* the input or dense whose values the current stage carries */
+	bool neuron = false;         /* a binary neuron stands between source and here */
 	int64_t width = first->kind == LAYER_INPUT || first->kind == LAYER_DENSE ? first->size : 0;
 	for (int i = 1; i < net->nlayers; i++) {
 		Layer *l = &net->layers[i], *prev = &net->layers[i - 1];
@@ -304,17 +321,23 @@ static void check_sequence(Checker *c, Network *net)
 		case LAYER_INPUT:
 			diag_error(c->d, l->loc, "input must be the first layer and come once");
 			diag_note(c->d, first->loc, "the network starts here");
+			source = l;
+			width = l->size;
 			break;
 		case LAYER_DENSE:
-			if (prev->kind == LAYER_DENSE) {
+			if (source->kind == LAYER_DENSE && !neuron) {
 				diag_warning(c->d, l->loc, "dense follows dense with no neuron between them: "
 				             "the two compose to one linear map on more cores");
-				diag_note(c->d, prev->loc, "the previous dense is here");
+				diag_note(c->d, source->loc, "the previous dense is here");
 			}
+			neuron = false;
+			if (i != last_dense)
+				warn_padding(c, l);
 			source = l;
 			width = l->size;
 			break;
 		case LAYER_BINARY:
+			neuron = true;
 			if (prev->kind != LAYER_DENSE) {
 				diag_error(c->d, l->loc, "binary must follow a dense layer, but it follows %s",
 				           layer_name[prev->kind]);
@@ -331,6 +354,15 @@ static void check_sequence(Checker *c, Network *net)
 				           (long long)width);
 				diag_note(c->d, size_loc(source), "the %lld values come from this %s", (long long)width,
 				          layer_name[source->kind]);
+			}
+			for (int j = 0; j < i; j++) {
+				const Layer *o = &net->layers[j];
+				if (o->kind == LAYER_PERMUTE && o->permute.seed == l->permute.seed) {
+					diag_warning(c->d, l->loc, "this permute and an earlier one both have seed %lld: "
+					             "they get the same permutations", (long long)l->permute.seed);
+					diag_note(c->d, o->loc, "the earlier permute is here");
+					break;
+				}
 			}
 			if (CORE_WIDTH % l->permute.chunk != 0) {
 				const Loc *at = given_loc(&l->given, lang_setting(lang_item(&lang_sections[SECTION_NETWORK], "permute"), "chunk"));
@@ -353,20 +385,6 @@ static void check_sequence(Checker *c, Network *net)
 	} else if (last->size > MAX_READOUT) {
 		diag_error(c->d, size_loc(last), "the readout (the last dense) has %lld outputs; "
 		           "the logits are one 256-wide block, at most %d", (long long)last->size, MAX_READOUT);
-	}
-
-	/* padding that leaves cells unused (the readout's is inherent: not reported) */
-	for (int i = 0; i + 1 < net->nlayers; i++) {
-		const Layer *l = &net->layers[i];
-		if ((l->kind != LAYER_INPUT && l->kind != LAYER_DENSE) || l->size % CORE_WIDTH == 0)
-			continue;
-		int64_t p = padded(l->size);
-		if (l->kind == LAYER_INPUT)
-			diag_warning(c->d, size_loc(l), "input %lld is padded to %lld: %d%% of the first layer's cells are unused",
-			             (long long)l->size, (long long)p, percent(p - l->size, p));
-		else
-			diag_warning(c->d, size_loc(l), "dense %lld is padded to %lld: %d%% of its cells are unused",
-			             (long long)l->size, (long long)p, percent(p - l->size, p));
 	}
 }
 
@@ -434,6 +452,13 @@ static void check_train(Checker *c, const Section *s, TrainConfig *t)
 	warn_unused(c, &t->given, "schedule", "min_lr", "cosine", have);
 	warn_unused(c, &t->given, "schedule", "every", "step", have);
 	warn_unused(c, &t->given, "schedule", "gamma", "step", have);
+	const Loc *min_at = given_loc(&t->given, lang_setting(lang_item(&lang_sections[SECTION_TRAIN], "schedule"), "min_lr"));
+	if (min_at && t->schedule == SCHED_COSINE && t->min_lr > t->lr) {
+		char lo[32], hi[32];
+		lang_format_real(t->min_lr, lo, sizeof lo);
+		lang_format_real(t->lr, hi, sizeof hi);
+		diag_warning(c->d, *min_at, "min_lr %s is above lr %s: the cosine schedule will raise the rate", lo, hi);
+	}
 }
 
 static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
@@ -449,11 +474,9 @@ static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
 		diag_error(c->d, *grid_at, "grid %lldx%lld has %lld cores, but cores is %lld",
 		           (long long)chip->grid.rows, (long long)chip->grid.cols, (long long)cells, (long long)chip->cores);
 		diag_note(c->d, *cores_at, "cores is set here");
-	} else if (!chip->cores && cells) {
-		if (cells > 65536)
-			diag_error(c->d, *grid_at, "grid %lldx%lld has %lld cores; at most 65536", (long long)chip->grid.rows,
-			           (long long)chip->grid.cols, (long long)cells);
-		chip->cores = cells;
+	} else if (!cores_at && cells) {
+		chip->cores = cells; /* sides of at most 256: at most 65536 cores, the bound of cores */
+		given_add(&chip->given, lang_item(sec, "cores")->value, *grid_at);
 	}
 }
 
@@ -463,10 +486,12 @@ void check_program(const Ast *ast, Diag *d, Arena *a, Program *p)
 {
 	Checker c = {d, a};
 	const Section *found[SECTION__COUNT] = {0};
+	bool unknown = false;
 	p->path = d->path;
 	for (const Section *s = ast->sections; s; s = s->next) {
 		const SectionSpec *sec = lang_section(s->kind);
 		if (!sec) {
+			unknown = true;
 			const char *near = diag_closest(s->kind, lang_section_words);
 			if (near)
 				diag_error(d, s->loc, "unknown section '%s'; did you mean '%s'?", s->kind, near);
@@ -486,7 +511,7 @@ void check_program(const Ast *ast, Diag *d, Arena *a, Program *p)
 		else if (!sec->named && s->name)
 			diag_error(d, s->name_loc, "%s takes no name, found '%s'", sec->name, s->name);
 	}
-	for (int k = 0; k < SECTION__COUNT; k++)
+	for (int k = 0; k < SECTION__COUNT && !unknown; k++) /* an unknown section is likely the missing one */
 		if (!found[k] && lang_sections[k].required)
 			diag_error(d, (Loc){0}, "no %s section; a program needs one", lang_sections[k].name);
 

@@ -102,10 +102,11 @@ static void report(Diag *d, Severity sev, Loc loc, const char *fmt, va_list ap)
 		}
 	}
 	d->shown = true;
+	const char *label = sev_name[sev == SEV_WARNING && d->werror ? SEV_ERROR : sev];
 	if (loc.first_line > 0)
-		fprintf(d->out, "%s:%d:%d: %s: ", d->path, loc.first_line, loc.first_column, sev_name[sev]);
+		fprintf(d->out, "%s:%d:%d: %s: ", d->path, loc.first_line, loc.first_column, label);
 	else
-		fprintf(d->out, "%s: %s: ", d->path, sev_name[sev]);
+		fprintf(d->out, "%s: %s: ", d->path, label);
 	vfprintf(d->out, fmt, ap);
 	if (sev == SEV_WARNING && d->werror)
 		fputs(" [-Werror]", d->out);

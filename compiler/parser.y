@@ -37,7 +37,7 @@ static Loc nowhere;
 	Section *section;
 }
 
-%token <name> WORD "word" KEY "setting"
+%token <name> WORD "word" KEY "setting name"
 %token <value> INT "integer" REAL "number" GRID "grid size" STRING "string"
 
 %type <value> value
@@ -60,7 +60,7 @@ sections
 section
 	: WORD '{' items '}'             { $$ = section(ctx, $1, @1, NULL, nowhere); $$->items = $3; $$->end = @4; }
 	| WORD WORD '{' items '}'        { $$ = section(ctx, $1, @1, $2, @2); $$->items = $4; $$->end = @5; }
-	| error '}'                      { $$ = NULL; }
+	| error '}'                      { $$ = NULL; yyerrok; }
 	;
 
 /* items: { item }, reversed like sections */
@@ -73,7 +73,7 @@ items
 item
 	: WORD settings ';'              { $$ = item(ctx, $1, @1, NULL, $2); }
 	| WORD value settings ';'        { $$ = item(ctx, $1, @1, $2, $3); }
-	| error ';'                      { $$ = NULL; }
+	| error ';'                      { $$ = NULL; yyerrok; }
 	;
 
 /* The settings of an item, collected on a scratch Item in reverse. */
@@ -152,9 +152,10 @@ static void token_text(const Diag *d, Loc loc, char *buf, size_t n)
 	buf[k] = '\0';
 }
 
-/* "expected ';' or setting, found word 'dense'". When the token found is on a later
- * line than the one before it (a ';' forgotten at the end of a line), the error
- * points just past the previous token, where the missing text belongs. */
+/* "expected ';' or setting name, found word 'dense'". When a ';' could end the item
+ * (or the file ended) and the token found is on a later line than the one before
+ * it, a terminator was forgotten at the end of that line: the error points just
+ * past the previous token, where the missing text belongs. */
 static int yyreport_syntax_error(const yypcontext_t *pc, yyscan_t scanner, LexCtx *ctx, Ast *ast)
 {
 	(void)scanner;
@@ -181,12 +182,17 @@ static int yyreport_syntax_error(const yypcontext_t *pc, yyscan_t scanner, LexCt
 	else
 		snprintf(seen, sizeof seen, "%s", name);
 
+	bool unterminated = found == YYSYMBOL_YYEOF; /* a ';' or '}' missing at the end of a line */
+	for (int i = 0; i < n; i++)
+		unterminated |= strcmp(yysymbol_name(expected[i]), "';'") == 0;
 	Loc where = at, prev = found == YYSYMBOL_YYEOF ? ctx->last : ctx->before;
-	if (n > 0 && prev.first_line > 0 && (found == YYSYMBOL_YYEOF || at.first_line > prev.last_line)) {
+	if (unterminated && prev.first_line > 0 && (found == YYSYMBOL_YYEOF || at.first_line > prev.last_line)) {
 		where.first_line = where.last_line = prev.last_line;
 		where.first_column = where.last_column = prev.last_column + 1;
 	}
 	diag_error(ctx->diag, where, n > 0 ? "%s, found %s" : "%s %s", what, seen);
+	if (found == YYSYMBOL_KEY)
+		diag_note(ctx->diag, at, "a name=value setting follows the word of its item, as in 'binary noise=0.1;'");
 	return 0;
 }
 

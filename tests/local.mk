@@ -8,9 +8,34 @@ AM_TESTS_ENVIRONMENT = \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1; export UBSAN_OPTIONS;
 
 TESTS += tests/golden/run
-EXTRA_DIST += tests/golden
+EXTRA_DIST += tests/golden/run
+
+# The golden cases are many and grow with every stage: ship every file under
+# tests/golden of the source tree but the test logs (a directory in EXTRA_DIST
+# would also pick up the logs of the build tree).
+dist-hook: dist-golden
+dist-golden:
+	$(AM_V_at)cd $(srcdir) && find tests/golden -type f ! -name '*.log' ! -name '*.trs' | while read -r f; do \
+	  $(MKDIR_P) "$(abs_top_builddir)/$(distdir)/$${f%/*}" && cp -p "$$f" "$(abs_top_builddir)/$(distdir)/$$f" || exit 1; \
+	done
+.PHONY: dist-golden
 
 # Rewrites the expected outputs from the current eicc, for review with git diff.
 update-golden: compiler/eicc$(EXEEXT)
 	$(AM_V_at)$(AM_TESTS_ENVIRONMENT) UPDATE=1 $(srcdir)/tests/golden/run
 .PHONY: update-golden
+
+check_PROGRAMS += tests/unit/unit-tests
+TESTS += tests/unit/unit-tests
+tests_unit_unit_tests_SOURCES = \
+	tests/unit/unit.h tests/unit/main.c \
+	tests/unit/test_arena.c tests/unit/test_diag.c tests/unit/test_front.c \
+	tests/unit/test_lang.c tests/unit/test_outfile.c
+tests_unit_unit_tests_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS)
+tests_unit_unit_tests_LDADD = compiler/libeicc.a common/libeiccommon.a $(CUNIT_LIBS) -lm
+
+check_PROGRAMS += tests/fuzz/mutate
+tests_fuzz_mutate_SOURCES = tests/fuzz/mutate.c
+TESTS += tests/fuzz/run
+EXTRA_DIST += tests/fuzz/run
+CLEANFILES += -r tests/fuzz/failures

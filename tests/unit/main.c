@@ -1,0 +1,45 @@
+/* main.c: the CUnit runner; its exit status is the number of failed assertions. */
+#include "unit.h"
+#include "check.h"
+
+#include <CUnit/Basic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void compile_string(Compiled *c, const char *src)
+{
+	memset(c, 0, sizeof *c);
+	FILE *out = open_memstream(&c->messages, &c->messages_len);
+	CU_ASSERT_FATAL(out != NULL);
+	diag_init(&c->diag, "t.eic", src, strlen(src), out);
+	Ast *ast = ast_parse(&c->arena, &c->diag);
+	if (c->diag.nerr == 0)
+		check_program(ast, &c->diag, &c->arena, &c->prog);
+	fclose(out);
+}
+
+void compiled_free(Compiled *c)
+{
+	diag_free(&c->diag);
+	arena_free(&c->arena);
+	free(c->messages);
+}
+
+int main(void)
+{
+	if (CU_initialize_registry() != CUE_SUCCESS)
+		return 1;
+	add_arena_tests();
+	add_diag_tests();
+	add_lang_tests();
+	add_front_tests();
+	add_outfile_tests();
+	CU_basic_set_mode(CU_BRM_VERBOSE);
+	CU_basic_run_tests();
+	unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();
+	unsigned run = CU_get_number_of_tests_run();
+	printf("unit: %u passed, %u failed\n", run - CU_get_number_of_tests_failed(), CU_get_number_of_tests_failed());
+	CU_cleanup_registry();
+	return failed > 255 ? 255 : (int)failed;
+}

@@ -1,0 +1,93 @@
+/* test_outfile.c: outputs appear whole or not at all. */
+#include "unit.h"
+#include "outfile.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char dir[64];
+
+static int entries(void)
+{
+	DIR *d = opendir(dir);
+	int n = 0;
+	for (struct dirent *e; (e = readdir(d));)
+		n += e->d_name[0] != '.';
+	closedir(d);
+	return n;
+}
+
+static int setup(void)
+{
+	strcpy(dir, "/tmp/outfile-test.XXXXXX");
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static void test_commit_replaces(void)
+{
+	char path[128], buf[32] = "";
+	snprintf(path, sizeof path, "%s/out.txt", dir);
+	FILE *f = fopen(path, "w");
+	fputs("old", f);
+	fclose(f);
+
+	OutFile *o = outfile_open(path);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(o);
+	fputs("new contents", outfile_stream(o));
+	f = fopen(path, "r");
+	CU_ASSERT_PTR_NOT_NULL(fgets(buf, sizeof buf, f)); /* the old file is intact until commit */
+	fclose(f);
+	CU_ASSERT_STRING_EQUAL(buf, "old");
+	CU_ASSERT_EQUAL(outfile_commit(o), 0);
+	f = fopen(path, "r");
+	CU_ASSERT_PTR_NOT_NULL(fgets(buf, sizeof buf, f));
+	fclose(f);
+	CU_ASSERT_STRING_EQUAL(buf, "new contents");
+	CU_ASSERT_EQUAL(entries(), 1);
+
+	struct stat st;
+	mode_t mask = umask(0);
+	umask(mask);
+	CU_ASSERT_EQUAL(stat(path, &st), 0);
+	CU_ASSERT_EQUAL(st.st_mode & 0777, 0666 & ~mask);
+	unlink(path);
+}
+
+static void test_abort_leaves_nothing(void)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/never.txt", dir);
+	OutFile *o = outfile_open(path);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(o);
+	fputs("partial", outfile_stream(o));
+	outfile_abort(o);
+	CU_ASSERT_EQUAL(entries(), 0);
+}
+
+static void test_missing_directory(void)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/no/such/dir/out", dir);
+	errno = 0;
+	CU_ASSERT_PTR_NULL(outfile_open(path));
+	CU_ASSERT_EQUAL(errno, ENOENT);
+}
+
+void add_outfile_tests(void)
+{
+	CU_pSuite s = CU_add_suite("outfile", setup, teardown);
+	CU_add_test(s, "commit replaces the target whole", test_commit_replaces);
+	CU_add_test(s, "abort leaves no file", test_abort_leaves_nothing);
+	CU_add_test(s, "a directory that does not exist", test_missing_directory);
+}

@@ -1,0 +1,30 @@
+/* unit.h: what the CUnit suites share: registration, and a front end run on a string. */
+#ifndef EIC_UNIT_H
+#define EIC_UNIT_H
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+
+#include <CUnit/CUnit.h>
+
+/* One run of parse + check over `src`; the diagnostics are kept as text. */
+typedef struct Compiled {
+	Arena arena;
+	Diag diag;
+	Program prog;
+	char *messages; /* everything printed to the diagnostic stream */
+	size_t messages_len;
+} Compiled;
+
+void compile_string(Compiled *c, const char *src);
+void compiled_free(Compiled *c);
+
+/* Each file's suite. */
+void add_arena_tests(void);
+void add_diag_tests(void);
+void add_front_tests(void);
+void add_lang_tests(void);
+void add_outfile_tests(void);
+
+#endif
