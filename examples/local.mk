@@ -1,1 +1,2 @@
 # examples/
+EXTRA_DIST += examples/mnist.eic examples/small.eic examples/chip8.eic
