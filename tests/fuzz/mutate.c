@@ -65,6 +65,11 @@ static void put(Buf *b, const char *s, size_t n)
 
 static void byte_mutation(Buf *b)
 {
+	if (b->len == 0) {
+		char c = (char)next();
+		put(b, &c, 1);
+		return;
+	}
 	size_t at = below(b->len + 1);
 	switch (below(6)) {
 	case 0: if (b->len) b->p[below(b->len)] ^= (char)(1u << below(8)); break;
