@@ -1,4 +1,5 @@
-# tests/: unit tests (CUnit), golden tests of eicc's output, and the front-end fuzz run.
+# tests/: unit tests (CUnit), golden tests of eicc's output, eicc's command line,
+# the MNIST fetch script, and the front-end fuzz run.
 AM_TESTS_ENVIRONMENT = \
 	LC_ALL=C; export LC_ALL; \
 	EICC='$(abs_top_builddir)/compiler/eicc'; export EICC; \
@@ -7,8 +8,8 @@ AM_TESTS_ENVIRONMENT = \
 	ASAN_OPTIONS=exitcode=86:detect_leaks=1; export ASAN_OPTIONS; \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1; export UBSAN_OPTIONS;
 
-TESTS += tests/cli/run tests/golden/run
-EXTRA_DIST += tests/cli/run tests/golden/run
+TESTS += tests/cli/run tests/data/run tests/golden/run
+EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run
 
 # The golden cases are many and grow with every stage: ship every file under
 # tests/golden of the source tree but the test logs (a directory in EXTRA_DIST
