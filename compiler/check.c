@@ -447,13 +447,13 @@ static void check_train(Checker *c, const Section *s, TrainConfig *t)
 {
 	check_settings(c, SECTION_TRAIN, s, t, &t->given);
 	t->loc = s ? s->loc : (Loc){0};
-	static const char *const sched[SCHED__COUNT] = {"constant", "cosine", "step"};
+	static const char *const sched[LR__COUNT] = {"constant", "cosine", "step"};
 	const char *have = sched[t->schedule];
 	warn_unused(c, &t->given, "schedule", "min_lr", "cosine", have);
 	warn_unused(c, &t->given, "schedule", "every", "step", have);
 	warn_unused(c, &t->given, "schedule", "gamma", "step", have);
 	const Loc *min_at = given_loc(&t->given, lang_setting(lang_item(&lang_sections[SECTION_TRAIN], "schedule"), "min_lr"));
-	if (min_at && t->schedule == SCHED_COSINE && t->min_lr > t->lr) {
+	if (min_at && t->schedule == LR_COSINE && t->min_lr > t->lr) {
 		char lo[32], hi[32];
 		lang_format_real(t->min_lr, lo, sizeof lo);
 		lang_format_real(t->lr, hi, sizeof hi);

@@ -67,7 +67,7 @@ static const FieldSpec f_beta1 = {"beta1", TYPE_REAL, T(beta1), 0.9, NULL, 0, 1,
 static const FieldSpec f_beta2 = {"beta2", TYPE_REAL, T(beta2), 0.999, NULL, 0, 1, .max_exclusive = true, .doc = "Adam second-moment decay, below 1"};
 static const FieldSpec f_eps = {"eps", TYPE_REAL, T(eps), 1e-8, NULL, 0, INF, true, .doc = "Adam epsilon"};
 static const FieldSpec *const optimizer_settings[] = {&f_lr, &f_beta1, &f_beta2, &f_eps, NULL};
-static const FieldSpec f_schedule = {"schedule", TYPE_ENUM, T(schedule), SCHED_CONSTANT, .names = schedule_words,
+static const FieldSpec f_schedule = {"schedule", TYPE_ENUM, T(schedule), LR_CONSTANT, .names = schedule_words,
 	.doc = "learning-rate schedule over the epochs"};
 static const FieldSpec f_min_lr = {"min_lr", TYPE_REAL, T(min_lr), 0, NULL, 0, INF, .doc = "cosine: the rate at the end"};
 static const FieldSpec f_every = {"every", TYPE_INT, T(step_every), 1, NULL, 1, 100000, .doc = "step: epochs between decays"};

@@ -1,14 +1,20 @@
 # compiler/: eicc. The front end is a library so the unit tests and the fuzz driver link it.
 noinst_LIBRARIES += compiler/libeicc.a
+compiler_libeicc_a_CFLAGS = $(AM_CFLAGS) $(JSONC_CFLAGS)
 compiler_libeicc_a_SOURCES = \
 	compiler/ast.c compiler/ast.h \
 	compiler/check.c compiler/check.h \
 	compiler/diag.c compiler/diag.h \
+	compiler/dot.c compiler/dot.h \
+	compiler/ir.c compiler/ir.h \
 	compiler/lang.c compiler/lang.h \
 	compiler/lexer.l compiler/lexer.h \
-	compiler/parser.y
+	compiler/lower.c \
+	compiler/parser.y \
+	compiler/report.c compiler/report.h \
+	compiler/schedule.c compiler/schedule.h
 BUILT_SOURCES += compiler/parser.h
 
 bin_PROGRAMS += compiler/eicc
 compiler_eicc_SOURCES = compiler/main.c
-compiler_eicc_LDADD = compiler/libeicc.a common/libeiccommon.a -lm
+compiler_eicc_LDADD = compiler/libeicc.a common/libeiccommon.a $(JSONC_LIBS) -lm

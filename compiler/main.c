@@ -1,6 +1,7 @@
 /* main.c: eicc, the EIC compiler driver. The pipeline, in order:
  *
- *     read FILE -> ast_parse (lexer.l, parser.y) -> check_program (check.c) -> emit
+ *     read FILE -> ast_parse (lexer.l, parser.y) -> check_program (check.c)
+ *               -> sched_lower (ir.c, lower.c) -> emit
  *
  * Errors are counted per phase and checked at each boundary, so one run reports all
  * of a phase's errors and no later phase sees a broken input. Exit status: 0 success,
@@ -10,7 +11,10 @@
 #include "ast.h"
 #include "check.h"
 #include "diag.h"
+#include "dot.h"
 #include "outfile.h"
+#include "report.h"
+#include "schedule.h"
 #include "util.h"
 
 #include "config.h"
@@ -24,14 +28,15 @@
 enum { EXIT_INPUT = 1, EXIT_USAGE = 2 };
 enum { MAX_SOURCE = 16 << 20 };
 
-typedef enum { EMIT_NONE, EMIT_AST, EMIT__COUNT } Emit;
+typedef enum { EMIT_NONE, EMIT_AST, EMIT_SCHEDULE, EMIT_REPORT, EMIT_DOT, EMIT__COUNT } Emit;
 
-static const char *const emit_names[EMIT__COUNT] = {"none", "ast"};
+static const char *const emit_names[EMIT__COUNT] = {"none", "ast", "schedule", "report", "dot"};
 
 typedef struct Options {
 	const char *input;
 	const char *output; /* NULL: stdout */
 	Emit emit;
+	bool json;
 	bool werror, no_warnings;
 } Options;
 
@@ -41,11 +46,18 @@ static void usage(FILE *out)
 	        "usage: eicc [options] FILE.eic\n"
 	        "\n"
 	        "Compiles a network description for the EIC compute-in-memory chip.\n"
-	        "Without --emit, checks FILE and reports errors and warnings only.\n"
+	        "Without --emit, compiles FILE as far as the schedule and reports errors and\n"
+	        "warnings only.\n"
 	        "\n"
 	        "options:\n"
 	        "  --emit=ast      print the checked program: every layer and setting, with\n"
 	        "                  where it was set or that it took its default\n"
+	        "  --emit=schedule print the schedule: buffers, parameters, stages with their\n"
+	        "                  tiles and cores, permutations (docs/schedule.md)\n"
+	        "  --emit=report   print per layer: sizes, tiles, cores, cell utilisation,\n"
+	        "                  parameters, multiply-accumulates per example\n"
+	        "  --json          with --emit=report: the report as JSON\n"
+	        "  --emit=dot      print the schedule as a Graphviz graph (dot -Tsvg)\n"
 	        "  -o FILE         write the output to FILE instead of standard output\n"
 	        "                  (written whole or not at all)\n"
 	        "  -Werror         treat warnings as errors\n"
@@ -78,6 +90,8 @@ static int parse_args(int argc, char **argv, Options *o)
 			return 0;
 		} else if (strcmp(a, "-Werror") == 0) {
 			o->werror = true;
+		} else if (strcmp(a, "--json") == 0) {
+			o->json = true;
 		} else if (strcmp(a, "-w") == 0) {
 			o->no_warnings = true;
 		} else if (strcmp(a, "-o") == 0) {
@@ -90,7 +104,7 @@ static int parse_args(int argc, char **argv, Options *o)
 				if (strcmp(a + 7, emit_names[k]) == 0)
 					o->emit = (Emit)k;
 			if (o->emit == EMIT_NONE)
-				return usage_error("unknown --emit kind '%s'; expected ast", a + 7);
+				return usage_error("unknown --emit kind '%s'; expected ast, schedule, report or dot", a + 7);
 		} else if (a[0] == '-' && a[1] != '\0') {
 			return usage_error("unknown option '%s'", a);
 		} else if (o->input) {
@@ -101,6 +115,8 @@ static int parse_args(int argc, char **argv, Options *o)
 	}
 	if (!o->input)
 		return usage_error("no input file%s", "");
+	if (o->json && o->emit != EMIT_REPORT)
+		return usage_error("--json goes with --emit=report%s", "");
 	if (o->output && o->emit == EMIT_NONE)
 		return usage_error("-o needs --emit=KIND: .prog output is not implemented yet%s", "");
 	return -1;
@@ -143,7 +159,7 @@ static char *read_source(const char *path, size_t *len)
 	return buf;
 }
 
-static int emit(const Options *o, const Program *p)
+static int emit(const Options *o, const Program *p, const Schedule *s)
 {
 	if (o->emit == EMIT_NONE)
 		return 0;
@@ -158,6 +174,9 @@ static int emit(const Options *o, const Program *p)
 	}
 	switch (o->emit) {
 	case EMIT_AST: ast_dump(out, p); break;
+	case EMIT_SCHEDULE: sched_dump(out, s); break;
+	case EMIT_REPORT: report_print(out, s, o->json); break;
+	case EMIT_DOT: dot_print(out, s); break;
 	case EMIT_NONE:
 	case EMIT__COUNT: break;
 	}
@@ -189,10 +208,13 @@ int main(int argc, char **argv)
 	Arena arena = {0};
 	Program prog = {0};
 
+	Schedule *sched = NULL;
 	Ast *ast = ast_parse(&arena, &d);
 	if (d.nerr == 0)
 		check_program(ast, &d, &arena, &prog);
-	status = diag_summary(&d) ? EXIT_INPUT : emit(&o, &prog);
+	if (d.nerr == 0 && o.emit != EMIT_AST)
+		sched = sched_lower(&prog, &arena, &d);
+	status = diag_summary(&d) ? EXIT_INPUT : emit(&o, &prog, sched);
 
 	arena_free(&arena);
 	diag_free(&d);

@@ -13,11 +13,13 @@ EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run
 
 # The golden cases are many and grow with every stage: ship every file under
 # tests/golden of the source tree but the test logs (a directory in EXTRA_DIST
-# would also pick up the logs of the build tree).
+# would also pick up the logs of the build tree). tests/golden/examples links to
+# examples/: the tarball gets copies.
 dist-hook: dist-golden
 dist-golden:
-	$(AM_V_at)cd $(srcdir) && find tests/golden -type f ! -name '*.log' ! -name '*.trs' | while read -r f; do \
-	  $(MKDIR_P) "$(abs_top_builddir)/$(distdir)/$${f%/*}" && cp -p "$$f" "$(abs_top_builddir)/$(distdir)/$$f" || exit 1; \
+	$(AM_V_at)cd $(srcdir) && find tests/golden \( -type f -o -type l \) ! -name '*.log' ! -name '*.trs' | \
+	while read -r f; do \
+	  $(MKDIR_P) "$(abs_top_builddir)/$(distdir)/$${f%/*}" && cp -pL "$$f" "$(abs_top_builddir)/$(distdir)/$$f" || exit 1; \
 	done
 .PHONY: dist-golden
 
@@ -31,9 +33,9 @@ TESTS += tests/unit/unit-tests
 tests_unit_unit_tests_SOURCES = \
 	tests/unit/unit.h tests/unit/main.c \
 	tests/unit/test_arena.c tests/unit/test_diag.c tests/unit/test_front.c \
-	tests/unit/test_lang.c tests/unit/test_outfile.c
+	tests/unit/test_lang.c tests/unit/test_outfile.c tests/unit/test_schedule.c
 tests_unit_unit_tests_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS)
-tests_unit_unit_tests_LDADD = compiler/libeicc.a common/libeiccommon.a $(CUNIT_LIBS) -lm
+tests_unit_unit_tests_LDADD = compiler/libeicc.a common/libeiccommon.a $(CUNIT_LIBS) $(JSONC_LIBS) -lm
 
 check_PROGRAMS += tests/fuzz/mutate
 tests_fuzz_mutate_SOURCES = tests/fuzz/mutate.c

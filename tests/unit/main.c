@@ -16,6 +16,8 @@ void compile_string(Compiled *c, const char *src)
 	Ast *ast = ast_parse(&c->arena, &c->diag);
 	if (c->diag.nerr == 0)
 		check_program(ast, &c->diag, &c->arena, &c->prog);
+	if (c->diag.nerr == 0)
+		c->sched = sched_lower(&c->prog, &c->arena, &c->diag);
 	fclose(out);
 }
 
@@ -35,6 +37,7 @@ int main(void)
 	add_lang_tests();
 	add_front_tests();
 	add_outfile_tests();
+	add_schedule_tests();
 	CU_basic_set_mode(CU_BRM_VERBOSE);
 	CU_basic_run_tests();
 	unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();

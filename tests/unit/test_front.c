@@ -45,7 +45,7 @@ static void test_program(void)
 	CU_ASSERT_EQUAL(t->batch, 128);
 	CU_ASSERT_DOUBLE_EQUAL(t->lr, 0.002, 0);
 	CU_ASSERT_DOUBLE_EQUAL(t->beta2, 0.999, 0);
-	CU_ASSERT_EQUAL(t->schedule, SCHED_STEP);
+	CU_ASSERT_EQUAL(t->schedule, LR_STEP);
 	CU_ASSERT_EQUAL(t->step_every, 2);
 	CU_ASSERT_FALSE(t->eval_noise);
 	CU_ASSERT_STRING_EQUAL(t->dataset, "mnist");

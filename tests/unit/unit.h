@@ -5,14 +5,16 @@
 #include "arena.h"
 #include "ast.h"
 #include "diag.h"
+#include "schedule.h"
 
 #include <CUnit/CUnit.h>
 
-/* One run of parse + check over `src`; the diagnostics are kept as text. */
+/* One run of parse + check + lowering over `src`; the diagnostics are kept as text. */
 typedef struct Compiled {
 	Arena arena;
 	Diag diag;
 	Program prog;
+	Schedule *sched; /* NULL when there were errors */
 	char *messages; /* everything printed to the diagnostic stream */
 	size_t messages_len;
 } Compiled;
@@ -26,5 +28,6 @@ void add_diag_tests(void);
 void add_front_tests(void);
 void add_lang_tests(void);
 void add_outfile_tests(void);
+void add_schedule_tests(void);
 
 #endif

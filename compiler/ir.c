@@ -1,0 +1,37 @@
+/* ir.c: names and shapes of the layers, from the checked program. */
+#include "ir.h"
+
+static const char *const kind_word[LAYER__COUNT] = {"input", "dense", "binary", "permute"};
+
+int64_t ir_pad(int64_t n)
+{
+	return (n + CORE_N - 1) / CORE_N * CORE_N;
+}
+
+Ir *ir_build(const Program *p, Arena *a)
+{
+	const Network *net = &p->net;
+	Ir *ir = arena_alloc(a, sizeof *ir);
+	ir->nodes = arena_alloc(a, (size_t)net->nlayers * sizeof *ir->nodes);
+	int count[LAYER__COUNT] = {0}, last_dense = -1;
+	int64_t width = 0;
+	for (int i = 0; i < net->nlayers; i++) {
+		const Layer *l = &net->layers[i];
+		IrNode *n = &ir->nodes[ir->n++];
+		n->kind = l->kind;
+		n->layer = l;
+		n->name = l->kind == LAYER_INPUT ? "input" : arena_printf(a, "%s%d", kind_word[l->kind], ++count[l->kind]);
+		n->in = l->kind == LAYER_INPUT ? l->size : width;
+		n->out = l->size; /* binary and permute: the checker set it to their input's */
+		n->in_pad = ir_pad(n->in);
+		n->out_pad = ir_pad(n->out);
+		n->bi = n->in_pad / CORE_N;
+		n->bo = n->out_pad / CORE_N;
+		width = n->out;
+		if (l->kind == LAYER_DENSE)
+			last_dense = i;
+	}
+	if (last_dense >= 0)
+		ir->nodes[last_dense].readout = true;
+	return ir;
+}

@@ -1,0 +1,34 @@
+/* ir.h: the network IR: the checked layers with names and explicit shapes. Every
+ * width is given twice, logical (as written) and padded (to whole 256-blocks, what
+ * the cores see); the padding is zero on input and masked to zero on output. */
+#ifndef EIC_IR_H
+#define EIC_IR_H
+
+#include "arena.h"
+#include "ast.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+enum { CORE_N = 256 }; /* a core is a CORE_N x CORE_N crossbar; blocks are CORE_N wide */
+
+typedef struct IrNode {
+	LayerKind kind;
+	const Layer *layer;  /* the checked layer: settings and source position */
+	const char *name;    /* input, dense1, binary1, permute1, ... (numbered per kind) */
+	int64_t in, out;     /* logical widths (input: in == out) */
+	int64_t in_pad, out_pad;
+	int64_t bi, bo;      /* blocks in and out: in_pad / CORE_N, out_pad / CORE_N */
+	bool readout;        /* the last dense: its first `out` outputs are the logits */
+} IrNode;
+
+typedef struct Ir {
+	IrNode *nodes;
+	int n;
+} Ir;
+
+int64_t ir_pad(int64_t n);
+/* Builds the IR of a checked program (one without errors), allocated in a. */
+Ir *ir_build(const Program *p, Arena *a);
+
+#endif

@@ -1,0 +1,248 @@
+/* lower.c: from the network IR to the schedule (schedule.h).
+ *
+ * Each dense layer becomes Bo x Bi tiles, one core each, numbered in execution
+ * order (out-block major), followed by its accumulate stage; binary and permute
+ * layers are one stage each; the readout stage takes the logits from the last
+ * accumulate. Buffers are named after the layer that writes them. */
+#include "schedule.h"
+#include "lang.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+const char *const sched_stage_names[STAGE__COUNT] = {"load", "tiles", "accumulate", "binary", "permute", "readout"};
+const char *const sched_buf_names[BUF__COUNT] = {"input", "partials", "accumulated", "spikes", "permuted", "logits"};
+
+/* The reference's truncated normal at +-2 sigma has this standard deviation per unit
+ * sigma; Xavier-normal divides by it so the truncated draws keep the variance. */
+#define TRUNCATED_NORMAL_STDDEV 0.87962566103423978
+enum { PARAM_ALIGN = 64 };
+
+static uint64_t splitmix64(uint64_t *state)
+{
+	uint64_t z = (*state += 0x9e3779b97f4a7c15ull);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+	return z ^ (z >> 31);
+}
+
+static void shuffle(uint64_t *state, int *p, int64_t n)
+{
+	for (int64_t i = 0; i < n; i++)
+		p[i] = (int)i;
+	for (int64_t i = n - 1; i > 0; i--) {
+		int64_t j = (int64_t)(splitmix64(state) % (uint64_t)(i + 1));
+		int t = p[i];
+		p[i] = p[j];
+		p[j] = t;
+	}
+}
+
+/* A slot where plus and minus agree would read x - x: always zero, a dead slot.
+ * So minus is redrawn (same stream) until it differs from plus everywhere. */
+void sched_permutations(int64_t seed, int64_t slots, int *plus, int *minus)
+{
+	uint64_t state = (uint64_t)seed;
+	shuffle(&state, plus, slots);
+	for (bool clash = true; clash;) {
+		shuffle(&state, minus, slots);
+		clash = false;
+		for (int64_t r = 0; r < slots && !clash; r++)
+			clash = plus[r] == minus[r];
+	}
+}
+
+typedef struct Lowering {
+	Schedule *s;
+	Arena *a;
+} Lowering;
+
+static int add_buf(Lowering *lw, const char *name, BufKind kind, int64_t width, int64_t used)
+{
+	Schedule *s = lw->s;
+	s->bufs[s->nbufs] = (Buffer){name, kind, width, used};
+	return s->nbufs++;
+}
+
+static Stage *add_stage(Lowering *lw, StageKind kind, const IrNode *node, int in, int out)
+{
+	Schedule *s = lw->s;
+	Stage *st = &s->stages[s->nstages++];
+	*st = (Stage){.kind = kind, .node = node, .in = in, .out = out, .param = -1, .perm = -1};
+	if (node) {
+		st->bi = node->bi;
+		st->bo = node->bo;
+	}
+	return st;
+}
+
+/* Xavier-normal as the reference defines it: R = product of the leading dimensions,
+ * fan_in = shape[-2] * R, fan_out = shape[-1] * R, variance 2 / (fan_in + fan_out). */
+static int add_param(Lowering *lw, const char *name, int rank, const int64_t *shape, InitKind init, double value)
+{
+	Schedule *s = lw->s;
+	Param *p = &s->params[s->nparams];
+	*p = (Param){.name = name, .rank = rank, .count = 1, .init = init, .value = value, .stage = s->nstages - 1};
+	int64_t leading = 1;
+	for (int i = 0; i < rank; i++) {
+		p->shape[i] = shape[i];
+		p->count *= shape[i];
+		if (i < rank - 2)
+			leading *= shape[i];
+	}
+	if (init == INIT_XAVIER_NORMAL) {
+		p->fan_in = (double)(shape[rank - 2] * leading);
+		p->fan_out = (double)(shape[rank - 1] * leading);
+		p->stddev = sqrt(2.0 / (p->fan_in + p->fan_out)) / TRUNCATED_NORMAL_STDDEV;
+	}
+	p->offset = s->param_bytes;
+	s->param_count += p->count;
+	s->param_bytes += (p->count * 4 + PARAM_ALIGN - 1) / PARAM_ALIGN * PARAM_ALIGN;
+	s->stages[s->nstages - 1].param = s->nparams;
+	return s->nparams++;
+}
+
+static void lower_dense(Lowering *lw, const IrNode *n, int *cur)
+{
+	Schedule *s = lw->s;
+	const ChipConfig *chip = &s->prog->chip;
+	int y = add_buf(lw, arena_printf(lw->a, "%s.y", n->name), BUF_PARTIALS, n->bo * n->bi * CORE_N,
+	                n->bo * n->bi * CORE_N);
+	Stage *t = add_stage(lw, STAGE_TILES, n, *cur, y);
+	t->ntiles = n->bo * n->bi;
+	t->tiles = arena_alloc(lw->a, (size_t)t->ntiles * sizeof *t->tiles);
+	for (int64_t i = 0, k = 0; i < n->bo; i++) {
+		for (int64_t j = 0; j < n->bi; j++, k++) {
+			Tile *tile = &t->tiles[k];
+			tile->out_block = i;
+			tile->in_block = j;
+			tile->core = s->cores++;
+			tile->row = chip->grid.cols ? tile->core / chip->grid.cols : -1;
+			tile->col = chip->grid.cols ? tile->core % chip->grid.cols : -1;
+		}
+	}
+	t->macs = t->ntiles * CORE_N * CORE_N;
+	add_param(lw, arena_printf(lw->a, "%s.weights", n->name), 4, (int64_t[]){n->bo, n->bi, CORE_N, CORE_N},
+	          INIT_XAVIER_NORMAL, 0);
+
+	int z = add_buf(lw, arena_printf(lw->a, "%s.z", n->name), BUF_ACCUMULATED, n->out_pad, n->out);
+	Stage *acc = add_stage(lw, STAGE_ACCUMULATE, n, y, z);
+	acc->macs = n->bo * CORE_N * n->bi; /* bi - 1 additions and one gain product per output */
+	add_param(lw, arena_printf(lw->a, "%s.acc", n->name), 3, (int64_t[]){n->bo, CORE_N, CORE_N},
+	          INIT_XAVIER_NORMAL, 0);
+	*cur = z;
+
+	if (n->readout) {
+		s->logits = n->out;
+		int logits = add_buf(lw, "logits", BUF_LOGITS, n->out, n->out);
+		add_stage(lw, STAGE_READOUT, n, z, logits);
+		*cur = logits;
+	}
+}
+
+static void lower_permute(Lowering *lw, const IrNode *n, int *cur)
+{
+	Schedule *s = lw->s;
+	const PermuteParams *pp = &n->layer->permute;
+	Permutation *perm = &s->perms[s->nperms];
+	perm->node = n;
+	perm->chunk = pp->chunk;
+	perm->slots = CORE_N / pp->chunk;
+	perm->seed = pp->seed;
+	perm->plus = arena_alloc(lw->a, (size_t)perm->slots * sizeof(int));
+	perm->minus = arena_alloc(lw->a, (size_t)perm->slots * sizeof(int));
+	sched_permutations(perm->seed, perm->slots, perm->plus, perm->minus);
+
+	int o = add_buf(lw, arena_printf(lw->a, "%s.o", n->name), BUF_PERMUTED, n->out_pad, n->out);
+	Stage *st = add_stage(lw, STAGE_PERMUTE, n, *cur, o);
+	st->perm = s->nperms++;
+	st->macs = n->bo * perm->slots * perm->slots * perm->chunk;
+	add_param(lw, arena_printf(lw->a, "%s.tau", n->name), 0, NULL, INIT_CONSTANT, pp->tau);
+	*cur = o;
+}
+
+/* The chip setting a capacity error points at: cores, else grid, else the section. */
+static Loc capacity_loc(const ChipConfig *chip)
+{
+	const SectionSpec *sec = &lang_sections[SECTION_CHIP];
+	const FieldSpec *fields[] = {lang_item(sec, "cores")->value, lang_item(sec, "grid")->value};
+	for (int k = 0; k < 2; k++)
+		for (int i = 0; i < chip->given.n; i++)
+			if (chip->given.field[i] == fields[k])
+				return chip->given.loc[i];
+	return chip->loc;
+}
+
+static int by_cores_desc(const void *a, const void *b)
+{
+	const IrNode *x = *(const IrNode *const *)a, *y = *(const IrNode *const *)b;
+	int64_t cx = x->bo * x->bi, cy = y->bo * y->bi;
+	return cx != cy ? (cx < cy ? 1 : -1) : (x < y ? -1 : 1);
+}
+
+static bool fits(const Program *p, const Ir *ir, Arena *a, Diag *d)
+{
+	int64_t need = 0;
+	int ndense = 0;
+	const IrNode **dense = arena_alloc(a, (size_t)ir->n * sizeof *dense);
+	for (int i = 0; i < ir->n; i++) {
+		if (ir->nodes[i].kind == LAYER_DENSE) {
+			need += ir->nodes[i].bo * ir->nodes[i].bi;
+			dense[ndense++] = &ir->nodes[i];
+		}
+	}
+	const ChipConfig *chip = &p->chip;
+	if (!chip->present || chip->cores == 0 || need <= chip->cores)
+		return true;
+	diag_error(d, capacity_loc(chip), "the network needs %lld cores, but the chip has %lld", (long long)need,
+	           (long long)chip->cores);
+	qsort(dense, (size_t)ndense, sizeof *dense, by_cores_desc);
+	for (int i = 0; i < ndense && i < 3; i++)
+		diag_note(d, dense[i]->layer->loc, "%s (%lld -> %lld) uses %lld cores: %lld x %lld tiles", dense[i]->name,
+		          (long long)dense[i]->in, (long long)dense[i]->out, (long long)(dense[i]->bo * dense[i]->bi),
+		          (long long)dense[i]->bo, (long long)dense[i]->bi);
+	return false;
+}
+
+Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
+{
+	Ir *ir = ir_build(p, a);
+	if (!fits(p, ir, a, d))
+		return NULL;
+	Schedule *s = arena_alloc(a, sizeof *s);
+	Lowering lw = {s, a};
+	size_t most = 3 * (size_t)ir->n + 2; /* a dense adds three buffers and stages, the load one */
+	s->prog = p;
+	s->ir = ir;
+	s->bufs = arena_alloc(a, most * sizeof *s->bufs);
+	s->stages = arena_alloc(a, most * sizeof *s->stages);
+	s->params = arena_alloc(a, most * sizeof *s->params);
+	s->perms = arena_alloc(a, most * sizeof *s->perms);
+
+	const IrNode *input = &ir->nodes[0];
+	int cur = add_buf(&lw, "x", BUF_INPUT, input->out_pad, input->out);
+	add_stage(&lw, STAGE_LOAD, input, -1, cur);
+	for (int i = 1; i < ir->n; i++) {
+		const IrNode *n = &ir->nodes[i];
+		switch (n->kind) {
+		case LAYER_DENSE:
+			lower_dense(&lw, n, &cur);
+			break;
+		case LAYER_BINARY: {
+			int o = add_buf(&lw, arena_printf(a, "%s.s", n->name), BUF_SPIKES, n->out_pad, n->out);
+			add_stage(&lw, STAGE_BINARY, n, cur, o);
+			cur = o;
+			break;
+		}
+		case LAYER_PERMUTE:
+			lower_permute(&lw, n, &cur);
+			break;
+		case LAYER_INPUT:
+		case LAYER__COUNT:
+			break;
+		}
+	}
+	for (int i = 0; i < s->nstages; i++)
+		s->macs += s->stages[i].macs;
+	return s;
+}

@@ -1,0 +1,117 @@
+/* schedule.h: the schedule: which core computes what, in which order, with which
+ * parameters. It is the one description both back ends (the LLVM kernels and the
+ * chip binary) are generated from, and the text form of docs/schedule.md.
+ *
+ * All widths are per example. Buffers hold float32 values; padding elements are
+ * zero. Parameters live in one float32 block at byte offsets aligned to 64. */
+#ifndef EIC_SCHEDULE_H
+#define EIC_SCHEDULE_H
+
+#include "arena.h"
+#include "ast.h"
+#include "diag.h"
+#include "ir.h"
+
+#include <stdint.h>
+#include <stdio.h>
+
+typedef enum {
+	BUF_INPUT,       /* the example, scaled to [0,1], zero-padded */
+	BUF_PARTIALS,    /* y[i,j,k]: one 256-vector per tile (Bo x Bi x 256) */
+	BUF_ACCUMULATED, /* z[i,k]: partials summed over input blocks, times the gain */
+	BUF_SPIKES,      /* binary neuron outputs, 0 or 1 */
+	BUF_PERMUTED,    /* permute outputs */
+	BUF_LOGITS,      /* the first K accumulated outputs of the readout */
+	BUF__COUNT
+} BufKind;
+
+typedef struct Buffer {
+	const char *name;
+	BufKind kind;
+	int64_t width; /* elements */
+	int64_t used;  /* elements that carry values; the rest is zero padding */
+} Buffer;
+
+typedef enum {
+	STAGE_LOAD,       /* input -> x: pad to whole blocks */
+	STAGE_TILES,      /* crossbar products, one core per tile */
+	STAGE_ACCUMULATE, /* sum over input blocks, per-element gain, mask padding */
+	STAGE_BINARY,     /* noisy threshold neuron */
+	STAGE_PERMUTE,    /* soft permutation of slots within each block */
+	STAGE_READOUT,    /* logits: the readout's first K accumulated outputs */
+	STAGE__COUNT
+} StageKind;
+
+typedef struct Tile {
+	int64_t out_block, in_block; /* i, j: the tile computes W[i,j] . x[j] */
+	int64_t core;                /* core number, 0-based */
+	int64_t row, col;            /* place on the chip grid; -1 when the grid is auto */
+} Tile;
+
+typedef struct Stage {
+	StageKind kind;
+	const IrNode *node;  /* the layer it comes from (NULL for load) */
+	int in, out;         /* buffer indices */
+	int64_t bi, bo;      /* blocks in and out */
+	Tile *tiles;         /* STAGE_TILES: bo * bi tiles, out-block major */
+	int64_t ntiles;
+	int param;           /* the parameter it uses (weights, acc, tau), or -1 */
+	int perm;            /* STAGE_PERMUTE: index into Schedule.perms */
+	int64_t macs;        /* multiply-accumulates per example */
+} Stage;
+
+typedef enum { INIT_XAVIER_NORMAL, INIT_CONSTANT, INIT__COUNT } InitKind;
+
+typedef struct Param {
+	const char *name;    /* dense1.weights, dense1.acc, permute1.tau */
+	int rank;
+	int64_t shape[4];
+	int64_t count;       /* elements */
+	int64_t offset;      /* bytes into the parameter block */
+	InitKind init;
+	double fan_in, fan_out, stddev; /* INIT_XAVIER_NORMAL: truncated at +-2 stddev */
+	double value;        /* INIT_CONSTANT */
+	int stage;           /* the stage that uses it */
+} Param;
+
+typedef struct Permutation {
+	const IrNode *node;
+	int64_t chunk, slots, seed;
+	int *plus, *minus; /* slot r of the output reads slots plus[r] and minus[r] */
+} Permutation;
+
+typedef struct Schedule {
+	const Program *prog;
+	const Ir *ir;
+	Buffer *bufs;
+	int nbufs;
+	Stage *stages;
+	int nstages;
+	Param *params;
+	int nparams;
+	Permutation *perms;
+	int nperms;
+	int64_t cores;       /* cores used: one per tile */
+	int64_t param_count; /* elements of all parameters */
+	int64_t param_bytes; /* size of the parameter block */
+	int64_t macs;        /* per example, all stages */
+	int64_t logits;      /* K */
+} Schedule;
+
+/* Lowers a checked program: tiles on cores, buffers, stages in execution order,
+ * the parameter table and the permutations. Reports capacity errors to d and
+ * returns NULL when the network does not fit the chip. Allocated in a. */
+Schedule *sched_lower(const Program *p, Arena *a, Diag *d);
+
+/* The text form of docs/schedule.md (eicc --emit=schedule). */
+void sched_dump(FILE *out, const Schedule *s);
+
+/* The two slot permutations of a permute stage, from its seed (docs/schedule.md):
+ * plus is a uniform permutation, minus a uniform one that differs from plus in
+ * every slot. Writes `slots` entries to each. */
+void sched_permutations(int64_t seed, int64_t slots, int *plus, int *minus);
+
+extern const char *const sched_stage_names[STAGE__COUNT];
+extern const char *const sched_buf_names[BUF__COUNT];
+
+#endif
