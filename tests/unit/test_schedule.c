@@ -2,6 +2,7 @@
  * independently: parameter counts, tiles and cores, buffer widths, the parameter
  * block's layout, and the permutations. */
 #include "unit.h"
+#include "emit_prog.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -59,6 +60,14 @@ static void test_parameter_totals(void)
 			end = s->params[p].offset + 4 * s->params[p].count;
 		}
 		CU_ASSERT(end <= s->param_bytes);
+		/* the runtime's model of it is valid */
+		Model m;
+		char err[256] = "";
+		emitprog_model(s, &m);
+		CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
+		if (err[0])
+			printf("\n  %s\n  model: %s\n", src, err);
+		model_free(&m);
 		/* every core is used by exactly one tile */
 		int64_t next_core = 0;
 		for (int k = 0; k < s->nstages; k++)

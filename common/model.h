@@ -1,0 +1,125 @@
+/* model.h: the schedule as the runtime sees it: flat, pointer-free records that the
+ * compiler fills from its schedule (compiler/emit_prog.c), the .prog container
+ * carries (prog.h), and every executor runs: the JIT-compiled kernels, the plain-C
+ * reference executor (runtime/refexec.c) and, later, the chip simulator.
+ *
+ * The math of each stage is DESIGN.md section 2; docs/schedule.md says how the
+ * compiler lowers a network into these stages. All widths are per example.
+ *
+ * Activations: one record of `act_stride` floats per example, buffer b at float
+ * offset bufs[b].offset in it (model_layout fills the offsets); gradients with
+ * respect to activations use the same layout. Parameters: one block of
+ * `param_bytes` bytes, parameter p a float32 array at byte offset params[p].offset. */
+#ifndef EIC_MODEL_H
+#define EIC_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+	MODEL_N = 256,          /* core width: blocks and crossbars are MODEL_N wide */
+	MODEL_NAME_MAX = 64,    /* names, NUL included */
+	MODEL_NONE = 0xffffffffu, /* "no buffer / parameter / permutation" */
+	/* bounds every reader enforces */
+	MODEL_MAX_BUFS = 4096,
+	MODEL_MAX_STAGES = 4096,
+	MODEL_MAX_PARAMS = 4096,
+	MODEL_MAX_PERMS = 1024,
+	MODEL_MAX_BLOCKS = 256, /* widths up to 65536 */
+};
+
+typedef enum {
+	MBUF_INPUT, MBUF_PARTIALS, MBUF_ACCUMULATED, MBUF_SPIKES, MBUF_PERMUTED, MBUF_LOGITS, MBUF__COUNT
+} ModelBufKind;
+
+typedef enum {
+	MSTAGE_LOAD,       /* the runtime writes the example into `out`, zero-padded */
+	MSTAGE_TILES,      /* out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N] */
+	MSTAGE_ACCUMULATE, /* out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N] */
+	MSTAGE_BINARY,     /* out = 1 if in + noise*eps >= threshold else 0; STE where ste_lo <= in <= ste_hi */
+	MSTAGE_PERMUTE,    /* per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]) */
+	MSTAGE_READOUT,    /* out[k] = in[k], k < logits */
+	MSTAGE__COUNT
+} ModelStageKind;
+
+typedef enum { MINIT_XAVIER_NORMAL, MINIT_CONSTANT, MINIT__COUNT } ModelInit;
+typedef enum { MLR_CONSTANT, MLR_COSINE, MLR_STEP, MLR__COUNT } ModelLrSchedule;
+
+typedef struct ModelBuffer {
+	uint32_t kind;   /* ModelBufKind */
+	uint32_t width;  /* floats, a multiple of MODEL_N except for logits */
+	uint32_t used;   /* floats that carry values; the rest are zero */
+	uint32_t offset; /* into an example's activation record (model_layout) */
+} ModelBuffer;
+
+typedef struct ModelStage {
+	uint32_t kind;  /* ModelStageKind */
+	uint32_t in;    /* buffer, or MODEL_NONE for load */
+	uint32_t out;   /* buffer */
+	uint32_t param; /* W, A or tau; MODEL_NONE when none */
+	uint32_t bi, bo; /* blocks in and out */
+	uint32_t perm;  /* MSTAGE_PERMUTE: index into perms */
+	uint32_t used;  /* MSTAGE_ACCUMULATE: outputs kept; the rest masked to 0 */
+	float threshold, noise, ste_lo, ste_hi; /* MSTAGE_BINARY */
+} ModelStage;
+
+typedef struct ModelParam {
+	char name[MODEL_NAME_MAX]; /* dense1.weights, dense1.acc, permute1.tau */
+	uint32_t init;  /* ModelInit */
+	uint32_t rank;  /* 0 to 4 */
+	uint32_t shape[4];
+	uint64_t count;  /* floats */
+	uint64_t offset; /* bytes into the parameter block, a multiple of 64 */
+	float stddev;    /* xavier: of the normal before truncation at +-2 stddev */
+	float value;     /* constant */
+} ModelParam;
+
+typedef struct ModelPerm {
+	uint32_t chunk, slots; /* chunk * slots = MODEL_N */
+	uint16_t plus[MODEL_N], minus[MODEL_N]; /* the first `slots` entries */
+} ModelPerm;
+
+typedef struct ModelTrain {
+	char dataset[MODEL_NAME_MAX];
+	uint32_t epochs, batch, validation;
+	uint64_t seed;
+	uint32_t schedule;  /* ModelLrSchedule */
+	uint32_t every;     /* step schedule: epochs between decays */
+	float lr, beta1, beta2, eps, min_lr, gamma;
+	uint32_t eval_noise; /* 0 or 1 */
+} ModelTrain;
+
+typedef struct Model {
+	char name[MODEL_NAME_MAX];
+	uint32_t nbufs, nstages, nparams, nperms;
+	uint32_t logits;     /* K */
+	uint32_t input;      /* the buffer load writes */
+	uint32_t input_used; /* the example's values (before padding) */
+	uint64_t param_count, param_bytes;
+	uint64_t act_stride; /* floats per example (model_layout) */
+	uint64_t macs;       /* multiply-accumulates per example, from the schedule */
+	ModelBuffer *bufs;
+	ModelStage *stages;
+	ModelParam *params;
+	ModelPerm *perms;
+	ModelTrain train;
+} Model;
+
+/* Gives each buffer its offset in the activation record (each rounded up to 16
+ * floats) and sets act_stride. */
+void model_layout(Model *m);
+
+/* Checks every index, width, shape, offset and permutation for consistency; on the
+ * first problem writes a one-line reason to err and returns false. Readers call it
+ * before anything trusts the model. */
+bool model_validate(const Model *m, char *err, size_t errlen);
+
+/* a(tau) of the permute stage: (e^tau - 1) / (e^tau + slots - 1), and d a / d tau. */
+float model_permute_gain(float tau, uint32_t slots);
+float model_permute_gain_grad(float tau, uint32_t slots);
+
+/* Frees the arrays of a model that a reader allocated (not the Model itself). */
+void model_free(Model *m);
+
+#endif

@@ -1,0 +1,112 @@
+/* emit_prog.c: from the compiler's schedule to the flat model the runtime executes. */
+#include "emit_prog.h"
+#include "util.h"
+
+#include <string.h>
+
+static const uint32_t stage_kind[STAGE__COUNT] = {
+	[STAGE_LOAD] = MSTAGE_LOAD, [STAGE_TILES] = MSTAGE_TILES, [STAGE_ACCUMULATE] = MSTAGE_ACCUMULATE,
+	[STAGE_BINARY] = MSTAGE_BINARY, [STAGE_PERMUTE] = MSTAGE_PERMUTE, [STAGE_READOUT] = MSTAGE_READOUT,
+};
+static const uint32_t buf_kind[BUF__COUNT] = {
+	[BUF_INPUT] = MBUF_INPUT, [BUF_PARTIALS] = MBUF_PARTIALS, [BUF_ACCUMULATED] = MBUF_ACCUMULATED,
+	[BUF_SPIKES] = MBUF_SPIKES, [BUF_PERMUTED] = MBUF_PERMUTED, [BUF_LOGITS] = MBUF_LOGITS,
+};
+
+static void copy_name(char *dst, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= MODEL_NAME_MAX)
+		n = MODEL_NAME_MAX - 1; /* names come from the compiler: net names are checked words */
+	memcpy(dst, src, n);
+	dst[n] = '\0';
+}
+
+static void stages(const Schedule *s, Model *m)
+{
+	for (int k = 0; k < s->nstages; k++) {
+		const Stage *st = &s->stages[k];
+		ModelStage *ms = &m->stages[k];
+		ms->kind = stage_kind[st->kind];
+		ms->in = st->in < 0 ? MODEL_NONE : (uint32_t)st->in;
+		ms->out = (uint32_t)st->out;
+		ms->param = st->param < 0 ? MODEL_NONE : (uint32_t)st->param;
+		ms->bi = (uint32_t)st->bi;
+		ms->bo = (uint32_t)st->bo;
+		ms->perm = st->perm < 0 ? MODEL_NONE : (uint32_t)st->perm;
+		ms->used = (uint32_t)s->bufs[st->out].used;
+		if (st->kind == STAGE_BINARY) {
+			const BinaryParams *b = &st->node->layer->binary;
+			ms->threshold = (float)b->threshold;
+			ms->noise = (float)b->noise;
+			ms->ste_lo = (float)(b->ste_center - b->ste_width / 2);
+			ms->ste_hi = (float)(b->ste_center + b->ste_width / 2);
+		}
+	}
+}
+
+static void train(const TrainConfig *t, ModelTrain *mt)
+{
+	copy_name(mt->dataset, t->dataset);
+	mt->epochs = (uint32_t)t->epochs;
+	mt->batch = (uint32_t)t->batch;
+	mt->validation = (uint32_t)t->validation;
+	mt->seed = (uint64_t)t->seed;
+	mt->schedule = t->schedule == LR_COSINE ? MLR_COSINE : t->schedule == LR_STEP ? MLR_STEP : MLR_CONSTANT;
+	mt->every = (uint32_t)t->step_every;
+	mt->lr = (float)t->lr;
+	mt->beta1 = (float)t->beta1;
+	mt->beta2 = (float)t->beta2;
+	mt->eps = (float)t->eps;
+	mt->min_lr = (float)t->min_lr;
+	mt->gamma = (float)t->step_gamma;
+	mt->eval_noise = t->eval_noise;
+}
+
+void emitprog_model(const Schedule *s, Model *m)
+{
+	memset(m, 0, sizeof *m);
+	copy_name(m->name, s->prog->net.name);
+	m->nbufs = (uint32_t)s->nbufs;
+	m->nstages = (uint32_t)s->nstages;
+	m->nparams = (uint32_t)s->nparams;
+	m->nperms = (uint32_t)s->nperms;
+	m->logits = (uint32_t)s->logits;
+	m->input = 0;
+	m->input_used = (uint32_t)s->bufs[0].used;
+	m->param_count = (uint64_t)s->param_count;
+	m->param_bytes = (uint64_t)s->param_bytes;
+	m->macs = (uint64_t)s->macs;
+	m->bufs = xcalloc((size_t)s->nbufs, sizeof *m->bufs);
+	m->stages = xcalloc((size_t)s->nstages, sizeof *m->stages);
+	m->params = xcalloc((size_t)s->nparams, sizeof *m->params);
+	m->perms = xcalloc((size_t)s->nperms, sizeof *m->perms);
+	for (int b = 0; b < s->nbufs; b++)
+		m->bufs[b] = (ModelBuffer){buf_kind[s->bufs[b].kind], (uint32_t)s->bufs[b].width, (uint32_t)s->bufs[b].used, 0};
+	stages(s, m);
+	for (int p = 0; p < s->nparams; p++) {
+		const Param *sp = &s->params[p];
+		ModelParam *mp = &m->params[p];
+		copy_name(mp->name, sp->name);
+		mp->init = sp->init == INIT_XAVIER_NORMAL ? MINIT_XAVIER_NORMAL : MINIT_CONSTANT;
+		mp->rank = (uint32_t)sp->rank;
+		for (int i = 0; i < sp->rank; i++)
+			mp->shape[i] = (uint32_t)sp->shape[i];
+		mp->count = (uint64_t)sp->count;
+		mp->offset = (uint64_t)sp->offset;
+		mp->stddev = (float)sp->stddev;
+		mp->value = (float)sp->value;
+	}
+	for (int p = 0; p < s->nperms; p++) {
+		const Permutation *sp = &s->perms[p];
+		ModelPerm *mp = &m->perms[p];
+		mp->chunk = (uint32_t)sp->chunk;
+		mp->slots = (uint32_t)sp->slots;
+		for (int64_t r = 0; r < sp->slots; r++) {
+			mp->plus[r] = (uint16_t)sp->plus[r];
+			mp->minus[r] = (uint16_t)sp->minus[r];
+		}
+	}
+	train(&s->prog->train, &m->train);
+	model_layout(m);
+}
