@@ -4,5 +4,7 @@ common_libeiccommon_a_SOURCES = \
 	common/arena.c common/arena.h \
 	common/model.c common/model.h \
 	common/outfile.c common/outfile.h \
+	common/prog.c common/prog.h \
 	common/rng.h \
 	common/util.c common/util.h
+common_libeiccommon_a_CPPFLAGS = $(AM_CPPFLAGS) $(ZLIB_CFLAGS)

@@ -7,12 +7,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The offsets model_layout gives, computed in 64 bits; false if they do not fit. */
+static bool layout_fits(const Model *m, uint64_t *stride)
+{
+	uint64_t off = 0;
+	for (uint32_t b = 0; b < m->nbufs; b++)
+		off += ((uint64_t)m->bufs[b].width + 15u) / 16u * 16u;
+	*stride = off;
+	return off <= MODEL_MAX_ACT_STRIDE;
+}
+
 void model_layout(Model *m)
 {
 	uint64_t off = 0;
 	for (uint32_t b = 0; b < m->nbufs; b++) {
-		m->bufs[b].offset = (uint32_t)off;
-		off += (m->bufs[b].width + 15u) / 16u * 16u;
+		m->bufs[b].offset = (uint32_t)off; /* checked by model_validate: at most 2^31 */
+		off += ((uint64_t)m->bufs[b].width + 15u) / 16u * 16u;
 	}
 	m->act_stride = off;
 }
@@ -50,6 +60,7 @@ void model_free(Model *m)
 	m->stages = NULL;
 	m->params = NULL;
 	m->perms = NULL;
+	m->nbufs = m->nstages = m->nparams = m->nperms = 0;
 }
 
 static bool fail(char *err, size_t n, const char *fmt, ...)
@@ -91,6 +102,8 @@ static bool param_shape(const Model *m, uint32_t p, uint32_t rank, uint32_t s0, 
 static bool check_params(const Model *m, char *err, size_t n)
 {
 	uint64_t total = 0, end = 0;
+	if (m->param_bytes > MODEL_MAX_PARAM_BYTES)
+		return fail(err, n, "parameter block of %llu bytes is too large", (unsigned long long)m->param_bytes);
 	for (uint32_t p = 0; p < m->nparams; p++) {
 		const ModelParam *q = &m->params[p];
 		if (!terminated(q->name, sizeof q->name) || !q->name[0])
@@ -102,6 +115,8 @@ static bool check_params(const Model *m, char *err, size_t n)
 			if (q->shape[i] == 0 || q->shape[i] > 65536)
 				return fail(err, n, "parameter %s: dimension %u out of range", q->name, i);
 			count *= q->shape[i];
+			if (count > MODEL_MAX_PARAM_BYTES / 4) /* before it could wrap */
+				return fail(err, n, "parameter %s: larger than the parameter block can be", q->name);
 		}
 		if (count != q->count)
 			return fail(err, n, "parameter %s: count %llu does not match its shape", q->name,
@@ -137,6 +152,10 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 		if (!in || in->width != st->bi * N || out->kind != MBUF_PARTIALS || out->width != st->bo * st->bi * N
 		    || !param_shape(m, st->param, 4, st->bo, st->bi, N, N))
 			return fail(err, n, "stage %u: tiles: buffers or weights do not match %ux%u tiles", s, st->bo, st->bi);
+		/* the executors treat a dense layer as this pair */
+		if (s + 1 >= m->nstages || m->stages[s + 1].kind != MSTAGE_ACCUMULATE || m->stages[s + 1].in != st->out
+		    || m->stages[s + 1].bo != st->bo || m->stages[s + 1].bi != st->bi)
+			return fail(err, n, "stage %u: tiles not followed by the accumulate of its partials", s);
 		return true;
 	case MSTAGE_ACCUMULATE:
 		if (!in || in->kind != MBUF_PARTIALS || in->width != st->bo * st->bi * N || out->width != st->bo * N
@@ -145,7 +164,8 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 			return fail(err, n, "stage %u: accumulate: buffers, mask or gain do not match %u blocks", s, st->bo);
 		return true;
 	case MSTAGE_BINARY:
-		if (!in || in->width != out->width || !isfinite(st->threshold) || !isfinite(st->noise) || st->noise < 0
+		if (!in || in->width != out->width || in->used != out->used || !isfinite(st->threshold) || !isfinite(st->noise)
+		    || st->noise < 0
 		    || !isfinite(st->ste_lo) || !isfinite(st->ste_hi) || st->ste_lo > st->ste_hi)
 			return fail(err, n, "stage %u: binary: bad widths or settings", s);
 		return true;
@@ -164,8 +184,8 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 
 bool model_validate(const Model *m, char *err, size_t n)
 {
-	if (!terminated(m->name, sizeof m->name))
-		return fail(err, n, "network name is not a terminated string");
+	if (!terminated(m->name, sizeof m->name) || !m->name[0])
+		return fail(err, n, "network name is empty or not a terminated string");
 	if (m->nbufs == 0 || m->nbufs > MODEL_MAX_BUFS || m->nstages < 2 || m->nstages > MODEL_MAX_STAGES
 	    || m->nparams > MODEL_MAX_PARAMS || m->nperms > MODEL_MAX_PERMS)
 		return fail(err, n, "counts out of range (%u buffers, %u stages, %u parameters, %u permutations)", m->nbufs,
@@ -181,6 +201,15 @@ bool model_validate(const Model *m, char *err, size_t n)
 	}
 	if (m->input >= m->nbufs || m->bufs[m->input].kind != MBUF_INPUT || m->input_used != m->bufs[m->input].used)
 		return fail(err, n, "bad input buffer");
+	uint64_t stride;
+	if (!layout_fits(m, &stride))
+		return fail(err, n, "the buffers take more than %llu values per example", (unsigned long long)MODEL_MAX_ACT_STRIDE);
+	for (uint32_t b = 0, off = 0; b < m->nbufs; off += (m->bufs[b].width + 15u) / 16u * 16u, b++)
+		if (m->bufs[b].offset != off)
+			return fail(err, n, "buffer %u: offset %u is not the layout's %u", b, m->bufs[b].offset, off);
+	if (m->act_stride != stride)
+		return fail(err, n, "act_stride %llu is not the layout's %llu", (unsigned long long)m->act_stride,
+		            (unsigned long long)stride);
 	uint8_t *written = calloc(m->nbufs, 1);
 	if (!written)
 		return fail(err, n, "out of memory");
@@ -205,7 +234,7 @@ bool model_validate(const Model *m, char *err, size_t n)
 		return fail(err, n, "the first stage is not load");
 	for (uint32_t p = 0; p < m->nperms; p++) {
 		const ModelPerm *pm = &m->perms[p];
-		if (pm->slots < 2 || pm->slots > MODEL_N || pm->chunk * pm->slots != MODEL_N
+		if (pm->slots < 2 || pm->slots > MODEL_N || pm->chunk > MODEL_N || pm->chunk * pm->slots != MODEL_N
 		    || !is_permutation(pm->plus, pm->slots) || !is_permutation(pm->minus, pm->slots))
 			return fail(err, n, "permutation %u: not two permutations of %u slots", p, pm->slots);
 		for (uint32_t r = 0; r < pm->slots; r++)
@@ -215,7 +244,8 @@ bool model_validate(const Model *m, char *err, size_t n)
 	if (!check_params(m, err, n))
 		return false;
 	const ModelTrain *t = &m->train;
-	if (!terminated(t->dataset, sizeof t->dataset) || t->epochs == 0 || t->batch == 0 || !(t->lr > 0)
+	if (!terminated(t->dataset, sizeof t->dataset) || !t->dataset[0] || t->epochs == 0 || t->batch == 0
+	    || !(t->lr > 0 && isfinite(t->lr)) || !isfinite(t->min_lr)
 	    || !(t->beta1 >= 0 && t->beta1 < 1) || !(t->beta2 >= 0 && t->beta2 < 1) || !(t->eps > 0)
 	    || t->schedule >= MLR__COUNT || t->every == 0 || !(t->gamma > 0 && t->gamma <= 1) || !(t->min_lr >= 0)
 	    || t->eval_noise > 1)

@@ -6,7 +6,8 @@
  * The math of each stage is DESIGN.md section 2; docs/schedule.md says how the
  * compiler lowers a network into these stages. All widths are per example.
  *
- * Activations: one record of `act_stride` floats per example, buffer b at float
+ * Activations: one record of `act_stride` values (floats for the kernels, doubles for
+ * the reference executor) per example, buffer b at float
  * offset bufs[b].offset in it (model_layout fills the offsets); gradients with
  * respect to activations use the same layout. Parameters: one block of
  * `param_bytes` bytes, parameter p a float32 array at byte offset params[p].offset. */
@@ -28,6 +29,8 @@ enum {
 	MODEL_MAX_PERMS = 1024,
 	MODEL_MAX_BLOCKS = 256, /* widths up to 65536 */
 };
+#define MODEL_MAX_PARAM_BYTES (1ull << 36) /* 64 GiB: far above any chip, far below overflow */
+#define MODEL_MAX_ACT_STRIDE (1ull << 31)  /* floats per example */
 
 typedef enum {
 	MBUF_INPUT, MBUF_PARTIALS, MBUF_ACCUMULATED, MBUF_SPIKES, MBUF_PERMUTED, MBUF_LOGITS, MBUF__COUNT
@@ -37,7 +40,8 @@ typedef enum {
 	MSTAGE_LOAD,       /* the runtime writes the example into `out`, zero-padded */
 	MSTAGE_TILES,      /* out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N] */
 	MSTAGE_ACCUMULATE, /* out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N] */
-	MSTAGE_BINARY,     /* out = 1 if in + noise*eps >= threshold else 0; STE where ste_lo <= in <= ste_hi */
+	MSTAGE_BINARY,     /* out = 1 if in + noise*eps >= threshold else 0, and 0 past out's `used` (padding
+	                    * stays zero); gradient (STE) where ste_lo <= in <= ste_hi */
 	MSTAGE_PERMUTE,    /* per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]) */
 	MSTAGE_READOUT,    /* out[k] = in[k], k < logits */
 	MSTAGE__COUNT

@@ -10,7 +10,7 @@
  *   eps      = sqrtf(-2 * logf(u1)) * cosf(6.28318530717958647692f * u2)           (Box-Muller, float)
  *
  * `example` is the index of the example in the whole batch (< 2^40), `stage` the
- * index of the binary stage in the model (< 2^24). */
+ * binary stage's index in Model.stages (not its ordinal among binary stages; < 2^24). */
 #ifndef EIC_RNG_H
 #define EIC_RNG_H
 

@@ -167,6 +167,10 @@ static void store(Checker *c, const char *label, const FieldSpec *f, const Value
 			diag_error(c->d, v->loc, "%s must not be empty", label);
 			return;
 		}
+		if (strlen(v->text) > LANG_NAME_MAX) {
+			diag_error(c->d, v->loc, "%s is longer than %d bytes", label, LANG_NAME_MAX);
+			return;
+		}
 		*(const char **)p = v->text;
 		return;
 	case TYPE__COUNT:
@@ -508,6 +512,8 @@ void check_program(const Ast *ast, Diag *d, Arena *a, Program *p)
 		found[k] = s;
 		if (sec->named && !s->name)
 			diag_error(d, s->loc, "%s needs a name, as in '%s mnist {'", sec->name, sec->name);
+		else if (s->name && strlen(s->name) > LANG_NAME_MAX)
+			diag_error(d, s->name_loc, "the name of %s is longer than %d bytes", sec->name, LANG_NAME_MAX);
 		else if (!sec->named && s->name)
 			diag_error(d, s->name_loc, "%s takes no name, found '%s'", sec->name, s->name);
 	}

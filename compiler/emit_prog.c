@@ -17,7 +17,7 @@ static void copy_name(char *dst, const char *src)
 {
 	size_t n = strlen(src);
 	if (n >= MODEL_NAME_MAX)
-		n = MODEL_NAME_MAX - 1; /* names come from the compiler: net names are checked words */
+		die("name '%s' longer than the checker allows", src);
 	memcpy(dst, src, n);
 	dst[n] = '\0';
 }

@@ -8,6 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+enum { LANG_NAME_MAX = 63 }; /* bytes of a name or string: the .prog keeps 64 with the NUL */
+
 typedef enum {
 	TYPE_INT,  /* int64_t */
 	TYPE_REAL, /* double */

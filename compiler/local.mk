@@ -1,11 +1,12 @@
 # compiler/: eicc. The front end is a library so the unit tests and the fuzz driver link it.
 noinst_LIBRARIES += compiler/libeicc.a
-compiler_libeicc_a_CFLAGS = $(AM_CFLAGS) $(JSONC_CFLAGS)
+compiler_libeicc_a_CFLAGS = $(AM_CFLAGS) $(JSONC_CFLAGS) $(LLVM_CFLAGS)
 compiler_libeicc_a_SOURCES = \
 	compiler/ast.c compiler/ast.h \
 	compiler/check.c compiler/check.h \
 	compiler/diag.c compiler/diag.h \
 	compiler/dot.c compiler/dot.h \
+	compiler/emit_llvm.c compiler/emit_llvm.h \
 	compiler/emit_prog.c compiler/emit_prog.h \
 	compiler/ir.c compiler/ir.h \
 	compiler/lang.c compiler/lang.h \
@@ -18,4 +19,4 @@ BUILT_SOURCES += compiler/parser.h
 
 bin_PROGRAMS += compiler/eicc
 compiler_eicc_SOURCES = compiler/main.c
-compiler_eicc_LDADD = compiler/libeicc.a common/libeiccommon.a $(JSONC_LIBS) -lm
+compiler_eicc_LDADD = compiler/libeicc.a common/libeiccommon.a $(JSONC_LIBS) $(LLVM_LDFLAGS) $(LLVM_LIBS) $(ZLIB_LIBS) -lm

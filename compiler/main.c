@@ -12,7 +12,10 @@
 #include "check.h"
 #include "diag.h"
 #include "dot.h"
+#include "emit_llvm.h"
+#include "emit_prog.h"
 #include "outfile.h"
+#include "prog.h"
 #include "report.h"
 #include "schedule.h"
 #include "util.h"
@@ -28,9 +31,9 @@
 enum { EXIT_INPUT = 1, EXIT_USAGE = 2 };
 enum { MAX_SOURCE = 16 << 20 };
 
-typedef enum { EMIT_NONE, EMIT_AST, EMIT_SCHEDULE, EMIT_REPORT, EMIT_DOT, EMIT__COUNT } Emit;
+typedef enum { EMIT_NONE, EMIT_AST, EMIT_SCHEDULE, EMIT_REPORT, EMIT_DOT, EMIT_LLVM, EMIT__COUNT } Emit;
 
-static const char *const emit_names[EMIT__COUNT] = {"none", "ast", "schedule", "report", "dot"};
+static const char *const emit_names[EMIT__COUNT] = {"none", "ast", "schedule", "report", "dot", "llvm"};
 
 typedef struct Options {
 	const char *input;
@@ -46,7 +49,9 @@ static void usage(FILE *out)
 	        "usage: eicc [options] FILE.eic\n"
 	        "\n"
 	        "Compiles a network description for the EIC compute-in-memory chip.\n"
-	        "Without --emit, compiles FILE as far as the schedule and reports errors and\n"
+	        "With -o and no --emit, writes the program (.prog: schedule, parameters,\n"
+	        "training defaults and the LLVM bitcode of its kernels) that eicrun runs.\n"
+	        "With neither, compiles FILE as far as the schedule and reports errors and\n"
 	        "warnings only.\n"
 	        "\n"
 	        "options:\n"
@@ -58,8 +63,9 @@ static void usage(FILE *out)
 	        "                  parameters, multiply-accumulates per example\n"
 	        "  --json          with --emit=report: the report as JSON\n"
 	        "  --emit=dot      print the schedule as a Graphviz graph (dot -Tsvg)\n"
-	        "  -o FILE         write the output to FILE instead of standard output\n"
-	        "                  (written whole or not at all)\n"
+	        "  --emit=llvm     print the kernels as LLVM IR\n"
+	        "  -o FILE         write the .prog, or the --emit output, to FILE instead of\n"
+	        "                  standard output (written whole or not at all)\n"
 	        "  -Werror         treat warnings as errors\n"
 	        "  -w              do not show warnings\n"
 	        "  -h, --help      show this help and exit\n"
@@ -104,7 +110,7 @@ static int parse_args(int argc, char **argv, Options *o)
 				if (strcmp(a + 7, emit_names[k]) == 0)
 					o->emit = (Emit)k;
 			if (o->emit == EMIT_NONE)
-				return usage_error("unknown --emit kind '%s'; expected ast, schedule, report or dot", a + 7);
+				return usage_error("unknown --emit kind '%s'; expected ast, schedule, report, dot or llvm", a + 7);
 		} else if (a[0] == '-' && a[1] != '\0') {
 			return usage_error("unknown option '%s'", a);
 		} else if (o->input) {
@@ -117,8 +123,6 @@ static int parse_args(int argc, char **argv, Options *o)
 		return usage_error("no input file%s", "");
 	if (o->json && o->emit != EMIT_REPORT)
 		return usage_error("--json goes with --emit=report%s", "");
-	if (o->output && o->emit == EMIT_NONE)
-		return usage_error("-o needs --emit=KIND: .prog output is not implemented yet%s", "");
 	return -1;
 }
 
@@ -159,10 +163,30 @@ static char *read_source(const char *path, size_t *len)
 	return buf;
 }
 
+/* The .prog: the runtime's model of the schedule and the bitcode of its kernels. */
+static int write_prog(const char *path, const Schedule *s)
+{
+	Model model;
+	char err[512];
+	size_t size = 0;
+	emitprog_model(s, &model);
+	void *bitcode = emitllvm_bitcode(&model, &size, err, sizeof err);
+	if (!bitcode)
+		die("%s", err);
+	int rc = prog_write(path, &model, emitllvm_version(), bitcode, size, err, sizeof err);
+	free(bitcode);
+	model_free(&model);
+	if (rc != 0) {
+		fprintf(stderr, "eicc: error: %s\n", err);
+		return EXIT_INPUT;
+	}
+	return 0;
+}
+
 static int emit(const Options *o, const Program *p, const Schedule *s)
 {
 	if (o->emit == EMIT_NONE)
-		return 0;
+		return o->output ? write_prog(o->output, s) : 0;
 	OutFile *of = NULL;
 	FILE *out = stdout;
 	if (o->output) {
@@ -177,6 +201,18 @@ static int emit(const Options *o, const Program *p, const Schedule *s)
 	case EMIT_SCHEDULE: sched_dump(out, s); break;
 	case EMIT_REPORT: report_print(out, s, o->json); break;
 	case EMIT_DOT: dot_print(out, s); break;
+	case EMIT_LLVM: {
+		Model model;
+		char err[512];
+		emitprog_model(s, &model);
+		char *text = emitllvm_text(&model, err, sizeof err);
+		model_free(&model);
+		if (!text)
+			die("%s", err);
+		fputs(text, out);
+		free(text);
+		break;
+	}
 	case EMIT_NONE:
 	case EMIT__COUNT: break;
 	}

@@ -3,13 +3,14 @@
 AM_TESTS_ENVIRONMENT = \
 	LC_ALL=C; export LC_ALL; \
 	EICC='$(abs_top_builddir)/compiler/eicc'; export EICC; \
+	EICRUN='$(abs_top_builddir)/runtime/eicrun'; export EICRUN; \
 	MUTATE='$(abs_top_builddir)/tests/fuzz/mutate'; export MUTATE; \
 	srcdir='$(abs_top_srcdir)'; export srcdir; \
 	ASAN_OPTIONS=exitcode=86:detect_leaks=1; export ASAN_OPTIONS; \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1; export UBSAN_OPTIONS;
 
-TESTS += tests/cli/run tests/data/run tests/golden/run
-EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run
+TESTS += tests/cli/run tests/data/run tests/golden/run tests/e2e/run
+EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run tests/e2e/run
 
 # The golden cases are many and grow with every stage: ship every file under
 # tests/golden of the source tree but the test logs (a directory in EXTRA_DIST
@@ -30,12 +31,20 @@ update-golden: compiler/eicc$(EXEEXT)
 
 check_PROGRAMS += tests/unit/unit-tests
 TESTS += tests/unit/unit-tests
+# test_ckpt.c runs this independent reader of the checkpoints
+EXTRA_DIST += tests/ckpt/read.py
 tests_unit_unit_tests_SOURCES = \
 	tests/unit/unit.h tests/unit/main.c \
 	tests/unit/test_arena.c tests/unit/test_diag.c tests/unit/test_front.c \
-	tests/unit/test_lang.c tests/unit/test_outfile.c tests/unit/test_schedule.c
+	tests/unit/test_lang.c tests/unit/test_outfile.c tests/unit/test_prog.c tests/unit/test_refexec.c \
+	tests/unit/test_jit.c tests/unit/test_schedule.c \
+	tests/unit/test_data.c tests/unit/test_ckpt.c
+tests_unit_unit_tests_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/runtime
 tests_unit_unit_tests_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS)
-tests_unit_unit_tests_LDADD = compiler/libeicc.a common/libeiccommon.a $(CUNIT_LIBS) $(JSONC_LIBS) -lm
+# where test_data and test_ckpt find the source tree when $srcdir is not set (the
+# binary run by hand)
+tests_unit_unit_tests_CPPFLAGS += -DEIC_TOP_SRCDIR='"$(abs_top_srcdir)"'
+tests_unit_unit_tests_LDADD = runtime/libeicrt.a compiler/libeicc.a common/libeiccommon.a $(CUNIT_LIBS) $(JSONC_LIBS) $(LLVM_LDFLAGS) $(LLVM_LIBS) $(ZLIB_LIBS) -lm
 
 check_PROGRAMS += tests/fuzz/mutate
 tests_fuzz_mutate_SOURCES = tests/fuzz/mutate.c

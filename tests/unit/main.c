@@ -37,7 +37,12 @@ int main(void)
 	add_lang_tests();
 	add_front_tests();
 	add_outfile_tests();
+	add_prog_tests();
 	add_schedule_tests();
+	add_jit_tests();
+	add_refexec_tests();
+	add_data_tests();
+	add_ckpt_tests();
 	CU_basic_set_mode(CU_BRM_VERBOSE);
 	CU_basic_run_tests();
 	unsigned failed = CU_get_number_of_failures() + CU_get_number_of_tests_failed();

@@ -24,10 +24,15 @@ void compiled_free(Compiled *c);
 
 /* Each file's suite. */
 void add_arena_tests(void);
+void add_ckpt_tests(void);
+void add_data_tests(void);
 void add_diag_tests(void);
 void add_front_tests(void);
 void add_lang_tests(void);
 void add_outfile_tests(void);
+void add_prog_tests(void);
+void add_refexec_tests(void);
 void add_schedule_tests(void);
+void add_jit_tests(void);
 
 #endif

@@ -1,0 +1,135 @@
+/* prog.h: the .prog container that eicc writes and eicrun loads: a Model (model.h),
+ * its training defaults and the LLVM bitcode of its kernels, in one checksummed file.
+ *
+ * The reader trusts nothing: it checks the magic, the version, every size, offset and
+ * count (each bounded before anything is allocated), every checksum, that each
+ * section is exactly as long as its counts say, and finally model_layout and
+ * model_validate, so a model it returns is safe to execute. docs/prog-format.md is
+ * the same layout with the reasons behind it.
+ *
+ * Byte layout, format version 1. All integers are little-endian; f32 is the IEEE-754
+ * binary32 bit pattern stored as a u32; offsets count from the start of the file.
+ * name64 is 64 bytes: text (no control characters), a NUL, then zeros to the end.
+ * CRC-32 is zlib's crc32 (the polynomial of gzip and PNG).
+ *
+ *   Header, 32 bytes
+ *     0  u8[8]  magic "EICPROG\0"
+ *     8  u32    format version: 1
+ *    12  u32    LLVM major version that wrote the bitcode (the JIT checks it, not the reader)
+ *    16  u64    file size in bytes
+ *    24  u32    section count S, 1..PROG_MAX_SECTIONS
+ *    28  u32    CRC-32 of header bytes 0..27 followed by the whole section table
+ *
+ *   Section table, at 32: S entries of 24 bytes, ids strictly ascending
+ *     0  u32    id (below)
+ *     4  u32    CRC-32 of the section's `size` bytes
+ *     8  u64    offset
+ *    16  u64    size in bytes, padding excluded
+ *
+ *   Sections follow the table in table order, each at the first multiple of 8 after
+ *   the end of the one before (the first at 32 + 24 S); the gaps are zero bytes and
+ *   the file ends where the last section does. Ids 1 to 5 must each appear once; a
+ *   reader skips any other id (checked like the rest), so optional sections can be
+ *   added without a new version.
+ *
+ *   Section 1, schedule: 120 + 16 B + 48 T bytes
+ *     0  name64 network name
+ *    64  u32    B, buffers, 1..MODEL_MAX_BUFS
+ *    68  u32    T, stages, 2..MODEL_MAX_STAGES
+ *    72  u32    logits K
+ *    76  u32    input buffer
+ *    80  u32    input_used
+ *    84  u32    reserved, 0
+ *    88  u64    param_count (floats), the sum over section 2
+ *    96  u64    param_bytes, at most PROG_MAX_PARAM_BYTES
+ *   104  u64    act_stride (floats per example)
+ *   112  u64    macs per example
+ *   120  B x 16 buffers:  u32 kind, width, used, offset
+ *        T x 48 stages:   u32 kind, in, out, param, bi, bo, perm, used;
+ *                         f32 threshold, noise, ste_lo, ste_hi
+ *   The buffer offsets and act_stride are those model_layout gives: the kernels in
+ *   the bitcode have them built in, so a reader that lays buffers out differently
+ *   must refuse the file rather than run it.
+ *
+ *   Section 2, parameters: 8 + 112 P bytes
+ *     0  u32    P, parameters, 0..MODEL_MAX_PARAMS
+ *     4  u32    reserved, 0
+ *     8  P x 112: name64 name; u32 init, rank, shape[4]; u64 count, offset;
+ *                 f32 stddev, value
+ *
+ *   Section 3, training defaults: 120 bytes
+ *     0  name64 dataset
+ *    64  u32    epochs, batch, validation, schedule, every, eval_noise
+ *    88  u64    seed
+ *    96  f32    lr, beta1, beta2, eps, min_lr, gamma
+ *
+ *   Section 4, permutations: 8 + sum over permutations of (8 + 4 slots) bytes
+ *     0  u32    Q, permutations, 0..MODEL_MAX_PERMS
+ *     4  u32    reserved, 0
+ *     8  Q records: u32 chunk, slots (2..MODEL_N); u16 plus[slots]; u16 minus[slots]
+ *
+ *   Section 5, bitcode: the LLVM bitcode of the kernels (emit_llvm.h), as is.
+ */
+#ifndef EIC_PROG_H
+#define EIC_PROG_H
+
+#include "model.h"
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+	PROG_VERSION = 1,
+	PROG_HEADER_SIZE = 32,
+	PROG_ENTRY_SIZE = 24,
+	PROG_MAX_SECTIONS = 16,
+};
+
+typedef enum {
+	PROG_SEC_SCHEDULE = 1,
+	PROG_SEC_PARAMS = 2,
+	PROG_SEC_TRAINING = 3,
+	PROG_SEC_PERMS = 4,
+	PROG_SEC_BITCODE = 5,
+} ProgSection;
+
+#define PROG_MAGIC "EICPROG" /* and its NUL: 8 bytes */
+/* A bound no real network nears, low enough that no size computed from it overflows. */
+#define PROG_MAX_PARAM_BYTES ((uint64_t)1 << 40)
+/* prog_load refuses larger files: the bitcode of the reference network is a few MiB. */
+#define PROG_MAX_FILE_SIZE ((size_t)1 << 30)
+
+/* A loaded program. It owns the model's arrays and the bitcode: release with prog_free. */
+typedef struct Prog {
+	Model model;
+	uint32_t llvm_major;
+	unsigned char *bitcode;
+	size_t bitcode_size;
+} Prog;
+
+/* Writes atomically (outfile.h), after reading its own image back with prog_parse, so
+ * nothing is written that prog_load would refuse. Returns 0, or -1 with a one-line
+ * reason in err that starts with the path. */
+int prog_write(const char *path, const Model *m, uint32_t llvm_major, const void *bitcode, size_t size, char *err,
+               size_t errlen);
+
+/* Serialises to memory; the caller frees *out. The model is encoded as it is, not
+ * validated (tests write invalid models this way); returns -1 only when it cannot be
+ * encoded: a count above its bound or an unterminated name. */
+int prog_serialize(const Model *m, uint32_t llvm_major, const void *bitcode, size_t size, unsigned char **out,
+                   size_t *outlen);
+
+/* Parses and validates a whole file image into p. On failure: false, a one-line
+ * reason naming the field in err ("section 2 (params): count 9999 exceeds the limit
+ * of 4096"), and p zeroed with nothing left allocated. */
+bool prog_parse(const unsigned char *data, size_t n, Prog *p, char *err, size_t errlen);
+
+/* Reads at most PROG_MAX_FILE_SIZE bytes of `path` and parses them; every message in
+ * err starts with the path ("mnist.prog: bad magic (not a .prog file)"). */
+bool prog_load(const char *path, Prog *p, char *err, size_t errlen);
+
+/* Frees what prog_parse or prog_load allocated (not p itself) and zeroes p. */
+void prog_free(Prog *p);
+
+#endif

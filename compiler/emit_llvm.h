@@ -1,0 +1,49 @@
+/* emit_llvm.h: the kernels of a model as LLVM IR, built with the LLVM C API.
+ *
+ * Every shape is a constant of the generated code; only the batch and the slice
+ * of it a call works on are arguments. The kernels (C ABI, all pointers to float
+ * unless said):
+ *
+ *   eic_gains(params, gains)                     g[i,k] = sum_m A[i,m,k] of every accumulate
+ *   eic_forward(params, gains, acts, b0, b1, seed, step, sigma)
+ *                                                every stage for examples [b0,b1); sigma (float) of
+ *                                                the binary neurons' noise: < 0 each stage's own,
+ *                                                0 none, > 0 this one for every stage
+ *   eic_loss(acts, dacts, labels, b0, b1, batch, loss, correct)
+ *                                                softmax cross-entropy: loss[b], correct[b] (i32),
+ *                                                dL/dlogits (mean over `batch`) into dacts
+ *   eic_backward(params, gains, acts, dacts, b0, b1)
+ *                                                deltas of every buffer, logits back to the first dense
+ *   eic_grads(params, gains, acts, dacts, grads, batch, u0, u1)
+ *                                                parameter gradients of work units [u0,u1); each unit
+ *                                                sums over the whole batch in a fixed order, so the
+ *                                                result does not depend on how units go to threads
+ *   eic_adam(params, grads, m, v, lr, beta1, beta2, eps, bc1, bc2, e0, e1)
+ *                                                Adam on parameter floats [e0,e1); bc = 1 - beta^t
+ *
+ * and the i64 constants eic_grad_units, eic_gain_floats. Activations and their
+ * deltas use model.h's layout (act_stride floats per example). The math is
+ * DESIGN.md section 2; runtime/refexec.c is the same in plain C. */
+#ifndef EIC_EMIT_LLVM_H
+#define EIC_EMIT_LLVM_H
+
+#include "model.h"
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* The verified module of m's kernels as text (eicc --emit=llvm), or as bitcode (for
+ * the .prog); each malloc'd, for the caller to free. NULL with a message in err if
+ * the module does not verify (a bug in this generator). The LLVM C API stays
+ * inside emit_llvm.c. */
+char *emitllvm_text(const Model *m, char *err, size_t errlen);
+void *emitllvm_bitcode(const Model *m, size_t *size, char *err, size_t errlen);
+/* The LLVM major version the bitcode is written with. */
+unsigned emitllvm_version(void);
+
+/* Work units of eic_grads: Bo*256 per dense layer, then one for every tau. */
+int64_t emitllvm_grad_units(const Model *m);
+/* Floats of the gains buffer: Bo*256 per accumulate stage. */
+int64_t emitllvm_gain_floats(const Model *m);
+
+#endif

@@ -1,0 +1,63 @@
+/* data.h: IDX datasets (the MNIST format), raw or gzipped, loaded whole into memory.
+ *
+ * Byte layout. All integers are big-endian u32; the data are unsigned bytes, the
+ * first index slowest (row-major).
+ *
+ *   images (idx3-ubyte)                 labels (idx1-ubyte)
+ *     0  u32  magic 0x00000803            0  u32  magic 0x00000801
+ *     4  u32  count                       4  u32  count
+ *     8  u32  rows                        8  u8   label[count]
+ *    12  u32  cols
+ *    16  u8   pixel[count][rows][cols]
+ *
+ * Nothing may follow the data. A file may be gzipped (zlib reads either transparently;
+ * the layout is that of the decompressed bytes, and positions in messages count those).
+ *
+ * The reader trusts nothing: both headers are checked (magic, count at most
+ * DATA_MAX_COUNT, rows and cols 1..DATA_MAX_SIDE, rows*cols at most DATA_MAX_DIM, the
+ * two counts equal) before any data buffer is allocated, and a buffer grows only as
+ * data actually arrives, so a header that claims more than the file holds costs at
+ * most twice what the file holds, then a "truncated" error. */
+#ifndef EIC_DATA_H
+#define EIC_DATA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define DATA_IMAGES_MAGIC 0x00000803u
+#define DATA_LABELS_MAGIC 0x00000801u
+enum {
+	DATA_MAX_COUNT = 10000000,
+	DATA_MAX_SIDE = 4096,
+	DATA_MAX_DIM = 65536, /* pixels per image */
+};
+
+/* A loaded dataset. It owns pixels and labels: release with data_free. */
+typedef struct Dataset {
+	int64_t count;
+	int64_t dim;  /* rows*cols: bytes per image */
+	int64_t rows, cols;
+	uint8_t *pixels; /* count*dim, image i at pixels + i*dim */
+	uint8_t *labels; /* count */
+} Dataset;
+
+/* Loads images and labels. On failure writes a one-line reason to err that names the
+ * file and the field or position ("data/mnist/t10k-labels-idx1-ubyte.gz: truncated:
+ * 9000 of 10000 labels"), and returns false with *d zeroed and nothing allocated. */
+bool data_load(const char *images_path, const char *labels_path, Dataset *d, char *err, size_t errlen);
+
+/* Loads DIR/PREFIX-images-idx3-ubyte and DIR/PREFIX-labels-idx1-ubyte, each the raw
+ * file or, when that is absent, NAME.gz; PREFIX is "train" or "t10k" for MNIST. A
+ * missing file is named in err ("data/mnist: no train-images-idx3-ubyte(.gz)"). */
+bool data_load_split(const char *dir, const char *prefix, Dataset *d, char *err, size_t errlen);
+
+/* Checks that every label is below `classes`, the logits of the program. Otherwise err
+ * names labels_path and the first offending item, counted from 0 ("...: label 12 of
+ * item 5 is not below the program's 10 logits"). */
+bool data_check_labels(const Dataset *d, const char *labels_path, int64_t classes, char *err, size_t errlen);
+
+/* Frees the arrays and zeroes *d; a zeroed Dataset may be freed again. */
+void data_free(Dataset *d);
+
+#endif

@@ -1,0 +1,45 @@
+/* jit.h: a program's kernels, compiled for this CPU. Loads the bitcode of a .prog
+ * into ORC LLJIT, optimises it for the host (its CPU name and features) with the new
+ * pass manager, and looks up the kernels of compiler/emit_llvm.h. */
+#ifndef EIC_JIT_H
+#define EIC_JIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef void JitGains(const float *params, float *gains);
+/* sigma: < 0 each binary stage's own noise, 0 none, > 0 this sigma for every stage */
+typedef void JitForward(const float *params, const float *gains, float *acts, int64_t b0, int64_t b1, uint64_t seed,
+                        uint64_t step, float sigma);
+typedef void JitLoss(const float *acts, float *dacts, const int32_t *labels, int64_t b0, int64_t b1, int64_t batch,
+                     float *loss, int32_t *correct);
+typedef void JitBackward(const float *params, const float *gains, const float *acts, float *dacts, int64_t b0,
+                         int64_t b1);
+typedef void JitGrads(const float *params, const float *gains, const float *acts, const float *dacts, float *grads,
+                      int64_t batch, int64_t u0, int64_t u1);
+typedef void JitAdam(float *params, const float *grads, float *m, float *v, float lr, float beta1, float beta2,
+                     float eps, float bc1, float bc2, int64_t e0, int64_t e1);
+
+typedef struct JitKernels {
+	JitGains *gains;
+	JitForward *forward;
+	JitLoss *loss;
+	JitBackward *backward;
+	JitGrads *grads;
+	JitAdam *adam;
+	int64_t grad_units;  /* work units of grads */
+	int64_t gain_floats; /* floats of the gains buffer */
+} JitKernels;
+
+typedef struct Jit Jit;
+
+/* Compiles the bitcode at optimisation level opt (0 to 3). NULL with a one-line
+ * reason in err on failure. The kernels stay valid until jit_free. The caller owns
+ * the result. */
+Jit *jit_load(const void *bitcode, size_t size, int opt, JitKernels *k, char *err, size_t errlen);
+void jit_free(Jit *j);
+
+/* "LLVM 19.1.7, x86-64 skylake-avx512" or the like: what the kernels run on. */
+const char *jit_describe(const Jit *j);
+
+#endif

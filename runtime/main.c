@@ -1,0 +1,615 @@
+/* main.c: eicrun, the EIC runtime. Loads and validates a .prog, JIT-compiles its
+ * kernels for this CPU, and trains or evaluates the network on an IDX dataset:
+ *
+ *     prog_load -> jit_load -> data_load_split (train, t10k) -> trainer_epoch ... -> ckpt_write
+ *
+ * Exit status: 0 success, 1 bad input (program, data, checkpoint), 2 bad usage. */
+#include "ckpt.h"
+#include "config.h"
+#include "data.h"
+#include "jit.h"
+#include "pool.h"
+#include "prog.h"
+#include "train.h"
+#include "util.h"
+
+#include <errno.h>
+#include <json-c/json.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+enum { EXIT_INPUT = 1, EXIT_USAGE = 2, MAX_SWEEP = 64 };
+
+typedef enum { MODE_NONE, MODE_TRAIN, MODE_EVAL } Mode;
+
+typedef struct Options {
+	Mode mode;
+	const char *prog, *data, *weights, *resume, *checkpoint, *metrics;
+	int threads, opt;
+	int64_t epochs, batch, seed, val, train_limit, stop_after;
+	double lr;
+	int schedule; /* -1: the program's */
+	int eval_noise; /* -1: the program's */
+	double sweep[MAX_SWEEP];
+	int nsweep;
+	bool quiet;
+} Options;
+
+static void usage(FILE *out)
+{
+	fprintf(out,
+	        "usage: eicrun --train PROG.prog [options]\n"
+	        "       eicrun --eval PROG.prog --weights FILE.safetensors [options]\n"
+	        "\n"
+	        "Trains or evaluates a program compiled by eicc, with its kernels JIT-compiled for\n"
+	        "this CPU, on an IDX classification dataset (MNIST by default).\n"
+	        "\n"
+	        "options:\n"
+	        "  --train PROG        train PROG; a checkpoint is written after every epoch\n"
+	        "  --eval PROG         evaluate PROG with --weights on the test set\n"
+	        "  --weights FILE      parameters to evaluate (a checkpoint of --train)\n"
+	        "  --data DIR          the dataset: DIR/{train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz]\n"
+	        "                      (default: $EIC_DATA, else data/DATASET of the program)\n"
+	        "  --epochs N          total epochs (default: the program's train section)\n"
+	        "  --stop-after N      stop after epoch N (the schedule still spans --epochs);\n"
+	        "                      continue later with --resume\n"
+	        "  --batch N           examples per mini-batch\n"
+	        "  --lr X              learning rate\n"
+	        "  --schedule S        constant, cosine or step\n"
+	        "  --seed N            seed of initialisation, shuffling and noise\n"
+	        "  --val N             hold out the last N training examples for validation\n"
+	        "  --train-limit N     train on the first N training examples only\n"
+	        "  --eval-noise on|off whether the reported test accuracy keeps the noise on\n"
+	        "  --noise-sweep LIST  with --eval: accuracy at each noise sigma of LIST (0,0.05,0.1)\n"
+	        "  --threads N         threads (default: the number of CPUs); results do not depend on it\n"
+	        "  --checkpoint FILE   where --train writes its checkpoint (default: PROG with .safetensors)\n"
+	        "  --resume FILE       continue a run from its checkpoint\n"
+	        "  --metrics FILE      one JSON line per epoch\n"
+	        "  -O N                JIT optimisation level 0..3 (default 3)\n"
+	        "  --quiet             no progress bar\n"
+	        "  -h, --help          this help\n"
+	        "  -V, --version       versions of eicrun and LLVM\n"
+	        "\n"
+	        "Exit status: 0 success, 1 bad program, data or checkpoint, 2 bad usage.\n");
+}
+
+static int usage_error(const char *fmt, const char *arg)
+{
+	fprintf(stderr, "eicrun: error: ");
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n(see eicrun --help)\n");
+	return EXIT_USAGE;
+}
+
+static bool parse_int(const char *s, int64_t lo, int64_t hi, int64_t *out)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || end == s || *end || v < lo || v > hi)
+		return false;
+	*out = v;
+	return true;
+}
+
+static bool parse_real(const char *s, double *out)
+{
+	char *end;
+	errno = 0;
+	double v = strtod(s, &end);
+	if (errno || end == s || *end || !isfinite(v))
+		return false;
+	*out = v;
+	return true;
+}
+
+static int parse_sweep(Options *o, const char *list)
+{
+	char buf[1024];
+	snprintf(buf, sizeof buf, "%s", list);
+	o->nsweep = 0;
+	for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
+		if (o->nsweep == MAX_SWEEP || !parse_real(tok, &o->sweep[o->nsweep]) || o->sweep[o->nsweep] < 0)
+			return usage_error("--noise-sweep takes sigmas >= 0 separated by commas, found '%s'", list);
+		o->nsweep++;
+	}
+	return o->nsweep ? -1 : usage_error("--noise-sweep takes a list of sigmas, found '%s'", list);
+}
+
+/* Returns -1 to go on, or the exit status. */
+static int parse_args(int argc, char **argv, Options *o)
+{
+	static const struct {
+		const char *name;
+		int64_t lo, hi;
+		size_t offset;
+	} ints[] = {
+		{"--epochs", 1, 100000, offsetof(Options, epochs)},  {"--batch", 1, 65536, offsetof(Options, batch)},
+		{"--seed", 0, 4294967295LL, offsetof(Options, seed)}, {"--val", 0, 10000000, offsetof(Options, val)},
+		{"--train-limit", 1, 10000000, offsetof(Options, train_limit)},
+		{"--stop-after", 1, 100000, offsetof(Options, stop_after)},
+	};
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+			usage(stdout);
+			return 0;
+		}
+		if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
+			printf("eicrun %s (LLVM %s)\n", PACKAGE_VERSION, EIC_LLVM_VERSION);
+			return 0;
+		}
+		if (!strcmp(a, "--quiet")) {
+			o->quiet = true;
+			continue;
+		}
+		if (a[0] == '-' && !v)
+			return usage_error("%s needs a value", a);
+		bool used = true;
+		if (!strcmp(a, "--train") || !strcmp(a, "--eval")) {
+			if (o->mode != MODE_NONE)
+				return usage_error("give one of --train and --eval%s", "");
+			o->mode = a[2] == 't' ? MODE_TRAIN : MODE_EVAL;
+			o->prog = v;
+		} else if (!strcmp(a, "--data")) {
+			o->data = v;
+		} else if (!strcmp(a, "--weights")) {
+			o->weights = v;
+		} else if (!strcmp(a, "--resume")) {
+			o->resume = v;
+		} else if (!strcmp(a, "--checkpoint")) {
+			o->checkpoint = v;
+		} else if (!strcmp(a, "--metrics")) {
+			o->metrics = v;
+		} else if (!strcmp(a, "--noise-sweep")) {
+			int rc = parse_sweep(o, v);
+			if (rc >= 0)
+				return rc;
+		} else if (!strcmp(a, "--lr")) {
+			if (!parse_real(v, &o->lr) || !(o->lr > 0))
+				return usage_error("--lr takes a number > 0, found '%s'", v);
+		} else if (!strcmp(a, "--threads")) {
+			int64_t n;
+			if (!parse_int(v, 1, 256, &n))
+				return usage_error("--threads takes a whole number from 1 to 256, found '%s'", v);
+			o->threads = (int)n;
+		} else if (!strcmp(a, "-O")) {
+			int64_t n;
+			if (!parse_int(v, 0, 3, &n))
+				return usage_error("-O takes 0, 1, 2 or 3, found '%s'", v);
+			o->opt = (int)n;
+		} else if (!strcmp(a, "--schedule")) {
+			static const char *const names[] = {"constant", "cosine", "step"};
+			o->schedule = -1;
+			for (int k = 0; k < 3; k++)
+				if (!strcmp(v, names[k]))
+					o->schedule = k;
+			if (o->schedule < 0)
+				return usage_error("--schedule takes constant, cosine or step, found '%s'", v);
+		} else if (!strcmp(a, "--eval-noise")) {
+			if (strcmp(v, "on") && strcmp(v, "off"))
+				return usage_error("--eval-noise takes on or off, found '%s'", v);
+			o->eval_noise = !strcmp(v, "on");
+		} else {
+			used = false;
+			for (size_t k = 0; k < sizeof ints / sizeof ints[0]; k++) {
+				if (strcmp(a, ints[k].name))
+					continue;
+				if (!parse_int(v, ints[k].lo, ints[k].hi, (int64_t *)((char *)o + ints[k].offset))) {
+					char msg[128];
+					snprintf(msg, sizeof msg, "%s takes a whole number from %lld to %lld, found '%%s'", a,
+					         (long long)ints[k].lo, (long long)ints[k].hi);
+					return usage_error(msg, v);
+				}
+				used = true;
+			}
+			if (!used)
+				return usage_error(a[0] == '-' ? "unknown option '%s'" : "unexpected argument '%s'", a);
+		}
+		i++;
+	}
+	if (o->mode == MODE_NONE)
+		return usage_error("nothing to do: give --train PROG or --eval PROG%s", "");
+	if (o->mode == MODE_EVAL && !o->weights)
+		return usage_error("--eval needs --weights FILE%s", "");
+	if (o->mode == MODE_TRAIN && o->weights)
+		return usage_error("--weights goes with --eval; to continue training use --resume%s", "");
+	if (o->nsweep && o->mode != MODE_EVAL)
+		return usage_error("--noise-sweep goes with --eval%s", "");
+	return -1;
+}
+
+/* ---- checkpoints ---- */
+
+static void shape_text(char *buf, size_t n, uint32_t rank, const uint64_t *shape)
+{
+	size_t len = (size_t)snprintf(buf, n, "[");
+	for (uint32_t i = 0; i < rank && len < n; i++)
+		len += (size_t)snprintf(buf + len, n - len, "%s%llu", i ? "," : "", (unsigned long long)shape[i]);
+	if (len < n)
+		snprintf(buf + len, n - len, "]");
+}
+
+/* Copies the tensor PREFIX+name of every parameter into block; false with a reason. */
+static bool take_tensors(const Ckpt *c, const char *path, const Model *m, const char *prefix, float *block, char *err,
+                         size_t errlen)
+{
+	for (uint32_t p = 0; p < m->nparams; p++) {
+		const ModelParam *q = &m->params[p];
+		char name[MODEL_NAME_MAX + 16];
+		snprintf(name, sizeof name, "%s%s", prefix, q->name);
+		uint32_t rank;
+		uint64_t shape[4], count, want[4] = {q->shape[0], q->shape[1], q->shape[2], q->shape[3]};
+		const float *data = ckpt_tensor(c, name, &rank, shape, &count);
+		if (!data) {
+			snprintf(err, errlen, "%s: does not match the program: no tensor %s", path, name);
+			return false;
+		}
+		bool same = rank == q->rank && count == q->count;
+		for (uint32_t i = 0; same && i < rank; i++)
+			same = shape[i] == want[i];
+		if (!same) {
+			char got[96], exp[96];
+			shape_text(got, sizeof got, rank, shape);
+			shape_text(exp, sizeof exp, q->rank, want);
+			snprintf(err, errlen, "%s: does not match the program: %s is %s, the program's is %s", path, name, got, exp);
+			return false;
+		}
+		memcpy(block + q->offset / 4, data, q->count * sizeof(float));
+	}
+	return true;
+}
+
+static bool meta_int(const Ckpt *c, const char *path, const char *key, uint64_t *out, char *err, size_t errlen)
+{
+	const char *v = ckpt_meta(c, key);
+	char *end;
+	if (!v || (*out = strtoull(v, &end, 10), *end)) {
+		snprintf(err, errlen, "%s: no valid %s in its metadata (not a checkpoint of eicrun --train)", path, key);
+		return false;
+	}
+	return true;
+}
+
+static int write_checkpoint(const char *path, const Trainer *t, char *err, size_t errlen)
+{
+	const Model *m = t->m;
+	size_t n = m->nparams;
+	CkptTensor *ts = xcalloc(3 * n + 1, sizeof *ts);
+	char (*names)[MODEL_NAME_MAX + 16] = xcalloc(3 * n + 1, sizeof *names);
+	static const char *const prefix[3] = {"", "adam.m.", "adam.v."};
+	const float *blocks[3] = {t->params, t->adam_m, t->adam_v};
+	for (int k = 0; k < 3; k++) {
+		for (size_t p = 0; p < n; p++) {
+			const ModelParam *q = &m->params[p];
+			CkptTensor *c = &ts[k * n + p];
+			snprintf(names[k * n + p], sizeof names[0], "%s%s", prefix[k], q->name);
+			c->name = names[k * n + p];
+			c->rank = q->rank;
+			for (uint32_t i = 0; i < q->rank; i++)
+				c->shape[i] = q->shape[i];
+			c->data = blocks[k] + q->offset / 4;
+			c->count = q->count;
+		}
+	}
+	char epoch[24], step[24], seed[24], batch[24], epochs[24], lr[32];
+	snprintf(epoch, sizeof epoch, "%u", t->epoch);
+	snprintf(step, sizeof step, "%llu", (unsigned long long)t->step);
+	snprintf(seed, sizeof seed, "%llu", (unsigned long long)t->set.seed);
+	snprintf(batch, sizeof batch, "%u", t->set.batch);
+	snprintf(epochs, sizeof epochs, "%u", t->set.epochs);
+	snprintf(lr, sizeof lr, "%.9g", t->set.lr);
+	const CkptMeta meta[] = {
+		{"eic.network", m->name}, {"eic.epoch", epoch}, {"eic.step", step}, {"eic.seed", seed},
+		{"eic.batch", batch},     {"eic.epochs", epochs}, {"eic.lr", lr},
+	};
+	int rc = ckpt_write(path, ts, 3 * n, meta, sizeof meta / sizeof meta[0], err, errlen);
+	free(ts);
+	free(names);
+	return rc;
+}
+
+/* Resumes t from its checkpoint: parameters, Adam's moments, epoch and step. The run's
+ * seed and batch must be the checkpoint's, or the continuation would not be the run. */
+static bool resume(Trainer *t, const char *path, char *err, size_t errlen)
+{
+	Ckpt *c = ckpt_load(path, err, errlen);
+	if (!c)
+		return false;
+	uint64_t epoch = 0, step = 0, seed = 0, batch = 0;
+	bool ok = meta_int(c, path, "eic.epoch", &epoch, err, errlen) && meta_int(c, path, "eic.step", &step, err, errlen)
+	          && meta_int(c, path, "eic.seed", &seed, err, errlen) && meta_int(c, path, "eic.batch", &batch, err, errlen)
+	          && take_tensors(c, path, t->m, "", t->params, err, errlen)
+	          && take_tensors(c, path, t->m, "adam.m.", t->adam_m, err, errlen)
+	          && take_tensors(c, path, t->m, "adam.v.", t->adam_v, err, errlen);
+	if (ok && (seed != t->set.seed || batch != t->set.batch)) {
+		snprintf(err, errlen, "%s: was trained with seed %llu and batch %llu; this run has seed %llu and batch %u",
+		         path, (unsigned long long)seed, (unsigned long long)batch, (unsigned long long)t->set.seed,
+		         t->set.batch);
+		ok = false;
+	}
+	t->epoch = (uint32_t)epoch;
+	t->step = step;
+	ckpt_free(c);
+	return ok;
+}
+
+/* ---- output ---- */
+
+typedef struct Bar {
+	bool on;
+	uint32_t epoch, epochs;
+} Bar;
+
+static void progress(void *ctx, int64_t done, int64_t total, double loss, double acc, double seconds)
+{
+	Bar *bar = ctx;
+	if (!bar->on)
+		return;
+	enum { WIDTH = 24 };
+	int fill = (int)(WIDTH * done / (total ? total : 1));
+	double rate = seconds > 0 ? (double)done / seconds : 0;
+	double eta = rate > 0 ? (double)(total - done) / rate : 0;
+	fprintf(stderr, "\repoch %u/%u [%.*s%*s] %lld/%lld  loss %.4f  acc %5.2f%%  %.0f ex/s  ETA %.0fs ", bar->epoch,
+	        bar->epochs, fill, "########################", WIDTH - fill, "", (long long)done, (long long)total, loss,
+	        100 * acc, rate, eta);
+	if (done == total)
+		fprintf(stderr, "\r%*s\r", 110, "");
+	fflush(stderr);
+}
+
+static char *default_checkpoint(const char *prog)
+{
+	const char *base = strrchr(prog, '/') ? strrchr(prog, '/') + 1 : prog;
+	size_t n = strlen(base);
+	if (n > 5 && !strcmp(base + n - 5, ".prog"))
+		n -= 5;
+	char *out = xmalloc(n + sizeof ".safetensors");
+	memcpy(out, base, n);
+	memcpy(out + n, ".safetensors", sizeof ".safetensors");
+	return out;
+}
+
+static json_object *jnum(double v, int decimals)
+{
+	char buf[48];
+	snprintf(buf, sizeof buf, "%.*f", decimals, v);
+	return json_object_new_double_s(v, buf);
+}
+
+/* ---- the two jobs ---- */
+
+typedef struct Job {
+	Options o;
+	Prog prog;
+	Jit *jit;
+	JitKernels k;
+	Dataset train, test;
+	char dir[4096];
+	char err[1024];
+} Job;
+
+static int load_data(Job *j)
+{
+	const Model *m = &j->prog.model;
+	const char *env = getenv("EIC_DATA");
+	if (j->o.data)
+		snprintf(j->dir, sizeof j->dir, "%s", j->o.data);
+	else if (env && *env)
+		snprintf(j->dir, sizeof j->dir, "%s", env);
+	else
+		snprintf(j->dir, sizeof j->dir, "data/%s", m->train.dataset);
+	if ((j->o.mode == MODE_TRAIN && !data_load_split(j->dir, "train", &j->train, j->err, sizeof j->err))
+	    || !data_load_split(j->dir, "t10k", &j->test, j->err, sizeof j->err)) {
+		fprintf(stderr, "eicrun: error: %s\n", j->err);
+		return EXIT_INPUT;
+	}
+	const Dataset *sets[2] = {&j->train, &j->test};
+	static const char *const names[2] = {"train", "t10k"};
+	for (int s = 0; s < 2; s++) {
+		if (!sets[s]->count)
+			continue;
+		char labels[4200];
+		snprintf(labels, sizeof labels, "%s/%s-labels-idx1-ubyte", j->dir, names[s]);
+		if (sets[s]->dim != m->input_used) {
+			fprintf(stderr, "eicrun: error: %s: %s images have %lld values; the program's input takes %u\n", j->dir,
+			        names[s], (long long)sets[s]->dim, m->input_used);
+			return EXIT_INPUT;
+		}
+		if (!data_check_labels(sets[s], labels, m->logits, j->err, sizeof j->err)) {
+			fprintf(stderr, "eicrun: error: %s\n", j->err);
+			return EXIT_INPUT;
+		}
+	}
+	return 0;
+}
+
+static TrainSettings settings(const Options *o, const ModelTrain *d)
+{
+	TrainSettings s = {d->epochs, d->batch, d->seed, d->schedule, d->every, d->lr, d->beta1, d->beta2, d->eps,
+	                   d->min_lr, d->gamma};
+	if (o->epochs)
+		s.epochs = (uint32_t)o->epochs;
+	if (o->batch)
+		s.batch = (uint32_t)o->batch;
+	if (o->seed >= 0)
+		s.seed = (uint64_t)o->seed;
+	if (o->lr > 0)
+		s.lr = (float)o->lr;
+	if (o->schedule >= 0)
+		s.schedule = (uint32_t)o->schedule;
+	return s;
+}
+
+static int train(Job *j)
+{
+	const Model *m = &j->prog.model;
+	Options *o = &j->o;
+	TrainSettings set = settings(o, &m->train);
+	bool eval_noise = o->eval_noise >= 0 ? o->eval_noise != 0 : m->train.eval_noise != 0;
+	int64_t n = j->train.count - o->val;
+	if (o->train_limit && o->train_limit < n)
+		n = o->train_limit;
+	if (n <= 0) {
+		fprintf(stderr, "eicrun: error: --val %lld leaves no training examples of %lld\n", (long long)o->val,
+		        (long long)j->train.count);
+		return EXIT_INPUT;
+	}
+	Trainer t;
+	trainer_init(&t, m, &j->k, &set, o->threads);
+	if (o->resume && !resume(&t, o->resume, j->err, sizeof j->err)) {
+		fprintf(stderr, "eicrun: error: %s\n", j->err);
+		trainer_free(&t);
+		return EXIT_INPUT;
+	}
+	char *ckpt = o->checkpoint ? xmalloc(strlen(o->checkpoint) + 1) : default_checkpoint(o->prog);
+	if (o->checkpoint)
+		strcpy(ckpt, o->checkpoint);
+	FILE *metrics = NULL;
+	if (o->metrics && !(metrics = fopen(o->metrics, o->resume ? "a" : "w"))) {
+		fprintf(stderr, "eicrun: error: cannot write '%s': %s\n", o->metrics, strerror(errno));
+		trainer_free(&t);
+		free(ckpt);
+		return EXIT_INPUT;
+	}
+	int64_t *index = xmalloc((size_t)n * sizeof *index);
+	for (int64_t i = 0; i < n; i++)
+		index[i] = i;
+	printf("%s: %lld parameters, %llu MACs per example; %s\n", m->name, (long long)m->param_count,
+	       (unsigned long long)m->macs, jit_describe(j->jit));
+	printf("training on %lld examples of %s (%lld held out), testing on %lld; batch %u, %d thread%s\n", (long long)n,
+	       j->dir, (long long)o->val, (long long)j->test.count, set.batch, t.threads, t.threads == 1 ? "" : "s");
+	fflush(stdout);
+	Bar bar = {!o->quiet && isatty(STDERR_FILENO), 0, set.epochs};
+	int status = 0;
+	double noisy = 0, clean = 0;
+	uint32_t last = o->stop_after && o->stop_after < set.epochs ? (uint32_t)o->stop_after : set.epochs;
+	for (uint32_t e = t.epoch; e < last; e++) {
+		bar.epoch = e + 1;
+		float lr = trainer_lr(&t, (n + set.batch - 1) / set.batch);
+		EpochStats st = trainer_epoch(&t, &j->train, index, n, progress, &bar);
+		double test_loss;
+		noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2ull * e, &test_loss);
+		clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * e + 1, NULL);
+		double val = o->val ? trainer_accuracy(&t, &j->train, j->train.count - o->val, o->val, eval_noise ? -1.0f : 0.0f,
+		                                       (1ull << 40) + e, NULL)
+		                    : -1;
+		/* training: forward, backward deltas and weight gradients, about 3x the forward's MACs, 2 flops each */
+		double rate = (double)st.examples / st.seconds, gflops = 6.0 * (double)m->macs * rate / 1e9;
+		printf("epoch %u/%u  loss %.4f  train %.2f%%", e + 1, set.epochs, st.loss, 100 * st.accuracy);
+		if (o->val)
+			printf("  val %.2f%%", 100 * val);
+		printf("  test %.2f%% noisy, %.2f%% clean  lr %.3g  %.1f s  %.0f ex/s  %.1f GFLOP/s\n", 100 * noisy, 100 * clean,
+		       lr, st.seconds, rate, gflops);
+		fflush(stdout);
+		if (metrics) {
+			json_object *o2 = json_object_new_object();
+			json_object_object_add(o2, "epoch", json_object_new_int((int32_t)(e + 1)));
+			json_object_object_add(o2, "train_loss", jnum(st.loss, 6));
+			json_object_object_add(o2, "train_accuracy", jnum(st.accuracy, 6));
+			if (o->val)
+				json_object_object_add(o2, "val_accuracy", jnum(val, 6));
+			json_object_object_add(o2, "test_loss", jnum(test_loss, 6));
+			json_object_object_add(o2, "test_accuracy_noisy", jnum(noisy, 6));
+			json_object_object_add(o2, "test_accuracy_clean", jnum(clean, 6));
+			json_object_object_add(o2, "lr", jnum(lr, 8));
+			json_object_object_add(o2, "seconds", jnum(st.seconds, 3));
+			json_object_object_add(o2, "examples_per_second", jnum(rate, 1));
+			json_object_object_add(o2, "gflops", jnum(gflops, 2));
+			fprintf(metrics, "%s\n", json_object_to_json_string_ext(o2, JSON_C_TO_STRING_PLAIN));
+			fflush(metrics);
+			json_object_put(o2);
+		}
+		if (write_checkpoint(ckpt, &t, j->err, sizeof j->err) != 0) {
+			fprintf(stderr, "eicrun: error: %s\n", j->err);
+			status = EXIT_INPUT;
+			break;
+		}
+	}
+	if (!status && t.epoch >= last && noisy == 0 && clean == 0) { /* resumed at the end: nothing trained */
+		noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2ull * t.epoch, NULL);
+		clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * t.epoch + 1, NULL);
+	}
+	if (!status && t.epoch < set.epochs)
+		printf("stopped after epoch %u of %u; continue with --resume %s\n", t.epoch, set.epochs, ckpt);
+	else if (!status)
+		printf("test accuracy (one %s pass): %.2f%%\ncheckpoint: %s\n", eval_noise ? "noisy" : "noise-free",
+		       100 * (eval_noise ? noisy : clean), ckpt);
+	if (metrics)
+		fclose(metrics);
+	free(index);
+	free(ckpt);
+	trainer_free(&t);
+	return status;
+}
+
+static int evaluate(Job *j)
+{
+	const Model *m = &j->prog.model;
+	TrainSettings set = settings(&j->o, &m->train);
+	Trainer t;
+	trainer_init(&t, m, &j->k, &set, j->o.threads);
+	Ckpt *c = ckpt_load(j->o.weights, j->err, sizeof j->err);
+	if (!c || !take_tensors(c, j->o.weights, m, "", t.params, j->err, sizeof j->err)) {
+		fprintf(stderr, "eicrun: error: %s\n", j->err);
+		ckpt_free(c);
+		trainer_free(&t);
+		return EXIT_INPUT;
+	}
+	ckpt_free(c);
+	int64_t n = j->test.count;
+	if (j->o.nsweep) {
+		printf("noise sigma  test accuracy\n");
+		for (int s = 0; s < j->o.nsweep; s++)
+			printf("%11.4g  %.2f%%\n", j->o.sweep[s],
+			       100 * trainer_accuracy(&t, &j->test, 0, n, (float)j->o.sweep[s], (uint64_t)s, NULL));
+	} else {
+		printf("test accuracy: %.2f%% with noise, %.2f%% without (%lld examples)\n",
+		       100 * trainer_accuracy(&t, &j->test, 0, n, -1.0f, 0, NULL),
+		       100 * trainer_accuracy(&t, &j->test, 0, n, 0.0f, 1, NULL), (long long)n);
+	}
+	trainer_free(&t);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	util_progname = "eicrun";
+	Job *j = xcalloc(1, sizeof *j);
+	j->o.seed = -1;
+	j->o.schedule = -1;
+	j->o.eval_noise = -1;
+	j->o.opt = 3;
+	j->o.threads = pool_cpus();
+	int status = parse_args(argc, argv, &j->o);
+	if (status >= 0) {
+		free(j);
+		return status;
+	}
+	if (!prog_load(j->o.prog, &j->prog, j->err, sizeof j->err)) {
+		fprintf(stderr, "eicrun: error: %s\n", j->err);
+		free(j);
+		return EXIT_INPUT;
+	}
+	unsigned major = 0, minor, patch;
+	sscanf(EIC_LLVM_VERSION, "%u.%u.%u", &major, &minor, &patch);
+	if (j->prog.llvm_major > major) {
+		fprintf(stderr, "eicrun: error: %s: its kernels are LLVM %u bitcode; this eicrun has LLVM %u\n", j->o.prog,
+		        j->prog.llvm_major, major);
+		status = EXIT_INPUT;
+	} else if (!(j->jit = jit_load(j->prog.bitcode, j->prog.bitcode_size, j->o.opt, &j->k, j->err, sizeof j->err))) {
+		fprintf(stderr, "eicrun: error: %s: %s\n", j->o.prog, j->err);
+		status = EXIT_INPUT;
+	} else if ((status = load_data(j)) == 0) {
+		status = j->o.mode == MODE_TRAIN ? train(j) : evaluate(j);
+	}
+	data_free(&j->train);
+	data_free(&j->test);
+	jit_free(j->jit);
+	prog_free(&j->prog);
+	free(j);
+	return status;
+}

@@ -1,0 +1,329 @@
+/* refexec.c: the reference executor: each stage of model.h as the straight loops of
+ * its formula, forward and backward, in double precision.
+ *
+ * Notation of the comments, per example: N = MODEL_N; a tiles stage reads x[j,l]
+ * (j < bi input blocks) and writes partials y[i,j,k] at (i*bi + j)*N + k; accumulate
+ * reads them and writes z[i,k] at i*N + k; W[i,j,k,l] and A[i,m,k] are row-major.
+ * The backward pass adds into the gradient of a stage's input (+=), so a buffer read by
+ * several stages would still get the sum of their contributions. */
+#include "refexec.h"
+#include "rng.h"
+#include "util.h"
+
+#include <assert.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { N = MODEL_N };
+
+static const float *param(const Model *m, const float *params, uint32_t p)
+{
+	return (const float *)((const char *)params + m->params[p].offset);
+}
+
+static double *param_grad(const Model *m, double *grads, uint32_t p)
+{
+	return grads + m->params[p].offset / 4;
+}
+
+/* buffer k of example b in an activation record (acts or dacts) */
+static double *buf(const Model *m, double *acts, int64_t b, uint32_t k)
+{
+	return acts + (uint64_t)b * m->act_stride + m->bufs[k].offset;
+}
+
+static const double *cbuf(const Model *m, const double *acts, int64_t b, uint32_t k)
+{
+	return acts + (uint64_t)b * m->act_stride + m->bufs[k].offset;
+}
+
+double ref_permute_gain(double tau, uint32_t slots)
+{
+	/* (e^t - 1) / (e^t + S - 1); for t > 0 in e^-t, which cannot overflow */
+	double s = (double)slots;
+	if (tau > 0) {
+		double e = exp(-tau);
+		return (1.0 - e) / (1.0 + (s - 1.0) * e);
+	}
+	double e = exp(tau);
+	return (e - 1.0) / (e + s - 1.0);
+}
+
+double ref_permute_gain_grad(double tau, uint32_t slots)
+{
+	/* e^t S / (e^t + S - 1)^2, the same in e^-t for t > 0 */
+	double s = (double)slots;
+	if (tau > 0) {
+		double e = exp(-tau), d = 1.0 + (s - 1.0) * e;
+		return e * s / (d * d);
+	}
+	double e = exp(tau), d = e + s - 1.0;
+	return e * s / (d * d);
+}
+
+/* g[i*N + k] = sum_m A[i,m,k]: the gain of output k of block i */
+static void acc_gain(const float *A, uint32_t bo, double *g)
+{
+	for (uint32_t i = 0; i < bo; i++)
+		for (uint32_t k = 0; k < N; k++) {
+			double sum = 0;
+			for (uint32_t m = 0; m < N; m++)
+				sum += (double)A[((uint64_t)i * N + m) * N + k];
+			g[i * N + k] = sum;
+		}
+}
+
+/* ---- forward ---- */
+
+static void fwd_tiles(const ModelStage *st, const float *W, const double *x, double *y)
+{
+	for (uint32_t i = 0; i < st->bo; i++)
+		for (uint32_t j = 0; j < st->bi; j++)
+			for (uint32_t k = 0; k < N; k++) {
+				const float *row = W + (((uint64_t)i * st->bi + j) * N + k) * N;
+				double sum = 0;
+				for (uint32_t l = 0; l < N; l++)
+					sum += (double)row[l] * x[j * N + l];
+				y[((uint64_t)i * st->bi + j) * N + k] = sum;
+			}
+}
+
+static void fwd_accumulate(const ModelStage *st, const double *g, const double *y, double *z)
+{
+	for (uint32_t i = 0; i < st->bo; i++)
+		for (uint32_t k = 0; k < N; k++) {
+			if (i * N + k >= st->used) {
+				z[i * N + k] = 0; /* the mask */
+				continue;
+			}
+			double xs = 0;
+			for (uint32_t j = 0; j < st->bi; j++)
+				xs += y[((uint64_t)i * st->bi + j) * N + k];
+			z[i * N + k] = xs * g[i * N + k];
+		}
+}
+
+static void fwd_binary(const ModelStage *st, uint32_t used, uint32_t width, const double *x, double *s, uint64_t row,
+                       bool noisy)
+{
+	for (uint32_t k = 0; k < width; k++) {
+		if (k >= used) {
+			s[k] = 0; /* padding stays zero, whatever the threshold */
+			continue;
+		}
+		double eps = noisy ? (double)rng_normal(row, k) : 0.0;
+		double v = x[k] + (double)st->noise * eps;
+		s[k] = v >= (double)st->threshold ? 1.0 : 0.0;
+	}
+}
+
+static void fwd_permute(const ModelStage *st, const ModelPerm *pm, double a, const double *x, double *o)
+{
+	uint32_t C = pm->chunk;
+	for (uint32_t s = 0; s < st->bo; s++)
+		for (uint32_t r = 0; r < pm->slots; r++)
+			for (uint32_t e = 0; e < C; e++)
+				o[s * N + r * C + e] = a * (x[s * N + pm->plus[r] * C + e] - x[s * N + pm->minus[r] * C + e]);
+}
+
+void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
+                 bool noise)
+{
+	for (uint32_t si = 0; si < m->nstages; si++) {
+		const ModelStage *st = &m->stages[si];
+		double *g = NULL, a = 0;
+		switch (st->kind) {
+		case MSTAGE_ACCUMULATE:
+			g = xcalloc((size_t)st->bo * N, sizeof *g);
+			acc_gain(param(m, params, st->param), st->bo, g);
+			break;
+		case MSTAGE_PERMUTE:
+			a = ref_permute_gain((double)param(m, params, st->param)[0], m->perms[st->perm].slots);
+			break;
+		}
+		for (int64_t b = 0; b < batch; b++) {
+			double *out = buf(m, acts, b, st->out);
+			const double *in = st->in == MODEL_NONE ? NULL : buf(m, acts, b, st->in);
+			switch (st->kind) {
+			case MSTAGE_LOAD:
+				break;
+			case MSTAGE_TILES:
+				fwd_tiles(st, param(m, params, st->param), in, out);
+				break;
+			case MSTAGE_ACCUMULATE:
+				fwd_accumulate(st, g, in, out);
+				break;
+			case MSTAGE_BINARY: {
+				bool noisy = noise && st->noise > 0;
+				uint64_t row = noisy ? rng_row(seed, step, si, (uint64_t)b) : 0;
+				fwd_binary(st, m->bufs[st->out].used, m->bufs[st->out].width, in, out, row, noisy);
+				break;
+			}
+			case MSTAGE_PERMUTE:
+				fwd_permute(st, &m->perms[st->perm], a, in, out);
+				break;
+			case MSTAGE_READOUT:
+				for (uint32_t k = 0; k < m->logits; k++)
+					out[k] = in[k];
+				break;
+			}
+		}
+		free(g);
+	}
+}
+
+/* ---- loss ---- */
+
+double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64_t batch, double *dacts,
+                int64_t *correct)
+{
+	uint32_t lb = m->stages[m->nstages - 1].out, K = m->logits;
+	memset(dacts, 0, (size_t)batch * m->act_stride * sizeof *dacts);
+	double total = 0;
+	int64_t right = 0;
+	for (int64_t b = 0; b < batch; b++) {
+		const double *z = cbuf(m, acts, b, lb);
+		double *dz = buf(m, dacts, b, lb);
+		int32_t y = labels[b];
+		assert(y >= 0 && (uint32_t)y < K);
+		uint32_t best = 0;
+		for (uint32_t k = 1; k < K; k++)
+			if (z[k] > z[best])
+				best = k;
+		right += best == (uint32_t)y;
+		/* log-sum-exp shifted by the maximum */
+		double sum = 0;
+		for (uint32_t k = 0; k < K; k++)
+			sum += exp(z[k] - z[best]);
+		double lse = z[best] + log(sum);
+		total += lse - z[y];
+		for (uint32_t k = 0; k < K; k++)
+			dz[k] = (exp(z[k] - lse) - (k == (uint32_t)y ? 1.0 : 0.0)) / (double)batch;
+	}
+	if (correct)
+		*correct = right;
+	return total / (double)batch;
+}
+
+/* ---- backward ---- */
+
+/* dy[i,j,k] += dz[i,k] g[i,k] for every j; dg[i,k] += dz[i,k] xs[i,k]; unmasked only */
+static void bwd_accumulate(const ModelStage *st, const double *g, const double *y, const double *dz, double *dy,
+                           double *dg)
+{
+	for (uint32_t i = 0; i < st->bo; i++)
+		for (uint32_t k = 0; k < N; k++) {
+			if (i * N + k >= st->used)
+				continue;
+			double xs = 0;
+			for (uint32_t j = 0; j < st->bi; j++)
+				xs += y[((uint64_t)i * st->bi + j) * N + k];
+			dg[i * N + k] += dz[i * N + k] * xs;
+			for (uint32_t j = 0; j < st->bi; j++)
+				dy[((uint64_t)i * st->bi + j) * N + k] += dz[i * N + k] * g[i * N + k];
+		}
+}
+
+/* dW[i,j,k,l] += dy[i,j,k] x[j,l]; dx[j,l] += sum_i sum_k W[i,j,k,l] dy[i,j,k] */
+static void bwd_tiles(const ModelStage *st, const float *W, const double *x, const double *dy, double *dx, double *dW)
+{
+	for (uint32_t i = 0; i < st->bo; i++)
+		for (uint32_t j = 0; j < st->bi; j++)
+			for (uint32_t k = 0; k < N; k++) {
+				uint64_t r = ((uint64_t)i * st->bi + j) * N + k;
+				for (uint32_t l = 0; l < N; l++) {
+					dW[r * N + l] += dy[r] * x[j * N + l];
+					dx[j * N + l] += (double)W[r * N + l] * dy[r];
+				}
+			}
+}
+
+/* straight-through: the gradient passes where ste_lo <= x <= ste_hi */
+static void bwd_binary(const ModelStage *st, uint32_t used, const double *x, const double *ds, double *dx)
+{
+	for (uint32_t k = 0; k < used; k++)
+		if ((double)st->ste_lo <= x[k] && x[k] <= (double)st->ste_hi)
+			dx[k] += ds[k];
+}
+
+/* out = a (x+ - x-): dx+ += a do, dx- -= a do; returns sum do (x+ - x-) for d tau */
+static double bwd_permute(const ModelStage *st, const ModelPerm *pm, double a, const double *x, const double *dout,
+                          double *dx)
+{
+	uint32_t C = pm->chunk;
+	double dsum = 0;
+	for (uint32_t s = 0; s < st->bo; s++)
+		for (uint32_t r = 0; r < pm->slots; r++)
+			for (uint32_t e = 0; e < C; e++) {
+				uint32_t o = s * N + r * C + e, p = s * N + pm->plus[r] * C + e, q = s * N + pm->minus[r] * C + e;
+				dx[p] += a * dout[o];
+				dx[q] -= a * dout[o];
+				dsum += dout[o] * (x[p] - x[q]);
+			}
+	return dsum;
+}
+
+void ref_backward(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
+                  double *grads)
+{
+	uint32_t lb = m->stages[m->nstages - 1].out;
+	memset(grads, 0, (size_t)(m->param_bytes / 4) * sizeof *grads);
+	for (int64_t b = 0; b < batch; b++)
+		for (uint32_t k = 0; k < m->nbufs; k++)
+			if (k != lb)
+				memset(buf(m, dacts, b, k), 0, m->bufs[k].width * sizeof *dacts);
+	for (uint32_t si = m->nstages; si-- > 0;) {
+		const ModelStage *st = &m->stages[si];
+		if (st->kind == MSTAGE_LOAD)
+			continue;
+		double *g = NULL, *dg = NULL, a = 0, tau = 0, dsum = 0;
+		uint32_t slots = 0;
+		switch (st->kind) {
+		case MSTAGE_ACCUMULATE:
+			g = xcalloc((size_t)st->bo * N, sizeof *g);
+			dg = xcalloc((size_t)st->bo * N, sizeof *dg);
+			acc_gain(param(m, params, st->param), st->bo, g);
+			break;
+		case MSTAGE_PERMUTE:
+			tau = (double)param(m, params, st->param)[0];
+			slots = m->perms[st->perm].slots;
+			a = ref_permute_gain(tau, slots);
+			break;
+		}
+		for (int64_t b = 0; b < batch; b++) {
+			const double *in = cbuf(m, acts, b, st->in), *dout = buf(m, dacts, b, st->out);
+			double *din = buf(m, dacts, b, st->in);
+			switch (st->kind) {
+			case MSTAGE_TILES:
+				bwd_tiles(st, param(m, params, st->param), in, dout, din, param_grad(m, grads, st->param));
+				break;
+			case MSTAGE_ACCUMULATE:
+				bwd_accumulate(st, g, in, dout, din, dg);
+				break;
+			case MSTAGE_BINARY:
+				bwd_binary(st, m->bufs[st->out].used, in, dout, din);
+				break;
+			case MSTAGE_PERMUTE:
+				dsum += bwd_permute(st, &m->perms[st->perm], a, in, dout, din);
+				break;
+			case MSTAGE_READOUT:
+				for (uint32_t k = 0; k < m->logits; k++)
+					din[k] += dout[k];
+				break;
+			}
+		}
+		if (st->kind == MSTAGE_ACCUMULATE) {
+			/* d A[i,m,k] = dg[i,k] for every m: each A[i,m,k] enters g[i,k] with weight 1 */
+			double *dA = param_grad(m, grads, st->param);
+			for (uint32_t i = 0; i < st->bo; i++)
+				for (uint32_t mm = 0; mm < N; mm++)
+					for (uint32_t k = 0; k < N; k++)
+						dA[((uint64_t)i * N + mm) * N + k] += dg[i * N + k];
+		} else if (st->kind == MSTAGE_PERMUTE) {
+			param_grad(m, grads, st->param)[0] += dsum * ref_permute_gain_grad(tau, slots);
+		}
+		free(g);
+		free(dg);
+	}
+}

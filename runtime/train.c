@@ -1,0 +1,225 @@
+/* train.c: the training loop over the JIT kernels (jit.h), one batch at a time:
+ * gains, forward with noise, loss, backward, gradients, Adam, each phase split over
+ * threads by pool_for. */
+#include "train.h"
+#include "pool.h"
+#include "rng.h"
+#include "util.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+enum { EVAL_STREAM = 1 }; /* evaluation noise draws from steps (1 << 62) + pass, apart from training's */
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* ---- initialisation ---- */
+
+/* A standard normal from two draws of the parameter's stream (Box-Muller, double). */
+static double normal(uint64_t *state)
+{
+	uint64_t a = rng_mix(*state += RNG_GOLDEN), b = rng_mix(*state += RNG_GOLDEN);
+	double u1 = ((double)(a >> 11) + 0.5) * 0x1p-53, u2 = (double)(b >> 11) * 0x1p-53;
+	return sqrt(-2.0 * log(u1)) * cos(6.283185307179586 * u2);
+}
+
+static void init_params(Trainer *t)
+{
+	const Model *m = t->m;
+	memset(t->params, 0, m->param_bytes);
+	for (uint32_t p = 0; p < m->nparams; p++) {
+		const ModelParam *q = &m->params[p];
+		float *v = t->params + q->offset / 4;
+		uint64_t state = rng_mix(t->set.seed + RNG_GOLDEN * (p + 1));
+		for (uint64_t i = 0; i < q->count; i++) {
+			if (q->init == MINIT_CONSTANT) {
+				v[i] = q->value;
+				continue;
+			}
+			double z;
+			do
+				z = normal(&state);
+			while (fabs(z) > 2.0);
+			v[i] = (float)(z * q->stddev);
+		}
+	}
+}
+
+void trainer_init(Trainer *t, const Model *m, const JitKernels *k, const TrainSettings *set, int threads)
+{
+	memset(t, 0, sizeof *t);
+	t->m = m;
+	t->k = *k;
+	t->set = *set;
+	t->threads = threads < 1 ? 1 : threads;
+	t->cap = set->batch;
+	size_t pf = m->param_bytes / 4, af = (size_t)t->cap * m->act_stride;
+	t->params = xcalloc(pf, sizeof(float));
+	t->grads = xcalloc(pf, sizeof(float));
+	t->adam_m = xcalloc(pf, sizeof(float));
+	t->adam_v = xcalloc(pf, sizeof(float));
+	t->gains = xcalloc((size_t)k->gain_floats, sizeof(float));
+	t->acts = xcalloc(af, sizeof(float));
+	t->dacts = xcalloc(af, sizeof(float));
+	t->loss = xcalloc((size_t)t->cap, sizeof(float));
+	t->labels = xcalloc((size_t)t->cap, sizeof(int32_t));
+	t->correct = xcalloc((size_t)t->cap, sizeof(int32_t));
+	init_params(t);
+}
+
+void trainer_free(Trainer *t)
+{
+	free(t->params);
+	free(t->grads);
+	free(t->adam_m);
+	free(t->adam_v);
+	free(t->gains);
+	free(t->acts);
+	free(t->dacts);
+	free(t->loss);
+	free(t->labels);
+	free(t->correct);
+	memset(t, 0, sizeof *t);
+}
+
+/* ---- one batch ---- */
+
+/* Pixels scaled to [0,1] into the input buffer, zero past the image. */
+static void load_batch(Trainer *t, const Dataset *d, const int64_t *index, int64_t first, int64_t n)
+{
+	const ModelBuffer *in = &t->m->bufs[t->m->input];
+	for (int64_t b = 0; b < n; b++) {
+		int64_t item = index ? index[first + b] : first + b;
+		float *x = t->acts + (uint64_t)b * t->m->act_stride + in->offset;
+		const uint8_t *px = d->pixels + item * d->dim;
+		for (int64_t k = 0; k < d->dim; k++)
+			x[k] = (float)px[k] * (1.0f / 255.0f);
+		memset(x + d->dim, 0, (in->width - (size_t)d->dim) * sizeof(float));
+		t->labels[b] = d->labels[item];
+	}
+}
+
+typedef struct Phase {
+	Trainer *t;
+	int64_t batch;
+	uint64_t seed, step;
+	float sigma, lr, bc1, bc2;
+} Phase;
+
+static void run_forward(void *ctx, int64_t lo, int64_t hi)
+{
+	Phase *p = ctx;
+	p->t->k.forward(p->t->params, p->t->gains, p->t->acts, lo, hi, p->seed, p->step, p->sigma);
+	p->t->k.loss(p->t->acts, p->t->dacts, p->t->labels, lo, hi, p->batch, p->t->loss, p->t->correct);
+}
+
+static void run_backward(void *ctx, int64_t lo, int64_t hi)
+{
+	Phase *p = ctx;
+	p->t->k.backward(p->t->params, p->t->gains, p->t->acts, p->t->dacts, lo, hi);
+}
+
+static void run_grads(void *ctx, int64_t lo, int64_t hi)
+{
+	Phase *p = ctx;
+	p->t->k.grads(p->t->params, p->t->gains, p->t->acts, p->t->dacts, p->t->grads, p->batch, lo, hi);
+}
+
+static void run_adam(void *ctx, int64_t lo, int64_t hi)
+{
+	Phase *p = ctx;
+	const TrainSettings *s = &p->t->set;
+	p->t->k.adam(p->t->params, p->t->grads, p->t->adam_m, p->t->adam_v, p->lr, s->beta1, s->beta2, s->eps, p->bc1,
+	             p->bc2, lo, hi);
+}
+
+float trainer_lr(const Trainer *t, int64_t steps_per_epoch)
+{
+	const TrainSettings *s = &t->set;
+	switch (s->schedule) {
+	case MLR_COSINE: {
+		double total = (double)steps_per_epoch * s->epochs, done = (double)t->step;
+		double c = 0.5 * (1.0 + cos(3.141592653589793 * fmin(done / fmax(total, 1), 1.0)));
+		return (float)(s->min_lr + (s->lr - s->min_lr) * c);
+	}
+	case MLR_STEP:
+		return (float)(s->lr * pow(s->gamma, (double)(t->epoch / s->every)));
+	default:
+		return s->lr;
+	}
+}
+
+EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int64_t n, TrainProgress *progress,
+                         void *ctx)
+{
+	const Model *m = t->m;
+	int64_t *order = xmalloc((size_t)(n ? n : 1) * sizeof *order);
+	memcpy(order, index, (size_t)n * sizeof *order);
+	uint64_t state = rng_mix(t->set.seed ^ rng_mix(0x5eed0000ull + t->epoch));
+	for (int64_t i = n - 1; i > 0; i--) { /* Fisher-Yates from (seed, epoch) */
+		int64_t j = (int64_t)(rng_mix(state += RNG_GOLDEN) % (uint64_t)(i + 1));
+		int64_t x = order[i];
+		order[i] = order[j];
+		order[j] = x;
+	}
+	int64_t steps = (n + t->cap - 1) / t->cap;
+	EpochStats st = {0};
+	double start = now(), loss_sum = 0;
+	int64_t right = 0;
+	for (int64_t first = 0; first < n; first += t->cap) {
+		int64_t b = n - first < t->cap ? n - first : t->cap; /* the last batch may be short */
+		load_batch(t, d, order, first, b);
+		Phase ph = {t, b, t->set.seed, t->step, -1.0f, trainer_lr(t, steps), 0, 0};
+		t->k.gains(t->params, t->gains);
+		pool_for(t->threads, b, run_forward, &ph);
+		for (int64_t i = 0; i < b; i++) {
+			loss_sum += t->loss[i];
+			right += t->correct[i];
+		}
+		pool_for(t->threads, b, run_backward, &ph);
+		pool_for(t->threads, t->k.grad_units, run_grads, &ph);
+		t->step++;
+		ph.bc1 = (float)(1.0 - pow(t->set.beta1, (double)t->step));
+		ph.bc2 = (float)(1.0 - pow(t->set.beta2, (double)t->step));
+		pool_for(t->threads, (int64_t)(m->param_bytes / 4), run_adam, &ph);
+		st.examples += b;
+		if (progress)
+			progress(ctx, st.examples, n, loss_sum / (double)st.examples, (double)right / (double)st.examples,
+			         now() - start);
+	}
+	t->epoch++;
+	free(order);
+	st.loss = st.examples ? loss_sum / (double)st.examples : 0;
+	st.accuracy = st.examples ? (double)right / (double)st.examples : 0;
+	st.seconds = now() - start;
+	return st;
+}
+
+double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, float sigma, uint64_t pass,
+                        double *loss)
+{
+	int64_t right = 0;
+	double loss_sum = 0;
+	t->k.gains(t->params, t->gains);
+	for (int64_t at = 0; at < n; at += t->cap) {
+		int64_t b = n - at < t->cap ? n - at : t->cap;
+		load_batch(t, d, NULL, first + at, b);
+		/* the noise of example `at + i` of the pass: keyed by its position in the set */
+		Phase ph = {t, b, t->set.seed ^ rng_mix((uint64_t)at), ((uint64_t)EVAL_STREAM << 62) + pass, sigma, 0, 0, 0};
+		pool_for(t->threads, b, run_forward, &ph);
+		for (int64_t i = 0; i < b; i++) {
+			right += t->correct[i];
+			loss_sum += t->loss[i];
+		}
+	}
+	if (loss)
+		*loss = n ? loss_sum / (double)n : 0;
+	return n ? (double)right / (double)n : 0;
+}

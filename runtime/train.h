@@ -1,0 +1,67 @@
+/* train.h: training and evaluation of a program's model with its JIT-compiled
+ * kernels: parameter initialisation, shuffled mini-batches, Adam with a learning-rate
+ * schedule, and accuracy with the neurons' noise on or off.
+ *
+ * Every random choice is a pure function of the seed and a position (the epoch for
+ * shuffling, the step for noise, the parameter for initialisation), and every kernel
+ * gives the same bits however its range is split over threads, so a run is the same
+ * for any thread count and a resumed run continues exactly where it stopped. */
+#ifndef EIC_TRAIN_H
+#define EIC_TRAIN_H
+
+#include "data.h"
+#include "jit.h"
+#include "model.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+typedef struct TrainSettings {
+	uint32_t epochs, batch;
+	uint64_t seed;
+	uint32_t schedule; /* ModelLrSchedule */
+	uint32_t every;
+	float lr, beta1, beta2, eps, min_lr, gamma;
+} TrainSettings;
+
+typedef struct Trainer {
+	const Model *m;
+	JitKernels k;
+	int threads;
+	TrainSettings set;
+	uint32_t epoch; /* epochs completed */
+	uint64_t step;  /* optimiser steps taken */
+	int64_t cap;    /* examples the buffers hold */
+	float *params, *gains, *grads, *adam_m, *adam_v;
+	float *acts, *dacts, *loss;
+	int32_t *labels, *correct;
+} Trainer;
+
+typedef struct EpochStats {
+	double loss, accuracy; /* over the training examples of the epoch, noise on */
+	int64_t examples;
+	double seconds;
+} EpochStats;
+
+/* Called after every batch with the running figures (for a progress bar). */
+typedef void TrainProgress(void *ctx, int64_t done, int64_t total, double loss, double accuracy, double seconds);
+
+/* Allocates the buffers for batches of up to set->batch examples and initialises the
+ * parameters from the seed (Xavier-normal, truncated at 2 sigma, as the schedule's
+ * parameter table says). The trainer borrows m and k. */
+void trainer_init(Trainer *t, const Model *m, const JitKernels *k, const TrainSettings *set, int threads);
+void trainer_free(Trainer *t);
+
+/* The learning rate of the current step. */
+float trainer_lr(const Trainer *t, int64_t steps_per_epoch);
+
+/* One epoch over the examples index[0..n) of d (shuffled from the seed and epoch). */
+EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int64_t n, TrainProgress *progress,
+                         void *ctx);
+
+/* Accuracy over examples [first, first + n) of d with noise sigma (< 0: each stage's
+ * own, 0: none), drawn from the stream `pass`; *loss gets the mean loss when not NULL. */
+double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, float sigma, uint64_t pass,
+                        double *loss);
+
+#endif

@@ -1,0 +1,521 @@
+/* test_data.c: IDX datasets, raw and gzipped. Good files load to exactly their bytes;
+ * every bad one (cut short anywhere, a byte too many, a wrong magic, absurd sizes,
+ * counts that disagree, a damaged gzip stream) is refused with one line that names the
+ * file, and leaves the Dataset empty. The real MNIST test set, when present, loads as
+ * the well-known 10000 28x28 digits. */
+#include "unit.h"
+#include "data.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+static char dir[64];
+
+static int setup(void)
+{
+	strcpy(dir, "/tmp/data-test.XXXXXX");
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* ---- helpers ---- */
+
+enum { COUNT = 5, ROWS = 3, COLS = 4, DIM = ROWS * COLS };
+
+/* DIR/name, in a ring of buffers large enough for all the paths one test holds. */
+static const char *in_dir(const char *name)
+{
+	static char paths[32][256];
+	static int next;
+	char *p = paths[next++ % 32];
+	snprintf(p, sizeof paths[0], "%s/%s", dir, name);
+	return p;
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+	p[0] = (unsigned char)(v >> 24);
+	p[1] = (unsigned char)(v >> 16);
+	p[2] = (unsigned char)(v >> 8);
+	p[3] = (unsigned char)v;
+}
+
+/* An image file of count rows x cols images; pixel k of image i is a hash of (i, k)
+ * so that gzip has something to compress and every byte matters. */
+static size_t make_images(unsigned char *buf, uint32_t magic, uint32_t count, uint32_t rows, uint32_t cols)
+{
+	put32(buf, magic);
+	put32(buf + 4, count);
+	put32(buf + 8, rows);
+	put32(buf + 12, cols);
+	size_t n = (size_t)count * rows * cols;
+	for (size_t k = 0; k < n; k++)
+		buf[16 + k] = (unsigned char)((k * 2654435761u) >> 13);
+	return 16 + n;
+}
+
+static size_t make_labels(unsigned char *buf, uint32_t magic, uint32_t count)
+{
+	put32(buf, magic);
+	put32(buf + 4, count);
+	for (uint32_t i = 0; i < count; i++)
+		buf[8 + i] = (unsigned char)(i % 10);
+	return 8 + count;
+}
+
+static void write_raw(const char *path, const void *p, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	CU_ASSERT_EQUAL(fwrite(p, 1, n, f), n);
+	fclose(f);
+}
+
+static void write_gz(const char *path, const void *p, size_t n)
+{
+	gzFile g = gzopen(path, "wb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+	CU_ASSERT_EQUAL(gzwrite(g, p, (unsigned)n), (int)n);
+	CU_ASSERT_EQUAL(gzclose(g), Z_OK);
+}
+
+static unsigned char *slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fseek(f, 0, SEEK_END);
+	*n = (size_t)ftell(f);
+	rewind(f);
+	unsigned char *p = malloc(*n + 1);
+	CU_ASSERT_EQUAL(fread(p, 1, *n, f), *n);
+	fclose(f);
+	return p;
+}
+
+/* The good pair: COUNT images and labels, raw or gzipped. */
+static void write_good(const char *images, const char *labels, bool gz)
+{
+	unsigned char im[16 + COUNT * DIM], lb[8 + COUNT];
+	size_t ni = make_images(im, DATA_IMAGES_MAGIC, COUNT, ROWS, COLS);
+	size_t nl = make_labels(lb, DATA_LABELS_MAGIC, COUNT);
+	(gz ? write_gz : write_raw)(images, im, ni);
+	(gz ? write_gz : write_raw)(labels, lb, nl);
+}
+
+static void check_good(const Dataset *d)
+{
+	unsigned char im[16 + COUNT * DIM];
+	make_images(im, DATA_IMAGES_MAGIC, COUNT, ROWS, COLS);
+	CU_ASSERT_EQUAL(d->count, COUNT);
+	CU_ASSERT_EQUAL(d->rows, ROWS);
+	CU_ASSERT_EQUAL(d->cols, COLS);
+	CU_ASSERT_EQUAL(d->dim, DIM);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(d->pixels);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(d->labels);
+	CU_ASSERT_EQUAL(memcmp(d->pixels, im + 16, COUNT * DIM), 0);
+	for (int i = 0; i < COUNT; i++)
+		CU_ASSERT_EQUAL(d->labels[i], i % 10);
+}
+
+/* data_load must fail with one line that names `named` and contains `want`, and leave
+ * the Dataset empty. */
+static void expect_fail_at(int line, const char *images, const char *labels, const char *named, const char *want)
+{
+	Dataset d;
+	memset(&d, 0x5a, sizeof d);
+	char err[512] = "";
+	bool ok = data_load(images, labels, &d, err, sizeof err);
+	bool named_ok = strncmp(err, named, strlen(named)) == 0 && err[strlen(named)] == ':';
+	bool good = !ok && named_ok && strstr(err, want) && !strchr(err, '\n') && !d.pixels && !d.labels && d.count == 0;
+	if (!good)
+		fprintf(stderr, "\n  line %d: expected an error from %s with \"%s\"; got %s: \"%s\"\n", line, named, want,
+		        ok ? "success" : "failure", err);
+	CU_ASSERT(good);
+	if (ok)
+		data_free(&d);
+}
+#define expect_fail(im, lb, named, want) expect_fail_at(__LINE__, im, lb, named, want)
+
+/* ---- good files ---- */
+
+static void test_raw(void)
+{
+	const char *im = in_dir("raw-images"), *lb = in_dir("raw-labels");
+	write_good(im, lb, false);
+	Dataset d;
+	char err[256] = "";
+	CU_ASSERT_TRUE_FATAL(data_load(im, lb, &d, err, sizeof err));
+	check_good(&d);
+	CU_ASSERT_TRUE(data_check_labels(&d, lb, 10, err, sizeof err));
+	data_free(&d);
+	CU_ASSERT_PTR_NULL(d.pixels);
+	data_free(&d); /* a freed Dataset is zeroed and may be freed again */
+}
+
+static void test_gzip(void)
+{
+	const char *im = in_dir("gz-images.gz"), *lb = in_dir("gz-labels.gz");
+	write_good(im, lb, true);
+	Dataset d;
+	char err[256] = "";
+	CU_ASSERT_TRUE_FATAL(data_load(im, lb, &d, err, sizeof err));
+	check_good(&d);
+	data_free(&d);
+}
+
+/* Large enough that the body arrives over several reads and buffer growths. */
+static void test_large(void)
+{
+	enum { N = 3000, R = 28, C = 28 };
+	unsigned char *im = malloc(16 + (size_t)N * R * C), *lb = malloc(8 + N);
+	size_t ni = make_images(im, DATA_IMAGES_MAGIC, N, R, C), nl = make_labels(lb, DATA_LABELS_MAGIC, N);
+	const char *pi = in_dir("large-images.gz"), *pl = in_dir("large-labels");
+	write_gz(pi, im, ni);
+	write_raw(pl, lb, nl);
+	Dataset d;
+	char err[256] = "";
+	CU_ASSERT_TRUE_FATAL(data_load(pi, pl, &d, err, sizeof err));
+	CU_ASSERT_EQUAL(d.count, N);
+	CU_ASSERT_EQUAL(d.dim, R * C);
+	CU_ASSERT_EQUAL(memcmp(d.pixels, im + 16, (size_t)N * R * C), 0);
+	CU_ASSERT_EQUAL(memcmp(d.labels, lb + 8, N), 0);
+	data_free(&d);
+	free(im);
+	free(lb);
+}
+
+static void test_split(void)
+{
+	char sub[128], err[512] = "";
+	snprintf(sub, sizeof sub, "%s/split", dir);
+	CU_ASSERT_EQUAL_FATAL(mkdir(sub, 0777), 0);
+	char im[192], lb[192];
+	Dataset d;
+
+	CU_ASSERT_FALSE(data_load_split(sub, "t10k", &d, err, sizeof err));
+	char want[256];
+	snprintf(want, sizeof want, "%s: no t10k-images-idx3-ubyte(.gz)", sub);
+	CU_ASSERT_STRING_EQUAL(err, want);
+
+	/* the images gzipped, the labels raw */
+	snprintf(im, sizeof im, "%s/t10k-images-idx3-ubyte.gz", sub);
+	snprintf(lb, sizeof lb, "%s/t10k-labels-idx1-ubyte", sub);
+	write_good(im, in_dir("unused-labels.gz"), true);
+	CU_ASSERT_FALSE(data_load_split(sub, "t10k", &d, err, sizeof err));
+	snprintf(want, sizeof want, "%s: no t10k-labels-idx1-ubyte(.gz)", sub);
+	CU_ASSERT_STRING_EQUAL(err, want);
+	write_good(in_dir("unused-images.gz"), lb, false);
+	CU_ASSERT_TRUE_FATAL(data_load_split(sub, "t10k", &d, err, sizeof err));
+	check_good(&d);
+	data_free(&d);
+
+	/* the other split is still missing */
+	CU_ASSERT_FALSE(data_load_split(sub, "train", &d, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "no train-images-idx3-ubyte(.gz)"));
+
+	snprintf(want, sizeof want, "%s/nowhere", dir);
+	CU_ASSERT_FALSE(data_load_split(want, "t10k", &d, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "nowhere: no t10k-images-idx3-ubyte(.gz) (No such file or directory)"));
+	CU_ASSERT_FALSE(data_load_split(im, "t10k", &d, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, ".gz: no t10k-images-idx3-ubyte(.gz) (not a directory)"));
+}
+
+/* ---- bad files ---- */
+
+/* Every proper prefix of either file, raw and gzipped, is refused. */
+static void test_truncated(void)
+{
+	unsigned char im[16 + COUNT * DIM], lb[8 + COUNT];
+	size_t ni = make_images(im, DATA_IMAGES_MAGIC, COUNT, ROWS, COLS);
+	size_t nl = make_labels(lb, DATA_LABELS_MAGIC, COUNT);
+	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	write_good(gi, gl, false);
+	for (int gz = 0; gz < 2; gz++) {
+		const char *ti = in_dir(gz ? "cut-images.gz" : "cut-images");
+		const char *tl = in_dir(gz ? "cut-labels.gz" : "cut-labels");
+		for (size_t n = 0; n < ni; n++) {
+			(gz ? write_gz : write_raw)(ti, im, n);
+			expect_fail(ti, gl, ti, n == 0 ? "empty file" : n < 4 ? "truncated" : n < 16 ? "header bytes" : "truncated");
+		}
+		for (size_t n = 0; n < nl; n++) {
+			(gz ? write_gz : write_raw)(tl, lb, n);
+			expect_fail(gi, tl, tl, n == 0 ? "empty file" : "truncated");
+		}
+	}
+	/* the messages count whole items */
+	const char *ti = in_dir("cut-images"), *tl = in_dir("cut-labels");
+	write_raw(ti, im, 16 + 2 * DIM + 5);
+	expect_fail(ti, gl, ti, ": truncated: 2 of 5 images");
+	write_raw(tl, lb, 8 + 3);
+	char want[256];
+	snprintf(want, sizeof want, "%s: truncated: 3 of 5 labels", tl);
+	Dataset d;
+	char err[256];
+	CU_ASSERT_FALSE(data_load(gi, tl, &d, err, sizeof err));
+	CU_ASSERT_STRING_EQUAL(err, want);
+	write_raw(ti, im, 7);
+	expect_fail(ti, gl, ti, "truncated: 7 of 16 header bytes");
+}
+
+static void test_trailing(void)
+{
+	unsigned char im[16 + COUNT * DIM + 1], lb[8 + COUNT + 1];
+	size_t ni = make_images(im, DATA_IMAGES_MAGIC, COUNT, ROWS, COLS);
+	size_t nl = make_labels(lb, DATA_LABELS_MAGIC, COUNT);
+	im[ni] = lb[nl] = 0;
+	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	write_good(gi, gl, false);
+	for (int gz = 0; gz < 2; gz++) {
+		const char *ti = in_dir(gz ? "long-images.gz" : "long-images");
+		const char *tl = in_dir(gz ? "long-labels.gz" : "long-labels");
+		(gz ? write_gz : write_raw)(ti, im, ni + 1);
+		(gz ? write_gz : write_raw)(tl, lb, nl + 1);
+		expect_fail(ti, gl, ti, "trailing data at byte 76, after the 5 images");
+		expect_fail(gi, tl, tl, "trailing data at byte 13, after the 5 labels");
+	}
+}
+
+static void test_magic(void)
+{
+	unsigned char im[16 + COUNT * DIM], lb[8 + COUNT];
+	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	write_good(gi, gl, false);
+	const char *bi = in_dir("bad-images"), *bl = in_dir("bad-labels");
+	write_raw(bi, im, make_images(im, 0x00000804, COUNT, ROWS, COLS));
+	expect_fail(bi, gl, bi, "bad magic 0x00000804 at byte 0, expected 0x00000803");
+	write_raw(bl, lb, make_labels(lb, 0x01000801, COUNT));
+	expect_fail(gi, bl, bl, "bad magic 0x01000801 at byte 0, expected 0x00000801");
+	/* the two files swapped */
+	expect_fail(gl, gi, gl, "an IDX labels file (magic 0x00000801), expected images");
+	write_raw(bi, "PK\3\4 not idx at all", 20);
+	expect_fail(bi, gl, bi, "bad magic");
+}
+
+/* Sizes out of range are refused from the header alone; a header that claims sizes in
+ * range but far more data than the file holds fails as truncated, having allocated
+ * about what the file holds, not the 655 GB it claims (xmalloc would exit). */
+static void test_absurd(void)
+{
+	unsigned char im[64], lb[64];
+	const char *gl = in_dir("many-labels"), *bi = in_dir("absurd-images"), *bl = in_dir("absurd-labels");
+	write_good(in_dir("good-images"), in_dir("good-labels"), false);
+	/* labels that claim as many items as the last case, so that its counts agree and
+	 * the images' body is read */
+	make_labels(lb, DATA_LABELS_MAGIC, 20);
+	put32(lb + 4, 10000000);
+	write_raw(gl, lb, 28);
+	static const struct {
+		uint32_t count, rows, cols;
+		const char *want;
+	} cases[] = {
+		{10000001, 28, 28, "count 10000001 at byte 4 is above the limit of 10000000 images"},
+		{0xffffffffu, 28, 28, "count 4294967295 at byte 4"},
+		{0, 28, 28, "count 0 at byte 4: the file holds no images"},
+		{5, 0, 28, "rows 0 at byte 8 out of range 1..4096"},
+		{5, 4097, 1, "rows 4097 at byte 8 out of range 1..4096"},
+		{5, 28, 0xffffffffu, "cols 4294967295 at byte 12 out of range 1..4096"},
+		{5, 256, 512, "256x512 images (bytes 8..15) have 131072 pixels, above the limit of 65536"},
+		{5, 4096, 4096, "4096x4096 images"},
+		{10000000, 256, 256, "truncated: 0 of 10000000 images"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		put32(im, DATA_IMAGES_MAGIC);
+		put32(im + 4, cases[i].count);
+		put32(im + 8, cases[i].rows);
+		put32(im + 12, cases[i].cols);
+		memset(im + 16, 7, 48);
+		write_raw(bi, im, sizeof im);
+		expect_fail(bi, gl, bi, cases[i].want);
+	}
+	write_raw(bl, lb, make_labels(lb, DATA_LABELS_MAGIC, 20));
+	put32(lb + 4, 10000001);
+	write_raw(bl, lb, 28);
+	expect_fail(in_dir("good-images"), bl, bl, "count 10000001 at byte 4 is above the limit of 10000000 labels");
+	put32(lb + 4, 10000000);
+	write_gz(bl, lb, 28);
+	expect_fail(in_dir("good-images"), bl, bl, "10000000 labels, but");
+}
+
+static void test_counts_differ(void)
+{
+	unsigned char lb[8 + COUNT];
+	const char *gi = in_dir("good-images"), *bl = in_dir("four-labels");
+	write_good(gi, in_dir("good-labels"), false);
+	write_raw(bl, lb, make_labels(lb, DATA_LABELS_MAGIC, COUNT - 1));
+	char want[512];
+	snprintf(want, sizeof want, "4 labels, but %s holds 5 images", gi);
+	expect_fail(gi, bl, bl, want);
+}
+
+static void test_label_range(void)
+{
+	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	write_good(gi, gl, false);
+	Dataset d;
+	char err[256], want[512];
+	CU_ASSERT_TRUE_FATAL(data_load(gi, gl, &d, err, sizeof err));
+	CU_ASSERT_TRUE(data_check_labels(&d, gl, 5, err, sizeof err));
+	CU_ASSERT_FALSE(data_check_labels(&d, gl, 3, err, sizeof err));
+	snprintf(want, sizeof want, "%s: label 3 of item 3 is not below the program's 3 logits", gl);
+	CU_ASSERT_STRING_EQUAL(err, want);
+	d.labels[1] = 200;
+	CU_ASSERT_FALSE(data_check_labels(&d, gl, 10, err, sizeof err));
+	snprintf(want, sizeof want, "%s: label 200 of item 1 is not below the program's 10 logits", gl);
+	CU_ASSERT_STRING_EQUAL(err, want);
+	data_free(&d);
+}
+
+static void test_not_files(void)
+{
+	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	write_good(gi, gl, false);
+	const char *none = in_dir("no-such-file");
+	expect_fail(none, gl, none, "cannot open: No such file or directory");
+	expect_fail(gi, none, none, "cannot open: No such file or directory");
+	expect_fail(dir, gl, dir, "is a directory");
+	expect_fail(gi, dir, dir, "is a directory");
+}
+
+/* Damage to a gzip file: one bit flipped in every byte in turn, and every cut. Each
+ * must be refused, or (a flipped bit that gzip ignores: the timestamp, padding bits)
+ * read back as the very same data. */
+static void test_corrupt_gzip(void)
+{
+	enum { N = 40 };
+	unsigned char im[16 + N * DIM], lb[8 + N];
+	size_t ni = make_images(im, DATA_IMAGES_MAGIC, N, ROWS, COLS);
+	size_t nl = make_labels(lb, DATA_LABELS_MAGIC, N);
+	const char *gi = in_dir("flip-images.gz"), *gl = in_dir("flip-labels");
+	write_gz(gi, im, ni);
+	write_raw(gl, lb, nl);
+	size_t n;
+	unsigned char *z = slurp(gi, &n);
+	CU_ASSERT_FATAL(n > 30);
+	int refused = 0, same = 0, bad = 0;
+	for (size_t i = 0; i < n; i++) {
+		z[i] ^= (unsigned char)(1u << (i % 8));
+		write_raw(gi, z, n);
+		z[i] ^= (unsigned char)(1u << (i % 8));
+		Dataset d;
+		char err[512] = "";
+		if (data_load(gi, gl, &d, err, sizeof err)) {
+			if (d.count == N && d.dim == DIM && memcmp(d.pixels, im + 16, N * DIM) == 0)
+				same++;
+			else
+				bad++, fprintf(stderr, "\n  flip at byte %zu: different data accepted\n", i);
+			data_free(&d);
+		} else if (strncmp(err, gi, strlen(gi)) == 0 && !strchr(err, '\n') && !d.pixels) {
+			refused++;
+		} else {
+			bad++, fprintf(stderr, "\n  flip at byte %zu: bad message \"%s\"\n", i, err);
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(refused >= (int)n - 12); /* header bytes 4..9 (time, flags, OS) and the last byte's padding */
+
+	/* the stored CRC and length */
+	Dataset d;
+	char err[512];
+	z[n - 8] ^= 1;
+	write_raw(gi, z, n);
+	CU_ASSERT_FALSE(data_load(gi, gl, &d, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "corrupt gzip data"));
+	z[n - 8] ^= 1;
+	z[n - 1] ^= 1;
+	write_raw(gi, z, n);
+	CU_ASSERT_FALSE(data_load(gi, gl, &d, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "corrupt gzip data"));
+	z[n - 1] ^= 1;
+
+	for (size_t k = 1; k < n; k++) {
+		write_raw(gi, z, k);
+		expect_fail(gi, gl, gi, "");
+	}
+	write_raw(gi, z, n - 4);
+	expect_fail(gi, gl, gi, "truncated: the gzip stream ends before its checksum");
+	free(z);
+}
+
+/* ---- the real data ---- */
+
+static bool is_dir(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* EIC_MNIST_DIR, else ../shared/data/mnist beside the source tree ($srcdir, which may
+ * be relative to the current directory, or when it is not set the tree this binary
+ * was configured from), else data/mnist where scripts/fetch-mnist puts it by
+ * default. Missing data is a failure, not a skip: CI must not pass without having
+ * read real MNIST. */
+static void test_mnist(void)
+{
+	char path[4096] = "";
+	const char *env = getenv("EIC_MNIST_DIR"), *srcdir = getenv("srcdir");
+	if (env && *env)
+		snprintf(path, sizeof path, "%s", env);
+	else {
+		snprintf(path, sizeof path, "%s/../shared/data/mnist", srcdir && *srcdir ? srcdir : EIC_TOP_SRCDIR);
+		if (!is_dir(path))
+			snprintf(path, sizeof path, "data/mnist");
+	}
+	if (!is_dir(path)) {
+		fprintf(stderr, "\n  no MNIST data: run scripts/fetch-mnist DIR and set EIC_MNIST_DIR=DIR "
+		                "(looked in EIC_MNIST_DIR, $srcdir/../shared/data/mnist and data/mnist)\n");
+		CU_FAIL_FATAL("no MNIST data: run scripts/fetch-mnist, or set EIC_MNIST_DIR");
+	}
+	Dataset d;
+	char err[1024] = "";
+	bool ok = data_load_split(path, "t10k", &d, err, sizeof err);
+	if (!ok)
+		fprintf(stderr, "\n  %s\n", err);
+	CU_ASSERT_TRUE_FATAL(ok);
+	CU_ASSERT_EQUAL(d.count, 10000);
+	CU_ASSERT_EQUAL(d.rows, 28);
+	CU_ASSERT_EQUAL(d.cols, 28);
+	CU_ASSERT_EQUAL(d.dim, 784);
+	CU_ASSERT_EQUAL(d.labels[0], 7);
+	int per_class[10] = {0};
+	for (int64_t i = 0; i < d.count; i++)
+		if (d.labels[i] < 10)
+			per_class[d.labels[i]]++;
+	int total = 0;
+	for (int c = 0; c < 10; c++) {
+		CU_ASSERT(per_class[c] > 800); /* every digit is there, about 1000 times */
+		total += per_class[c];
+	}
+	CU_ASSERT_EQUAL(total, 10000);
+	CU_ASSERT_TRUE(data_check_labels(&d, "t10k", 10, err, sizeof err));
+	CU_ASSERT_FALSE(data_check_labels(&d, "t10k", 9, err, sizeof err));
+	data_free(&d);
+}
+
+void add_data_tests(void)
+{
+	CU_pSuite s = CU_add_suite("data", setup, teardown);
+	CU_add_test(s, "raw IDX files load", test_raw);
+	CU_add_test(s, "gzipped IDX files load", test_gzip);
+	CU_add_test(s, "a larger file, read over several buffer growths", test_large);
+	CU_add_test(s, "a split found in a directory, raw or .gz", test_split);
+	CU_add_test(s, "every truncation is refused", test_truncated);
+	CU_add_test(s, "a byte past the end is refused", test_trailing);
+	CU_add_test(s, "wrong magic numbers", test_magic);
+	CU_add_test(s, "absurd sizes allocate nothing", test_absurd);
+	CU_add_test(s, "images and labels of different counts", test_counts_differ);
+	CU_add_test(s, "a label out of range", test_label_range);
+	CU_add_test(s, "a missing file and a directory", test_not_files);
+	CU_add_test(s, "a damaged gzip stream is an error, not a crash", test_corrupt_gzip);
+	CU_add_test(s, "the real MNIST test set", test_mnist);
+}

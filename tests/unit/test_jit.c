@@ -1,0 +1,336 @@
+/* test_jit.c: the JIT-compiled kernels against the reference executor (refexec.c) on
+ * random networks: every buffer forward, the loss and its gradient, every delta and
+ * every parameter gradient, with noise off; the same binary outputs with noise on;
+ * results that do not depend on how a batch or the gradient units are split; Adam. */
+#include "unit.h"
+#include "emit_llvm.h"
+#include "emit_prog.h"
+#include "jit.h"
+#include "refexec.h"
+#include "rng.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { NETWORKS = 60 };
+
+static unsigned rng_state = 12345;
+
+static double uniform(double lo, double hi)
+{
+	return lo + (hi - lo) * (double)rand_r(&rng_state) / RAND_MAX;
+}
+
+static int64_t pick_size(void)
+{
+	switch (rand_r(&rng_state) % 4) {
+	case 0: return 256;
+	case 1: return 512;
+	default: return 1 + rand_r(&rng_state) % 600;
+	}
+}
+
+/* A random valid network over every stage kind, sizes 1..600. */
+static void random_network(char *src, size_t n)
+{
+	int64_t width = pick_size();
+	size_t len = (size_t)snprintf(src, n, "network r {\n  input %lld;", (long long)width);
+	if (width % 256 == 0 && rand_r(&rng_state) % 2)
+		len += (size_t)snprintf(src + len, n - len, " permute chunk=%d tau=%.3f;", 1 << (rand_r(&rng_state) % 8),
+		                        uniform(0.5, 8));
+	for (int h = rand_r(&rng_state) % 3; h > 0; h--) {
+		width = pick_size();
+		len += (size_t)snprintf(src + len, n - len, "\n  dense %lld;", (long long)width);
+		if (rand_r(&rng_state) % 4 != 0)
+			len += (size_t)snprintf(src + len, n - len, " binary threshold=%.4f noise=%.3f ste_center=%.3f ste_width=%.3f;",
+			                        uniform(-0.3, 0.3), uniform(0.05, 0.5), uniform(-0.2, 0.2), uniform(0.5, 3));
+		if (width % 256 == 0 && rand_r(&rng_state) % 2)
+			len += (size_t)snprintf(src + len, n - len, " permute chunk=%d tau=%.3f;", 1 << (rand_r(&rng_state) % 8),
+			                        uniform(0.3, 8));
+	}
+	snprintf(src + len, n - len, "\n  dense %d;\n}\ntrain { }\n", 1 + rand_r(&rng_state) % 20);
+}
+
+/* Parameters scaled so activations stay of order one through a few layers. */
+static void random_params(const Model *m, float *params)
+{
+	memset(params, 0, m->param_bytes);
+	for (uint32_t p = 0; p < m->nparams; p++) {
+		const ModelParam *q = &m->params[p];
+		float *v = params + q->offset / 4;
+		for (uint64_t i = 0; i < q->count; i++) {
+			if (q->rank == 4)
+				v[i] = (float)uniform(-1, 1) / sqrtf((float)(q->shape[1] * MODEL_N) / 3.0f);
+			else if (q->rank == 3)
+				v[i] = (float)(1.0 / MODEL_N + uniform(-0.004, 0.004));
+			else
+				v[i] = q->value;
+		}
+	}
+}
+
+/* max |a - b| <= tol * max |b| (+ a floor for all-zero tensors) */
+static bool close_enough(const float *a, const double *b, uint64_t n, double tol, double *worst)
+{
+	double scale = 0, diff = 0;
+	for (uint64_t i = 0; i < n; i++) {
+		scale = fmax(scale, fabs(b[i]));
+		diff = fmax(diff, fabs((double)a[i] - b[i]));
+	}
+	double rel = diff / fmax(scale, 1e-12);
+	if (rel > *worst && scale > 1e-12)
+		*worst = rel;
+	return diff <= tol * scale + 1e-12;
+}
+
+typedef struct Case {
+	Compiled c;
+	Model m;
+	Jit *jit;
+	JitKernels k;
+	int64_t batch;
+	float *params, *gains, *acts, *dacts, *grads, *loss;
+	int32_t *labels, *correct;
+	double *racts, *rdacts, *rgrads;
+} Case;
+
+static bool case_open(Case *t, const char *src)
+{
+	memset(t, 0, sizeof *t);
+	compile_string(&t->c, src);
+	if (!t->c.sched)
+		return false;
+	emitprog_model(t->c.sched, &t->m);
+	char err[512];
+	size_t size;
+	void *bc = emitllvm_bitcode(&t->m, &size, err, sizeof err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(bc);
+	t->jit = jit_load(bc, size, 2, &t->k, err, sizeof err);
+	free(bc);
+	if (!t->jit)
+		printf("\n  jit: %s\n", err);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(t->jit);
+	t->batch = 1 + rand_r(&rng_state) % 6;
+	uint64_t acts = (uint64_t)t->batch * t->m.act_stride;
+	t->params = calloc(t->m.param_bytes / 4, sizeof(float));
+	t->grads = calloc(t->m.param_bytes / 4, sizeof(float));
+	t->gains = calloc((size_t)t->k.gain_floats + 1, sizeof(float));
+	t->acts = calloc(acts, sizeof(float));
+	t->dacts = calloc(acts, sizeof(float));
+	t->loss = calloc((size_t)t->batch, sizeof(float));
+	t->labels = calloc((size_t)t->batch, sizeof(int32_t));
+	t->correct = calloc((size_t)t->batch, sizeof(int32_t));
+	t->racts = calloc(acts, sizeof(double));
+	t->rdacts = calloc(acts, sizeof(double));
+	t->rgrads = calloc(t->m.param_bytes / 4, sizeof(double));
+	random_params(&t->m, t->params);
+	const ModelBuffer *in = &t->m.bufs[t->m.input];
+	for (int64_t b = 0; b < t->batch; b++) {
+		t->labels[b] = rand_r(&rng_state) % (int)t->m.logits;
+		for (uint32_t k = 0; k < in->used; k++)
+			t->acts[(uint64_t)b * t->m.act_stride + in->offset + k] = (float)uniform(0, 1);
+	}
+	for (uint64_t i = 0; i < acts; i++)
+		t->racts[i] = t->acts[i];
+	t->k.gains(t->params, t->gains);
+	return true;
+}
+
+static void case_close(Case *t)
+{
+	jit_free(t->jit);
+	free(t->params);
+	free(t->grads);
+	free(t->gains);
+	free(t->acts);
+	free(t->dacts);
+	free(t->loss);
+	free(t->labels);
+	free(t->correct);
+	free(t->racts);
+	free(t->rdacts);
+	free(t->rgrads);
+	model_free(&t->m);
+	compiled_free(&t->c);
+}
+
+/* A buffer of every example, gathered: JIT floats into f, reference doubles into d. */
+static uint64_t gather(const Case *t, uint32_t buf, const float *acts, const double *racts, float *f, double *d)
+{
+	const ModelBuffer *bb = &t->m.bufs[buf];
+	uint64_t n = 0;
+	for (int64_t b = 0; b < t->batch; b++)
+		for (uint32_t k = 0; k < bb->width; k++, n++) {
+			f[n] = acts[(uint64_t)b * t->m.act_stride + bb->offset + k];
+			d[n] = racts[(uint64_t)b * t->m.act_stride + bb->offset + k];
+		}
+	return n;
+}
+
+static void test_kernels_match_reference(void)
+{
+	double worst_fwd = 0, worst_grad = 0;
+	int checked = 0;
+	for (int net = 0; net < NETWORKS; net++) {
+		char src[2048];
+		random_network(src, sizeof src);
+		Case t;
+		if (!case_open(&t, src)) {
+			printf("\n  did not compile:\n%s\n%s", src, t.c.messages);
+			CU_FAIL("a generated network did not compile");
+			compiled_free(&t.c);
+			continue;
+		}
+		checked++;
+		const Model *m = &t.m;
+		size_t most = (size_t)t.batch * m->act_stride + 1;
+		float *f = malloc(most * sizeof *f);
+		double *d = malloc(most * sizeof *d);
+		bool ok = true;
+
+		/* forward, noise off, in two slices */
+		int64_t half = t.batch / 2;
+		t.k.forward(t.params, t.gains, t.acts, 0, half, 7, 3, 0.0f);
+		t.k.forward(t.params, t.gains, t.acts, half, t.batch, 7, 3, 0.0f);
+		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false);
+		for (uint32_t b = 0; b < m->nbufs; b++) {
+			uint64_t n = gather(&t, b, t.acts, t.racts, f, d);
+			if (!close_enough(f, d, n, 1e-4, &worst_fwd)) {
+				printf("\n  forward: buffer %u differs\n%s", b, src);
+				ok = false;
+			}
+		}
+
+		/* loss and dL/dlogits */
+		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
+		int64_t rcorrect = 0, jcorrect = 0;
+		double rloss = ref_loss(m, t.racts, t.labels, t.batch, t.rdacts, &rcorrect), jloss = 0;
+		for (int64_t b = 0; b < t.batch; b++) {
+			jloss += t.loss[b] / (double)t.batch;
+			jcorrect += t.correct[b];
+		}
+		CU_ASSERT(fabs(jloss - rloss) <= 1e-4 * fmax(1, fabs(rloss)));
+		CU_ASSERT_EQUAL(jcorrect, rcorrect);
+
+		/* backward: every delta but the input's, and every parameter gradient */
+		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch);
+		int64_t units = t.k.grad_units, cut = units / 3;
+		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, cut, units);
+		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, cut);
+		ref_backward(m, t.params, t.racts, t.rdacts, t.batch, t.rgrads);
+		for (uint32_t b = 0; b < m->nbufs; b++) {
+			if (b == m->input)
+				continue;
+			uint64_t n = gather(&t, b, t.dacts, t.rdacts, f, d);
+			if (!close_enough(f, d, n, 1e-4, &worst_grad)) {
+				printf("\n  backward: delta of buffer %u differs\n%s", b, src);
+				ok = false;
+			}
+		}
+		for (uint32_t p = 0; p < m->nparams; p++) {
+			const ModelParam *q = &m->params[p];
+			const float *g = t.grads + q->offset / 4;
+			const double *r = t.rgrads + q->offset / 4;
+			if (!close_enough(g, r, q->count, 1e-4, &worst_grad)) {
+				printf("\n  gradient of %s differs\n%s", q->name, src);
+				ok = false;
+			}
+		}
+
+		/* noise on: the same stream gives the same spikes, except at a float's distance
+		 * from the threshold */
+		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 99, 12, -1.0f);
+		for (uint64_t i = 0; i < (uint64_t)t.batch * m->act_stride; i++)
+			t.racts[i] = t.acts[i];
+		for (uint32_t s = 0; s < m->nstages; s++) {
+			const ModelStage *st = &m->stages[s];
+			if (st->kind != MSTAGE_BINARY)
+				continue;
+			/* the reference's binary on the JIT's own input, to compare only this stage */
+			for (int64_t b = 0; b < t.batch; b++) {
+				uint64_t row = rng_row(99, 12, s, (uint64_t)b);
+				for (uint32_t k = 0; k < m->bufs[st->out].used; k++) {
+					const float *rec = t.acts + (uint64_t)b * m->act_stride;
+					double x = (double)rec[m->bufs[st->in].offset + k] + (double)st->noise * rng_normal(row, k);
+					float want = x >= st->threshold ? 1.0f : 0.0f;
+					if (rec[m->bufs[st->out].offset + k] != want && fabs(x - st->threshold) > 1e-5) {
+						printf("\n  noisy spike %u of stage %u, example %lld differs\n%s", k, s, (long long)b, src);
+						ok = false;
+					}
+				}
+			}
+		}
+		CU_ASSERT_TRUE(ok);
+		free(f);
+		free(d);
+		case_close(&t);
+	}
+	CU_ASSERT(checked >= 50);
+	printf("\n  %d networks; worst relative difference: forward %.2g, gradients %.2g\n", checked, worst_fwd, worst_grad);
+}
+
+/* Slices of a batch and of the gradient units give bit-identical results. */
+static void test_splits_are_exact(void)
+{
+	Case t;
+	CU_ASSERT_TRUE_FATAL(case_open(&t, "network s { input 300; dense 512; binary; permute; dense 256; binary; dense 10; }\n"
+	                                   "train { }\n"));
+	uint64_t n = (uint64_t)t.batch * t.m.act_stride, pf = t.m.param_bytes / 4;
+	float *acts2 = malloc(n * sizeof *acts2), *dacts2 = malloc(n * sizeof *dacts2), *grads2 = malloc(pf * sizeof *grads2);
+	memcpy(acts2, t.acts, n * sizeof *acts2);
+	t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, -1.0f);
+	for (int64_t b = 0; b < t.batch; b++)
+		t.k.forward(t.params, t.gains, acts2, b, b + 1, 5, 1, -1.0f);
+	CU_ASSERT(memcmp(t.acts, acts2, n * sizeof *acts2) == 0);
+	t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
+	memcpy(dacts2, t.dacts, n * sizeof *dacts2);
+	t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch);
+	for (int64_t b = t.batch; b-- > 0;)
+		t.k.backward(t.params, t.gains, t.acts, dacts2, b, b + 1);
+	CU_ASSERT(memcmp(t.dacts, dacts2, n * sizeof *dacts2) == 0);
+	memset(grads2, 0, pf * sizeof *grads2);
+	t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, t.k.grad_units);
+	for (int64_t u = t.k.grad_units; u-- > 0;)
+		t.k.grads(t.params, t.gains, t.acts, t.dacts, grads2, t.batch, u, u + 1);
+	CU_ASSERT(memcmp(t.grads, grads2, pf * sizeof *grads2) == 0);
+	free(acts2);
+	free(dacts2);
+	free(grads2);
+	case_close(&t);
+}
+
+static void test_adam(void)
+{
+	Case t;
+	CU_ASSERT_TRUE_FATAL(case_open(&t, "network a { input 256; dense 10; }\ntrain { }\n"));
+	enum { E = 1000 };
+	float p[E], g[E], m[E] = {0}, v[E] = {0};
+	double rp[E], rm[E] = {0}, rv[E] = {0};
+	for (int i = 0; i < E; i++)
+		rp[i] = p[i] = (float)uniform(-1, 1);
+	for (int step = 1; step <= 3; step++) {
+		for (int i = 0; i < E; i++)
+			g[i] = (float)uniform(-0.1, 0.1);
+		double bc1 = 1 - pow(0.9, step), bc2 = 1 - pow(0.999, step);
+		t.k.adam(p, g, m, v, 0.01f, 0.9f, 0.999f, 1e-8f, (float)bc1, (float)bc2, 0, E);
+		for (int i = 0; i < E; i++) {
+			rm[i] = 0.9 * rm[i] + 0.1 * g[i];
+			rv[i] = 0.999 * rv[i] + 0.001 * (double)g[i] * g[i];
+			rp[i] -= 0.01 * (rm[i] / bc1) / (sqrt(rv[i] / bc2) + 1e-8);
+		}
+	}
+	double worst = 0;
+	for (int i = 0; i < E; i++)
+		worst = fmax(worst, fabs(p[i] - rp[i]));
+	CU_ASSERT(worst < 1e-5);
+	case_close(&t);
+}
+
+void add_jit_tests(void)
+{
+	CU_pSuite s = CU_add_suite("jit", NULL, NULL);
+	CU_add_test(s, "kernels match the reference on random networks", test_kernels_match_reference);
+	CU_add_test(s, "batch and unit splits are exact", test_splits_are_exact);
+	CU_add_test(s, "Adam", test_adam);
+}

@@ -1,0 +1,939 @@
+/* test_prog.c: the .prog container. Images written and read back must agree in every
+ * field; every damaged image (cut short, a bit flipped, a field changed and the
+ * checksums made right again, random mutations) must be refused with a one-line
+ * message, or, if accepted, hold a model that passes model_validate. Never a crash:
+ * the sanitizer build runs these under ASan and UBSan. */
+#include "unit.h"
+#include "emit_prog.h"
+#include "prog.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Every stage kind, every training field away from its default, chunk 1 (256 slots). */
+static const char *const sources[] = {
+	"network small { input 784; dense 256; binary; permute; dense 10; }\n"
+	"train { dataset mnist; epochs 2; batch 128; optimizer adam lr=0.001; }\n",
+
+	"network wide { input 300; dense 700; binary threshold=0.5 noise=0.05 ste_center=0.5 ste_width=1;\n"
+	"  dense 512; binary; permute chunk=32 tau=5; dense 512; binary; permute chunk=1 seed=7; dense 3; }\n"
+	"train { dataset fashion; epochs 20; batch 256; optimizer adam lr=0.002 beta1=0.8 beta2=0.99 eps=1e-7;\n"
+	"  schedule step every=3 gamma=0.25; seed 4000000000; validation 5000; eval_noise off; }\n",
+
+	"network lin { input 256; dense 10; }\ntrain { schedule cosine min_lr=1e-5; }\n",
+};
+enum { NSOURCES = sizeof sources / sizeof sources[0], MAIN = 1 /* the source most tests damage */ };
+
+/* ---- helpers ---- */
+
+static uint32_t rd32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static uint64_t rd64(const unsigned char *p)
+{
+	return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
+}
+
+static void wr32(unsigned char *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static void wr64(unsigned char *p, uint64_t v)
+{
+	wr32(p, (uint32_t)v);
+	wr32(p + 4, (uint32_t)(v >> 32));
+}
+
+/* CRC-32 written out bit by bit, independent of zlib: the format promises the
+ * standard polynomial, and this checks it. */
+static uint32_t crc_more(uint32_t crc, const unsigned char *p, size_t n)
+{
+	crc = ~crc;
+	for (size_t i = 0; i < n; i++) {
+		crc ^= p[i];
+		for (int k = 0; k < 8; k++)
+			crc = crc & 1 ? (crc >> 1) ^ 0xedb88320u : crc >> 1;
+	}
+	return ~crc;
+}
+
+static uint32_t crc(const unsigned char *p, size_t n)
+{
+	return crc_more(0, p, n);
+}
+
+static unsigned char *entry(unsigned char *img, uint32_t i)
+{
+	return img + PROG_HEADER_SIZE + (size_t)i * PROG_ENTRY_SIZE;
+}
+
+/* The checksums (and, with `size`, the file size) made right again after a change,
+ * so the change reaches the checks behind them. Entries outside the image are left. */
+static void reseal(unsigned char *img, size_t n, bool size)
+{
+	if (n < PROG_HEADER_SIZE)
+		return;
+	if (size)
+		wr64(img + 16, n);
+	uint32_t count = rd32(img + 24);
+	if (count > (n - PROG_HEADER_SIZE) / PROG_ENTRY_SIZE)
+		count = (uint32_t)((n - PROG_HEADER_SIZE) / PROG_ENTRY_SIZE);
+	for (uint32_t i = 0; i < count; i++) {
+		unsigned char *e = entry(img, i);
+		uint64_t off = rd64(e + 8), len = rd64(e + 16);
+		if (off <= n && len <= n - off)
+			wr32(e + 4, crc(img + off, (size_t)len));
+	}
+	wr32(img + 28, crc_more(crc(img, 28), img + PROG_HEADER_SIZE, (size_t)count * PROG_ENTRY_SIZE));
+}
+
+/* Where section `id` lies, from the table of a valid image. */
+static unsigned char *section(unsigned char *img, uint32_t id, size_t *len)
+{
+	for (uint32_t i = 0; i < rd32(img + 24); i++)
+		if (rd32(entry(img, i)) == id) {
+			if (len)
+				*len = (size_t)rd64(entry(img, i) + 16);
+			return img + rd64(entry(img, i) + 8);
+		}
+	return NULL;
+}
+
+static void model_of(const char *src, Model *m)
+{
+	Compiled c;
+	compile_string(&c, src);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(c.sched);
+	emitprog_model(c.sched, m);
+	compiled_free(&c);
+}
+
+static unsigned char bitcode[203];
+
+static void fake_bitcode(void)
+{
+	unsigned seed = 7;
+	memcpy(bitcode, "BC\xc0\xde", 4);
+	for (size_t i = 4; i < sizeof bitcode; i++)
+		bitcode[i] = (unsigned char)rand_r(&seed);
+}
+
+/* A valid image of sources[k]; the caller frees it. */
+static unsigned char *image_of(int k, size_t *n)
+{
+	Model m;
+	unsigned char *img;
+	model_of(sources[k], &m);
+	fake_bitcode();
+	CU_ASSERT_EQUAL_FATAL(prog_serialize(&m, 19, bitcode, sizeof bitcode, &img, n), 0);
+	model_free(&m);
+	return img;
+}
+
+#define SAME(f) (memcmp(&a->f, &b->f, sizeof a->f) == 0) /* bits: floats compare exactly */
+
+static bool same_model(const Model *a, const Model *b)
+{
+	bool ok = SAME(name) && SAME(nbufs) && SAME(nstages) && SAME(nparams) && SAME(nperms) && SAME(logits)
+	          && SAME(input) && SAME(input_used) && SAME(param_count) && SAME(param_bytes) && SAME(act_stride)
+	          && SAME(macs);
+	for (uint32_t i = 0; ok && i < a->nbufs; i++)
+		ok = SAME(bufs[i].kind) && SAME(bufs[i].width) && SAME(bufs[i].used) && SAME(bufs[i].offset);
+	for (uint32_t i = 0; ok && i < a->nstages; i++)
+		ok = SAME(stages[i].kind) && SAME(stages[i].in) && SAME(stages[i].out) && SAME(stages[i].param)
+		     && SAME(stages[i].bi) && SAME(stages[i].bo) && SAME(stages[i].perm) && SAME(stages[i].used)
+		     && SAME(stages[i].threshold) && SAME(stages[i].noise) && SAME(stages[i].ste_lo)
+		     && SAME(stages[i].ste_hi);
+	for (uint32_t i = 0; ok && i < a->nparams; i++)
+		ok = SAME(params[i].name) && SAME(params[i].init) && SAME(params[i].rank) && SAME(params[i].shape)
+		     && SAME(params[i].count) && SAME(params[i].offset) && SAME(params[i].stddev) && SAME(params[i].value);
+	for (uint32_t i = 0; ok && i < a->nperms; i++)
+		ok = SAME(perms[i].chunk) && SAME(perms[i].slots) && SAME(perms[i].plus) && SAME(perms[i].minus);
+	return ok && SAME(train.dataset) && SAME(train.epochs) && SAME(train.batch) && SAME(train.validation)
+	       && SAME(train.seed) && SAME(train.schedule) && SAME(train.every) && SAME(train.lr) && SAME(train.beta1)
+	       && SAME(train.beta2) && SAME(train.eps) && SAME(train.min_lr) && SAME(train.gamma)
+	       && SAME(train.eval_noise);
+}
+
+static bool zeroed(const Prog *p)
+{
+	return !p->bitcode && !p->bitcode_size && !p->model.bufs && !p->model.stages && !p->model.params
+	       && !p->model.perms && !p->model.nbufs;
+}
+
+/* The image must be refused: a one-line message containing `want` (when given), and
+ * nothing left in p. Prints what happened when it is not so. */
+static void refused(const unsigned char *img, size_t n, const char *want, const char *what)
+{
+	Prog p;
+	char err[512] = "x";
+	bool ok = prog_parse(img, n, &p, err, sizeof err);
+	bool good = !ok && err[0] && !strchr(err, '\n') && zeroed(&p) && (!want || strstr(err, want));
+	CU_ASSERT(good);
+	if (!good)
+		printf("\n  %s: %s: \"%s\" (want \"%s\")\n", what, ok ? "accepted" : "refused", err, want ? want : "");
+	if (ok)
+		prog_free(&p);
+}
+
+/* A damaged copy of the main image: change(img) then reseal, then refused. */
+typedef void Change(unsigned char *img, size_t n);
+
+static void refused_after(Change *change, const char *want, const char *what)
+{
+	size_t n;
+	unsigned char *img = image_of(MAIN, &n);
+	change(img, n);
+	reseal(img, n, false);
+	refused(img, n, want, what);
+	free(img);
+}
+
+/* ---- round trips ---- */
+
+static void test_round_trip(void)
+{
+	for (int k = 0; k < NSOURCES; k++) {
+		Model m;
+		model_of(sources[k], &m);
+		fake_bitcode();
+		for (size_t bc = 0; bc <= sizeof bitcode; bc += sizeof bitcode) {
+			unsigned char *img, *again;
+			size_t n, n2;
+			CU_ASSERT_EQUAL_FATAL(prog_serialize(&m, 19 + (uint32_t)k, bitcode, bc, &img, &n), 0);
+			Prog p;
+			char err[256] = "";
+			CU_ASSERT_TRUE_FATAL(prog_parse(img, n, &p, err, sizeof err));
+			CU_ASSERT_STRING_EQUAL(err, "");
+			CU_ASSERT_TRUE(same_model(&m, &p.model));
+			CU_ASSERT_EQUAL(p.llvm_major, 19 + (uint32_t)k);
+			CU_ASSERT_EQUAL(p.bitcode_size, bc);
+			CU_ASSERT_PTR_NOT_NULL(p.bitcode);
+			CU_ASSERT(bc == 0 || memcmp(p.bitcode, bitcode, bc) == 0);
+			/* the writer is deterministic: what was read writes the same bytes */
+			CU_ASSERT_EQUAL_FATAL(prog_serialize(&p.model, p.llvm_major, p.bitcode, p.bitcode_size, &again, &n2), 0);
+			CU_ASSERT(n2 == n && memcmp(img, again, n) == 0);
+			prog_free(&p);
+			CU_ASSERT(zeroed(&p));
+			free(again);
+			free(img);
+		}
+		model_free(&m);
+	}
+}
+
+/* The bytes are where prog.h and docs/prog-format.md say they are. */
+static void test_layout_as_documented(void)
+{
+	Model m;
+	model_of(sources[MAIN], &m);
+	size_t n;
+	unsigned char *img = image_of(MAIN, &n);
+	CU_ASSERT(memcmp(img, "EICPROG\0", 8) == 0);
+	CU_ASSERT_EQUAL(rd32(img + 8), 1);
+	CU_ASSERT_EQUAL(rd32(img + 12), 19);
+	CU_ASSERT_EQUAL(rd64(img + 16), n);
+	CU_ASSERT_EQUAL(rd32(img + 24), 5);
+	CU_ASSERT_EQUAL(rd32(img + 28), crc_more(crc(img, 28), img + 32, 5 * 24));
+	uint64_t expect_off = 32 + 5 * 24;
+	uint64_t perm_bytes = 8;
+	for (uint32_t p = 0; p < m.nperms; p++)
+		perm_bytes += 8 + 4 * m.perms[p].slots;
+	const uint64_t sizes[] = {120 + 16 * m.nbufs + 48 * m.nstages, 8 + 112 * m.nparams, 120, perm_bytes,
+	                          sizeof bitcode};
+	for (uint32_t i = 0; i < 5; i++) {
+		unsigned char *e = entry(img, i);
+		CU_ASSERT_EQUAL(rd32(e), i + 1);
+		CU_ASSERT_EQUAL(rd64(e + 8), expect_off);
+		CU_ASSERT_EQUAL(rd64(e + 16), sizes[i]);
+		CU_ASSERT_EQUAL(rd32(e + 4), crc(img + rd64(e + 8), (size_t)rd64(e + 16)));
+		expect_off = (expect_off + sizes[i] + 7) / 8 * 8;
+	}
+	CU_ASSERT_EQUAL(rd64(entry(img, 4) + 8) + sizeof bitcode, n);
+	/* a few fields at their documented places */
+	unsigned char *s1 = section(img, 1, NULL), *s2 = section(img, 2, NULL), *s3 = section(img, 3, NULL);
+	unsigned char *s4 = section(img, 4, NULL);
+	CU_ASSERT_STRING_EQUAL((char *)s1, "wide");
+	CU_ASSERT_EQUAL(rd32(s1 + 64), m.nbufs);
+	CU_ASSERT_EQUAL(rd32(s1 + 72), 3); /* logits */
+	CU_ASSERT_EQUAL(rd64(s1 + 96), m.param_bytes);
+	CU_ASSERT_EQUAL(rd32(s1 + 120 + 4), m.bufs[0].width);
+	CU_ASSERT_EQUAL(rd32(s2), m.nparams);
+	CU_ASSERT_STRING_EQUAL((char *)s2 + 8, m.params[0].name);
+	CU_ASSERT_EQUAL(rd64(s2 + 8 + 112 + 88), m.params[1].count);
+	CU_ASSERT_STRING_EQUAL((char *)s3, "fashion");
+	CU_ASSERT_EQUAL(rd64(s3 + 88), 4000000000u);
+	float gamma;
+	uint32_t bits = rd32(s3 + 96 + 20);
+	memcpy(&gamma, &bits, 4);
+	CU_ASSERT_EQUAL(gamma, 0.25f);
+	CU_ASSERT_EQUAL(rd32(s4), 2);
+	CU_ASSERT_EQUAL(rd32(s4 + 8 + 4), 8); /* chunk 32: 8 slots */
+	free(img);
+	model_free(&m);
+}
+
+/* ---- damaged images ---- */
+
+static void test_truncation(void)
+{
+	size_t n;
+	unsigned char *img = image_of(MAIN, &n);
+	for (size_t len = 0; len < n; len++) {
+		/* a copy of exactly len bytes, so ASan sees any read past it */
+		unsigned char *cut = malloc(len ? len : 1);
+		memcpy(cut, img, len);
+		char what[64];
+		snprintf(what, sizeof what, "cut to %zu bytes", len);
+		refused(cut, len, len == 0 ? "empty" : "truncated", what);
+		/* with the header's size and checksums made to agree, a later check must catch it */
+		if (len >= PROG_HEADER_SIZE) {
+			reseal(cut, len, true);
+			refused(cut, len, NULL, what);
+		}
+		free(cut);
+	}
+	free(img);
+}
+
+static void flip_and_check(unsigned char *img, size_t n, size_t bit)
+{
+	char what[64];
+	snprintf(what, sizeof what, "bit %zu of byte %zu flipped", bit % 8, bit / 8);
+	img[bit / 8] ^= (unsigned char)(1u << (bit % 8));
+	refused(img, n, NULL, what);
+	img[bit / 8] ^= (unsigned char)(1u << (bit % 8));
+}
+
+static void test_bit_flips(void)
+{
+	size_t n;
+	unsigned char *img = image_of(MAIN, &n);
+	size_t first = (size_t)rd64(entry(img, 0) + 8);
+	for (size_t bit = 0; bit < first * 8; bit++) /* every bit of the header and the table */
+		flip_and_check(img, n, bit);
+	for (uint32_t id = 1; id <= 5; id++) { /* about 300 bits of each section, its first and last among them */
+		size_t len;
+		size_t at = (size_t)(section(img, id, &len) - img);
+		size_t step = len * 8 / 300 + 1;
+		for (size_t bit = 0; bit < len * 8; bit += step)
+			flip_and_check(img, n, at * 8 + bit);
+		flip_and_check(img, n, (at + len) * 8 - 1);
+	}
+	Prog p;
+	char err[256];
+	CU_ASSERT_TRUE(prog_parse(img, n, &p, err, sizeof err)); /* every flip was undone */
+	prog_free(&p);
+	free(img);
+}
+
+static void bad_magic(unsigned char *img, size_t n)
+{
+	(void)n;
+	memcpy(img, "GGUF\3\0\0\0", 8);
+}
+
+static void version_2(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(img + 8, 2);
+}
+
+static void test_magic_and_version(void)
+{
+	refused_after(bad_magic, "bad magic (not a .prog file)", "magic");
+	refused_after(version_2, "format version 2, this eic reads version 1", "version");
+	static const unsigned char text[] = "network n { input 256; dense 10; }\n";
+	refused(text, sizeof text - 1, "bad magic (not a .prog file)", "an .eic file");
+	refused((const unsigned char *)"EICP", 4, "truncated: 4 bytes", "4 bytes of magic");
+	/* the version is read before the checksum: a newer file gets the useful message */
+	size_t n;
+	unsigned char *img = image_of(MAIN, &n);
+	wr32(img + 8, 2);
+	refused(img, n, "format version 2", "version without reseal");
+	free(img);
+}
+
+static void bitcode_past_end(unsigned char *img, size_t n)
+{
+	wr64(entry(img, 4) + 8, n + 8);
+}
+
+static void bitcode_longer(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(entry(img, 4) + 16, rd64(entry(img, 4) + 16) + 1);
+}
+
+static void offset_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(entry(img, 2) + 8, UINT64_MAX - 7);
+}
+
+static void size_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(entry(img, 1) + 16, UINT64_MAX);
+}
+
+static void misaligned(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(entry(img, 2) + 8, rd64(entry(img, 2) + 8) + 4);
+}
+
+static void overlapping(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(entry(img, 3) + 8, rd64(entry(img, 3) + 8) - 8);
+}
+
+static void over_table(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(entry(img, 0) + 8, 32);
+}
+
+static void size_field_wrong(unsigned char *img, size_t n)
+{
+	wr64(img + 16, n + 100);
+}
+
+static void count_zero(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(img + 24, 0);
+}
+
+static void count_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(img + 24, 0xffffffffu);
+}
+
+static void count_17(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(img + 24, 17);
+}
+
+static void test_offsets(void)
+{
+	refused_after(bitcode_past_end, "section 5 (bitcode): offset", "offset past the end");
+	refused_after(bitcode_past_end, "past the end of the file", "offset past the end");
+	refused_after(bitcode_longer, "section 5 (bitcode): offset", "size past the end");
+	refused_after(offset_huge, "section 3 (training): offset 18446744073709551608", "offset near 2^64");
+	refused_after(size_huge, "section 2 (params): offset", "size 2^64 - 1");
+	refused_after(misaligned, "section 3 (training): offset", "misaligned");
+	refused_after(overlapping, "section 4 (permutations): offset", "overlap");
+	refused_after(over_table, "right after the section table", "over the table");
+	refused_after(size_field_wrong, "truncated", "file size field");
+	refused_after(count_zero, "section count 0 out of range", "no sections");
+	refused_after(count_huge, "section count 4294967295 out of range", "count 2^32 - 1");
+	refused_after(count_17, "section count 17 out of range", "17 sections");
+
+	/* trailing bytes, counted in the header's size */
+	size_t n;
+	unsigned char *img = image_of(MAIN, &n);
+	unsigned char *longer = calloc(1, n + 8);
+	memcpy(longer, img, n);
+	reseal(longer, n + 8, true);
+	refused(longer, n + 8, "8 bytes of trailing data", "trailing data");
+	free(longer);
+	free(img);
+}
+
+/* A file built from section payloads in the given order: to test the table's rules
+ * with sections the writer would never put there. */
+typedef struct Part {
+	uint32_t id;
+	const unsigned char *p;
+	size_t n;
+} Part;
+
+static unsigned char *assemble(const Part *parts, uint32_t count, size_t *n)
+{
+	size_t at = PROG_HEADER_SIZE + (size_t)count * PROG_ENTRY_SIZE;
+	size_t cap = at;
+	for (uint32_t i = 0; i < count; i++)
+		cap = (cap + 7) / 8 * 8 + parts[i].n;
+	unsigned char *img = calloc(1, cap);
+	memcpy(img, "EICPROG\0", 8);
+	wr32(img + 8, 1);
+	wr32(img + 12, 19);
+	wr32(img + 24, count);
+	for (uint32_t i = 0; i < count; i++) {
+		at = (at + 7) / 8 * 8;
+		wr32(entry(img, i), parts[i].id);
+		wr64(entry(img, i) + 8, at);
+		wr64(entry(img, i) + 16, parts[i].n);
+		memcpy(img + at, parts[i].p, parts[i].n);
+		at += parts[i].n;
+	}
+	*n = at;
+	reseal(img, at, true);
+	return img;
+}
+
+static void test_section_ids(void)
+{
+	size_t n;
+	unsigned char *img = image_of(MAIN, &n);
+	Part sec[6];
+	for (uint32_t id = 1; id <= 5; id++) {
+		sec[id].id = id;
+		sec[id].p = section(img, id, &sec[id].n);
+	}
+	static const unsigned char extra[] = "an optional section a later writer may add";
+	const Part unknown = {42, extra, sizeof extra};
+	struct {
+		Part parts[7];
+		uint32_t count;
+		const char *want; /* NULL: accepted */
+	} cases[] = {
+		{{sec[1], sec[2], sec[3], sec[4], sec[5]}, 5, NULL},
+		{{sec[1], sec[2], sec[3], sec[4], sec[5], unknown}, 6, NULL},
+		{{sec[1], sec[2], sec[2], sec[3], sec[4], sec[5]}, 6, "section 2 (params) appears twice"},
+		{{sec[1], sec[2], sec[4], sec[5]}, 4, "section 3 (training) is missing"},
+		{{sec[1], sec[2], sec[3], sec[4]}, 4, "section 5 (bitcode) is missing"},
+		{{sec[2], sec[1], sec[3], sec[4], sec[5]}, 5, "ids must ascend"},
+		{{sec[1], sec[2], sec[3], sec[4], sec[5], unknown, unknown}, 7, "section 42 (unknown) appears twice"},
+		{{{0, extra, 8}, sec[1], sec[2], sec[3], sec[4], sec[5]}, 6, "id 0"},
+	};
+	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+		size_t len;
+		unsigned char *built = assemble(cases[k].parts, cases[k].count, &len);
+		char what[32];
+		snprintf(what, sizeof what, "table case %zu", k);
+		if (cases[k].want) {
+			refused(built, len, cases[k].want, what);
+		} else {
+			Prog p;
+			char err[256] = "";
+			CU_ASSERT_TRUE(prog_parse(built, len, &p, err, sizeof err));
+			if (err[0])
+				printf("\n  %s: %s\n", what, err);
+			prog_free(&p);
+		}
+		free(built);
+	}
+	/* padding after the odd-sized bitcode must be zero */
+	Part padded[] = {sec[1], sec[2], sec[3], sec[4], sec[5], unknown};
+	size_t len;
+	unsigned char *built = assemble(padded, 6, &len);
+	size_t pad = (size_t)rd64(entry(built, 4) + 8) + sec[5].n;
+	CU_ASSERT_NOT_EQUAL(pad % 8, 0);
+	built[pad] = 1;
+	reseal(built, len, false);
+	refused(built, len, "section 42 (unknown): nonzero padding", "padding");
+	free(built);
+	free(img);
+}
+
+/* the field at byte `at` of section `id` */
+static unsigned char *field(unsigned char *img, uint32_t id, size_t at)
+{
+	return section(img, id, NULL) + at;
+}
+
+static void more_buffers(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 1, 64), rd32(field(img, 1, 64)) + 1);
+}
+
+static void fewer_stages(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 1, 68), rd32(field(img, 1, 68)) - 1);
+}
+
+static void buffers_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 1, 64), 0xffffffffu);
+}
+
+static void stages_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 1, 68), 4097);
+}
+
+static void sched_reserved(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 1, 84), 1);
+}
+
+static void param_bytes_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(field(img, 1, 96), (uint64_t)1 << 50);
+}
+
+static void params_9999(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 2, 0), 9999);
+}
+
+static void more_params(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 2, 0), rd32(field(img, 2, 0)) + 1);
+}
+
+static void perms_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 4, 0), 0x7fffffffu);
+}
+
+static void more_perms(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 4, 0), rd32(field(img, 4, 0)) + 1);
+}
+
+static void slots_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 4, 8 + 4), 70000);
+}
+
+static void slots_fewer(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 4, 8 + 4), 4);
+}
+
+/* chunk * slots == 256 modulo 2^32: model_validate alone lets this through */
+static void chunk_wraps(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 4, 8), 0x80000000u + 32);
+}
+
+/* the second parameter's count 2^62 and shape [65536,65536,65536,16384]: count * 4 wraps to 0 */
+static void param_count_wraps(unsigned char *img, size_t n)
+{
+	(void)n;
+	unsigned char *q = field(img, 2, 8 + 112);
+	wr32(q + 68, 4);
+	wr32(q + 72, 65536);
+	wr32(q + 76, 65536);
+	wr32(q + 80, 65536);
+	wr32(q + 84, 16384);
+	wr64(q + 88, (uint64_t)1 << 62);
+}
+
+/* shape [65536,65536,65536,65536] multiplies to 2^64, 0 in 64 bits: as count 0 */
+static void param_shape_wraps(unsigned char *img, size_t n)
+{
+	(void)n;
+	unsigned char *q = field(img, 2, 8 + 112);
+	wr32(q + 68, 4);
+	for (int k = 0; k < 4; k++)
+		wr32(q + 72 + 4 * k, 65536);
+	wr64(q + 88, 0);
+}
+
+static void training_longer(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(entry(img, 2) + 16, 128); /* the permutations follow at the same offset: overlap */
+}
+
+static void test_counts(void)
+{
+	refused_after(more_buffers, "section 1 (schedule):", "one buffer more");
+	refused_after(more_buffers, "but 16 buffers and 15 stages take 1096", "one buffer more");
+	refused_after(fewer_stages, "stages take", "one stage fewer");
+	/* counts far too large are refused before anything is allocated for them */
+	refused_after(buffers_huge, "section 1 (schedule): buffer count 4294967295 exceeds the limit of 4096", "buffers");
+	refused_after(stages_huge, "stage count 4097 exceeds the limit of 4096", "stages");
+	refused_after(params_9999, "section 2 (params): count 9999 exceeds the limit of 4096", "params");
+	refused_after(perms_huge, "section 4 (permutations): count 2147483647 exceeds the limit of 1024", "perms");
+	refused_after(slots_huge, "permutation 0: chunk 32 or slots 70000 out of range", "slots");
+	refused_after(param_bytes_huge, "param_bytes 1125899906842624 exceeds the limit", "param_bytes");
+	refused_after(sched_reserved, "reserved field is 1", "reserved");
+	refused_after(more_params, "parameters take", "one parameter more");
+	refused_after(more_perms, "too short for 3 permutations", "one permutation more");
+	refused_after(slots_fewer, "section 4 (permutations):", "fewer slots");
+	refused_after(chunk_wraps, "permutation 0: chunk 2147483680", "chunk wraps");
+	refused_after(param_count_wraps, "section 2 (params): parameter 1 (dense1.acc):", "count wraps");
+	refused_after(param_shape_wraps, "shape has more than", "shape wraps");
+	refused_after(training_longer, "section 4 (permutations): offset", "training longer");
+}
+
+static void net_name_newline(unsigned char *img, size_t n)
+{
+	(void)n;
+	field(img, 1, 0)[2] = '\n';
+}
+
+static void net_name_unterminated(unsigned char *img, size_t n)
+{
+	(void)n;
+	memset(field(img, 1, 0), 'a', 64);
+}
+
+static void net_name_garbage(unsigned char *img, size_t n)
+{
+	(void)n;
+	field(img, 1, 0)[60] = 'x'; /* after the NUL of "wide" */
+}
+
+static void param_name_empty(unsigned char *img, size_t n)
+{
+	(void)n;
+	memset(field(img, 2, 8), 0, 64);
+}
+
+static void dataset_tab(unsigned char *img, size_t n)
+{
+	(void)n;
+	field(img, 3, 0)[0] = '\t';
+}
+
+/* no accumulate has 0 logits: model_validate's message comes through */
+static void logits_zero(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 1, 72), 0);
+}
+
+static void buffer_moved(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 1, 120 + 16 + 12), rd32(field(img, 1, 120 + 16 + 12)) + 16);
+}
+
+static void stride_longer(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr64(field(img, 1, 104), rd64(field(img, 1, 104)) + 16);
+}
+
+static void epochs_zero(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(field(img, 3, 64), 0);
+}
+
+static void test_fields(void)
+{
+	refused_after(net_name_newline, "network name is not", "newline in the name");
+	refused_after(net_name_unterminated, "network name is not", "unterminated name");
+	refused_after(net_name_garbage, "network name is not", "bytes after the NUL");
+	refused_after(param_name_empty, "invalid model: parameter 0: name", "empty parameter name");
+	refused_after(dataset_tab, "section 3 (training): dataset name", "tab in the dataset");
+	refused_after(logits_zero, "invalid model: logits 0 out of range 1..256", "logits 0");
+	refused_after(buffer_moved, "section 1 (schedule): buffer 1 at offset", "buffer moved");
+	refused_after(stride_longer, "act_stride", "act_stride");
+	refused_after(epochs_zero, "invalid model: training defaults out of range", "epochs 0");
+
+	/* the writer refuses what it cannot encode */
+	Model m;
+	unsigned char *img = NULL;
+	size_t n = 0;
+	model_of(sources[MAIN], &m);
+	memset(m.params[0].name, 'x', sizeof m.params[0].name);
+	CU_ASSERT_EQUAL(prog_serialize(&m, 19, NULL, 0, &img, &n), -1);
+	CU_ASSERT_PTR_NULL(img);
+	m.params[0].name[0] = '\0';
+	m.nbufs = MODEL_MAX_BUFS + 1;
+	CU_ASSERT_EQUAL(prog_serialize(&m, 19, NULL, 0, &img, &n), -1);
+	model_free(&m);
+}
+
+/* ---- random damage ---- */
+
+static void mutate(unsigned char *img, size_t n, unsigned *seed)
+{
+	static const uint32_t interesting[] = {0, 1, 2, 7, 8, 16, 255, 256, 257, 1024, 4096, 4097, 65536, 0x7fffffffu,
+	                                       0x80000000u, 0xfffffffeu, 0xffffffffu};
+	const size_t ninteresting = sizeof interesting / sizeof interesting[0];
+	int edits = 1 + rand_r(seed) % 6;
+	for (int e = 0; e < edits; e++) {
+		size_t at = (size_t)rand_r(seed) % n;
+		switch (rand_r(seed) % 5) {
+		case 0:
+			img[at] ^= (unsigned char)(1u << (rand_r(seed) % 8));
+			break;
+		case 1:
+			img[at] = (unsigned char)rand_r(seed);
+			break;
+		case 2: /* a whole u32 field */
+			at &= ~(size_t)3;
+			if (at + 4 <= n)
+				wr32(img + at, interesting[(size_t)rand_r(seed) % ninteresting]);
+			break;
+		case 3: /* a whole u64 field, maybe a near miss of a real one */
+			at &= ~(size_t)7;
+			if (at + 8 <= n)
+				wr64(img + at, rd64(img + at) + (uint64_t)(rand_r(seed) % 33) - 16);
+			break;
+		case 4: { /* a run of bytes copied from elsewhere */
+			size_t from = (size_t)rand_r(seed) % n, len = 1 + (size_t)rand_r(seed) % 64;
+			if (at + len <= n && from + len <= n)
+				memmove(img + at, img + from, len);
+			break;
+		}
+		}
+	}
+}
+
+static void test_random_mutations(void)
+{
+	size_t n;
+	unsigned char *img = image_of(MAIN, &n);
+	unsigned char *copy = malloc(n);
+	unsigned seed = 20261201;
+	int accepted = 0;
+	for (int round = 0; round < 2 * 20000; round++) {
+		/* half as they come (nearly all stop at a checksum), half resealed so the
+		 * damage reaches every check behind the checksums; some cut short too */
+		bool sealed = round % 2;
+		size_t len = n;
+		memcpy(copy, img, n);
+		mutate(copy, n, &seed);
+		if (rand_r(&seed) % 8 == 0)
+			len = (size_t)rand_r(&seed) % n;
+		if (sealed)
+			reseal(copy, len, rand_r(&seed) % 2);
+		Prog p;
+		char err[512] = "";
+		if (prog_parse(copy, len, &p, err, sizeof err)) {
+			char why[256] = "";
+			bool valid = model_validate(&p.model, why, sizeof why);
+			CU_ASSERT(valid);
+			if (!valid)
+				printf("\n  round %d: accepted an invalid model: %s\n", round, why);
+			accepted++;
+			prog_free(&p);
+		} else {
+			bool good = err[0] && !strchr(err, '\n') && zeroed(&p);
+			CU_ASSERT(good);
+			if (!good)
+				printf("\n  round %d: refused with \"%s\"\n", round, err);
+		}
+	}
+	/* resealed changes that keep the model valid (macs, a threshold, the bitcode) are
+	 * accepted: the second branch above has run */
+	CU_ASSERT(accepted > 0);
+	free(copy);
+	free(img);
+}
+
+/* ---- files ---- */
+
+static char dir[64];
+
+static int setup(void)
+{
+	strcpy(dir, "/tmp/prog-test.XXXXXX");
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+static int teardown(void)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+static int entries(void)
+{
+	DIR *d = opendir(dir);
+	int n = 0;
+	for (struct dirent *e; (e = readdir(d));)
+		n += e->d_name[0] != '.';
+	closedir(d);
+	return n;
+}
+
+static void test_write_and_load(void)
+{
+	char path[128], err[512] = "";
+	snprintf(path, sizeof path, "%s/net.prog", dir);
+	Model m;
+	model_of(sources[MAIN], &m);
+	fake_bitcode();
+	CU_ASSERT_EQUAL(prog_write(path, &m, 19, bitcode, sizeof bitcode, err, sizeof err), 0);
+	CU_ASSERT_STRING_EQUAL(err, "");
+	CU_ASSERT_EQUAL(entries(), 1); /* no temporary left beside it */
+	Prog p;
+	CU_ASSERT_TRUE_FATAL(prog_load(path, &p, err, sizeof err));
+	CU_ASSERT_TRUE(same_model(&m, &p.model));
+	CU_ASSERT_EQUAL(p.llvm_major, 19);
+	CU_ASSERT(p.bitcode_size == sizeof bitcode && memcmp(p.bitcode, bitcode, sizeof bitcode) == 0);
+	prog_free(&p);
+
+	/* an invalid model is not written, and the old file stays */
+	m.logits = 0;
+	CU_ASSERT_EQUAL(prog_write(path, &m, 19, bitcode, sizeof bitcode, err, sizeof err), -1);
+	CU_ASSERT(strncmp(err, path, strlen(path)) == 0 && strstr(err, "not written: invalid model: logits 0"));
+	CU_ASSERT_EQUAL(entries(), 1);
+	CU_ASSERT_TRUE(prog_load(path, &p, err, sizeof err));
+	prog_free(&p);
+	m.logits = 3;
+
+	char missing[160];
+	snprintf(missing, sizeof missing, "%s/no/such/dir/net.prog", dir);
+	CU_ASSERT_EQUAL(prog_write(missing, &m, 19, bitcode, sizeof bitcode, err, sizeof err), -1);
+	CU_ASSERT(strncmp(err, missing, strlen(missing)) == 0);
+	model_free(&m);
+
+	/* loading: every message starts with the path */
+	CU_ASSERT_FALSE(prog_load(missing, &p, err, sizeof err));
+	CU_ASSERT(strncmp(err, missing, strlen(missing)) == 0 && strstr(err, "No such file"));
+	CU_ASSERT(zeroed(&p));
+	CU_ASSERT_FALSE(prog_load(dir, &p, err, sizeof err));
+	CU_ASSERT(strncmp(err, dir, strlen(dir)) == 0 && strstr(err, "directory"));
+	CU_ASSERT(zeroed(&p));
+
+	snprintf(path, sizeof path, "%s/mnist.eic", dir);
+	FILE *f = fopen(path, "w");
+	fputs("network mnist { input 784; dense 10; }\n", f);
+	fclose(f);
+	char want[200];
+	snprintf(want, sizeof want, "%s: bad magic (not a .prog file)", path);
+	CU_ASSERT_FALSE(prog_load(path, &p, err, sizeof err));
+	CU_ASSERT_STRING_EQUAL(err, want);
+	f = fopen(path, "w");
+	fclose(f);
+	snprintf(want, sizeof want, "%s: empty file (not a .prog file)", path);
+	CU_ASSERT_FALSE(prog_load(path, &p, err, sizeof err));
+	CU_ASSERT_STRING_EQUAL(err, want);
+	/* too large: refused from its size, before a byte is read (the file is sparse) */
+	CU_ASSERT_EQUAL(truncate(path, (off_t)PROG_MAX_FILE_SIZE + 1), 0);
+	CU_ASSERT_FALSE(prog_load(path, &p, err, sizeof err));
+	CU_ASSERT(strncmp(err, path, strlen(path)) == 0 && strstr(err, "larger than 1024 MiB"));
+	unlink(path);
+}
+
+void add_prog_tests(void)
+{
+	CU_pSuite s = CU_add_suite("prog", setup, teardown);
+	CU_add_test(s, "round trip: every field, the same bytes again", test_round_trip);
+	CU_add_test(s, "the byte layout of prog.h", test_layout_as_documented);
+	CU_add_test(s, "truncated at every length", test_truncation);
+	CU_add_test(s, "every bit of header and table, a sample of every section", test_bit_flips);
+	CU_add_test(s, "magic and version", test_magic_and_version);
+	CU_add_test(s, "offsets, sizes and the section count", test_offsets);
+	CU_add_test(s, "duplicate, missing, unknown and misordered sections", test_section_ids);
+	CU_add_test(s, "counts against sizes and limits", test_counts);
+	CU_add_test(s, "names, layout and the model's own checks", test_fields);
+	CU_add_test(s, "40000 random mutations", test_random_mutations);
+	CU_add_test(s, "prog_write and prog_load", test_write_and_load);
+}

@@ -1,0 +1,526 @@
+/* test_refexec.c: the reference executor against its definitions: central finite
+ * differences of its own loss for every gradient, the straight-through window, the
+ * permute against the literal softmax form of DESIGN.md, the masks, the noise of
+ * rng.h, the loss, and the forward pass against the formulas written with 4-d indices. */
+#include "unit.h"
+#include "emit_prog.h"
+#include "refexec.h"
+#include "rng.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { N = MODEL_N, BATCH = 3 };
+
+/* A compiled network with random parameters, inputs and labels, and room for a pass. */
+typedef struct Net {
+	Compiled c;
+	Model m;
+	int64_t batch;
+	float *params;
+	double *acts, *dacts, *grads, *scratch;
+	int32_t labels[BATCH];
+	unsigned seed;
+} Net;
+
+static double uniform(unsigned *seed, double lo, double hi)
+{
+	return lo + (hi - lo) * ((double)rand_r(seed) / RAND_MAX);
+}
+
+static float *param_of(Net *n, uint32_t p)
+{
+	return n->params + n->m.params[p].offset / 4;
+}
+
+static double *act(Net *n, double *acts, int64_t b, uint32_t k)
+{
+	return acts + (uint64_t)b * n->m.act_stride + n->m.bufs[k].offset;
+}
+
+/* the index of the first buffer of a kind */
+static uint32_t buffer_of(const Net *n, uint32_t kind)
+{
+	for (uint32_t k = 0; k < n->m.nbufs; k++)
+		if (n->m.bufs[k].kind == kind)
+			return k;
+	CU_FAIL_FATAL("no buffer of that kind");
+	return 0;
+}
+
+static uint32_t stage_of(const Net *n, uint32_t kind)
+{
+	for (uint32_t s = 0; s < n->m.nstages; s++)
+		if (n->m.stages[s].kind == kind)
+			return s;
+	CU_FAIL_FATAL("no stage of that kind");
+	return 0;
+}
+
+/* Parameters uniform in +-0.1 (tau keeps its initial value), inputs in +-1, zero-padded. */
+static void net_open(Net *n, const char *network, unsigned seed)
+{
+	char src[512];
+	snprintf(src, sizeof src, "network t { %s }\ntrain { }\n", network);
+	memset(n, 0, sizeof *n);
+	compile_string(&n->c, src);
+	if (!n->c.sched)
+		printf("\n%s\n", n->c.messages);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(n->c.sched);
+	emitprog_model(n->c.sched, &n->m);
+	char err[256] = "";
+	CU_ASSERT_TRUE_FATAL(model_validate(&n->m, err, sizeof err));
+	n->seed = seed;
+	n->batch = BATCH;
+	n->params = calloc(n->m.param_bytes / 4, sizeof *n->params);
+	n->grads = calloc(n->m.param_bytes / 4, sizeof *n->grads);
+	n->acts = calloc((size_t)(BATCH * n->m.act_stride), sizeof *n->acts);
+	n->dacts = calloc((size_t)(BATCH * n->m.act_stride), sizeof *n->dacts);
+	n->scratch = calloc((size_t)(BATCH * n->m.act_stride), sizeof *n->scratch);
+	CU_ASSERT_FATAL(n->params && n->grads && n->acts && n->dacts && n->scratch);
+	for (uint32_t p = 0; p < n->m.nparams; p++) {
+		float *v = param_of(n, p);
+		for (uint64_t i = 0; i < n->m.params[p].count; i++)
+			v[i] = n->m.params[p].init == MINIT_CONSTANT ? n->m.params[p].value
+			                                             : (float)uniform(&n->seed, -0.1, 0.1);
+	}
+	for (int64_t b = 0; b < BATCH; b++) {
+		double *x = act(n, n->acts, b, n->m.input);
+		for (uint32_t k = 0; k < n->m.input_used; k++)
+			x[k] = uniform(&n->seed, -1, 1);
+		n->labels[b] = (int32_t)(rand_r(&n->seed) % n->m.logits);
+	}
+}
+
+static void net_close(Net *n)
+{
+	free(n->params);
+	free(n->grads);
+	free(n->acts);
+	free(n->dacts);
+	free(n->scratch);
+	model_free(&n->m);
+	compiled_free(&n->c);
+}
+
+/* the loss of a noiseless forward pass over the current inputs and parameters */
+static double net_loss(Net *n)
+{
+	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false);
+	return ref_loss(&n->m, n->acts, n->labels, n->batch, n->scratch, NULL);
+}
+
+/* forward, loss and backward: grads and dacts */
+static void net_gradients(Net *n)
+{
+	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false);
+	ref_loss(&n->m, n->acts, n->labels, n->batch, n->dacts, NULL);
+	ref_backward(&n->m, n->params, n->acts, n->dacts, n->batch, n->grads);
+}
+
+/* |fd - g| relative to the larger, with a floor: below ~1e-5 the rounding of the loss
+ * (~1e-16 over a step of ~1e-4) dominates the difference */
+static double rel_error(double fd, double g)
+{
+	double scale = fmax(fmax(fabs(fd), fabs(g)), 1e-5);
+	return fabs(fd - g) / scale;
+}
+
+static double worst_fd_error; /* over every test of this file, for the report */
+
+/* The central difference of the loss in parameter float `idx`; the step is what float
+ * rounding makes of +-h. The loss is nearly linear in one weight, so a large h keeps
+ * the rounding of the loss small; a(tau) is curved, so tau takes a smaller one. */
+static double fd_param(Net *n, uint64_t idx, float h)
+{
+	float orig = n->params[idx], up = orig + h, down = orig - h;
+	n->params[idx] = up;
+	double lp = net_loss(n);
+	n->params[idx] = down;
+	double lm = net_loss(n);
+	n->params[idx] = orig;
+	return (lp - lm) / ((double)up - (double)down);
+}
+
+static double fd_input(Net *n, int64_t b, uint32_t k)
+{
+	double *x = act(n, n->acts, b, n->m.input), orig = x[k], h = 1e-3;
+	x[k] = orig + h;
+	double lp = net_loss(n);
+	x[k] = orig - h;
+	double lm = net_loss(n);
+	x[k] = orig;
+	return (lp - lm) / (2 * h);
+}
+
+static void check_fd(const char *network, unsigned seed, float tau, int samples)
+{
+	Net n;
+	net_open(&n, network, seed);
+	for (uint32_t p = 0; p < n.m.nparams; p++)
+		if (n.m.params[p].rank == 0)
+			param_of(&n, p)[0] = tau;
+	net_gradients(&n); /* the perturbed passes below leave grads and dacts alone */
+	uint32_t width = n.m.bufs[n.m.input].width;
+
+	double worst = 0;
+	const char *worst_at = "";
+	int64_t checked = 0, nonzero = 0;
+	for (uint32_t p = 0; p < n.m.nparams; p++) {
+		const ModelParam *mp = &n.m.params[p];
+		uint64_t base = mp->offset / 4;
+		/* half uniform, half among the elements the loss depends on */
+		for (int s = 0; s < (mp->count == 1 ? 1 : samples); s++) {
+			uint64_t i = mp->count == 1 ? 0 : (uint64_t)rand_r(&n.seed) % mp->count;
+			for (int tries = 0; s % 2 && tries < 1000 && n.grads[base + i] == 0; tries++)
+				i = (uint64_t)rand_r(&n.seed) % mp->count;
+			double fd = fd_param(&n, base + i, mp->rank == 0 ? 0x1p-12f : 0x1p-10f), g = n.grads[base + i];
+			double e = rel_error(fd, g);
+			checked++;
+			nonzero += g != 0;
+			if (e > worst) {
+				worst = e;
+				worst_at = mp->name;
+			}
+			if (e >= 1e-6)
+				printf("\n  %s: %s[%llu]: fd %.12g, backward %.12g\n", network, mp->name, (unsigned long long)i, fd,
+				       g);
+			if (g == 0) /* masked or padded: no dependence at all */
+				CU_ASSERT_EQUAL(fd, 0);
+		}
+	}
+	/* every input element of example 1, a sample of the others' */
+	int64_t inputs = 0;
+	for (int64_t b = 0; b < BATCH; b++)
+		for (uint32_t j = 0; j < (b == 1 ? width : 64); j++) {
+			uint32_t k = b == 1 ? j : (uint32_t)rand_r(&n.seed) % width;
+			double fd = fd_input(&n, b, k), g = act(&n, n.dacts, b, n.m.input)[k], e = rel_error(fd, g);
+			inputs++;
+			if (e > worst) {
+				worst = e;
+				worst_at = "input";
+			}
+			if (e >= 1e-6)
+				printf("\n  %s: input[%lld][%u]: fd %.12g, backward %.12g\n", network, (long long)b, k, fd, g);
+		}
+	CU_ASSERT(worst < 1e-6);
+	CU_ASSERT(nonzero > checked / 4); /* the parameters' checks did test something */
+	if (worst > worst_fd_error)
+		worst_fd_error = worst;
+	if (getenv("REFEXEC_VERBOSE"))
+		printf("\n  %s tau=%g: %lld parameter and %lld input gradients, worst relative error %.3g (%s)\n",
+		       network, tau, (long long)checked, (long long)inputs, worst, worst_at);
+	net_close(&n);
+}
+
+/* (a) every kind of gradient against central differences of the loss */
+static void test_finite_differences(void)
+{
+	check_fd("input 256; permute chunk=64 tau=0.7; dense 300; dense 7;", 1, 0.7f, 120);
+	check_fd("input 100; dense 256; permute chunk=32; dense 5;", 2, 1.3f, 120);
+	/* bi = 2, bo = 3: every index of the tiles; tau < 0 takes the other branch of a(tau) */
+	check_fd("input 300; dense 600; dense 256; permute chunk=16; dense 10;", 3, -0.4f, 100);
+	if (getenv("REFEXEC_VERBOSE"))
+		printf("\n  worst relative error of all: %.3g\n", worst_fd_error);
+}
+
+/* (b) the binary's input gets the spikes' gradient inside [ste_lo, ste_hi], else 0 */
+static void test_straight_through(void)
+{
+	Net n;
+	net_open(&n, "input 256; dense 256; binary threshold=0.2 noise=0.3 ste_center=0.1 ste_width=0.6; dense 5;", 4);
+	uint32_t z = buffer_of(&n, MBUF_ACCUMULATED), s = buffer_of(&n, MBUF_SPIKES);
+	const ModelStage *st = &n.m.stages[stage_of(&n, MSTAGE_BINARY)];
+	CU_ASSERT_DOUBLE_EQUAL(st->ste_lo, -0.2, 1e-7);
+	CU_ASSERT_DOUBLE_EQUAL(st->ste_hi, 0.4, 1e-7);
+	for (int noise = 0; noise < 2; noise++) {
+		ref_forward(&n.m, n.params, n.acts, BATCH, 7, 3, noise);
+		ref_loss(&n.m, n.acts, n.labels, BATCH, n.dacts, NULL);
+		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads);
+		int inside = 0, outside = 0, bad = 0;
+		for (int64_t b = 0; b < BATCH; b++) {
+			const double *x = act(&n, n.acts, b, z), *dx = act(&n, n.dacts, b, z), *ds = act(&n, n.dacts, b, s);
+			for (uint32_t k = 0; k < N; k++) {
+				bool pass = st->ste_lo <= x[k] && x[k] <= st->ste_hi;
+				inside += pass && ds[k] != 0;
+				outside += !pass && ds[k] != 0;
+				bad += dx[k] != (pass ? ds[k] : 0.0);
+			}
+		}
+		CU_ASSERT_EQUAL(bad, 0);
+		CU_ASSERT(inside > 50 && outside > 50); /* both sides of the window are exercised */
+	}
+	net_close(&n);
+}
+
+/* (c) a (x+ - x-) is sum_c (P+[r,c] - P-[r,c]) x[c] with P = softmax_rows(tau I[p]) */
+static void test_permute_softmax(void)
+{
+	static const int chunks[] = {1, 16, 128};
+	static const float taus[] = {10, 0.7f, 1e-3f, -0.5f, 30};
+	for (size_t ci = 0; ci < sizeof chunks / sizeof chunks[0]; ci++) {
+		char net[128];
+		snprintf(net, sizeof net, "input 512; permute chunk=%d; dense 3;", chunks[ci]);
+		Net n;
+		net_open(&n, net, 5);
+		const ModelStage *st = &n.m.stages[stage_of(&n, MSTAGE_PERMUTE)];
+		const ModelPerm *pm = &n.m.perms[st->perm];
+		uint32_t S = pm->slots, C = pm->chunk;
+		CU_ASSERT_EQUAL_FATAL(S * C, N);
+		double *pp = malloc((size_t)S * S * sizeof *pp), *pmi = malloc((size_t)S * S * sizeof *pmi);
+		for (size_t ti = 0; ti < sizeof taus / sizeof taus[0]; ti++) {
+			double tau = taus[ti];
+			param_of(&n, st->param)[0] = taus[ti];
+			for (uint32_t r = 0; r < S; r++) {
+				double sp = 0, sm = 0;
+				for (uint32_t c = 0; c < S; c++) {
+					pp[r * S + c] = exp(tau * (pm->plus[r] == c));
+					pmi[r * S + c] = exp(tau * (pm->minus[r] == c));
+					sp += pp[r * S + c];
+					sm += pmi[r * S + c];
+				}
+				for (uint32_t c = 0; c < S; c++) {
+					pp[r * S + c] /= sp;
+					pmi[r * S + c] /= sm;
+				}
+			}
+			ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false);
+			double worst = 0;
+			for (int64_t b = 0; b < BATCH; b++) {
+				const double *x = act(&n, n.acts, b, st->in), *o = act(&n, n.acts, b, st->out);
+				for (uint32_t s = 0; s < st->bo; s++)
+					for (uint32_t r = 0; r < S; r++)
+						for (uint32_t e = 0; e < C; e++) {
+							double want = 0;
+							for (uint32_t c = 0; c < S; c++)
+								want += (pp[r * S + c] - pmi[r * S + c]) * x[s * N + c * C + e];
+							worst = fmax(worst, fabs(o[s * N + r * C + e] - want));
+						}
+			}
+			CU_ASSERT(worst < 1e-12);
+			if (worst >= 1e-12)
+				printf("\n  chunk %u tau %g: off by %g\n", C, tau, worst);
+			/* the float gain of model.h agrees with the double one */
+			CU_ASSERT_DOUBLE_EQUAL(model_permute_gain(taus[ti], S), ref_permute_gain(tau, S), 1e-6);
+			CU_ASSERT_DOUBLE_EQUAL(model_permute_gain_grad(taus[ti], S), ref_permute_gain_grad(tau, S), 1e-6);
+		}
+		free(pp);
+		free(pmi);
+		net_close(&n);
+	}
+	/* a(tau) at the ends: +-1 and 0 */
+	CU_ASSERT_DOUBLE_EQUAL(ref_permute_gain(800, 16), 1, 1e-15);
+	CU_ASSERT_DOUBLE_EQUAL(ref_permute_gain(0, 16), 0, 0);
+	CU_ASSERT_DOUBLE_EQUAL(ref_permute_gain_grad(800, 16), 0, 1e-300);
+	CU_ASSERT_DOUBLE_EQUAL(ref_permute_gain_grad(0, 16), 1.0 / 16, 1e-15);
+}
+
+/* (d) padded outputs are exactly 0 and pass no gradient back, whatever the parameters:
+ * their deltas (read by the next dense) may be anything, but the partials, W and A
+ * behind them, and the binary's input behind a padded spike, get exactly 0 */
+static void test_masks(void)
+{
+	Net n;
+	/* threshold -1: a padded 0 would fire if the binary did not keep padding at 0 */
+	net_open(&n, "input 256; dense 300; binary threshold=-1 ste_width=100; dense 4;", 6);
+	uint32_t y = buffer_of(&n, MBUF_PARTIALS), z = buffer_of(&n, MBUF_ACCUMULATED), s = buffer_of(&n, MBUF_SPIKES);
+	const ModelStage *acc = &n.m.stages[stage_of(&n, MSTAGE_ACCUMULATE)];
+	CU_ASSERT_EQUAL(acc->used, 300);
+	CU_ASSERT_EQUAL(n.m.bufs[s].used, 300);
+	for (int noise = 0; noise < 2; noise++) {
+		ref_forward(&n.m, n.params, n.acts, BATCH, 1, 1, noise);
+		ref_loss(&n.m, n.acts, n.labels, BATCH, n.dacts, NULL);
+		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads);
+		int nonzero_z = 0, bad = 0, ds_pad = 0;
+		for (int64_t b = 0; b < BATCH; b++) {
+			const double *zv = act(&n, n.acts, b, z), *sv = act(&n, n.acts, b, s);
+			const double *dy = act(&n, n.dacts, b, y), *dz = act(&n, n.dacts, b, z), *ds = act(&n, n.dacts, b, s);
+			for (uint32_t k = 0; k < 512; k++) {
+				if (k < 300) {
+					nonzero_z += zv[k] != 0;
+					continue;
+				}
+				bad += zv[k] != 0 || sv[k] != 0 || dz[k] != 0 || dy[k] != 0; /* bi = 1: y and z align */
+				ds_pad += ds[k] != 0;
+			}
+		}
+		CU_ASSERT_EQUAL(nonzero_z, BATCH * 300);
+		CU_ASSERT_EQUAL(bad, 0);
+		CU_ASSERT(ds_pad > 0); /* the padded spikes' delta is there, and stopped at them */
+		/* W rows and A columns of masked outputs: zero gradient; of the others, not */
+		const double *dW = n.grads + n.m.params[n.m.stages[stage_of(&n, MSTAGE_TILES)].param].offset / 4;
+		const double *dA = n.grads + n.m.params[acc->param].offset / 4;
+		int wrong = 0, live = 0;
+		for (uint32_t i = 0; i < 2; i++)
+			for (uint32_t k = 0; k < N; k++) {
+				bool masked = i * N + k >= 300;
+				for (uint32_t l = 0; l < N; l++) {
+					double w = dW[((uint64_t)i * N + k) * N + l], a = dA[((uint64_t)i * N + l) * N + k];
+					wrong += masked && (w != 0 || a != 0);
+					live += !masked && w != 0 && a != 0;
+				}
+			}
+		CU_ASSERT_EQUAL(wrong, 0);
+		CU_ASSERT_EQUAL(live, 300 * N);
+	}
+	/* the readout keeps the first K of the accumulated buffer */
+	uint32_t lb = buffer_of(&n, MBUF_LOGITS), z2 = n.m.stages[n.m.nstages - 1].in;
+	for (int64_t b = 0; b < BATCH; b++)
+		for (uint32_t k = 0; k < 4; k++)
+			CU_ASSERT_EQUAL(act(&n, n.acts, b, lb)[k], act(&n, n.acts, b, z2)[k]);
+	net_close(&n);
+}
+
+/* the forward pass against DESIGN.md's formulas, with W and A indexed as 4-d arrays */
+static void test_forward_formulas(void)
+{
+	Net n;
+	net_open(&n, "input 300; dense 600; dense 3;", 7);
+	const ModelStage *tiles = &n.m.stages[1], *acc = &n.m.stages[2];
+	CU_ASSERT_EQUAL_FATAL(tiles->kind, MSTAGE_TILES);
+	CU_ASSERT_EQUAL_FATAL(acc->kind, MSTAGE_ACCUMULATE);
+	CU_ASSERT(tiles->bo == 3 && tiles->bi == 2);
+	const float(*W)[2][N][N] = (const float(*)[2][N][N])param_of(&n, tiles->param);
+	const float(*A)[N][N] = (const float(*)[N][N])param_of(&n, acc->param);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false);
+	double worst = 0;
+	for (int64_t b = 0; b < BATCH; b++) {
+		const double *x = act(&n, n.acts, b, tiles->in), *z = act(&n, n.acts, b, acc->out);
+		for (int i = 0; i < 3; i++)
+			for (int k = 0; k < N; k++) {
+				double xs = 0, g = 0;
+				for (int j = 0; j < 2; j++)
+					for (int l = 0; l < N; l++)
+						xs += (double)W[i][j][k][l] * x[j * N + l];
+				for (int mm = 0; mm < N; mm++)
+					g += A[i][mm][k];
+				double want = i * N + k < 600 ? xs * g : 0;
+				worst = fmax(worst, fabs(z[i * N + k] - want));
+			}
+	}
+	CU_ASSERT(worst < 1e-12);
+	net_close(&n);
+}
+
+/* (e) the binary's noise is rng.h's, per (seed, step, stage, example, element) */
+static void test_noise(void)
+{
+	Net n;
+	net_open(&n, "input 256; dense 256; binary threshold=0.1 noise=0.5; dense 4;", 8);
+	uint32_t si = stage_of(&n, MSTAGE_BINARY);
+	const ModelStage *st = &n.m.stages[si];
+	CU_ASSERT_EQUAL(si, 3);
+	int bad = 0, flipped = 0;
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true);
+	for (int64_t b = 0; b < BATCH; b++) {
+		const double *x = act(&n, n.acts, b, st->in), *s = act(&n, n.acts, b, st->out);
+		for (uint32_t k = 0; k < N; k++) {
+			float eps = rng_normal(rng_row(11, 5, si, (uint64_t)b), k);
+			double want = x[k] + (double)st->noise * (double)eps >= (double)st->threshold ? 1 : 0;
+			bad += s[k] != want;
+			flipped += s[k] != (x[k] >= (double)st->threshold ? 1 : 0);
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(flipped > 20); /* the noise matters at this scale */
+
+	/* other steps and seeds draw other noise; noise off is the plain threshold */
+	double *first = malloc((size_t)(BATCH * n.m.act_stride) * sizeof *first);
+	memcpy(first, n.acts, (size_t)(BATCH * n.m.act_stride) * sizeof *first);
+	int diff_step = 0, diff_seed = 0, diff_same = 0, off = 0;
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 6, true);
+	for (uint32_t k = 0; k < N; k++)
+		diff_step += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
+	ref_forward(&n.m, n.params, n.acts, BATCH, 12, 5, true);
+	for (uint32_t k = 0; k < N; k++)
+		diff_seed += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true);
+	for (uint32_t k = 0; k < N; k++)
+		diff_same += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, false);
+	for (int64_t b = 0; b < BATCH; b++)
+		for (uint32_t k = 0; k < N; k++)
+			off += act(&n, n.acts, b, st->out)[k] != (act(&n, n.acts, b, st->in)[k] >= (double)st->threshold);
+	CU_ASSERT(diff_step > 0);
+	CU_ASSERT(diff_seed > 0);
+	CU_ASSERT_EQUAL(diff_same, 0);
+	CU_ASSERT_EQUAL(off, 0);
+
+	/* example 1's spikes do not depend on what examples 0 and 2 are */
+	double *x0 = act(&n, n.acts, 0, n.m.input), *x2 = act(&n, n.acts, 2, n.m.input);
+	for (uint32_t k = 0; k < N; k++) {
+		x0[k] = -x0[k];
+		x2[k] = 0.5 * x2[k];
+	}
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true);
+	int diff_other = 0;
+	for (uint32_t k = 0; k < N; k++)
+		diff_other += act(&n, n.acts, 1, st->out)[k] != act(&n, first, 1, st->out)[k];
+	CU_ASSERT_EQUAL(diff_other, 0);
+	free(first);
+	net_close(&n);
+
+	/* rng_normal is N(0, 1): 10^5 draws over rows and elements */
+	double sum = 0, sum2 = 0;
+	int64_t count = 0;
+	for (uint64_t row = 0; row < 100; row++)
+		for (uint64_t e = 0; e < 1000; e++) {
+			double v = rng_normal(rng_row(3, row, 2, row % 7), e);
+			sum += v;
+			sum2 += v * v;
+			count++;
+		}
+	double mean = sum / (double)count, sd = sqrt(sum2 / (double)count - mean * mean);
+	CU_ASSERT(fabs(mean) < 0.01);
+	CU_ASSERT(fabs(sd - 1) < 0.01);
+}
+
+/* (f) the loss: ln K on uniform logits, its gradient, and the count of correct answers */
+static void test_loss(void)
+{
+	Net n;
+	net_open(&n, "input 256; dense 10;", 9);
+	uint32_t lb = buffer_of(&n, MBUF_LOGITS);
+	int32_t labels[BATCH] = {0, 3, 9};
+	for (int64_t b = 0; b < BATCH; b++)
+		for (uint32_t k = 0; k < 10; k++)
+			act(&n, n.acts, b, lb)[k] = 0.37;
+	int64_t correct = -1;
+	memset(n.dacts, 0xff, (size_t)(BATCH * n.m.act_stride) * sizeof *n.dacts); /* ref_loss zeroes it */
+	double loss = ref_loss(&n.m, n.acts, labels, BATCH, n.dacts, &correct);
+	CU_ASSERT_DOUBLE_EQUAL(loss, log(10.0), 1e-14);
+	CU_ASSERT_EQUAL(correct, 1); /* ties go to the first maximum, logit 0 */
+	for (int64_t b = 0; b < BATCH; b++) {
+		for (uint32_t k = 0; k < 10; k++)
+			CU_ASSERT_DOUBLE_EQUAL(act(&n, n.dacts, b, lb)[k], (0.1 - (k == (uint32_t)labels[b])) / BATCH, 1e-15);
+		for (uint32_t k = 0; k < n.m.nbufs; k++)
+			if (k != lb)
+				for (uint32_t i = 0; i < n.m.bufs[k].width; i++)
+					CU_ASSERT_EQUAL(act(&n, n.dacts, b, k)[i], 0);
+	}
+	/* example 0 right by a margin, 1 wrong, 2 right; large logits do not overflow */
+	double *z0 = act(&n, n.acts, 0, lb), *z1 = act(&n, n.acts, 1, lb), *z2 = act(&n, n.acts, 2, lb);
+	z0[0] = 1000;
+	z1[5] = 2;
+	z2[9] = 0.5;
+	loss = ref_loss(&n.m, n.acts, labels, BATCH, n.dacts, &correct);
+	CU_ASSERT_EQUAL(correct, 2);
+	double e = exp(0.37 - 2), l1 = -log(e / (9 * e + 1)), l2 = -log(exp(0.13) / (exp(0.13) + 9));
+	CU_ASSERT_DOUBLE_EQUAL(loss, (0 + l1 + l2) / 3, 1e-12);
+	CU_ASSERT(isfinite(loss));
+	net_close(&n);
+}
+
+void add_refexec_tests(void)
+{
+	CU_pSuite s = CU_add_suite("refexec", NULL, NULL);
+	CU_add_test(s, "forward against the formulas", test_forward_formulas);
+	CU_add_test(s, "gradients against finite differences", test_finite_differences);
+	CU_add_test(s, "straight-through window", test_straight_through);
+	CU_add_test(s, "permute is the softmax form", test_permute_softmax);
+	CU_add_test(s, "masked outputs: zero, no gradient", test_masks);
+	CU_add_test(s, "noise of rng.h", test_noise);
+	CU_add_test(s, "softmax cross-entropy", test_loss);
+}
