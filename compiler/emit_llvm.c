@@ -281,7 +281,7 @@ static LLVMValueRef rng_normal(Gen *g, LLVMValueRef row, LLVMValueRef element)
 /* ---- forward stages ---- */
 
 typedef struct Args {
-	LLVMValueRef params, gains, acts, dacts, grads, b0, b1, batch, seed, step, noise;
+	LLVMValueRef params, gains, acts, dacts, grads, b0, b1, batch, seed, step, first, noise;
 } Args;
 
 enum { CHAINS = 4 }; /* independent accumulators of a dot product, so FMAs overlap */
@@ -358,7 +358,7 @@ static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t ind
 	Loop lb, lk;
 	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
 	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in), s = buf_ptr(g, a->acts, b, st->out);
-	LLVMValueRef row = rng_row(g, a->seed, a->step, index, b);
+	LLVMValueRef row = rng_row(g, a->seed, a->step, index, add(g, a->first, b));
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, out->used), 1);
 	LLVMValueRef v = loadf(g, at(g, x, k));
 	LLVMValueRef sum = slot(g, g->f32);
@@ -652,12 +652,12 @@ static void k_gains(Gen *g)
 
 static void k_forward(Gen *g)
 {
-	LLVMTypeRef t[8] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->f32};
-	static const char *const names[] = {"params", "gains", "acts", "b0", "b1", "seed", "step", "sigma"};
-	begin(g, "eic_forward", t, 8, names);
+	LLVMTypeRef t[9] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i64, g->f32};
+	static const char *const names[] = {"params", "gains", "acts", "b0", "b1", "seed", "step", "first", "sigma"};
+	begin(g, "eic_forward", t, 9, names);
 	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
 	          .b0 = LLVMGetParam(g->fn, 3), .b1 = LLVMGetParam(g->fn, 4), .seed = LLVMGetParam(g->fn, 5),
-	          .step = LLVMGetParam(g->fn, 6), .noise = LLVMGetParam(g->fn, 7)};
+	          .step = LLVMGetParam(g->fn, 6), .first = LLVMGetParam(g->fn, 7), .noise = LLVMGetParam(g->fn, 8)};
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
 		switch (st->kind) {

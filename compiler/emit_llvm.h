@@ -5,10 +5,11 @@
  * unless said):
  *
  *   eic_gains(params, gains)                     g[i,k] = sum_m A[i,m,k] of every accumulate
- *   eic_forward(params, gains, acts, b0, b1, seed, step, sigma)
- *                                                every stage for examples [b0,b1); sigma (float) of
- *                                                the binary neurons' noise: < 0 each stage's own,
- *                                                0 none, > 0 this one for every stage
+ *   eic_forward(params, gains, acts, b0, b1, seed, step, first, sigma)
+ *                                                every stage for examples [b0,b1); the noise of
+ *                                                example b is drawn for example first + b of the
+ *                                                stream (seed, step); sigma (float): < 0 each binary
+ *                                                stage's own, 0 none, > 0 this one for every stage
  *   eic_loss(acts, dacts, labels, b0, b1, batch, loss, correct)
  *                                                softmax cross-entropy: loss[b], correct[b] (i32),
  *                                                dL/dlogits (mean over `batch`) into dacts

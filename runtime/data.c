@@ -243,6 +243,8 @@ bool data_load(const char *images_path, const char *labels_path, Dataset *d, cha
 	d->dim = im.dim;
 	d->pixels = pixels;
 	d->labels = labels;
+	d->labels_path = xmalloc(strlen(labels_path) + 1);
+	strcpy(d->labels_path, labels_path);
 	return true;
 }
 
@@ -299,5 +301,6 @@ void data_free(Dataset *d)
 {
 	free(d->pixels);
 	free(d->labels);
+	free(d->labels_path);
 	memset(d, 0, sizeof *d);
 }

@@ -40,6 +40,7 @@ typedef struct Dataset {
 	int64_t rows, cols;
 	uint8_t *pixels; /* count*dim, image i at pixels + i*dim */
 	uint8_t *labels; /* count */
+	char *labels_path; /* the labels file that was read, for messages */
 } Dataset;
 
 /* Loads images and labels. On failure writes a one-line reason to err that names the

@@ -8,9 +8,10 @@
 #include <stdint.h>
 
 typedef void JitGains(const float *params, float *gains);
-/* sigma: < 0 each binary stage's own noise, 0 none, > 0 this sigma for every stage */
+/* The noise of example b is the stream (seed, step)'s example first + b; sigma: < 0 each
+ * binary stage's own noise, 0 none, > 0 this sigma for every stage */
 typedef void JitForward(const float *params, const float *gains, float *acts, int64_t b0, int64_t b1, uint64_t seed,
-                        uint64_t step, float sigma);
+                        uint64_t step, int64_t first, float sigma);
 typedef void JitLoss(const float *acts, float *dacts, const int32_t *labels, int64_t b0, int64_t b1, int64_t batch,
                      float *loss, int32_t *correct);
 typedef void JitBackward(const float *params, const float *gains, const float *acts, float *dacts, int64_t b0,

@@ -380,6 +380,20 @@ static json_object *jnum(double v, int decimals)
 	return json_object_new_double_s(v, buf);
 }
 
+/* Flops of one training example: 2 per multiply-accumulate of the forward pass (the
+ * schedule's count), of the deltas through every dense but the first (the input
+ * needs none), and of the weight gradients. */
+static double train_flops(const Model *m)
+{
+	double macs = (double)m->macs;
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		if (st->kind == MSTAGE_TILES)
+			macs += (st->in == m->input ? 1.0 : 2.0) * st->bo * st->bi * MODEL_N * MODEL_N;
+	}
+	return 2.0 * macs;
+}
+
 /* ---- the two jobs ---- */
 
 typedef struct Job {
@@ -412,14 +426,12 @@ static int load_data(Job *j)
 	for (int s = 0; s < 2; s++) {
 		if (!sets[s]->count)
 			continue;
-		char labels[4200];
-		snprintf(labels, sizeof labels, "%s/%s-labels-idx1-ubyte", j->dir, names[s]);
 		if (sets[s]->dim != m->input_used) {
 			fprintf(stderr, "eicrun: error: %s: %s images have %lld values; the program's input takes %u\n", j->dir,
 			        names[s], (long long)sets[s]->dim, m->input_used);
 			return EXIT_INPUT;
 		}
-		if (!data_check_labels(sets[s], labels, m->logits, j->err, sizeof j->err)) {
+		if (!data_check_labels(sets[s], sets[s]->labels_path, m->logits, j->err, sizeof j->err)) {
 			fprintf(stderr, "eicrun: error: %s\n", j->err);
 			return EXIT_INPUT;
 		}
@@ -497,8 +509,7 @@ static int train(Job *j)
 		double val = o->val ? trainer_accuracy(&t, &j->train, j->train.count - o->val, o->val, eval_noise ? -1.0f : 0.0f,
 		                                       (1ull << 40) + e, NULL)
 		                    : -1;
-		/* training: forward, backward deltas and weight gradients, about 3x the forward's MACs, 2 flops each */
-		double rate = (double)st.examples / st.seconds, gflops = 6.0 * (double)m->macs * rate / 1e9;
+		double rate = (double)st.examples / st.seconds, gflops = train_flops(m) * rate / 1e9;
 		printf("epoch %u/%u  loss %.4f  train %.2f%%", e + 1, set.epochs, st.loss, 100 * st.accuracy);
 		if (o->val)
 			printf("  val %.2f%%", 100 * val);

@@ -110,13 +110,14 @@ typedef struct Phase {
 	Trainer *t;
 	int64_t batch;
 	uint64_t seed, step;
+	int64_t first; /* the batch's first example in the noise stream */
 	float sigma, lr, bc1, bc2;
 } Phase;
 
 static void run_forward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
-	p->t->k.forward(p->t->params, p->t->gains, p->t->acts, lo, hi, p->seed, p->step, p->sigma);
+	p->t->k.forward(p->t->params, p->t->gains, p->t->acts, lo, hi, p->seed, p->step, p->first, p->sigma);
 	p->t->k.loss(p->t->acts, p->t->dacts, p->t->labels, lo, hi, p->batch, p->t->loss, p->t->correct);
 }
 
@@ -176,7 +177,7 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 	for (int64_t first = 0; first < n; first += t->cap) {
 		int64_t b = n - first < t->cap ? n - first : t->cap; /* the last batch may be short */
 		load_batch(t, d, order, first, b);
-		Phase ph = {t, b, t->set.seed, t->step, -1.0f, trainer_lr(t, steps), 0, 0};
+		Phase ph = {t, b, t->set.seed, t->step, 0, -1.0f, trainer_lr(t, steps), 0, 0};
 		t->k.gains(t->params, t->gains);
 		pool_for(t->threads, b, run_forward, &ph);
 		for (int64_t i = 0; i < b; i++) {
@@ -211,8 +212,8 @@ double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, 
 	for (int64_t at = 0; at < n; at += t->cap) {
 		int64_t b = n - at < t->cap ? n - at : t->cap;
 		load_batch(t, d, NULL, first + at, b);
-		/* the noise of example `at + i` of the pass: keyed by its position in the set */
-		Phase ph = {t, b, t->set.seed ^ rng_mix((uint64_t)at), ((uint64_t)EVAL_STREAM << 62) + pass, sigma, 0, 0, 0};
+		/* an example's noise is keyed by its place in the set, so it does not depend on the batch size */
+		Phase ph = {t, b, t->set.seed, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma, 0, 0, 0};
 		pool_for(t->threads, b, run_forward, &ph);
 		for (int64_t i = 0; i < b; i++) {
 			right += t->correct[i];

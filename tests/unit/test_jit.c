@@ -191,8 +191,8 @@ static void test_kernels_match_reference(void)
 
 		/* forward, noise off, in two slices */
 		int64_t half = t.batch / 2;
-		t.k.forward(t.params, t.gains, t.acts, 0, half, 7, 3, 0.0f);
-		t.k.forward(t.params, t.gains, t.acts, half, t.batch, 7, 3, 0.0f);
+		t.k.forward(t.params, t.gains, t.acts, 0, half, 7, 3, 0, 0.0f);
+		t.k.forward(t.params, t.gains, t.acts, half, t.batch, 7, 3, 0, 0.0f);
 		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false);
 		for (uint32_t b = 0; b < m->nbufs; b++) {
 			uint64_t n = gather(&t, b, t.acts, t.racts, f, d);
@@ -240,7 +240,7 @@ static void test_kernels_match_reference(void)
 
 		/* noise on: the same stream gives the same spikes, except at a float's distance
 		 * from the threshold */
-		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 99, 12, -1.0f);
+		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 99, 12, 0, -1.0f);
 		for (uint64_t i = 0; i < (uint64_t)t.batch * m->act_stride; i++)
 			t.racts[i] = t.acts[i];
 		for (uint32_t s = 0; s < m->nstages; s++) {
@@ -279,9 +279,9 @@ static void test_splits_are_exact(void)
 	uint64_t n = (uint64_t)t.batch * t.m.act_stride, pf = t.m.param_bytes / 4;
 	float *acts2 = malloc(n * sizeof *acts2), *dacts2 = malloc(n * sizeof *dacts2), *grads2 = malloc(pf * sizeof *grads2);
 	memcpy(acts2, t.acts, n * sizeof *acts2);
-	t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, -1.0f);
+	t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f);
 	for (int64_t b = 0; b < t.batch; b++)
-		t.k.forward(t.params, t.gains, acts2, b, b + 1, 5, 1, -1.0f);
+		t.k.forward(t.params, t.gains, acts2, b, b + 1, 5, 1, 0, -1.0f);
 	CU_ASSERT(memcmp(t.acts, acts2, n * sizeof *acts2) == 0);
 	t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
 	memcpy(dacts2, t.dacts, n * sizeof *dacts2);

@@ -139,7 +139,7 @@ done27:                                           ; preds = %loop25
   br label %loop21
 }
 
-define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, float %sigma) {
+define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma) {
 entry:
   %0 = alloca float, align 4
   %1 = alloca <8 x float>, align 32
@@ -368,7 +368,7 @@ done31:                                           ; preds = %loop29
   br label %loop25
 
 loop33:                                           ; preds = %done43, %done19
-  %i36 = phi i64 [ %b0, %done19 ], [ %211, %done43 ]
+  %i36 = phi i64 [ %b0, %done19 ], [ %212, %done43 ]
   %122 = icmp slt i64 %i36, %b1
   br i1 %122, label %body34, label %done35
 
@@ -379,207 +379,208 @@ body34:                                           ; preds = %loop33
   %126 = mul i64 %i36, 1808
   %127 = add i64 %126, 768
   %128 = getelementptr float, ptr %acts, i64 %127
-  %129 = add i64 %seed, -7046029254386353131
-  %130 = lshr i64 %129, 30
-  %131 = xor i64 %129, %130
-  %132 = mul i64 %131, -4658895280553007687
-  %133 = lshr i64 %132, 27
-  %134 = xor i64 %132, %133
-  %135 = mul i64 %134, -7723592293110705685
-  %136 = lshr i64 %135, 31
-  %137 = xor i64 %135, %136
-  %138 = add i64 %137, %step
-  %139 = lshr i64 %138, 30
-  %140 = xor i64 %138, %139
-  %141 = mul i64 %140, -4658895280553007687
-  %142 = lshr i64 %141, 27
-  %143 = xor i64 %141, %142
-  %144 = mul i64 %143, -7723592293110705685
-  %145 = lshr i64 %144, 31
-  %146 = xor i64 %144, %145
-  %147 = or i64 3298534883328, %i36
-  %148 = add i64 %146, %147
-  %149 = lshr i64 %148, 30
-  %150 = xor i64 %148, %149
-  %151 = mul i64 %150, -4658895280553007687
-  %152 = lshr i64 %151, 27
-  %153 = xor i64 %151, %152
-  %154 = mul i64 %153, -7723592293110705685
-  %155 = lshr i64 %154, 31
-  %156 = xor i64 %154, %155
+  %129 = add i64 %first, %i36
+  %130 = add i64 %seed, -7046029254386353131
+  %131 = lshr i64 %130, 30
+  %132 = xor i64 %130, %131
+  %133 = mul i64 %132, -4658895280553007687
+  %134 = lshr i64 %133, 27
+  %135 = xor i64 %133, %134
+  %136 = mul i64 %135, -7723592293110705685
+  %137 = lshr i64 %136, 31
+  %138 = xor i64 %136, %137
+  %139 = add i64 %138, %step
+  %140 = lshr i64 %139, 30
+  %141 = xor i64 %139, %140
+  %142 = mul i64 %141, -4658895280553007687
+  %143 = lshr i64 %142, 27
+  %144 = xor i64 %142, %143
+  %145 = mul i64 %144, -7723592293110705685
+  %146 = lshr i64 %145, 31
+  %147 = xor i64 %145, %146
+  %148 = or i64 3298534883328, %129
+  %149 = add i64 %147, %148
+  %150 = lshr i64 %149, 30
+  %151 = xor i64 %149, %150
+  %152 = mul i64 %151, -4658895280553007687
+  %153 = lshr i64 %152, 27
+  %154 = xor i64 %152, %153
+  %155 = mul i64 %154, -7723592293110705685
+  %156 = lshr i64 %155, 31
+  %157 = xor i64 %155, %156
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  %157 = getelementptr float, ptr %params, i64 131072
-  %158 = load float, ptr %157, align 4
-  %159 = fcmp ogt float %158, 0.000000e+00
-  %160 = fneg float %158
-  %161 = select i1 %159, float %160, float %158
-  %162 = call float @llvm.exp.f32(float %161)
-  %163 = fmul float 3.000000e+00, %162
-  %164 = fadd float 1.000000e+00, %163
-  %165 = fsub float 1.000000e+00, %162
-  %166 = fdiv float %165, %164
-  %167 = fadd float %162, 3.000000e+00
-  %168 = fsub float %162, 1.000000e+00
-  %169 = fdiv float %168, %167
-  %170 = select i1 %159, float %166, float %169
+  %158 = getelementptr float, ptr %params, i64 131072
+  %159 = load float, ptr %158, align 4
+  %160 = fcmp ogt float %159, 0.000000e+00
+  %161 = fneg float %159
+  %162 = select i1 %160, float %161, float %159
+  %163 = call float @llvm.exp.f32(float %162)
+  %164 = fmul float 3.000000e+00, %163
+  %165 = fadd float 1.000000e+00, %164
+  %166 = fsub float 1.000000e+00, %163
+  %167 = fdiv float %166, %165
+  %168 = fadd float %163, 3.000000e+00
+  %169 = fsub float %163, 1.000000e+00
+  %170 = fdiv float %169, %168
+  %171 = select i1 %160, float %167, float %170
   br label %loop45
 
 loop37:                                           ; preds = %join, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %207, %join ]
-  %171 = icmp slt i64 %i40, 256
-  br i1 %171, label %body38, label %done39
+  %i40 = phi i64 [ 0, %body34 ], [ %208, %join ]
+  %172 = icmp slt i64 %i40, 256
+  br i1 %172, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %172 = getelementptr float, ptr %125, i64 %i40
-  %173 = load float, ptr %172, align 4
-  store float %173, ptr %5, align 4
+  %173 = getelementptr float, ptr %125, i64 %i40
+  %174 = load float, ptr %173, align 4
+  store float %174, ptr %5, align 4
   br i1 %96, label %then, label %join
 
 done39:                                           ; preds = %loop37
   br label %loop41
 
 then:                                             ; preds = %body38
-  %174 = mul i64 %i40, -7046029254386353131
-  %175 = add i64 %156, %174
-  %176 = lshr i64 %175, 30
-  %177 = xor i64 %175, %176
-  %178 = mul i64 %177, -4658895280553007687
-  %179 = lshr i64 %178, 27
-  %180 = xor i64 %178, %179
-  %181 = mul i64 %180, -7723592293110705685
-  %182 = lshr i64 %181, 31
-  %183 = xor i64 %181, %182
-  %184 = lshr i64 %183, 41
-  %185 = mul i64 2, %184
-  %186 = add i64 %185, 1
-  %187 = lshr i64 %183, 17
-  %188 = and i64 %187, 8388607
-  %189 = mul i64 2, %188
-  %190 = add i64 %189, 1
-  %191 = uitofp i64 %186 to float
-  %192 = fmul float %191, 0x3E70000000000000
-  %193 = uitofp i64 %190 to float
-  %194 = fmul float %193, 0x3E70000000000000
-  %195 = call float @llvm.log.f32(float %192)
-  %196 = fmul float -2.000000e+00, %195
-  %197 = call float @llvm.sqrt.f32(float %196)
-  %198 = fmul float 0x401921FB60000000, %194
-  %199 = call float @llvm.cos.f32(float %198)
-  %200 = fmul float %197, %199
-  %201 = fmul float %95, %200
-  %202 = fadd float %173, %201
-  store float %202, ptr %5, align 4
+  %175 = mul i64 %i40, -7046029254386353131
+  %176 = add i64 %157, %175
+  %177 = lshr i64 %176, 30
+  %178 = xor i64 %176, %177
+  %179 = mul i64 %178, -4658895280553007687
+  %180 = lshr i64 %179, 27
+  %181 = xor i64 %179, %180
+  %182 = mul i64 %181, -7723592293110705685
+  %183 = lshr i64 %182, 31
+  %184 = xor i64 %182, %183
+  %185 = lshr i64 %184, 41
+  %186 = mul i64 2, %185
+  %187 = add i64 %186, 1
+  %188 = lshr i64 %184, 17
+  %189 = and i64 %188, 8388607
+  %190 = mul i64 2, %189
+  %191 = add i64 %190, 1
+  %192 = uitofp i64 %187 to float
+  %193 = fmul float %192, 0x3E70000000000000
+  %194 = uitofp i64 %191 to float
+  %195 = fmul float %194, 0x3E70000000000000
+  %196 = call float @llvm.log.f32(float %193)
+  %197 = fmul float -2.000000e+00, %196
+  %198 = call float @llvm.sqrt.f32(float %197)
+  %199 = fmul float 0x401921FB60000000, %195
+  %200 = call float @llvm.cos.f32(float %199)
+  %201 = fmul float %198, %200
+  %202 = fmul float %95, %201
+  %203 = fadd float %174, %202
+  store float %203, ptr %5, align 4
   br label %join
 
 join:                                             ; preds = %then, %body38
-  %203 = load float, ptr %5, align 4
-  %204 = fcmp oge float %203, 0x3FB99999A0000000
-  %205 = getelementptr float, ptr %128, i64 %i40
-  %206 = uitofp i1 %204 to float
-  store float %206, ptr %205, align 4
-  %207 = add i64 %i40, 1
+  %204 = load float, ptr %5, align 4
+  %205 = fcmp oge float %204, 0x3FB99999A0000000
+  %206 = getelementptr float, ptr %128, i64 %i40
+  %207 = uitofp i1 %205 to float
+  store float %207, ptr %206, align 4
+  %208 = add i64 %i40, 1
   br label %loop37
 
 loop41:                                           ; preds = %body42, %done39
-  %i44 = phi i64 [ 256, %done39 ], [ %210, %body42 ]
-  %208 = icmp slt i64 %i44, 256
-  br i1 %208, label %body42, label %done43
+  %i44 = phi i64 [ 256, %done39 ], [ %211, %body42 ]
+  %209 = icmp slt i64 %i44, 256
+  br i1 %209, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %209 = getelementptr float, ptr %128, i64 %i44
-  store float 0.000000e+00, ptr %209, align 4
-  %210 = add i64 %i44, 1
+  %210 = getelementptr float, ptr %128, i64 %i44
+  store float 0.000000e+00, ptr %210, align 4
+  %211 = add i64 %i44, 1
   br label %loop41
 
 done43:                                           ; preds = %loop41
-  %211 = add i64 %i36, 1
+  %212 = add i64 %i36, 1
   br label %loop33
 
 loop45:                                           ; preds = %done51, %done35
-  %i48 = phi i64 [ %b0, %done35 ], [ %215, %done51 ]
-  %212 = icmp slt i64 %i48, %b1
-  br i1 %212, label %body46, label %done47
+  %i48 = phi i64 [ %b0, %done35 ], [ %216, %done51 ]
+  %213 = icmp slt i64 %i48, %b1
+  br i1 %213, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %213 = getelementptr float, ptr %params, i64 131088
+  %214 = getelementptr float, ptr %params, i64 131088
   br label %loop61
 
 loop49:                                           ; preds = %done55, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %230, %done55 ]
-  %214 = icmp slt i64 %i52, 1
-  br i1 %214, label %body50, label %done51
+  %i52 = phi i64 [ 0, %body46 ], [ %231, %done55 ]
+  %215 = icmp slt i64 %i52, 1
+  br i1 %215, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
   br label %loop53
 
 done51:                                           ; preds = %loop49
-  %215 = add i64 %i48, 1
+  %216 = add i64 %i48, 1
   br label %loop45
 
 loop53:                                           ; preds = %done59, %body50
-  %i56 = phi i64 [ 0, %body50 ], [ %249, %done59 ]
-  %216 = icmp slt i64 %i56, 4
-  br i1 %216, label %body54, label %done55
+  %i56 = phi i64 [ 0, %body50 ], [ %250, %done59 ]
+  %217 = icmp slt i64 %i56, 4
+  br i1 %217, label %body54, label %done55
 
 body54:                                           ; preds = %loop53
-  %217 = mul i64 %i52, 256
-  %218 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i56
-  %219 = load i32, ptr %218, align 4
-  %220 = sext i32 %219 to i64
-  %221 = mul i64 %220, 64
-  %222 = add i64 %217, %221
-  %223 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i56
-  %224 = load i32, ptr %223, align 4
-  %225 = sext i32 %224 to i64
-  %226 = mul i64 %225, 64
-  %227 = add i64 %217, %226
-  %228 = mul i64 %i56, 64
-  %229 = add i64 %217, %228
+  %218 = mul i64 %i52, 256
+  %219 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i56
+  %220 = load i32, ptr %219, align 4
+  %221 = sext i32 %220 to i64
+  %222 = mul i64 %221, 64
+  %223 = add i64 %218, %222
+  %224 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i56
+  %225 = load i32, ptr %224, align 4
+  %226 = sext i32 %225 to i64
+  %227 = mul i64 %226, 64
+  %228 = add i64 %218, %227
+  %229 = mul i64 %i56, 64
+  %230 = add i64 %218, %229
   br label %loop57
 
 done55:                                           ; preds = %loop53
-  %230 = add i64 %i52, 1
+  %231 = add i64 %i52, 1
   br label %loop49
 
 loop57:                                           ; preds = %body58, %body54
-  %i60 = phi i64 [ 0, %body54 ], [ %248, %body58 ]
-  %231 = icmp slt i64 %i60, 64
-  br i1 %231, label %body58, label %done59
+  %i60 = phi i64 [ 0, %body54 ], [ %249, %body58 ]
+  %232 = icmp slt i64 %i60, 64
+  br i1 %232, label %body58, label %done59
 
 body58:                                           ; preds = %loop57
-  %232 = add i64 %227, %i60
-  %233 = add i64 %222, %i60
-  %234 = add i64 %229, %i60
-  %235 = mul i64 %i48, 1808
-  %236 = add i64 %235, 768
-  %237 = getelementptr float, ptr %acts, i64 %236
-  %238 = getelementptr float, ptr %237, i64 %232
-  %239 = load float, ptr %238, align 4
-  %240 = getelementptr float, ptr %237, i64 %233
-  %241 = load float, ptr %240, align 4
-  %242 = fsub float %241, %239
-  %243 = mul i64 %i48, 1808
-  %244 = add i64 %243, 1024
-  %245 = getelementptr float, ptr %acts, i64 %244
-  %246 = getelementptr float, ptr %245, i64 %234
-  %247 = fmul float %170, %242
-  store float %247, ptr %246, align 4
-  %248 = add i64 %i60, 1
+  %233 = add i64 %228, %i60
+  %234 = add i64 %223, %i60
+  %235 = add i64 %230, %i60
+  %236 = mul i64 %i48, 1808
+  %237 = add i64 %236, 768
+  %238 = getelementptr float, ptr %acts, i64 %237
+  %239 = getelementptr float, ptr %238, i64 %233
+  %240 = load float, ptr %239, align 4
+  %241 = getelementptr float, ptr %238, i64 %234
+  %242 = load float, ptr %241, align 4
+  %243 = fsub float %242, %240
+  %244 = mul i64 %i48, 1808
+  %245 = add i64 %244, 1024
+  %246 = getelementptr float, ptr %acts, i64 %245
+  %247 = getelementptr float, ptr %246, i64 %235
+  %248 = fmul float %171, %243
+  store float %248, ptr %247, align 4
+  %249 = add i64 %i60, 1
   br label %loop57
 
 done59:                                           ; preds = %loop57
-  %249 = add i64 %i56, 1
+  %250 = add i64 %i56, 1
   br label %loop53
 
 loop61:                                           ; preds = %done67, %done47
-  %i64 = phi i64 [ 0, %done47 ], [ %252, %done67 ]
-  %250 = icmp slt i64 %i64, 1
-  br i1 %250, label %body62, label %done63
+  %i64 = phi i64 [ 0, %done47 ], [ %253, %done67 ]
+  %251 = icmp slt i64 %i64, 1
+  br i1 %251, label %body62, label %done63
 
 body62:                                           ; preds = %loop61
   br label %loop65
@@ -588,46 +589,46 @@ done63:                                           ; preds = %loop61
   br label %loop81
 
 loop65:                                           ; preds = %done71, %body62
-  %i68 = phi i64 [ 0, %body62 ], [ %260, %done71 ]
-  %251 = icmp slt i64 %i68, 1
-  br i1 %251, label %body66, label %done67
+  %i68 = phi i64 [ 0, %body62 ], [ %261, %done71 ]
+  %252 = icmp slt i64 %i68, 1
+  br i1 %252, label %body66, label %done67
 
 body66:                                           ; preds = %loop65
   br label %loop69
 
 done67:                                           ; preds = %loop65
-  %252 = add i64 %i64, 1
+  %253 = add i64 %i64, 1
   br label %loop61
 
 loop69:                                           ; preds = %done75, %body66
-  %i72 = phi i64 [ 0, %body66 ], [ %267, %done75 ]
-  %253 = icmp slt i64 %i72, 256
-  br i1 %253, label %body70, label %done71
+  %i72 = phi i64 [ 0, %body66 ], [ %268, %done75 ]
+  %254 = icmp slt i64 %i72, 256
+  br i1 %254, label %body70, label %done71
 
 body70:                                           ; preds = %loop69
-  %254 = mul i64 %i64, 1
-  %255 = add i64 %254, %i68
-  %256 = mul i64 %255, 256
-  %257 = add i64 %256, %i72
-  %258 = mul i64 %257, 256
-  %259 = getelementptr float, ptr %213, i64 %258
+  %255 = mul i64 %i64, 1
+  %256 = add i64 %255, %i68
+  %257 = mul i64 %256, 256
+  %258 = add i64 %257, %i72
+  %259 = mul i64 %258, 256
+  %260 = getelementptr float, ptr %214, i64 %259
   br label %loop73
 
 done71:                                           ; preds = %loop69
-  %260 = add i64 %i68, 1
+  %261 = add i64 %i68, 1
   br label %loop65
 
 loop73:                                           ; preds = %done79, %body70
-  %i76 = phi i64 [ %b0, %body70 ], [ %324, %done79 ]
-  %261 = icmp slt i64 %i76, %b1
-  br i1 %261, label %body74, label %done75
+  %i76 = phi i64 [ %b0, %body70 ], [ %325, %done79 ]
+  %262 = icmp slt i64 %i76, %b1
+  br i1 %262, label %body74, label %done75
 
 body74:                                           ; preds = %loop73
-  %262 = mul i64 %i68, 256
-  %263 = mul i64 %i76, 1808
-  %264 = add i64 %263, 1024
-  %265 = getelementptr float, ptr %acts, i64 %264
-  %266 = getelementptr float, ptr %265, i64 %262
+  %263 = mul i64 %i68, 256
+  %264 = mul i64 %i76, 1808
+  %265 = add i64 %264, 1024
+  %266 = getelementptr float, ptr %acts, i64 %265
+  %267 = getelementptr float, ptr %266, i64 %263
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
   store <8 x float> zeroinitializer, ptr %2, align 32
@@ -635,160 +636,160 @@ body74:                                           ; preds = %loop73
   br label %loop77
 
 done75:                                           ; preds = %loop73
-  %267 = add i64 %i72, 1
+  %268 = add i64 %i72, 1
   br label %loop69
 
 loop77:                                           ; preds = %body78, %body74
-  %i80 = phi i64 [ 0, %body74 ], [ %297, %body78 ]
-  %268 = icmp slt i64 %i80, 256
-  br i1 %268, label %body78, label %done79
+  %i80 = phi i64 [ 0, %body74 ], [ %298, %body78 ]
+  %269 = icmp slt i64 %i80, 256
+  br i1 %269, label %body78, label %done79
 
 body78:                                           ; preds = %loop77
-  %269 = add i64 %i80, 0
-  %270 = load <8 x float>, ptr %4, align 32
-  %271 = getelementptr float, ptr %266, i64 %269
-  %272 = load <8 x float>, ptr %271, align 4
-  %273 = getelementptr float, ptr %259, i64 %269
-  %274 = load <8 x float>, ptr %273, align 4
-  %275 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %274, <8 x float> %272, <8 x float> %270)
-  store <8 x float> %275, ptr %4, align 32
-  %276 = add i64 %i80, 8
-  %277 = load <8 x float>, ptr %3, align 32
-  %278 = getelementptr float, ptr %266, i64 %276
-  %279 = load <8 x float>, ptr %278, align 4
-  %280 = getelementptr float, ptr %259, i64 %276
-  %281 = load <8 x float>, ptr %280, align 4
-  %282 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %281, <8 x float> %279, <8 x float> %277)
-  store <8 x float> %282, ptr %3, align 32
-  %283 = add i64 %i80, 16
-  %284 = load <8 x float>, ptr %2, align 32
-  %285 = getelementptr float, ptr %266, i64 %283
-  %286 = load <8 x float>, ptr %285, align 4
-  %287 = getelementptr float, ptr %259, i64 %283
-  %288 = load <8 x float>, ptr %287, align 4
-  %289 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %288, <8 x float> %286, <8 x float> %284)
-  store <8 x float> %289, ptr %2, align 32
-  %290 = add i64 %i80, 24
-  %291 = load <8 x float>, ptr %1, align 32
-  %292 = getelementptr float, ptr %266, i64 %290
-  %293 = load <8 x float>, ptr %292, align 4
-  %294 = getelementptr float, ptr %259, i64 %290
-  %295 = load <8 x float>, ptr %294, align 4
-  %296 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %295, <8 x float> %293, <8 x float> %291)
-  store <8 x float> %296, ptr %1, align 32
-  %297 = add i64 %i80, 32
+  %270 = add i64 %i80, 0
+  %271 = load <8 x float>, ptr %4, align 32
+  %272 = getelementptr float, ptr %267, i64 %270
+  %273 = load <8 x float>, ptr %272, align 4
+  %274 = getelementptr float, ptr %260, i64 %270
+  %275 = load <8 x float>, ptr %274, align 4
+  %276 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %275, <8 x float> %273, <8 x float> %271)
+  store <8 x float> %276, ptr %4, align 32
+  %277 = add i64 %i80, 8
+  %278 = load <8 x float>, ptr %3, align 32
+  %279 = getelementptr float, ptr %267, i64 %277
+  %280 = load <8 x float>, ptr %279, align 4
+  %281 = getelementptr float, ptr %260, i64 %277
+  %282 = load <8 x float>, ptr %281, align 4
+  %283 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %282, <8 x float> %280, <8 x float> %278)
+  store <8 x float> %283, ptr %3, align 32
+  %284 = add i64 %i80, 16
+  %285 = load <8 x float>, ptr %2, align 32
+  %286 = getelementptr float, ptr %267, i64 %284
+  %287 = load <8 x float>, ptr %286, align 4
+  %288 = getelementptr float, ptr %260, i64 %284
+  %289 = load <8 x float>, ptr %288, align 4
+  %290 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %289, <8 x float> %287, <8 x float> %285)
+  store <8 x float> %290, ptr %2, align 32
+  %291 = add i64 %i80, 24
+  %292 = load <8 x float>, ptr %1, align 32
+  %293 = getelementptr float, ptr %267, i64 %291
+  %294 = load <8 x float>, ptr %293, align 4
+  %295 = getelementptr float, ptr %260, i64 %291
+  %296 = load <8 x float>, ptr %295, align 4
+  %297 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %296, <8 x float> %294, <8 x float> %292)
+  store <8 x float> %297, ptr %1, align 32
+  %298 = add i64 %i80, 32
   br label %loop77
 
 done79:                                           ; preds = %loop77
-  %298 = load <8 x float>, ptr %4, align 32
-  %299 = load <8 x float>, ptr %3, align 32
-  %300 = load <8 x float>, ptr %2, align 32
-  %301 = load <8 x float>, ptr %1, align 32
-  %302 = fadd <8 x float> %300, %301
-  %303 = fadd <8 x float> %298, %299
-  %304 = fadd <8 x float> %303, %302
-  %305 = mul i64 %i76, 1808
-  %306 = add i64 %305, 1280
-  %307 = getelementptr float, ptr %acts, i64 %306
-  %308 = getelementptr float, ptr %307, i64 %257
-  %309 = extractelement <8 x float> %304, i32 0
-  %310 = extractelement <8 x float> %304, i32 1
-  %311 = extractelement <8 x float> %304, i32 2
-  %312 = extractelement <8 x float> %304, i32 3
-  %313 = extractelement <8 x float> %304, i32 4
-  %314 = extractelement <8 x float> %304, i32 5
-  %315 = extractelement <8 x float> %304, i32 6
-  %316 = extractelement <8 x float> %304, i32 7
-  %317 = fadd float %309, %310
-  %318 = fadd float %311, %312
-  %319 = fadd float %313, %314
-  %320 = fadd float %315, %316
-  %321 = fadd float %317, %318
-  %322 = fadd float %319, %320
-  %323 = fadd float %321, %322
-  store float %323, ptr %308, align 4
-  %324 = add i64 %i76, 1
+  %299 = load <8 x float>, ptr %4, align 32
+  %300 = load <8 x float>, ptr %3, align 32
+  %301 = load <8 x float>, ptr %2, align 32
+  %302 = load <8 x float>, ptr %1, align 32
+  %303 = fadd <8 x float> %301, %302
+  %304 = fadd <8 x float> %299, %300
+  %305 = fadd <8 x float> %304, %303
+  %306 = mul i64 %i76, 1808
+  %307 = add i64 %306, 1280
+  %308 = getelementptr float, ptr %acts, i64 %307
+  %309 = getelementptr float, ptr %308, i64 %258
+  %310 = extractelement <8 x float> %305, i32 0
+  %311 = extractelement <8 x float> %305, i32 1
+  %312 = extractelement <8 x float> %305, i32 2
+  %313 = extractelement <8 x float> %305, i32 3
+  %314 = extractelement <8 x float> %305, i32 4
+  %315 = extractelement <8 x float> %305, i32 5
+  %316 = extractelement <8 x float> %305, i32 6
+  %317 = extractelement <8 x float> %305, i32 7
+  %318 = fadd float %310, %311
+  %319 = fadd float %312, %313
+  %320 = fadd float %314, %315
+  %321 = fadd float %316, %317
+  %322 = fadd float %318, %319
+  %323 = fadd float %320, %321
+  %324 = fadd float %322, %323
+  store float %324, ptr %309, align 4
+  %325 = add i64 %i76, 1
   br label %loop73
 
 loop81:                                           ; preds = %done87, %done63
-  %i84 = phi i64 [ %b0, %done63 ], [ %333, %done87 ]
-  %325 = icmp slt i64 %i84, %b1
-  br i1 %325, label %body82, label %done83
+  %i84 = phi i64 [ %b0, %done63 ], [ %334, %done87 ]
+  %326 = icmp slt i64 %i84, %b1
+  br i1 %326, label %body82, label %done83
 
 body82:                                           ; preds = %loop81
-  %326 = mul i64 %i84, 1808
-  %327 = add i64 %326, 1280
-  %328 = getelementptr float, ptr %acts, i64 %327
-  %329 = mul i64 %i84, 1808
-  %330 = add i64 %329, 1536
-  %331 = getelementptr float, ptr %acts, i64 %330
+  %327 = mul i64 %i84, 1808
+  %328 = add i64 %327, 1280
+  %329 = getelementptr float, ptr %acts, i64 %328
+  %330 = mul i64 %i84, 1808
+  %331 = add i64 %330, 1536
+  %332 = getelementptr float, ptr %acts, i64 %331
   br label %loop85
 
 done83:                                           ; preds = %loop81
   br label %loop97
 
 loop85:                                           ; preds = %done91, %body82
-  %i88 = phi i64 [ 0, %body82 ], [ %335, %done91 ]
-  %332 = icmp slt i64 %i88, 1
-  br i1 %332, label %body86, label %done87
+  %i88 = phi i64 [ 0, %body82 ], [ %336, %done91 ]
+  %333 = icmp slt i64 %i88, 1
+  br i1 %333, label %body86, label %done87
 
 body86:                                           ; preds = %loop85
   br label %loop89
 
 done87:                                           ; preds = %loop85
-  %333 = add i64 %i84, 1
+  %334 = add i64 %i84, 1
   br label %loop81
 
 loop89:                                           ; preds = %done95, %body86
-  %i92 = phi i64 [ 0, %body86 ], [ %356, %done95 ]
-  %334 = icmp slt i64 %i92, 256
-  br i1 %334, label %body90, label %done91
+  %i92 = phi i64 [ 0, %body86 ], [ %357, %done95 ]
+  %335 = icmp slt i64 %i92, 256
+  br i1 %335, label %body90, label %done91
 
 body90:                                           ; preds = %loop89
   store float 0.000000e+00, ptr %0, align 4
   br label %loop93
 
 done91:                                           ; preds = %loop89
-  %335 = add i64 %i88, 1
+  %336 = add i64 %i88, 1
   br label %loop85
 
 loop93:                                           ; preds = %body94, %body90
-  %i96 = phi i64 [ 0, %body90 ], [ %345, %body94 ]
-  %336 = icmp slt i64 %i96, 1
-  br i1 %336, label %body94, label %done95
+  %i96 = phi i64 [ 0, %body90 ], [ %346, %body94 ]
+  %337 = icmp slt i64 %i96, 1
+  br i1 %337, label %body94, label %done95
 
 body94:                                           ; preds = %loop93
-  %337 = mul i64 %i88, 1
-  %338 = add i64 %337, %i96
-  %339 = mul i64 %338, 256
-  %340 = add i64 %339, %i92
-  %341 = getelementptr float, ptr %328, i64 %340
-  %342 = load float, ptr %341, align 4
-  %343 = load float, ptr %0, align 4
-  %344 = fadd float %343, %342
-  store float %344, ptr %0, align 4
-  %345 = add i64 %i96, 1
+  %338 = mul i64 %i88, 1
+  %339 = add i64 %338, %i96
+  %340 = mul i64 %339, 256
+  %341 = add i64 %340, %i92
+  %342 = getelementptr float, ptr %329, i64 %341
+  %343 = load float, ptr %342, align 4
+  %344 = load float, ptr %0, align 4
+  %345 = fadd float %344, %343
+  store float %345, ptr %0, align 4
+  %346 = add i64 %i96, 1
   br label %loop93
 
 done95:                                           ; preds = %loop93
-  %346 = mul i64 %i88, 256
-  %347 = add i64 %346, %i92
-  %348 = add i64 256, %347
-  %349 = getelementptr float, ptr %gains, i64 %348
-  %350 = load float, ptr %349, align 4
-  %351 = load float, ptr %0, align 4
-  %352 = fmul float %351, %350
-  %353 = icmp slt i64 %347, 4
-  %354 = getelementptr float, ptr %331, i64 %347
-  %355 = select i1 %353, float %352, float 0.000000e+00
-  store float %355, ptr %354, align 4
-  %356 = add i64 %i92, 1
+  %347 = mul i64 %i88, 256
+  %348 = add i64 %347, %i92
+  %349 = add i64 256, %348
+  %350 = getelementptr float, ptr %gains, i64 %349
+  %351 = load float, ptr %350, align 4
+  %352 = load float, ptr %0, align 4
+  %353 = fmul float %352, %351
+  %354 = icmp slt i64 %348, 4
+  %355 = getelementptr float, ptr %332, i64 %348
+  %356 = select i1 %354, float %353, float 0.000000e+00
+  store float %356, ptr %355, align 4
+  %357 = add i64 %i92, 1
   br label %loop89
 
 loop97:                                           ; preds = %done103, %done83
-  %i100 = phi i64 [ %b0, %done83 ], [ %369, %done103 ]
-  %357 = icmp slt i64 %i100, %b1
-  br i1 %357, label %body98, label %done99
+  %i100 = phi i64 [ %b0, %done83 ], [ %370, %done103 ]
+  %358 = icmp slt i64 %i100, %b1
+  br i1 %358, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
   br label %loop101
@@ -797,26 +798,26 @@ done99:                                           ; preds = %loop97
   ret void
 
 loop101:                                          ; preds = %body102, %body98
-  %i104 = phi i64 [ 0, %body98 ], [ %368, %body102 ]
-  %358 = icmp slt i64 %i104, 4
-  br i1 %358, label %body102, label %done103
+  %i104 = phi i64 [ 0, %body98 ], [ %369, %body102 ]
+  %359 = icmp slt i64 %i104, 4
+  br i1 %359, label %body102, label %done103
 
 body102:                                          ; preds = %loop101
-  %359 = mul i64 %i100, 1808
-  %360 = add i64 %359, 1792
-  %361 = getelementptr float, ptr %acts, i64 %360
-  %362 = getelementptr float, ptr %361, i64 %i104
-  %363 = mul i64 %i100, 1808
-  %364 = add i64 %363, 1536
-  %365 = getelementptr float, ptr %acts, i64 %364
-  %366 = getelementptr float, ptr %365, i64 %i104
-  %367 = load float, ptr %366, align 4
-  store float %367, ptr %362, align 4
-  %368 = add i64 %i104, 1
+  %360 = mul i64 %i100, 1808
+  %361 = add i64 %360, 1792
+  %362 = getelementptr float, ptr %acts, i64 %361
+  %363 = getelementptr float, ptr %362, i64 %i104
+  %364 = mul i64 %i100, 1808
+  %365 = add i64 %364, 1536
+  %366 = getelementptr float, ptr %acts, i64 %365
+  %367 = getelementptr float, ptr %366, i64 %i104
+  %368 = load float, ptr %367, align 4
+  store float %368, ptr %363, align 4
+  %369 = add i64 %i104, 1
   br label %loop101
 
 done103:                                          ; preds = %loop101
-  %369 = add i64 %i100, 1
+  %370 = add i64 %i100, 1
   br label %loop97
 }
 

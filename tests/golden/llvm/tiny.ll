@@ -73,7 +73,7 @@ done11:                                           ; preds = %loop9
   br label %loop5
 }
 
-define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, float %sigma) {
+define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma) {
 entry:
   %0 = alloca float, align 4
   %1 = alloca <8 x float>, align 32
