@@ -50,6 +50,22 @@ float model_permute_gain_grad(float tau, uint32_t slots)
 	return e * s / (d * d);
 }
 
+float model_tile_scale(const float *w, size_t count, float range, uint32_t levels)
+{
+	float m = 0;
+	for (size_t i = 0; i < count; i++)
+		m = fmaxf(m, fabsf(w[i]));
+	return fminf(m, range) / (float)levels;
+}
+
+float model_quantize(float w, float scale, uint32_t levels)
+{
+	if (scale == 0)
+		return 0;
+	float t = rintf(w * (1.0f / scale)), l = (float)levels;
+	return fminf(fmaxf(t, -l), l) * scale;
+}
+
 void model_free(Model *m)
 {
 	free(m->bufs);
@@ -152,6 +168,8 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 		if (!in || in->width != st->bi * N || out->kind != MBUF_PARTIALS || out->width != st->bo * st->bi * N
 		    || !param_shape(m, st->param, 4, st->bo, st->bi, N, N))
 			return fail(err, n, "stage %u: tiles: buffers or weights do not match %ux%u tiles", s, st->bo, st->bi);
+		if (st->levels > 32767 || (st->levels && !(st->range > 0 && isfinite(st->range))))
+			return fail(err, n, "stage %u: tiles: bad weight levels or range", s);
 		/* the executors treat a dense layer as this pair */
 		if (s + 1 >= m->nstages || m->stages[s + 1].kind != MSTAGE_ACCUMULATE || m->stages[s + 1].in != st->out
 		    || m->stages[s + 1].bo != st->bo || m->stages[s + 1].bi != st->bi)
@@ -170,7 +188,7 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 			return fail(err, n, "stage %u: binary: bad widths or settings", s);
 		return true;
 	case MSTAGE_PERMUTE:
-		if (!in || in->width != out->width || out->width != st->bo * N || st->perm >= m->nperms
+		if (!in || in->width != out->width || out->width != st->bo * N || st->perm >= m->nperms || st->hard > 1
 		    || !param_shape(m, st->param, 0, 0, 0, 0, 0))
 			return fail(err, n, "stage %u: permute: bad widths, permutation or tau", s);
 		return true;

@@ -38,11 +38,13 @@ typedef enum {
 
 typedef enum {
 	MSTAGE_LOAD,       /* the runtime writes the example into `out`, zero-padded */
-	MSTAGE_TILES,      /* out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N] */
+	MSTAGE_TILES,      /* out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N]; with levels > 0,
+	                    * W quantized per tile (model_quantize) */
 	MSTAGE_ACCUMULATE, /* out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N] */
 	MSTAGE_BINARY,     /* out = 1 if in + noise*eps >= threshold else 0, and 0 past out's `used` (padding
 	                    * stays zero); gradient (STE) where ste_lo <= in <= ste_hi */
-	MSTAGE_PERMUTE,    /* per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]) */
+	MSTAGE_PERMUTE,    /* per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]);
+	                    * hard: a = 1 (tau -> infinity, as on the chip) */
 	MSTAGE_READOUT,    /* out[k] = in[k], k < logits */
 	MSTAGE__COUNT
 } ModelStageKind;
@@ -66,6 +68,9 @@ typedef struct ModelStage {
 	uint32_t perm;  /* MSTAGE_PERMUTE: index into perms */
 	uint32_t used;  /* MSTAGE_ACCUMULATE: outputs kept; the rest masked to 0 */
 	float threshold, noise, ste_lo, ste_hi; /* MSTAGE_BINARY */
+	uint32_t levels; /* MSTAGE_TILES: 2^(bits-1) - 1 of the chip's weight_bits; 0: float */
+	float range;     /* MSTAGE_TILES: clipping range of the weights (chip weight_range) */
+	uint32_t hard;   /* MSTAGE_PERMUTE: 1 for the chip's hard permutation */
 } ModelStage;
 
 typedef struct ModelParam {
@@ -122,6 +127,16 @@ bool model_validate(const Model *m, char *err, size_t errlen);
 /* a(tau) of the permute stage: (e^tau - 1) / (e^tau + slots - 1), and d a / d tau. */
 float model_permute_gain(float tau, uint32_t slots);
 float model_permute_gain_grad(float tau, uint32_t slots);
+
+/* Quantization of a tile's weights, as the chip stores them: levels L per sign, one
+ * scale per tile, s = min(range, max |w| over the tile) / L (the tile's largest weight
+ * takes the top level unless the range clips it), and
+ *     q(w) = clamp(rint(w * (1/s)), -L, L) * s,
+ * each step in float, in this order: the kernels repeat it bit for bit. Training
+ * passes gradients straight through (dL/dw = dL/dq). A tile of zeros has s = 0 and
+ * q = 0. */
+float model_tile_scale(const float *w, size_t count, float range, uint32_t levels);
+float model_quantize(float w, float scale, uint32_t levels);
 
 /* Frees the arrays of a model that a reader allocated (not the Model itself). */
 void model_free(Model *m);

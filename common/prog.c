@@ -20,7 +20,7 @@
 #include <zlib.h>
 
 enum {
-	SCHED_FIXED = 120, BUF_SIZE = 16, STAGE_SIZE = 48,
+	SCHED_FIXED = 120, BUF_SIZE = 16, STAGE_SIZE = 60,
 	PARAMS_FIXED = 8, PARAM_SIZE = 112,
 	TRAIN_SIZE = 120,
 	PERMS_FIXED = 8, PERM_FIXED = 8,
@@ -174,6 +174,9 @@ static bool put_schedule(Buf *b, const Model *m)
 		put_f32(b, s->noise);
 		put_f32(b, s->ste_lo);
 		put_f32(b, s->ste_hi);
+		put_u32(b, s->levels);
+		put_f32(b, s->range);
+		put_u32(b, s->hard);
 	}
 	return true;
 }
@@ -481,6 +484,9 @@ static bool read_schedule(Place s, Model *m, uint32_t *offsets_out, char *err, s
 		t->noise = get_f32(&c);
 		t->ste_lo = get_f32(&c);
 		t->ste_hi = get_f32(&c);
+		t->levels = get_u32(&c);
+		t->range = get_f32(&c);
+		t->hard = get_u32(&c);
 	}
 	if (c.over || c.at != c.n)
 		return SEC_FAIL(id, "length does not match its records");

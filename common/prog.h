@@ -7,14 +7,14 @@
  * model_validate, so a model it returns is safe to execute. docs/prog-format.md is
  * the same layout with the reasons behind it.
  *
- * Byte layout, format version 1. All integers are little-endian; f32 is the IEEE-754
+ * Byte layout, format version 2 (version 1 had 48-byte stages, without levels, range, hard). All integers are little-endian; f32 is the IEEE-754
  * binary32 bit pattern stored as a u32; offsets count from the start of the file.
  * name64 is 64 bytes: text (no control characters), a NUL, then zeros to the end.
  * CRC-32 is zlib's crc32 (the polynomial of gzip and PNG).
  *
  *   Header, 32 bytes
  *     0  u8[8]  magic "EICPROG\0"
- *     8  u32    format version: 1
+ *     8  u32    format version: 2
  *    12  u32    LLVM major version that wrote the bitcode (the JIT checks it, not the reader)
  *    16  u64    file size in bytes
  *    24  u32    section count S, 1..PROG_MAX_SECTIONS
@@ -32,7 +32,7 @@
  *   reader skips any other id (checked like the rest), so optional sections can be
  *   added without a new version.
  *
- *   Section 1, schedule: 120 + 16 B + 48 T bytes
+ *   Section 1, schedule: 120 + 16 B + 60 T bytes
  *     0  name64 network name
  *    64  u32    B, buffers, 1..MODEL_MAX_BUFS
  *    68  u32    T, stages, 2..MODEL_MAX_STAGES
@@ -45,8 +45,9 @@
  *   104  u64    act_stride (floats per example)
  *   112  u64    macs per example
  *   120  B x 16 buffers:  u32 kind, width, used, offset
- *        T x 48 stages:   u32 kind, in, out, param, bi, bo, perm, used;
- *                         f32 threshold, noise, ste_lo, ste_hi
+ *        T x 60 stages:   u32 kind, in, out, param, bi, bo, perm, used;
+ *                         f32 threshold, noise, ste_lo, ste_hi;
+ *                         u32 levels; f32 range; u32 hard
  *   The buffer offsets and act_stride are those model_layout gives: the kernels in
  *   the bitcode have them built in, so a reader that lays buffers out differently
  *   must refuse the file rather than run it.
@@ -80,7 +81,7 @@
 #include <stdint.h>
 
 enum {
-	PROG_VERSION = 1,
+	PROG_VERSION = 2,
 	PROG_HEADER_SIZE = 32,
 	PROG_ENTRY_SIZE = 24,
 	PROG_MAX_SECTIONS = 16,

@@ -29,6 +29,7 @@ typedef struct Gen {
 	LLVMBasicBlockRef entry;
 	LLVMValueRef *perm_plus, *perm_minus; /* global tables, one per permutation */
 	int64_t *gain_off;                    /* per stage: offset of its gains, or -1 */
+	int64_t *scale_off;                   /* per quantized tiles stage: offset of its tile scales */
 } Gen;
 
 typedef struct Loop {
@@ -286,16 +287,49 @@ typedef struct Args {
 
 enum { CHAINS = 4 }; /* independent accumulators of a dot product, so FMAs overlap */
 
+/* The scale of tile (i,j) of a quantized tiles stage and its inverse, as
+ * model_quantize computes them; NULLs for float weights. */
+typedef struct TileScale {
+	LLVMValueRef scale, inv;
+} TileScale;
+
+static TileScale tile_scale(Gen *g, const Args *a, uint32_t stage, LLVMValueRef tile)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	if (!st->levels)
+		return (TileScale){NULL, NULL};
+	LLVMValueRef s = loadf(g, at(g, a->gains, add(g, ci(g, g->scale_off[stage]), tile)));
+	return (TileScale){splat(g, s), splat(g, LLVMBuildFDiv(g->b, cf(g, 1.0), s, ""))};
+}
+
+/* VW weights at p, quantized: clamp(rint(w * inv), -L, L) * s */
+static LLVMValueRef load_weights(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef p)
+{
+	LLVMValueRef w = loadv(g, p);
+	if (!ts.scale)
+		return w;
+	LLVMValueRef t = call1(g, "llvm.rint", LLVMBuildFMul(g->b, w, ts.inv, ""));
+	LLVMValueRef lo = splat(g, cf(g, -(double)st->levels)), hi = splat(g, cf(g, (double)st->levels));
+	LLVMValueRef args[2] = {t, lo};
+	t = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
+	args[0] = t;
+	args[1] = hi;
+	t = intrinsic(g, "llvm.minnum", g->v8, args, 2);
+	return LLVMBuildFMul(g->b, t, ts.scale, "");
+}
+
 /* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:], as CHAINS interleaved partial sums of VW lanes,
  * added in a fixed order at the end */
-static void fwd_tiles(Gen *g, const Args *a, const ModelStage *st)
+static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 {
+	const ModelStage *st = &g->m->stages[stage];
 	Loop li, lj, lk, lb, ll;
 	LLVMValueRef W = param_ptr(g, a->params, st->param);
 	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
-	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
 	LLVMValueRef tile = add(g, mul(g, i, ci(g, st->bi)), j);
+	TileScale ts = tile_scale(g, a, stage, tile);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
 	LLVMValueRef row = add(g, mul(g, tile, ci(g, N)), k); /* y index and W row */
 	LLVMValueRef wrow = at(g, W, mul(g, row, ci(g, N)));
 	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
@@ -308,7 +342,7 @@ static void fwd_tiles(Gen *g, const Args *a, const ModelStage *st)
 	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW * CHAINS);
 	for (int c = 0; c < CHAINS; c++) {
 		LLVMValueRef lc = add(g, l, ci(g, VW * c));
-		LLVMValueRef s = fmuladd(g, loadv(g, at(g, wrow, lc)), loadv(g, at(g, x, lc)),
+		LLVMValueRef s = fmuladd(g, load_weights(g, st, ts, at(g, wrow, lc)), loadv(g, at(g, x, lc)),
 		                         LLVMBuildLoad2(g->b, g->v8, acc[c], ""));
 		LLVMBuildStore(g->b, s, acc[c]);
 	}
@@ -418,10 +452,17 @@ static void perm_fwd_body(Gen *g, const Args *a, const ModelStage *st, LLVMValue
 	storef(g, LLVMBuildFMul(g->b, gain, d, ""), at(g, buf_ptr(g, a->acts, b, st->out), o));
 }
 
+/* a(tau); 1 for a hard permutation */
+static LLVMValueRef stage_gain(Gen *g, const Args *a, const ModelStage *st)
+{
+	if (st->hard)
+		return cf(g, 1.0);
+	return permute_gain(g, loadf(g, param_ptr(g, a->params, st->param)), g->m->perms[st->perm].slots, false);
+}
+
 static void fwd_permute(Gen *g, const Args *a, const ModelStage *st)
 {
-	LLVMValueRef tau = loadf(g, param_ptr(g, a->params, st->param));
-	permute_loops(g, a, st, a->b0, a->b1, permute_gain(g, tau, g->m->perms[st->perm].slots, false), NULL, perm_fwd_body);
+	permute_loops(g, a, st, a->b0, a->b1, stage_gain(g, a, st), NULL, perm_fwd_body);
 }
 
 static void fwd_readout(Gen *g, const Args *a, const ModelStage *st)
@@ -468,8 +509,9 @@ static void bwd_accumulate(Gen *g, const Args *a, const ModelStage *st, int64_t 
 }
 
 /* dx[b,j,:] = sum_i sum_k dy[b,i,j,k] W[i,j,k,:] */
-static void bwd_tiles(Gen *g, const Args *a, const ModelStage *st)
+static void bwd_tiles(Gen *g, const Args *a, uint32_t stage)
 {
+	const ModelStage *st = &g->m->stages[stage];
 	Loop lz, li, lj, lk, lb, ll;
 	LLVMValueRef b = loop_open(g, &lz, a->b0, a->b1, 1);
 	zero(g, buf_ptr(g, a->dacts, b, st->in), g->m->bufs[st->in].width);
@@ -477,6 +519,7 @@ static void bwd_tiles(Gen *g, const Args *a, const ModelStage *st)
 	LLVMValueRef W = param_ptr(g, a->params, st->param);
 	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
+	TileScale ts = tile_scale(g, a, stage, add(g, mul(g, i, ci(g, st->bi)), j));
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
 	LLVMValueRef row = add(g, mul(g, add(g, mul(g, i, ci(g, st->bi)), j), ci(g, N)), k);
 	LLVMValueRef wrow = at(g, W, mul(g, row, ci(g, N)));
@@ -487,7 +530,7 @@ static void bwd_tiles(Gen *g, const Args *a, const ModelStage *st)
 	LLVMValueRef dx = at(g, buf_ptr(g, a->dacts, b, st->in), mul(g, j, ci(g, N)));
 	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
 	LLVMValueRef p = at(g, dx, l);
-	storev(g, fmuladd(g, d, loadv(g, at(g, wrow, l)), loadv(g, p)), p);
+	storev(g, fmuladd(g, d, load_weights(g, st, ts, at(g, wrow, l)), loadv(g, p)), p);
 	loop_close(g, &ll);
 	if_close(g, join);
 	loop_close(g, &lb);
@@ -531,8 +574,7 @@ static void bwd_permute(Gen *g, const Args *a, const ModelStage *st)
 	LLVMValueRef b = loop_open(g, &lz, a->b0, a->b1, 1);
 	zero(g, buf_ptr(g, a->dacts, b, st->in), g->m->bufs[st->in].width);
 	loop_close(g, &lz);
-	LLVMValueRef tau = loadf(g, param_ptr(g, a->params, st->param));
-	permute_loops(g, a, st, a->b0, a->b1, permute_gain(g, tau, g->m->perms[st->perm].slots, false), NULL, perm_bwd_body);
+	permute_loops(g, a, st, a->b0, a->b1, stage_gain(g, a, st), NULL, perm_bwd_body);
 }
 
 /* ---- parameter gradients ---- */
@@ -611,6 +653,10 @@ static void grads_tau(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, i
 		const ModelStage *st = &g->m->stages[s];
 		if (st->kind != MSTAGE_PERMUTE)
 			continue;
+		if (st->hard) { /* tau does not enter a hard permutation */
+			storef(g, cf(g, 0.0), param_ptr(g, a->grads, st->param));
+			continue;
+		}
 		LLVMValueRef acc = slot(g, g->f32);
 		storef(g, cf(g, 0.0), acc);
 		permute_loops(g, a, st, ci(g, 0), a->batch, NULL, acc, perm_grad_body);
@@ -622,6 +668,36 @@ static void grads_tau(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, i
 }
 
 /* ---- the kernels ---- */
+
+/* scale[t] = min(range, max |W| over tile t) / L, as model_tile_scale */
+static void tile_scales(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	LLVMValueRef W = param_ptr(g, params, st->param);
+	Loop lt, le;
+	LLVMValueRef t = loop_open(g, &lt, ci(g, 0), ci(g, (int64_t)st->bo * st->bi), 1);
+	LLVMValueRef tile = at(g, W, mul(g, t, ci(g, (int64_t)N * N)));
+	LLVMValueRef mx = slot(g, g->v8);
+	LLVMBuildStore(g->b, LLVMConstNull(g->v8), mx);
+	LLVMValueRef e = loop_open(g, &le, ci(g, 0), ci(g, (int64_t)N * N), VW);
+	LLVMValueRef args[2] = {LLVMBuildLoad2(g->b, g->v8, mx, ""), call1(g, "llvm.fabs", loadv(g, at(g, tile, e)))};
+	LLVMBuildStore(g->b, intrinsic(g, "llvm.maxnum", g->v8, args, 2), mx);
+	loop_close(g, &le);
+	LLVMValueRef v = LLVMBuildLoad2(g->b, g->v8, mx, ""), m = NULL;
+	for (int lane = 0; lane < VW; lane++) { /* max is exact in any order */
+		LLVMValueRef x = LLVMBuildExtractElement(g->b, v, LLVMConstInt(g->i32, (unsigned)lane, 0), "");
+		if (!m) {
+			m = x;
+		} else {
+			LLVMValueRef two[2] = {m, x};
+			m = intrinsic(g, "llvm.maxnum", g->f32, two, 2);
+		}
+	}
+	LLVMValueRef two[2] = {m, cf(g, st->range)};
+	LLVMValueRef clip = intrinsic(g, "llvm.minnum", g->f32, two, 2);
+	storef(g, LLVMBuildFDiv(g->b, clip, cf(g, (double)st->levels), ""), at(g, gains, add(g, ci(g, g->scale_off[stage]), t)));
+	loop_close(g, &lt);
+}
 
 static void k_gains(Gen *g)
 {
@@ -647,6 +723,11 @@ static void k_gains(Gen *g)
 		loop_close(g, &lm);
 		loop_close(g, &li);
 	}
+	for (uint32_t s = 0; s < g->m->nstages; s++) {
+		const ModelStage *st = &g->m->stages[s];
+		if (st->kind == MSTAGE_TILES && st->levels)
+			tile_scales(g, params, gains, s);
+	}
 	end(g);
 }
 
@@ -661,7 +742,7 @@ static void k_forward(Gen *g)
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
 		switch (st->kind) {
-		case MSTAGE_TILES: fwd_tiles(g, &a, st); break;
+		case MSTAGE_TILES: fwd_tiles(g, &a, s); break;
 		case MSTAGE_ACCUMULATE: fwd_accumulate(g, &a, st, g->gain_off[s]); break;
 		case MSTAGE_BINARY: fwd_binary(g, &a, st, s); break;
 		case MSTAGE_PERMUTE: fwd_permute(g, &a, st); break;
@@ -731,7 +812,7 @@ static void k_backward(Gen *g)
 		switch (st->kind) {
 		case MSTAGE_READOUT: bwd_readout(g, &a, st); break;
 		case MSTAGE_ACCUMULATE: bwd_accumulate(g, &a, st, g->gain_off[s]); break;
-		case MSTAGE_TILES: bwd_tiles(g, &a, st); break;
+		case MSTAGE_TILES: bwd_tiles(g, &a, s); break;
 		case MSTAGE_BINARY: bwd_binary(g, &a, st); break;
 		case MSTAGE_PERMUTE: bwd_permute(g, &a, st); break;
 		default: break;
@@ -800,9 +881,13 @@ int64_t emitllvm_grad_units(const Model *m)
 int64_t emitllvm_gain_floats(const Model *m)
 {
 	int64_t n = 0;
-	for (uint32_t s = 0; s < m->nstages; s++)
-		if (m->stages[s].kind == MSTAGE_ACCUMULATE)
-			n += (int64_t)m->stages[s].bo * N;
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		if (st->kind == MSTAGE_ACCUMULATE)
+			n += (int64_t)st->bo * N;
+		if (st->kind == MSTAGE_TILES && st->levels)
+			n += (int64_t)st->bo * st->bi; /* one scale per tile */
+	}
 	return n;
 }
 
@@ -852,12 +937,20 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	g.perm_plus = xcalloc(m->nperms + 1, sizeof *g.perm_plus);
 	g.perm_minus = xcalloc(m->nperms + 1, sizeof *g.perm_minus);
 	g.gain_off = xcalloc(m->nstages, sizeof *g.gain_off);
+	g.scale_off = xcalloc(m->nstages, sizeof *g.scale_off);
 	int64_t off = 0;
-	for (uint32_t s = 0; s < m->nstages; s++) {
+	for (uint32_t s = 0; s < m->nstages; s++) { /* the gains buffer: every gain, then every tile scale */
 		g.gain_off[s] = -1;
 		if (m->stages[s].kind == MSTAGE_ACCUMULATE) {
 			g.gain_off[s] = off;
 			off += (int64_t)m->stages[s].bo * N;
+		}
+	}
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		g.scale_off[s] = -1;
+		if (m->stages[s].kind == MSTAGE_TILES && m->stages[s].levels) {
+			g.scale_off[s] = off;
+			off += (int64_t)m->stages[s].bo * m->stages[s].bi;
 		}
 	}
 	globals(&g);
@@ -871,6 +964,7 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	free(g.perm_plus);
 	free(g.perm_minus);
 	free(g.gain_off);
+	free(g.scale_off);
 	char *msg = NULL;
 	if (LLVMVerifyModule(g.mod, LLVMReturnStatusAction, &msg)) {
 		snprintf(err, errlen, "generated module does not verify: %s", msg ? msg : "?");

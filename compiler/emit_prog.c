@@ -35,6 +35,13 @@ static void stages(const Schedule *s, Model *m)
 		ms->bo = (uint32_t)st->bo;
 		ms->perm = st->perm < 0 ? MODEL_NONE : (uint32_t)st->perm;
 		ms->used = (uint32_t)s->bufs[st->out].used;
+		const ChipConfig *chip = &s->prog->chip;
+		if (st->kind == STAGE_TILES && chip->present && chip->weight_bits > 0) {
+			ms->levels = (1u << (chip->weight_bits - 1)) - 1;
+			ms->range = (float)chip->weight_range;
+		}
+		if (st->kind == STAGE_PERMUTE)
+			ms->hard = chip->present && chip->permute == PERMUTE_HARD;
 		if (st->kind == STAGE_BINARY) {
 			const BinaryParams *b = &st->node->layer->binary;
 			ms->threshold = (float)b->threshold;

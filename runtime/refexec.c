@@ -74,6 +74,31 @@ static void acc_gain(const float *A, uint32_t bo, double *g)
 		}
 }
 
+/* The weights a tiles stage computes with: W itself, or its per-tile quantization
+ * (model_quantize) in a copy the caller frees. */
+static float *tile_weights(const Model *m, const ModelStage *st, const float *params, const float **w)
+{
+	const float *W = param(m, params, st->param);
+	*w = W;
+	if (!st->levels)
+		return NULL;
+	size_t tile = (size_t)N * N, tiles = (size_t)st->bo * st->bi;
+	float *q = xmalloc(tiles * tile * sizeof *q);
+	for (size_t t = 0; t < tiles; t++) {
+		float scale = model_tile_scale(W + t * tile, tile, st->range, st->levels);
+		for (size_t e = 0; e < tile; e++)
+			q[t * tile + e] = model_quantize(W[t * tile + e], scale, st->levels);
+	}
+	*w = q;
+	return q;
+}
+
+/* a(tau) of a permute stage: 1 for the chip's hard permutation */
+static double permute_gain(const Model *m, const ModelStage *st, const float *params)
+{
+	return st->hard ? 1.0 : ref_permute_gain((double)param(m, params, st->param)[0], m->perms[st->perm].slots);
+}
+
 /* ---- forward ---- */
 
 static void fwd_tiles(const ModelStage *st, const float *W, const double *x, double *y)
@@ -133,13 +158,18 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 	for (uint32_t si = 0; si < m->nstages; si++) {
 		const ModelStage *st = &m->stages[si];
 		double *g = NULL, a = 0;
+		const float *W = NULL;
+		float *quantized = NULL;
 		switch (st->kind) {
+		case MSTAGE_TILES:
+			quantized = tile_weights(m, st, params, &W);
+			break;
 		case MSTAGE_ACCUMULATE:
 			g = xcalloc((size_t)st->bo * N, sizeof *g);
 			acc_gain(param(m, params, st->param), st->bo, g);
 			break;
 		case MSTAGE_PERMUTE:
-			a = ref_permute_gain((double)param(m, params, st->param)[0], m->perms[st->perm].slots);
+			a = permute_gain(m, st, params);
 			break;
 		}
 		for (int64_t b = 0; b < batch; b++) {
@@ -149,7 +179,7 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			case MSTAGE_LOAD:
 				break;
 			case MSTAGE_TILES:
-				fwd_tiles(st, param(m, params, st->param), in, out);
+				fwd_tiles(st, W, in, out);
 				break;
 			case MSTAGE_ACCUMULATE:
 				fwd_accumulate(st, g, in, out);
@@ -170,6 +200,7 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			}
 		}
 		free(g);
+		free(quantized);
 	}
 }
 
@@ -279,7 +310,12 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 			continue;
 		double *g = NULL, *dg = NULL, a = 0, tau = 0, dsum = 0;
 		uint32_t slots = 0;
+		const float *W = NULL;
+		float *quantized = NULL;
 		switch (st->kind) {
+		case MSTAGE_TILES:
+			quantized = tile_weights(m, st, params, &W); /* dL/dW = dL/dq: straight through */
+			break;
 		case MSTAGE_ACCUMULATE:
 			g = xcalloc((size_t)st->bo * N, sizeof *g);
 			dg = xcalloc((size_t)st->bo * N, sizeof *dg);
@@ -288,7 +324,7 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 		case MSTAGE_PERMUTE:
 			tau = (double)param(m, params, st->param)[0];
 			slots = m->perms[st->perm].slots;
-			a = ref_permute_gain(tau, slots);
+			a = permute_gain(m, st, params);
 			break;
 		}
 		for (int64_t b = 0; b < batch; b++) {
@@ -296,7 +332,7 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 			double *din = buf(m, dacts, b, st->in);
 			switch (st->kind) {
 			case MSTAGE_TILES:
-				bwd_tiles(st, param(m, params, st->param), in, dout, din, param_grad(m, grads, st->param));
+				bwd_tiles(st, W, in, dout, din, param_grad(m, grads, st->param));
 				break;
 			case MSTAGE_ACCUMULATE:
 				bwd_accumulate(st, g, in, dout, din, dg);
@@ -320,10 +356,11 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 				for (uint32_t mm = 0; mm < N; mm++)
 					for (uint32_t k = 0; k < N; k++)
 						dA[((uint64_t)i * N + mm) * N + k] += dg[i * N + k];
-		} else if (st->kind == MSTAGE_PERMUTE) {
+		} else if (st->kind == MSTAGE_PERMUTE && !st->hard) { /* a hard permutation does not depend on tau */
 			param_grad(m, grads, st->param)[0] += dsum * ref_permute_gain_grad(tau, slots);
 		}
 		free(g);
 		free(dg);
+		free(quantized);
 	}
 }

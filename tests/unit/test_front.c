@@ -71,7 +71,7 @@ static void test_all_errors_in_one_run(void)
 	CU_ASSERT_PTR_NOT_NULL(strstr(c.messages, "t.eic:1:30: error: dense size must be between 1 and 65536, found 0"));
 	CU_ASSERT_PTR_NOT_NULL(strstr(c.messages, "t.eic:1:49: error: noise is set twice"));
 	CU_ASSERT_PTR_NOT_NULL(strstr(c.messages, "t.eic:1:40: note: first set here"));
-	CU_ASSERT_PTR_NOT_NULL(strstr(c.messages, "t.eic:3:20: error: weight_bits must be between 1 and 16 or off, found 17"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(c.messages, "t.eic:3:20: error: weight_bits must be between 2 and 16 or off, found 17"));
 	compiled_free(&c);
 }
 

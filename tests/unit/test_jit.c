@@ -31,7 +31,8 @@ static int64_t pick_size(void)
 	}
 }
 
-/* A random valid network over every stage kind, sizes 1..600. */
+/* A random valid network over every stage kind, sizes 1..600, a third of them with
+ * the chip's quantized weights and hard or soft permutations. */
 static void random_network(char *src, size_t n)
 {
 	int64_t width = pick_size();
@@ -49,7 +50,10 @@ static void random_network(char *src, size_t n)
 			len += (size_t)snprintf(src + len, n - len, " permute chunk=%d tau=%.3f;", 1 << (rand_r(&rng_state) % 8),
 			                        uniform(0.3, 8));
 	}
-	snprintf(src + len, n - len, "\n  dense %d;\n}\ntrain { }\n", 1 + rand_r(&rng_state) % 20);
+	len += (size_t)snprintf(src + len, n - len, "\n  dense %d;\n}\ntrain { }\n", 1 + rand_r(&rng_state) % 20);
+	if (rand_r(&rng_state) % 3 == 0) /* the chip's constraints: quantized weights, hard permutations */
+		snprintf(src + len, n - len, "chip { weight_bits %d; weight_range %.3f; permute %s; }\n",
+		         2 + rand_r(&rng_state) % 7, uniform(0.01, 0.2), rand_r(&rng_state) % 2 ? "hard" : "soft");
 }
 
 /* Parameters scaled so activations stay of order one through a few layers. */

@@ -81,7 +81,7 @@ static void test_format_range(void)
 	lang_format_range(lang_setting(lang_item(train, "optimizer"), "beta1"), buf, sizeof buf);
 	CU_ASSERT_STRING_EQUAL(buf, ">= 0 and < 1");
 	lang_format_range(lang_item(chip, "weight_bits")->value, buf, sizeof buf);
-	CU_ASSERT_STRING_EQUAL(buf, "between 1 and 16");
+	CU_ASSERT_STRING_EQUAL(buf, "between 2 and 16");
 }
 
 void add_lang_tests(void)

@@ -150,7 +150,7 @@ static bool same_model(const Model *a, const Model *b)
 		ok = SAME(stages[i].kind) && SAME(stages[i].in) && SAME(stages[i].out) && SAME(stages[i].param)
 		     && SAME(stages[i].bi) && SAME(stages[i].bo) && SAME(stages[i].perm) && SAME(stages[i].used)
 		     && SAME(stages[i].threshold) && SAME(stages[i].noise) && SAME(stages[i].ste_lo)
-		     && SAME(stages[i].ste_hi);
+		     && SAME(stages[i].ste_hi) && SAME(stages[i].levels) && SAME(stages[i].range) && SAME(stages[i].hard);
 	for (uint32_t i = 0; ok && i < a->nparams; i++)
 		ok = SAME(params[i].name) && SAME(params[i].init) && SAME(params[i].rank) && SAME(params[i].shape)
 		     && SAME(params[i].count) && SAME(params[i].offset) && SAME(params[i].stddev) && SAME(params[i].value);
@@ -237,7 +237,7 @@ static void test_layout_as_documented(void)
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
 	CU_ASSERT(memcmp(img, "EICPROG\0", 8) == 0);
-	CU_ASSERT_EQUAL(rd32(img + 8), 1);
+	CU_ASSERT_EQUAL(rd32(img + 8), PROG_VERSION);
 	CU_ASSERT_EQUAL(rd32(img + 12), 19);
 	CU_ASSERT_EQUAL(rd64(img + 16), n);
 	CU_ASSERT_EQUAL(rd32(img + 24), 5);
@@ -246,7 +246,7 @@ static void test_layout_as_documented(void)
 	uint64_t perm_bytes = 8;
 	for (uint32_t p = 0; p < m.nperms; p++)
 		perm_bytes += 8 + 4 * m.perms[p].slots;
-	const uint64_t sizes[] = {120 + 16 * m.nbufs + 48 * m.nstages, 8 + 112 * m.nparams, 120, perm_bytes,
+	const uint64_t sizes[] = {120 + 16 * m.nbufs + 60 * m.nstages, 8 + 112 * m.nparams, 120, perm_bytes,
 	                          sizeof bitcode};
 	for (uint32_t i = 0; i < 5; i++) {
 		unsigned char *e = entry(img, i);
@@ -340,24 +340,31 @@ static void bad_magic(unsigned char *img, size_t n)
 	memcpy(img, "GGUF\3\0\0\0", 8);
 }
 
-static void version_2(unsigned char *img, size_t n)
+static void version_next(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(img + 8, 2);
+	wr32(img + 8, PROG_VERSION + 1);
+}
+
+static void version_1(unsigned char *img, size_t n)
+{
+	(void)n;
+	wr32(img + 8, 1);
 }
 
 static void test_magic_and_version(void)
 {
 	refused_after(bad_magic, "bad magic (not a .prog file)", "magic");
-	refused_after(version_2, "format version 2, this eic reads version 1", "version");
+	refused_after(version_next, "format version 3, this eic reads version 2", "a newer version");
+	refused_after(version_1, "format version 1, this eic reads version 2", "an older version");
 	static const unsigned char text[] = "network n { input 256; dense 10; }\n";
 	refused(text, sizeof text - 1, "bad magic (not a .prog file)", "an .eic file");
 	refused((const unsigned char *)"EICP", 4, "truncated: 4 bytes", "4 bytes of magic");
 	/* the version is read before the checksum: a newer file gets the useful message */
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
-	wr32(img + 8, 2);
-	refused(img, n, "format version 2", "version without reseal");
+	wr32(img + 8, PROG_VERSION + 1);
+	refused(img, n, "format version 3", "version without reseal");
 	free(img);
 }
 
@@ -467,7 +474,7 @@ static unsigned char *assemble(const Part *parts, uint32_t count, size_t *n)
 		cap = (cap + 7) / 8 * 8 + parts[i].n;
 	unsigned char *img = calloc(1, cap);
 	memcpy(img, "EICPROG\0", 8);
-	wr32(img + 8, 1);
+	wr32(img + 8, PROG_VERSION);
 	wr32(img + 12, 19);
 	wr32(img + 24, count);
 	for (uint32_t i = 0; i < count; i++) {
@@ -656,7 +663,7 @@ static void training_longer(unsigned char *img, size_t n)
 static void test_counts(void)
 {
 	refused_after(more_buffers, "section 1 (schedule):", "one buffer more");
-	refused_after(more_buffers, "but 16 buffers and 15 stages take 1096", "one buffer more");
+	refused_after(more_buffers, "but 16 buffers and 15 stages take 1276", "one buffer more");
 	refused_after(fewer_stages, "stages take", "one stage fewer");
 	/* counts far too large are refused before anything is allocated for them */
 	refused_after(buffers_huge, "section 1 (schedule): buffer count 4294967295 exceeds the limit of 4096", "buffers");

@@ -156,7 +156,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ 0, %entry ], [ %14, %done3 ]
+  %i = phi i64 [ 0, %entry ], [ %16, %done3 ]
   %12 = icmp slt i64 %i, 1
   br i1 %12, label %body, label %done
 
@@ -172,21 +172,21 @@ loop1:                                            ; preds = %done7, %body
   br i1 %13, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
+  %14 = mul i64 %i, 1
+  %15 = add i64 %14, %i4
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %14 = add i64 %i, 1
+  %16 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %done11, %body2
   %i8 = phi i64 [ 0, %body2 ], [ %29, %done11 ]
-  %15 = icmp slt i64 %i8, 256
-  br i1 %15, label %body6, label %done7
+  %17 = icmp slt i64 %i8, 256
+  br i1 %17, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %16 = mul i64 %i, 1
-  %17 = add i64 %16, %i4
-  %18 = mul i64 %17, 256
+  %18 = mul i64 %15, 256
   %19 = add i64 %18, %i8
   %20 = mul i64 %19, 256
   %21 = getelementptr float, ptr %11, i64 %20
@@ -578,7 +578,7 @@ done59:                                           ; preds = %loop57
   br label %loop53
 
 loop61:                                           ; preds = %done67, %done47
-  %i64 = phi i64 [ 0, %done47 ], [ %253, %done67 ]
+  %i64 = phi i64 [ 0, %done47 ], [ %255, %done67 ]
   %251 = icmp slt i64 %i64, 1
   br i1 %251, label %body62, label %done63
 
@@ -594,21 +594,21 @@ loop65:                                           ; preds = %done71, %body62
   br i1 %252, label %body66, label %done67
 
 body66:                                           ; preds = %loop65
+  %253 = mul i64 %i64, 1
+  %254 = add i64 %253, %i68
   br label %loop69
 
 done67:                                           ; preds = %loop65
-  %253 = add i64 %i64, 1
+  %255 = add i64 %i64, 1
   br label %loop61
 
 loop69:                                           ; preds = %done75, %body66
   %i72 = phi i64 [ 0, %body66 ], [ %268, %done75 ]
-  %254 = icmp slt i64 %i72, 256
-  br i1 %254, label %body70, label %done71
+  %256 = icmp slt i64 %i72, 256
+  br i1 %256, label %body70, label %done71
 
 body70:                                           ; preds = %loop69
-  %255 = mul i64 %i64, 1
-  %256 = add i64 %255, %i68
-  %257 = mul i64 %256, 256
+  %257 = mul i64 %254, 256
   %258 = add i64 %257, %i72
   %259 = mul i64 %258, 256
   %260 = getelementptr float, ptr %214, i64 %259
@@ -1101,7 +1101,7 @@ done31:                                           ; preds = %loop29
   br label %loop25
 
 loop33:                                           ; preds = %done39, %done27
-  %i36 = phi i64 [ 0, %done27 ], [ %56, %done39 ]
+  %i36 = phi i64 [ 0, %done27 ], [ %58, %done39 ]
   %54 = icmp slt i64 %i36, 1
   br i1 %54, label %body34, label %done35
 
@@ -1112,132 +1112,134 @@ done35:                                           ; preds = %loop33
   br label %loop53
 
 loop37:                                           ; preds = %done43, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %64, %done43 ]
+  %i40 = phi i64 [ 0, %body34 ], [ %66, %done43 ]
   %55 = icmp slt i64 %i40, 1
   br i1 %55, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
+  %56 = mul i64 %i36, 1
+  %57 = add i64 %56, %i40
   br label %loop41
 
 done39:                                           ; preds = %loop37
-  %56 = add i64 %i36, 1
+  %58 = add i64 %i36, 1
   br label %loop33
 
 loop41:                                           ; preds = %done47, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %72, %done47 ]
-  %57 = icmp slt i64 %i44, 256
-  br i1 %57, label %body42, label %done43
+  %i44 = phi i64 [ 0, %body38 ], [ %74, %done47 ]
+  %59 = icmp slt i64 %i44, 256
+  br i1 %59, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %58 = mul i64 %i36, 1
-  %59 = add i64 %58, %i40
-  %60 = mul i64 %59, 256
-  %61 = add i64 %60, %i44
+  %60 = mul i64 %i36, 1
+  %61 = add i64 %60, %i40
   %62 = mul i64 %61, 256
-  %63 = getelementptr float, ptr %49, i64 %62
+  %63 = add i64 %62, %i44
+  %64 = mul i64 %63, 256
+  %65 = getelementptr float, ptr %49, i64 %64
   br label %loop45
 
 done43:                                           ; preds = %loop41
-  %64 = add i64 %i40, 1
+  %66 = add i64 %i40, 1
   br label %loop37
 
 loop45:                                           ; preds = %join, %body42
-  %i48 = phi i64 [ %b0, %body42 ], [ %80, %join ]
-  %65 = icmp slt i64 %i48, %b1
-  br i1 %65, label %body46, label %done47
+  %i48 = phi i64 [ %b0, %body42 ], [ %82, %join ]
+  %67 = icmp slt i64 %i48, %b1
+  br i1 %67, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  %66 = mul i64 %i48, 1808
-  %67 = add i64 %66, 1280
-  %68 = getelementptr float, ptr %dacts, i64 %67
-  %69 = getelementptr float, ptr %68, i64 %61
-  %70 = load float, ptr %69, align 4
-  %71 = fcmp une float %70, 0.000000e+00
-  br i1 %71, label %then, label %join
+  %68 = mul i64 %i48, 1808
+  %69 = add i64 %68, 1280
+  %70 = getelementptr float, ptr %dacts, i64 %69
+  %71 = getelementptr float, ptr %70, i64 %63
+  %72 = load float, ptr %71, align 4
+  %73 = fcmp une float %72, 0.000000e+00
+  br i1 %73, label %then, label %join
 
 done47:                                           ; preds = %loop45
-  %72 = add i64 %i44, 1
+  %74 = add i64 %i44, 1
   br label %loop41
 
 then:                                             ; preds = %body46
-  %73 = insertelement <8 x float> undef, float %70, i32 0
-  %74 = shufflevector <8 x float> %73, <8 x float> undef, <8 x i32> zeroinitializer
-  %75 = mul i64 %i40, 256
-  %76 = mul i64 %i48, 1808
-  %77 = add i64 %76, 1024
-  %78 = getelementptr float, ptr %dacts, i64 %77
-  %79 = getelementptr float, ptr %78, i64 %75
+  %75 = insertelement <8 x float> undef, float %72, i32 0
+  %76 = shufflevector <8 x float> %75, <8 x float> undef, <8 x i32> zeroinitializer
+  %77 = mul i64 %i40, 256
+  %78 = mul i64 %i48, 1808
+  %79 = add i64 %78, 1024
+  %80 = getelementptr float, ptr %dacts, i64 %79
+  %81 = getelementptr float, ptr %80, i64 %77
   br label %loop49
 
 join:                                             ; preds = %done51, %body46
-  %80 = add i64 %i48, 1
+  %82 = add i64 %i48, 1
   br label %loop45
 
 loop49:                                           ; preds = %body50, %then
-  %i52 = phi i64 [ 0, %then ], [ %87, %body50 ]
-  %81 = icmp slt i64 %i52, 256
-  br i1 %81, label %body50, label %done51
+  %i52 = phi i64 [ 0, %then ], [ %89, %body50 ]
+  %83 = icmp slt i64 %i52, 256
+  br i1 %83, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %82 = getelementptr float, ptr %79, i64 %i52
-  %83 = load <8 x float>, ptr %82, align 4
-  %84 = getelementptr float, ptr %63, i64 %i52
+  %84 = getelementptr float, ptr %81, i64 %i52
   %85 = load <8 x float>, ptr %84, align 4
-  %86 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %74, <8 x float> %85, <8 x float> %83)
-  store <8 x float> %86, ptr %82, align 4
-  %87 = add i64 %i52, 8
+  %86 = getelementptr float, ptr %65, i64 %i52
+  %87 = load <8 x float>, ptr %86, align 4
+  %88 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %76, <8 x float> %87, <8 x float> %85)
+  store <8 x float> %88, ptr %84, align 4
+  %89 = add i64 %i52, 8
   br label %loop49
 
 done51:                                           ; preds = %loop49
   br label %join
 
 loop53:                                           ; preds = %done59, %done35
-  %i56 = phi i64 [ %b0, %done35 ], [ %109, %done59 ]
-  %88 = icmp slt i64 %i56, %b1
-  br i1 %88, label %body54, label %done55
+  %i56 = phi i64 [ %b0, %done35 ], [ %111, %done59 ]
+  %90 = icmp slt i64 %i56, %b1
+  br i1 %90, label %body54, label %done55
 
 body54:                                           ; preds = %loop53
-  %89 = mul i64 %i56, 1808
-  %90 = add i64 %89, 768
-  %91 = getelementptr float, ptr %dacts, i64 %90
+  %91 = mul i64 %i56, 1808
+  %92 = add i64 %91, 768
+  %93 = getelementptr float, ptr %dacts, i64 %92
   br label %loop57
 
 done55:                                           ; preds = %loop53
-  %92 = getelementptr float, ptr %params, i64 131072
-  %93 = load float, ptr %92, align 4
-  %94 = fcmp ogt float %93, 0.000000e+00
-  %95 = fneg float %93
-  %96 = select i1 %94, float %95, float %93
-  %97 = call float @llvm.exp.f32(float %96)
-  %98 = fmul float 3.000000e+00, %97
-  %99 = fadd float 1.000000e+00, %98
-  %100 = fsub float 1.000000e+00, %97
-  %101 = fdiv float %100, %99
-  %102 = fadd float %97, 3.000000e+00
-  %103 = fsub float %97, 1.000000e+00
-  %104 = fdiv float %103, %102
-  %105 = select i1 %94, float %101, float %104
+  %94 = getelementptr float, ptr %params, i64 131072
+  %95 = load float, ptr %94, align 4
+  %96 = fcmp ogt float %95, 0.000000e+00
+  %97 = fneg float %95
+  %98 = select i1 %96, float %97, float %95
+  %99 = call float @llvm.exp.f32(float %98)
+  %100 = fmul float 3.000000e+00, %99
+  %101 = fadd float 1.000000e+00, %100
+  %102 = fsub float 1.000000e+00, %99
+  %103 = fdiv float %102, %101
+  %104 = fadd float %99, 3.000000e+00
+  %105 = fsub float %99, 1.000000e+00
+  %106 = fdiv float %105, %104
+  %107 = select i1 %96, float %103, float %106
   br label %loop61
 
 loop57:                                           ; preds = %body58, %body54
-  %i60 = phi i64 [ 0, %body54 ], [ %108, %body58 ]
-  %106 = icmp slt i64 %i60, 256
-  br i1 %106, label %body58, label %done59
+  %i60 = phi i64 [ 0, %body54 ], [ %110, %body58 ]
+  %108 = icmp slt i64 %i60, 256
+  br i1 %108, label %body58, label %done59
 
 body58:                                           ; preds = %loop57
-  %107 = getelementptr float, ptr %91, i64 %i60
-  store <8 x float> zeroinitializer, ptr %107, align 4
-  %108 = add i64 %i60, 8
+  %109 = getelementptr float, ptr %93, i64 %i60
+  store <8 x float> zeroinitializer, ptr %109, align 4
+  %110 = add i64 %i60, 8
   br label %loop57
 
 done59:                                           ; preds = %loop57
-  %109 = add i64 %i56, 1
+  %111 = add i64 %i56, 1
   br label %loop53
 
 loop61:                                           ; preds = %done67, %done55
-  %i64 = phi i64 [ %b0, %done55 ], [ %112, %done67 ]
-  %110 = icmp slt i64 %i64, %b1
-  br i1 %110, label %body62, label %done63
+  %i64 = phi i64 [ %b0, %done55 ], [ %114, %done67 ]
+  %112 = icmp slt i64 %i64, %b1
+  br i1 %112, label %body62, label %done63
 
 body62:                                           ; preds = %loop61
   br label %loop65
@@ -1246,188 +1248,188 @@ done63:                                           ; preds = %loop61
   br label %loop77
 
 loop65:                                           ; preds = %done71, %body62
-  %i68 = phi i64 [ 0, %body62 ], [ %127, %done71 ]
-  %111 = icmp slt i64 %i68, 1
-  br i1 %111, label %body66, label %done67
+  %i68 = phi i64 [ 0, %body62 ], [ %129, %done71 ]
+  %113 = icmp slt i64 %i68, 1
+  br i1 %113, label %body66, label %done67
 
 body66:                                           ; preds = %loop65
   br label %loop69
 
 done67:                                           ; preds = %loop65
-  %112 = add i64 %i64, 1
+  %114 = add i64 %i64, 1
   br label %loop61
 
 loop69:                                           ; preds = %done75, %body66
-  %i72 = phi i64 [ 0, %body66 ], [ %148, %done75 ]
-  %113 = icmp slt i64 %i72, 4
-  br i1 %113, label %body70, label %done71
+  %i72 = phi i64 [ 0, %body66 ], [ %150, %done75 ]
+  %115 = icmp slt i64 %i72, 4
+  br i1 %115, label %body70, label %done71
 
 body70:                                           ; preds = %loop69
-  %114 = mul i64 %i68, 256
-  %115 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i72
-  %116 = load i32, ptr %115, align 4
-  %117 = sext i32 %116 to i64
-  %118 = mul i64 %117, 64
-  %119 = add i64 %114, %118
-  %120 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i72
-  %121 = load i32, ptr %120, align 4
-  %122 = sext i32 %121 to i64
-  %123 = mul i64 %122, 64
-  %124 = add i64 %114, %123
-  %125 = mul i64 %i72, 64
-  %126 = add i64 %114, %125
+  %116 = mul i64 %i68, 256
+  %117 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i72
+  %118 = load i32, ptr %117, align 4
+  %119 = sext i32 %118 to i64
+  %120 = mul i64 %119, 64
+  %121 = add i64 %116, %120
+  %122 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i72
+  %123 = load i32, ptr %122, align 4
+  %124 = sext i32 %123 to i64
+  %125 = mul i64 %124, 64
+  %126 = add i64 %116, %125
+  %127 = mul i64 %i72, 64
+  %128 = add i64 %116, %127
   br label %loop73
 
 done71:                                           ; preds = %loop69
-  %127 = add i64 %i68, 1
+  %129 = add i64 %i68, 1
   br label %loop65
 
 loop73:                                           ; preds = %body74, %body70
-  %i76 = phi i64 [ 0, %body70 ], [ %147, %body74 ]
-  %128 = icmp slt i64 %i76, 64
-  br i1 %128, label %body74, label %done75
+  %i76 = phi i64 [ 0, %body70 ], [ %149, %body74 ]
+  %130 = icmp slt i64 %i76, 64
+  br i1 %130, label %body74, label %done75
 
 body74:                                           ; preds = %loop73
-  %129 = add i64 %124, %i76
-  %130 = add i64 %119, %i76
   %131 = add i64 %126, %i76
-  %132 = mul i64 %i64, 1808
-  %133 = add i64 %132, 768
-  %134 = getelementptr float, ptr %dacts, i64 %133
-  %135 = mul i64 %i64, 1808
-  %136 = add i64 %135, 1024
-  %137 = getelementptr float, ptr %dacts, i64 %136
-  %138 = getelementptr float, ptr %137, i64 %131
-  %139 = load float, ptr %138, align 4
-  %140 = fmul float %105, %139
-  %141 = getelementptr float, ptr %134, i64 %130
-  %142 = getelementptr float, ptr %134, i64 %129
-  %143 = load float, ptr %141, align 4
-  %144 = fadd float %143, %140
-  store float %144, ptr %141, align 4
-  %145 = load float, ptr %142, align 4
-  %146 = fsub float %145, %140
-  store float %146, ptr %142, align 4
-  %147 = add i64 %i76, 1
+  %132 = add i64 %121, %i76
+  %133 = add i64 %128, %i76
+  %134 = mul i64 %i64, 1808
+  %135 = add i64 %134, 768
+  %136 = getelementptr float, ptr %dacts, i64 %135
+  %137 = mul i64 %i64, 1808
+  %138 = add i64 %137, 1024
+  %139 = getelementptr float, ptr %dacts, i64 %138
+  %140 = getelementptr float, ptr %139, i64 %133
+  %141 = load float, ptr %140, align 4
+  %142 = fmul float %107, %141
+  %143 = getelementptr float, ptr %136, i64 %132
+  %144 = getelementptr float, ptr %136, i64 %131
+  %145 = load float, ptr %143, align 4
+  %146 = fadd float %145, %142
+  store float %146, ptr %143, align 4
+  %147 = load float, ptr %144, align 4
+  %148 = fsub float %147, %142
+  store float %148, ptr %144, align 4
+  %149 = add i64 %i76, 1
   br label %loop73
 
 done75:                                           ; preds = %loop73
-  %148 = add i64 %i72, 1
+  %150 = add i64 %i72, 1
   br label %loop69
 
 loop77:                                           ; preds = %done83, %done63
-  %i80 = phi i64 [ %b0, %done63 ], [ %172, %done83 ]
-  %149 = icmp slt i64 %i80, %b1
-  br i1 %149, label %body78, label %done79
+  %i80 = phi i64 [ %b0, %done63 ], [ %174, %done83 ]
+  %151 = icmp slt i64 %i80, %b1
+  br i1 %151, label %body78, label %done79
 
 body78:                                           ; preds = %loop77
-  %150 = mul i64 %i80, 1808
-  %151 = add i64 %150, 512
-  %152 = getelementptr float, ptr %acts, i64 %151
-  %153 = mul i64 %i80, 1808
-  %154 = add i64 %153, 512
-  %155 = getelementptr float, ptr %dacts, i64 %154
-  %156 = mul i64 %i80, 1808
-  %157 = add i64 %156, 768
-  %158 = getelementptr float, ptr %dacts, i64 %157
+  %152 = mul i64 %i80, 1808
+  %153 = add i64 %152, 512
+  %154 = getelementptr float, ptr %acts, i64 %153
+  %155 = mul i64 %i80, 1808
+  %156 = add i64 %155, 512
+  %157 = getelementptr float, ptr %dacts, i64 %156
+  %158 = mul i64 %i80, 1808
+  %159 = add i64 %158, 768
+  %160 = getelementptr float, ptr %dacts, i64 %159
   br label %loop81
 
 done79:                                           ; preds = %loop77
   br label %loop85
 
 loop81:                                           ; preds = %body82, %body78
-  %i84 = phi i64 [ 0, %body78 ], [ %171, %body82 ]
-  %159 = icmp slt i64 %i84, 256
-  br i1 %159, label %body82, label %done83
+  %i84 = phi i64 [ 0, %body78 ], [ %173, %body82 ]
+  %161 = icmp slt i64 %i84, 256
+  br i1 %161, label %body82, label %done83
 
 body82:                                           ; preds = %loop81
-  %160 = getelementptr float, ptr %152, i64 %i84
-  %161 = load float, ptr %160, align 4
-  %162 = fcmp ole float %161, 1.000000e+00
-  %163 = fcmp oge float %161, -1.000000e+00
-  %164 = and i1 %163, %162
-  %165 = icmp slt i64 %i84, 256
-  %166 = and i1 %164, %165
-  %167 = getelementptr float, ptr %155, i64 %i84
-  %168 = getelementptr float, ptr %158, i64 %i84
-  %169 = load float, ptr %168, align 4
-  %170 = select i1 %166, float %169, float 0.000000e+00
-  store float %170, ptr %167, align 4
-  %171 = add i64 %i84, 1
+  %162 = getelementptr float, ptr %154, i64 %i84
+  %163 = load float, ptr %162, align 4
+  %164 = fcmp ole float %163, 1.000000e+00
+  %165 = fcmp oge float %163, -1.000000e+00
+  %166 = and i1 %165, %164
+  %167 = icmp slt i64 %i84, 256
+  %168 = and i1 %166, %167
+  %169 = getelementptr float, ptr %157, i64 %i84
+  %170 = getelementptr float, ptr %160, i64 %i84
+  %171 = load float, ptr %170, align 4
+  %172 = select i1 %168, float %171, float 0.000000e+00
+  store float %172, ptr %169, align 4
+  %173 = add i64 %i84, 1
   br label %loop81
 
 done83:                                           ; preds = %loop81
-  %172 = add i64 %i80, 1
+  %174 = add i64 %i80, 1
   br label %loop77
 
 loop85:                                           ; preds = %done91, %done79
-  %i88 = phi i64 [ %b0, %done79 ], [ %181, %done91 ]
-  %173 = icmp slt i64 %i88, %b1
-  br i1 %173, label %body86, label %done87
+  %i88 = phi i64 [ %b0, %done79 ], [ %183, %done91 ]
+  %175 = icmp slt i64 %i88, %b1
+  br i1 %175, label %body86, label %done87
 
 body86:                                           ; preds = %loop85
-  %174 = mul i64 %i88, 1808
-  %175 = add i64 %174, 512
-  %176 = getelementptr float, ptr %dacts, i64 %175
-  %177 = mul i64 %i88, 1808
-  %178 = add i64 %177, 256
-  %179 = getelementptr float, ptr %dacts, i64 %178
+  %176 = mul i64 %i88, 1808
+  %177 = add i64 %176, 512
+  %178 = getelementptr float, ptr %dacts, i64 %177
+  %179 = mul i64 %i88, 1808
+  %180 = add i64 %179, 256
+  %181 = getelementptr float, ptr %dacts, i64 %180
   br label %loop89
 
 done87:                                           ; preds = %loop85
   ret void
 
 loop89:                                           ; preds = %done95, %body86
-  %i92 = phi i64 [ 0, %body86 ], [ %193, %done95 ]
-  %180 = icmp slt i64 %i92, 1
-  br i1 %180, label %body90, label %done91
+  %i92 = phi i64 [ 0, %body86 ], [ %195, %done95 ]
+  %182 = icmp slt i64 %i92, 1
+  br i1 %182, label %body90, label %done91
 
 body90:                                           ; preds = %loop89
   br label %loop93
 
 done91:                                           ; preds = %loop89
-  %181 = add i64 %i88, 1
+  %183 = add i64 %i88, 1
   br label %loop85
 
 loop93:                                           ; preds = %done99, %body90
-  %i96 = phi i64 [ 0, %body90 ], [ %201, %done99 ]
-  %182 = icmp slt i64 %i96, 256
-  br i1 %182, label %body94, label %done95
+  %i96 = phi i64 [ 0, %body90 ], [ %203, %done99 ]
+  %184 = icmp slt i64 %i96, 256
+  br i1 %184, label %body94, label %done95
 
 body94:                                           ; preds = %loop93
-  %183 = mul i64 %i92, 256
-  %184 = add i64 %183, %i96
-  %185 = add i64 0, %184
-  %186 = getelementptr float, ptr %gains, i64 %185
-  %187 = load float, ptr %186, align 4
-  %188 = getelementptr float, ptr %176, i64 %184
+  %185 = mul i64 %i92, 256
+  %186 = add i64 %185, %i96
+  %187 = add i64 0, %186
+  %188 = getelementptr float, ptr %gains, i64 %187
   %189 = load float, ptr %188, align 4
-  %190 = fmul float %189, %187
-  %191 = icmp slt i64 %184, 256
-  %192 = select i1 %191, float %190, float 0.000000e+00
+  %190 = getelementptr float, ptr %178, i64 %186
+  %191 = load float, ptr %190, align 4
+  %192 = fmul float %191, %189
+  %193 = icmp slt i64 %186, 256
+  %194 = select i1 %193, float %192, float 0.000000e+00
   br label %loop97
 
 done95:                                           ; preds = %loop93
-  %193 = add i64 %i92, 1
+  %195 = add i64 %i92, 1
   br label %loop89
 
 loop97:                                           ; preds = %body98, %body94
-  %i100 = phi i64 [ 0, %body94 ], [ %200, %body98 ]
-  %194 = icmp slt i64 %i100, 1
-  br i1 %194, label %body98, label %done99
+  %i100 = phi i64 [ 0, %body94 ], [ %202, %body98 ]
+  %196 = icmp slt i64 %i100, 1
+  br i1 %196, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
-  %195 = mul i64 %i92, 1
-  %196 = add i64 %195, %i100
-  %197 = mul i64 %196, 256
-  %198 = add i64 %197, %i96
-  %199 = getelementptr float, ptr %179, i64 %198
-  store float %192, ptr %199, align 4
-  %200 = add i64 %i100, 1
+  %197 = mul i64 %i92, 1
+  %198 = add i64 %197, %i100
+  %199 = mul i64 %198, 256
+  %200 = add i64 %199, %i96
+  %201 = getelementptr float, ptr %181, i64 %200
+  store float %194, ptr %201, align 4
+  %202 = add i64 %i100, 1
   br label %loop97
 
 done99:                                           ; preds = %loop97
-  %201 = add i64 %i96, 1
+  %203 = add i64 %i96, 1
   br label %loop93
 }
 

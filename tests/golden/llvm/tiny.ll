@@ -84,7 +84,7 @@ entry:
   br label %loop
 
 loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ 0, %entry ], [ %8, %done3 ]
+  %i = phi i64 [ 0, %entry ], [ %10, %done3 ]
   %6 = icmp slt i64 %i, 1
   br i1 %6, label %body, label %done
 
@@ -100,21 +100,21 @@ loop1:                                            ; preds = %done7, %body
   br i1 %7, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
+  %8 = mul i64 %i, 1
+  %9 = add i64 %8, %i4
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %8 = add i64 %i, 1
+  %10 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %done11, %body2
   %i8 = phi i64 [ 0, %body2 ], [ %23, %done11 ]
-  %9 = icmp slt i64 %i8, 256
-  br i1 %9, label %body6, label %done7
+  %11 = icmp slt i64 %i8, 256
+  br i1 %11, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %10 = mul i64 %i, 1
-  %11 = add i64 %10, %i4
-  %12 = mul i64 %11, 256
+  %12 = mul i64 %9, 256
   %13 = add i64 %12, %i8
   %14 = mul i64 %13, 256
   %15 = getelementptr float, ptr %5, i64 %14
