@@ -15,8 +15,7 @@ static void stage_label(FILE *out, const Schedule *s, int k)
 	if (st->node && st->kind != STAGE_LOAD)
 		fprintf(out, " %s", st->node->name);
 	if (st->kind == STAGE_TILES)
-		fprintf(out, "\\n%lldx%lld tiles, cores %lld..%lld", (long long)st->bo, (long long)st->bi,
-		        (long long)st->tiles[0].core, (long long)st->tiles[st->ntiles - 1].core);
+		fprintf(out, "\\n%lldx%lld tiles on %lld cores", (long long)st->bo, (long long)st->bi, (long long)st->ntiles);
 	else
 		fprintf(out, "\\n%s: %lld of %lld", to->name, (long long)to->used, (long long)to->width);
 	fprintf(out, "\"%s];\n", st->kind == STAGE_TILES ? ", style=filled, fillcolor=\"#e8e8e8\"" : "");

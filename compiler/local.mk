@@ -13,6 +13,7 @@ compiler_libeicc_a_SOURCES = \
 	compiler/lexer.l compiler/lexer.h \
 	compiler/lower.c \
 	compiler/parser.y \
+	compiler/place.c compiler/place.h \
 	compiler/report.c compiler/report.h \
 	compiler/schedule.c compiler/schedule.h
 BUILT_SOURCES += compiler/parser.h

@@ -6,6 +6,7 @@
  * accumulate. Buffers are named after the layer that writes them. */
 #include "schedule.h"
 #include "lang.h"
+#include "place.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -105,7 +106,6 @@ static int add_param(Lowering *lw, const char *name, int rank, const int64_t *sh
 static void lower_dense(Lowering *lw, const IrNode *n, int *cur)
 {
 	Schedule *s = lw->s;
-	const ChipConfig *chip = &s->prog->chip;
 	int y = add_buf(lw, arena_printf(lw->a, "%s.y", n->name), BUF_PARTIALS, n->bo * n->bi * CORE_N,
 	                n->bo * n->bi * CORE_N);
 	Stage *t = add_stage(lw, STAGE_TILES, n, *cur, y);
@@ -116,9 +116,8 @@ static void lower_dense(Lowering *lw, const IrNode *n, int *cur)
 			Tile *tile = &t->tiles[k];
 			tile->out_block = i;
 			tile->in_block = j;
-			tile->core = s->cores++;
-			tile->row = chip->grid.cols ? tile->core / chip->grid.cols : -1;
-			tile->col = chip->grid.cols ? tile->core % chip->grid.cols : -1;
+			tile->core = s->cores++; /* in execution order, until placement */
+			tile->row = tile->col = -1;
 		}
 	}
 	t->macs = t->ntiles * CORE_N * CORE_N;
@@ -244,5 +243,7 @@ Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 	}
 	for (int i = 0; i < s->nstages; i++)
 		s->macs += s->stages[i].macs;
+	if (p->chip.present && p->chip.grid.rows)
+		place_tiles(s, a);
 	return s;
 }

@@ -89,6 +89,9 @@ static void print_text(FILE *out, const Schedule *s, const LayerFigures *f, cons
 	fprintf(out, "%-10s %-8s %13s %13s %6s %6lld %7s %10lld %12lld\n", "total", "", "", "", "", (long long)t->cores,
 	        cells, (long long)t->params, (long long)t->macs);
 	fprintf(out, "\ncells: crossbar cells holding a weight of the layer, of the cells of its cores\n");
+	if (s->place_naive)
+		fprintf(out, "placement: %lld traffic-weighted hops, row-major %lld (%.1f%% less)\n", (long long)s->place_cost,
+		        (long long)s->place_naive, 100.0 * (double)(s->place_naive - s->place_cost) / (double)s->place_naive);
 }
 
 static json_object *ratio(int64_t part, int64_t whole)
@@ -141,6 +144,12 @@ static void print_json(FILE *out, const Schedule *s, const LayerFigures *f, cons
 	}
 	json_object_object_add(root, "layers", layers);
 	json_object_object_add(root, "total", figures(json_object_new_object(), t));
+	if (s->place_naive) {
+		json_object *pl = json_object_new_object();
+		json_object_object_add(pl, "cost", json_object_new_int64(s->place_cost));
+		json_object_object_add(pl, "row_major_cost", json_object_new_int64(s->place_naive));
+		json_object_object_add(root, "placement", pl);
+	}
 	fprintf(out, "%s\n", json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
 	json_object_put(root);
 }

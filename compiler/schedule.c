@@ -42,9 +42,8 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 		fprintf(out, "%lld values padded to %lld\n", (long long)to->used, (long long)to->width);
 		break;
 	case STAGE_TILES:
-		fprintf(out, "%s @%d:%d: %lldx%lld tiles on cores %lld..%lld, weights p%d\n", n->name,
-		        n->layer->loc.first_line, n->layer->loc.first_column, (long long)st->bo, (long long)st->bi,
-		        (long long)st->tiles[0].core, (long long)st->tiles[st->ntiles - 1].core, st->param);
+		fprintf(out, "%s @%d:%d: %lldx%lld tiles, weights p%d\n", n->name, n->layer->loc.first_line,
+		        n->layer->loc.first_column, (long long)st->bo, (long long)st->bi, st->param);
 		for (int64_t t = 0; t < st->ntiles; t++) {
 			const Tile *tile = &st->tiles[t];
 			fprintf(out, "          tile [%lld,%lld] core %lld", (long long)tile->out_block, (long long)tile->in_block,
@@ -91,8 +90,9 @@ void sched_dump(FILE *out, const Schedule *s)
 	fprintf(out, "schedule %s\n", p->net.name);
 	fprintf(out, "  layers %d, stages %d, buffers %d, parameters %d\n", s->ir->n, s->nstages, s->nbufs, s->nparams);
 	if (p->chip.present && p->chip.grid.rows)
-		fprintf(out, "  cores %lld of %lld (grid %lldx%lld)\n", (long long)s->cores, (long long)p->chip.cores,
-		        (long long)p->chip.grid.rows, (long long)p->chip.grid.cols);
+		fprintf(out, "  cores %lld of %lld (grid %lldx%lld), placement cost %lld (row-major %lld)\n",
+		        (long long)s->cores, (long long)p->chip.cores, (long long)p->chip.grid.rows,
+		        (long long)p->chip.grid.cols, (long long)s->place_cost, (long long)s->place_naive);
 	else if (p->chip.present && p->chip.cores)
 		fprintf(out, "  cores %lld of %lld (grid auto)\n", (long long)s->cores, (long long)p->chip.cores);
 	else

@@ -44,8 +44,8 @@ typedef enum {
 
 typedef struct Tile {
 	int64_t out_block, in_block; /* i, j: the tile computes W[i,j] . x[j] */
-	int64_t core;                /* core number, 0-based */
-	int64_t row, col;            /* place on the chip grid; -1 when the grid is auto */
+	int64_t core;                /* core number, 0-based: row * cols + col on a grid */
+	int64_t row, col;            /* place on the chip grid (place.h); -1 when the grid is auto */
 } Tile;
 
 typedef struct Stage {
@@ -96,6 +96,7 @@ typedef struct Schedule {
 	int64_t param_bytes; /* size of the parameter block */
 	int64_t macs;        /* per example, all stages */
 	int64_t logits;      /* K */
+	int64_t place_naive, place_cost; /* traffic-weighted hops (place.h); 0 without a grid */
 } Schedule;
 
 /* Lowers a checked program: tiles on cores, buffers, stages in execution order,

@@ -142,6 +142,57 @@ static void test_capacity(void)
 	compiled_free(&c);
 }
 
+/* The placement cost of place.h, recomputed from the tiles' places. */
+static int64_t placement_cost(const Schedule *s)
+{
+	int64_t cost = 0;
+	const Stage *prev = NULL;
+	bool spiked = false;
+	for (int k = 0; k < s->nstages; k++) {
+		const Stage *st = &s->stages[k];
+		spiked |= st->kind == STAGE_BINARY;
+		if (st->kind != STAGE_TILES)
+			continue;
+		for (int64_t t = 0; t < st->ntiles; t++) {
+			const Tile *a = &st->tiles[t], *root = &st->tiles[a->out_block * st->bi];
+			cost += 256 * 16 * (llabs(a->row - root->row) + llabs(a->col - root->col));
+			if (prev) {
+				const Tile *src = &prev->tiles[a->in_block * prev->bi];
+				cost += 256 * (spiked ? 1 : 16) * (llabs(a->row - src->row) + llabs(a->col - src->col));
+			}
+		}
+		prev = st;
+		spiked = false;
+	}
+	return cost;
+}
+
+static void test_placement(void)
+{
+	Compiled c;
+	compile_string(&c, "network mnist { input 784; dense 2048; binary; permute; dense 2048; binary; permute;"
+	                   " dense 10; }\ntrain { }\nchip { grid 8x16; }\n");
+	const Schedule *s = c.sched;
+	CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+	bool used[128] = {false};
+	for (int k = 0; k < s->nstages; k++)
+		for (int64_t t = 0; t < s->stages[k].ntiles; t++) {
+			const Tile *tile = &s->stages[k].tiles[t];
+			CU_ASSERT_FATAL(tile->core >= 0 && tile->core < 128);
+			CU_ASSERT_FALSE(used[tile->core]); /* one tile per core */
+			used[tile->core] = true;
+			CU_ASSERT_EQUAL(tile->core, tile->row * 16 + tile->col);
+		}
+	CU_ASSERT_EQUAL(placement_cost(s), s->place_cost);
+	CU_ASSERT(s->place_cost < s->place_naive * 3 / 4); /* annealing beats row-major clearly */
+	Compiled again;
+	compile_string(&again, "network mnist { input 784; dense 2048; binary; permute; dense 2048; binary; permute;"
+	                       " dense 10; }\ntrain { }\nchip { grid 8x16; }\n");
+	CU_ASSERT_EQUAL(again.sched->place_cost, s->place_cost); /* reproducible */
+	compiled_free(&again);
+	compiled_free(&c);
+}
+
 void add_schedule_tests(void)
 {
 	CU_pSuite s = CU_add_suite("schedule", NULL, NULL);
@@ -149,4 +200,5 @@ void add_schedule_tests(void)
 	CU_add_test(s, "the reference network", test_mnist_figures);
 	CU_add_test(s, "permutations: valid, reproducible, no dead slot", test_permutations);
 	CU_add_test(s, "capacity", test_capacity);
+	CU_add_test(s, "placement: one tile per core, its cost, better than row-major", test_placement);
 }

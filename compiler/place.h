@@ -1,0 +1,24 @@
+/* place.h: placement of the tiles on the chip's core grid.
+ *
+ * Cost: traffic-weighted hops. Data moves between cores along two kinds of
+ * flows, each weighted by the bits it carries and multiplied by the Manhattan
+ * distance between the two cores on the grid:
+ *   - accumulation: tile (i,j), j > 0, of a dense layer sends its 256 partial sums
+ *     to tile (i,0), where output block i is accumulated: 256 x (adc_bits, or 16);
+ *   - activation: output block i of a dense layer goes from its tile (i,0) to every
+ *     tile (i',i) of the next dense layer: 256 x 1 bit after a binary neuron, else
+ *     256 x 16.
+ * The input comes from, and the logits go to, the chip's edge: no flow is counted.
+ * Simulated annealing (swaps and moves to empty cores, a fixed seed, so the
+ * result is reproducible) minimises the cost from the row-major start. */
+#ifndef EIC_PLACE_H
+#define EIC_PLACE_H
+
+#include "schedule.h"
+
+/* Places every tile of s on the grid of its chip section (which must have one),
+ * setting each tile's core (row * cols + col), row and col, and s->place_naive /
+ * s->place_cost, the cost of the row-major placement and of the one chosen. */
+void place_tiles(Schedule *s, Arena *a);
+
+#endif
