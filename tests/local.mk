@@ -10,6 +10,10 @@ AM_TESTS_ENVIRONMENT = \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1; export UBSAN_OPTIONS;
 
 TESTS += tests/cli/run tests/data/run tests/golden/run tests/e2e/run
+clean-local: clean-e2e-data
+clean-e2e-data:
+	-rm -rf tests/e2e/mnist
+.PHONY: clean-e2e-data
 EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run tests/e2e/run
 
 # The golden cases are many and grow with every stage: ship every file under
