@@ -6,14 +6,21 @@ AM_TESTS_ENVIRONMENT = \
 	EICRUN='$(abs_top_builddir)/runtime/eicrun'; export EICRUN; \
 	MUTATE='$(abs_top_builddir)/tests/fuzz/mutate'; export MUTATE; \
 	srcdir='$(abs_top_srcdir)'; export srcdir; \
+	if [ -z "$${EIC_MNIST_DIR:-}" ]; then \
+	  if [ -d '$(abs_top_srcdir)/../shared/data/mnist' ]; then EIC_MNIST_DIR='$(abs_top_srcdir)/../shared/data/mnist'; \
+	  else EIC_MNIST_DIR='$(abs_top_builddir)/tests/mnist'; \
+	    '$(abs_top_srcdir)/scripts/fetch-mnist' "$$EIC_MNIST_DIR" >/dev/null 2>&1 || :; fi; \
+	fi; export EIC_MNIST_DIR; \
 	ASAN_OPTIONS=exitcode=86:detect_leaks=1; export ASAN_OPTIONS; \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1; export UBSAN_OPTIONS;
 
 TESTS += tests/cli/run tests/data/run tests/golden/run tests/e2e/run
-clean-local: clean-e2e-data
-clean-e2e-data:
-	-rm -rf tests/e2e/mnist
-.PHONY: clean-e2e-data
+# MNIST for the tests: ../shared/data/mnist beside the sources, else fetched once
+# into the build tree (see AM_TESTS_ENVIRONMENT); make clean removes the fetched copy.
+clean-local: clean-test-data
+clean-test-data:
+	-rm -rf tests/mnist
+.PHONY: clean-test-data
 EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run tests/e2e/run
 
 # The golden cases are many and grow with every stage: ship every file under
