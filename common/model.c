@@ -1,8 +1,8 @@
 /* model.c: layout and validation of the runtime's view of a schedule. */
 #include "model.h"
+#include "util.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -79,14 +79,6 @@ void model_free(Model *m)
 	m->nbufs = m->nstages = m->nparams = m->nperms = 0;
 }
 
-static bool fail(char *err, size_t n, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err, n, fmt, ap);
-	va_end(ap);
-	return false;
-}
 
 static bool terminated(const char *s, size_t n)
 {
@@ -119,35 +111,35 @@ static bool check_params(const Model *m, char *err, size_t n)
 {
 	uint64_t total = 0, end = 0;
 	if (m->param_bytes > MODEL_MAX_PARAM_BYTES)
-		return fail(err, n, "parameter block of %llu bytes is too large", (unsigned long long)m->param_bytes);
+		return util_fail(err, n, "parameter block of %llu bytes is too large", (unsigned long long)m->param_bytes);
 	for (uint32_t p = 0; p < m->nparams; p++) {
 		const ModelParam *q = &m->params[p];
 		if (!terminated(q->name, sizeof q->name) || !q->name[0])
-			return fail(err, n, "parameter %u: name is not a terminated string", p);
+			return util_fail(err, n, "parameter %u: name is not a terminated string", p);
 		if (q->init >= MINIT__COUNT || q->rank > 4)
-			return fail(err, n, "parameter %s: bad initialiser or rank", q->name);
+			return util_fail(err, n, "parameter %s: bad initialiser or rank", q->name);
 		uint64_t count = 1;
 		for (uint32_t i = 0; i < q->rank; i++) {
 			if (q->shape[i] == 0 || q->shape[i] > 65536)
-				return fail(err, n, "parameter %s: dimension %u out of range", q->name, i);
+				return util_fail(err, n, "parameter %s: dimension %u out of range", q->name, i);
 			count *= q->shape[i];
 			if (count > MODEL_MAX_PARAM_BYTES / 4) /* before it could wrap */
-				return fail(err, n, "parameter %s: larger than the parameter block can be", q->name);
+				return util_fail(err, n, "parameter %s: larger than the parameter block can be", q->name);
 		}
 		if (count != q->count)
-			return fail(err, n, "parameter %s: count %llu does not match its shape", q->name,
+			return util_fail(err, n, "parameter %s: count %llu does not match its shape", q->name,
 			            (unsigned long long)q->count);
 		if (q->offset % 64 != 0 || q->offset < end || q->offset > m->param_bytes
 		    || q->count * 4 > m->param_bytes - q->offset)
-			return fail(err, n, "parameter %s: offset %llu overlaps or leaves the parameter block", q->name,
+			return util_fail(err, n, "parameter %s: offset %llu overlaps or leaves the parameter block", q->name,
 			            (unsigned long long)q->offset);
 		if (!isfinite(q->stddev) || q->stddev < 0 || !isfinite(q->value))
-			return fail(err, n, "parameter %s: bad initialiser value", q->name);
+			return util_fail(err, n, "parameter %s: bad initialiser value", q->name);
 		end = q->offset + q->count * 4;
 		total += q->count;
 	}
 	if (total != m->param_count)
-		return fail(err, n, "parameter count %llu is not the sum of the parameters' (%llu)",
+		return util_fail(err, n, "parameter count %llu is not the sum of the parameters' (%llu)",
 		            (unsigned long long)m->param_count, (unsigned long long)total);
 	return true;
 }
@@ -158,88 +150,88 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 	const ModelBuffer *in = st->in < m->nbufs ? &m->bufs[st->in] : NULL, *out = &m->bufs[st->out];
 	uint32_t N = MODEL_N;
 	if (st->bi == 0 || st->bi > MODEL_MAX_BLOCKS || st->bo == 0 || st->bo > MODEL_MAX_BLOCKS)
-		return fail(err, n, "stage %u: block counts out of range", s);
+		return util_fail(err, n, "stage %u: block counts out of range", s);
 	switch (st->kind) {
 	case MSTAGE_LOAD:
 		if (st->in != MODEL_NONE || st->out != m->input)
-			return fail(err, n, "stage %u: load must write the input buffer", s);
+			return util_fail(err, n, "stage %u: load must write the input buffer", s);
 		return true;
 	case MSTAGE_TILES:
 		if (!in || in->width != st->bi * N || out->kind != MBUF_PARTIALS || out->width != st->bo * st->bi * N
 		    || !param_shape(m, st->param, 4, st->bo, st->bi, N, N))
-			return fail(err, n, "stage %u: tiles: buffers or weights do not match %ux%u tiles", s, st->bo, st->bi);
+			return util_fail(err, n, "stage %u: tiles: buffers or weights do not match %ux%u tiles", s, st->bo, st->bi);
 		if (st->levels > 32767 || (st->levels && !(st->range > 0 && isfinite(st->range))))
-			return fail(err, n, "stage %u: tiles: bad weight levels or range", s);
+			return util_fail(err, n, "stage %u: tiles: bad weight levels or range", s);
 		/* the executors treat a dense layer as this pair */
 		if (s + 1 >= m->nstages || m->stages[s + 1].kind != MSTAGE_ACCUMULATE || m->stages[s + 1].in != st->out
 		    || m->stages[s + 1].bo != st->bo || m->stages[s + 1].bi != st->bi)
-			return fail(err, n, "stage %u: tiles not followed by the accumulate of its partials", s);
+			return util_fail(err, n, "stage %u: tiles not followed by the accumulate of its partials", s);
 		return true;
 	case MSTAGE_ACCUMULATE:
 		if (!in || in->kind != MBUF_PARTIALS || in->width != st->bo * st->bi * N || out->width != st->bo * N
 		    || st->used == 0 || st->used > out->width || st->used != out->used
 		    || !param_shape(m, st->param, 3, st->bo, N, N, 0))
-			return fail(err, n, "stage %u: accumulate: buffers, mask or gain do not match %u blocks", s, st->bo);
+			return util_fail(err, n, "stage %u: accumulate: buffers, mask or gain do not match %u blocks", s, st->bo);
 		return true;
 	case MSTAGE_BINARY:
 		if (!in || in->width != out->width || in->used != out->used || !isfinite(st->threshold) || !isfinite(st->noise)
 		    || st->noise < 0
 		    || !isfinite(st->ste_lo) || !isfinite(st->ste_hi) || st->ste_lo > st->ste_hi)
-			return fail(err, n, "stage %u: binary: bad widths or settings", s);
+			return util_fail(err, n, "stage %u: binary: bad widths or settings", s);
 		return true;
 	case MSTAGE_PERMUTE:
 		if (!in || in->width != out->width || out->width != st->bo * N || st->perm >= m->nperms || st->hard > 1
 		    || !param_shape(m, st->param, 0, 0, 0, 0, 0))
-			return fail(err, n, "stage %u: permute: bad widths, permutation or tau", s);
+			return util_fail(err, n, "stage %u: permute: bad widths, permutation or tau", s);
 		return true;
 	case MSTAGE_READOUT:
 		if (!in || out->kind != MBUF_LOGITS || out->width != m->logits || in->width < m->logits || s != m->nstages - 1)
-			return fail(err, n, "stage %u: readout: bad logits buffer, or not the last stage", s);
+			return util_fail(err, n, "stage %u: readout: bad logits buffer, or not the last stage", s);
 		return true;
 	}
-	return fail(err, n, "stage %u: unknown kind %u", s, st->kind);
+	return util_fail(err, n, "stage %u: unknown kind %u", s, st->kind);
 }
 
 bool model_validate(const Model *m, char *err, size_t n)
 {
 	if (!terminated(m->name, sizeof m->name) || !m->name[0])
-		return fail(err, n, "network name is empty or not a terminated string");
+		return util_fail(err, n, "network name is empty or not a terminated string");
 	if (m->nbufs == 0 || m->nbufs > MODEL_MAX_BUFS || m->nstages < 2 || m->nstages > MODEL_MAX_STAGES
 	    || m->nparams > MODEL_MAX_PARAMS || m->nperms > MODEL_MAX_PERMS)
-		return fail(err, n, "counts out of range (%u buffers, %u stages, %u parameters, %u permutations)", m->nbufs,
+		return util_fail(err, n, "counts out of range (%u buffers, %u stages, %u parameters, %u permutations)", m->nbufs,
 		            m->nstages, m->nparams, m->nperms);
 	if (m->logits == 0 || m->logits > MODEL_N)
-		return fail(err, n, "logits %u out of range 1..%d", m->logits, MODEL_N);
+		return util_fail(err, n, "logits %u out of range 1..%d", m->logits, MODEL_N);
 	for (uint32_t b = 0; b < m->nbufs; b++) {
 		const ModelBuffer *buf = &m->bufs[b];
 		bool block = buf->kind != MBUF_LOGITS;
 		if (buf->kind >= MBUF__COUNT || buf->width == 0 || buf->width > 65536 * 256 || buf->used == 0
 		    || buf->used > buf->width || (block && buf->width % MODEL_N != 0))
-			return fail(err, n, "buffer %u: bad kind, width or used", b);
+			return util_fail(err, n, "buffer %u: bad kind, width or used", b);
 	}
 	if (m->input >= m->nbufs || m->bufs[m->input].kind != MBUF_INPUT || m->input_used != m->bufs[m->input].used)
-		return fail(err, n, "bad input buffer");
+		return util_fail(err, n, "bad input buffer");
 	uint64_t stride;
 	if (!layout_fits(m, &stride))
-		return fail(err, n, "the buffers take more than %llu values per example", (unsigned long long)MODEL_MAX_ACT_STRIDE);
+		return util_fail(err, n, "the buffers take more than %llu values per example", (unsigned long long)MODEL_MAX_ACT_STRIDE);
 	for (uint32_t b = 0, off = 0; b < m->nbufs; off += (m->bufs[b].width + 15u) / 16u * 16u, b++)
 		if (m->bufs[b].offset != off)
-			return fail(err, n, "buffer %u: offset %u is not the layout's %u", b, m->bufs[b].offset, off);
+			return util_fail(err, n, "buffer %u: offset %u is not the layout's %u", b, m->bufs[b].offset, off);
 	if (m->act_stride != stride)
-		return fail(err, n, "act_stride %llu is not the layout's %llu", (unsigned long long)m->act_stride,
+		return util_fail(err, n, "act_stride %llu is not the layout's %llu", (unsigned long long)m->act_stride,
 		            (unsigned long long)stride);
 	uint8_t *written = calloc(m->nbufs, 1);
 	if (!written)
-		return fail(err, n, "out of memory");
+		return util_fail(err, n, "out of memory");
 	bool ok = true;
 	for (uint32_t s = 0; s < m->nstages && ok; s++) {
 		const ModelStage *st = &m->stages[s];
 		if (st->out >= m->nbufs || written[st->out])
-			ok = fail(err, n, "stage %u: output buffer missing or written twice", s);
+			ok = util_fail(err, n, "stage %u: output buffer missing or written twice", s);
 		else if (st->in != MODEL_NONE && (st->in >= m->nbufs || !written[st->in]))
-			ok = fail(err, n, "stage %u: reads a buffer no earlier stage wrote", s);
+			ok = util_fail(err, n, "stage %u: reads a buffer no earlier stage wrote", s);
 		else if (st->kind == MSTAGE_READOUT ? false : s == m->nstages - 1)
-			ok = fail(err, n, "the last stage is not the readout");
+			ok = util_fail(err, n, "the last stage is not the readout");
 		else
 			ok = check_stage(m, s, err, n);
 		if (ok)
@@ -249,15 +241,15 @@ bool model_validate(const Model *m, char *err, size_t n)
 	if (!ok)
 		return false;
 	if (m->stages[0].kind != MSTAGE_LOAD)
-		return fail(err, n, "the first stage is not load");
+		return util_fail(err, n, "the first stage is not load");
 	for (uint32_t p = 0; p < m->nperms; p++) {
 		const ModelPerm *pm = &m->perms[p];
 		if (pm->slots < 2 || pm->slots > MODEL_N || pm->chunk > MODEL_N || pm->chunk * pm->slots != MODEL_N
 		    || !is_permutation(pm->plus, pm->slots) || !is_permutation(pm->minus, pm->slots))
-			return fail(err, n, "permutation %u: not two permutations of %u slots", p, pm->slots);
+			return util_fail(err, n, "permutation %u: not two permutations of %u slots", p, pm->slots);
 		for (uint32_t r = 0; r < pm->slots; r++)
 			if (pm->plus[r] == pm->minus[r])
-				return fail(err, n, "permutation %u: plus and minus agree at slot %u", p, r);
+				return util_fail(err, n, "permutation %u: plus and minus agree at slot %u", p, r);
 	}
 	if (!check_params(m, err, n))
 		return false;
@@ -267,6 +259,6 @@ bool model_validate(const Model *m, char *err, size_t n)
 	    || !(t->beta1 >= 0 && t->beta1 < 1) || !(t->beta2 >= 0 && t->beta2 < 1) || !(t->eps > 0)
 	    || t->schedule >= MLR__COUNT || t->every == 0 || !(t->gamma > 0 && t->gamma <= 1) || !(t->min_lr >= 0)
 	    || t->eval_noise > 1)
-		return fail(err, n, "training defaults out of range");
+		return util_fail(err, n, "training defaults out of range");
 	return true;
 }

@@ -37,15 +37,6 @@ static const char *sec_name(uint32_t id)
 	return id >= 1 && id <= NSECTIONS ? section_name[id] : "unknown";
 }
 
-static bool fail(char *err, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static bool fail(char *err, size_t n, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err, n, fmt, ap);
-	va_end(ap);
-	return false;
-}
 
 /* zlib's crc32 takes a uInt length: feed larger buffers in pieces. */
 static uint32_t crc_update(uint32_t crc, const unsigned char *p, size_t n)
@@ -299,7 +290,7 @@ int prog_write(const char *path, const Model *m, uint32_t llvm_major, const void
 	unsigned char *img;
 	size_t n;
 	if (prog_serialize(m, llvm_major, bitcode, size, &img, &n) != 0) {
-		fail(err, errlen, "%s: not written: the model cannot be encoded (a count above its limit, or a bad name)",
+		util_fail(err, errlen, "%s: not written: the model cannot be encoded (a count above its limit, or a bad name)",
 		     path);
 		return -1;
 	}
@@ -307,26 +298,26 @@ int prog_write(const char *path, const Model *m, uint32_t llvm_major, const void
 	Prog check;
 	char why[512];
 	if (!prog_parse(img, n, &check, why, sizeof why)) {
-		fail(err, errlen, "%s: not written: %s", path, why);
+		util_fail(err, errlen, "%s: not written: %s", path, why);
 		free(img);
 		return -1;
 	}
 	prog_free(&check);
 	OutFile *f = outfile_open(path);
 	if (!f) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		free(img);
 		return -1;
 	}
 	size_t put_n = fwrite(img, 1, n, outfile_stream(f));
 	free(img);
 	if (put_n != n) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		outfile_abort(f);
 		return -1;
 	}
 	if (outfile_commit(f) != 0) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -621,32 +612,32 @@ static bool read_perms(Place s, Model *m, char *err, size_t errlen)
 static bool read_table(const unsigned char *d, size_t n, Prog *p, Place *place, char *err, size_t errlen)
 {
 	if (n == 0)
-		return fail(err, errlen, "empty file (not a .prog file)");
+		return util_fail(err, errlen, "empty file (not a .prog file)");
 	if (n < 8 || memcmp(d, PROG_MAGIC, 8) != 0) {
 		if (n < 8 && memcmp(d, PROG_MAGIC, n) == 0)
-			return fail(err, errlen, "truncated: %zu bytes, shorter than the %d-byte header", n, PROG_HEADER_SIZE);
-		return fail(err, errlen, "bad magic (not a .prog file)");
+			return util_fail(err, errlen, "truncated: %zu bytes, shorter than the %d-byte header", n, PROG_HEADER_SIZE);
+		return util_fail(err, errlen, "bad magic (not a .prog file)");
 	}
 	if (n < PROG_HEADER_SIZE)
-		return fail(err, errlen, "truncated: %zu bytes, shorter than the %d-byte header", n, PROG_HEADER_SIZE);
+		return util_fail(err, errlen, "truncated: %zu bytes, shorter than the %d-byte header", n, PROG_HEADER_SIZE);
 	uint32_t version = dec_u32(d + 8);
 	if (version != PROG_VERSION)
-		return fail(err, errlen, "format version %u, this %s reads version %d", version, util_progname,
+		return util_fail(err, errlen, "format version %u, this %s reads version %d", version, util_progname,
 		            PROG_VERSION);
 	p->llvm_major = dec_u32(d + 12);
 	uint64_t size = dec_u64(d + 16);
 	if (size != n)
-		return fail(err, errlen, "%s: %zu bytes, but the header says %llu", size > n ? "truncated" : "wrong size", n,
+		return util_fail(err, errlen, "%s: %zu bytes, but the header says %llu", size > n ? "truncated" : "wrong size", n,
 		            (unsigned long long)size);
 	uint32_t count = dec_u32(d + 24);
 	if (count == 0 || count > PROG_MAX_SECTIONS)
-		return fail(err, errlen, "section count %u out of range 1..%d", count, PROG_MAX_SECTIONS);
+		return util_fail(err, errlen, "section count %u out of range 1..%d", count, PROG_MAX_SECTIONS);
 	size_t table_end = PROG_HEADER_SIZE + (size_t)count * PROG_ENTRY_SIZE;
 	if (table_end > n)
-		return fail(err, errlen, "truncated: the table of %u sections ends past the end of the file", count);
+		return util_fail(err, errlen, "truncated: the table of %u sections ends past the end of the file", count);
 	uint32_t crc = crc_update(crc_of(d, 28), d + PROG_HEADER_SIZE, table_end - PROG_HEADER_SIZE);
 	if (crc != dec_u32(d + 28))
-		return fail(err, errlen, "header checksum mismatch (stored %08x, computed %08x)", dec_u32(d + 28), crc);
+		return util_fail(err, errlen, "header checksum mismatch (stored %08x, computed %08x)", dec_u32(d + 28), crc);
 
 	uint64_t end = table_end; /* of the previous section */
 	uint32_t last_id = 0;
@@ -655,38 +646,38 @@ static bool read_table(const unsigned char *d, size_t n, Prog *p, Place *place, 
 		uint32_t id = dec_u32(e), sum = dec_u32(e + 4);
 		uint64_t off = dec_u64(e + 8), len = dec_u64(e + 16);
 		if (id == 0)
-			return fail(err, errlen, "section table entry %u: id 0 is not a section", i);
+			return util_fail(err, errlen, "section table entry %u: id 0 is not a section", i);
 		if (id == last_id)
-			return fail(err, errlen, "section %u (%s) appears twice", id, sec_name(id));
+			return util_fail(err, errlen, "section %u (%s) appears twice", id, sec_name(id));
 		if (id < last_id)
-			return fail(err, errlen, "section %u (%s) comes after section %u: ids must ascend", id, sec_name(id),
+			return util_fail(err, errlen, "section %u (%s) comes after section %u: ids must ascend", id, sec_name(id),
 			            last_id);
 		last_id = id;
 		if (off > n || len > n - off)
-			return fail(err, errlen, "section %u (%s): offset %llu and size %llu run past the end of the file (%zu bytes)",
+			return util_fail(err, errlen, "section %u (%s): offset %llu and size %llu run past the end of the file (%zu bytes)",
 			            id, sec_name(id), (unsigned long long)off, (unsigned long long)len, n);
 		if (off != align8(end))
-			return fail(err, errlen,
+			return util_fail(err, errlen,
 			            "section %u (%s): offset %llu, but it must start at %llu (8-byte aligned, right after %s)", id,
 			            sec_name(id), (unsigned long long)off, (unsigned long long)align8(end),
 			            i ? "the section before" : "the section table");
 		for (uint64_t k = end; k < off; k++)
 			if (d[k] != 0)
-				return fail(err, errlen, "section %u (%s): nonzero padding byte at %llu before it", id, sec_name(id),
+				return util_fail(err, errlen, "section %u (%s): nonzero padding byte at %llu before it", id, sec_name(id),
 				            (unsigned long long)k);
 		uint32_t crc_s = crc_of(d + off, (size_t)len);
 		if (crc_s != sum)
-			return fail(err, errlen, "section %u (%s): checksum mismatch (stored %08x, computed %08x)", id,
+			return util_fail(err, errlen, "section %u (%s): checksum mismatch (stored %08x, computed %08x)", id,
 			            sec_name(id), sum, crc_s);
 		if (id <= NSECTIONS)
 			place[id] = (Place){d + off, (size_t)len};
 		end = off + len;
 	}
 	if (end != n)
-		return fail(err, errlen, "%llu bytes of trailing data after the last section", (unsigned long long)(n - end));
+		return util_fail(err, errlen, "%llu bytes of trailing data after the last section", (unsigned long long)(n - end));
 	for (uint32_t id = 1; id <= NSECTIONS; id++)
 		if (!place[id].p)
-			return fail(err, errlen, "section %u (%s) is missing", id, sec_name(id));
+			return util_fail(err, errlen, "section %u (%s) is missing", id, sec_name(id));
 	return true;
 }
 
@@ -718,7 +709,7 @@ static bool parse(const unsigned char *d, size_t n, Prog *p, char *err, size_t e
 		                (unsigned long long)m->act_stride);
 	char why[256];
 	if (!model_validate(m, why, sizeof why))
-		return fail(err, errlen, "invalid model: %s", why);
+		return util_fail(err, errlen, "invalid model: %s", why);
 	Place bc = place[PROG_SEC_BITCODE];
 	p->bitcode = malloc(bc.n ? bc.n : 1);
 	if (!p->bitcode)
@@ -752,20 +743,20 @@ static unsigned char *slurp(const char *path, size_t *n, char *err, size_t errle
 {
 	int fd = open(path, O_RDONLY);
 	if (fd < 0) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		return NULL;
 	}
 	struct stat st;
 	if (fstat(fd, &st) != 0) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		close(fd);
 		return NULL;
 	}
 	if (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && (uint64_t)st.st_size > PROG_MAX_FILE_SIZE)) {
 		if (S_ISDIR(st.st_mode))
-			fail(err, errlen, "%s: is a directory, not a .prog file", path);
+			util_fail(err, errlen, "%s: is a directory, not a .prog file", path);
 		else
-			fail(err, errlen, "%s: larger than %zu MiB, the limit for a .prog file", path, PROG_MAX_FILE_SIZE >> 20);
+			util_fail(err, errlen, "%s: larger than %zu MiB, the limit for a .prog file", path, PROG_MAX_FILE_SIZE >> 20);
 		close(fd);
 		return NULL;
 	}
@@ -777,19 +768,19 @@ static unsigned char *slurp(const char *path, size_t *n, char *err, size_t errle
 	size_t len = 0;
 	for (;;) {
 		if (!buf) {
-			fail(err, errlen, "%s: out of memory", path);
+			util_fail(err, errlen, "%s: out of memory", path);
 			break;
 		}
 		if (len == cap) {
 			if (cap > PROG_MAX_FILE_SIZE) {
-				fail(err, errlen, "%s: larger than %zu MiB, the limit for a .prog file", path,
+				util_fail(err, errlen, "%s: larger than %zu MiB, the limit for a .prog file", path,
 				     PROG_MAX_FILE_SIZE >> 20);
 				break;
 			}
 			size_t grown = cap * 2 > PROG_MAX_FILE_SIZE + 1 ? PROG_MAX_FILE_SIZE + 1 : cap * 2;
 			unsigned char *q = realloc(buf, grown);
 			if (!q) {
-				fail(err, errlen, "%s: out of memory", path);
+				util_fail(err, errlen, "%s: out of memory", path);
 				break;
 			}
 			buf = q;
@@ -799,7 +790,7 @@ static unsigned char *slurp(const char *path, size_t *n, char *err, size_t errle
 		if (k < 0 && errno == EINTR)
 			continue;
 		if (k < 0) {
-			fail(err, errlen, "%s: %s", path, strerror(errno));
+			util_fail(err, errlen, "%s: %s", path, strerror(errno));
 			break;
 		}
 		if (k == 0) {
@@ -825,6 +816,6 @@ bool prog_load(const char *path, Prog *p, char *err, size_t errlen)
 	bool ok = prog_parse(data, n, p, why, sizeof why);
 	free(data);
 	if (!ok)
-		fail(err, errlen, "%s: %s", path, why);
+		util_fail(err, errlen, "%s: %s", path, why);
 	return ok;
 }

@@ -41,3 +41,12 @@ void *xrealloc(void *p, size_t n)
 {
 	return checked(realloc(p, n ? n : 1));
 }
+
+bool util_fail(char *err, size_t n, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(err, n, fmt, ap);
+	va_end(ap);
+	return false;
+}

@@ -2,6 +2,7 @@
 #ifndef EIC_UTIL_H
 #define EIC_UTIL_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 /* die: an internal bug (never bad input): prints where and why, then aborts. */
@@ -13,6 +14,10 @@ _Noreturn void util_die(const char *file, int line, const char *fmt, ...)
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t n);
+
+/* Writes a one-line message to err (at most n bytes) and returns false: the way
+ * every reader of outside input reports why it refused it. */
+bool util_fail(char *err, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
 /* The name the running program reports itself under ("eicc", "eicrun"). */
 extern const char *util_progname;

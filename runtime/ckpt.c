@@ -12,7 +12,6 @@
 
 #include <errno.h>
 #include <json-c/json.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,15 +36,6 @@ struct Ckpt {
 	float *data;
 };
 
-static bool fail(char *err, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static bool fail(char *err, size_t n, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err, n, fmt, ap);
-	va_end(ap);
-	return false;
-}
 
 /* A name as messages show it: a name comes from the file, and must not be able to
  * break the message over lines or make it endless. */
@@ -112,25 +102,25 @@ static bool utf8_ok(const char *s)
 static bool check_tensor(const CkptTensor *t, size_t i, char *why, size_t n)
 {
 	if (!t->name || !*t->name)
-		return fail(why, n, "tensor %zu has no name", i);
+		return util_fail(why, n, "tensor %zu has no name", i);
 	Shown s = shown(t->name);
 	if (!utf8_ok(t->name))
-		return fail(why, n, "tensor '%s': the name is not UTF-8 text", s.s);
+		return util_fail(why, n, "tensor '%s': the name is not UTF-8 text", s.s);
 	if (strcmp(t->name, META_KEY) == 0)
-		return fail(why, n, "tensor '%s': the name is reserved for metadata", s.s);
+		return util_fail(why, n, "tensor '%s': the name is reserved for metadata", s.s);
 	if (t->rank > CKPT_MAX_RANK)
-		return fail(why, n, "tensor '%s': rank %u above %d", s.s, t->rank, CKPT_MAX_RANK);
+		return util_fail(why, n, "tensor '%s': rank %u above %d", s.s, t->rank, CKPT_MAX_RANK);
 	uint64_t count = 1;
 	for (uint32_t k = 0; k < t->rank; k++) {
 		if (t->shape[k] != 0 && count > UINT64_MAX / t->shape[k])
-			return fail(why, n, "tensor '%s': the shape's product overflows", s.s);
+			return util_fail(why, n, "tensor '%s': the shape's product overflows", s.s);
 		count *= t->shape[k];
 	}
 	if (count != t->count)
-		return fail(why, n, "tensor '%s': count %llu, but the shape holds %llu", s.s, (unsigned long long)t->count,
+		return util_fail(why, n, "tensor '%s': count %llu, but the shape holds %llu", s.s, (unsigned long long)t->count,
 		            (unsigned long long)count);
 	if (count > 0 && !t->data)
-		return fail(why, n, "tensor '%s': no data", s.s);
+		return util_fail(why, n, "tensor '%s': no data", s.s);
 	return true;
 }
 
@@ -146,16 +136,16 @@ static char *build_header(const CkptTensor *t, size_t nt, const CkptMeta *meta, 
 		json_object_object_add(root, META_KEY, m);
 		for (size_t i = 0; i < nmeta; i++) {
 			if (!meta[i].key || !*meta[i].key || !meta[i].value) {
-				fail(why, whylen, "metadata entry %zu has no key or no value", i);
+				util_fail(why, whylen, "metadata entry %zu has no key or no value", i);
 				goto done;
 			}
 			Shown s = shown(meta[i].key);
 			if (!utf8_ok(meta[i].key) || !utf8_ok(meta[i].value)) {
-				fail(why, whylen, "metadata '%s': not UTF-8 text", s.s);
+				util_fail(why, whylen, "metadata '%s': not UTF-8 text", s.s);
 				goto done;
 			}
 			if (json_object_object_get_ex(m, meta[i].key, NULL)) {
-				fail(why, whylen, "metadata '%s' appears twice", s.s);
+				util_fail(why, whylen, "metadata '%s' appears twice", s.s);
 				goto done;
 			}
 			json_object_object_add(m, meta[i].key, json_object_new_string(meta[i].value));
@@ -166,12 +156,12 @@ static char *build_header(const CkptTensor *t, size_t nt, const CkptMeta *meta, 
 		if (!check_tensor(&t[i], i, why, whylen))
 			goto done;
 		if (json_object_object_get_ex(root, t[i].name, NULL)) {
-			fail(why, whylen, "tensor '%s' appears twice", shown(t[i].name).s);
+			util_fail(why, whylen, "tensor '%s' appears twice", shown(t[i].name).s);
 			goto done;
 		}
 		/* json-c's integers are int64: keep every offset below 2^62 */
 		if (t[i].count > ((uint64_t)1 << 60) - at / 4) {
-			fail(why, whylen, "tensor '%s': the data grow past 2^62 bytes", shown(t[i].name).s);
+			util_fail(why, whylen, "tensor '%s': the data grow past 2^62 bytes", shown(t[i].name).s);
 			goto done;
 		}
 		json_object *e = json_object_new_object();
@@ -192,7 +182,7 @@ static char *build_header(const CkptTensor *t, size_t nt, const CkptMeta *meta, 
 	                                                     &n);
 	*len = (n + 7) / 8 * 8;
 	if (*len > CKPT_MAX_HEADER) { /* never write what ckpt_load refuses */
-		fail(why, whylen, "a header of %zu bytes, above the limit of %llu", *len,
+		util_fail(why, whylen, "a header of %zu bytes, above the limit of %llu", *len,
 		     (unsigned long long)CKPT_MAX_HEADER);
 		goto done;
 	}
@@ -236,12 +226,12 @@ int ckpt_write(const char *path, const CkptTensor *t, size_t nt, const CkptMeta 
 	size_t hlen;
 	char *header = build_header(t, nt, meta, nmeta, &hlen, why, sizeof why);
 	if (!header) {
-		fail(err, errlen, "%s: not written: %s", path, why);
+		util_fail(err, errlen, "%s: not written: %s", path, why);
 		return -1;
 	}
 	OutFile *f = outfile_open(path);
 	if (!f) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		free(header);
 		return -1;
 	}
@@ -251,12 +241,12 @@ int ckpt_write(const char *path, const CkptTensor *t, size_t nt, const CkptMeta 
 		ok = put_floats(fp, t[i].data, t[i].count);
 	free(header);
 	if (!ok) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		outfile_abort(f);
 		return -1;
 	}
 	if (outfile_commit(f) != 0) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
 	}
 	return 0;
@@ -279,12 +269,12 @@ static bool get_u64(json_object *v, uint64_t *out)
 static bool read_meta(Ckpt *c, json_object *m, const char *path, char *err, size_t errlen)
 {
 	if (!json_object_is_type(m, json_type_object))
-		return fail(err, errlen, "%s: header: " META_KEY " is not a JSON object", path);
+		return util_fail(err, errlen, "%s: header: " META_KEY " is not a JSON object", path);
 	c->meta = xcalloc((size_t)json_object_object_length(m) + 1, sizeof *c->meta);
 	json_object_object_foreach(m, key, val)
 	{
 		if (!json_object_is_type(val, json_type_string))
-			return fail(err, errlen, "%s: header: " META_KEY ": the value of '%s' is not a string", path,
+			return util_fail(err, errlen, "%s: header: " META_KEY ": the value of '%s' is not a string", path,
 			            shown(key).s);
 		c->meta[c->nmeta].key = key;
 		c->meta[c->nmeta].value = json_object_get_string(val);
@@ -299,20 +289,20 @@ static bool read_entry(Entry *e, const char *name, json_object *v, uint64_t data
 	Shown s = shown(name);
 	e->name = name;
 	if (!*name)
-		return fail(err, errlen, "%s: header: a tensor has an empty name", path);
+		return util_fail(err, errlen, "%s: header: a tensor has an empty name", path);
 	if (!json_object_is_type(v, json_type_object))
-		return fail(err, errlen, "%s: tensor '%s': not a JSON object", path, s.s);
+		return util_fail(err, errlen, "%s: tensor '%s': not a JSON object", path, s.s);
 	json_object *dtype, *shape, *offs;
 	if (!json_object_object_get_ex(v, "dtype", &dtype) || !json_object_is_type(dtype, json_type_string))
-		return fail(err, errlen, "%s: tensor '%s': no dtype string", path, s.s);
+		return util_fail(err, errlen, "%s: tensor '%s': no dtype string", path, s.s);
 	if (strcmp(json_object_get_string(dtype), "F32") != 0)
-		return fail(err, errlen, "%s: tensor '%s': dtype %s, only F32 is read", path, s.s,
+		return util_fail(err, errlen, "%s: tensor '%s': dtype %s, only F32 is read", path, s.s,
 		            shown(json_object_get_string(dtype)).s);
 	if (!json_object_object_get_ex(v, "shape", &shape) || !json_object_is_type(shape, json_type_array))
-		return fail(err, errlen, "%s: tensor '%s': no shape array", path, s.s);
+		return util_fail(err, errlen, "%s: tensor '%s': no shape array", path, s.s);
 	size_t rank = json_object_array_length(shape);
 	if (rank > CKPT_MAX_RANK)
-		return fail(err, errlen, "%s: tensor '%s': shape of rank %zu, above %d", path, s.s, rank, CKPT_MAX_RANK);
+		return util_fail(err, errlen, "%s: tensor '%s': shape of rank %zu, above %d", path, s.s, rank, CKPT_MAX_RANK);
 	e->rank = (uint32_t)rank;
 	/* a product past 2^62 floats is no shape any file can hold; below it, count * 4
 	 * cannot overflow */
@@ -320,7 +310,7 @@ static bool read_entry(Entry *e, const char *name, json_object *v, uint64_t data
 	bool over = false, zero = false;
 	for (size_t k = 0; k < rank; k++) {
 		if (!get_u64(json_object_array_get_idx(shape, k), &e->shape[k]))
-			return fail(err, errlen, "%s: tensor '%s': shape[%zu] is not a non-negative integer", path, s.s, k);
+			return util_fail(err, errlen, "%s: tensor '%s': shape[%zu] is not a non-negative integer", path, s.s, k);
 		zero |= e->shape[k] == 0;
 	}
 	for (size_t k = 0; k < rank && !zero && !over; k++) {
@@ -334,12 +324,12 @@ static bool read_entry(Entry *e, const char *name, json_object *v, uint64_t data
 	if (!json_object_object_get_ex(v, "data_offsets", &offs) || !json_object_is_type(offs, json_type_array) ||
 	    json_object_array_length(offs) != 2 || !get_u64(json_object_array_get_idx(offs, 0), &e->begin) ||
 	    !get_u64(json_object_array_get_idx(offs, 1), &e->end))
-		return fail(err, errlen, "%s: tensor '%s': data_offsets is not a pair of non-negative integers", path, s.s);
+		return util_fail(err, errlen, "%s: tensor '%s': data_offsets is not a pair of non-negative integers", path, s.s);
 	if (e->begin > e->end)
-		return fail(err, errlen, "%s: tensor '%s': data_offsets [%llu, %llu] end before they begin", path, s.s,
+		return util_fail(err, errlen, "%s: tensor '%s': data_offsets [%llu, %llu] end before they begin", path, s.s,
 		            (unsigned long long)e->begin, (unsigned long long)e->end);
 	if (e->end > data_size)
-		return fail(err, errlen, "%s: tensor '%s': data_offsets [%llu, %llu] run past the end of the data (%llu bytes)",
+		return util_fail(err, errlen, "%s: tensor '%s': data_offsets [%llu, %llu] run past the end of the data (%llu bytes)",
 		            path, s.s, (unsigned long long)e->begin, (unsigned long long)e->end,
 		            (unsigned long long)data_size);
 	if (over || count * 4 != e->end - e->begin) {
@@ -348,8 +338,8 @@ static bool read_entry(Entry *e, const char *name, json_object *v, uint64_t data
 		for (size_t j = 0; j < rank; j++)
 			k += (size_t)snprintf(dims + k, sizeof dims - k, "%s%llu", j ? ", " : "", (unsigned long long)e->shape[j]);
 		if (over)
-			return fail(err, errlen, "%s: tensor '%s': shape [%s] holds more floats than the data", path, s.s, dims);
-		return fail(err, errlen, "%s: tensor '%s': shape [%s] holds %llu floats (%llu bytes), but data_offsets [%llu, %llu] span %llu bytes",
+			return util_fail(err, errlen, "%s: tensor '%s': shape [%s] holds more floats than the data", path, s.s, dims);
+		return util_fail(err, errlen, "%s: tensor '%s': shape [%s] holds %llu floats (%llu bytes), but data_offsets [%llu, %llu] span %llu bytes",
 		            path, s.s, dims, (unsigned long long)count, (unsigned long long)count * 4,
 		            (unsigned long long)e->begin, (unsigned long long)e->end, (unsigned long long)(e->end - e->begin));
 	}
@@ -376,16 +366,16 @@ static bool check_tiling(const Ckpt *c, uint64_t data_size, const char *path, ch
 	for (size_t i = 0; ok && i < c->n; i++) {
 		const Entry *e = order[i];
 		if (e->begin < at)
-			ok = fail(err, errlen, "%s: tensor '%s': data_offsets [%llu, %llu] overlap those of tensor '%s'", path,
+			ok = util_fail(err, errlen, "%s: tensor '%s': data_offsets [%llu, %llu] overlap those of tensor '%s'", path,
 			          shown(e->name).s, (unsigned long long)e->begin, (unsigned long long)e->end,
 			          shown(order[i - 1]->name).s);
 		else if (e->begin > at)
-			ok = fail(err, errlen, "%s: data bytes %llu..%llu belong to no tensor (a gap before tensor '%s')", path,
+			ok = util_fail(err, errlen, "%s: data bytes %llu..%llu belong to no tensor (a gap before tensor '%s')", path,
 			          (unsigned long long)at, (unsigned long long)e->begin, shown(e->name).s);
 		at = e->end;
 	}
 	if (ok && at != data_size)
-		ok = fail(err, errlen, "%s: data bytes %llu..%llu, at the end of the file, belong to no tensor", path,
+		ok = util_fail(err, errlen, "%s: data bytes %llu..%llu, at the end of the file, belong to no tensor", path,
 		          (unsigned long long)at, (unsigned long long)data_size);
 	free(order);
 	return ok;
@@ -397,7 +387,7 @@ static bool read_header(Ckpt *c, const char *text, size_t hlen, uint64_t data_si
 {
 	size_t good = utf8_valid((const unsigned char *)text, hlen);
 	if (good != hlen)
-		return fail(err, errlen, "%s: header: byte %zu is not UTF-8 text", path, 8 + good);
+		return util_fail(err, errlen, "%s: header: byte %zu is not UTF-8 text", path, 8 + good);
 	json_tokener *tok = json_tokener_new();
 	json_tokener_set_flags(tok, JSON_TOKENER_STRICT);
 	c->root = json_tokener_parse_ex(tok, text, (int)hlen);
@@ -405,13 +395,13 @@ static bool read_header(Ckpt *c, const char *text, size_t hlen, uint64_t data_si
 	size_t end = json_tokener_get_parse_end(tok);
 	json_tokener_free(tok);
 	if (!c->root)
-		return fail(err, errlen, "%s: header: bad JSON at byte %zu: %s", path, 8 + end,
+		return util_fail(err, errlen, "%s: header: bad JSON at byte %zu: %s", path, 8 + end,
 		            jerr == json_tokener_continue ? "it ends early" : json_tokener_error_desc(jerr));
 	for (size_t i = end; i < hlen; i++)
 		if (!strchr(" \t\n\r", text[i]))
-			return fail(err, errlen, "%s: header: text after the JSON object at byte %zu", path, 8 + i);
+			return util_fail(err, errlen, "%s: header: text after the JSON object at byte %zu", path, 8 + i);
 	if (!json_object_is_type(c->root, json_type_object))
-		return fail(err, errlen, "%s: header: not a JSON object", path);
+		return util_fail(err, errlen, "%s: header: not a JSON object", path);
 
 	c->e = xcalloc((size_t)json_object_object_length(c->root) + 1, sizeof *c->e);
 	json_object_object_foreach(c->root, key, val)
@@ -430,7 +420,7 @@ Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 {
 	FILE *fp = fopen(path, "rb");
 	if (!fp) {
-		fail(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: cannot open: %s", path, strerror(errno));
 		return NULL;
 	}
 	Ckpt *c = xcalloc(1, sizeof *c);
@@ -439,20 +429,20 @@ Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 	unsigned char len8[8];
 	bool ok = false;
 	if (fstat(fileno(fp), &st) != 0) {
-		fail(err, errlen, "%s: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		goto done;
 	}
 	if (!S_ISREG(st.st_mode)) {
-		fail(err, errlen, "%s: not a regular file", path);
+		util_fail(err, errlen, "%s: not a regular file", path);
 		goto done;
 	}
 	uint64_t size = (uint64_t)st.st_size;
 	if (size == 0) {
-		fail(err, errlen, "%s: empty file, not a safetensors file", path);
+		util_fail(err, errlen, "%s: empty file, not a safetensors file", path);
 		goto done;
 	}
 	if (size < 8 || fread(len8, 1, 8, fp) != 8) {
-		fail(err, errlen, "%s: truncated: %llu bytes, shorter than the 8-byte header length", path,
+		util_fail(err, errlen, "%s: truncated: %llu bytes, shorter than the 8-byte header length", path,
 		     (unsigned long long)size);
 		goto done;
 	}
@@ -460,19 +450,19 @@ Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 	for (int i = 7; i >= 0; i--)
 		hlen = hlen << 8 | len8[i];
 	if (hlen > CKPT_MAX_HEADER) {
-		fail(err, errlen, "%s: header length %llu at byte 0 is above the limit of %llu bytes", path,
+		util_fail(err, errlen, "%s: header length %llu at byte 0 is above the limit of %llu bytes", path,
 		     (unsigned long long)hlen, (unsigned long long)CKPT_MAX_HEADER);
 		goto done;
 	}
 	if (hlen > size - 8) {
-		fail(err, errlen, "%s: truncated: header length %llu at byte 0 runs past the end of the file (%llu bytes)",
+		util_fail(err, errlen, "%s: truncated: header length %llu at byte 0 runs past the end of the file (%llu bytes)",
 		     path, (unsigned long long)hlen, (unsigned long long)size);
 		goto done;
 	}
 	uint64_t data_size = size - 8 - hlen;
 	text = xmalloc(hlen + 1);
 	if (fread(text, 1, hlen, fp) != hlen) {
-		fail(err, errlen, "%s: read error in the header: %s", path, ferror(fp) ? strerror(errno) : "file shrank");
+		util_fail(err, errlen, "%s: read error in the header: %s", path, ferror(fp) ? strerror(errno) : "file shrank");
 		goto done;
 	}
 	text[hlen] = '\0';
@@ -481,11 +471,11 @@ Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 	/* one float more than needed, so that a tensor of no floats still has an address */
 	c->data = malloc(data_size + 4);
 	if (!c->data) {
-		fail(err, errlen, "%s: out of memory for %llu bytes of data", path, (unsigned long long)data_size);
+		util_fail(err, errlen, "%s: out of memory for %llu bytes of data", path, (unsigned long long)data_size);
 		goto done;
 	}
 	if (fread(c->data, 1, data_size, fp) != data_size) {
-		fail(err, errlen, "%s: read error in the data: %s", path, ferror(fp) ? strerror(errno) : "file shrank");
+		util_fail(err, errlen, "%s: read error in the data: %s", path, ferror(fp) ? strerror(errno) : "file shrank");
 		goto done;
 	}
 #if !(defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)

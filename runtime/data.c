@@ -11,7 +11,6 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -31,15 +30,6 @@ typedef struct Idx {
 	int64_t count, rows, cols, dim;
 } Idx;
 
-static bool fail(char *err, size_t n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
-static bool fail(char *err, size_t n, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(err, n, fmt, ap);
-	va_end(ap);
-	return false;
-}
 
 static uint32_t be32(const unsigned char *p)
 {
@@ -76,7 +66,7 @@ static int64_t read_full(Idx *f, unsigned char *buf, int64_t n)
 
 static bool corrupt(const Idx *f, int64_t at, const char *msg, char *err, size_t errlen)
 {
-	return fail(err, errlen, "%s: corrupt gzip data at byte %lld: %s", f->path, (long long)at, msg);
+	return util_fail(err, errlen, "%s: corrupt gzip data at byte %lld: %s", f->path, (long long)at, msg);
 }
 
 static bool idx_open(Idx *f, const char *path, const char *what, char *err, size_t errlen)
@@ -86,22 +76,22 @@ static bool idx_open(Idx *f, const char *path, const char *what, char *err, size
 	f->what = what;
 	f->fd = open(path, O_RDONLY | O_CLOEXEC);
 	if (f->fd < 0)
-		return fail(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+		return util_fail(err, errlen, "%s: cannot open: %s", path, strerror(errno));
 	/* zlib would report a directory only as a read error on the first call */
 	struct stat st;
 	if (fstat(f->fd, &st) != 0) {
 		int e = errno;
 		close(f->fd);
-		return fail(err, errlen, "%s: %s", path, strerror(e));
+		return util_fail(err, errlen, "%s: %s", path, strerror(e));
 	}
 	if (S_ISDIR(st.st_mode)) {
 		close(f->fd);
-		return fail(err, errlen, "%s: is a directory, not an IDX file", path);
+		return util_fail(err, errlen, "%s: is a directory, not an IDX file", path);
 	}
 	f->gz = gzdopen(f->fd, "rb");
 	if (!f->gz) {
 		close(f->fd);
-		return fail(err, errlen, "%s: cannot open: out of memory", path);
+		return util_fail(err, errlen, "%s: cannot open: out of memory", path);
 	}
 	gzbuffer(f->gz, 1 << 17);
 	return true;
@@ -127,33 +117,33 @@ static bool idx_header(Idx *f, int rank, char *err, size_t errlen)
 	if (z != Z_OK && z != Z_BUF_ERROR)
 		return corrupt(f, got, msg, err, errlen);
 	if (got == 0)
-		return fail(err, errlen, "%s: empty file, not an IDX file", f->path);
+		return util_fail(err, errlen, "%s: empty file, not an IDX file", f->path);
 	uint32_t magic = got >= 4 ? be32(h) : 0;
 	if (got >= 4 && magic == other)
-		return fail(err, errlen, "%s: an IDX %s file (magic 0x%08x), expected %s (0x%08x)", f->path,
+		return util_fail(err, errlen, "%s: an IDX %s file (magic 0x%08x), expected %s (0x%08x)", f->path,
 		            rank == 3 ? "labels" : "images", magic, f->what, want);
 	if (got >= 4 && magic != want)
-		return fail(err, errlen, "%s: bad magic 0x%08x at byte 0, expected 0x%08x (IDX %s)", f->path, magic, want,
+		return util_fail(err, errlen, "%s: bad magic 0x%08x at byte 0, expected 0x%08x (IDX %s)", f->path, magic, want,
 		            f->what);
 	if (got < f->head)
-		return fail(err, errlen, "%s: truncated: %lld of %lld header bytes", f->path, (long long)got,
+		return util_fail(err, errlen, "%s: truncated: %lld of %lld header bytes", f->path, (long long)got,
 		            (long long)f->head);
 	uint32_t count = be32(h + 4);
 	if (count == 0)
-		return fail(err, errlen, "%s: count 0 at byte 4: the file holds no %s", f->path, f->what);
+		return util_fail(err, errlen, "%s: count 0 at byte 4: the file holds no %s", f->path, f->what);
 	if (count > DATA_MAX_COUNT)
-		return fail(err, errlen, "%s: count %u at byte 4 is above the limit of %d %s", f->path, count,
+		return util_fail(err, errlen, "%s: count %u at byte 4 is above the limit of %d %s", f->path, count,
 		            DATA_MAX_COUNT, f->what);
 	f->count = count;
 	f->rows = f->cols = f->dim = 1;
 	if (rank == 3) {
 		uint32_t rows = be32(h + 8), cols = be32(h + 12);
 		if (rows < 1 || rows > DATA_MAX_SIDE)
-			return fail(err, errlen, "%s: rows %u at byte 8 out of range 1..%d", f->path, rows, DATA_MAX_SIDE);
+			return util_fail(err, errlen, "%s: rows %u at byte 8 out of range 1..%d", f->path, rows, DATA_MAX_SIDE);
 		if (cols < 1 || cols > DATA_MAX_SIDE)
-			return fail(err, errlen, "%s: cols %u at byte 12 out of range 1..%d", f->path, cols, DATA_MAX_SIDE);
+			return util_fail(err, errlen, "%s: cols %u at byte 12 out of range 1..%d", f->path, cols, DATA_MAX_SIDE);
 		if ((uint64_t)rows * cols > DATA_MAX_DIM)
-			return fail(err, errlen, "%s: %ux%u images (bytes 8..15) have %llu pixels, above the limit of %d",
+			return util_fail(err, errlen, "%s: %ux%u images (bytes 8..15) have %llu pixels, above the limit of %d",
 			            f->path, rows, cols, (unsigned long long)rows * cols, DATA_MAX_DIM);
 		f->rows = rows;
 		f->cols = cols;
@@ -185,7 +175,7 @@ static bool idx_body(Idx *f, uint8_t **out, char *err, size_t errlen)
 	}
 	if (got < want) {
 		free(buf);
-		return fail(err, errlen, "%s: truncated: %lld of %lld %s%s", f->path, (long long)(got / f->dim),
+		return util_fail(err, errlen, "%s: truncated: %lld of %lld %s%s", f->path, (long long)(got / f->dim),
 		            (long long)f->count, f->what, z == Z_BUF_ERROR ? " (the gzip stream ends early)" : "");
 	}
 	/* One byte more: there must be none, and for a gzip file this read is also what
@@ -195,12 +185,12 @@ static bool idx_body(Idx *f, uint8_t **out, char *err, size_t errlen)
 	z = gz_state(f, &msg);
 	if (k > 0) {
 		free(buf);
-		return fail(err, errlen, "%s: trailing data at byte %lld, after the %lld %s", f->path,
+		return util_fail(err, errlen, "%s: trailing data at byte %lld, after the %lld %s", f->path,
 		            (long long)(f->head + want), (long long)f->count, f->what);
 	}
 	if (z == Z_BUF_ERROR) {
 		free(buf);
-		return fail(err, errlen, "%s: truncated: the gzip stream ends before its checksum", f->path);
+		return util_fail(err, errlen, "%s: truncated: the gzip stream ends before its checksum", f->path);
 	}
 	if (k < 0 || z != Z_OK) {
 		free(buf);
@@ -226,7 +216,7 @@ bool data_load(const char *images_path, const char *labels_path, Dataset *d, cha
 	}
 	bool ok = idx_header(&lb, 1, err, errlen);
 	if (ok && lb.count != im.count)
-		ok = fail(err, errlen, "%s: %lld labels, but %s holds %lld images", labels_path, (long long)lb.count,
+		ok = util_fail(err, errlen, "%s: %lld labels, but %s holds %lld images", labels_path, (long long)lb.count,
 		          images_path, (long long)im.count);
 	uint8_t *pixels = NULL, *labels = NULL;
 	ok = ok && idx_body(&im, &pixels, err, errlen);
@@ -271,16 +261,16 @@ bool data_load_split(const char *dir, const char *prefix, Dataset *d, char *err,
 	 * that is what the user has to go and get */
 	struct stat st;
 	if (stat(dir, &st) != 0)
-		return fail(err, errlen, "%s: no %s-images-idx3-ubyte(.gz) (%s)", dir, prefix, strerror(errno));
+		return util_fail(err, errlen, "%s: no %s-images-idx3-ubyte(.gz) (%s)", dir, prefix, strerror(errno));
 	if (!S_ISDIR(st.st_mode))
-		return fail(err, errlen, "%s: no %s-images-idx3-ubyte(.gz) (not a directory)", dir, prefix);
+		return util_fail(err, errlen, "%s: no %s-images-idx3-ubyte(.gz) (not a directory)", dir, prefix);
 	char *images = find_file(dir, prefix, "images-idx3-ubyte");
 	if (!images)
-		return fail(err, errlen, "%s: no %s-images-idx3-ubyte(.gz)", dir, prefix);
+		return util_fail(err, errlen, "%s: no %s-images-idx3-ubyte(.gz)", dir, prefix);
 	char *labels = find_file(dir, prefix, "labels-idx1-ubyte");
 	if (!labels) {
 		free(images);
-		return fail(err, errlen, "%s: no %s-labels-idx1-ubyte(.gz)", dir, prefix);
+		return util_fail(err, errlen, "%s: no %s-labels-idx1-ubyte(.gz)", dir, prefix);
 	}
 	bool ok = data_load(images, labels, d, err, errlen);
 	free(images);
@@ -292,7 +282,7 @@ bool data_check_labels(const Dataset *d, const char *labels_path, int64_t classe
 {
 	for (int64_t i = 0; i < d->count; i++)
 		if (d->labels[i] >= classes)
-			return fail(err, errlen, "%s: label %u of item %lld is not below the program's %lld logits",
+			return util_fail(err, errlen, "%s: label %u of item %lld is not below the program's %lld logits",
 			            labels_path, d->labels[i], (long long)i, (long long)classes);
 	return true;
 }
