@@ -452,6 +452,434 @@ static void test_not_files(void)
 	expect_fail(dir, "not a regular file");
 }
 
+/* ---- random damage ---- */
+
+/* A file being damaged. hlen follows the header text through the edits (the header
+ * is bytes 8 .. 8+hlen), so that the length field can be made right again after
+ * them; length_edited says the edits went to the length field itself. */
+typedef struct Mutant {
+	unsigned char *b;
+	size_t n, cap;
+	uint64_t hlen;
+	bool length_edited;
+} Mutant;
+
+/* Replaces del bytes at `at` with ins[0..nins), when it fits; ins NULL means random
+ * bytes. */
+static void splice(Mutant *m, size_t at, size_t del, const char *ins, size_t nins, unsigned *seed)
+{
+	if (at > m->n || del > m->n - at || m->n - del + nins > m->cap)
+		return;
+	if (at < 8)
+		m->length_edited = true;
+	/* the part of the header the deleted bytes held, and whether the new ones go in it */
+	uint64_t hend = 8 + m->hlen;
+	if (at >= 8 && at < hend) {
+		uint64_t gone = at + del < hend ? del : hend - at;
+		m->hlen = m->hlen - gone + nins;
+	}
+	memmove(m->b + at + nins, m->b + at + del, m->n - at - del);
+	for (size_t k = 0; k < nins; k++)
+		m->b[at + k] = ins ? (unsigned char)ins[k] : (unsigned char)rand_r(seed);
+	m->n = m->n - del + nins;
+}
+
+/* A random position in the header holding one of `set`'s characters (a digit when
+ * set is NULL); false when there is none. */
+static bool header_pos(const Mutant *m, const char *set, unsigned *seed, size_t *at)
+{
+	size_t cand[4096], nc = 0;
+	uint64_t end = 8 + m->hlen < m->n ? 8 + m->hlen : m->n;
+	for (size_t i = 8; i < end && nc < sizeof cand / sizeof cand[0]; i++) {
+		unsigned char ch = m->b[i];
+		if (set ? ch && strchr(set, ch) != NULL : ch >= '0' && ch <= '9')
+			cand[nc++] = i;
+	}
+	if (nc == 0)
+		return false;
+	*at = cand[(size_t)rand_r(seed) % nc];
+	return true;
+}
+
+/* The start of an occurrence of s in the header, chosen at random. */
+static bool header_find(const Mutant *m, const char *s, unsigned *seed, size_t *at)
+{
+	size_t cand[256], nc = 0, len = strlen(s);
+	uint64_t end = 8 + m->hlen < m->n ? 8 + m->hlen : m->n;
+	for (size_t i = 8; i + len <= end && nc < sizeof cand / sizeof cand[0]; i++)
+		if (memcmp(m->b + i, s, len) == 0)
+			cand[nc++] = i;
+	if (nc == 0)
+		return false;
+	*at = cand[(size_t)rand_r(seed) % nc];
+	return true;
+}
+
+static void put64le(unsigned char *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+static uint64_t get64le(const unsigned char *p)
+{
+	uint64_t v = 0;
+	for (int i = 7; i >= 0; i--)
+		v = v << 8 | p[i];
+	return v;
+}
+
+static const char *const numbers[] = {
+	"0", "1", "2", "3", "4", "8", "12", "16", "-1", "-0", "1.0", "1e2", "0.5", "00", "01", "4294967296",
+	"4611686018427387904", "4611686018427387905", "9223372036854775807", "9223372036854775808",
+	"18446744073709551615", "18446744073709551616", "99999999999999999999999", "true", "null", "\"4\"", "[]",
+};
+static const char *const dtypes[] = {
+	"F16", "F64", "f32", "F32 ", " F32", "I32", "BF16", "", "F3", "F322", "U8", "F\\u0033\\u0032",
+};
+static const char *const renames[][2] = {
+	{"\"shape\"", "\"Shape\""}, {"\"shape\"", "\"shapes\""}, {"\"data_offsets\"", "\"offsets\""},
+	{"\"dtype\"", "\"type\""}, {"\"__metadata__\"", "\"meta\""}, {"\"dtype\"", "\"x\""},
+	{"\"F32\"", "[\"F32\"]"}, {"[", "[["}, {"]", "]]"}, {",", ",,"}, {"{", "{}"}, {"[]", "[0]"}, {"[0]", "[]"},
+	{"\"dense1.bias\"", "\"scalar\""}, {"\"t3\"", "\"__metadata__\""}, {"\"empty\"", "\"\""},
+	{"\"", "\"\\"}, {"\"e", "\"\\u0065"},
+};
+static const uint64_t lengths[] = {0, 1, 7, 8, 9, 255, 0xffffffffu, CKPT_MAX_HEADER, CKPT_MAX_HEADER + 1,
+                                   (uint64_t)1 << 63, UINT64_MAX - 7, UINT64_MAX};
+
+/* The innermost groups of the header between `open` and `close`: its arrays (shapes
+ * and offsets) or its objects (the tensors' entries, the metadata); up to 32
+ * [start, end). */
+static size_t header_groups(const Mutant *m, char open, char close, size_t (*a)[2])
+{
+	size_t na = 0;
+	uint64_t end = 8 + m->hlen < m->n ? 8 + m->hlen : m->n;
+	for (size_t i = 8; i < end && na < 32; i++)
+		if (m->b[i] == open) {
+			size_t j = i + 1;
+			while (j < end && m->b[j] != close && m->b[j] != open)
+				j++;
+			if (j < end && m->b[j] == close)
+				a[na][0] = i, a[na++][1] = j + 1;
+		}
+	return na;
+}
+
+enum { ANY_EDITS, HEADER_EDITS, DATA_EDITS };
+
+/* 1..8 edits: the generic ones (bits, bytes, runs inserted, deleted or copied, a cut,
+ * bytes appended, u32 and u64 fields set to extreme values) and ones aimed at the
+ * header: its length, its punctuation, the digits and numbers of shapes and offsets,
+ * whole shapes, offsets or entries swapped or copied between tensors, the dtype
+ * string, the member names. `kinds` picks the header's edits only, or bits and bytes
+ * of the data only (which leave a valid file). */
+static void ckpt_mutate(Mutant *m, int kinds, unsigned *seed)
+{
+	static const uint32_t interesting[] = {0, 1, 4, 8, 0x20202020u, 0x7fffffffu, 0x80000000u, 0xffffffffu};
+	int edits = 1; /* 1..8, fewer more often: a single edit can reach the last checks */
+	while (edits < 8 && rand_r(seed) % 2)
+		edits++;
+	for (int e = 0; e < edits; e++) {
+		size_t at = m->n ? (size_t)rand_r(seed) % m->n : 0, len = 1 + (size_t)rand_r(seed) % 16;
+		char num[32];
+		int kind = kinds == ANY_EDITS      ? rand_r(seed) % 17
+		           : kinds == HEADER_EDITS ? 6 + rand_r(seed) % 11
+		                                   : rand_r(seed) % 2;
+		if (kinds == DATA_EDITS && at < 8 + m->hlen)
+			continue;
+		switch (kind) {
+		case 0:
+			if (m->n)
+				m->b[at] ^= (unsigned char)(1u << (rand_r(seed) % 8));
+			if (at < 8)
+				m->length_edited = true;
+			break;
+		case 1:
+			if (m->n)
+				m->b[at] = (unsigned char)rand_r(seed);
+			if (at < 8)
+				m->length_edited = true;
+			break;
+		case 2: /* random bytes in */
+			splice(m, at, 0, NULL, len, seed);
+			break;
+		case 3: /* a run out */
+			splice(m, at, len, "", 0, seed);
+			break;
+		case 4: /* cut short, or bytes appended */
+			if (rand_r(seed) % 2)
+				m->n = at;
+			else
+				splice(m, m->n, 0, NULL, len, seed);
+			break;
+		case 5: { /* an aligned u32 or u64 set, or a run copied from elsewhere */
+			size_t from = m->n ? (size_t)rand_r(seed) % m->n : 0;
+			int how = rand_r(seed) % 3;
+			if (how == 0 && (at & ~(size_t)3) + 4 <= m->n)
+				memcpy(m->b + (at & ~(size_t)3), &interesting[(size_t)rand_r(seed) % 8], 4);
+			else if (how == 1 && (at & ~(size_t)7) + 8 <= m->n)
+				put64le(m->b + (at & ~(size_t)7), lengths[(size_t)rand_r(seed) % 12]);
+			else if (how == 2 && at + len <= m->n && from + len <= m->n)
+				memmove(m->b + at, m->b + from, len);
+			if (at < 8)
+				m->length_edited = true;
+			break;
+		}
+		case 6: /* the length field: a near miss or an extreme */
+			if (m->n >= 8) {
+				uint64_t v = rand_r(seed) % 2 ? get64le(m->b) + (uint64_t)(rand_r(seed) % 33) - 16
+				                              : lengths[(size_t)rand_r(seed) % 12];
+				put64le(m->b, v);
+				m->length_edited = true;
+			}
+			break;
+		case 7:
+		case 8: { /* JSON punctuation replaced, dropped or doubled */
+			static const char punct[] = "{}[]:,\" 0";
+			if (!header_pos(m, "{}[]:,\"", seed, &at))
+				break;
+			int how = rand_r(seed) % 3;
+			char c = punct[(size_t)rand_r(seed) % (sizeof punct - 1)];
+			if (how == 0)
+				splice(m, at, 1, &c, 1, seed);
+			else if (how == 1)
+				splice(m, at, 1, "", 0, seed);
+			else
+				splice(m, at, 0, (const char *)m->b + at, 1, seed);
+			break;
+		}
+		case 9: { /* a digit changed, dropped or added */
+			if (!header_pos(m, NULL, seed, &at))
+				break;
+			int how = rand_r(seed) % 3;
+			char c = (char)('0' + rand_r(seed) % 10);
+			if (how == 0)
+				splice(m, at, 1, &c, 1, seed);
+			else if (how == 1)
+				splice(m, at, 1, "", 0, seed);
+			else
+				splice(m, at, 0, &c, 1, seed);
+			break;
+		}
+		case 10:
+		case 11: { /* a whole number: a near miss or something else in its place */
+			if (!header_pos(m, NULL, seed, &at))
+				break;
+			while (at > 8 && m->b[at - 1] >= '0' && m->b[at - 1] <= '9')
+				at--;
+			size_t end = at;
+			while (end < m->n && m->b[end] >= '0' && m->b[end] <= '9')
+				end++;
+			if (rand_r(seed) % 2 && end - at < 19) {
+				memcpy(num, m->b + at, end - at);
+				num[end - at] = 0;
+				unsigned long long v = strtoull(num, NULL, 10) + (unsigned long long)(rand_r(seed) % 17) - 8;
+				snprintf(num, sizeof num, "%llu", v);
+				splice(m, at, end - at, num, strlen(num), seed);
+			} else {
+				const char *s = numbers[(size_t)rand_r(seed) % (sizeof numbers / sizeof numbers[0])];
+				splice(m, at, end - at, s, strlen(s), seed);
+			}
+			break;
+		}
+		case 12: { /* the dtype */
+			if (!header_find(m, "F32", seed, &at))
+				break;
+			const char *s = dtypes[(size_t)rand_r(seed) % (sizeof dtypes / sizeof dtypes[0])];
+			splice(m, at, 3, s, strlen(s), seed);
+			break;
+		}
+		case 13: { /* a member renamed, a name made another's, nesting added */
+			size_t r = (size_t)rand_r(seed) % (sizeof renames / sizeof renames[0]);
+			if (header_find(m, renames[r][0], seed, &at))
+				splice(m, at, strlen(renames[r][0]), renames[r][1], strlen(renames[r][1]), seed);
+			break;
+		}
+		case 14: { /* whitespace anywhere in the header (in a string, a control character) */
+			static const char *const ws[] = {" ", "\n", "\t", "\r", "  \n  "};
+			const char *s = ws[(size_t)rand_r(seed) % 5];
+			if (m->hlen)
+				splice(m, 8 + (size_t)rand_r(seed) % m->hlen, 0, s, strlen(s), seed);
+			break;
+		}
+		case 15: /* a padding space or the closing brace made something else */
+			if (header_find(m, rand_r(seed) % 2 ? " " : "}", seed, &at))
+				m->b[at] = (unsigned char)"x}]\0\x7f\xff"[rand_r(seed) % 6];
+			break;
+		case 16: { /* one array or tensor entry put in the place of another, or two swapped */
+			size_t a[32][2], na = rand_r(seed) % 2 ? header_groups(m, '[', ']', a) : header_groups(m, '{', '}', a);
+			if (na < 2)
+				break;
+			/* mostly two of a kind (offsets for offsets, an entry for an entry): as many commas */
+			size_t commas[32], like[32], nlike = 0, j = (size_t)rand_r(seed) % na;
+			for (size_t k = 0; k < na; k++) {
+				commas[k] = 0;
+				for (size_t q = a[k][0]; q < a[k][1]; q++)
+					commas[k] += m->b[q] == ',';
+			}
+			bool any = rand_r(seed) % 4 == 0;
+			for (size_t k = 0; k < na; k++)
+				if (k != j && (any || commas[k] == commas[j]))
+					like[nlike++] = k;
+			if (nlike == 0)
+				break;
+			size_t i = like[(size_t)rand_r(seed) % nlike];
+			bool swap = rand_r(seed) % 2;
+			if (swap && i > j) { /* j the later one */
+				size_t t = i;
+				i = j, j = t;
+			}
+			char ti[256], tj[256];
+			size_t li = a[i][1] - a[i][0], lj = a[j][1] - a[j][0];
+			if (li > sizeof ti || lj > sizeof tj)
+				break;
+			memcpy(ti, m->b + a[i][0], li);
+			memcpy(tj, m->b + a[j][0], lj);
+			splice(m, a[j][0], lj, ti, li, seed); /* i's array in j's place */
+			if (swap) /* and j's in i's, which has not moved */
+				splice(m, a[i][0], li, tj, lj, seed);
+			break;
+		}
+		}
+	}
+}
+
+/* An accepted file: every tensor's count is its shape's product, and the tensors lie
+ * side by side over exactly the data of the file, holding its bytes. */
+static bool ckpt_sane(const Ckpt *c, const Mutant *m, int round)
+{
+	enum { MAXT = 64 };
+	if (m->n < 8 || get64le(m->b) > m->n - 8) {
+		fprintf(stderr, "\n  round %d: accepted with header length %llu in %zu bytes\n", round,
+		        (unsigned long long)(m->n < 8 ? 0 : get64le(m->b)), m->n);
+		return false;
+	}
+	uint64_t hlen = get64le(m->b), data_size = m->n - 8 - hlen;
+	size_t nt = ckpt_count(c);
+	const float *x[MAXT];
+	uint64_t cnt[MAXT], total = 0;
+	if (nt > MAXT || ckpt_name(c, nt) != NULL) {
+		fprintf(stderr, "\n  round %d: accepted with %zu tensors\n", round, nt);
+		return false;
+	}
+	for (size_t i = 0; i < nt; i++) {
+		const char *name = ckpt_name(c, i);
+		uint32_t rank = 99;
+		uint64_t shape[4], product = 1;
+		x[i] = name ? ckpt_tensor(c, name, &rank, shape, &cnt[i]) : NULL;
+		bool ok = x[i] && name[0] && rank <= CKPT_MAX_RANK;
+		for (uint32_t k = 0; ok && k < 4; k++) {
+			if (k >= rank)
+				ok = shape[k] == 0;
+			else if (shape[k] != 0 && product > UINT64_MAX / shape[k])
+				ok = false;
+			else
+				product *= shape[k];
+		}
+		if (!ok || product != cnt[i] || cnt[i] > data_size / 4) {
+			fprintf(stderr, "\n  round %d: accepted tensor %zu ('%s') of rank %u, count %llu\n", round, i,
+			        name ? name : "(null)", rank, (unsigned long long)(ok ? cnt[i] : 0));
+			return false;
+		}
+		total += cnt[i];
+	}
+	if (4 * total != data_size) {
+		fprintf(stderr, "\n  round %d: accepted %llu floats in %llu bytes of data\n", round,
+		        (unsigned long long)total, (unsigned long long)data_size);
+		return false;
+	}
+	/* in address order (empty ones first where two begin alike) each begins where
+	 * the one before ends, the first at the data's start, and holds the file's bytes */
+	for (size_t i = 1; i < nt; i++)
+		for (size_t j = i; j > 0 && (x[j] < x[j - 1] || (x[j] == x[j - 1] && cnt[j] < cnt[j - 1])); j--) {
+			const float *tx = x[j];
+			uint64_t tc = cnt[j];
+			x[j] = x[j - 1], cnt[j] = cnt[j - 1];
+			x[j - 1] = tx, cnt[j - 1] = tc;
+		}
+	const unsigned char *data = m->b + 8 + hlen;
+	for (size_t i = 0; i < nt; i++) {
+		size_t from = (size_t)(x[i] - x[0]);
+		bool ok = i == 0 || x[i] == x[i - 1] + cnt[i - 1];
+		for (uint64_t k = 0; ok && k < cnt[i]; k++) {
+			uint32_t u;
+			memcpy(&u, &x[i][k], 4);
+			const unsigned char *p = data + 4 * (from + k);
+			ok = u == ((uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24);
+		}
+		if (!ok) {
+			fprintf(stderr, "\n  round %d: tensor %zu in address order is not where the data say\n", round, i);
+			return false;
+		}
+	}
+	for (int k = 0; k < 2; k++) { /* the metadata, when still there, are strings */
+		const char *v = ckpt_meta(c, k ? "eic.epoch" : "eic.network");
+		if (v)
+			(void)strlen(v);
+	}
+	return true;
+}
+
+/* A valid checkpoint of tensors of ranks 0 to 3 (one empty) and metadata, then 6000
+ * copies damaged by 1..8 edits, generic or aimed at the header, with the header length
+ * made right again after three in four of them so that the damage inside reaches the
+ * checks behind it. Each is loaded: refused with one line that names the file, or
+ * (damage only to the data, or to the header that leaves it valid: the offsets of the
+ * two tensors of 4 floats swapped) accepted with every tensor whole, its count the
+ * product of its shape, and all of them tiling the data of the file. */
+static void test_random_mutations(void)
+{
+	enum { ROUNDS = 6000 };
+	float v[1 + 4 + 12 + 4];
+	for (int i = 0; i < (int)(sizeof v / sizeof v[0]); i++)
+		v[i] = (float)i * 0.25f - 2.0f;
+	const CkptTensor t[] = {
+		{"scalar", 0, {0}, v, 1},
+		{"dense1.bias", 1, {4}, v + 1, 4},
+		{"dense1.weights", 2, {3, 4}, v + 5, 12},
+		{"t3", 3, {2, 1, 2}, v + 17, 4}, /* as many floats as dense1.bias: their offsets may be swapped */
+		{"empty", 1, {0}, NULL, 0},
+	};
+	const CkptMeta md[] = {{"eic.network", "mnist"}, {"eic.epoch", "12"}};
+	const char *good = in_dir("fuzz-good.safetensors"), *path = in_dir("fuzz.safetensors");
+	char err[512] = "";
+	CU_ASSERT_EQUAL_FATAL(ckpt_write(good, t, sizeof t / sizeof t[0], md, 2, err, sizeof err), 0);
+	size_t n;
+	unsigned char *b0 = slurp(good, &n);
+	CU_ASSERT_FATAL(n > 8);
+	Mutant m = {malloc(2 * n + 512), 0, 2 * n + 512, 0, false};
+	unsigned seed = 20260612;
+	int accepted = 0, refused = 0, bad = 0;
+	for (int round = 0; round < ROUNDS; round++) {
+		memcpy(m.b, b0, n);
+		m.n = n;
+		m.hlen = get64le(b0);
+		m.length_edited = false;
+		ckpt_mutate(&m, round % 8 == 0 ? DATA_EDITS : round % 2 ? HEADER_EDITS : ANY_EDITS, &seed);
+		if (!m.length_edited && m.n >= 8 && rand_r(&seed) % 4 != 0)
+			put64le(m.b, m.hlen);
+		write_raw(path, m.b, m.n);
+		err[0] = 0;
+		Ckpt *c = ckpt_load(path, err, sizeof err);
+		if (c) {
+			accepted++;
+			if (!ckpt_sane(c, &m, round))
+				bad++;
+			ckpt_free(c);
+		} else {
+			refused++;
+			size_t np = strlen(path);
+			if (!err[0] || strchr(err, '\n') || strncmp(err, path, np) != 0 || err[np] != ':')
+				bad++, fprintf(stderr, "\n  round %d: refused with \"%s\"\n", round, err);
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(accepted > ROUNDS / 20);
+	CU_ASSERT(refused > ROUNDS / 2);
+	free(m.b);
+	free(b0);
+}
+
 /* ---- an independent reader ---- */
 
 /* tests/ckpt/read.py in the source tree: $srcdir (which may be relative) under make
@@ -533,5 +961,6 @@ void add_ckpt_tests(void)
 	CU_add_test(s, "bad header lengths, JSON and metadata", test_bad_headers);
 	CU_add_test(s, "bad entries: dtype, shape, offsets, tiling", test_bad_entries);
 	CU_add_test(s, "a missing file and a directory", test_not_files);
+	CU_add_test(s, "6000 random mutations, many aimed at the header", test_random_mutations);
 	CU_add_test(s, "an independent reader (Python, standard library) agrees", test_python_reads);
 }

@@ -447,6 +447,258 @@ static void test_corrupt_gzip(void)
 	free(z);
 }
 
+/* ---- random damage ---- */
+
+/* A file being damaged: its bytes and how many there are; cap is the room there is.
+ * head is the header length (16 for images, 8 for labels), for the edits aimed at
+ * the header's fields. */
+typedef struct Mutant {
+	unsigned char *b;
+	size_t n, cap, head;
+} Mutant;
+
+static const uint32_t idx_interesting[] = {
+	0, 1, 2, 5, 6, 29, 30, 31, 49, 50, 51, 255, 256, 4095, 4096, 4097, 65535, 65536, 65537, DATA_LABELS_MAGIC,
+	DATA_IMAGES_MAGIC, 10000000, 10000001, 0x7fffffffu, 0x80000000u, 0xfffffffeu, 0xffffffffu,
+};
+enum { NINTERESTING = sizeof idx_interesting / sizeof idx_interesting[0] };
+
+static uint32_t get32(const unsigned char *p)
+{
+	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | (uint32_t)p[3];
+}
+
+/* 1..8 edits: bit flips, bytes set, runs inserted, deleted or copied, a cut, bytes
+ * appended, header fields (or any aligned u32) set to extreme values, and the count
+ * changed with the length of the file made to agree with it. With body_only, bits
+ * flipped and bytes set behind the header only, which keep a dataset. */
+static void idx_mutate(Mutant *m, bool body_only, unsigned *seed)
+{
+	int edits = 1 + rand_r(seed) % 8;
+	for (int e = 0; e < edits; e++) {
+		size_t at = m->n ? (size_t)rand_r(seed) % m->n : 0;
+		size_t len = 1 + (size_t)rand_r(seed) % 16;
+		if (body_only && at < m->head)
+			continue;
+		switch (rand_r(seed) % (body_only ? 2 : 11)) {
+		case 0:
+			if (m->n)
+				m->b[at] ^= (unsigned char)(1u << (rand_r(seed) % 8));
+			break;
+		case 1:
+			if (m->n)
+				m->b[at] = (unsigned char)rand_r(seed);
+			break;
+		case 2: /* insert random bytes */
+			if (m->n + len <= m->cap) {
+				memmove(m->b + at + len, m->b + at, m->n - at);
+				for (size_t k = 0; k < len; k++)
+					m->b[at + k] = (unsigned char)rand_r(seed);
+				m->n += len;
+			}
+			break;
+		case 3: /* delete a run */
+			if (at + len <= m->n) {
+				memmove(m->b + at, m->b + at + len, m->n - at - len);
+				m->n -= len;
+			}
+			break;
+		case 4: /* cut short, usually near the end */
+			if (m->n)
+				m->n = rand_r(seed) % 2 ? at : m->n - 1 - (size_t)rand_r(seed) % (m->n < 8 ? m->n : 8);
+			break;
+		case 5: /* bytes appended */
+			if (m->n + len <= m->cap) {
+				for (size_t k = 0; k < len; k++)
+					m->b[m->n + k] = (unsigned char)rand_r(seed);
+				m->n += len;
+			}
+			break;
+		case 6:
+		case 7: { /* a header field set to an extreme value */
+			size_t f = 4 * ((size_t)rand_r(seed) % (m->head / 4));
+			if (f + 4 <= m->n)
+				put32(m->b + f, idx_interesting[(size_t)rand_r(seed) % NINTERESTING]);
+			break;
+		}
+		case 8: /* any aligned u32, or a header field nudged by one */
+			if (rand_r(seed) % 2) {
+				at &= ~(size_t)3;
+				if (at + 4 <= m->n)
+					put32(m->b + at, idx_interesting[(size_t)rand_r(seed) % NINTERESTING]);
+			} else {
+				size_t f = 4 * ((size_t)rand_r(seed) % (m->head / 4));
+				if (f + 4 <= m->n)
+					put32(m->b + f, get32(m->b + f) + (uint32_t)(rand_r(seed) % 3) - 1);
+			}
+			break;
+		case 9: { /* a run copied from elsewhere */
+			size_t from = m->n ? (size_t)rand_r(seed) % m->n : 0;
+			if (at + len <= m->n && from + len <= m->n)
+				memmove(m->b + at, m->b + from, len);
+			break;
+		}
+		case 10: { /* the count moved by a few, and the file cut or grown to agree */
+			if (m->n < m->head)
+				break;
+			uint64_t dim = m->head == 16 ? (uint64_t)get32(m->b + 8) * get32(m->b + 12) : 1;
+			uint32_t count = get32(m->b + 4) + (uint32_t)(rand_r(seed) % 7) - 3;
+			uint64_t n = m->head + (uint64_t)count * dim;
+			if (dim == 0 || dim > m->cap || count > m->cap || n > m->cap)
+				break;
+			put32(m->b + 4, count);
+			for (size_t k = m->n; k < n; k++)
+				m->b[k] = (unsigned char)rand_r(seed);
+			m->n = (size_t)n;
+			break;
+		}
+		}
+	}
+}
+
+/* Whether the pair is a well-formed dataset by the letter of data.h. */
+static bool idx_well_formed(const Mutant *im, const Mutant *lb)
+{
+	if (im->n < 16 || lb->n < 8 || get32(im->b) != DATA_IMAGES_MAGIC || get32(lb->b) != DATA_LABELS_MAGIC)
+		return false;
+	uint64_t count = get32(im->b + 4), rows = get32(im->b + 8), cols = get32(im->b + 12);
+	if (count < 1 || count > DATA_MAX_COUNT || rows < 1 || rows > DATA_MAX_SIDE || cols < 1 ||
+	    cols > DATA_MAX_SIDE || rows * cols > DATA_MAX_DIM || get32(lb->b + 4) != count)
+		return false;
+	return im->n == 16 + count * rows * cols && lb->n == 8 + count;
+}
+
+static bool dataset_zeroed(const Dataset *d)
+{
+	return d->count == 0 && d->dim == 0 && d->rows == 0 && d->cols == 0 && !d->pixels && !d->labels &&
+	       !d->labels_path;
+}
+
+/* A refusal: one line, not empty, naming one of the two files, the Dataset zeroed. */
+static bool refused_well(const char *err, const char *images, const char *labels, const Dataset *d)
+{
+	size_t ni = strlen(images), nl = strlen(labels);
+	bool named = (strncmp(err, images, ni) == 0 && err[ni] == ':') || (strncmp(err, labels, nl) == 0 && err[nl] == ':');
+	return err[0] && !strchr(err, '\n') && named && dataset_zeroed(d);
+}
+
+/* An accepted dataset: sizes consistent and in bounds. */
+static bool dataset_sane(const Dataset *d, const char *labels)
+{
+	return d->count >= 1 && d->count <= DATA_MAX_COUNT && d->rows >= 1 && d->rows <= DATA_MAX_SIDE &&
+	       d->cols >= 1 && d->cols <= DATA_MAX_SIDE && d->dim == d->rows * d->cols && d->dim <= DATA_MAX_DIM &&
+	       d->pixels && d->labels && d->labels_path && strcmp(d->labels_path, labels) == 0;
+}
+
+/* A valid pair of 50 6x5 images, then 4000 pairs of which one file or both are
+ * damaged by 1..8 random edits (a few times with both counts set alike, so that
+ * damage in a body is reached behind headers that agree; every eighth time only bytes
+ * of the bodies, which must load), written raw or, every third pair, gzipped. Each is
+ * loaded, and the result must be what data.h says of those bytes: refused with one
+ * line that names a file and an empty Dataset when they are not a dataset, else
+ * loaded to exactly them. Then 2000 times the same edits on the compressed bytes of a
+ * valid pair of .gz files: refused, or (bytes gzip ignores) the very same data. */
+static void test_random_mutations(void)
+{
+	enum { N = 50, R = 6, C = 5, ROUNDS = 4000, GZ_ROUNDS = 2000 };
+	unsigned char im0[16 + N * R * C], lb0[8 + N];
+	size_t ni = make_images(im0, DATA_IMAGES_MAGIC, N, R, C), nl = make_labels(lb0, DATA_LABELS_MAGIC, N);
+	Mutant im = {malloc(2 * ni + 256), 0, 2 * ni + 256, 16}, lb = {malloc(2 * nl + 256), 0, 2 * nl + 256, 8};
+	const char *pi = in_dir("fuzz-images"), *pl = in_dir("fuzz-labels");
+	unsigned seed = 20260611;
+	int accepted = 0, refused = 0, bad = 0;
+	for (int round = 0; round < ROUNDS; round++) {
+		memcpy(im.b, im0, ni);
+		im.n = ni;
+		memcpy(lb.b, lb0, nl);
+		lb.n = nl;
+		int which = rand_r(&seed) % 3; /* images, labels, both */
+		bool body_only = round % 8 == 0;
+		if (which != 1)
+			idx_mutate(&im, body_only, &seed);
+		if (which != 0)
+			idx_mutate(&lb, body_only, &seed);
+		if (!body_only && rand_r(&seed) % 8 == 0 && im.n >= 8 && lb.n >= 8) { /* the counts agree again */
+			uint32_t v = rand_r(&seed) % 2 ? idx_interesting[(size_t)rand_r(&seed) % NINTERESTING]
+			                                : (uint32_t)(N - 2 + rand_r(&seed) % 5);
+			put32(im.b + 4, v);
+			put32(lb.b + 4, v);
+		}
+		bool gz = round % 3 == 2;
+		(gz ? write_gz : write_raw)(pi, im.b, im.n);
+		(gz ? write_gz : write_raw)(pl, lb.b, lb.n);
+		bool want = idx_well_formed(&im, &lb);
+		Dataset d;
+		memset(&d, 0x5a, sizeof d);
+		char err[512] = "";
+		if (data_load(pi, pl, &d, err, sizeof err)) {
+			accepted++;
+			bool good = want && dataset_sane(&d, pl) && (size_t)(16 + d.count * d.dim) == im.n &&
+			            memcmp(d.pixels, im.b + 16, (size_t)(d.count * d.dim)) == 0 &&
+			            memcmp(d.labels, lb.b + 8, (size_t)d.count) == 0;
+			if (!good)
+				bad++, fprintf(stderr, "\n  round %d: accepted %lld %lldx%lld images (%zu and %zu bytes%s)\n", round,
+				               (long long)d.count, (long long)d.rows, (long long)d.cols, im.n, lb.n,
+				               gz ? ", gzipped" : "");
+			data_free(&d);
+		} else {
+			refused++;
+			if (want || !refused_well(err, pi, pl, &d))
+				bad++, fprintf(stderr, "\n  round %d: refused%s with \"%s\"\n", round,
+				               want ? " a well-formed pair" : "", err);
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	/* both branches ran: damage confined to pixels and labels is accepted */
+	CU_ASSERT(accepted > ROUNDS / 10);
+	CU_ASSERT(refused > ROUNDS / 2);
+
+	/* the compressed stream itself */
+	const char *gi = in_dir("fuzz-good-images.gz"), *gl = in_dir("fuzz-good-labels.gz");
+	write_gz(gi, im0, ni);
+	write_gz(gl, lb0, nl);
+	size_t nzi, nzl;
+	unsigned char *zi = slurp(gi, &nzi), *zl = slurp(gl, &nzl);
+	Mutant zim = {malloc(2 * nzi + 256), 0, 2 * nzi + 256, 16}, zlb = {malloc(2 * nzl + 256), 0, 2 * nzl + 256, 8};
+	accepted = refused = bad = 0;
+	for (int round = 0; round < GZ_ROUNDS; round++) {
+		memcpy(zim.b, zi, nzi);
+		zim.n = nzi;
+		memcpy(zlb.b, zl, nzl);
+		zlb.n = nzl;
+		int which = rand_r(&seed) % 3;
+		if (which != 1)
+			idx_mutate(&zim, false, &seed);
+		if (which != 0)
+			idx_mutate(&zlb, false, &seed);
+		write_raw(pi, zim.b, zim.n);
+		write_raw(pl, zlb.b, zlb.n);
+		Dataset d;
+		memset(&d, 0x5a, sizeof d);
+		char err[512] = "";
+		if (data_load(pi, pl, &d, err, sizeof err)) {
+			accepted++;
+			bool same = dataset_sane(&d, pl) && d.count == N && d.rows == R && d.cols == C &&
+			            memcmp(d.pixels, im0 + 16, N * R * C) == 0 && memcmp(d.labels, lb0 + 8, N) == 0;
+			if (!same)
+				bad++, fprintf(stderr, "\n  gzip round %d: different data accepted\n", round);
+			data_free(&d);
+		} else {
+			refused++;
+			if (!refused_well(err, pi, pl, &d))
+				bad++, fprintf(stderr, "\n  gzip round %d: refused with \"%s\"\n", round, err);
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(refused > GZ_ROUNDS / 2);
+	free(zi);
+	free(zl);
+	free(zim.b);
+	free(zlb.b);
+	free(im.b);
+	free(lb.b);
+}
+
 /* ---- the real data ---- */
 
 static bool is_dir(const char *p)
@@ -517,5 +769,6 @@ void add_data_tests(void)
 	CU_add_test(s, "a label out of range", test_label_range);
 	CU_add_test(s, "a missing file and a directory", test_not_files);
 	CU_add_test(s, "a damaged gzip stream is an error, not a crash", test_corrupt_gzip);
+	CU_add_test(s, "4000 random mutations of a pair, raw and gzipped; 2000 of gzip streams", test_random_mutations);
 	CU_add_test(s, "the real MNIST test set", test_mnist);
 }
