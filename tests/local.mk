@@ -62,3 +62,4 @@ tests_fuzz_mutate_SOURCES = tests/fuzz/mutate.c
 TESTS += tests/fuzz/run
 EXTRA_DIST += tests/fuzz/run
 CLEANFILES += -r tests/fuzz/failures
+include tests/bench/local.mk

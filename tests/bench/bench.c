@@ -1,0 +1,411 @@
+/* bench.c: `make bench`: the speed and memory of the JIT-compiled kernels on the
+ * reference network, with OpenBLAS doing the same dense products in the same run
+ * as the baseline.
+ *
+ * The network is compiled through the compiler library (parse, check, lower, model,
+ * bitcode) and JIT-compiled at -O3, as eicrun does. For one batch of random inputs,
+ * on 1 and then 2 threads (pool_for, as runtime/train.c splits a batch), each phase
+ * of a training step is run a few times to warm up and then timed `runs` times; a
+ * line gives the median and the fastest run. The baseline is cblas_sgemm on each
+ * dense layer's product, [batch x in] times [in x out] at the padded widths the
+ * kernels compute, on as many OpenBLAS threads. OpenBLAS runs after the kernels of
+ * the same thread count, so its worker threads (which spin for a while after a
+ * two-thread call) never share the CPUs with a kernel being timed. Peak memory is
+ * reported before the baseline's buffers exist and at the end.
+ *
+ * Usage: bench [--runs N] [--batch N] [FILE.eic]   (default: examples/mnist.eic) */
+#include "arena.h"
+#include "ast.h"
+#include "check.h"
+#include "diag.h"
+#include "emit_llvm.h"
+#include "emit_prog.h"
+#include "jit.h"
+#include "pool.h"
+#include "schedule.h"
+#include "train.h"
+#include "util.h"
+
+#include <cblas.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+enum { WARMUP = 3, DEFAULT_RUNS = 15, DEFAULT_BATCH = 128, MAX_RUNS = 1000 };
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		perror(path);
+		exit(1);
+	}
+	size_t cap = 4096, n = 0;
+	char *buf = xmalloc(cap);
+	size_t got;
+	while ((got = fread(buf + n, 1, cap - n, f)) > 0)
+		if ((n += got) == cap)
+			buf = xrealloc(buf, cap *= 2);
+	fclose(f);
+	*len = n;
+	return buf;
+}
+
+/* parse + check + lower + model, as eicc does; diagnostics go to stderr */
+static void compile_file(const char *path, Model *m)
+{
+	size_t len;
+	char *src = read_file(path, &len);
+	Arena arena = {0};
+	Diag d;
+	Program prog;
+	Schedule *sched = NULL;
+	memset(&prog, 0, sizeof prog);
+	diag_init(&d, path, src, len, stderr);
+	d.no_warnings = true; /* the reference network's padding warning is expected */
+	Ast *ast = ast_parse(&arena, &d);
+	if (d.nerr == 0)
+		check_program(ast, &d, &arena, &prog);
+	if (d.nerr == 0)
+		sched = sched_lower(&prog, &arena, &d);
+	if (!sched) {
+		diag_summary(&d);
+		exit(1);
+	}
+	emitprog_model(sched, m);
+	diag_free(&d);
+	arena_free(&arena);
+	free(src);
+}
+
+/* ---- timing ---- */
+
+typedef void Body(void *ctx);
+
+typedef struct Timing {
+	double median, min; /* seconds */
+} Timing;
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return (x > y) - (x < y);
+}
+
+static Timing measure(Body *body, void *ctx, int runs)
+{
+	double t[MAX_RUNS];
+	for (int i = 0; i < WARMUP; i++)
+		body(ctx);
+	for (int i = 0; i < runs; i++) {
+		double t0 = now();
+		body(ctx);
+		t[i] = now() - t0;
+	}
+	qsort(t, (size_t)runs, sizeof *t, cmp_double);
+	double med = runs % 2 ? t[runs / 2] : 0.5 * (t[runs / 2 - 1] + t[runs / 2]);
+	return (Timing){med, t[0]};
+}
+
+/* amount: of work per run, in the unit of `unit` times seconds (GFLOP, GB); 0 for none */
+static void report(const char *what, int threads, Timing t, double amount, const char *unit)
+{
+	printf("%-22s %d thread%s  median %8.2f ms  min %8.2f ms", what, threads, threads == 1 ? " " : "s",
+	       1e3 * t.median, 1e3 * t.min);
+	if (amount > 0)
+		printf("  %7.1f %s", amount / t.median, unit);
+	putchar('\n');
+	fflush(stdout);
+}
+
+/* ---- the kernels, split as runtime/train.c splits them ---- */
+
+typedef struct Bench {
+	Trainer t;
+	int64_t batch;
+	int threads;
+	float sigma;
+	uint64_t step;
+} Bench;
+
+static void run_forward(void *ctx, int64_t lo, int64_t hi)
+{
+	Bench *b = ctx;
+	b->t.k.forward(b->t.params, b->t.gains, b->t.acts, lo, hi, b->t.set.seed, b->step, 0, b->sigma);
+}
+
+static void run_loss(void *ctx, int64_t lo, int64_t hi)
+{
+	Bench *b = ctx;
+	b->t.k.forward(b->t.params, b->t.gains, b->t.acts, lo, hi, b->t.set.seed, b->step, 0, b->sigma);
+	b->t.k.loss(b->t.acts, b->t.dacts, b->t.labels, lo, hi, b->batch, b->t.loss, b->t.correct);
+}
+
+static void run_backward(void *ctx, int64_t lo, int64_t hi)
+{
+	Bench *b = ctx;
+	b->t.k.backward(b->t.params, b->t.gains, b->t.acts, b->t.dacts, lo, hi);
+}
+
+static void run_grads(void *ctx, int64_t lo, int64_t hi)
+{
+	Bench *b = ctx;
+	b->t.k.grads(b->t.params, b->t.gains, b->t.acts, b->t.dacts, b->t.grads, b->batch, lo, hi);
+}
+
+/* Adam at step 1's bias corrections: the step count changes no timing */
+static void run_adam(void *ctx, int64_t lo, int64_t hi)
+{
+	Bench *b = ctx;
+	const TrainSettings *s = &b->t.set;
+	b->t.k.adam(b->t.params, b->t.grads, b->t.adam_m, b->t.adam_v, 1e-6f, s->beta1, s->beta2, s->eps, 1 - s->beta1,
+	            1 - s->beta2, lo, hi);
+}
+
+static void forward(void *ctx)
+{
+	Bench *b = ctx;
+	b->step++;
+	pool_for(b->threads, b->batch, run_forward, b);
+}
+
+static void backward(void *ctx)
+{
+	Bench *b = ctx;
+	pool_for(b->threads, b->batch, run_backward, b);
+}
+
+static void grads(void *ctx)
+{
+	Bench *b = ctx;
+	pool_for(b->threads, b->t.k.grad_units, run_grads, b);
+}
+
+static void adam(void *ctx)
+{
+	Bench *b = ctx;
+	pool_for(b->threads, (int64_t)(b->t.m->param_bytes / 4), run_adam, b);
+}
+
+/* one step of trainer_epoch without loading the batch */
+static void step(void *ctx)
+{
+	Bench *b = ctx;
+	b->step++;
+	b->t.k.gains(b->t.params, b->t.gains);
+	pool_for(b->threads, b->batch, run_loss, b);
+	pool_for(b->threads, b->batch, run_backward, b);
+	pool_for(b->threads, b->t.k.grad_units, run_grads, b);
+	pool_for(b->threads, (int64_t)(b->t.m->param_bytes / 4), run_adam, b);
+}
+
+/* ---- the baseline ---- */
+
+typedef struct Gemm {
+	int n;          /* dense layers */
+	int64_t batch;
+	int64_t in[16], out[16];
+	float *x[16], *w[16], *y[16];
+} Gemm;
+
+static void gemm_forward(void *ctx)
+{
+	Gemm *g = ctx;
+	for (int i = 0; i < g->n; i++)
+		cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)g->batch, (int)g->out[i], (int)g->in[i], 1.0f,
+		            g->x[i], (int)g->in[i], g->w[i], (int)g->out[i], 0.0f, g->y[i], (int)g->out[i]);
+}
+
+static float *random_floats(uint64_t n, unsigned *seed, float lo, float hi)
+{
+	float *p = aligned_alloc(64, ((n * sizeof(float) + 63) / 64) * 64);
+	if (!p)
+		die("out of memory");
+	for (uint64_t i = 0; i < n; i++)
+		p[i] = lo + (hi - lo) * (float)rand_r(seed) / (float)RAND_MAX;
+	return p;
+}
+
+static void loadavg(const char *when)
+{
+	char buf[128] = "?";
+	FILE *f = fopen("/proc/loadavg", "r");
+	if (f) {
+		if (!fgets(buf, sizeof buf, f))
+			strcpy(buf, "?\n");
+		fclose(f);
+	}
+	printf("# load average %s: %s", when, buf);
+}
+
+static long peak_kib(void)
+{
+	struct rusage ru;
+	getrusage(RUSAGE_SELF, &ru);
+	return ru.ru_maxrss; /* KiB on Linux */
+}
+
+static void usage(void)
+{
+	fprintf(stderr, "usage: bench [--runs N] [--batch N] [FILE.eic]\n");
+	exit(2);
+}
+
+int main(int argc, char **argv)
+{
+	util_progname = "bench";
+	int runs = DEFAULT_RUNS;
+	int64_t batch = DEFAULT_BATCH;
+	const char *path = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
+			runs = atoi(argv[++i]);
+		else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc)
+			batch = atoll(argv[++i]);
+		else if (argv[i][0] == '-' || path)
+			usage();
+		else
+			path = argv[i];
+	}
+	if (runs < 1 || runs > MAX_RUNS || batch < 1 || batch > 1 << 16)
+		usage();
+	char def[4096];
+	if (!path) {
+		const char *top = getenv("srcdir");
+		snprintf(def, sizeof def, "%s/examples/mnist.eic", top && *top ? top : EIC_TOP_SRCDIR);
+		path = def;
+	}
+
+	Model m;
+	compile_file(path, &m);
+	char err[1024];
+	size_t size;
+	void *bc = emitllvm_bitcode(&m, &size, err, sizeof err);
+	if (!bc)
+		die("%s", err);
+	JitKernels k;
+	double t0 = now();
+	Jit *jit = jit_load(bc, size, 3, &k, err, sizeof err);
+	double jit_seconds = now() - t0;
+	free(bc);
+	if (!jit) {
+		fprintf(stderr, "bench: error: %s\n", err);
+		return 1;
+	}
+
+	/* what each phase computes, per example: the forward pass is the schedule's
+	 * count; the deltas go through every dense but the first; every dense has its
+	 * weight gradient (as eicrun counts a training step) */
+	double dense = 0, deltas = 0;
+	Gemm g = {.batch = batch};
+	for (uint32_t s = 0; s < m.nstages; s++) {
+		const ModelStage *st = &m.stages[s];
+		if (st->kind != MSTAGE_TILES)
+			continue;
+		double macs = (double)st->bo * st->bi * MODEL_N * MODEL_N;
+		dense += macs;
+		if (st->in != m.input)
+			deltas += macs;
+		if (g.n == (int)(sizeof g.in / sizeof g.in[0]))
+			die("more dense layers than the baseline holds");
+		g.in[g.n] = (int64_t)st->bi * MODEL_N;
+		g.out[g.n] = (int64_t)st->bo * MODEL_N;
+		g.n++;
+	}
+	double fwd_gflop = 2e-9 * (double)m.macs * (double)batch, bwd_gflop = 2e-9 * deltas * (double)batch;
+	double grad_gflop = 2e-9 * dense * (double)batch, gemm_gflop = 2e-9 * dense * (double)batch;
+	double step_gflop = fwd_gflop + bwd_gflop + grad_gflop;
+	double adam_gb = 7.0 * 4e-9 * (double)(m.param_bytes / 4); /* reads p, g, m, v; writes p, m, v */
+
+	printf("# eic bench: %s (%s), batch %lld, %d timed runs after %d warm-up, JIT -O3\n", m.name, path,
+	       (long long)batch, runs, WARMUP);
+	printf("# %s; JIT compile %.2f s (one run)\n", jit_describe(jit), jit_seconds);
+	printf("# per example: %llu forward MACs (dense %.0f), %llu parameters, %llu activation floats\n",
+	       (unsigned long long)m.macs, dense, (unsigned long long)m.param_count, (unsigned long long)m.act_stride);
+	printf("# baseline: %s\n", openblas_get_config());
+	loadavg("at start");
+
+	TrainSettings set = {m.train.epochs, (uint32_t)batch, m.train.seed, m.train.schedule, m.train.every,
+	                     m.train.lr, m.train.beta1, m.train.beta2, m.train.eps, m.train.min_lr, m.train.gamma};
+	Bench b = {.batch = batch, .sigma = -1.0f};
+	trainer_init(&b.t, &m, &k, &set, 1);
+	unsigned seed = 12345;
+	const ModelBuffer *in = &m.bufs[m.input];
+	for (int64_t e = 0; e < batch; e++) {
+		float *x = b.t.acts + (uint64_t)e * m.act_stride + in->offset;
+		for (uint32_t i = 0; i < in->used; i++)
+			x[i] = (float)rand_r(&seed) / (float)RAND_MAX;
+		b.t.labels[e] = rand_r(&seed) % (int)m.logits;
+	}
+	b.t.k.gains(b.t.params, b.t.gains);
+
+	/* backward and grads skip zero deltas (the binary neurons' STE window), so
+	 * their GFLOP/s count work that was skipped: say how much was done */
+	pool_for(1, batch, run_loss, &b);
+	pool_for(1, batch, run_backward, &b);
+	printf("# nonzero deltas at each dense output (backward and grads skip zeros):");
+	for (uint32_t s = 0; s < m.nstages; s++) {
+		const ModelStage *st = &m.stages[s];
+		if (st->kind != MSTAGE_ACCUMULATE)
+			continue;
+		uint64_t nonzero = 0;
+		for (int64_t e = 0; e < batch; e++)
+			for (uint32_t i = 0; i < st->used; i++)
+				nonzero += b.t.dacts[(uint64_t)e * m.act_stride + m.bufs[st->out].offset + i] != 0.0f;
+		printf(" %.0f%%", 100.0 * (double)nonzero / ((double)batch * st->used));
+	}
+	putchar('\n');
+
+	Timing fwd[3] = {{0}}, blas[3] = {{0}};
+	long jit_kib = 0;
+	for (int threads = 1; threads <= 2; threads++) {
+		b.threads = threads;
+		fwd[threads] = measure(forward, &b, runs);
+		report("forward", threads, fwd[threads], fwd_gflop, "GFLOP/s");
+		b.sigma = 0.0f;
+		report("forward, noise off", threads, measure(forward, &b, runs), fwd_gflop, "GFLOP/s");
+		b.sigma = -1.0f;
+		pool_for(threads, batch, run_loss, &b); /* the loss gradient the deltas start from */
+		report("backward", threads, measure(backward, &b, runs), bwd_gflop, "GFLOP/s");
+		report("grads", threads, measure(grads, &b, runs), grad_gflop, "GFLOP/s");
+		report("adam", threads, measure(adam, &b, runs), adam_gb, "GB/s");
+		report("training step", threads, measure(step, &b, runs), step_gflop, "GFLOP/s");
+		if (threads == 1) { /* the baseline's buffers only now, so the peak before them is the JIT's alone */
+			jit_kib = peak_kib();
+			for (int i = 0; i < g.n; i++) {
+				g.x[i] = random_floats((uint64_t)batch * g.in[i], &seed, 0.0f, 1.0f);
+				g.w[i] = random_floats((uint64_t)g.in[i] * g.out[i], &seed, -0.05f, 0.05f);
+				g.y[i] = random_floats((uint64_t)batch * g.out[i], &seed, 0.0f, 0.0f);
+			}
+		}
+		openblas_set_num_threads(threads);
+		blas[threads] = measure(gemm_forward, &g, runs);
+		report("openblas dense fwd", threads, blas[threads], gemm_gflop, "GFLOP/s");
+	}
+	for (int threads = 1; threads <= 2; threads++)
+		printf("%-22s %d thread%s  %.2fx (median / median; min / min %.2fx)\n", "jit fwd / openblas fwd", threads,
+		       threads == 1 ? " " : "s", fwd[threads].median / blas[threads].median,
+		       fwd[threads].min / blas[threads].min);
+	loadavg("at end");
+	printf("%-22s %.1f MiB before the baseline's buffers, %.1f MiB at the end (ru_maxrss)\n", "peak memory",
+	       (double)jit_kib / 1024.0, (double)peak_kib() / 1024.0);
+
+	for (int i = 0; i < g.n; i++) {
+		free(g.x[i]);
+		free(g.w[i]);
+		free(g.y[i]);
+	}
+	trainer_free(&b.t);
+	jit_free(jit);
+	model_free(&m);
+	return 0;
+}

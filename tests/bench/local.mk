@@ -1,0 +1,22 @@
+# tests/bench/: `make bench`, the speed and peak memory of the JIT kernels on the
+# reference network beside OpenBLAS doing its dense products, in one run. Built only
+# by `make bench` (not by `make` or `make check`); OpenBLAS is its baseline only.
+EXTRA_PROGRAMS = tests/bench/bench
+# automake cleans the objects of EXTRA_PROGRAMS but not the programs
+CLEANFILES += tests/bench/bench$(EXEEXT)
+tests_bench_bench_SOURCES = tests/bench/bench.c
+tests_bench_bench_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/runtime -DEIC_TOP_SRCDIR='"$(abs_top_srcdir)"'
+tests_bench_bench_CFLAGS = $(AM_CFLAGS) $(OPENBLAS_CFLAGS)
+tests_bench_bench_LDADD = runtime/libeicrt.a compiler/libeicc.a common/libeiccommon.a $(OPENBLAS_LIBS) \
+	$(JSONC_LIBS) $(LLVM_LDFLAGS) $(LLVM_LIBS) $(ZLIB_LIBS) -lm
+
+if HAVE_OPENBLAS
+bench: tests/bench/bench$(EXEEXT)
+	$(AM_V_at)LC_ALL=C tests/bench/bench$(EXEEXT) $(srcdir)/examples/mnist.eic
+else
+bench:
+	@echo "make bench: OpenBLAS, its baseline, was not found by configure:" >&2; \
+	echo "make bench: install libopenblas-dev (scripts/install-deps does) and re-run configure" >&2; \
+	exit 1
+endif
+.PHONY: bench
