@@ -72,6 +72,28 @@ void trainer_init(Trainer *t, const Model *m, const JitKernels *k, const TrainSe
 	t->labels = xcalloc((size_t)t->cap, sizeof(int32_t));
 	t->correct = xcalloc((size_t)t->cap, sizeof(int32_t));
 	init_params(t);
+	/* a gradient unit of a dense layer reads rows of Bi blocks: its work grows with Bi */
+	t->unit_cost = xcalloc((size_t)k->grad_units + 1, sizeof *t->unit_cost);
+	int64_t u = 0;
+	for (uint32_t s = 0; s < m->nstages; s++)
+		for (int64_t n = 0; m->stages[s].kind == MSTAGE_TILES && n < (int64_t)m->stages[s].bo * MODEL_N; n++, u++)
+			t->unit_cost[u + 1] = t->unit_cost[u] + m->stages[s].bi + 1;
+	for (; u < k->grad_units; u++) /* the taus */
+		t->unit_cost[u + 1] = t->unit_cost[u] + 1;
+}
+
+/* The first unit that starts at or after `work` in the prefix sums. */
+static int64_t unit_at(const Trainer *t, int64_t work)
+{
+	int64_t lo = 0, hi = t->k.grad_units;
+	while (lo < hi) {
+		int64_t mid = lo + (hi - lo) / 2;
+		if (t->unit_cost[mid] < work)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 void trainer_free(Trainer *t)
@@ -86,6 +108,7 @@ void trainer_free(Trainer *t)
 	free(t->loss);
 	free(t->labels);
 	free(t->correct);
+	free(t->unit_cost);
 	memset(t, 0, sizeof *t);
 }
 
@@ -109,7 +132,7 @@ static void load_batch(Trainer *t, const Dataset *d, const int64_t *index, int64
 typedef struct Phase {
 	Trainer *t;
 	int64_t batch;
-	uint64_t seed, step;
+	uint64_t step;
 	int64_t first; /* the batch's first example in the noise stream */
 	float sigma, lr, bc1, bc2;
 } Phase;
@@ -117,8 +140,9 @@ typedef struct Phase {
 static void run_forward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
-	p->t->k.forward(p->t->params, p->t->gains, p->t->acts, lo, hi, p->seed, p->step, p->first, p->sigma);
-	p->t->k.loss(p->t->acts, p->t->dacts, p->t->labels, lo, hi, p->batch, p->t->loss, p->t->correct);
+	Trainer *t = p->t;
+	t->k.forward(t->params, t->gains, t->acts, lo, hi, t->set.seed, p->step, p->first, p->sigma);
+	t->k.loss(t->acts, t->dacts, t->labels, lo, hi, p->batch, t->loss, t->correct);
 }
 
 static void run_backward(void *ctx, int64_t lo, int64_t hi)
@@ -127,10 +151,12 @@ static void run_backward(void *ctx, int64_t lo, int64_t hi)
 	p->t->k.backward(p->t->params, p->t->gains, p->t->acts, p->t->dacts, lo, hi);
 }
 
+/* [lo, hi) of the units' total work: the units that start in it */
 static void run_grads(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
-	p->t->k.grads(p->t->params, p->t->gains, p->t->acts, p->t->dacts, p->t->grads, p->batch, lo, hi);
+	int64_t u0 = unit_at(p->t, lo), u1 = unit_at(p->t, hi);
+	p->t->k.grads(p->t->params, p->t->gains, p->t->acts, p->t->dacts, p->t->grads, p->batch, u0, u1);
 }
 
 static void run_adam(void *ctx, int64_t lo, int64_t hi)
@@ -139,6 +165,33 @@ static void run_adam(void *ctx, int64_t lo, int64_t hi)
 	const TrainSettings *s = &p->t->set;
 	p->t->k.adam(p->t->params, p->t->grads, p->t->adam_m, p->t->adam_v, p->lr, s->beta1, s->beta2, s->eps, p->bc1,
 	             p->bc2, lo, hi);
+}
+
+void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma)
+{
+	Phase ph = {.t = t, .batch = batch, .step = step, .first = first, .sigma = sigma};
+	pool_for(t->threads, batch, run_forward, &ph);
+}
+
+void trainer_backward(Trainer *t, int64_t batch)
+{
+	Phase ph = {.t = t, .batch = batch};
+	pool_for(t->threads, batch, run_backward, &ph);
+}
+
+void trainer_gradients(Trainer *t, int64_t batch)
+{
+	Phase ph = {.t = t, .batch = batch};
+	pool_for(t->threads, t->unit_cost[t->k.grad_units], run_grads, &ph);
+}
+
+void trainer_update(Trainer *t, float lr)
+{
+	t->step++;
+	Phase ph = {.t = t, .lr = lr};
+	ph.bc1 = (float)(1.0 - pow(t->set.beta1, (double)t->step));
+	ph.bc2 = (float)(1.0 - pow(t->set.beta2, (double)t->step));
+	pool_for(t->threads, (int64_t)(t->m->param_bytes / 4), run_adam, &ph);
 }
 
 float trainer_lr(const Trainer *t, int64_t steps_per_epoch)
@@ -160,7 +213,6 @@ float trainer_lr(const Trainer *t, int64_t steps_per_epoch)
 EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int64_t n, TrainProgress *progress,
                          void *ctx)
 {
-	const Model *m = t->m;
 	int64_t *order = xmalloc((size_t)(n ? n : 1) * sizeof *order);
 	memcpy(order, index, (size_t)n * sizeof *order);
 	uint64_t state = rng_mix(t->set.seed ^ rng_mix(0x5eed0000ull + t->epoch));
@@ -177,19 +229,16 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 	for (int64_t first = 0; first < n; first += t->cap) {
 		int64_t b = n - first < t->cap ? n - first : t->cap; /* the last batch may be short */
 		load_batch(t, d, order, first, b);
-		Phase ph = {t, b, t->set.seed, t->step, 0, -1.0f, trainer_lr(t, steps), 0, 0};
+		float lr = trainer_lr(t, steps);
 		t->k.gains(t->params, t->gains);
-		pool_for(t->threads, b, run_forward, &ph);
+		trainer_forward(t, b, t->step, 0, -1.0f);
 		for (int64_t i = 0; i < b; i++) {
 			loss_sum += t->loss[i];
 			right += t->correct[i];
 		}
-		pool_for(t->threads, b, run_backward, &ph);
-		pool_for(t->threads, t->k.grad_units, run_grads, &ph);
-		t->step++;
-		ph.bc1 = (float)(1.0 - pow(t->set.beta1, (double)t->step));
-		ph.bc2 = (float)(1.0 - pow(t->set.beta2, (double)t->step));
-		pool_for(t->threads, (int64_t)(m->param_bytes / 4), run_adam, &ph);
+		trainer_backward(t, b);
+		trainer_gradients(t, b);
+		trainer_update(t, lr);
 		st.examples += b;
 		if (progress)
 			progress(ctx, st.examples, n, loss_sum / (double)st.examples, (double)right / (double)st.examples,
@@ -213,8 +262,7 @@ double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, 
 		int64_t b = n - at < t->cap ? n - at : t->cap;
 		load_batch(t, d, NULL, first + at, b);
 		/* an example's noise is keyed by its place in the set, so it does not depend on the batch size */
-		Phase ph = {t, b, t->set.seed, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma, 0, 0, 0};
-		pool_for(t->threads, b, run_forward, &ph);
+		trainer_forward(t, b, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma);
 		for (int64_t i = 0; i < b; i++) {
 			right += t->correct[i];
 			loss_sum += t->loss[i];

@@ -33,6 +33,7 @@ typedef struct Trainer {
 	uint64_t step;  /* optimiser steps taken */
 	int64_t cap;    /* examples the buffers hold */
 	float *params, *gains, *grads, *adam_m, *adam_v;
+	int64_t *unit_cost; /* grad_units + 1 prefix sums of the units' work, to split it evenly */
 	float *acts, *dacts, *loss;
 	int32_t *labels, *correct;
 } Trainer;
@@ -54,6 +55,18 @@ void trainer_free(Trainer *t);
 
 /* The learning rate of the current step. */
 float trainer_lr(const Trainer *t, int64_t steps_per_epoch);
+
+/* The phases of one step over the `batch` examples in t's buffers (the caller or
+ * trainer_epoch loaded them, and ran t->k.gains since the parameters last changed),
+ * each split over t->threads:
+ *   forward: every stage and the loss, the noise of example b drawn from the stream
+ *            (seed, step) at first + b, sigma as in jit.h;
+ *   backward: the deltas; gradients: the parameter gradients, split by their work;
+ *   update: Adam with the learning rate lr, counting the step. */
+void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma);
+void trainer_backward(Trainer *t, int64_t batch);
+void trainer_gradients(Trainer *t, int64_t batch);
+void trainer_update(Trainer *t, float lr);
 
 /* One epoch over the examples index[0..n) of d (shuffled from the seed and epoch). */
 EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int64_t n, TrainProgress *progress,

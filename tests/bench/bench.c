@@ -4,8 +4,8 @@
  *
  * The network is compiled through the compiler library (parse, check, lower, model,
  * bitcode) and JIT-compiled at -O3, as eicrun does. For one batch of random inputs,
- * on 1 and then 2 threads (pool_for, as runtime/train.c splits a batch), each phase
- * of a training step is run a few times to warm up and then timed `runs` times; a
+ * on 1 and then 2 threads, each phase of a training step, as the trainer runs it
+ * (train.h's trainer_forward ...), is run a few times to warm up and then timed `runs` times; a
  * line gives the median and the fastest run. The baseline is cblas_sgemm on each
  * dense layer's product, [batch x in] times [in x out] at the padded widths the
  * kernels compute, on as many OpenBLAS threads. OpenBLAS runs after the kernels of
@@ -21,7 +21,6 @@
 #include "emit_llvm.h"
 #include "emit_prog.h"
 #include "jit.h"
-#include "pool.h"
 #include "schedule.h"
 #include "train.h"
 #include "util.h"
@@ -137,75 +136,46 @@ typedef struct Bench {
 	uint64_t step;
 } Bench;
 
-static void run_forward(void *ctx, int64_t lo, int64_t hi)
-{
-	Bench *b = ctx;
-	b->t.k.forward(b->t.params, b->t.gains, b->t.acts, lo, hi, b->t.set.seed, b->step, 0, b->sigma);
-}
-
-static void run_loss(void *ctx, int64_t lo, int64_t hi)
-{
-	Bench *b = ctx;
-	b->t.k.forward(b->t.params, b->t.gains, b->t.acts, lo, hi, b->t.set.seed, b->step, 0, b->sigma);
-	b->t.k.loss(b->t.acts, b->t.dacts, b->t.labels, lo, hi, b->batch, b->t.loss, b->t.correct);
-}
-
-static void run_backward(void *ctx, int64_t lo, int64_t hi)
-{
-	Bench *b = ctx;
-	b->t.k.backward(b->t.params, b->t.gains, b->t.acts, b->t.dacts, lo, hi);
-}
-
-static void run_grads(void *ctx, int64_t lo, int64_t hi)
-{
-	Bench *b = ctx;
-	b->t.k.grads(b->t.params, b->t.gains, b->t.acts, b->t.dacts, b->t.grads, b->batch, lo, hi);
-}
-
-/* Adam at step 1's bias corrections: the step count changes no timing */
-static void run_adam(void *ctx, int64_t lo, int64_t hi)
-{
-	Bench *b = ctx;
-	const TrainSettings *s = &b->t.set;
-	b->t.k.adam(b->t.params, b->t.grads, b->t.adam_m, b->t.adam_v, 1e-6f, s->beta1, s->beta2, s->eps, 1 - s->beta1,
-	            1 - s->beta2, lo, hi);
-}
-
+/* The trainer's own phases (train.h), as eicrun runs them. */
 static void forward(void *ctx)
 {
 	Bench *b = ctx;
-	b->step++;
-	pool_for(b->threads, b->batch, run_forward, b);
+	b->t.threads = b->threads;
+	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma);
 }
 
 static void backward(void *ctx)
 {
 	Bench *b = ctx;
-	pool_for(b->threads, b->batch, run_backward, b);
+	b->t.threads = b->threads;
+	trainer_backward(&b->t, b->batch);
 }
 
 static void grads(void *ctx)
 {
 	Bench *b = ctx;
-	pool_for(b->threads, b->t.k.grad_units, run_grads, b);
+	b->t.threads = b->threads;
+	trainer_gradients(&b->t, b->batch);
 }
 
+/* a tiny learning rate: the parameters stay where the timings were taken */
 static void adam(void *ctx)
 {
 	Bench *b = ctx;
-	pool_for(b->threads, (int64_t)(b->t.m->param_bytes / 4), run_adam, b);
+	b->t.threads = b->threads;
+	trainer_update(&b->t, 1e-6f);
 }
 
 /* one step of trainer_epoch without loading the batch */
 static void step(void *ctx)
 {
 	Bench *b = ctx;
-	b->step++;
+	b->t.threads = b->threads;
 	b->t.k.gains(b->t.params, b->t.gains);
-	pool_for(b->threads, b->batch, run_loss, b);
-	pool_for(b->threads, b->batch, run_backward, b);
-	pool_for(b->threads, b->t.k.grad_units, run_grads, b);
-	pool_for(b->threads, (int64_t)(b->t.m->param_bytes / 4), run_adam, b);
+	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma);
+	trainer_backward(&b->t, b->batch);
+	trainer_gradients(&b->t, b->batch);
+	trainer_update(&b->t, 1e-6f);
 }
 
 /* ---- the baseline ---- */
@@ -350,8 +320,9 @@ int main(int argc, char **argv)
 
 	/* backward and grads skip zero deltas (the binary neurons' STE window), so
 	 * their GFLOP/s count work that was skipped: say how much was done */
-	pool_for(1, batch, run_loss, &b);
-	pool_for(1, batch, run_backward, &b);
+	b.threads = 1;
+	forward(&b);
+	backward(&b);
 	printf("# nonzero deltas at each dense output (backward and grads skip zeros):");
 	for (uint32_t s = 0; s < m.nstages; s++) {
 		const ModelStage *st = &m.stages[s];
@@ -374,7 +345,7 @@ int main(int argc, char **argv)
 		b.sigma = 0.0f;
 		report("forward, noise off", threads, measure(forward, &b, runs), fwd_gflop, "GFLOP/s");
 		b.sigma = -1.0f;
-		pool_for(threads, batch, run_loss, &b); /* the loss gradient the deltas start from */
+		forward(&b); /* the loss gradient the deltas start from */
 		report("backward", threads, measure(backward, &b, runs), bwd_gflop, "GFLOP/s");
 		report("grads", threads, measure(grads, &b, runs), grad_gflop, "GFLOP/s");
 		report("adam", threads, measure(adam, &b, runs), adam_gb, "GB/s");
