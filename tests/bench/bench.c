@@ -4,9 +4,9 @@
  *
  * The network is compiled through the compiler library (parse, check, lower, model,
  * bitcode) and JIT-compiled at -O3, as eicrun does. For one batch of random inputs,
- * on 1 and then 2 threads, each phase of a training step, as the trainer runs it
- * (train.h's trainer_forward ...), is run a few times to warm up and then timed `runs` times; a
- * line gives the median and the fastest run. The baseline is cblas_sgemm on each
+ * on 1 and then 2 threads, each phase of a training step as the trainer runs it
+ * (train.h's trainer_forward, ...) is run a few times to warm up, then timed `runs`
+ * times; a line gives the median and the fastest run. The baseline is cblas_sgemm on each
  * dense layer's product, [batch x in] times [in x out] at the padded widths the
  * kernels compute, on as many OpenBLAS threads. OpenBLAS runs after the kernels of
  * the same thread count, so its worker threads (which spin for a while after a
