@@ -10,7 +10,7 @@ compiler_libeicc_a_SOURCES = \
 	compiler/emit_prog.c compiler/emit_prog.h \
 	compiler/ir.c compiler/ir.h \
 	compiler/lang.c compiler/lang.h \
-	compiler/lexer.l compiler/lexer.h \
+	compiler/lexer.l compiler/scan.h \
 	compiler/lower.c \
 	compiler/parser.y \
 	compiler/place.c compiler/place.h \

@@ -5,7 +5,7 @@
  * nothing to free (no %destructor). */
 %code requires {
 #include "ast.h"
-#include "lexer.h"
+#include "scan.h"
 }
 
 %code {
