@@ -28,6 +28,32 @@ void compiled_free(Compiled *c)
 	free(c->messages);
 }
 
+int unit_tmpdir_open(char *dir, const char *tag)
+{
+	snprintf(dir, 64, "/tmp/eic-%s.XXXXXX", tag);
+	return mkdtemp(dir) ? 0 : -1;
+}
+
+int unit_tmpdir_close(const char *dir)
+{
+	char cmd[128];
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+unsigned char *unit_slurp(const char *path, size_t *n)
+{
+	FILE *f = fopen(path, "rb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	fseek(f, 0, SEEK_END);
+	*n = (size_t)ftell(f);
+	rewind(f);
+	unsigned char *p = malloc(*n + 1);
+	CU_ASSERT_EQUAL(fread(p, 1, *n, f), *n);
+	fclose(f);
+	return p;
+}
+
 int main(void)
 {
 	if (CU_initialize_registry() != CUE_SUCCESS)

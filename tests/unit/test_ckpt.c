@@ -20,15 +20,12 @@ static char dir[64];
 
 static int setup(void)
 {
-	strcpy(dir, "/tmp/ckpt-test.XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	return unit_tmpdir_open(dir, "ckpt");
 }
 
 static int teardown(void)
 {
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_close(dir);
 }
 
 /* ---- helpers ---- */
@@ -40,19 +37,6 @@ static const char *in_dir(const char *name)
 	static int next;
 	char *p = paths[next++ % 32];
 	snprintf(p, sizeof paths[0], "%s/%s", dir, name);
-	return p;
-}
-
-static unsigned char *slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-	fseek(f, 0, SEEK_END);
-	*n = (size_t)ftell(f);
-	rewind(f);
-	unsigned char *p = malloc(*n + 1);
-	CU_ASSERT_EQUAL(fread(p, 1, *n, f), *n);
-	fclose(f);
 	return p;
 }
 
@@ -189,7 +173,7 @@ static void test_roundtrip(void)
 	/* the layout: the length, the header padded with spaces to a multiple of 8 and
 	 * starting with the metadata, the data little-endian in the order given */
 	size_t n;
-	unsigned char *b = slurp(path, &n);
+	unsigned char *b = unit_slurp(path, &n);
 	uint64_t len = 0;
 	for (int i = 7; i >= 0; i--)
 		len = len << 8 | b[i];
@@ -207,7 +191,7 @@ static void test_roundtrip(void)
 	/* no tensors, no metadata */
 	path = in_dir("nothing.safetensors");
 	CU_ASSERT_EQUAL(ckpt_write(path, NULL, 0, NULL, 0, err, sizeof err), 0);
-	b = slurp(path, &n);
+	b = unit_slurp(path, &n);
 	CU_ASSERT_EQUAL(n, 16);
 	CU_ASSERT_EQUAL(memcmp(b, "\x08\0\0\0\0\0\0\0{}      ", 16), 0);
 	free(b);
@@ -222,12 +206,12 @@ static void test_deterministic(void)
 	const char *a = write_good("a.safetensors");
 	const char *b = write_good("b.safetensors");
 	size_t na, nb;
-	unsigned char *x = slurp(a, &na), *y = slurp(b, &nb);
+	unsigned char *x = unit_slurp(a, &na), *y = unit_slurp(b, &nb);
 	CU_ASSERT_EQUAL_FATAL(na, nb);
 	CU_ASSERT_EQUAL(memcmp(x, y, na), 0);
 	free(y);
 	write_good("a.safetensors"); /* over itself */
-	y = slurp(a, &nb);
+	y = unit_slurp(a, &nb);
 	CU_ASSERT_EQUAL_FATAL(na, nb);
 	CU_ASSERT_EQUAL(memcmp(x, y, na), 0);
 	free(x);
@@ -321,7 +305,7 @@ static void test_truncated(void)
 {
 	const char *good = write_good("whole.safetensors");
 	size_t n;
-	unsigned char *b = slurp(good, &n);
+	unsigned char *b = unit_slurp(good, &n);
 	const char *cut = in_dir("cut.safetensors");
 	for (size_t k = 0; k < n; k++) {
 		write_raw(cut, b, k);
@@ -845,7 +829,7 @@ static void test_random_mutations(void)
 	char err[512] = "";
 	CU_ASSERT_EQUAL_FATAL(ckpt_write(good, t, sizeof t / sizeof t[0], md, 2, err, sizeof err), 0);
 	size_t n;
-	unsigned char *b0 = slurp(good, &n);
+	unsigned char *b0 = unit_slurp(good, &n);
 	CU_ASSERT_FATAL(n > 8);
 	Mutant m = {malloc(2 * n + 512), 0, 2 * n + 512, 0, false};
 	unsigned seed = 20260612;

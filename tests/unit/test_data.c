@@ -18,15 +18,12 @@ static char dir[64];
 
 static int setup(void)
 {
-	strcpy(dir, "/tmp/data-test.XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	return unit_tmpdir_open(dir, "data");
 }
 
 static int teardown(void)
 {
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_close(dir);
 }
 
 /* ---- helpers ---- */
@@ -88,19 +85,6 @@ static void write_gz(const char *path, const void *p, size_t n)
 	CU_ASSERT_PTR_NOT_NULL_FATAL(g);
 	CU_ASSERT_EQUAL(gzwrite(g, p, (unsigned)n), (int)n);
 	CU_ASSERT_EQUAL(gzclose(g), Z_OK);
-}
-
-static unsigned char *slurp(const char *path, size_t *n)
-{
-	FILE *f = fopen(path, "rb");
-	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-	fseek(f, 0, SEEK_END);
-	*n = (size_t)ftell(f);
-	rewind(f);
-	unsigned char *p = malloc(*n + 1);
-	CU_ASSERT_EQUAL(fread(p, 1, *n, f), *n);
-	fclose(f);
-	return p;
 }
 
 /* The good pair: COUNT images and labels, raw or gzipped. */
@@ -400,7 +384,7 @@ static void test_corrupt_gzip(void)
 	write_gz(gi, im, ni);
 	write_raw(gl, lb, nl);
 	size_t n;
-	unsigned char *z = slurp(gi, &n);
+	unsigned char *z = unit_slurp(gi, &n);
 	CU_ASSERT_FATAL(n > 30);
 	int refused = 0, same = 0, bad = 0;
 	for (size_t i = 0; i < n; i++) {
@@ -658,7 +642,7 @@ static void test_random_mutations(void)
 	write_gz(gi, im0, ni);
 	write_gz(gl, lb0, nl);
 	size_t nzi, nzl;
-	unsigned char *zi = slurp(gi, &nzi), *zl = slurp(gl, &nzl);
+	unsigned char *zi = unit_slurp(gi, &nzi), *zl = unit_slurp(gl, &nzl);
 	Mutant zim = {malloc(2 * nzi + 256), 0, 2 * nzi + 256, 16}, zlb = {malloc(2 * nzl + 256), 0, 2 * nzl + 256, 8};
 	accepted = refused = bad = 0;
 	for (int round = 0; round < GZ_ROUNDS; round++) {

@@ -23,15 +23,12 @@ static int entries(void)
 
 static int setup(void)
 {
-	strcpy(dir, "/tmp/outfile-test.XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	return unit_tmpdir_open(dir, "outfile");
 }
 
 static int teardown(void)
 {
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_close(dir);
 }
 
 static void test_commit_replaces(void)

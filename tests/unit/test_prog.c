@@ -848,15 +848,12 @@ static char dir[64];
 
 static int setup(void)
 {
-	strcpy(dir, "/tmp/prog-test.XXXXXX");
-	return mkdtemp(dir) ? 0 : -1;
+	return unit_tmpdir_open(dir, "prog");
 }
 
 static int teardown(void)
 {
-	char cmd[128];
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
-	return system(cmd) == 0 ? 0 : -1;
+	return unit_tmpdir_close(dir);
 }
 
 static int entries(void)

@@ -22,6 +22,13 @@ typedef struct Compiled {
 void compile_string(Compiled *c, const char *src);
 void compiled_free(Compiled *c);
 
+/* A scratch directory for a suite's files: /tmp/eic-TAG.XXXXXX into dir (64 bytes);
+ * 0 or -1, as CUnit's suite setup and teardown return. */
+int unit_tmpdir_open(char *dir, const char *tag);
+int unit_tmpdir_close(const char *dir);
+/* A whole file, malloc'd (one spare byte); the test fails if it cannot be read. */
+unsigned char *unit_slurp(const char *path, size_t *n);
+
 /* Each file's suite. */
 void add_arena_tests(void);
 void add_ckpt_tests(void);
