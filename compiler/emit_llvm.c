@@ -285,7 +285,9 @@ typedef struct Args {
 	LLVMValueRef params, gains, acts, dacts, grads, b0, b1, batch, seed, step, first, noise;
 } Args;
 
-enum { CHAINS = 4 }; /* independent accumulators of a dot product, so FMAs overlap */
+/* A dot product runs as CHAINS independent accumulators, and GROUP examples share
+ * each weight vector loaded: GROUP x CHAINS chains of FMAs overlap. */
+enum { CHAINS = 2, GROUP = 4 };
 
 /* The scale of tile (i,j) of a quantized tiles stage and its inverse, as
  * model_quantize computes them; NULLs for float weights. */
@@ -320,40 +322,72 @@ static LLVMValueRef load_weights(Gen *g, const ModelStage *st, TileScale ts, LLV
 
 /* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:], as CHAINS interleaved partial sums of VW lanes,
  * added in a fixed order at the end */
+/* out[e] = W row . x[e] for the examples e < n of a group, each dot product as CHAINS
+ * interleaved partial sums of VW lanes added in a fixed order: the same operations for
+ * an example whatever group it is in, so no result depends on how a batch is split.
+ * A weight vector is loaded once for the whole group. */
+static void dot_group(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef wrow, const LLVMValueRef *x,
+                      const LLVMValueRef *out, int n)
+{
+	LLVMValueRef acc[GROUP][CHAINS];
+	for (int e = 0; e < n; e++)
+		for (int c = 0; c < CHAINS; c++) {
+			acc[e][c] = slot(g, g->v8);
+			LLVMBuildStore(g->b, LLVMConstNull(g->v8), acc[e][c]);
+		}
+	Loop ll;
+	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW * CHAINS);
+	for (int c = 0; c < CHAINS; c++) {
+		LLVMValueRef lc = add(g, l, ci(g, VW * c));
+		LLVMValueRef w = load_weights(g, st, ts, at(g, wrow, lc));
+		for (int e = 0; e < n; e++)
+			LLVMBuildStore(g->b, fmuladd(g, w, loadv(g, at(g, x[e], lc)), LLVMBuildLoad2(g->b, g->v8, acc[e][c], "")),
+			               acc[e][c]);
+	}
+	loop_close(g, &ll);
+	for (int e = 0; e < n; e++) {
+		LLVMValueRef sum = LLVMBuildLoad2(g->b, g->v8, acc[e][0], "");
+		for (int c = 1; c < CHAINS; c++)
+			sum = LLVMBuildFAdd(g->b, sum, LLVMBuildLoad2(g->b, g->v8, acc[e][c], ""), "");
+		storef(g, hsum(g, sum), out[e]);
+	}
+}
+
+/* The examples [lo, hi) in groups of n, or one by one for n = 1: for each group, every
+ * row of tile (i,j) against the group's input block, which stays in L1 meanwhile. */
+static void tiles_rows(Gen *g, const Args *a, const ModelStage *st, TileScale ts, LLVMValueRef tile, LLVMValueRef j,
+                       LLVMValueRef lo, LLVMValueRef hi, int n)
+{
+	Loop lb, lk;
+	LLVMValueRef W = param_ptr(g, a->params, st->param);
+	LLVMValueRef b = loop_open(g, &lb, lo, hi, n);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef row = add(g, mul(g, tile, ci(g, N)), k); /* y index and W row */
+	LLVMValueRef wrow = at(g, W, mul(g, row, ci(g, N)));
+	LLVMValueRef x[GROUP], out[GROUP];
+	for (int e = 0; e < n; e++) {
+		LLVMValueRef be = add(g, b, ci(g, e));
+		x[e] = at(g, buf_ptr(g, a->acts, be, st->in), mul(g, j, ci(g, N)));
+		out[e] = at(g, buf_ptr(g, a->acts, be, st->out), row);
+	}
+	dot_group(g, st, ts, wrow, x, out, n);
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+}
+
+/* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:] */
 static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 {
 	const ModelStage *st = &g->m->stages[stage];
-	Loop li, lj, lk, lb, ll;
-	LLVMValueRef W = param_ptr(g, a->params, st->param);
+	Loop li, lj;
 	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
 	LLVMValueRef tile = add(g, mul(g, i, ci(g, st->bi)), j);
 	TileScale ts = tile_scale(g, a, stage, tile);
-	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
-	LLVMValueRef row = add(g, mul(g, tile, ci(g, N)), k); /* y index and W row */
-	LLVMValueRef wrow = at(g, W, mul(g, row, ci(g, N)));
-	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
-	LLVMValueRef x = at(g, buf_ptr(g, a->acts, b, st->in), mul(g, j, ci(g, N)));
-	LLVMValueRef acc[CHAINS];
-	for (int c = 0; c < CHAINS; c++) {
-		acc[c] = slot(g, g->v8);
-		LLVMBuildStore(g->b, LLVMConstNull(g->v8), acc[c]);
-	}
-	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW * CHAINS);
-	for (int c = 0; c < CHAINS; c++) {
-		LLVMValueRef lc = add(g, l, ci(g, VW * c));
-		LLVMValueRef s = fmuladd(g, load_weights(g, st, ts, at(g, wrow, lc)), loadv(g, at(g, x, lc)),
-		                         LLVMBuildLoad2(g->b, g->v8, acc[c], ""));
-		LLVMBuildStore(g->b, s, acc[c]);
-	}
-	loop_close(g, &ll);
-	LLVMValueRef v[CHAINS];
-	for (int c = 0; c < CHAINS; c++)
-		v[c] = LLVMBuildLoad2(g->b, g->v8, acc[c], "");
-	LLVMValueRef sum = LLVMBuildFAdd(g->b, LLVMBuildFAdd(g->b, v[0], v[1], ""), LLVMBuildFAdd(g->b, v[2], v[3], ""), "");
-	storef(g, hsum(g, sum), at(g, buf_ptr(g, a->acts, b, st->out), row));
-	loop_close(g, &lb);
-	loop_close(g, &lk);
+	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, GROUP), ""),
+	                                      ci(g, GROUP)));
+	tiles_rows(g, a, st, ts, tile, j, a->b0, full, GROUP);
+	tiles_rows(g, a, st, ts, tile, j, full, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }

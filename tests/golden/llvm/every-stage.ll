@@ -146,679 +146,1079 @@ entry:
   %2 = alloca <8 x float>, align 32
   %3 = alloca <8 x float>, align 32
   %4 = alloca <8 x float>, align 32
-  %5 = alloca float, align 4
-  %6 = alloca float, align 4
+  %5 = alloca <8 x float>, align 32
+  %6 = alloca <8 x float>, align 32
   %7 = alloca <8 x float>, align 32
   %8 = alloca <8 x float>, align 32
   %9 = alloca <8 x float>, align 32
   %10 = alloca <8 x float>, align 32
-  %11 = getelementptr float, ptr %params, i64 0
+  %11 = alloca float, align 4
+  %12 = alloca float, align 4
+  %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
+  %19 = alloca <8 x float>, align 32
+  %20 = alloca <8 x float>, align 32
+  %21 = alloca <8 x float>, align 32
+  %22 = alloca <8 x float>, align 32
   br label %loop
 
 loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ 0, %entry ], [ %16, %done3 ]
-  %12 = icmp slt i64 %i, 1
-  br i1 %12, label %body, label %done
+  %i = phi i64 [ 0, %entry ], [ %32, %done3 ]
+  %23 = icmp slt i64 %i, 1
+  br i1 %23, label %body, label %done
 
 body:                                             ; preds = %loop
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop17
+  br label %loop29
 
-loop1:                                            ; preds = %done7, %body
-  %i4 = phi i64 [ 0, %body ], [ %22, %done7 ]
-  %13 = icmp slt i64 %i4, 1
-  br i1 %13, label %body2, label %done3
+loop1:                                            ; preds = %done19, %body
+  %i4 = phi i64 [ 0, %body ], [ %195, %done19 ]
+  %24 = icmp slt i64 %i4, 1
+  br i1 %24, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %14 = mul i64 %i, 1
-  %15 = add i64 %14, %i4
+  %25 = mul i64 %i, 1
+  %26 = add i64 %25, %i4
+  %27 = sub i64 %b1, %b0
+  %28 = sdiv i64 %27, 4
+  %29 = mul i64 %28, 4
+  %30 = add i64 %b0, %29
+  %31 = getelementptr float, ptr %params, i64 0
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %16 = add i64 %i, 1
+  %32 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %done11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %29, %done11 ]
-  %17 = icmp slt i64 %i8, 256
-  br i1 %17, label %body6, label %done7
+  %i8 = phi i64 [ %b0, %body2 ], [ %80, %done11 ]
+  %33 = icmp slt i64 %i8, %30
+  br i1 %33, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %18 = mul i64 %15, 256
-  %19 = add i64 %18, %i8
-  %20 = mul i64 %19, 256
-  %21 = getelementptr float, ptr %11, i64 %20
   br label %loop9
 
 done7:                                            ; preds = %loop5
-  %22 = add i64 %i4, 1
-  br label %loop1
+  %34 = getelementptr float, ptr %params, i64 0
+  br label %loop17
 
 loop9:                                            ; preds = %done15, %body6
-  %i12 = phi i64 [ %b0, %body6 ], [ %86, %done15 ]
-  %23 = icmp slt i64 %i12, %b1
-  br i1 %23, label %body10, label %done11
+  %i12 = phi i64 [ 0, %body6 ], [ %193, %done15 ]
+  %35 = icmp slt i64 %i12, 256
+  br i1 %35, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %24 = mul i64 %i4, 256
-  %25 = mul i64 %i12, 1808
-  %26 = add i64 %25, 0
-  %27 = getelementptr float, ptr %acts, i64 %26
-  %28 = getelementptr float, ptr %27, i64 %24
-  store <8 x float> zeroinitializer, ptr %10, align 32
-  store <8 x float> zeroinitializer, ptr %9, align 32
-  store <8 x float> zeroinitializer, ptr %8, align 32
-  store <8 x float> zeroinitializer, ptr %7, align 32
+  %36 = mul i64 %26, 256
+  %37 = add i64 %36, %i12
+  %38 = mul i64 %37, 256
+  %39 = getelementptr float, ptr %31, i64 %38
+  %40 = add i64 %i8, 0
+  %41 = mul i64 %i4, 256
+  %42 = mul i64 %40, 1808
+  %43 = add i64 %42, 0
+  %44 = getelementptr float, ptr %acts, i64 %43
+  %45 = getelementptr float, ptr %44, i64 %41
+  %46 = mul i64 %40, 1808
+  %47 = add i64 %46, 256
+  %48 = getelementptr float, ptr %acts, i64 %47
+  %49 = getelementptr float, ptr %48, i64 %37
+  %50 = add i64 %i8, 1
+  %51 = mul i64 %i4, 256
+  %52 = mul i64 %50, 1808
+  %53 = add i64 %52, 0
+  %54 = getelementptr float, ptr %acts, i64 %53
+  %55 = getelementptr float, ptr %54, i64 %51
+  %56 = mul i64 %50, 1808
+  %57 = add i64 %56, 256
+  %58 = getelementptr float, ptr %acts, i64 %57
+  %59 = getelementptr float, ptr %58, i64 %37
+  %60 = add i64 %i8, 2
+  %61 = mul i64 %i4, 256
+  %62 = mul i64 %60, 1808
+  %63 = add i64 %62, 0
+  %64 = getelementptr float, ptr %acts, i64 %63
+  %65 = getelementptr float, ptr %64, i64 %61
+  %66 = mul i64 %60, 1808
+  %67 = add i64 %66, 256
+  %68 = getelementptr float, ptr %acts, i64 %67
+  %69 = getelementptr float, ptr %68, i64 %37
+  %70 = add i64 %i8, 3
+  %71 = mul i64 %i4, 256
+  %72 = mul i64 %70, 1808
+  %73 = add i64 %72, 0
+  %74 = getelementptr float, ptr %acts, i64 %73
+  %75 = getelementptr float, ptr %74, i64 %71
+  %76 = mul i64 %70, 1808
+  %77 = add i64 %76, 256
+  %78 = getelementptr float, ptr %acts, i64 %77
+  %79 = getelementptr float, ptr %78, i64 %37
+  store <8 x float> zeroinitializer, ptr %22, align 32
+  store <8 x float> zeroinitializer, ptr %21, align 32
+  store <8 x float> zeroinitializer, ptr %20, align 32
+  store <8 x float> zeroinitializer, ptr %19, align 32
+  store <8 x float> zeroinitializer, ptr %18, align 32
+  store <8 x float> zeroinitializer, ptr %17, align 32
+  store <8 x float> zeroinitializer, ptr %16, align 32
+  store <8 x float> zeroinitializer, ptr %15, align 32
   br label %loop13
 
 done11:                                           ; preds = %loop9
-  %29 = add i64 %i8, 1
+  %80 = add i64 %i8, 4
   br label %loop5
 
 loop13:                                           ; preds = %body14, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %59, %body14 ]
-  %30 = icmp slt i64 %i16, 256
-  br i1 %30, label %body14, label %done15
+  %i16 = phi i64 [ 0, %body10 ], [ %120, %body14 ]
+  %81 = icmp slt i64 %i16, 256
+  br i1 %81, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %31 = add i64 %i16, 0
-  %32 = load <8 x float>, ptr %10, align 32
-  %33 = getelementptr float, ptr %28, i64 %31
-  %34 = load <8 x float>, ptr %33, align 4
-  %35 = getelementptr float, ptr %21, i64 %31
-  %36 = load <8 x float>, ptr %35, align 4
-  %37 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %36, <8 x float> %34, <8 x float> %32)
-  store <8 x float> %37, ptr %10, align 32
-  %38 = add i64 %i16, 8
-  %39 = load <8 x float>, ptr %9, align 32
-  %40 = getelementptr float, ptr %28, i64 %38
-  %41 = load <8 x float>, ptr %40, align 4
-  %42 = getelementptr float, ptr %21, i64 %38
-  %43 = load <8 x float>, ptr %42, align 4
-  %44 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %43, <8 x float> %41, <8 x float> %39)
-  store <8 x float> %44, ptr %9, align 32
-  %45 = add i64 %i16, 16
-  %46 = load <8 x float>, ptr %8, align 32
-  %47 = getelementptr float, ptr %28, i64 %45
-  %48 = load <8 x float>, ptr %47, align 4
-  %49 = getelementptr float, ptr %21, i64 %45
-  %50 = load <8 x float>, ptr %49, align 4
-  %51 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %50, <8 x float> %48, <8 x float> %46)
-  store <8 x float> %51, ptr %8, align 32
-  %52 = add i64 %i16, 24
-  %53 = load <8 x float>, ptr %7, align 32
-  %54 = getelementptr float, ptr %28, i64 %52
-  %55 = load <8 x float>, ptr %54, align 4
-  %56 = getelementptr float, ptr %21, i64 %52
-  %57 = load <8 x float>, ptr %56, align 4
-  %58 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %57, <8 x float> %55, <8 x float> %53)
-  store <8 x float> %58, ptr %7, align 32
-  %59 = add i64 %i16, 32
+  %82 = add i64 %i16, 0
+  %83 = getelementptr float, ptr %39, i64 %82
+  %84 = load <8 x float>, ptr %83, align 4
+  %85 = load <8 x float>, ptr %22, align 32
+  %86 = getelementptr float, ptr %45, i64 %82
+  %87 = load <8 x float>, ptr %86, align 4
+  %88 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %84, <8 x float> %87, <8 x float> %85)
+  store <8 x float> %88, ptr %22, align 32
+  %89 = load <8 x float>, ptr %20, align 32
+  %90 = getelementptr float, ptr %55, i64 %82
+  %91 = load <8 x float>, ptr %90, align 4
+  %92 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %84, <8 x float> %91, <8 x float> %89)
+  store <8 x float> %92, ptr %20, align 32
+  %93 = load <8 x float>, ptr %18, align 32
+  %94 = getelementptr float, ptr %65, i64 %82
+  %95 = load <8 x float>, ptr %94, align 4
+  %96 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %84, <8 x float> %95, <8 x float> %93)
+  store <8 x float> %96, ptr %18, align 32
+  %97 = load <8 x float>, ptr %16, align 32
+  %98 = getelementptr float, ptr %75, i64 %82
+  %99 = load <8 x float>, ptr %98, align 4
+  %100 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %84, <8 x float> %99, <8 x float> %97)
+  store <8 x float> %100, ptr %16, align 32
+  %101 = add i64 %i16, 8
+  %102 = getelementptr float, ptr %39, i64 %101
+  %103 = load <8 x float>, ptr %102, align 4
+  %104 = load <8 x float>, ptr %21, align 32
+  %105 = getelementptr float, ptr %45, i64 %101
+  %106 = load <8 x float>, ptr %105, align 4
+  %107 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %103, <8 x float> %106, <8 x float> %104)
+  store <8 x float> %107, ptr %21, align 32
+  %108 = load <8 x float>, ptr %19, align 32
+  %109 = getelementptr float, ptr %55, i64 %101
+  %110 = load <8 x float>, ptr %109, align 4
+  %111 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %103, <8 x float> %110, <8 x float> %108)
+  store <8 x float> %111, ptr %19, align 32
+  %112 = load <8 x float>, ptr %17, align 32
+  %113 = getelementptr float, ptr %65, i64 %101
+  %114 = load <8 x float>, ptr %113, align 4
+  %115 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %103, <8 x float> %114, <8 x float> %112)
+  store <8 x float> %115, ptr %17, align 32
+  %116 = load <8 x float>, ptr %15, align 32
+  %117 = getelementptr float, ptr %75, i64 %101
+  %118 = load <8 x float>, ptr %117, align 4
+  %119 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %103, <8 x float> %118, <8 x float> %116)
+  store <8 x float> %119, ptr %15, align 32
+  %120 = add i64 %i16, 16
   br label %loop13
 
 done15:                                           ; preds = %loop13
-  %60 = load <8 x float>, ptr %10, align 32
-  %61 = load <8 x float>, ptr %9, align 32
-  %62 = load <8 x float>, ptr %8, align 32
-  %63 = load <8 x float>, ptr %7, align 32
-  %64 = fadd <8 x float> %62, %63
-  %65 = fadd <8 x float> %60, %61
-  %66 = fadd <8 x float> %65, %64
-  %67 = mul i64 %i12, 1808
-  %68 = add i64 %67, 256
-  %69 = getelementptr float, ptr %acts, i64 %68
-  %70 = getelementptr float, ptr %69, i64 %19
-  %71 = extractelement <8 x float> %66, i32 0
-  %72 = extractelement <8 x float> %66, i32 1
-  %73 = extractelement <8 x float> %66, i32 2
-  %74 = extractelement <8 x float> %66, i32 3
-  %75 = extractelement <8 x float> %66, i32 4
-  %76 = extractelement <8 x float> %66, i32 5
-  %77 = extractelement <8 x float> %66, i32 6
-  %78 = extractelement <8 x float> %66, i32 7
-  %79 = fadd float %71, %72
-  %80 = fadd float %73, %74
-  %81 = fadd float %75, %76
-  %82 = fadd float %77, %78
-  %83 = fadd float %79, %80
-  %84 = fadd float %81, %82
-  %85 = fadd float %83, %84
-  store float %85, ptr %70, align 4
-  %86 = add i64 %i12, 1
+  %121 = load <8 x float>, ptr %22, align 32
+  %122 = load <8 x float>, ptr %21, align 32
+  %123 = fadd <8 x float> %121, %122
+  %124 = extractelement <8 x float> %123, i32 0
+  %125 = extractelement <8 x float> %123, i32 1
+  %126 = extractelement <8 x float> %123, i32 2
+  %127 = extractelement <8 x float> %123, i32 3
+  %128 = extractelement <8 x float> %123, i32 4
+  %129 = extractelement <8 x float> %123, i32 5
+  %130 = extractelement <8 x float> %123, i32 6
+  %131 = extractelement <8 x float> %123, i32 7
+  %132 = fadd float %124, %125
+  %133 = fadd float %126, %127
+  %134 = fadd float %128, %129
+  %135 = fadd float %130, %131
+  %136 = fadd float %132, %133
+  %137 = fadd float %134, %135
+  %138 = fadd float %136, %137
+  store float %138, ptr %49, align 4
+  %139 = load <8 x float>, ptr %20, align 32
+  %140 = load <8 x float>, ptr %19, align 32
+  %141 = fadd <8 x float> %139, %140
+  %142 = extractelement <8 x float> %141, i32 0
+  %143 = extractelement <8 x float> %141, i32 1
+  %144 = extractelement <8 x float> %141, i32 2
+  %145 = extractelement <8 x float> %141, i32 3
+  %146 = extractelement <8 x float> %141, i32 4
+  %147 = extractelement <8 x float> %141, i32 5
+  %148 = extractelement <8 x float> %141, i32 6
+  %149 = extractelement <8 x float> %141, i32 7
+  %150 = fadd float %142, %143
+  %151 = fadd float %144, %145
+  %152 = fadd float %146, %147
+  %153 = fadd float %148, %149
+  %154 = fadd float %150, %151
+  %155 = fadd float %152, %153
+  %156 = fadd float %154, %155
+  store float %156, ptr %59, align 4
+  %157 = load <8 x float>, ptr %18, align 32
+  %158 = load <8 x float>, ptr %17, align 32
+  %159 = fadd <8 x float> %157, %158
+  %160 = extractelement <8 x float> %159, i32 0
+  %161 = extractelement <8 x float> %159, i32 1
+  %162 = extractelement <8 x float> %159, i32 2
+  %163 = extractelement <8 x float> %159, i32 3
+  %164 = extractelement <8 x float> %159, i32 4
+  %165 = extractelement <8 x float> %159, i32 5
+  %166 = extractelement <8 x float> %159, i32 6
+  %167 = extractelement <8 x float> %159, i32 7
+  %168 = fadd float %160, %161
+  %169 = fadd float %162, %163
+  %170 = fadd float %164, %165
+  %171 = fadd float %166, %167
+  %172 = fadd float %168, %169
+  %173 = fadd float %170, %171
+  %174 = fadd float %172, %173
+  store float %174, ptr %69, align 4
+  %175 = load <8 x float>, ptr %16, align 32
+  %176 = load <8 x float>, ptr %15, align 32
+  %177 = fadd <8 x float> %175, %176
+  %178 = extractelement <8 x float> %177, i32 0
+  %179 = extractelement <8 x float> %177, i32 1
+  %180 = extractelement <8 x float> %177, i32 2
+  %181 = extractelement <8 x float> %177, i32 3
+  %182 = extractelement <8 x float> %177, i32 4
+  %183 = extractelement <8 x float> %177, i32 5
+  %184 = extractelement <8 x float> %177, i32 6
+  %185 = extractelement <8 x float> %177, i32 7
+  %186 = fadd float %178, %179
+  %187 = fadd float %180, %181
+  %188 = fadd float %182, %183
+  %189 = fadd float %184, %185
+  %190 = fadd float %186, %187
+  %191 = fadd float %188, %189
+  %192 = fadd float %190, %191
+  store float %192, ptr %79, align 4
+  %193 = add i64 %i12, 1
   br label %loop9
 
-loop17:                                           ; preds = %done23, %done
-  %i20 = phi i64 [ %b0, %done ], [ %98, %done23 ]
-  %87 = icmp slt i64 %i20, %b1
-  br i1 %87, label %body18, label %done19
+loop17:                                           ; preds = %done23, %done7
+  %i20 = phi i64 [ %30, %done7 ], [ %211, %done23 ]
+  %194 = icmp slt i64 %i20, %b1
+  br i1 %194, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %88 = mul i64 %i20, 1808
-  %89 = add i64 %88, 256
-  %90 = getelementptr float, ptr %acts, i64 %89
-  %91 = mul i64 %i20, 1808
-  %92 = add i64 %91, 512
-  %93 = getelementptr float, ptr %acts, i64 %92
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %94 = fcmp olt float %sigma, 0.000000e+00
-  %95 = select i1 %94, float 0x3FC99999A0000000, float %sigma
-  %96 = fcmp ogt float %95, 0.000000e+00
-  br label %loop33
+  %195 = add i64 %i4, 1
+  br label %loop1
 
 loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %100, %done27 ]
-  %97 = icmp slt i64 %i24, 1
-  br i1 %97, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %246, %done27 ]
+  %196 = icmp slt i64 %i24, 256
+  br i1 %196, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
+  %197 = mul i64 %26, 256
+  %198 = add i64 %197, %i24
+  %199 = mul i64 %198, 256
+  %200 = getelementptr float, ptr %34, i64 %199
+  %201 = add i64 %i20, 0
+  %202 = mul i64 %i4, 256
+  %203 = mul i64 %201, 1808
+  %204 = add i64 %203, 0
+  %205 = getelementptr float, ptr %acts, i64 %204
+  %206 = getelementptr float, ptr %205, i64 %202
+  %207 = mul i64 %201, 1808
+  %208 = add i64 %207, 256
+  %209 = getelementptr float, ptr %acts, i64 %208
+  %210 = getelementptr float, ptr %209, i64 %198
+  store <8 x float> zeroinitializer, ptr %14, align 32
+  store <8 x float> zeroinitializer, ptr %13, align 32
   br label %loop25
 
 done23:                                           ; preds = %loop21
-  %98 = add i64 %i20, 1
+  %211 = add i64 %i20, 1
   br label %loop17
 
-loop25:                                           ; preds = %done31, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %121, %done31 ]
-  %99 = icmp slt i64 %i28, 256
-  br i1 %99, label %body26, label %done27
+loop25:                                           ; preds = %body26, %body22
+  %i28 = phi i64 [ 0, %body22 ], [ %227, %body26 ]
+  %212 = icmp slt i64 %i28, 256
+  br i1 %212, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  store float 0.000000e+00, ptr %6, align 4
-  br label %loop29
-
-done27:                                           ; preds = %loop25
-  %100 = add i64 %i24, 1
-  br label %loop21
-
-loop29:                                           ; preds = %body30, %body26
-  %i32 = phi i64 [ 0, %body26 ], [ %110, %body30 ]
-  %101 = icmp slt i64 %i32, 1
-  br i1 %101, label %body30, label %done31
-
-body30:                                           ; preds = %loop29
-  %102 = mul i64 %i24, 1
-  %103 = add i64 %102, %i32
-  %104 = mul i64 %103, 256
-  %105 = add i64 %104, %i28
-  %106 = getelementptr float, ptr %90, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = load float, ptr %6, align 4
-  %109 = fadd float %108, %107
-  store float %109, ptr %6, align 4
-  %110 = add i64 %i32, 1
-  br label %loop29
-
-done31:                                           ; preds = %loop29
-  %111 = mul i64 %i24, 256
-  %112 = add i64 %111, %i28
-  %113 = add i64 0, %112
-  %114 = getelementptr float, ptr %gains, i64 %113
-  %115 = load float, ptr %114, align 4
-  %116 = load float, ptr %6, align 4
-  %117 = fmul float %116, %115
-  %118 = icmp slt i64 %112, 256
-  %119 = getelementptr float, ptr %93, i64 %112
-  %120 = select i1 %118, float %117, float 0.000000e+00
-  store float %120, ptr %119, align 4
-  %121 = add i64 %i28, 1
+  %213 = add i64 %i28, 0
+  %214 = getelementptr float, ptr %200, i64 %213
+  %215 = load <8 x float>, ptr %214, align 4
+  %216 = load <8 x float>, ptr %14, align 32
+  %217 = getelementptr float, ptr %206, i64 %213
+  %218 = load <8 x float>, ptr %217, align 4
+  %219 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %215, <8 x float> %218, <8 x float> %216)
+  store <8 x float> %219, ptr %14, align 32
+  %220 = add i64 %i28, 8
+  %221 = getelementptr float, ptr %200, i64 %220
+  %222 = load <8 x float>, ptr %221, align 4
+  %223 = load <8 x float>, ptr %13, align 32
+  %224 = getelementptr float, ptr %206, i64 %220
+  %225 = load <8 x float>, ptr %224, align 4
+  %226 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %222, <8 x float> %225, <8 x float> %223)
+  store <8 x float> %226, ptr %13, align 32
+  %227 = add i64 %i28, 16
   br label %loop25
 
-loop33:                                           ; preds = %done43, %done19
-  %i36 = phi i64 [ %b0, %done19 ], [ %212, %done43 ]
-  %122 = icmp slt i64 %i36, %b1
-  br i1 %122, label %body34, label %done35
+done27:                                           ; preds = %loop25
+  %228 = load <8 x float>, ptr %14, align 32
+  %229 = load <8 x float>, ptr %13, align 32
+  %230 = fadd <8 x float> %228, %229
+  %231 = extractelement <8 x float> %230, i32 0
+  %232 = extractelement <8 x float> %230, i32 1
+  %233 = extractelement <8 x float> %230, i32 2
+  %234 = extractelement <8 x float> %230, i32 3
+  %235 = extractelement <8 x float> %230, i32 4
+  %236 = extractelement <8 x float> %230, i32 5
+  %237 = extractelement <8 x float> %230, i32 6
+  %238 = extractelement <8 x float> %230, i32 7
+  %239 = fadd float %231, %232
+  %240 = fadd float %233, %234
+  %241 = fadd float %235, %236
+  %242 = fadd float %237, %238
+  %243 = fadd float %239, %240
+  %244 = fadd float %241, %242
+  %245 = fadd float %243, %244
+  store float %245, ptr %210, align 4
+  %246 = add i64 %i24, 1
+  br label %loop21
+
+loop29:                                           ; preds = %done35, %done
+  %i32 = phi i64 [ %b0, %done ], [ %258, %done35 ]
+  %247 = icmp slt i64 %i32, %b1
+  br i1 %247, label %body30, label %done31
+
+body30:                                           ; preds = %loop29
+  %248 = mul i64 %i32, 1808
+  %249 = add i64 %248, 256
+  %250 = getelementptr float, ptr %acts, i64 %249
+  %251 = mul i64 %i32, 1808
+  %252 = add i64 %251, 512
+  %253 = getelementptr float, ptr %acts, i64 %252
+  br label %loop33
+
+done31:                                           ; preds = %loop29
+  %254 = fcmp olt float %sigma, 0.000000e+00
+  %255 = select i1 %254, float 0x3FC99999A0000000, float %sigma
+  %256 = fcmp ogt float %255, 0.000000e+00
+  br label %loop45
+
+loop33:                                           ; preds = %done39, %body30
+  %i36 = phi i64 [ 0, %body30 ], [ %260, %done39 ]
+  %257 = icmp slt i64 %i36, 1
+  br i1 %257, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
-  %123 = mul i64 %i36, 1808
-  %124 = add i64 %123, 512
-  %125 = getelementptr float, ptr %acts, i64 %124
-  %126 = mul i64 %i36, 1808
-  %127 = add i64 %126, 768
-  %128 = getelementptr float, ptr %acts, i64 %127
-  %129 = add i64 %first, %i36
-  %130 = add i64 %seed, -7046029254386353131
-  %131 = lshr i64 %130, 30
-  %132 = xor i64 %130, %131
-  %133 = mul i64 %132, -4658895280553007687
-  %134 = lshr i64 %133, 27
-  %135 = xor i64 %133, %134
-  %136 = mul i64 %135, -7723592293110705685
-  %137 = lshr i64 %136, 31
-  %138 = xor i64 %136, %137
-  %139 = add i64 %138, %step
-  %140 = lshr i64 %139, 30
-  %141 = xor i64 %139, %140
-  %142 = mul i64 %141, -4658895280553007687
-  %143 = lshr i64 %142, 27
-  %144 = xor i64 %142, %143
-  %145 = mul i64 %144, -7723592293110705685
-  %146 = lshr i64 %145, 31
-  %147 = xor i64 %145, %146
-  %148 = or i64 3298534883328, %129
-  %149 = add i64 %147, %148
-  %150 = lshr i64 %149, 30
-  %151 = xor i64 %149, %150
-  %152 = mul i64 %151, -4658895280553007687
-  %153 = lshr i64 %152, 27
-  %154 = xor i64 %152, %153
-  %155 = mul i64 %154, -7723592293110705685
-  %156 = lshr i64 %155, 31
-  %157 = xor i64 %155, %156
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  %158 = getelementptr float, ptr %params, i64 131072
-  %159 = load float, ptr %158, align 4
-  %160 = fcmp ogt float %159, 0.000000e+00
-  %161 = fneg float %159
-  %162 = select i1 %160, float %161, float %159
-  %163 = call float @llvm.exp.f32(float %162)
-  %164 = fmul float 3.000000e+00, %163
-  %165 = fadd float 1.000000e+00, %164
-  %166 = fsub float 1.000000e+00, %163
-  %167 = fdiv float %166, %165
-  %168 = fadd float %163, 3.000000e+00
-  %169 = fsub float %163, 1.000000e+00
-  %170 = fdiv float %169, %168
-  %171 = select i1 %160, float %167, float %170
-  br label %loop45
+  %258 = add i64 %i32, 1
+  br label %loop29
 
-loop37:                                           ; preds = %join, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %208, %join ]
-  %172 = icmp slt i64 %i40, 256
-  br i1 %172, label %body38, label %done39
+loop37:                                           ; preds = %done43, %body34
+  %i40 = phi i64 [ 0, %body34 ], [ %281, %done43 ]
+  %259 = icmp slt i64 %i40, 256
+  br i1 %259, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %173 = getelementptr float, ptr %125, i64 %i40
-  %174 = load float, ptr %173, align 4
-  store float %174, ptr %5, align 4
-  br i1 %96, label %then, label %join
-
-done39:                                           ; preds = %loop37
+  store float 0.000000e+00, ptr %12, align 4
   br label %loop41
 
-then:                                             ; preds = %body38
-  %175 = mul i64 %i40, -7046029254386353131
-  %176 = add i64 %157, %175
-  %177 = lshr i64 %176, 30
-  %178 = xor i64 %176, %177
-  %179 = mul i64 %178, -4658895280553007687
-  %180 = lshr i64 %179, 27
-  %181 = xor i64 %179, %180
-  %182 = mul i64 %181, -7723592293110705685
-  %183 = lshr i64 %182, 31
-  %184 = xor i64 %182, %183
-  %185 = lshr i64 %184, 41
-  %186 = mul i64 2, %185
-  %187 = add i64 %186, 1
-  %188 = lshr i64 %184, 17
-  %189 = and i64 %188, 8388607
-  %190 = mul i64 2, %189
-  %191 = add i64 %190, 1
-  %192 = uitofp i64 %187 to float
-  %193 = fmul float %192, 0x3E70000000000000
-  %194 = uitofp i64 %191 to float
-  %195 = fmul float %194, 0x3E70000000000000
-  %196 = call float @llvm.log.f32(float %193)
-  %197 = fmul float -2.000000e+00, %196
-  %198 = call float @llvm.sqrt.f32(float %197)
-  %199 = fmul float 0x401921FB60000000, %195
-  %200 = call float @llvm.cos.f32(float %199)
-  %201 = fmul float %198, %200
-  %202 = fmul float %95, %201
-  %203 = fadd float %174, %202
-  store float %203, ptr %5, align 4
-  br label %join
+done39:                                           ; preds = %loop37
+  %260 = add i64 %i36, 1
+  br label %loop33
 
-join:                                             ; preds = %then, %body38
-  %204 = load float, ptr %5, align 4
-  %205 = fcmp oge float %204, 0x3FB99999A0000000
-  %206 = getelementptr float, ptr %128, i64 %i40
-  %207 = uitofp i1 %205 to float
-  store float %207, ptr %206, align 4
-  %208 = add i64 %i40, 1
-  br label %loop37
-
-loop41:                                           ; preds = %body42, %done39
-  %i44 = phi i64 [ 256, %done39 ], [ %211, %body42 ]
-  %209 = icmp slt i64 %i44, 256
-  br i1 %209, label %body42, label %done43
+loop41:                                           ; preds = %body42, %body38
+  %i44 = phi i64 [ 0, %body38 ], [ %270, %body42 ]
+  %261 = icmp slt i64 %i44, 1
+  br i1 %261, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %210 = getelementptr float, ptr %128, i64 %i44
-  store float 0.000000e+00, ptr %210, align 4
-  %211 = add i64 %i44, 1
+  %262 = mul i64 %i36, 1
+  %263 = add i64 %262, %i44
+  %264 = mul i64 %263, 256
+  %265 = add i64 %264, %i40
+  %266 = getelementptr float, ptr %250, i64 %265
+  %267 = load float, ptr %266, align 4
+  %268 = load float, ptr %12, align 4
+  %269 = fadd float %268, %267
+  store float %269, ptr %12, align 4
+  %270 = add i64 %i44, 1
   br label %loop41
 
 done43:                                           ; preds = %loop41
-  %212 = add i64 %i36, 1
-  br label %loop33
+  %271 = mul i64 %i36, 256
+  %272 = add i64 %271, %i40
+  %273 = add i64 0, %272
+  %274 = getelementptr float, ptr %gains, i64 %273
+  %275 = load float, ptr %274, align 4
+  %276 = load float, ptr %12, align 4
+  %277 = fmul float %276, %275
+  %278 = icmp slt i64 %272, 256
+  %279 = getelementptr float, ptr %253, i64 %272
+  %280 = select i1 %278, float %277, float 0.000000e+00
+  store float %280, ptr %279, align 4
+  %281 = add i64 %i40, 1
+  br label %loop37
 
-loop45:                                           ; preds = %done51, %done35
-  %i48 = phi i64 [ %b0, %done35 ], [ %216, %done51 ]
-  %213 = icmp slt i64 %i48, %b1
-  br i1 %213, label %body46, label %done47
+loop45:                                           ; preds = %done55, %done31
+  %i48 = phi i64 [ %b0, %done31 ], [ %372, %done55 ]
+  %282 = icmp slt i64 %i48, %b1
+  br i1 %282, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
+  %283 = mul i64 %i48, 1808
+  %284 = add i64 %283, 512
+  %285 = getelementptr float, ptr %acts, i64 %284
+  %286 = mul i64 %i48, 1808
+  %287 = add i64 %286, 768
+  %288 = getelementptr float, ptr %acts, i64 %287
+  %289 = add i64 %first, %i48
+  %290 = add i64 %seed, -7046029254386353131
+  %291 = lshr i64 %290, 30
+  %292 = xor i64 %290, %291
+  %293 = mul i64 %292, -4658895280553007687
+  %294 = lshr i64 %293, 27
+  %295 = xor i64 %293, %294
+  %296 = mul i64 %295, -7723592293110705685
+  %297 = lshr i64 %296, 31
+  %298 = xor i64 %296, %297
+  %299 = add i64 %298, %step
+  %300 = lshr i64 %299, 30
+  %301 = xor i64 %299, %300
+  %302 = mul i64 %301, -4658895280553007687
+  %303 = lshr i64 %302, 27
+  %304 = xor i64 %302, %303
+  %305 = mul i64 %304, -7723592293110705685
+  %306 = lshr i64 %305, 31
+  %307 = xor i64 %305, %306
+  %308 = or i64 3298534883328, %289
+  %309 = add i64 %307, %308
+  %310 = lshr i64 %309, 30
+  %311 = xor i64 %309, %310
+  %312 = mul i64 %311, -4658895280553007687
+  %313 = lshr i64 %312, 27
+  %314 = xor i64 %312, %313
+  %315 = mul i64 %314, -7723592293110705685
+  %316 = lshr i64 %315, 31
+  %317 = xor i64 %315, %316
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %214 = getelementptr float, ptr %params, i64 131088
-  br label %loop61
+  %318 = getelementptr float, ptr %params, i64 131072
+  %319 = load float, ptr %318, align 4
+  %320 = fcmp ogt float %319, 0.000000e+00
+  %321 = fneg float %319
+  %322 = select i1 %320, float %321, float %319
+  %323 = call float @llvm.exp.f32(float %322)
+  %324 = fmul float 3.000000e+00, %323
+  %325 = fadd float 1.000000e+00, %324
+  %326 = fsub float 1.000000e+00, %323
+  %327 = fdiv float %326, %325
+  %328 = fadd float %323, 3.000000e+00
+  %329 = fsub float %323, 1.000000e+00
+  %330 = fdiv float %329, %328
+  %331 = select i1 %320, float %327, float %330
+  br label %loop57
 
-loop49:                                           ; preds = %done55, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %231, %done55 ]
-  %215 = icmp slt i64 %i52, 1
-  br i1 %215, label %body50, label %done51
+loop49:                                           ; preds = %join, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %368, %join ]
+  %332 = icmp slt i64 %i52, 256
+  br i1 %332, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  br label %loop53
+  %333 = getelementptr float, ptr %285, i64 %i52
+  %334 = load float, ptr %333, align 4
+  store float %334, ptr %11, align 4
+  br i1 %256, label %then, label %join
 
 done51:                                           ; preds = %loop49
-  %216 = add i64 %i48, 1
-  br label %loop45
-
-loop53:                                           ; preds = %done59, %body50
-  %i56 = phi i64 [ 0, %body50 ], [ %250, %done59 ]
-  %217 = icmp slt i64 %i56, 4
-  br i1 %217, label %body54, label %done55
-
-body54:                                           ; preds = %loop53
-  %218 = mul i64 %i52, 256
-  %219 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i56
-  %220 = load i32, ptr %219, align 4
-  %221 = sext i32 %220 to i64
-  %222 = mul i64 %221, 64
-  %223 = add i64 %218, %222
-  %224 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i56
-  %225 = load i32, ptr %224, align 4
-  %226 = sext i32 %225 to i64
-  %227 = mul i64 %226, 64
-  %228 = add i64 %218, %227
-  %229 = mul i64 %i56, 64
-  %230 = add i64 %218, %229
-  br label %loop57
-
-done55:                                           ; preds = %loop53
-  %231 = add i64 %i52, 1
-  br label %loop49
-
-loop57:                                           ; preds = %body58, %body54
-  %i60 = phi i64 [ 0, %body54 ], [ %249, %body58 ]
-  %232 = icmp slt i64 %i60, 64
-  br i1 %232, label %body58, label %done59
-
-body58:                                           ; preds = %loop57
-  %233 = add i64 %228, %i60
-  %234 = add i64 %223, %i60
-  %235 = add i64 %230, %i60
-  %236 = mul i64 %i48, 1808
-  %237 = add i64 %236, 768
-  %238 = getelementptr float, ptr %acts, i64 %237
-  %239 = getelementptr float, ptr %238, i64 %233
-  %240 = load float, ptr %239, align 4
-  %241 = getelementptr float, ptr %238, i64 %234
-  %242 = load float, ptr %241, align 4
-  %243 = fsub float %242, %240
-  %244 = mul i64 %i48, 1808
-  %245 = add i64 %244, 1024
-  %246 = getelementptr float, ptr %acts, i64 %245
-  %247 = getelementptr float, ptr %246, i64 %235
-  %248 = fmul float %171, %243
-  store float %248, ptr %247, align 4
-  %249 = add i64 %i60, 1
-  br label %loop57
-
-done59:                                           ; preds = %loop57
-  %250 = add i64 %i56, 1
   br label %loop53
 
-loop61:                                           ; preds = %done67, %done47
-  %i64 = phi i64 [ 0, %done47 ], [ %255, %done67 ]
-  %251 = icmp slt i64 %i64, 1
-  br i1 %251, label %body62, label %done63
+then:                                             ; preds = %body50
+  %335 = mul i64 %i52, -7046029254386353131
+  %336 = add i64 %317, %335
+  %337 = lshr i64 %336, 30
+  %338 = xor i64 %336, %337
+  %339 = mul i64 %338, -4658895280553007687
+  %340 = lshr i64 %339, 27
+  %341 = xor i64 %339, %340
+  %342 = mul i64 %341, -7723592293110705685
+  %343 = lshr i64 %342, 31
+  %344 = xor i64 %342, %343
+  %345 = lshr i64 %344, 41
+  %346 = mul i64 2, %345
+  %347 = add i64 %346, 1
+  %348 = lshr i64 %344, 17
+  %349 = and i64 %348, 8388607
+  %350 = mul i64 2, %349
+  %351 = add i64 %350, 1
+  %352 = uitofp i64 %347 to float
+  %353 = fmul float %352, 0x3E70000000000000
+  %354 = uitofp i64 %351 to float
+  %355 = fmul float %354, 0x3E70000000000000
+  %356 = call float @llvm.log.f32(float %353)
+  %357 = fmul float -2.000000e+00, %356
+  %358 = call float @llvm.sqrt.f32(float %357)
+  %359 = fmul float 0x401921FB60000000, %355
+  %360 = call float @llvm.cos.f32(float %359)
+  %361 = fmul float %358, %360
+  %362 = fmul float %255, %361
+  %363 = fadd float %334, %362
+  store float %363, ptr %11, align 4
+  br label %join
+
+join:                                             ; preds = %then, %body50
+  %364 = load float, ptr %11, align 4
+  %365 = fcmp oge float %364, 0x3FB99999A0000000
+  %366 = getelementptr float, ptr %288, i64 %i52
+  %367 = uitofp i1 %365 to float
+  store float %367, ptr %366, align 4
+  %368 = add i64 %i52, 1
+  br label %loop49
+
+loop53:                                           ; preds = %body54, %done51
+  %i56 = phi i64 [ 256, %done51 ], [ %371, %body54 ]
+  %369 = icmp slt i64 %i56, 256
+  br i1 %369, label %body54, label %done55
+
+body54:                                           ; preds = %loop53
+  %370 = getelementptr float, ptr %288, i64 %i56
+  store float 0.000000e+00, ptr %370, align 4
+  %371 = add i64 %i56, 1
+  br label %loop53
+
+done55:                                           ; preds = %loop53
+  %372 = add i64 %i48, 1
+  br label %loop45
+
+loop57:                                           ; preds = %done63, %done47
+  %i60 = phi i64 [ %b0, %done47 ], [ %375, %done63 ]
+  %373 = icmp slt i64 %i60, %b1
+  br i1 %373, label %body58, label %done59
+
+body58:                                           ; preds = %loop57
+  br label %loop61
+
+done59:                                           ; preds = %loop57
+  br label %loop73
+
+loop61:                                           ; preds = %done67, %body58
+  %i64 = phi i64 [ 0, %body58 ], [ %390, %done67 ]
+  %374 = icmp slt i64 %i64, 1
+  br i1 %374, label %body62, label %done63
 
 body62:                                           ; preds = %loop61
   br label %loop65
 
 done63:                                           ; preds = %loop61
-  br label %loop81
+  %375 = add i64 %i60, 1
+  br label %loop57
 
 loop65:                                           ; preds = %done71, %body62
-  %i68 = phi i64 [ 0, %body62 ], [ %261, %done71 ]
-  %252 = icmp slt i64 %i68, 1
-  br i1 %252, label %body66, label %done67
+  %i68 = phi i64 [ 0, %body62 ], [ %409, %done71 ]
+  %376 = icmp slt i64 %i68, 4
+  br i1 %376, label %body66, label %done67
 
 body66:                                           ; preds = %loop65
-  %253 = mul i64 %i64, 1
-  %254 = add i64 %253, %i68
+  %377 = mul i64 %i64, 256
+  %378 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i68
+  %379 = load i32, ptr %378, align 4
+  %380 = sext i32 %379 to i64
+  %381 = mul i64 %380, 64
+  %382 = add i64 %377, %381
+  %383 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i68
+  %384 = load i32, ptr %383, align 4
+  %385 = sext i32 %384 to i64
+  %386 = mul i64 %385, 64
+  %387 = add i64 %377, %386
+  %388 = mul i64 %i68, 64
+  %389 = add i64 %377, %388
   br label %loop69
 
 done67:                                           ; preds = %loop65
-  %255 = add i64 %i64, 1
+  %390 = add i64 %i64, 1
   br label %loop61
 
-loop69:                                           ; preds = %done75, %body66
-  %i72 = phi i64 [ 0, %body66 ], [ %268, %done75 ]
-  %256 = icmp slt i64 %i72, 256
-  br i1 %256, label %body70, label %done71
+loop69:                                           ; preds = %body70, %body66
+  %i72 = phi i64 [ 0, %body66 ], [ %408, %body70 ]
+  %391 = icmp slt i64 %i72, 64
+  br i1 %391, label %body70, label %done71
 
 body70:                                           ; preds = %loop69
-  %257 = mul i64 %254, 256
-  %258 = add i64 %257, %i72
-  %259 = mul i64 %258, 256
-  %260 = getelementptr float, ptr %214, i64 %259
-  br label %loop73
+  %392 = add i64 %387, %i72
+  %393 = add i64 %382, %i72
+  %394 = add i64 %389, %i72
+  %395 = mul i64 %i60, 1808
+  %396 = add i64 %395, 768
+  %397 = getelementptr float, ptr %acts, i64 %396
+  %398 = getelementptr float, ptr %397, i64 %392
+  %399 = load float, ptr %398, align 4
+  %400 = getelementptr float, ptr %397, i64 %393
+  %401 = load float, ptr %400, align 4
+  %402 = fsub float %401, %399
+  %403 = mul i64 %i60, 1808
+  %404 = add i64 %403, 1024
+  %405 = getelementptr float, ptr %acts, i64 %404
+  %406 = getelementptr float, ptr %405, i64 %394
+  %407 = fmul float %331, %402
+  store float %407, ptr %406, align 4
+  %408 = add i64 %i72, 1
+  br label %loop69
 
 done71:                                           ; preds = %loop69
-  %261 = add i64 %i68, 1
+  %409 = add i64 %i68, 1
   br label %loop65
 
-loop73:                                           ; preds = %done79, %body70
-  %i76 = phi i64 [ %b0, %body70 ], [ %325, %done79 ]
-  %262 = icmp slt i64 %i76, %b1
-  br i1 %262, label %body74, label %done75
+loop73:                                           ; preds = %done79, %done59
+  %i76 = phi i64 [ 0, %done59 ], [ %419, %done79 ]
+  %410 = icmp slt i64 %i76, 1
+  br i1 %410, label %body74, label %done75
 
 body74:                                           ; preds = %loop73
-  %263 = mul i64 %i68, 256
-  %264 = mul i64 %i76, 1808
-  %265 = add i64 %264, 1024
-  %266 = getelementptr float, ptr %acts, i64 %265
-  %267 = getelementptr float, ptr %266, i64 %263
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop77
 
 done75:                                           ; preds = %loop73
-  %268 = add i64 %i72, 1
-  br label %loop69
+  br label %loop105
 
-loop77:                                           ; preds = %body78, %body74
-  %i80 = phi i64 [ 0, %body74 ], [ %298, %body78 ]
-  %269 = icmp slt i64 %i80, 256
-  br i1 %269, label %body78, label %done79
+loop77:                                           ; preds = %done95, %body74
+  %i80 = phi i64 [ 0, %body74 ], [ %582, %done95 ]
+  %411 = icmp slt i64 %i80, 1
+  br i1 %411, label %body78, label %done79
 
 body78:                                           ; preds = %loop77
-  %270 = add i64 %i80, 0
-  %271 = load <8 x float>, ptr %4, align 32
-  %272 = getelementptr float, ptr %267, i64 %270
-  %273 = load <8 x float>, ptr %272, align 4
-  %274 = getelementptr float, ptr %260, i64 %270
-  %275 = load <8 x float>, ptr %274, align 4
-  %276 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %275, <8 x float> %273, <8 x float> %271)
-  store <8 x float> %276, ptr %4, align 32
-  %277 = add i64 %i80, 8
-  %278 = load <8 x float>, ptr %3, align 32
-  %279 = getelementptr float, ptr %267, i64 %277
-  %280 = load <8 x float>, ptr %279, align 4
-  %281 = getelementptr float, ptr %260, i64 %277
-  %282 = load <8 x float>, ptr %281, align 4
-  %283 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %282, <8 x float> %280, <8 x float> %278)
-  store <8 x float> %283, ptr %3, align 32
-  %284 = add i64 %i80, 16
-  %285 = load <8 x float>, ptr %2, align 32
-  %286 = getelementptr float, ptr %267, i64 %284
-  %287 = load <8 x float>, ptr %286, align 4
-  %288 = getelementptr float, ptr %260, i64 %284
-  %289 = load <8 x float>, ptr %288, align 4
-  %290 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %289, <8 x float> %287, <8 x float> %285)
-  store <8 x float> %290, ptr %2, align 32
-  %291 = add i64 %i80, 24
-  %292 = load <8 x float>, ptr %1, align 32
-  %293 = getelementptr float, ptr %267, i64 %291
-  %294 = load <8 x float>, ptr %293, align 4
-  %295 = getelementptr float, ptr %260, i64 %291
-  %296 = load <8 x float>, ptr %295, align 4
-  %297 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %296, <8 x float> %294, <8 x float> %292)
-  store <8 x float> %297, ptr %1, align 32
-  %298 = add i64 %i80, 32
-  br label %loop77
+  %412 = mul i64 %i76, 1
+  %413 = add i64 %412, %i80
+  %414 = sub i64 %b1, %b0
+  %415 = sdiv i64 %414, 4
+  %416 = mul i64 %415, 4
+  %417 = add i64 %b0, %416
+  %418 = getelementptr float, ptr %params, i64 131088
+  br label %loop81
 
 done79:                                           ; preds = %loop77
-  %299 = load <8 x float>, ptr %4, align 32
-  %300 = load <8 x float>, ptr %3, align 32
-  %301 = load <8 x float>, ptr %2, align 32
-  %302 = load <8 x float>, ptr %1, align 32
-  %303 = fadd <8 x float> %301, %302
-  %304 = fadd <8 x float> %299, %300
-  %305 = fadd <8 x float> %304, %303
-  %306 = mul i64 %i76, 1808
-  %307 = add i64 %306, 1280
-  %308 = getelementptr float, ptr %acts, i64 %307
-  %309 = getelementptr float, ptr %308, i64 %258
-  %310 = extractelement <8 x float> %305, i32 0
-  %311 = extractelement <8 x float> %305, i32 1
-  %312 = extractelement <8 x float> %305, i32 2
-  %313 = extractelement <8 x float> %305, i32 3
-  %314 = extractelement <8 x float> %305, i32 4
-  %315 = extractelement <8 x float> %305, i32 5
-  %316 = extractelement <8 x float> %305, i32 6
-  %317 = extractelement <8 x float> %305, i32 7
-  %318 = fadd float %310, %311
-  %319 = fadd float %312, %313
-  %320 = fadd float %314, %315
-  %321 = fadd float %316, %317
-  %322 = fadd float %318, %319
-  %323 = fadd float %320, %321
-  %324 = fadd float %322, %323
-  store float %324, ptr %309, align 4
-  %325 = add i64 %i76, 1
+  %419 = add i64 %i76, 1
   br label %loop73
 
-loop81:                                           ; preds = %done87, %done63
-  %i84 = phi i64 [ %b0, %done63 ], [ %334, %done87 ]
-  %326 = icmp slt i64 %i84, %b1
-  br i1 %326, label %body82, label %done83
+loop81:                                           ; preds = %done87, %body78
+  %i84 = phi i64 [ %b0, %body78 ], [ %467, %done87 ]
+  %420 = icmp slt i64 %i84, %417
+  br i1 %420, label %body82, label %done83
 
 body82:                                           ; preds = %loop81
-  %327 = mul i64 %i84, 1808
-  %328 = add i64 %327, 1280
-  %329 = getelementptr float, ptr %acts, i64 %328
-  %330 = mul i64 %i84, 1808
-  %331 = add i64 %330, 1536
-  %332 = getelementptr float, ptr %acts, i64 %331
   br label %loop85
 
 done83:                                           ; preds = %loop81
-  br label %loop97
+  %421 = getelementptr float, ptr %params, i64 131088
+  br label %loop93
 
 loop85:                                           ; preds = %done91, %body82
-  %i88 = phi i64 [ 0, %body82 ], [ %336, %done91 ]
-  %333 = icmp slt i64 %i88, 1
-  br i1 %333, label %body86, label %done87
+  %i88 = phi i64 [ 0, %body82 ], [ %580, %done91 ]
+  %422 = icmp slt i64 %i88, 256
+  br i1 %422, label %body86, label %done87
 
 body86:                                           ; preds = %loop85
+  %423 = mul i64 %413, 256
+  %424 = add i64 %423, %i88
+  %425 = mul i64 %424, 256
+  %426 = getelementptr float, ptr %418, i64 %425
+  %427 = add i64 %i84, 0
+  %428 = mul i64 %i80, 256
+  %429 = mul i64 %427, 1808
+  %430 = add i64 %429, 1024
+  %431 = getelementptr float, ptr %acts, i64 %430
+  %432 = getelementptr float, ptr %431, i64 %428
+  %433 = mul i64 %427, 1808
+  %434 = add i64 %433, 1280
+  %435 = getelementptr float, ptr %acts, i64 %434
+  %436 = getelementptr float, ptr %435, i64 %424
+  %437 = add i64 %i84, 1
+  %438 = mul i64 %i80, 256
+  %439 = mul i64 %437, 1808
+  %440 = add i64 %439, 1024
+  %441 = getelementptr float, ptr %acts, i64 %440
+  %442 = getelementptr float, ptr %441, i64 %438
+  %443 = mul i64 %437, 1808
+  %444 = add i64 %443, 1280
+  %445 = getelementptr float, ptr %acts, i64 %444
+  %446 = getelementptr float, ptr %445, i64 %424
+  %447 = add i64 %i84, 2
+  %448 = mul i64 %i80, 256
+  %449 = mul i64 %447, 1808
+  %450 = add i64 %449, 1024
+  %451 = getelementptr float, ptr %acts, i64 %450
+  %452 = getelementptr float, ptr %451, i64 %448
+  %453 = mul i64 %447, 1808
+  %454 = add i64 %453, 1280
+  %455 = getelementptr float, ptr %acts, i64 %454
+  %456 = getelementptr float, ptr %455, i64 %424
+  %457 = add i64 %i84, 3
+  %458 = mul i64 %i80, 256
+  %459 = mul i64 %457, 1808
+  %460 = add i64 %459, 1024
+  %461 = getelementptr float, ptr %acts, i64 %460
+  %462 = getelementptr float, ptr %461, i64 %458
+  %463 = mul i64 %457, 1808
+  %464 = add i64 %463, 1280
+  %465 = getelementptr float, ptr %acts, i64 %464
+  %466 = getelementptr float, ptr %465, i64 %424
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop89
 
 done87:                                           ; preds = %loop85
-  %334 = add i64 %i84, 1
+  %467 = add i64 %i84, 4
   br label %loop81
 
-loop89:                                           ; preds = %done95, %body86
-  %i92 = phi i64 [ 0, %body86 ], [ %357, %done95 ]
-  %335 = icmp slt i64 %i92, 256
-  br i1 %335, label %body90, label %done91
+loop89:                                           ; preds = %body90, %body86
+  %i92 = phi i64 [ 0, %body86 ], [ %507, %body90 ]
+  %468 = icmp slt i64 %i92, 256
+  br i1 %468, label %body90, label %done91
 
 body90:                                           ; preds = %loop89
-  store float 0.000000e+00, ptr %0, align 4
-  br label %loop93
-
-done91:                                           ; preds = %loop89
-  %336 = add i64 %i88, 1
-  br label %loop85
-
-loop93:                                           ; preds = %body94, %body90
-  %i96 = phi i64 [ 0, %body90 ], [ %346, %body94 ]
-  %337 = icmp slt i64 %i96, 1
-  br i1 %337, label %body94, label %done95
-
-body94:                                           ; preds = %loop93
-  %338 = mul i64 %i88, 1
-  %339 = add i64 %338, %i96
-  %340 = mul i64 %339, 256
-  %341 = add i64 %340, %i92
-  %342 = getelementptr float, ptr %329, i64 %341
-  %343 = load float, ptr %342, align 4
-  %344 = load float, ptr %0, align 4
-  %345 = fadd float %344, %343
-  store float %345, ptr %0, align 4
-  %346 = add i64 %i96, 1
-  br label %loop93
-
-done95:                                           ; preds = %loop93
-  %347 = mul i64 %i88, 256
-  %348 = add i64 %347, %i92
-  %349 = add i64 256, %348
-  %350 = getelementptr float, ptr %gains, i64 %349
-  %351 = load float, ptr %350, align 4
-  %352 = load float, ptr %0, align 4
-  %353 = fmul float %352, %351
-  %354 = icmp slt i64 %348, 4
-  %355 = getelementptr float, ptr %332, i64 %348
-  %356 = select i1 %354, float %353, float 0.000000e+00
-  store float %356, ptr %355, align 4
-  %357 = add i64 %i92, 1
+  %469 = add i64 %i92, 0
+  %470 = getelementptr float, ptr %426, i64 %469
+  %471 = load <8 x float>, ptr %470, align 4
+  %472 = load <8 x float>, ptr %10, align 32
+  %473 = getelementptr float, ptr %432, i64 %469
+  %474 = load <8 x float>, ptr %473, align 4
+  %475 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %471, <8 x float> %474, <8 x float> %472)
+  store <8 x float> %475, ptr %10, align 32
+  %476 = load <8 x float>, ptr %8, align 32
+  %477 = getelementptr float, ptr %442, i64 %469
+  %478 = load <8 x float>, ptr %477, align 4
+  %479 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %471, <8 x float> %478, <8 x float> %476)
+  store <8 x float> %479, ptr %8, align 32
+  %480 = load <8 x float>, ptr %6, align 32
+  %481 = getelementptr float, ptr %452, i64 %469
+  %482 = load <8 x float>, ptr %481, align 4
+  %483 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %471, <8 x float> %482, <8 x float> %480)
+  store <8 x float> %483, ptr %6, align 32
+  %484 = load <8 x float>, ptr %4, align 32
+  %485 = getelementptr float, ptr %462, i64 %469
+  %486 = load <8 x float>, ptr %485, align 4
+  %487 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %471, <8 x float> %486, <8 x float> %484)
+  store <8 x float> %487, ptr %4, align 32
+  %488 = add i64 %i92, 8
+  %489 = getelementptr float, ptr %426, i64 %488
+  %490 = load <8 x float>, ptr %489, align 4
+  %491 = load <8 x float>, ptr %9, align 32
+  %492 = getelementptr float, ptr %432, i64 %488
+  %493 = load <8 x float>, ptr %492, align 4
+  %494 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %490, <8 x float> %493, <8 x float> %491)
+  store <8 x float> %494, ptr %9, align 32
+  %495 = load <8 x float>, ptr %7, align 32
+  %496 = getelementptr float, ptr %442, i64 %488
+  %497 = load <8 x float>, ptr %496, align 4
+  %498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %490, <8 x float> %497, <8 x float> %495)
+  store <8 x float> %498, ptr %7, align 32
+  %499 = load <8 x float>, ptr %5, align 32
+  %500 = getelementptr float, ptr %452, i64 %488
+  %501 = load <8 x float>, ptr %500, align 4
+  %502 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %490, <8 x float> %501, <8 x float> %499)
+  store <8 x float> %502, ptr %5, align 32
+  %503 = load <8 x float>, ptr %3, align 32
+  %504 = getelementptr float, ptr %462, i64 %488
+  %505 = load <8 x float>, ptr %504, align 4
+  %506 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %490, <8 x float> %505, <8 x float> %503)
+  store <8 x float> %506, ptr %3, align 32
+  %507 = add i64 %i92, 16
   br label %loop89
 
-loop97:                                           ; preds = %done103, %done83
-  %i100 = phi i64 [ %b0, %done83 ], [ %370, %done103 ]
-  %358 = icmp slt i64 %i100, %b1
-  br i1 %358, label %body98, label %done99
+done91:                                           ; preds = %loop89
+  %508 = load <8 x float>, ptr %10, align 32
+  %509 = load <8 x float>, ptr %9, align 32
+  %510 = fadd <8 x float> %508, %509
+  %511 = extractelement <8 x float> %510, i32 0
+  %512 = extractelement <8 x float> %510, i32 1
+  %513 = extractelement <8 x float> %510, i32 2
+  %514 = extractelement <8 x float> %510, i32 3
+  %515 = extractelement <8 x float> %510, i32 4
+  %516 = extractelement <8 x float> %510, i32 5
+  %517 = extractelement <8 x float> %510, i32 6
+  %518 = extractelement <8 x float> %510, i32 7
+  %519 = fadd float %511, %512
+  %520 = fadd float %513, %514
+  %521 = fadd float %515, %516
+  %522 = fadd float %517, %518
+  %523 = fadd float %519, %520
+  %524 = fadd float %521, %522
+  %525 = fadd float %523, %524
+  store float %525, ptr %436, align 4
+  %526 = load <8 x float>, ptr %8, align 32
+  %527 = load <8 x float>, ptr %7, align 32
+  %528 = fadd <8 x float> %526, %527
+  %529 = extractelement <8 x float> %528, i32 0
+  %530 = extractelement <8 x float> %528, i32 1
+  %531 = extractelement <8 x float> %528, i32 2
+  %532 = extractelement <8 x float> %528, i32 3
+  %533 = extractelement <8 x float> %528, i32 4
+  %534 = extractelement <8 x float> %528, i32 5
+  %535 = extractelement <8 x float> %528, i32 6
+  %536 = extractelement <8 x float> %528, i32 7
+  %537 = fadd float %529, %530
+  %538 = fadd float %531, %532
+  %539 = fadd float %533, %534
+  %540 = fadd float %535, %536
+  %541 = fadd float %537, %538
+  %542 = fadd float %539, %540
+  %543 = fadd float %541, %542
+  store float %543, ptr %446, align 4
+  %544 = load <8 x float>, ptr %6, align 32
+  %545 = load <8 x float>, ptr %5, align 32
+  %546 = fadd <8 x float> %544, %545
+  %547 = extractelement <8 x float> %546, i32 0
+  %548 = extractelement <8 x float> %546, i32 1
+  %549 = extractelement <8 x float> %546, i32 2
+  %550 = extractelement <8 x float> %546, i32 3
+  %551 = extractelement <8 x float> %546, i32 4
+  %552 = extractelement <8 x float> %546, i32 5
+  %553 = extractelement <8 x float> %546, i32 6
+  %554 = extractelement <8 x float> %546, i32 7
+  %555 = fadd float %547, %548
+  %556 = fadd float %549, %550
+  %557 = fadd float %551, %552
+  %558 = fadd float %553, %554
+  %559 = fadd float %555, %556
+  %560 = fadd float %557, %558
+  %561 = fadd float %559, %560
+  store float %561, ptr %456, align 4
+  %562 = load <8 x float>, ptr %4, align 32
+  %563 = load <8 x float>, ptr %3, align 32
+  %564 = fadd <8 x float> %562, %563
+  %565 = extractelement <8 x float> %564, i32 0
+  %566 = extractelement <8 x float> %564, i32 1
+  %567 = extractelement <8 x float> %564, i32 2
+  %568 = extractelement <8 x float> %564, i32 3
+  %569 = extractelement <8 x float> %564, i32 4
+  %570 = extractelement <8 x float> %564, i32 5
+  %571 = extractelement <8 x float> %564, i32 6
+  %572 = extractelement <8 x float> %564, i32 7
+  %573 = fadd float %565, %566
+  %574 = fadd float %567, %568
+  %575 = fadd float %569, %570
+  %576 = fadd float %571, %572
+  %577 = fadd float %573, %574
+  %578 = fadd float %575, %576
+  %579 = fadd float %577, %578
+  store float %579, ptr %466, align 4
+  %580 = add i64 %i88, 1
+  br label %loop85
+
+loop93:                                           ; preds = %done99, %done83
+  %i96 = phi i64 [ %417, %done83 ], [ %598, %done99 ]
+  %581 = icmp slt i64 %i96, %b1
+  br i1 %581, label %body94, label %done95
+
+body94:                                           ; preds = %loop93
+  br label %loop97
+
+done95:                                           ; preds = %loop93
+  %582 = add i64 %i80, 1
+  br label %loop77
+
+loop97:                                           ; preds = %done103, %body94
+  %i100 = phi i64 [ 0, %body94 ], [ %633, %done103 ]
+  %583 = icmp slt i64 %i100, 256
+  br i1 %583, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
+  %584 = mul i64 %413, 256
+  %585 = add i64 %584, %i100
+  %586 = mul i64 %585, 256
+  %587 = getelementptr float, ptr %421, i64 %586
+  %588 = add i64 %i96, 0
+  %589 = mul i64 %i80, 256
+  %590 = mul i64 %588, 1808
+  %591 = add i64 %590, 1024
+  %592 = getelementptr float, ptr %acts, i64 %591
+  %593 = getelementptr float, ptr %592, i64 %589
+  %594 = mul i64 %588, 1808
+  %595 = add i64 %594, 1280
+  %596 = getelementptr float, ptr %acts, i64 %595
+  %597 = getelementptr float, ptr %596, i64 %585
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop101
 
 done99:                                           ; preds = %loop97
-  ret void
+  %598 = add i64 %i96, 1
+  br label %loop93
 
 loop101:                                          ; preds = %body102, %body98
-  %i104 = phi i64 [ 0, %body98 ], [ %369, %body102 ]
-  %359 = icmp slt i64 %i104, 4
-  br i1 %359, label %body102, label %done103
+  %i104 = phi i64 [ 0, %body98 ], [ %614, %body102 ]
+  %599 = icmp slt i64 %i104, 256
+  br i1 %599, label %body102, label %done103
 
 body102:                                          ; preds = %loop101
-  %360 = mul i64 %i100, 1808
-  %361 = add i64 %360, 1792
-  %362 = getelementptr float, ptr %acts, i64 %361
-  %363 = getelementptr float, ptr %362, i64 %i104
-  %364 = mul i64 %i100, 1808
-  %365 = add i64 %364, 1536
-  %366 = getelementptr float, ptr %acts, i64 %365
-  %367 = getelementptr float, ptr %366, i64 %i104
-  %368 = load float, ptr %367, align 4
-  store float %368, ptr %363, align 4
-  %369 = add i64 %i104, 1
+  %600 = add i64 %i104, 0
+  %601 = getelementptr float, ptr %587, i64 %600
+  %602 = load <8 x float>, ptr %601, align 4
+  %603 = load <8 x float>, ptr %2, align 32
+  %604 = getelementptr float, ptr %593, i64 %600
+  %605 = load <8 x float>, ptr %604, align 4
+  %606 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %602, <8 x float> %605, <8 x float> %603)
+  store <8 x float> %606, ptr %2, align 32
+  %607 = add i64 %i104, 8
+  %608 = getelementptr float, ptr %587, i64 %607
+  %609 = load <8 x float>, ptr %608, align 4
+  %610 = load <8 x float>, ptr %1, align 32
+  %611 = getelementptr float, ptr %593, i64 %607
+  %612 = load <8 x float>, ptr %611, align 4
+  %613 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %609, <8 x float> %612, <8 x float> %610)
+  store <8 x float> %613, ptr %1, align 32
+  %614 = add i64 %i104, 16
   br label %loop101
 
 done103:                                          ; preds = %loop101
-  %370 = add i64 %i100, 1
+  %615 = load <8 x float>, ptr %2, align 32
+  %616 = load <8 x float>, ptr %1, align 32
+  %617 = fadd <8 x float> %615, %616
+  %618 = extractelement <8 x float> %617, i32 0
+  %619 = extractelement <8 x float> %617, i32 1
+  %620 = extractelement <8 x float> %617, i32 2
+  %621 = extractelement <8 x float> %617, i32 3
+  %622 = extractelement <8 x float> %617, i32 4
+  %623 = extractelement <8 x float> %617, i32 5
+  %624 = extractelement <8 x float> %617, i32 6
+  %625 = extractelement <8 x float> %617, i32 7
+  %626 = fadd float %618, %619
+  %627 = fadd float %620, %621
+  %628 = fadd float %622, %623
+  %629 = fadd float %624, %625
+  %630 = fadd float %626, %627
+  %631 = fadd float %628, %629
+  %632 = fadd float %630, %631
+  store float %632, ptr %597, align 4
+  %633 = add i64 %i100, 1
   br label %loop97
+
+loop105:                                          ; preds = %done111, %done75
+  %i108 = phi i64 [ %b0, %done75 ], [ %642, %done111 ]
+  %634 = icmp slt i64 %i108, %b1
+  br i1 %634, label %body106, label %done107
+
+body106:                                          ; preds = %loop105
+  %635 = mul i64 %i108, 1808
+  %636 = add i64 %635, 1280
+  %637 = getelementptr float, ptr %acts, i64 %636
+  %638 = mul i64 %i108, 1808
+  %639 = add i64 %638, 1536
+  %640 = getelementptr float, ptr %acts, i64 %639
+  br label %loop109
+
+done107:                                          ; preds = %loop105
+  br label %loop121
+
+loop109:                                          ; preds = %done115, %body106
+  %i112 = phi i64 [ 0, %body106 ], [ %644, %done115 ]
+  %641 = icmp slt i64 %i112, 1
+  br i1 %641, label %body110, label %done111
+
+body110:                                          ; preds = %loop109
+  br label %loop113
+
+done111:                                          ; preds = %loop109
+  %642 = add i64 %i108, 1
+  br label %loop105
+
+loop113:                                          ; preds = %done119, %body110
+  %i116 = phi i64 [ 0, %body110 ], [ %665, %done119 ]
+  %643 = icmp slt i64 %i116, 256
+  br i1 %643, label %body114, label %done115
+
+body114:                                          ; preds = %loop113
+  store float 0.000000e+00, ptr %0, align 4
+  br label %loop117
+
+done115:                                          ; preds = %loop113
+  %644 = add i64 %i112, 1
+  br label %loop109
+
+loop117:                                          ; preds = %body118, %body114
+  %i120 = phi i64 [ 0, %body114 ], [ %654, %body118 ]
+  %645 = icmp slt i64 %i120, 1
+  br i1 %645, label %body118, label %done119
+
+body118:                                          ; preds = %loop117
+  %646 = mul i64 %i112, 1
+  %647 = add i64 %646, %i120
+  %648 = mul i64 %647, 256
+  %649 = add i64 %648, %i116
+  %650 = getelementptr float, ptr %637, i64 %649
+  %651 = load float, ptr %650, align 4
+  %652 = load float, ptr %0, align 4
+  %653 = fadd float %652, %651
+  store float %653, ptr %0, align 4
+  %654 = add i64 %i120, 1
+  br label %loop117
+
+done119:                                          ; preds = %loop117
+  %655 = mul i64 %i112, 256
+  %656 = add i64 %655, %i116
+  %657 = add i64 256, %656
+  %658 = getelementptr float, ptr %gains, i64 %657
+  %659 = load float, ptr %658, align 4
+  %660 = load float, ptr %0, align 4
+  %661 = fmul float %660, %659
+  %662 = icmp slt i64 %656, 4
+  %663 = getelementptr float, ptr %640, i64 %656
+  %664 = select i1 %662, float %661, float 0.000000e+00
+  store float %664, ptr %663, align 4
+  %665 = add i64 %i116, 1
+  br label %loop113
+
+loop121:                                          ; preds = %done127, %done107
+  %i124 = phi i64 [ %b0, %done107 ], [ %678, %done127 ]
+  %666 = icmp slt i64 %i124, %b1
+  br i1 %666, label %body122, label %done123
+
+body122:                                          ; preds = %loop121
+  br label %loop125
+
+done123:                                          ; preds = %loop121
+  ret void
+
+loop125:                                          ; preds = %body126, %body122
+  %i128 = phi i64 [ 0, %body122 ], [ %677, %body126 ]
+  %667 = icmp slt i64 %i128, 4
+  br i1 %667, label %body126, label %done127
+
+body126:                                          ; preds = %loop125
+  %668 = mul i64 %i124, 1808
+  %669 = add i64 %668, 1792
+  %670 = getelementptr float, ptr %acts, i64 %669
+  %671 = getelementptr float, ptr %670, i64 %i128
+  %672 = mul i64 %i124, 1808
+  %673 = add i64 %672, 1536
+  %674 = getelementptr float, ptr %acts, i64 %673
+  %675 = getelementptr float, ptr %674, i64 %i128
+  %676 = load float, ptr %675, align 4
+  store float %676, ptr %671, align 4
+  %677 = add i64 %i128, 1
+  br label %loop125
+
+done127:                                          ; preds = %loop125
+  %678 = add i64 %i124, 1
+  br label %loop121
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -80,251 +80,451 @@ entry:
   %2 = alloca <8 x float>, align 32
   %3 = alloca <8 x float>, align 32
   %4 = alloca <8 x float>, align 32
-  %5 = getelementptr float, ptr %params, i64 0
+  %5 = alloca <8 x float>, align 32
+  %6 = alloca <8 x float>, align 32
+  %7 = alloca <8 x float>, align 32
+  %8 = alloca <8 x float>, align 32
+  %9 = alloca <8 x float>, align 32
+  %10 = alloca <8 x float>, align 32
   br label %loop
 
 loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ 0, %entry ], [ %10, %done3 ]
-  %6 = icmp slt i64 %i, 1
-  br i1 %6, label %body, label %done
+  %i = phi i64 [ 0, %entry ], [ %20, %done3 ]
+  %11 = icmp slt i64 %i, 1
+  br i1 %11, label %body, label %done
 
 body:                                             ; preds = %loop
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop17
+  br label %loop29
 
-loop1:                                            ; preds = %done7, %body
-  %i4 = phi i64 [ 0, %body ], [ %16, %done7 ]
-  %7 = icmp slt i64 %i4, 1
-  br i1 %7, label %body2, label %done3
+loop1:                                            ; preds = %done19, %body
+  %i4 = phi i64 [ 0, %body ], [ %183, %done19 ]
+  %12 = icmp slt i64 %i4, 1
+  br i1 %12, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %8 = mul i64 %i, 1
-  %9 = add i64 %8, %i4
+  %13 = mul i64 %i, 1
+  %14 = add i64 %13, %i4
+  %15 = sub i64 %b1, %b0
+  %16 = sdiv i64 %15, 4
+  %17 = mul i64 %16, 4
+  %18 = add i64 %b0, %17
+  %19 = getelementptr float, ptr %params, i64 0
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %10 = add i64 %i, 1
+  %20 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %done11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %23, %done11 ]
-  %11 = icmp slt i64 %i8, 256
-  br i1 %11, label %body6, label %done7
+  %i8 = phi i64 [ %b0, %body2 ], [ %68, %done11 ]
+  %21 = icmp slt i64 %i8, %18
+  br i1 %21, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %12 = mul i64 %9, 256
-  %13 = add i64 %12, %i8
-  %14 = mul i64 %13, 256
-  %15 = getelementptr float, ptr %5, i64 %14
   br label %loop9
 
 done7:                                            ; preds = %loop5
-  %16 = add i64 %i4, 1
-  br label %loop1
+  %22 = getelementptr float, ptr %params, i64 0
+  br label %loop17
 
 loop9:                                            ; preds = %done15, %body6
-  %i12 = phi i64 [ %b0, %body6 ], [ %80, %done15 ]
-  %17 = icmp slt i64 %i12, %b1
-  br i1 %17, label %body10, label %done11
+  %i12 = phi i64 [ 0, %body6 ], [ %181, %done15 ]
+  %23 = icmp slt i64 %i12, 256
+  br i1 %23, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %18 = mul i64 %i4, 256
-  %19 = mul i64 %i12, 784
-  %20 = add i64 %19, 0
-  %21 = getelementptr float, ptr %acts, i64 %20
-  %22 = getelementptr float, ptr %21, i64 %18
+  %24 = mul i64 %14, 256
+  %25 = add i64 %24, %i12
+  %26 = mul i64 %25, 256
+  %27 = getelementptr float, ptr %19, i64 %26
+  %28 = add i64 %i8, 0
+  %29 = mul i64 %i4, 256
+  %30 = mul i64 %28, 784
+  %31 = add i64 %30, 0
+  %32 = getelementptr float, ptr %acts, i64 %31
+  %33 = getelementptr float, ptr %32, i64 %29
+  %34 = mul i64 %28, 784
+  %35 = add i64 %34, 256
+  %36 = getelementptr float, ptr %acts, i64 %35
+  %37 = getelementptr float, ptr %36, i64 %25
+  %38 = add i64 %i8, 1
+  %39 = mul i64 %i4, 256
+  %40 = mul i64 %38, 784
+  %41 = add i64 %40, 0
+  %42 = getelementptr float, ptr %acts, i64 %41
+  %43 = getelementptr float, ptr %42, i64 %39
+  %44 = mul i64 %38, 784
+  %45 = add i64 %44, 256
+  %46 = getelementptr float, ptr %acts, i64 %45
+  %47 = getelementptr float, ptr %46, i64 %25
+  %48 = add i64 %i8, 2
+  %49 = mul i64 %i4, 256
+  %50 = mul i64 %48, 784
+  %51 = add i64 %50, 0
+  %52 = getelementptr float, ptr %acts, i64 %51
+  %53 = getelementptr float, ptr %52, i64 %49
+  %54 = mul i64 %48, 784
+  %55 = add i64 %54, 256
+  %56 = getelementptr float, ptr %acts, i64 %55
+  %57 = getelementptr float, ptr %56, i64 %25
+  %58 = add i64 %i8, 3
+  %59 = mul i64 %i4, 256
+  %60 = mul i64 %58, 784
+  %61 = add i64 %60, 0
+  %62 = getelementptr float, ptr %acts, i64 %61
+  %63 = getelementptr float, ptr %62, i64 %59
+  %64 = mul i64 %58, 784
+  %65 = add i64 %64, 256
+  %66 = getelementptr float, ptr %acts, i64 %65
+  %67 = getelementptr float, ptr %66, i64 %25
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop13
 
 done11:                                           ; preds = %loop9
-  %23 = add i64 %i8, 1
+  %68 = add i64 %i8, 4
   br label %loop5
 
 loop13:                                           ; preds = %body14, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %53, %body14 ]
-  %24 = icmp slt i64 %i16, 256
-  br i1 %24, label %body14, label %done15
+  %i16 = phi i64 [ 0, %body10 ], [ %108, %body14 ]
+  %69 = icmp slt i64 %i16, 256
+  br i1 %69, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %25 = add i64 %i16, 0
-  %26 = load <8 x float>, ptr %4, align 32
-  %27 = getelementptr float, ptr %22, i64 %25
-  %28 = load <8 x float>, ptr %27, align 4
-  %29 = getelementptr float, ptr %15, i64 %25
-  %30 = load <8 x float>, ptr %29, align 4
-  %31 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %30, <8 x float> %28, <8 x float> %26)
-  store <8 x float> %31, ptr %4, align 32
-  %32 = add i64 %i16, 8
-  %33 = load <8 x float>, ptr %3, align 32
-  %34 = getelementptr float, ptr %22, i64 %32
-  %35 = load <8 x float>, ptr %34, align 4
-  %36 = getelementptr float, ptr %15, i64 %32
-  %37 = load <8 x float>, ptr %36, align 4
-  %38 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %37, <8 x float> %35, <8 x float> %33)
-  store <8 x float> %38, ptr %3, align 32
-  %39 = add i64 %i16, 16
-  %40 = load <8 x float>, ptr %2, align 32
-  %41 = getelementptr float, ptr %22, i64 %39
-  %42 = load <8 x float>, ptr %41, align 4
-  %43 = getelementptr float, ptr %15, i64 %39
-  %44 = load <8 x float>, ptr %43, align 4
-  %45 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %44, <8 x float> %42, <8 x float> %40)
-  store <8 x float> %45, ptr %2, align 32
-  %46 = add i64 %i16, 24
-  %47 = load <8 x float>, ptr %1, align 32
-  %48 = getelementptr float, ptr %22, i64 %46
-  %49 = load <8 x float>, ptr %48, align 4
-  %50 = getelementptr float, ptr %15, i64 %46
-  %51 = load <8 x float>, ptr %50, align 4
-  %52 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %51, <8 x float> %49, <8 x float> %47)
-  store <8 x float> %52, ptr %1, align 32
-  %53 = add i64 %i16, 32
+  %70 = add i64 %i16, 0
+  %71 = getelementptr float, ptr %27, i64 %70
+  %72 = load <8 x float>, ptr %71, align 4
+  %73 = load <8 x float>, ptr %10, align 32
+  %74 = getelementptr float, ptr %33, i64 %70
+  %75 = load <8 x float>, ptr %74, align 4
+  %76 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %72, <8 x float> %75, <8 x float> %73)
+  store <8 x float> %76, ptr %10, align 32
+  %77 = load <8 x float>, ptr %8, align 32
+  %78 = getelementptr float, ptr %43, i64 %70
+  %79 = load <8 x float>, ptr %78, align 4
+  %80 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %72, <8 x float> %79, <8 x float> %77)
+  store <8 x float> %80, ptr %8, align 32
+  %81 = load <8 x float>, ptr %6, align 32
+  %82 = getelementptr float, ptr %53, i64 %70
+  %83 = load <8 x float>, ptr %82, align 4
+  %84 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %72, <8 x float> %83, <8 x float> %81)
+  store <8 x float> %84, ptr %6, align 32
+  %85 = load <8 x float>, ptr %4, align 32
+  %86 = getelementptr float, ptr %63, i64 %70
+  %87 = load <8 x float>, ptr %86, align 4
+  %88 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %72, <8 x float> %87, <8 x float> %85)
+  store <8 x float> %88, ptr %4, align 32
+  %89 = add i64 %i16, 8
+  %90 = getelementptr float, ptr %27, i64 %89
+  %91 = load <8 x float>, ptr %90, align 4
+  %92 = load <8 x float>, ptr %9, align 32
+  %93 = getelementptr float, ptr %33, i64 %89
+  %94 = load <8 x float>, ptr %93, align 4
+  %95 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %91, <8 x float> %94, <8 x float> %92)
+  store <8 x float> %95, ptr %9, align 32
+  %96 = load <8 x float>, ptr %7, align 32
+  %97 = getelementptr float, ptr %43, i64 %89
+  %98 = load <8 x float>, ptr %97, align 4
+  %99 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %91, <8 x float> %98, <8 x float> %96)
+  store <8 x float> %99, ptr %7, align 32
+  %100 = load <8 x float>, ptr %5, align 32
+  %101 = getelementptr float, ptr %53, i64 %89
+  %102 = load <8 x float>, ptr %101, align 4
+  %103 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %91, <8 x float> %102, <8 x float> %100)
+  store <8 x float> %103, ptr %5, align 32
+  %104 = load <8 x float>, ptr %3, align 32
+  %105 = getelementptr float, ptr %63, i64 %89
+  %106 = load <8 x float>, ptr %105, align 4
+  %107 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %91, <8 x float> %106, <8 x float> %104)
+  store <8 x float> %107, ptr %3, align 32
+  %108 = add i64 %i16, 16
   br label %loop13
 
 done15:                                           ; preds = %loop13
-  %54 = load <8 x float>, ptr %4, align 32
-  %55 = load <8 x float>, ptr %3, align 32
-  %56 = load <8 x float>, ptr %2, align 32
-  %57 = load <8 x float>, ptr %1, align 32
-  %58 = fadd <8 x float> %56, %57
-  %59 = fadd <8 x float> %54, %55
-  %60 = fadd <8 x float> %59, %58
-  %61 = mul i64 %i12, 784
-  %62 = add i64 %61, 256
-  %63 = getelementptr float, ptr %acts, i64 %62
-  %64 = getelementptr float, ptr %63, i64 %13
-  %65 = extractelement <8 x float> %60, i32 0
-  %66 = extractelement <8 x float> %60, i32 1
-  %67 = extractelement <8 x float> %60, i32 2
-  %68 = extractelement <8 x float> %60, i32 3
-  %69 = extractelement <8 x float> %60, i32 4
-  %70 = extractelement <8 x float> %60, i32 5
-  %71 = extractelement <8 x float> %60, i32 6
-  %72 = extractelement <8 x float> %60, i32 7
-  %73 = fadd float %65, %66
-  %74 = fadd float %67, %68
-  %75 = fadd float %69, %70
-  %76 = fadd float %71, %72
-  %77 = fadd float %73, %74
-  %78 = fadd float %75, %76
-  %79 = fadd float %77, %78
-  store float %79, ptr %64, align 4
-  %80 = add i64 %i12, 1
+  %109 = load <8 x float>, ptr %10, align 32
+  %110 = load <8 x float>, ptr %9, align 32
+  %111 = fadd <8 x float> %109, %110
+  %112 = extractelement <8 x float> %111, i32 0
+  %113 = extractelement <8 x float> %111, i32 1
+  %114 = extractelement <8 x float> %111, i32 2
+  %115 = extractelement <8 x float> %111, i32 3
+  %116 = extractelement <8 x float> %111, i32 4
+  %117 = extractelement <8 x float> %111, i32 5
+  %118 = extractelement <8 x float> %111, i32 6
+  %119 = extractelement <8 x float> %111, i32 7
+  %120 = fadd float %112, %113
+  %121 = fadd float %114, %115
+  %122 = fadd float %116, %117
+  %123 = fadd float %118, %119
+  %124 = fadd float %120, %121
+  %125 = fadd float %122, %123
+  %126 = fadd float %124, %125
+  store float %126, ptr %37, align 4
+  %127 = load <8 x float>, ptr %8, align 32
+  %128 = load <8 x float>, ptr %7, align 32
+  %129 = fadd <8 x float> %127, %128
+  %130 = extractelement <8 x float> %129, i32 0
+  %131 = extractelement <8 x float> %129, i32 1
+  %132 = extractelement <8 x float> %129, i32 2
+  %133 = extractelement <8 x float> %129, i32 3
+  %134 = extractelement <8 x float> %129, i32 4
+  %135 = extractelement <8 x float> %129, i32 5
+  %136 = extractelement <8 x float> %129, i32 6
+  %137 = extractelement <8 x float> %129, i32 7
+  %138 = fadd float %130, %131
+  %139 = fadd float %132, %133
+  %140 = fadd float %134, %135
+  %141 = fadd float %136, %137
+  %142 = fadd float %138, %139
+  %143 = fadd float %140, %141
+  %144 = fadd float %142, %143
+  store float %144, ptr %47, align 4
+  %145 = load <8 x float>, ptr %6, align 32
+  %146 = load <8 x float>, ptr %5, align 32
+  %147 = fadd <8 x float> %145, %146
+  %148 = extractelement <8 x float> %147, i32 0
+  %149 = extractelement <8 x float> %147, i32 1
+  %150 = extractelement <8 x float> %147, i32 2
+  %151 = extractelement <8 x float> %147, i32 3
+  %152 = extractelement <8 x float> %147, i32 4
+  %153 = extractelement <8 x float> %147, i32 5
+  %154 = extractelement <8 x float> %147, i32 6
+  %155 = extractelement <8 x float> %147, i32 7
+  %156 = fadd float %148, %149
+  %157 = fadd float %150, %151
+  %158 = fadd float %152, %153
+  %159 = fadd float %154, %155
+  %160 = fadd float %156, %157
+  %161 = fadd float %158, %159
+  %162 = fadd float %160, %161
+  store float %162, ptr %57, align 4
+  %163 = load <8 x float>, ptr %4, align 32
+  %164 = load <8 x float>, ptr %3, align 32
+  %165 = fadd <8 x float> %163, %164
+  %166 = extractelement <8 x float> %165, i32 0
+  %167 = extractelement <8 x float> %165, i32 1
+  %168 = extractelement <8 x float> %165, i32 2
+  %169 = extractelement <8 x float> %165, i32 3
+  %170 = extractelement <8 x float> %165, i32 4
+  %171 = extractelement <8 x float> %165, i32 5
+  %172 = extractelement <8 x float> %165, i32 6
+  %173 = extractelement <8 x float> %165, i32 7
+  %174 = fadd float %166, %167
+  %175 = fadd float %168, %169
+  %176 = fadd float %170, %171
+  %177 = fadd float %172, %173
+  %178 = fadd float %174, %175
+  %179 = fadd float %176, %177
+  %180 = fadd float %178, %179
+  store float %180, ptr %67, align 4
+  %181 = add i64 %i12, 1
   br label %loop9
 
-loop17:                                           ; preds = %done23, %done
-  %i20 = phi i64 [ %b0, %done ], [ %89, %done23 ]
-  %81 = icmp slt i64 %i20, %b1
-  br i1 %81, label %body18, label %done19
+loop17:                                           ; preds = %done23, %done7
+  %i20 = phi i64 [ %18, %done7 ], [ %199, %done23 ]
+  %182 = icmp slt i64 %i20, %b1
+  br i1 %182, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %82 = mul i64 %i20, 784
-  %83 = add i64 %82, 256
-  %84 = getelementptr float, ptr %acts, i64 %83
-  %85 = mul i64 %i20, 784
-  %86 = add i64 %85, 512
-  %87 = getelementptr float, ptr %acts, i64 %86
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  br label %loop33
+  %183 = add i64 %i4, 1
+  br label %loop1
 
 loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %91, %done27 ]
-  %88 = icmp slt i64 %i24, 1
-  br i1 %88, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %234, %done27 ]
+  %184 = icmp slt i64 %i24, 256
+  br i1 %184, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
+  %185 = mul i64 %14, 256
+  %186 = add i64 %185, %i24
+  %187 = mul i64 %186, 256
+  %188 = getelementptr float, ptr %22, i64 %187
+  %189 = add i64 %i20, 0
+  %190 = mul i64 %i4, 256
+  %191 = mul i64 %189, 784
+  %192 = add i64 %191, 0
+  %193 = getelementptr float, ptr %acts, i64 %192
+  %194 = getelementptr float, ptr %193, i64 %190
+  %195 = mul i64 %189, 784
+  %196 = add i64 %195, 256
+  %197 = getelementptr float, ptr %acts, i64 %196
+  %198 = getelementptr float, ptr %197, i64 %186
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop25
 
 done23:                                           ; preds = %loop21
-  %89 = add i64 %i20, 1
+  %199 = add i64 %i20, 1
   br label %loop17
 
-loop25:                                           ; preds = %done31, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %112, %done31 ]
-  %90 = icmp slt i64 %i28, 256
-  br i1 %90, label %body26, label %done27
+loop25:                                           ; preds = %body26, %body22
+  %i28 = phi i64 [ 0, %body22 ], [ %215, %body26 ]
+  %200 = icmp slt i64 %i28, 256
+  br i1 %200, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  store float 0.000000e+00, ptr %0, align 4
-  br label %loop29
-
-done27:                                           ; preds = %loop25
-  %91 = add i64 %i24, 1
-  br label %loop21
-
-loop29:                                           ; preds = %body30, %body26
-  %i32 = phi i64 [ 0, %body26 ], [ %101, %body30 ]
-  %92 = icmp slt i64 %i32, 1
-  br i1 %92, label %body30, label %done31
-
-body30:                                           ; preds = %loop29
-  %93 = mul i64 %i24, 1
-  %94 = add i64 %93, %i32
-  %95 = mul i64 %94, 256
-  %96 = add i64 %95, %i28
-  %97 = getelementptr float, ptr %84, i64 %96
-  %98 = load float, ptr %97, align 4
-  %99 = load float, ptr %0, align 4
-  %100 = fadd float %99, %98
-  store float %100, ptr %0, align 4
-  %101 = add i64 %i32, 1
-  br label %loop29
-
-done31:                                           ; preds = %loop29
-  %102 = mul i64 %i24, 256
-  %103 = add i64 %102, %i28
-  %104 = add i64 0, %103
-  %105 = getelementptr float, ptr %gains, i64 %104
-  %106 = load float, ptr %105, align 4
-  %107 = load float, ptr %0, align 4
-  %108 = fmul float %107, %106
-  %109 = icmp slt i64 %103, 10
-  %110 = getelementptr float, ptr %87, i64 %103
-  %111 = select i1 %109, float %108, float 0.000000e+00
-  store float %111, ptr %110, align 4
-  %112 = add i64 %i28, 1
+  %201 = add i64 %i28, 0
+  %202 = getelementptr float, ptr %188, i64 %201
+  %203 = load <8 x float>, ptr %202, align 4
+  %204 = load <8 x float>, ptr %2, align 32
+  %205 = getelementptr float, ptr %194, i64 %201
+  %206 = load <8 x float>, ptr %205, align 4
+  %207 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %203, <8 x float> %206, <8 x float> %204)
+  store <8 x float> %207, ptr %2, align 32
+  %208 = add i64 %i28, 8
+  %209 = getelementptr float, ptr %188, i64 %208
+  %210 = load <8 x float>, ptr %209, align 4
+  %211 = load <8 x float>, ptr %1, align 32
+  %212 = getelementptr float, ptr %194, i64 %208
+  %213 = load <8 x float>, ptr %212, align 4
+  %214 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %210, <8 x float> %213, <8 x float> %211)
+  store <8 x float> %214, ptr %1, align 32
+  %215 = add i64 %i28, 16
   br label %loop25
 
-loop33:                                           ; preds = %done39, %done19
-  %i36 = phi i64 [ %b0, %done19 ], [ %125, %done39 ]
-  %113 = icmp slt i64 %i36, %b1
-  br i1 %113, label %body34, label %done35
+done27:                                           ; preds = %loop25
+  %216 = load <8 x float>, ptr %2, align 32
+  %217 = load <8 x float>, ptr %1, align 32
+  %218 = fadd <8 x float> %216, %217
+  %219 = extractelement <8 x float> %218, i32 0
+  %220 = extractelement <8 x float> %218, i32 1
+  %221 = extractelement <8 x float> %218, i32 2
+  %222 = extractelement <8 x float> %218, i32 3
+  %223 = extractelement <8 x float> %218, i32 4
+  %224 = extractelement <8 x float> %218, i32 5
+  %225 = extractelement <8 x float> %218, i32 6
+  %226 = extractelement <8 x float> %218, i32 7
+  %227 = fadd float %219, %220
+  %228 = fadd float %221, %222
+  %229 = fadd float %223, %224
+  %230 = fadd float %225, %226
+  %231 = fadd float %227, %228
+  %232 = fadd float %229, %230
+  %233 = fadd float %231, %232
+  store float %233, ptr %198, align 4
+  %234 = add i64 %i24, 1
+  br label %loop21
+
+loop29:                                           ; preds = %done35, %done
+  %i32 = phi i64 [ %b0, %done ], [ %243, %done35 ]
+  %235 = icmp slt i64 %i32, %b1
+  br i1 %235, label %body30, label %done31
+
+body30:                                           ; preds = %loop29
+  %236 = mul i64 %i32, 784
+  %237 = add i64 %236, 256
+  %238 = getelementptr float, ptr %acts, i64 %237
+  %239 = mul i64 %i32, 784
+  %240 = add i64 %239, 512
+  %241 = getelementptr float, ptr %acts, i64 %240
+  br label %loop33
+
+done31:                                           ; preds = %loop29
+  br label %loop45
+
+loop33:                                           ; preds = %done39, %body30
+  %i36 = phi i64 [ 0, %body30 ], [ %245, %done39 ]
+  %242 = icmp slt i64 %i36, 1
+  br i1 %242, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  ret void
+  %243 = add i64 %i32, 1
+  br label %loop29
 
-loop37:                                           ; preds = %body38, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %124, %body38 ]
-  %114 = icmp slt i64 %i40, 10
-  br i1 %114, label %body38, label %done39
+loop37:                                           ; preds = %done43, %body34
+  %i40 = phi i64 [ 0, %body34 ], [ %266, %done43 ]
+  %244 = icmp slt i64 %i40, 256
+  br i1 %244, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %115 = mul i64 %i36, 784
-  %116 = add i64 %115, 768
-  %117 = getelementptr float, ptr %acts, i64 %116
-  %118 = getelementptr float, ptr %117, i64 %i40
-  %119 = mul i64 %i36, 784
-  %120 = add i64 %119, 512
-  %121 = getelementptr float, ptr %acts, i64 %120
-  %122 = getelementptr float, ptr %121, i64 %i40
-  %123 = load float, ptr %122, align 4
-  store float %123, ptr %118, align 4
-  %124 = add i64 %i40, 1
-  br label %loop37
+  store float 0.000000e+00, ptr %0, align 4
+  br label %loop41
 
 done39:                                           ; preds = %loop37
-  %125 = add i64 %i36, 1
+  %245 = add i64 %i36, 1
   br label %loop33
+
+loop41:                                           ; preds = %body42, %body38
+  %i44 = phi i64 [ 0, %body38 ], [ %255, %body42 ]
+  %246 = icmp slt i64 %i44, 1
+  br i1 %246, label %body42, label %done43
+
+body42:                                           ; preds = %loop41
+  %247 = mul i64 %i36, 1
+  %248 = add i64 %247, %i44
+  %249 = mul i64 %248, 256
+  %250 = add i64 %249, %i40
+  %251 = getelementptr float, ptr %238, i64 %250
+  %252 = load float, ptr %251, align 4
+  %253 = load float, ptr %0, align 4
+  %254 = fadd float %253, %252
+  store float %254, ptr %0, align 4
+  %255 = add i64 %i44, 1
+  br label %loop41
+
+done43:                                           ; preds = %loop41
+  %256 = mul i64 %i36, 256
+  %257 = add i64 %256, %i40
+  %258 = add i64 0, %257
+  %259 = getelementptr float, ptr %gains, i64 %258
+  %260 = load float, ptr %259, align 4
+  %261 = load float, ptr %0, align 4
+  %262 = fmul float %261, %260
+  %263 = icmp slt i64 %257, 10
+  %264 = getelementptr float, ptr %241, i64 %257
+  %265 = select i1 %263, float %262, float 0.000000e+00
+  store float %265, ptr %264, align 4
+  %266 = add i64 %i40, 1
+  br label %loop37
+
+loop45:                                           ; preds = %done51, %done31
+  %i48 = phi i64 [ %b0, %done31 ], [ %279, %done51 ]
+  %267 = icmp slt i64 %i48, %b1
+  br i1 %267, label %body46, label %done47
+
+body46:                                           ; preds = %loop45
+  br label %loop49
+
+done47:                                           ; preds = %loop45
+  ret void
+
+loop49:                                           ; preds = %body50, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %278, %body50 ]
+  %268 = icmp slt i64 %i52, 10
+  br i1 %268, label %body50, label %done51
+
+body50:                                           ; preds = %loop49
+  %269 = mul i64 %i48, 784
+  %270 = add i64 %269, 768
+  %271 = getelementptr float, ptr %acts, i64 %270
+  %272 = getelementptr float, ptr %271, i64 %i52
+  %273 = mul i64 %i48, 784
+  %274 = add i64 %273, 512
+  %275 = getelementptr float, ptr %acts, i64 %274
+  %276 = getelementptr float, ptr %275, i64 %i52
+  %277 = load float, ptr %276, align 4
+  store float %277, ptr %272, align 4
+  %278 = add i64 %i52, 1
+  br label %loop49
+
+done51:                                           ; preds = %loop49
+  %279 = add i64 %i48, 1
+  br label %loop45
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
