@@ -2,7 +2,6 @@
 #include "unit.h"
 #include "outfile.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,16 +9,6 @@
 #include <unistd.h>
 
 static char dir[64];
-
-static int entries(void)
-{
-	DIR *d = opendir(dir);
-	int n = 0;
-	for (struct dirent *e; (e = readdir(d));)
-		n += e->d_name[0] != '.';
-	closedir(d);
-	return n;
-}
 
 static int setup(void)
 {
@@ -51,7 +40,7 @@ static void test_commit_replaces(void)
 	CU_ASSERT_PTR_NOT_NULL(fgets(buf, sizeof buf, f));
 	fclose(f);
 	CU_ASSERT_STRING_EQUAL(buf, "new contents");
-	CU_ASSERT_EQUAL(entries(), 1);
+	CU_ASSERT_EQUAL(unit_entries(dir), 1);
 
 	struct stat st;
 	mode_t mask = umask(0);
@@ -69,7 +58,7 @@ static void test_abort_leaves_nothing(void)
 	CU_ASSERT_PTR_NOT_NULL_FATAL(o);
 	fputs("partial", outfile_stream(o));
 	outfile_abort(o);
-	CU_ASSERT_EQUAL(entries(), 0);
+	CU_ASSERT_EQUAL(unit_entries(dir), 0);
 }
 
 static void test_missing_directory(void)

@@ -7,7 +7,6 @@
 #include "emit_prog.h"
 #include "prog.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -856,16 +855,6 @@ static int teardown(void)
 	return unit_tmpdir_close(dir);
 }
 
-static int entries(void)
-{
-	DIR *d = opendir(dir);
-	int n = 0;
-	for (struct dirent *e; (e = readdir(d));)
-		n += e->d_name[0] != '.';
-	closedir(d);
-	return n;
-}
-
 static void test_write_and_load(void)
 {
 	char path[128], err[512] = "";
@@ -875,7 +864,7 @@ static void test_write_and_load(void)
 	fake_bitcode();
 	CU_ASSERT_EQUAL(prog_write(path, &m, 19, bitcode, sizeof bitcode, err, sizeof err), 0);
 	CU_ASSERT_STRING_EQUAL(err, "");
-	CU_ASSERT_EQUAL(entries(), 1); /* no temporary left beside it */
+	CU_ASSERT_EQUAL(unit_entries(dir), 1); /* no temporary left beside it */
 	Prog p;
 	CU_ASSERT_TRUE_FATAL(prog_load(path, &p, err, sizeof err));
 	CU_ASSERT_TRUE(same_model(&m, &p.model));
@@ -887,7 +876,7 @@ static void test_write_and_load(void)
 	m.logits = 0;
 	CU_ASSERT_EQUAL(prog_write(path, &m, 19, bitcode, sizeof bitcode, err, sizeof err), -1);
 	CU_ASSERT(strncmp(err, path, strlen(path)) == 0 && strstr(err, "not written: invalid model: logits 0"));
-	CU_ASSERT_EQUAL(entries(), 1);
+	CU_ASSERT_EQUAL(unit_entries(dir), 1);
 	CU_ASSERT_TRUE(prog_load(path, &p, err, sizeof err));
 	prog_free(&p);
 	m.logits = 3;

@@ -26,6 +26,8 @@ void compiled_free(Compiled *c);
  * 0 or -1, as CUnit's suite setup and teardown return. */
 int unit_tmpdir_open(char *dir, const char *tag);
 int unit_tmpdir_close(const char *dir);
+/* The files in dir, dot files aside. */
+int unit_entries(const char *dir);
 /* A whole file, malloc'd (one spare byte); the test fails if it cannot be read. */
 unsigned char *unit_slurp(const char *path, size_t *n);
 
