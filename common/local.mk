@@ -2,6 +2,7 @@
 noinst_LIBRARIES += common/libeiccommon.a
 common_libeiccommon_a_SOURCES = \
 	common/arena.c common/arena.h \
+	common/container.c common/container.h \
 	common/model.c common/model.h \
 	common/outfile.c common/outfile.h \
 	common/prog.c common/prog.h \

@@ -7,28 +7,13 @@
  * model_validate, so a model it returns is safe to execute. docs/prog-format.md is
  * the same layout with the reasons behind it.
  *
- * Byte layout, format version 2 (version 1 had 48-byte stages, without levels, range, hard). All integers are little-endian; f32 is the IEEE-754
- * binary32 bit pattern stored as a u32; offsets count from the start of the file.
- * name64 is 64 bytes: text (no control characters), a NUL, then zeros to the end.
- * CRC-32 is zlib's crc32 (the polynomial of gzip and PNG).
+ * Byte layout, format version 2 (version 1 had 48-byte stages, without levels, range,
+ * hard): the container of container.h, whose rules (little-endian integers, f32 as
+ * its bit pattern, name64, zlib's CRC-32, 8-byte aligned sections) hold here too, with
  *
- *   Header, 32 bytes
- *     0  u8[8]  magic "EICPROG\0"
- *     8  u32    format version: 2
- *    12  u32    LLVM major version that wrote the bitcode (the JIT checks it, not the reader)
- *    16  u64    file size in bytes
- *    24  u32    section count S, 1..PROG_MAX_SECTIONS
- *    28  u32    CRC-32 of header bytes 0..27 followed by the whole section table
- *
- *   Section table, at 32: S entries of 24 bytes, ids strictly ascending
- *     0  u32    id (below)
- *     4  u32    CRC-32 of the section's `size` bytes
- *     8  u64    offset
- *    16  u64    size in bytes, padding excluded
- *
- *   Sections follow the table in table order, each at the first multiple of 8 after
- *   the end of the one before (the first at 32 + 24 S); the gaps are zero bytes and
- *   the file ends where the last section does. Ids 1 to 5 must each appear once; a
+ *   magic "EICPROG\0", format version 2, and as the header's word at 12 the LLVM
+ *   major version that wrote the bitcode (the JIT checks it, not the reader);
+ *   1..PROG_MAX_SECTIONS sections, of which ids 1 to 5 must each appear once; a
  *   reader skips any other id (checked like the rest), so optional sections can be
  *   added without a new version.
  *
@@ -74,6 +59,7 @@
 #ifndef EIC_PROG_H
 #define EIC_PROG_H
 
+#include "container.h"
 #include "model.h"
 
 #include <stdbool.h>
@@ -82,8 +68,8 @@
 
 enum {
 	PROG_VERSION = 2,
-	PROG_HEADER_SIZE = 32,
-	PROG_ENTRY_SIZE = 24,
+	PROG_HEADER_SIZE = CT_HEADER_SIZE,
+	PROG_ENTRY_SIZE = CT_ENTRY_SIZE,
 	PROG_MAX_SECTIONS = 16,
 };
 

@@ -1,0 +1,412 @@
+/* container.c: the container of container.h, and the fields its sections are made of. */
+#include "container.h"
+#include "outfile.h"
+#include "util.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <zlib.h>
+
+static uint64_t align8(uint64_t x)
+{
+	return (x + 7) & ~(uint64_t)7;
+}
+
+static const char *sec_name(const CtFormat *f, uint32_t id)
+{
+	return id >= 1 && id <= f->nknown ? f->names[id] : "unknown";
+}
+
+/* ---- encoding ---- */
+
+unsigned char *ct_put(CtBuf *b, size_t n)
+{
+	if (b->cap - b->n < n) {
+		if (n > SIZE_MAX / 4 - b->n)
+			die("container: %zu more bytes do not fit in memory", n);
+		size_t cap = b->cap ? b->cap : 4096;
+		while (cap - b->n < n)
+			cap *= 2;
+		b->p = xrealloc(b->p, cap);
+		b->cap = cap;
+	}
+	unsigned char *at = b->p + b->n;
+	memset(at, 0, n);
+	b->n += n;
+	return at;
+}
+
+void ct_enc_u32(unsigned char *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+void ct_enc_u64(unsigned char *p, uint64_t v)
+{
+	for (int i = 0; i < 8; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+void ct_put_u8(CtBuf *b, uint8_t v)
+{
+	*ct_put(b, 1) = v;
+}
+
+void ct_put_u16(CtBuf *b, uint16_t v)
+{
+	unsigned char *p = ct_put(b, 2);
+	p[0] = (unsigned char)v;
+	p[1] = (unsigned char)(v >> 8);
+}
+
+void ct_put_u32(CtBuf *b, uint32_t v)
+{
+	ct_enc_u32(ct_put(b, 4), v);
+}
+
+void ct_put_u64(CtBuf *b, uint64_t v)
+{
+	ct_enc_u64(ct_put(b, 8), v);
+}
+
+void ct_put_f32(CtBuf *b, float f)
+{
+	uint32_t v;
+	memcpy(&v, &f, 4);
+	ct_put_u32(b, v);
+}
+
+bool ct_put_name(CtBuf *b, const char name[CT_NAME_SIZE])
+{
+	const char *end = memchr(name, '\0', CT_NAME_SIZE);
+	if (!end)
+		return false;
+	memcpy(ct_put(b, CT_NAME_SIZE), name, (size_t)(end - name));
+	return true;
+}
+
+/* ---- decoding ---- */
+
+const unsigned char *ct_take(CtCursor *c, size_t n)
+{
+	static const unsigned char zeros[CT_NAME_SIZE];
+	if (n > sizeof zeros)
+		die("ct_take: %zu bytes at once, more than %zu", n, sizeof zeros);
+	if (c->over || c->n - c->at < n) {
+		c->over = true;
+		return zeros;
+	}
+	const unsigned char *at = c->p + c->at;
+	c->at += n;
+	return at;
+}
+
+uint32_t ct_dec_u32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+uint64_t ct_dec_u64(const unsigned char *p)
+{
+	return (uint64_t)ct_dec_u32(p) | (uint64_t)ct_dec_u32(p + 4) << 32;
+}
+
+uint8_t ct_get_u8(CtCursor *c)
+{
+	return ct_take(c, 1)[0];
+}
+
+uint16_t ct_get_u16(CtCursor *c)
+{
+	const unsigned char *p = ct_take(c, 2);
+	return (uint16_t)(p[0] | p[1] << 8);
+}
+
+uint32_t ct_get_u32(CtCursor *c)
+{
+	return ct_dec_u32(ct_take(c, 4));
+}
+
+uint64_t ct_get_u64(CtCursor *c)
+{
+	return ct_dec_u64(ct_take(c, 8));
+}
+
+float ct_get_f32(CtCursor *c)
+{
+	uint32_t v = ct_get_u32(c);
+	float f;
+	memcpy(&f, &v, 4);
+	return f;
+}
+
+bool ct_get_name(CtCursor *c, char name[CT_NAME_SIZE])
+{
+	const unsigned char *p = ct_take(c, CT_NAME_SIZE);
+	memcpy(name, p, CT_NAME_SIZE);
+	size_t len = 0;
+	while (len < CT_NAME_SIZE && p[len] != 0) {
+		if (p[len] < 0x20 || p[len] == 0x7f)
+			return false;
+		len++;
+	}
+	if (len == CT_NAME_SIZE)
+		return false;
+	for (size_t i = len; i < CT_NAME_SIZE; i++)
+		if (p[i] != 0)
+			return false;
+	return true;
+}
+
+/* ---- checksums ---- */
+
+uint32_t ct_crc_update(uint32_t crc, const unsigned char *p, size_t n)
+{
+	while (n > 0) {
+		uInt k = n > (1u << 30) ? 1u << 30 : (uInt)n;
+		crc = (uint32_t)crc32(crc, p, k);
+		p += k;
+		n -= k;
+	}
+	return crc;
+}
+
+uint32_t ct_crc(const unsigned char *p, size_t n)
+{
+	return ct_crc_update((uint32_t)crc32(0L, Z_NULL, 0), p, n);
+}
+
+/* ---- writing ---- */
+
+static unsigned char *entry(CtWriter *w, uint32_t i)
+{
+	return w->b.p + CT_HEADER_SIZE + (size_t)i * CT_ENTRY_SIZE;
+}
+
+/* Records the open section's size and checksum in its entry. */
+static void end_section(CtWriter *w)
+{
+	if (w->done == 0)
+		return;
+	unsigned char *e = entry(w, w->done - 1);
+	size_t len = w->b.n - w->start;
+	ct_enc_u32(e + 4, ct_crc(w->b.p + w->start, len));
+	ct_enc_u64(e + 16, len);
+}
+
+void ct_begin(CtWriter *w, const CtFormat *f, uint32_t count)
+{
+	if (count == 0 || count > f->max_sections)
+		die("ct_begin: %u sections, not 1..%u", count, f->max_sections);
+	*w = (CtWriter){.f = f, .count = count};
+	memcpy(ct_put(&w->b, CT_HEADER_SIZE), f->magic, 8);
+	ct_put(&w->b, (size_t)count * CT_ENTRY_SIZE);
+}
+
+void ct_section(CtWriter *w, uint32_t id)
+{
+	if (w->done == w->count || id == 0 || (w->done && id <= ct_dec_u32(entry(w, w->done - 1))))
+		die("ct_section: section %u after %u of %u sections", id, w->done, w->count);
+	end_section(w);
+	ct_put(&w->b, (size_t)(align8(w->b.n) - w->b.n));
+	w->start = w->b.n;
+	unsigned char *e = entry(w, w->done++);
+	ct_enc_u32(e, id);
+	ct_enc_u64(e + 8, w->start);
+}
+
+void ct_finish(CtWriter *w, uint32_t word)
+{
+	if (w->done != w->count)
+		die("ct_finish: %u of %u sections written", w->done, w->count);
+	end_section(w);
+	unsigned char *head = w->b.p;
+	ct_enc_u32(head + 8, w->f->version);
+	ct_enc_u32(head + 12, word);
+	ct_enc_u64(head + 16, w->b.n);
+	ct_enc_u32(head + 24, w->count);
+	ct_enc_u32(head + 28, ct_crc_update(ct_crc(head, 28), entry(w, 0), (size_t)w->count * CT_ENTRY_SIZE));
+}
+
+/* ---- reading ---- */
+
+bool ct_read_table(const CtFormat *f, const unsigned char *d, size_t n, uint32_t *word, CtPlace place[], char *err,
+                   size_t errlen)
+{
+	memset(place, 0, (f->nknown + 1) * sizeof *place);
+	if (n == 0)
+		return util_fail(err, errlen, "empty file (not a %s file)", f->what);
+	if (n < 8 || memcmp(d, f->magic, 8) != 0) {
+		if (n < 8 && memcmp(d, f->magic, n) == 0)
+			return util_fail(err, errlen, "truncated: %zu bytes, shorter than the %d-byte header", n, CT_HEADER_SIZE);
+		return util_fail(err, errlen, "bad magic (not a %s file)", f->what);
+	}
+	if (n < CT_HEADER_SIZE)
+		return util_fail(err, errlen, "truncated: %zu bytes, shorter than the %d-byte header", n, CT_HEADER_SIZE);
+	uint32_t version = ct_dec_u32(d + 8);
+	if (version != f->version)
+		return util_fail(err, errlen, "format version %u, this %s reads version %u", version, util_progname,
+		                 f->version);
+	*word = ct_dec_u32(d + 12);
+	uint64_t size = ct_dec_u64(d + 16);
+	if (size != n)
+		return util_fail(err, errlen, "%s: %zu bytes, but the header says %llu", size > n ? "truncated" : "wrong size",
+		                 n, (unsigned long long)size);
+	uint32_t count = ct_dec_u32(d + 24);
+	if (count == 0 || count > f->max_sections)
+		return util_fail(err, errlen, "section count %u out of range 1..%u", count, f->max_sections);
+	size_t table_end = CT_HEADER_SIZE + (size_t)count * CT_ENTRY_SIZE;
+	if (table_end > n)
+		return util_fail(err, errlen, "truncated: the table of %u sections ends past the end of the file", count);
+	uint32_t crc = ct_crc_update(ct_crc(d, 28), d + CT_HEADER_SIZE, table_end - CT_HEADER_SIZE);
+	if (crc != ct_dec_u32(d + 28))
+		return util_fail(err, errlen, "header checksum mismatch (stored %08x, computed %08x)", ct_dec_u32(d + 28),
+		                 crc);
+
+	uint64_t end = table_end; /* of the previous section */
+	uint32_t last_id = 0;
+	for (uint32_t i = 0; i < count; i++) {
+		const unsigned char *e = d + CT_HEADER_SIZE + (size_t)i * CT_ENTRY_SIZE;
+		uint32_t id = ct_dec_u32(e), sum = ct_dec_u32(e + 4);
+		uint64_t off = ct_dec_u64(e + 8), len = ct_dec_u64(e + 16);
+		const char *name = sec_name(f, id);
+		if (id == 0)
+			return util_fail(err, errlen, "section table entry %u: id 0 is not a section", i);
+		if (id == last_id)
+			return util_fail(err, errlen, "section %u (%s) appears twice", id, name);
+		if (id < last_id)
+			return util_fail(err, errlen, "section %u (%s) comes after section %u: ids must ascend", id, name,
+			                 last_id);
+		last_id = id;
+		if (off > n || len > n - off)
+			return util_fail(err, errlen,
+			                 "section %u (%s): offset %llu and size %llu run past the end of the file (%zu bytes)",
+			                 id, name, (unsigned long long)off, (unsigned long long)len, n);
+		if (off != align8(end))
+			return util_fail(err, errlen,
+			                 "section %u (%s): offset %llu, but it must start at %llu (8-byte aligned, right after %s)",
+			                 id, name, (unsigned long long)off, (unsigned long long)align8(end),
+			                 i ? "the section before" : "the section table");
+		for (uint64_t k = end; k < off; k++)
+			if (d[k] != 0)
+				return util_fail(err, errlen, "section %u (%s): nonzero padding byte at %llu before it", id, name,
+				                 (unsigned long long)k);
+		uint32_t crc_s = ct_crc(d + off, (size_t)len);
+		if (crc_s != sum)
+			return util_fail(err, errlen, "section %u (%s): checksum mismatch (stored %08x, computed %08x)", id, name,
+			                 sum, crc_s);
+		if (id <= f->nknown)
+			place[id] = (CtPlace){d + off, (size_t)len};
+		end = off + len;
+	}
+	if (end != n)
+		return util_fail(err, errlen, "%llu bytes of trailing data after the last section",
+		                 (unsigned long long)(n - end));
+	for (uint32_t id = 1; id <= f->nrequired; id++)
+		if (!place[id].p)
+			return util_fail(err, errlen, "section %u (%s) is missing", id, sec_name(f, id));
+	return true;
+}
+
+bool ct_sec_fail(char *err, size_t errlen, const CtFormat *f, uint32_t id, const char *fmt, ...)
+{
+	int k = snprintf(err, errlen, "section %u (%s): ", id, sec_name(f, id));
+	if (k >= 0 && (size_t)k < errlen) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(err + k, errlen - (size_t)k, fmt, ap);
+		va_end(ap);
+	}
+	return false;
+}
+
+/* ---- files ---- */
+
+unsigned char *ct_slurp(const char *path, size_t max, const char *what, size_t *n, char *err, size_t errlen)
+{
+	int fd = open(path, O_RDONLY);
+	if (fd < 0) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		return NULL;
+	}
+	struct stat st;
+	if (fstat(fd, &st) != 0) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		close(fd);
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max)) {
+		if (S_ISDIR(st.st_mode))
+			util_fail(err, errlen, "%s: is a directory, not a %s file", path, what);
+		else
+			util_fail(err, errlen, "%s: larger than %zu MiB, the limit for a %s file", path, max >> 20, what);
+		close(fd);
+		return NULL;
+	}
+	/* st_size is only a first guess (pipes say 0, files may grow): read to EOF */
+	size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+	unsigned char *buf = malloc(cap);
+	size_t len = 0;
+	for (;;) {
+		if (!buf) {
+			util_fail(err, errlen, "%s: out of memory", path);
+			break;
+		}
+		if (len == cap) {
+			if (cap > max) {
+				util_fail(err, errlen, "%s: larger than %zu MiB, the limit for a %s file", path, max >> 20, what);
+				break;
+			}
+			size_t grown = cap * 2 > max + 1 ? max + 1 : cap * 2;
+			unsigned char *q = realloc(buf, grown);
+			if (!q) {
+				util_fail(err, errlen, "%s: out of memory", path);
+				break;
+			}
+			buf = q;
+			cap = grown;
+		}
+		ssize_t k = read(fd, buf + len, cap - len);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0) {
+			util_fail(err, errlen, "%s: %s", path, strerror(errno));
+			break;
+		}
+		if (k == 0) {
+			close(fd);
+			*n = len;
+			return buf;
+		}
+		len += (size_t)k;
+	}
+	free(buf);
+	close(fd);
+	return NULL;
+}
+
+int ct_write_file(const char *path, const unsigned char *img, size_t n, char *err, size_t errlen)
+{
+	OutFile *f = outfile_open(path);
+	if (!f) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	if (fwrite(img, 1, n, outfile_stream(f)) != n) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		outfile_abort(f);
+		return -1;
+	}
+	if (outfile_commit(f) != 0) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		return -1;
+	}
+	return 0;
+}

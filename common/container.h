@@ -1,0 +1,168 @@
+/* container.h: the checksummed, sectioned binary container that .prog files (prog.h)
+ * are made of, and the field encoding their sections share. A format is a CtFormat:
+ * its magic, version, and the names of its section ids; what its sections hold is
+ * the format's own business.
+ *
+ * Byte layout. All integers are little-endian; f32 is the IEEE-754 binary32 bit
+ * pattern stored as a u32; offsets count from the start of the file. name64 is
+ * CT_NAME_SIZE bytes: text (no control characters), a NUL, then zeros to the end.
+ * CRC-32 is zlib's crc32 (the polynomial of gzip and PNG).
+ *
+ *   Header, 32 bytes
+ *     0  u8[8]  magic, its NUL included
+ *     8  u32    format version
+ *    12  u32    a word of the format's own (.prog: the LLVM major version)
+ *    16  u64    file size in bytes
+ *    24  u32    section count S, 1..max_sections
+ *    28  u32    CRC-32 of header bytes 0..27 followed by the whole section table
+ *
+ *   Section table, at 32: S entries of 24 bytes, ids strictly ascending
+ *     0  u32    id, 1 or more
+ *     4  u32    CRC-32 of the section's `size` bytes
+ *     8  u64    offset
+ *    16  u64    size in bytes, padding excluded
+ *
+ *   Sections follow the table in table order, each at the first multiple of 8 after
+ *   the end of the one before (the first at 32 + 24 S); the gaps are zero bytes and
+ *   the file ends where the last section does. Ids 1 to nrequired must each appear; a
+ *   reader skips any id above nknown (checked like the rest), so optional sections
+ *   can be added without a new version.
+ *
+ * Writing appends to a CtBuf, which dies rather than fail (util.h); reading takes
+ * from a CtCursor, which cannot leave its section. */
+#ifndef EIC_CONTAINER_H
+#define EIC_CONTAINER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum {
+	CT_HEADER_SIZE = 32,
+	CT_ENTRY_SIZE = 24,
+	CT_NAME_SIZE = 64, /* name64, the NUL included */
+};
+
+/* One file format built on the container. */
+typedef struct CtFormat {
+	const char *magic;        /* 8 bytes, its NUL included: "EICPROG" */
+	const char *what;         /* in messages: ".prog" gives "bad magic (not a .prog file)" */
+	uint32_t version;         /* the one version written and read */
+	uint32_t nknown;          /* ids 1..nknown are the format's; a reader skips the others */
+	uint32_t nrequired;       /* ids 1..nrequired must appear, nrequired <= nknown */
+	const char *const *names; /* names[id] for ids 1..nknown, in messages */
+	uint32_t max_sections;    /* the bound on a file's section count */
+} CtFormat;
+
+/* ---- encoding ---- */
+
+/* A growing output buffer: start from {0}; the caller frees p. */
+typedef struct CtBuf {
+	unsigned char *p;
+	size_t n, cap;
+} CtBuf;
+
+/* Appends n zero bytes and returns where they start, valid until the next append. */
+unsigned char *ct_put(CtBuf *b, size_t n);
+void ct_put_u8(CtBuf *b, uint8_t v);
+void ct_put_u16(CtBuf *b, uint16_t v);
+void ct_put_u32(CtBuf *b, uint32_t v);
+void ct_put_u64(CtBuf *b, uint64_t v);
+void ct_put_f32(CtBuf *b, float f);
+/* Appends a name64: the name up to its NUL, zero-padded; false (nothing appended)
+ * when it has no NUL. */
+bool ct_put_name(CtBuf *b, const char name[CT_NAME_SIZE]);
+/* Store v little-endian at p. */
+void ct_enc_u32(unsigned char *p, uint32_t v);
+void ct_enc_u64(unsigned char *p, uint64_t v);
+
+/* ---- decoding ---- */
+
+/* A read cursor over one section, {p, n, 0, false} to start: a read past the end
+ * yields zeros and sets `over`, which the section's parser turns into an error. */
+typedef struct CtCursor {
+	const unsigned char *p;
+	size_t n, at;
+	bool over;
+} CtCursor;
+
+/* The next n bytes, n at most CT_NAME_SIZE (a larger n is a bug: die); zeros, and
+ * `over` set, when fewer than n are left. */
+const unsigned char *ct_take(CtCursor *c, size_t n);
+uint8_t ct_get_u8(CtCursor *c);
+uint16_t ct_get_u16(CtCursor *c);
+uint32_t ct_get_u32(CtCursor *c);
+uint64_t ct_get_u64(CtCursor *c);
+float ct_get_f32(CtCursor *c);
+/* Takes a name64 into name. False unless it is text without control characters
+ * (messages print names, and must stay one line), a NUL, then only zeros: one
+ * encoding per name, so no byte goes unchecked. */
+bool ct_get_name(CtCursor *c, char name[CT_NAME_SIZE]);
+/* Load a little-endian value from p. */
+uint32_t ct_dec_u32(const unsigned char *p);
+uint64_t ct_dec_u64(const unsigned char *p);
+
+/* ---- checksums ---- */
+
+/* The CRC-32 of n bytes, of any size (zlib's crc32 takes a uInt length). */
+uint32_t ct_crc(const unsigned char *p, size_t n);
+/* crc continued over n more bytes: ct_crc(a ++ b) is ct_crc_update(ct_crc(a), b). */
+uint32_t ct_crc_update(uint32_t crc, const unsigned char *p, size_t n);
+
+/* ---- writing ---- */
+
+/* An image being written: ct_begin, then ct_section before each section's bytes are
+ * appended to b, then ct_finish. */
+typedef struct CtWriter {
+	CtBuf b;           /* the image so far */
+	const CtFormat *f;
+	uint32_t count;    /* entries in the table */
+	uint32_t done;     /* sections started */
+	size_t start;      /* where the open section starts */
+} CtWriter;
+
+/* Starts an image of `count` sections, 1..f->max_sections (else die: a writer's bug),
+ * with the magic; the rest of the header and the table wait for ct_finish. */
+void ct_begin(CtWriter *w, const CtFormat *f, uint32_t count);
+/* Ends the open section, if any, pads with zeros to a multiple of 8 and opens section
+ * `id`, which must be above the one before and within `count` (else die). */
+void ct_section(CtWriter *w, uint32_t id);
+/* Ends the last section (all `count` must have been started) and fills in the header,
+ * with `word` at 12, and the table with every checksum: the image is then w->b, the
+ * caller's to free. To give up before, free w->b.p. */
+void ct_finish(CtWriter *w, uint32_t word);
+
+/* ---- reading ---- */
+
+/* Where a section lies in the image; p is NULL for one that is absent. */
+typedef struct CtPlace {
+	const unsigned char *p;
+	size_t n;
+} CtPlace;
+
+/* Checks the header and the section table of the n-byte image d: magic, version,
+ * size, count, every offset, padding byte and checksum, the order of the ids and the
+ * required ids. Fills *word and place[id] for each known id (place has nknown + 1
+ * entries, place[0] unused and absent ids NULL), or returns false with a one-line
+ * reason in err ("section 2 (params) is missing"). */
+bool ct_read_table(const CtFormat *f, const unsigned char *d, size_t n, uint32_t *word, CtPlace place[], char *err,
+                   size_t errlen);
+
+/* Writes "section ID (NAME): " and then the message to err, and returns false: how a
+ * section's parser reports why it refused the section. */
+bool ct_sec_fail(char *err, size_t errlen, const CtFormat *f, uint32_t id, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
+
+/* ---- files ---- */
+
+/* The whole file at path, at most max bytes, into malloc'd memory the caller frees;
+ * NULL on failure with a message in err that starts with the path, `what` naming the
+ * format ("mnist: is a directory, not a .prog file"). Reads to the end of the file,
+ * so pipes work. */
+unsigned char *ct_slurp(const char *path, size_t max, const char *what, size_t *n, char *err, size_t errlen);
+
+/* Writes the n-byte image to path atomically (outfile.h). Returns 0, or -1 with
+ * "PATH: REASON" in err. */
+int ct_write_file(const char *path, const unsigned char *img, size_t n, char *err, size_t errlen);
+
+#endif
