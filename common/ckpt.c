@@ -542,3 +542,43 @@ void ckpt_free(Ckpt *c)
 	free(c->data);
 	free(c);
 }
+
+/* ---- a model's parameters ---- */
+
+static void shape_text(char *buf, size_t n, uint32_t rank, const uint64_t *shape)
+{
+	size_t len = (size_t)snprintf(buf, n, "[");
+	for (uint32_t i = 0; i < rank && len < n; i++)
+		len += (size_t)snprintf(buf + len, n - len, "%s%llu", i ? "," : "", (unsigned long long)shape[i]);
+	if (len < n)
+		snprintf(buf + len, n - len, "]");
+}
+
+bool ckpt_params(const Ckpt *c, const char *path, const Model *m, const char *prefix, float *block, char *err,
+                         size_t errlen)
+{
+	for (uint32_t p = 0; p < m->nparams; p++) {
+		const ModelParam *q = &m->params[p];
+		char name[MODEL_NAME_MAX + 16];
+		snprintf(name, sizeof name, "%s%s", prefix, q->name);
+		uint32_t rank;
+		uint64_t shape[4], count, want[4] = {q->shape[0], q->shape[1], q->shape[2], q->shape[3]};
+		const float *data = ckpt_tensor(c, name, &rank, shape, &count);
+		if (!data) {
+			snprintf(err, errlen, "%s: does not match the program: no tensor %s", path, name);
+			return false;
+		}
+		bool same = rank == q->rank && count == q->count;
+		for (uint32_t i = 0; same && i < rank; i++)
+			same = shape[i] == want[i];
+		if (!same) {
+			char got[96], exp[96];
+			shape_text(got, sizeof got, rank, shape);
+			shape_text(exp, sizeof exp, q->rank, want);
+			snprintf(err, errlen, "%s: does not match the program: %s is %s, the program's is %s", path, name, got, exp);
+			return false;
+		}
+		memcpy(block + q->offset / 4, data, q->count * sizeof(float));
+	}
+	return true;
+}

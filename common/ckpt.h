@@ -29,6 +29,9 @@
 #ifndef EIC_CKPT_H
 #define EIC_CKPT_H
 
+#include "model.h"
+
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -75,6 +78,12 @@ const char *ckpt_meta(const Ckpt *c, const char *key);
 /* The tensors, in the order of the header: names 0 .. ckpt_count() - 1. */
 size_t ckpt_count(const Ckpt *c);
 const char *ckpt_name(const Ckpt *c, size_t i);
+
+/* Copies the tensor PREFIX + name of every parameter of m into block (m->param_bytes
+ * bytes, parameter p at byte params[p].offset). False, with a reason naming `path`
+ * and the tensor, when one is missing or its shape is not the parameter's. */
+bool ckpt_params(const Ckpt *c, const char *path, const Model *m, const char *prefix, float *block, char *err,
+                 size_t errlen);
 
 /* Frees c and everything it owns; NULL is allowed. */
 void ckpt_free(Ckpt *c);

@@ -2,10 +2,11 @@
 noinst_LIBRARIES += common/libeiccommon.a
 common_libeiccommon_a_SOURCES = \
 	common/arena.c common/arena.h \
+	common/ckpt.c common/ckpt.h \
 	common/container.c common/container.h \
 	common/model.c common/model.h \
 	common/outfile.c common/outfile.h \
 	common/prog.c common/prog.h \
 	common/rng.h \
 	common/util.c common/util.h
-common_libeiccommon_a_CPPFLAGS = $(AM_CPPFLAGS) $(ZLIB_CFLAGS)
+common_libeiccommon_a_CPPFLAGS = $(AM_CPPFLAGS) $(ZLIB_CFLAGS) $(JSONC_CFLAGS)

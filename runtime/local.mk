@@ -4,7 +4,6 @@ runtime_libeicrt_a_SOURCES = runtime/refexec.c runtime/refexec.h
 runtime_libeicrt_a_SOURCES += runtime/jit.c runtime/jit.h
 runtime_libeicrt_a_CFLAGS = $(AM_CFLAGS) $(LLVM_CFLAGS) $(ZLIB_CFLAGS) $(JSONC_CFLAGS)
 runtime_libeicrt_a_SOURCES += runtime/data.c runtime/data.h
-runtime_libeicrt_a_SOURCES += runtime/ckpt.c runtime/ckpt.h
 runtime_libeicrt_a_SOURCES += runtime/pool.c runtime/pool.h runtime/train.c runtime/train.h
 
 bin_PROGRAMS += runtime/eicrun

@@ -224,45 +224,6 @@ static int parse_args(int argc, char **argv, Options *o)
 
 /* ---- checkpoints ---- */
 
-static void shape_text(char *buf, size_t n, uint32_t rank, const uint64_t *shape)
-{
-	size_t len = (size_t)snprintf(buf, n, "[");
-	for (uint32_t i = 0; i < rank && len < n; i++)
-		len += (size_t)snprintf(buf + len, n - len, "%s%llu", i ? "," : "", (unsigned long long)shape[i]);
-	if (len < n)
-		snprintf(buf + len, n - len, "]");
-}
-
-/* Copies the tensor PREFIX+name of every parameter into block; false with a reason. */
-static bool take_tensors(const Ckpt *c, const char *path, const Model *m, const char *prefix, float *block, char *err,
-                         size_t errlen)
-{
-	for (uint32_t p = 0; p < m->nparams; p++) {
-		const ModelParam *q = &m->params[p];
-		char name[MODEL_NAME_MAX + 16];
-		snprintf(name, sizeof name, "%s%s", prefix, q->name);
-		uint32_t rank;
-		uint64_t shape[4], count, want[4] = {q->shape[0], q->shape[1], q->shape[2], q->shape[3]};
-		const float *data = ckpt_tensor(c, name, &rank, shape, &count);
-		if (!data) {
-			snprintf(err, errlen, "%s: does not match the program: no tensor %s", path, name);
-			return false;
-		}
-		bool same = rank == q->rank && count == q->count;
-		for (uint32_t i = 0; same && i < rank; i++)
-			same = shape[i] == want[i];
-		if (!same) {
-			char got[96], exp[96];
-			shape_text(got, sizeof got, rank, shape);
-			shape_text(exp, sizeof exp, q->rank, want);
-			snprintf(err, errlen, "%s: does not match the program: %s is %s, the program's is %s", path, name, got, exp);
-			return false;
-		}
-		memcpy(block + q->offset / 4, data, q->count * sizeof(float));
-	}
-	return true;
-}
-
 static bool meta_int(const Ckpt *c, const char *path, const char *key, uint64_t *out, char *err, size_t errlen)
 {
 	const char *v = ckpt_meta(c, key);
@@ -322,9 +283,9 @@ static bool resume(Trainer *t, const char *path, char *err, size_t errlen)
 	uint64_t epoch = 0, step = 0, seed = 0, batch = 0;
 	bool ok = meta_int(c, path, "eic.epoch", &epoch, err, errlen) && meta_int(c, path, "eic.step", &step, err, errlen)
 	          && meta_int(c, path, "eic.seed", &seed, err, errlen) && meta_int(c, path, "eic.batch", &batch, err, errlen)
-	          && take_tensors(c, path, t->m, "", t->params, err, errlen)
-	          && take_tensors(c, path, t->m, "adam.m.", t->adam_m, err, errlen)
-	          && take_tensors(c, path, t->m, "adam.v.", t->adam_v, err, errlen);
+	          && ckpt_params(c, path, t->m, "", t->params, err, errlen)
+	          && ckpt_params(c, path, t->m, "adam.m.", t->adam_m, err, errlen)
+	          && ckpt_params(c, path, t->m, "adam.v.", t->adam_v, err, errlen);
 	if (ok && (seed != t->set.seed || batch != t->set.batch)) {
 		snprintf(err, errlen, "%s: was trained with seed %llu and batch %llu; this run has seed %llu and batch %u",
 		         path, (unsigned long long)seed, (unsigned long long)batch, (unsigned long long)t->set.seed,
@@ -564,7 +525,7 @@ static int evaluate(Job *j)
 	Trainer t;
 	trainer_init(&t, m, &j->k, &set, j->o.threads);
 	Ckpt *c = ckpt_load(j->o.weights, j->err, sizeof j->err);
-	if (!c || !take_tensors(c, j->o.weights, m, "", t.params, j->err, sizeof j->err)) {
+	if (!c || !ckpt_params(c, j->o.weights, m, "", t.params, j->err, sizeof j->err)) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		ckpt_free(c);
 		trainer_free(&t);
