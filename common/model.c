@@ -58,12 +58,17 @@ float model_tile_scale(const float *w, size_t count, float range, uint32_t level
 	return fminf(m, range) / (float)levels;
 }
 
-float model_quantize(float w, float scale, uint32_t levels)
+int32_t model_code(float w, float scale, uint32_t levels)
 {
 	if (scale == 0)
 		return 0;
 	float t = rintf(w * (1.0f / scale)), l = (float)levels;
-	return fminf(fmaxf(t, -l), l) * scale;
+	return (int32_t)fminf(fmaxf(t, -l), l);
+}
+
+float model_quantize(float w, float scale, uint32_t levels)
+{
+	return (float)model_code(w, scale, levels) * scale;
 }
 
 void model_free(Model *m)

@@ -137,6 +137,8 @@ float model_permute_gain_grad(float tau, uint32_t slots);
  * q = 0. */
 float model_tile_scale(const float *w, size_t count, float range, uint32_t levels);
 float model_quantize(float w, float scale, uint32_t levels);
+/* The integer code of q(w): clamp(rint(w * (1/s)), -L, L), so q(w) = code * s. */
+int32_t model_code(float w, float scale, uint32_t levels);
 
 /* Frees the arrays of a model that a reader allocated (not the Model itself). */
 void model_free(Model *m);

@@ -94,7 +94,8 @@ static const FieldSpec f_cores = {"cores", TYPE_INT, C(cores), 0, NULL, 1, 65536
 static const FieldSpec f_grid = {"grid", TYPE_GRID, C(grid), 0, NULL, 1, 256, .zero_word = "auto",
 	.doc = "rows x columns of the core grid; rows*columns = cores"};
 static const FieldSpec f_weight_bits = {"weight_bits", TYPE_INT, C(weight_bits), 0, NULL, 2, 16, .zero_word = "off",
-	.doc = "signed weights quantized to 2^(bits-1)-1 levels per sign, one scale per core (off: float)"};
+	.doc = "signed weights quantized to 2^(bits-1)-1 levels per sign, one scale per core (off: float; a .chip then "
+	        "has 8)"};
 static const FieldSpec f_weight_range = {"weight_range", TYPE_REAL, C(weight_range), 1.0, NULL, 0, INF, true,
 	.doc = "weights are clipped to [-weight_range, weight_range]"};
 static const FieldSpec f_weights = {"weights", TYPE_ENUM, C(weights), WEIGHTS_DIFFERENTIAL, .names = weights_words,

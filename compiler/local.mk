@@ -6,6 +6,7 @@ compiler_libeicc_a_SOURCES = \
 	compiler/check.c compiler/check.h \
 	compiler/diag.c compiler/diag.h \
 	compiler/dot.c compiler/dot.h \
+	compiler/emit_chip.c compiler/emit_chip.h \
 	compiler/emit_llvm.c compiler/emit_llvm.h \
 	compiler/emit_prog.c compiler/emit_prog.h \
 	compiler/ir.c compiler/ir.h \

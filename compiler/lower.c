@@ -244,6 +244,6 @@ Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 	for (int i = 0; i < s->nstages; i++)
 		s->macs += s->stages[i].macs;
 	if (p->chip.present && p->chip.grid.rows)
-		place_tiles(s, a);
+		place_tiles(s, p->chip.grid, a);
 	return s;
 }

@@ -1,7 +1,9 @@
 /* main.c: eicc, the EIC compiler driver. The pipeline, in order:
  *
  *     read FILE -> ast_parse (lexer.l, parser.y) -> check_program (check.c)
- *               -> sched_lower (ir.c, lower.c) -> emit
+ *               -> sched_lower (ir.c, lower.c) [-> emitchip_check] -> emit
+ *
+ * or, with --disasm, chip_load -> chip_disasm.
  *
  * Errors are counted per phase and checked at each boundary, so one run reports all
  * of a phase's errors and no later phase sees a broken input. Exit status: 0 success,
@@ -10,8 +12,11 @@
 #include "arena.h"
 #include "ast.h"
 #include "check.h"
+#include "ckpt.h"
+#include "chip.h"
 #include "diag.h"
 #include "dot.h"
+#include "emit_chip.h"
 #include "emit_llvm.h"
 #include "emit_prog.h"
 #include "outfile.h"
@@ -38,7 +43,10 @@ static const char *const emit_names[EMIT__COUNT] = {"none", "ast", "schedule", "
 typedef struct Options {
 	const char *input;
 	const char *output; /* NULL: stdout */
+	const char *weights; /* --target=chip: trained parameters to program */
 	Emit emit;
+	bool chip;   /* --target=chip */
+	bool disasm; /* the input is a .chip to print */
 	bool json;
 	bool werror, no_warnings;
 } Options;
@@ -55,6 +63,14 @@ static void usage(FILE *out)
 	        "warnings only.\n"
 	        "\n"
 	        "options:\n"
+	        "  --target=chip   with -o, write the chip's core-mapping binary (.chip:\n"
+	        "                  placement, stage program; docs/chip-format.md) instead\n"
+	        "                  of the .prog; the --emit outputs show its placement\n"
+	        "  --weights FILE  with --target=chip, program the trained parameters of\n"
+	        "                  FILE (.safetensors from eicrun): integer weight codes,\n"
+	        "                  scales, neuron thresholds. Without it, the mapping alone\n"
+	        "  --target=prog   write the .prog (the default)\n"
+	        "  --disasm        FILE is a .chip: print it as text\n"
 	        "  --emit=ast      print the checked program: every layer and setting, with\n"
 	        "                  where it was set or that it took its default\n"
 	        "  --emit=schedule print the schedule: buffers, parameters, stages with their\n"
@@ -100,6 +116,16 @@ static int parse_args(int argc, char **argv, Options *o)
 			o->json = true;
 		} else if (strcmp(a, "-w") == 0) {
 			o->no_warnings = true;
+		} else if (strcmp(a, "--target=chip") == 0 || strcmp(a, "--target=prog") == 0) {
+			o->chip = strcmp(a, "--target=chip") == 0;
+		} else if (strncmp(a, "--target=", 9) == 0) {
+			return usage_error("unknown target '%s'; expected prog or chip", a + 9);
+		} else if (strcmp(a, "--disasm") == 0) {
+			o->disasm = true;
+		} else if (strcmp(a, "--weights") == 0) {
+			if (++i == argc)
+				return usage_error("--weights needs a file name", NULL);
+			o->weights = argv[i];
 		} else if (strcmp(a, "-o") == 0) {
 			if (++i == argc)
 				return usage_error("-o needs a file name", NULL);
@@ -123,6 +149,10 @@ static int parse_args(int argc, char **argv, Options *o)
 		return usage_error("no input file%s", "");
 	if (o->json && o->emit != EMIT_REPORT)
 		return usage_error("--json goes with --emit=report%s", "");
+	if (o->weights && !o->chip)
+		return usage_error("--weights goes with --target=chip%s", "");
+	if (o->disasm && (o->chip || o->emit != EMIT_NONE))
+		return usage_error("--disasm takes a .chip file, not --target or --emit%s", "");
 	return -1;
 }
 
@@ -183,18 +213,41 @@ static int write_prog(const char *path, const Schedule *s)
 	return 0;
 }
 
-static int emit(const Options *o, const Program *p, const Schedule *s)
+/* The .chip: the mapping, and the programmed weights when a checkpoint is given. */
+static int write_chip(const char *path, const char *weights, const Schedule *s)
 {
-	if (o->emit == EMIT_NONE)
-		return o->output ? write_prog(o->output, s) : 0;
-	OutFile *of = NULL;
-	FILE *out = stdout;
-	if (o->output) {
-		if (!(of = outfile_open(o->output))) {
-			fprintf(stderr, "eicc: error: cannot write '%s': %s\n", o->output, strerror(errno));
-			return EXIT_INPUT;
-		}
-		out = outfile_stream(of);
+	Model model;
+	char err[512];
+	emitprog_model(s, &model);
+	float *params = NULL;
+	int status = 0;
+	if (weights) {
+		Ckpt *c = ckpt_load(weights, err, sizeof err);
+		params = xcalloc(model.param_bytes / 4 + 1, sizeof *params);
+		if (!c || !ckpt_params(c, weights, &model, "", params, err, sizeof err))
+			status = EXIT_INPUT;
+		ckpt_free(c);
+	}
+	if (status == 0) {
+		ChipFile f;
+		emitchip_build(s, &model, params, &f);
+		if (chip_write(path, &f, err, sizeof err) != 0)
+			status = EXIT_INPUT;
+		chip_free(&f);
+	}
+	if (status)
+		fprintf(stderr, "eicc: error: %s\n", err);
+	free(params);
+	model_free(&model);
+	return status;
+}
+
+/* The text output: an --emit kind of the compiled input, or --disasm of a .chip. */
+static void print(FILE *out, const Options *o, const Program *p, const Schedule *s, const ChipFile *chip)
+{
+	if (chip) {
+		chip_disasm(out, chip);
+		return;
 	}
 	switch (o->emit) {
 	case EMIT_AST: ast_dump(out, p); break;
@@ -216,6 +269,25 @@ static int emit(const Options *o, const Program *p, const Schedule *s)
 	case EMIT_NONE:
 	case EMIT__COUNT: break;
 	}
+}
+
+static int emit(const Options *o, const Program *p, const Schedule *s, const ChipFile *chip)
+{
+	if (o->emit == EMIT_NONE && !chip) {
+		if (!o->output)
+			return 0;
+		return o->chip ? write_chip(o->output, o->weights, s) : write_prog(o->output, s);
+	}
+	OutFile *of = NULL;
+	FILE *out = stdout;
+	if (o->output) {
+		if (!(of = outfile_open(o->output))) {
+			fprintf(stderr, "eicc: error: cannot write '%s': %s\n", o->output, strerror(errno));
+			return EXIT_INPUT;
+		}
+		out = outfile_stream(of);
+	}
+	print(out, o, p, s, chip);
 	if (of ? outfile_commit(of) != 0 : fflush(out) != 0 || ferror(out)) {
 		fprintf(stderr, "eicc: error: cannot write '%s': %s\n", o->output ? o->output : "standard output",
 		        strerror(errno));
@@ -231,6 +303,18 @@ int main(int argc, char **argv)
 	int status = parse_args(argc, argv, &o);
 	if (status >= 0)
 		return status;
+
+	if (o.disasm) {
+		ChipFile chip;
+		char err[512];
+		if (!chip_load(o.input, &chip, err, sizeof err)) {
+			fprintf(stderr, "eicc: error: %s\n", err);
+			return EXIT_INPUT;
+		}
+		status = emit(&o, NULL, NULL, &chip);
+		chip_free(&chip);
+		return status;
+	}
 
 	size_t len;
 	char *src = read_source(o.input, &len);
@@ -250,7 +334,9 @@ int main(int argc, char **argv)
 		check_program(ast, &d, &arena, &prog);
 	if (d.nerr == 0 && o.emit != EMIT_AST)
 		sched = sched_lower(&prog, &arena, &d);
-	status = diag_summary(&d) ? EXIT_INPUT : emit(&o, &prog, sched);
+	if (sched && o.chip)
+		emitchip_check(sched, &arena, &d);
+	status = diag_summary(&d) ? EXIT_INPUT : emit(&o, &prog, sched, NULL);
 
 	arena_free(&arena);
 	diag_free(&d);

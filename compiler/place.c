@@ -151,10 +151,18 @@ static void anneal(Placer *p)
 	free(best);
 }
 
-void place_tiles(Schedule *s, Arena *a)
+Grid place_auto_grid(int64_t cores)
 {
-	const Grid *g = &s->prog->chip.grid;
-	Placer p = {.ncells = g->rows * g->cols, .cols = g->cols, .rng = 0x5eedull};
+	int64_t cols = 1;
+	while (cols * cols < cores)
+		cols++;
+	return (Grid){(cores + cols - 1) / cols, cols};
+}
+
+void place_tiles(Schedule *s, Grid g, Arena *a)
+{
+	s->grid = g;
+	Placer p = {.ncells = g.rows * g.cols, .cols = g.cols, .rng = 0x5eedull};
 	for (int k = 0; k < s->nstages; k++)
 		p.ntiles += s->stages[k].ntiles;
 	p.tiles = arena_alloc(a, (size_t)(p.ntiles + 1) * sizeof *p.tiles);

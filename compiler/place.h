@@ -16,9 +16,13 @@
 
 #include "schedule.h"
 
-/* Places every tile of s on the grid of its chip section (which must have one),
- * setting each tile's core (row * cols + col), row and col, and s->place_naive /
- * s->place_cost, the cost of the row-major placement and of the one chosen. */
-void place_tiles(Schedule *s, Arena *a);
+/* Places every tile of s on grid g (with room for them all), setting s->grid, each
+ * tile's core (row * cols + col), row and col, and s->place_naive / s->place_cost,
+ * the cost of the row-major placement and of the one chosen. */
+void place_tiles(Schedule *s, Grid g, Arena *a);
+
+/* The grid of a chip section without one: the squarest, columns first, with room
+ * for `cores` cores (ceil(sqrt(cores)) columns). */
+Grid place_auto_grid(int64_t cores);
 
 #endif

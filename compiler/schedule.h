@@ -96,6 +96,7 @@ typedef struct Schedule {
 	int64_t param_bytes; /* size of the parameter block */
 	int64_t macs;        /* per example, all stages */
 	int64_t logits;      /* K */
+	Grid grid;           /* the grid the tiles are placed on; 0x0: not placed */
 	int64_t place_naive, place_cost; /* traffic-weighted hops (place.h); 0 without a grid */
 } Schedule;
 

@@ -1,0 +1,208 @@
+/* emit_chip.c: from the schedule to the .chip binary (emit_chip.h). Buffers map one to
+ * one, except the logits buffer, which on the chip is the readout itself; stages map
+ * to instructions in order, a tiles stage to one mvm per tile (out-block major, as the
+ * schedule lists them), each on its own core. */
+#include "emit_chip.h"
+#include "place.h"
+#include "util.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { N = CHIP_N, NN = CHIP_N * CHIP_N };
+
+/* What a buffer holds on the chip: crossbars take integers, neurons take sums. */
+static const uint32_t chip_kind[BUF__COUNT] = {
+	[BUF_INPUT] = CHIP_BUF_PIXELS, [BUF_PARTIALS] = CHIP_BUF_PARTIALS, [BUF_ACCUMULATED] = CHIP_BUF_SUMS,
+	[BUF_SPIKES] = CHIP_BUF_SPIKES, [BUF_PERMUTED] = CHIP_BUF_SIGNED, [BUF_LOGITS] = 0,
+};
+
+static bool integer_buffer(BufKind k)
+{
+	return k == BUF_INPUT || k == BUF_SPIKES || k == BUF_PERMUTED;
+}
+
+bool emitchip_check(Schedule *s, Arena *a, Diag *d)
+{
+	const ChipConfig *chip = &s->prog->chip;
+	int nerr = d->nerr;
+	if (chip->present && chip->weights == WEIGHTS_POSITIVE)
+		diag_error(d, chip->loc, "the chip back end does not support 'weights positive' yet: how a signed weight "
+		                         "maps onto positive-only cells is an open question (docs/chip.md section 2)");
+	if (chip->adc_bits || chip->read_noise > 0)
+		diag_warning(d, chip->loc, "adc_bits and read_noise are written to the .chip file, but neither training nor "
+		                           "the simulator (eicrun --chip) models them yet: partial sums are exact");
+	for (int k = 0; k < s->nstages; k++) {
+		const Stage *st = &s->stages[k];
+		BufKind in = st->in >= 0 ? s->bufs[st->in].kind : BUF_INPUT;
+		if (st->kind == STAGE_TILES && !integer_buffer(in))
+			diag_error(d, st->node->layer->loc,
+			           "%s reads real-valued sums (%s), but the chip's crossbars take input codes, spikes or "
+			           "permuted spikes: put a binary layer before it",
+			           st->node->name, s->bufs[st->in].name);
+		if (st->kind == STAGE_PERMUTE && in != BUF_SPIKES && in != BUF_PERMUTED)
+			diag_error(d, st->node->layer->loc,
+			           "%s permutes %s (%s): the chip's permute units take spikes or permuted spikes", st->node->name,
+			           in == BUF_INPUT ? "the input" : "real-valued sums", s->bufs[st->in].name);
+	}
+	if (d->nerr != nerr)
+		return false;
+	if (s->grid.rows == 0)
+		place_tiles(s, place_auto_grid(chip->cores ? chip->cores : s->cores), a);
+	return true;
+}
+
+static void copy_name(char *dst, const char *src)
+{
+	size_t n = strlen(src);
+	if (n >= CHIP_NAME)
+		die("name '%s' longer than the checker allows", src);
+	memcpy(dst, src, n + 1);
+}
+
+static void params_of(const Schedule *s, ChipParams *c)
+{
+	const ChipConfig *chip = &s->prog->chip;
+	copy_name(c->name, s->prog->net.name);
+	c->rows = (uint32_t)s->grid.rows;
+	c->cols = (uint32_t)s->grid.cols;
+	c->weight_bits = chip->weight_bits ? (uint32_t)chip->weight_bits : 8;
+	c->weight_mode = CHIP_WEIGHTS_DIFFERENTIAL;
+	c->adc_bits = (uint32_t)chip->adc_bits;
+	c->read_noise = (float)chip->read_noise;
+	c->weight_range = (float)chip->weight_range;
+	c->input = (uint32_t)s->bufs[0].used;
+	c->input_bits = 8;
+	c->input_unit = 1.0f / 255.0f; /* as the runtime scales pixels (runtime/train.c) */
+	c->logits = (uint32_t)s->logits;
+}
+
+/* Table builders: the gains of an accumulate stage are g[e] = sum_m A[i,m,k] in float
+ * over ascending m, e = i*N + k, as the kernels compute them (emit_llvm.c k_gains). */
+static float *gains_of(const Model *m, const ModelStage *acc, const float *params)
+{
+	const float *A = params + m->params[acc->param].offset / 4;
+	float *g = xcalloc((size_t)acc->bo * N, sizeof *g);
+	for (uint32_t i = 0; i < acc->bo; i++)
+		for (uint32_t r = 0; r < N; r++)
+			for (uint32_t k = 0; k < N; k++)
+				g[i * N + k] += A[((size_t)i * N + r) * N + k];
+	return g;
+}
+
+/* Fires when g u + sigma eps >= theta; divided by |g|: polarity sign(g), threshold
+ * theta/|g|, noise sigma/|g| (docs/chip-format.md section 4). */
+static ChipTable neuron_table(const float *gains, uint32_t used, const ModelStage *bin)
+{
+	ChipTable t = {CHIP_TABLE_NEURON, used, xcalloc(used ? used : 1, sizeof(ChipNeuron)), NULL};
+	for (uint32_t e = 0; e < used; e++) {
+		double g = gains[e], mag = fabs(g);
+		ChipNeuron *n = &t.neurons[e];
+		n->polarity = g > 0 ? 1 : g < 0 ? -1 : 0;
+		n->threshold = (float)(mag > 0 ? bin->threshold / mag : bin->threshold);
+		n->noise = (float)(mag > 0 ? bin->noise / mag : bin->noise);
+	}
+	return t;
+}
+
+static void core_codes(const float *w, const ChipParams *c, ChipCore *core, int16_t *codes)
+{
+	uint32_t levels = chip_levels(c->weight_bits);
+	core->scale = model_tile_scale(w, NN, c->weight_range, levels);
+	for (size_t e = 0; e < NN; e++)
+		codes[e] = (int16_t)model_code(w[e], core->scale, levels);
+}
+
+void emitchip_build(const Schedule *s, const Model *m, const float *params, ChipFile *f)
+{
+	memset(f, 0, sizeof *f);
+	f->flags = params ? CHIP_FLAG_WEIGHTS : 0;
+	params_of(s, &f->chip);
+	uint32_t *bufmap = xcalloc((size_t)s->nbufs, sizeof *bufmap);
+	f->bufs = xcalloc((size_t)s->nbufs, sizeof *f->bufs);
+	for (int b = 0; b < s->nbufs; b++) {
+		const Buffer *x = &s->bufs[b];
+		bufmap[b] = CHIP_NONE;
+		if (x->kind == BUF_LOGITS)
+			continue;
+		uint32_t kind = chip_kind[x->kind], blocks = (uint32_t)(x->width / N);
+		uint32_t used = kind == CHIP_BUF_PIXELS || kind == CHIP_BUF_SUMS || kind == CHIP_BUF_SPIKES
+		                        ? (uint32_t)x->used
+		                        : blocks * N;
+		bufmap[b] = f->nbufs;
+		f->bufs[f->nbufs++] = (ChipBuffer){kind, blocks, used};
+	}
+	f->ncores = (uint32_t)s->cores;
+	f->cores = xcalloc(f->ncores, sizeof *f->cores);
+	if (params)
+		f->codes = xmalloc((size_t)f->ncores * NN * sizeof *f->codes);
+	size_t ninsns = 0;
+	for (int k = 0; k < s->nstages; k++)
+		ninsns += s->stages[k].kind == STAGE_TILES ? (size_t)s->stages[k].ntiles : 1;
+	f->insns = xcalloc(ninsns, sizeof *f->insns);
+	f->tables = xcalloc((size_t)s->nstages, sizeof *f->tables);
+	float *gains = NULL; /* of the last accumulate, for the neuron or readout after it */
+	uint32_t core = 0;
+	for (int k = 0; k < s->nstages; k++) {
+		const Stage *st = &s->stages[k];
+		const ModelStage *ms = &m->stages[k];
+		uint32_t in = st->in >= 0 ? bufmap[st->in] : CHIP_NONE, out = bufmap[st->out];
+		ChipInsn insn = {0, in, out, 0, 0, 0};
+		switch (st->kind) {
+		case STAGE_LOAD: insn.op = CHIP_OP_LOAD; break;
+		case STAGE_TILES:
+			for (int64_t t = 0; t < st->ntiles; t++, core++) {
+				const Tile *tile = &st->tiles[t];
+				ChipCore *c = &f->cores[core];
+				*c = (ChipCore){.row = (uint32_t)tile->row, .col = (uint32_t)tile->col,
+				                .out_block = (uint32_t)tile->out_block, .in_block = (uint32_t)tile->in_block};
+				copy_name(c->layer, st->node->name);
+				if (params)
+					core_codes(params + m->params[ms->param].offset / 4 + (size_t)t * NN, &f->chip, c,
+					           f->codes + (size_t)core * NN);
+				f->insns[f->ninsns++] = (ChipInsn){CHIP_OP_MVM, in, out, core, (uint32_t)tile->in_block,
+				                                   (uint32_t)(tile->out_block * st->bi + tile->in_block)};
+			}
+			continue;
+		case STAGE_ACCUMULATE:
+			insn = (ChipInsn){CHIP_OP_ACC, in, out, (uint32_t)st->bi, 0, 0};
+			free(gains);
+			gains = params ? gains_of(m, ms, params) : NULL;
+			break;
+		case STAGE_BINARY:
+			insn.op = CHIP_OP_NEURON;
+			insn.a = CHIP_NONE;
+			if (gains) {
+				insn.a = f->ntables;
+				f->tables[f->ntables++] = neuron_table(gains, f->bufs[out].used, ms);
+			}
+			break;
+		case STAGE_PERMUTE:
+			insn.op = CHIP_OP_PERMUTE;
+			insn.a = (uint32_t)st->perm;
+			break;
+		case STAGE_READOUT:
+			insn = (ChipInsn){CHIP_OP_READOUT, in, CHIP_NONE, CHIP_NONE, (uint32_t)s->logits, 0};
+			if (gains) {
+				insn.a = f->ntables;
+				float *g = xmalloc((size_t)s->logits * sizeof *g);
+				memcpy(g, gains, (size_t)s->logits * sizeof *g);
+				f->tables[f->ntables++] = (ChipTable){CHIP_TABLE_GAINS, (uint32_t)s->logits, NULL, g};
+			}
+			break;
+		case STAGE__COUNT: break;
+		}
+		f->insns[f->ninsns++] = insn;
+	}
+	free(gains);
+	free(bufmap);
+	f->nperms = (uint32_t)s->nperms;
+	f->perms = xcalloc(f->nperms ? f->nperms : 1, sizeof *f->perms);
+	for (uint32_t p = 0; p < f->nperms; p++) {
+		f->perms[p].chunk = m->perms[p].chunk;
+		f->perms[p].slots = m->perms[p].slots;
+		memcpy(f->perms[p].plus, m->perms[p].plus, sizeof f->perms[p].plus);
+		memcpy(f->perms[p].minus, m->perms[p].minus, sizeof f->perms[p].minus);
+	}
+}

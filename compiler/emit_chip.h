@@ -1,0 +1,30 @@
+/* emit_chip.h: the chip back end: from the schedule (and, optionally, trained
+ * parameters) to the .chip core-mapping binary of common/chip.h.
+ *
+ * docs/chip-format.md section 4 says how each number is derived: the placement, one
+ * instruction per stage and one mvm per tile, each core's codes and scale as training
+ * quantizes them, and each neuron's threshold, polarity and noise with the
+ * accumulator's gain folded in. */
+#ifndef EIC_EMIT_CHIP_H
+#define EIC_EMIT_CHIP_H
+
+#include "chip.h"
+#include "diag.h"
+#include "model.h"
+#include "schedule.h"
+
+#include <stdbool.h>
+
+/* Places the tiles of s on an automatic grid (place_auto_grid) unless its chip
+ * section gave one, and checks that the chip can run the network: every crossbar
+ * must take input codes, spikes or permuted spikes, never real-valued sums. Reports
+ * each problem to d at the layer; false when there was one. */
+bool emitchip_check(Schedule *s, Arena *a, Diag *d);
+
+/* Fills f (which the caller releases with chip_free) from s, m = emitprog_model(s)
+ * and params, the float parameter block of m (m->param_bytes bytes), or NULL for the
+ * mapping alone. s must have passed emitchip_check. Weight bits: the chip section's,
+ * 8 when it sets none. */
+void emitchip_build(const Schedule *s, const Model *m, const float *params, ChipFile *f);
+
+#endif
