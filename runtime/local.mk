@@ -5,6 +5,7 @@ runtime_libeicrt_a_SOURCES += runtime/jit.c runtime/jit.h
 runtime_libeicrt_a_CFLAGS = $(AM_CFLAGS) $(LLVM_CFLAGS) $(ZLIB_CFLAGS) $(JSONC_CFLAGS)
 runtime_libeicrt_a_SOURCES += runtime/data.c runtime/data.h
 runtime_libeicrt_a_SOURCES += runtime/pool.c runtime/pool.h runtime/train.c runtime/train.h
+runtime_libeicrt_a_SOURCES += runtime/chipsim.c runtime/chipsim.h
 
 bin_PROGRAMS += runtime/eicrun
 runtime_eicrun_SOURCES = runtime/main.c

@@ -3,11 +3,18 @@
  *
  *     prog_load -> jit_load -> data_load_split (train, t10k) -> trainer_epoch ... -> ckpt_write
  *
+ * or simulates a .chip core-mapping binary on the test set:
+ *
+ *     chip_load -> chipsim_new -> data_load_split (t10k) -> chipsim_run
+ *
  * Exit status: 0 success, 1 bad input (program, data, checkpoint), 2 bad usage. */
+#include "chip.h"
+#include "chipsim.h"
 #include "ckpt.h"
 #include "config.h"
 #include "data.h"
 #include "jit.h"
+#include "outfile.h"
 #include "pool.h"
 #include "prog.h"
 #include "train.h"
@@ -23,11 +30,13 @@
 
 enum { EXIT_INPUT = 1, EXIT_USAGE = 2, MAX_SWEEP = 64 };
 
-typedef enum { MODE_NONE, MODE_TRAIN, MODE_EVAL } Mode;
+typedef enum { MODE_NONE, MODE_TRAIN, MODE_EVAL, MODE_CHIP } Mode;
 
 typedef struct Options {
 	Mode mode;
 	const char *prog, *data, *weights, *resume, *checkpoint, *metrics;
+	const char *chip, *predictions;
+	int64_t passes; /* noisy passes to evaluate */
 	int threads, opt;
 	int64_t epochs, batch, seed, val, train_limit, stop_after;
 	double lr;
@@ -43,14 +52,22 @@ static void usage(FILE *out)
 	fprintf(out,
 	        "usage: eicrun --train PROG.prog [options]\n"
 	        "       eicrun --eval PROG.prog --weights FILE.safetensors [options]\n"
+	        "       eicrun --chip FILE.chip [--eval] [options]\n"
 	        "\n"
 	        "Trains or evaluates a program compiled by eicc, with its kernels JIT-compiled for\n"
-	        "this CPU, on an IDX classification dataset (MNIST by default).\n"
+	        "this CPU, on an IDX classification dataset (MNIST by default); or simulates the\n"
+	        "chip running a .chip binary (eicc --target=chip --weights) on the test set.\n"
 	        "\n"
 	        "options:\n"
 	        "  --train PROG        train PROG; a checkpoint is written after every epoch\n"
 	        "  --eval PROG         evaluate PROG with --weights on the test set\n"
 	        "  --weights FILE      parameters to evaluate (a checkpoint of --train)\n"
+	        "  --chip FILE         simulate the chip programmed with FILE, core by core, with\n"
+	        "                      its integer weights (docs/chip-format.md), on the test set\n"
+	        "  --predictions FILE  with --eval or --chip: one CSV line per test example:\n"
+	        "                      index,label,noisy,clean (the predicted classes)\n"
+	        "  --passes N          with --eval or --chip: N noisy passes, each with its own\n"
+	        "                      noise; prints their mean and standard deviation\n"
 	        "  --data DIR          the dataset: DIR/{train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz]\n"
 	        "                      (default: $EIC_DATA, else data/DATASET of the program)\n"
 	        "  --epochs N          total epochs (default: the program's train section)\n"
@@ -59,7 +76,7 @@ static void usage(FILE *out)
 	        "  --batch N           examples per mini-batch\n"
 	        "  --lr X              learning rate\n"
 	        "  --schedule S        constant, cosine or step\n"
-	        "  --seed N            seed of initialisation, shuffling and noise\n"
+	        "  --seed N            seed of initialisation, shuffling and noise (--chip: 0)\n"
 	        "  --val N             hold out the last N training examples for validation\n"
 	        "  --train-limit N     train on the first N training examples only\n"
 	        "  --eval-noise on|off whether the reported test accuracy keeps the noise on\n"
@@ -130,7 +147,7 @@ static int parse_args(int argc, char **argv, Options *o)
 		{"--epochs", 1, 100000, offsetof(Options, epochs)},  {"--batch", 1, 65536, offsetof(Options, batch)},
 		{"--seed", 0, 4294967295LL, offsetof(Options, seed)}, {"--val", 0, 10000000, offsetof(Options, val)},
 		{"--train-limit", 1, 10000000, offsetof(Options, train_limit)},
-		{"--stop-after", 1, 100000, offsetof(Options, stop_after)},
+		{"--stop-after", 1, 100000, offsetof(Options, stop_after)}, {"--passes", 1, 1000, offsetof(Options, passes)},
 	};
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
@@ -146,14 +163,19 @@ static int parse_args(int argc, char **argv, Options *o)
 			o->quiet = true;
 			continue;
 		}
+		if (!strcmp(a, "--eval") && o->mode == MODE_CHIP) {
+			continue; /* --chip FILE --eval: evaluating is what --chip does */
+		}
 		if (a[0] == '-' && !v)
 			return usage_error("%s needs a value", a);
 		bool used = true;
-		if (!strcmp(a, "--train") || !strcmp(a, "--eval")) {
+		if (!strcmp(a, "--train") || !strcmp(a, "--eval") || !strcmp(a, "--chip")) {
 			if (o->mode != MODE_NONE)
-				return usage_error("give one of --train and --eval%s", "");
-			o->mode = a[2] == 't' ? MODE_TRAIN : MODE_EVAL;
-			o->prog = v;
+				return usage_error("give one of --train, --eval and --chip%s", "");
+			o->mode = a[2] == 't' ? MODE_TRAIN : a[2] == 'e' ? MODE_EVAL : MODE_CHIP;
+			*(a[2] == 'c' ? &o->chip : &o->prog) = v;
+		} else if (!strcmp(a, "--predictions")) {
+			o->predictions = v;
 		} else if (!strcmp(a, "--data")) {
 			o->data = v;
 		} else if (!strcmp(a, "--weights")) {
@@ -212,7 +234,15 @@ static int parse_args(int argc, char **argv, Options *o)
 		i++;
 	}
 	if (o->mode == MODE_NONE)
-		return usage_error("nothing to do: give --train PROG or --eval PROG%s", "");
+		return usage_error("nothing to do: give --train PROG, --eval PROG or --chip FILE%s", "");
+	if (o->mode == MODE_CHIP
+	    && (o->weights || o->resume || o->checkpoint || o->metrics || o->nsweep || o->epochs || o->batch || o->lr > 0
+	        || o->schedule >= 0 || o->val || o->train_limit || o->stop_after || o->eval_noise >= 0))
+		return usage_error("--chip takes --data, --seed, --passes, --predictions, --threads and --quiet only%s", "");
+	if ((o->predictions || o->passes) && o->nsweep)
+		return usage_error("--noise-sweep prints accuracies only: not with --predictions or --passes%s", "");
+	if ((o->predictions || o->passes) && o->mode == MODE_TRAIN)
+		return usage_error("--predictions and --passes go with --eval or --chip%s", "");
 	if (o->mode == MODE_EVAL && !o->weights)
 		return usage_error("--eval needs --weights FILE%s", "");
 	if (o->mode == MODE_TRAIN && o->weights)
@@ -367,16 +397,17 @@ typedef struct Job {
 	char err[1024];
 } Job;
 
-static int load_data(Job *j)
+/* The test set (and, to train, the training set) of `input` values and at most
+ * `logits` classes, from --data, $EIC_DATA or data/DATASET. */
+static int load_data(Job *j, uint32_t input, uint32_t logits, const char *dataset)
 {
-	const Model *m = &j->prog.model;
 	const char *env = getenv("EIC_DATA");
 	if (j->o.data)
 		snprintf(j->dir, sizeof j->dir, "%s", j->o.data);
 	else if (env && *env)
 		snprintf(j->dir, sizeof j->dir, "%s", env);
 	else
-		snprintf(j->dir, sizeof j->dir, "data/%s", m->train.dataset);
+		snprintf(j->dir, sizeof j->dir, "data/%s", dataset);
 	if ((j->o.mode == MODE_TRAIN && !data_load_split(j->dir, "train", &j->train, j->err, sizeof j->err))
 	    || !data_load_split(j->dir, "t10k", &j->test, j->err, sizeof j->err)) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
@@ -387,12 +418,12 @@ static int load_data(Job *j)
 	for (int s = 0; s < 2; s++) {
 		if (!sets[s]->count)
 			continue;
-		if (sets[s]->dim != m->input_used) {
-			fprintf(stderr, "eicrun: error: %s: %s images have %lld values; the program's input takes %u\n", j->dir,
-			        names[s], (long long)sets[s]->dim, m->input_used);
+		if (sets[s]->dim != input) {
+			fprintf(stderr, "eicrun: error: %s: %s images have %lld values; the %s's input takes %u\n", j->dir,
+			        names[s], (long long)sets[s]->dim, j->o.chip ? "chip" : "program", input);
 			return EXIT_INPUT;
 		}
-		if (!data_check_labels(sets[s], sets[s]->labels_path, m->logits, j->err, sizeof j->err)) {
+		if (!data_check_labels(sets[s], sets[s]->labels_path, logits, j->err, sizeof j->err)) {
 			fprintf(stderr, "eicrun: error: %s\n", j->err);
 			return EXIT_INPUT;
 		}
@@ -465,10 +496,10 @@ static int train(Job *j)
 		float lr = trainer_lr(&t, (n + set.batch - 1) / set.batch);
 		EpochStats st = trainer_epoch(&t, &j->train, index, n, progress, &bar);
 		double test_loss;
-		noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2ull * e, &test_loss);
-		clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * e + 1, NULL);
+		noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2ull * e, &test_loss, NULL);
+		clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * e + 1, NULL, NULL);
 		double val = o->val ? trainer_accuracy(&t, &j->train, j->train.count - o->val, o->val, eval_noise ? -1.0f : 0.0f,
-		                                       (1ull << 40) + e, NULL)
+		                                       (1ull << 40) + e, NULL, NULL)
 		                    : -1;
 		double rate = (double)st.examples / st.seconds, gflops = train_flops(m) * rate / 1e9;
 		printf("epoch %u/%u  loss %.4f  train %.2f%%", e + 1, set.epochs, st.loss, 100 * st.accuracy);
@@ -502,8 +533,8 @@ static int train(Job *j)
 		}
 	}
 	if (!status && t.epoch >= last && noisy == 0 && clean == 0) { /* resumed at the end: nothing trained */
-		noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2ull * t.epoch, NULL);
-		clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * t.epoch + 1, NULL);
+		noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2ull * t.epoch, NULL, NULL);
+		clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * t.epoch + 1, NULL, NULL);
 	}
 	if (!status && t.epoch < set.epochs)
 		printf("stopped after epoch %u of %u; continue with --resume %s\n", t.epoch, set.epochs, ckpt);
@@ -516,6 +547,84 @@ static int train(Job *j)
 	free(ckpt);
 	trainer_free(&t);
 	return status;
+}
+
+/* ---- evaluation: of a program's kernels or of the chip simulator ---- */
+
+/* Predicts every test example, with noise or without (pass: which noisy stream). */
+typedef void Predict(void *ctx, bool noise, uint64_t pass, int32_t *pred);
+
+static double accuracy_of(const Dataset *d, const int32_t *pred)
+{
+	int64_t right = 0;
+	for (int64_t i = 0; i < d->count; i++)
+		right += pred[i] == d->labels[i];
+	return d->count ? (double)right / (double)d->count : 0;
+}
+
+/* The CSV of --predictions, atomically: index,label,noisy,clean. */
+static int write_predictions(const char *path, const Dataset *d, const int32_t *noisy, const int32_t *clean)
+{
+	OutFile *f = outfile_open(path);
+	if (!f) {
+		fprintf(stderr, "eicrun: error: cannot write '%s': %s\n", path, strerror(errno));
+		return EXIT_INPUT;
+	}
+	FILE *out = outfile_stream(f);
+	fprintf(out, "index,label,noisy,clean\n");
+	for (int64_t i = 0; i < d->count; i++)
+		fprintf(out, "%lld,%u,%d,%d\n", (long long)i, d->labels[i], noisy[i], clean[i]);
+	if (outfile_commit(f) != 0) {
+		fprintf(stderr, "eicrun: error: cannot write '%s': %s\n", path, strerror(errno));
+		return EXIT_INPUT;
+	}
+	return 0;
+}
+
+/* One clean pass and --passes noisy ones (streams 0, 1, ...); prints the accuracies,
+ * with the mean and spread of the noisy ones, and writes --predictions. */
+static int evaluate_with(Job *j, Predict *predict, void *ctx)
+{
+	const Dataset *d = &j->test;
+	int64_t passes = j->o.passes ? j->o.passes : 1;
+	int32_t *noisy = xcalloc((size_t)d->count + 1, sizeof *noisy), *clean = xcalloc((size_t)d->count + 1, sizeof *clean);
+	int32_t *more = xcalloc((size_t)d->count + 1, sizeof *more);
+	predict(ctx, false, 0, clean);
+	double sum = 0, sum2 = 0, lo = 1, hi = 0;
+	for (int64_t p = 0; p < passes; p++) {
+		predict(ctx, true, (uint64_t)p, p ? more : noisy);
+		double a = accuracy_of(d, p ? more : noisy);
+		sum += a;
+		sum2 += a * a;
+		lo = fmin(lo, a);
+		hi = fmax(hi, a);
+	}
+	double mean = sum / (double)passes, clean_acc = accuracy_of(d, clean);
+	if (passes == 1) {
+		printf("test accuracy: %.2f%% with noise, %.2f%% without (%lld examples)\n", 100 * mean, 100 * clean_acc,
+		       (long long)d->count);
+	} else {
+		double sd = sqrt(fmax(0, (sum2 - sum * mean) / (double)(passes - 1)));
+		printf("test accuracy: %.2f%% with noise (mean of %lld passes, sd %.3f%%, %.2f%%..%.2f%%), %.2f%% without "
+		       "(%lld examples)\n",
+		       100 * mean, (long long)passes, 100 * sd, 100 * lo, 100 * hi, 100 * clean_acc, (long long)d->count);
+	}
+	int status = j->o.predictions ? write_predictions(j->o.predictions, d, noisy, clean) : 0;
+	free(noisy);
+	free(clean);
+	free(more);
+	return status;
+}
+
+typedef struct ProgEval {
+	Trainer *t;
+	const Dataset *d;
+} ProgEval;
+
+static void predict_prog(void *ctx, bool noise, uint64_t pass, int32_t *pred)
+{
+	ProgEval *e = ctx;
+	trainer_accuracy(e->t, e->d, 0, e->d->count, noise ? -1.0f : 0.0f, pass, NULL, pred);
 }
 
 static int evaluate(Job *j)
@@ -537,14 +646,50 @@ static int evaluate(Job *j)
 		printf("noise sigma  test accuracy\n");
 		for (int s = 0; s < j->o.nsweep; s++)
 			printf("%11.4g  %.2f%%\n", j->o.sweep[s],
-			       100 * trainer_accuracy(&t, &j->test, 0, n, (float)j->o.sweep[s], (uint64_t)s, NULL));
-	} else {
-		printf("test accuracy: %.2f%% with noise, %.2f%% without (%lld examples)\n",
-		       100 * trainer_accuracy(&t, &j->test, 0, n, -1.0f, 0, NULL),
-		       100 * trainer_accuracy(&t, &j->test, 0, n, 0.0f, 1, NULL), (long long)n);
+			       100 * trainer_accuracy(&t, &j->test, 0, n, (float)j->o.sweep[s], (uint64_t)s, NULL, NULL));
 	}
+	int status = j->o.nsweep ? 0 : evaluate_with(j, predict_prog, &(ProgEval){&t, &j->test});
 	trainer_free(&t);
-	return 0;
+	return status;
+}
+
+typedef struct ChipEval {
+	ChipSim *sim;
+	const Dataset *d;
+	uint64_t seed;
+	int threads;
+} ChipEval;
+
+static void predict_chip(void *ctx, bool noise, uint64_t pass, int32_t *pred)
+{
+	ChipEval *e = ctx;
+	chipsim_run(e->sim, e->d->pixels, e->d->dim, e->d->count, 0, noise, e->seed, pass, e->threads, pred, NULL);
+}
+
+/* --chip: the simulator on the test set. */
+static int simulate(Job *j)
+{
+	ChipFile f;
+	if (!chip_load(j->o.chip, &f, j->err, sizeof j->err)) {
+		fprintf(stderr, "eicrun: error: %s\n", j->err);
+		return EXIT_INPUT;
+	}
+	char why[512];
+	ChipSim *sim = chipsim_new(&f, why, sizeof why);
+	int status = 0;
+	if (!sim) {
+		fprintf(stderr, "eicrun: error: %s: %s\n", j->o.chip, why);
+		status = EXIT_INPUT;
+	} else if ((status = load_data(j, f.chip.input, f.chip.logits, "mnist")) == 0) {
+		if (!j->o.quiet && (f.chip.adc_bits || f.chip.read_noise > 0))
+			fprintf(stderr, "eicrun: note: %s sets adc_bits %u and read_noise %g, which the simulator does not model "
+			        "yet: partial sums are exact\n", j->o.chip, f.chip.adc_bits, (double)f.chip.read_noise);
+		ChipEval e = {sim, &j->test, j->o.seed >= 0 ? (uint64_t)j->o.seed : 0, j->o.threads};
+		status = evaluate_with(j, predict_chip, &e);
+	}
+	chipsim_free(sim);
+	chip_free(&f);
+	return status;
 }
 
 int main(int argc, char **argv)
@@ -558,6 +703,12 @@ int main(int argc, char **argv)
 	j->o.threads = pool_cpus();
 	int status = parse_args(argc, argv, &j->o);
 	if (status >= 0) {
+		free(j);
+		return status;
+	}
+	if (j->o.mode == MODE_CHIP) {
+		status = simulate(j);
+		data_free(&j->test);
 		free(j);
 		return status;
 	}
@@ -575,7 +726,8 @@ int main(int argc, char **argv)
 	} else if (!(j->jit = jit_load(j->prog.bitcode, j->prog.bitcode_size, j->o.opt, &j->k, j->err, sizeof j->err))) {
 		fprintf(stderr, "eicrun: error: %s: %s\n", j->o.prog, j->err);
 		status = EXIT_INPUT;
-	} else if ((status = load_data(j)) == 0) {
+	} else if ((status = load_data(j, j->prog.model.input_used, j->prog.model.logits, j->prog.model.train.dataset))
+	           == 0) {
 		status = j->o.mode == MODE_TRAIN ? train(j) : evaluate(j);
 	}
 	data_free(&j->train);

@@ -252,8 +252,22 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 	return st;
 }
 
+/* The class of example b of the batch: the first of its largest logits (as the loss
+ * kernel counts it correct). */
+static int32_t predicted(const Trainer *t, int64_t b)
+{
+	const Model *m = t->m;
+	const ModelStage *readout = &m->stages[m->nstages - 1];
+	const float *z = t->acts + (uint64_t)b * m->act_stride + m->bufs[readout->out].offset;
+	int32_t best = 0;
+	for (uint32_t k = 1; k < m->logits; k++)
+		if (z[k] > z[best])
+			best = (int32_t)k;
+	return best;
+}
+
 double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, float sigma, uint64_t pass,
-                        double *loss)
+                        double *loss, int32_t *pred)
 {
 	int64_t right = 0;
 	double loss_sum = 0;
@@ -266,6 +280,8 @@ double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, 
 		for (int64_t i = 0; i < b; i++) {
 			right += t->correct[i];
 			loss_sum += t->loss[i];
+			if (pred)
+				pred[at + i] = predicted(t, i);
 		}
 	}
 	if (loss)

@@ -73,8 +73,9 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
                          void *ctx);
 
 /* Accuracy over examples [first, first + n) of d with noise sigma (< 0: each stage's
- * own, 0: none), drawn from the stream `pass`; *loss gets the mean loss when not NULL. */
+ * own, 0: none), drawn from the stream `pass`; *loss gets the mean loss and pred[i]
+ * the predicted class of example first + i (the first largest logit), when not NULL. */
 double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, float sigma, uint64_t pass,
-                        double *loss);
+                        double *loss, int32_t *pred);
 
 #endif

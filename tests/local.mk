@@ -14,14 +14,14 @@ AM_TESTS_ENVIRONMENT = \
 	ASAN_OPTIONS=exitcode=86:detect_leaks=1; export ASAN_OPTIONS; \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1; export UBSAN_OPTIONS;
 
-TESTS += tests/cli/run tests/data/run tests/golden/run tests/e2e/run
+TESTS += tests/cli/run tests/data/run tests/golden/run tests/e2e/run tests/chip/run
 # MNIST for the tests: ../shared/data/mnist beside the sources, else fetched once
 # into the build tree (see AM_TESTS_ENVIRONMENT); make clean removes the fetched copy.
 clean-local: clean-test-data
 clean-test-data:
 	-rm -rf tests/mnist
 .PHONY: clean-test-data
-EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run tests/e2e/run
+EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run tests/e2e/run tests/chip/run
 
 # The golden cases are many and grow with every stage: ship every file under
 # tests/golden of the source tree but the test logs (a directory in EXTRA_DIST
@@ -49,7 +49,7 @@ tests_unit_unit_tests_SOURCES = \
 	tests/unit/test_arena.c tests/unit/test_diag.c tests/unit/test_front.c \
 	tests/unit/test_lang.c tests/unit/test_outfile.c tests/unit/test_prog.c tests/unit/test_refexec.c \
 	tests/unit/test_jit.c tests/unit/test_schedule.c \
-	tests/unit/test_data.c tests/unit/test_ckpt.c tests/unit/test_chip.c
+	tests/unit/test_data.c tests/unit/test_ckpt.c tests/unit/test_chipsim.c tests/unit/test_chip.c
 tests_unit_unit_tests_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/runtime
 tests_unit_unit_tests_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS)
 # where test_data and test_ckpt find the source tree when $srcdir is not set (the

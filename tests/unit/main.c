@@ -81,6 +81,7 @@ int main(void)
 	add_refexec_tests();
 	add_data_tests();
 	add_ckpt_tests();
+	add_chipsim_tests();
 	add_chip_tests();
 	CU_basic_set_mode(CU_BRM_VERBOSE);
 	CU_basic_run_tests();

@@ -34,6 +34,7 @@ unsigned char *unit_slurp(const char *path, size_t *n);
 /* Each file's suite. */
 void add_arena_tests(void);
 void add_chip_tests(void);
+void add_chipsim_tests(void);
 void add_ckpt_tests(void);
 void add_data_tests(void);
 void add_diag_tests(void);

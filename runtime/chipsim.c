@@ -1,0 +1,360 @@
+/* chipsim.c: the stage program of a .chip file, run per example straight from
+ * docs/chip-format.md section 3.4.
+ *
+ * The hot loop is mvm. Each core's codes are transposed once into columns ([l][k],
+ * int16), so an input value v adds v times column l to the 256 partial sums: the
+ * zeros of the input (most of a spike vector, much of an image) cost nothing, and the
+ * add over k vectorises. The sums are integers, hence exact whatever the order; they
+ * are accumulated in the narrowest of int16, int32 and int64 that the bound
+ * (largest code of the core) x (sum of |input values|) proves cannot overflow.
+ * Examples run a batch at a time, instruction-major within the batch, so a core's
+ * columns are fetched from memory once per batch, not once per example.
+ *
+ * A partials slot holds (double)P rather than P: acc uses nothing else, and the
+ * conversion, done once, then vectorises with the sum.
+ *
+ * Every instruction writes the whole of its output buffer (or slot) for every example
+ * and reads only what earlier ones wrote, so the scratch buffers of a thread are
+ * allocated once per call and never cleared. */
+#include "chipsim.h"
+#include "pool.h"
+#include "rng.h"
+#include "util.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum { N = CHIP_N, ALIGN = 64, BATCH = 16 };
+
+struct ChipSim {
+	const ChipFile *f;
+	int16_t *cols;      /* per core, [l][k]: column l of its codes */
+	int32_t *maxcode;   /* per core: the largest |code| */
+	size_t *off;        /* per buffer: byte offset of its values in an example's scratch */
+	size_t *soff;       /* per partials buffer: byte offset of its slot scales */
+	size_t logits_off;  /* room for K logits when the caller wants none */
+	size_t bytes;       /* one example's scratch */
+};
+
+static size_t take(size_t *at, size_t n)
+{
+	size_t o = *at;
+	*at += (n + ALIGN - 1) / ALIGN * ALIGN;
+	return o;
+}
+
+ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
+{
+	if (!(f->flags & CHIP_FLAG_WEIGHTS) || !f->codes) {
+		util_fail(err, errlen, "carries the mapping alone (no weights): it can be disassembled, not executed; "
+			"compile it with eicc --target=chip --weights");
+		return NULL;
+	}
+	ChipSim *s = calloc(1, sizeof *s);
+	int64_t *bound = calloc(f->nbufs ? f->nbufs : 1, sizeof *bound); /* largest |value| of integer buffers */
+	if (s) {
+		s->f = f;
+		s->cols = malloc(((size_t)f->ncores * N * N + 1) * sizeof *s->cols);
+		s->off = calloc(f->nbufs ? f->nbufs : 1, sizeof *s->off);
+		s->soff = calloc(f->nbufs ? f->nbufs : 1, sizeof *s->soff);
+		s->maxcode = calloc(f->ncores ? f->ncores : 1, sizeof *s->maxcode);
+	}
+	if (!s || !bound || !s->cols || !s->off || !s->soff || !s->maxcode) {
+		util_fail(err, errlen, "out of memory for the simulator of %u cores", f->ncores);
+		goto fail;
+	}
+
+	for (uint32_t m = 0; m < f->ncores; m++) {
+		const int16_t *c = f->codes + (size_t)m * N * N;
+		int16_t *t = s->cols + (size_t)m * N * N;
+		int32_t top = 0;
+		for (int k = 0; k < N; k++)
+			for (int l = 0; l < N; l++) {
+				int32_t v = c[k * N + l];
+				t[l * N + k] = (int16_t)v;
+				if (v < 0)
+					v = -v;
+				if (v > top)
+					top = v;
+			}
+		s->maxcode[m] = top;
+	}
+
+	size_t at = 0;
+	for (uint32_t b = 0; b < f->nbufs; b++) {
+		size_t values = (size_t)f->bufs[b].blocks * N;
+		switch (f->bufs[b].kind) {
+		case CHIP_BUF_PARTIALS:
+			s->off[b] = take(&at, values * sizeof(double));
+			s->soff[b] = take(&at, f->bufs[b].blocks * sizeof(double));
+			break;
+		case CHIP_BUF_SUMS:
+			s->off[b] = take(&at, values * sizeof(double));
+			break;
+		default:
+			s->off[b] = take(&at, values * sizeof(int32_t));
+			break;
+		}
+	}
+	s->logits_off = take(&at, (size_t)f->chip.logits * sizeof(double));
+	s->bytes = at;
+
+	/* Bounds of the integer values, in program order (each buffer has one writer,
+	 * which comes before its readers). */
+	for (uint32_t q = 0; q < f->ninsns; q++) {
+		const ChipInsn *in = &f->insns[q];
+		switch (in->op) {
+		case CHIP_OP_LOAD:
+			bound[in->out] = ((int64_t)1 << f->chip.input_bits) - 1;
+			break;
+		case CHIP_OP_NEURON:
+			bound[in->out] = 1;
+			break;
+		case CHIP_OP_PERMUTE:
+			bound[in->out] = 2 * bound[in->in];
+			if (bound[in->out] > INT32_MAX) {
+				util_fail(err, errlen, "instruction %u: a chain of permutes could give signed values up to %lld, "
+					"past the simulator's 32 bits", q, (long long)bound[in->out]);
+				goto fail;
+			}
+			break;
+		default:
+			break;
+		}
+	}
+	free(bound);
+	return s;
+fail:
+	free(bound);
+	chipsim_free(s);
+	return NULL;
+}
+
+void chipsim_free(ChipSim *s)
+{
+	if (!s)
+		return;
+	free(s->cols);
+	free(s->off);
+	free(s->soff);
+	free(s->maxcode);
+	free(s);
+}
+
+/* P = sum over the nonzero in[l] of in[l] * column l, exactly: in int16 arithmetic
+ * when the largest code times sum |in[l]| (a bound on every partial sum) fits it, as
+ * spikes against 8-bit codes always do, else in int32 or int64 by the same rule. The
+ * slot keeps (double)P, the value acc multiplies by the slot's scale. */
+static void mvm(const ChipSim *s, const ChipInsn *in, unsigned char *x)
+{
+	const ChipFile *f = s->f;
+	const int32_t *v = (const int32_t *)(x + s->off[in->in]) + (size_t)in->b * N;
+	const int16_t *cols = s->cols + (size_t)in->a * N * N;
+	double *p = (double *)(x + s->off[in->out]) + (size_t)in->c * N;
+	double *scale = (double *)(x + s->soff[in->out]);
+	double unit = f->bufs[in->in].kind == CHIP_BUF_PIXELS ? (double)f->chip.input_unit : 1.0;
+	scale[in->c] = (double)f->cores[in->a].scale * unit;
+
+	int nz = 0;
+	uint16_t at[N];
+	int64_t total = 0; /* sum |in[l]| */
+	for (int l = 0; l < N; l++) { /* without branches: spikes are random to a predictor */
+		int64_t a = v[l];
+		at[nz] = (uint16_t)l;
+		nz += a != 0;
+		total += a < 0 ? -a : a;
+	}
+	int64_t bound = total * s->maxcode[in->a];
+	int i = 0;
+	if (bound <= INT16_MAX) {
+		/* every product and partial sum lies within the bound: exact in 16 bits */
+		int16_t acc[N];
+		memset(acc, 0, sizeof acc);
+		for (; i + 4 <= nz; i += 4) {
+			const int16_t *c0 = cols + at[i] * N, *c1 = cols + at[i + 1] * N;
+			const int16_t *c2 = cols + at[i + 2] * N, *c3 = cols + at[i + 3] * N;
+			int16_t w0 = (int16_t)v[at[i]], w1 = (int16_t)v[at[i + 1]];
+			int16_t w2 = (int16_t)v[at[i + 2]], w3 = (int16_t)v[at[i + 3]];
+			for (int k = 0; k < N; k++)
+				acc[k] = (int16_t)(acc[k] + w0 * c0[k] + w1 * c1[k] + w2 * c2[k] + w3 * c3[k]);
+		}
+		for (; i < nz; i++) {
+			const int16_t *c0 = cols + at[i] * N;
+			int16_t w0 = (int16_t)v[at[i]];
+			for (int k = 0; k < N; k++)
+				acc[k] = (int16_t)(acc[k] + w0 * c0[k]);
+		}
+		for (int k = 0; k < N; k++)
+			p[k] = (double)acc[k];
+	} else if (bound <= INT32_MAX) {
+		int32_t acc[N];
+		memset(acc, 0, sizeof acc);
+		for (; i + 2 <= nz; i += 2) {
+			const int16_t *c0 = cols + at[i] * N, *c1 = cols + at[i + 1] * N;
+			int32_t w0 = v[at[i]], w1 = v[at[i + 1]];
+			int64_t big = (int64_t)(w0 < 0 ? -w0 : w0) * s->maxcode[in->a];
+			int64_t big1 = (int64_t)(w1 < 0 ? -w1 : w1) * s->maxcode[in->a];
+			if (big <= INT16_MAX && big1 <= INT16_MAX) { /* 16-bit products (8-bit pixels, 8-bit codes) */
+				int16_t h0 = (int16_t)w0, h1 = (int16_t)w1;
+				for (int k = 0; k < N; k++)
+					acc[k] += (int16_t)(h0 * c0[k]) + (int16_t)(h1 * c1[k]);
+			} else {
+				for (int k = 0; k < N; k++)
+					acc[k] += w0 * c0[k] + w1 * c1[k];
+			}
+		}
+		for (; i < nz; i++) {
+			const int16_t *c0 = cols + at[i] * N;
+			int32_t w0 = v[at[i]];
+			for (int k = 0; k < N; k++)
+				acc[k] += w0 * c0[k];
+		}
+		for (int k = 0; k < N; k++)
+			p[k] = (double)acc[k];
+	} else {
+		int64_t acc[N];
+		memset(acc, 0, sizeof acc);
+		for (; i < nz; i++) {
+			const int16_t *c0 = cols + at[i] * N;
+			int64_t w0 = v[at[i]];
+			for (int k = 0; k < N; k++)
+				acc[k] += w0 * c0[k];
+		}
+		for (int k = 0; k < N; k++)
+			p[k] = (double)acc[k];
+	}
+}
+
+typedef struct Job {
+	const ChipSim *s;
+	const uint8_t *pixels;
+	int64_t dim, first;
+	bool noise;
+	uint64_t seed, pass;
+	int32_t *pred;
+	double *logits;
+} Job;
+
+/* Instruction q on example x of the call (pixels + x*dim), whose buffers are at m. */
+static void step(const Job *j, uint32_t q, unsigned char *m, int64_t x)
+{
+	const ChipSim *s = j->s;
+	const ChipFile *f = s->f;
+	const ChipInsn *in = &f->insns[q];
+	switch (in->op) {
+	case CHIP_OP_LOAD: {
+		const uint8_t *px = j->pixels + x * j->dim;
+		int32_t *o = (int32_t *)(m + s->off[in->out]);
+		size_t total = (size_t)f->bufs[in->out].blocks * N, l = 0;
+		for (; l < f->chip.input; l++)
+			o[l] = px[l];
+		for (; l < total; l++)
+			o[l] = 0;
+		break;
+	}
+	case CHIP_OP_MVM:
+		mvm(s, in, m);
+		break;
+	case CHIP_OP_ACC: {
+		const ChipBuffer *ob = &f->bufs[in->out];
+		const double *p = (const double *)(m + s->off[in->in]);
+		const double *scale = (const double *)(m + s->soff[in->in]);
+		double *o = (double *)(m + s->off[in->out]);
+		uint32_t J = in->a;
+		for (uint32_t i = 0; i < ob->blocks; i++) {
+			double *oi = o + (size_t)i * N;
+			for (int k = 0; k < N; k++)
+				oi[k] = 0.0;
+			for (uint32_t jj = 0; jj < J; jj++) { /* ascending j, per element */
+				size_t t = (size_t)i * J + jj;
+				const double *pt = p + t * N;
+				double st = scale[t];
+				for (int k = 0; k < N; k++)
+					oi[k] += st * pt[k];
+			}
+		}
+		for (size_t e = ob->used; e < (size_t)ob->blocks * N; e++)
+			o[e] = 0.0;
+		break;
+	}
+	case CHIP_OP_NEURON: {
+		const ChipBuffer *ob = &f->bufs[in->out];
+		const ChipNeuron *nt = f->tables[in->a].neurons;
+		const double *u = (const double *)(m + s->off[in->in]);
+		int32_t *o = (int32_t *)(m + s->off[in->out]);
+		size_t e = 0;
+		if (j->noise) {
+			uint64_t row = rng_row(j->seed, j->pass, q, (uint64_t)(j->first + x));
+			for (; e < ob->used; e++) {
+				double eps = (double)rng_normal(row, e);
+				o[e] = (double)nt[e].polarity * u[e] + (double)nt[e].noise * eps >= (double)nt[e].threshold;
+			}
+		} else {
+			for (; e < ob->used; e++)
+				o[e] = (double)nt[e].polarity * u[e] >= (double)nt[e].threshold;
+		}
+		for (; e < (size_t)ob->blocks * N; e++)
+			o[e] = 0;
+		break;
+	}
+	case CHIP_OP_PERMUTE: {
+		const ChipPerm *pm = &f->perms[in->a];
+		const int32_t *v = (const int32_t *)(m + s->off[in->in]);
+		int32_t *o = (int32_t *)(m + s->off[in->out]);
+		uint32_t blocks = f->bufs[in->out].blocks, chunk = pm->chunk;
+		for (uint32_t b = 0; b < blocks; b++) {
+			const int32_t *vb = v + (size_t)b * N;
+			int32_t *ob = o + (size_t)b * N;
+			for (uint32_t r = 0; r < pm->slots; r++) {
+				const int32_t *plus = vb + (size_t)pm->plus[r] * chunk, *minus = vb + (size_t)pm->minus[r] * chunk;
+				for (uint32_t e = 0; e < chunk; e++)
+					ob[r * chunk + e] = plus[e] - minus[e];
+			}
+		}
+		break;
+	}
+	case CHIP_OP_READOUT: {
+		const float *g = f->tables[in->a].gains;
+		const double *u = (const double *)(m + s->off[in->in]);
+		double *lg = j->logits ? j->logits + x * in->b : (double *)(m + s->logits_off);
+		int32_t pred = 0;
+		for (uint32_t k = 0; k < in->b; k++) {
+			lg[k] = (double)g[k] * u[k];
+			if (lg[k] > lg[pred])
+				pred = (int32_t)k;
+		}
+		j->pred[x] = pred;
+		break;
+	}
+	default:
+		die("chip instruction %u: op %u", q, in->op);
+	}
+}
+
+/* Examples [lo, hi), BATCH at a time, instruction-major within a batch: the codes of
+ * a core are read from memory once per batch rather than once per example. */
+static void run_chunk(void *ctx, int64_t lo, int64_t hi)
+{
+	const Job *j = ctx;
+	const ChipSim *s = j->s;
+	int64_t room = hi - lo < BATCH ? hi - lo : BATCH;
+	unsigned char *x = xmalloc((size_t)room * s->bytes);
+	for (int64_t e0 = lo; e0 < hi; e0 += BATCH) {
+		int64_t nb = hi - e0 < room ? hi - e0 : room;
+		for (uint32_t q = 0; q < s->f->ninsns; q++)
+			for (int64_t b = 0; b < nb; b++)
+				step(j, q, x + b * s->bytes, e0 + b);
+	}
+	free(x);
+}
+
+void chipsim_run(ChipSim *s, const uint8_t *pixels, int64_t dim, int64_t n, int64_t first, bool noise,
+	uint64_t seed, uint64_t pass, int threads, int32_t *pred, double *logits)
+{
+	if (dim != (int64_t)s->f->chip.input)
+		die("chipsim_run: %lld input values per example, the chip takes %u", (long long)dim, s->f->chip.input);
+	if (n <= 0)
+		return;
+	Job j = {s, pixels, dim, first, noise, seed, pass, pred, logits};
+	pool_for(threads, n, run_chunk, &j);
+}
