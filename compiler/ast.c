@@ -27,8 +27,11 @@ static void item_fields(FILE *out, int indent, const ItemSpec *it, const void *r
 
 static void section_fields(FILE *out, SectionKind k, const void *record, const Given *g)
 {
-	for (const ItemSpec *it = lang_sections[k].items; it->name; it++)
-		item_fields(out, 2, it, record, g);
+	for (const ItemSpec *it = lang_sections[k].items; it->name; it++) {
+		if (!it->value) /* an item of settings only (chip: cycles, energy): its name heads them */
+			fprintf(out, "  %s\n", it->name);
+		item_fields(out, it->value ? 2 : 4, it, record, g);
+	}
 }
 
 void ast_dump(FILE *out, const Program *p)

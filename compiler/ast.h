@@ -141,6 +141,16 @@ typedef struct Grid {
 	int64_t rows, cols;
 } Grid;
 
+/* What one operation of each kind costs, in cycles or in energy (docs/chip.md §7). */
+typedef struct OpCosts {
+	double mvm;     /* a 256x256 crossbar read */
+	double adc;     /* energy only: an ADC conversion, 256 per read (their time is the read's) */
+	double acc;     /* adding a 256-value block of partial sums */
+	double neuron;  /* a 256-value block of neurons */
+	double permute; /* permuting a 256-value block */
+	double hop;     /* cycles: a block moving one hop; energy: a bit moving one hop */
+} OpCosts;
+
 typedef struct ChipConfig {
 	bool present; /* a chip section was written */
 	Loc loc;
@@ -152,6 +162,7 @@ typedef struct ChipConfig {
 	double read_noise;   /* σ of the per-core read noise, relative to full scale */
 	int64_t adc_bits;    /* 0: partial sums are not quantized */
 	int permute;         /* PermuteMode */
+	OpCosts cycles, energy; /* the cost model's per-operation costs */
 	Given given;
 } ChipConfig;
 

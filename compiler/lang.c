@@ -107,6 +107,25 @@ static const FieldSpec f_adc_bits = {"adc_bits", TYPE_INT, C(adc_bits), 0, NULL,
 static const FieldSpec f_permute = {"permute", TYPE_ENUM, C(permute), PERMUTE_SOFT, .names = permute_words,
 	.doc = "soft (softmax) or hard (tau -> infinity) permutations"};
 
+#define COST(group, op, what) \
+	static const FieldSpec f_##group##_##op = {#op, TYPE_REAL, C(group.op), 1, NULL, 0, INF, .doc = what}
+COST(cycles, mvm, "cycles of a 256x256 crossbar read, its ADC conversions included");
+COST(cycles, acc, "cycles to add a block of 256 partial sums");
+COST(cycles, neuron, "cycles of a block of 256 neurons");
+COST(cycles, permute, "cycles to permute a block of 256 values");
+COST(cycles, hop, "cycles for a block to move one hop on the grid");
+COST(energy, mvm, "energy of a 256x256 crossbar read, its ADC conversions excluded");
+COST(energy, adc, "energy of one ADC conversion (256 per crossbar read)");
+COST(energy, acc, "energy to add a block of 256 partial sums");
+COST(energy, neuron, "energy of a block of 256 neurons");
+COST(energy, permute, "energy to permute a block of 256 values");
+COST(energy, hop, "energy for one bit to move one hop on the grid");
+#undef COST
+static const FieldSpec *const cycles_settings[] = {&f_cycles_mvm, &f_cycles_acc, &f_cycles_neuron, &f_cycles_permute,
+	&f_cycles_hop, NULL};
+static const FieldSpec *const energy_settings[] = {&f_energy_mvm, &f_energy_adc, &f_energy_acc, &f_energy_neuron,
+	&f_energy_permute, &f_energy_hop, NULL};
+
 static const ItemSpec chip_items[] = {
 	{"cores", -1, &f_cores, no_settings, NULL},
 	{"grid", -1, &f_grid, no_settings, NULL},
@@ -116,6 +135,10 @@ static const ItemSpec chip_items[] = {
 	{"read_noise", -1, &f_read_noise, no_settings, NULL},
 	{"adc_bits", -1, &f_adc_bits, no_settings, NULL},
 	{"permute", -1, &f_permute, no_settings, NULL},
+	{"cycles", -1, NULL, cycles_settings,
+	 "cycles of each operation, for the cost model of --target=chip (default 1 each: the report counts them)"},
+	{"energy", -1, NULL, energy_settings,
+	 "energy of each operation, in a unit of your choice (default 1 each: the report counts them)"},
 	{NULL, -1, NULL, NULL, NULL},
 };
 

@@ -4,6 +4,7 @@ compiler_libeicc_a_CFLAGS = $(AM_CFLAGS) $(JSONC_CFLAGS) $(LLVM_CFLAGS)
 compiler_libeicc_a_SOURCES = \
 	compiler/ast.c compiler/ast.h \
 	compiler/check.c compiler/check.h \
+	compiler/cost.c compiler/cost.h \
 	compiler/diag.c compiler/diag.h \
 	compiler/dot.c compiler/dot.h \
 	compiler/emit_chip.c compiler/emit_chip.h \

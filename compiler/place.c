@@ -30,8 +30,7 @@ static void flow(Placer *p, Arena *a, int64_t x, int64_t y, int64_t weight)
 	p->adj[y] = f;
 }
 
-/* The flows of place.h between tiles, by their index in p->tiles. */
-static void flows(Placer *p, const Schedule *s, Arena *a)
+void place_flows(const Schedule *s, PlaceFlow *fn, void *ctx)
 {
 	int64_t psum = s->prog->chip.adc_bits ? s->prog->chip.adc_bits : PSUM_BITS;
 	int64_t base = 0, prev_base = -1, prev_bi = 0;
@@ -44,17 +43,30 @@ static void flows(Placer *p, const Schedule *s, Arena *a)
 			continue;
 		for (int64_t i = 0; i < st->bo; i++)
 			for (int64_t j = 1; j < st->bi; j++)
-				flow(p, a, base + i * st->bi + j, base + i * st->bi, CORE_N * psum);
+				fn(ctx, k, base + i * st->bi + j, base + i * st->bi, CORE_N * psum, true);
 		if (prev_base >= 0) /* block j of the previous layer's output feeds tiles (*, j) */
 			for (int64_t i = 0; i < st->bo; i++)
 				for (int64_t j = 0; j < st->bi; j++)
-					flow(p, a, prev_base + j * prev_bi, base + i * st->bi + j,
-					     CORE_N * (spiked ? SPIKE_BITS : VALUE_BITS));
+					fn(ctx, k, prev_base + j * prev_bi, base + i * st->bi + j,
+					   CORE_N * (spiked ? SPIKE_BITS : VALUE_BITS), false);
 		prev_base = base;
 		prev_bi = st->bi;
 		spiked = false;
 		base += st->ntiles;
 	}
+}
+
+typedef struct FlowCtx {
+	Placer *p;
+	Arena *a;
+} FlowCtx;
+
+static void add_flow(void *ctx, int stage, int64_t from, int64_t to, int64_t bits, bool partial)
+{
+	FlowCtx *c = ctx;
+	(void)stage;
+	(void)partial;
+	flow(c->p, c->a, from, to, bits);
 }
 
 static int64_t hops(const Placer *p, int64_t c, int64_t d)
@@ -177,7 +189,7 @@ void place_tiles(Schedule *s, Grid g, Arena *a)
 		p.at[c] = c < p.ntiles ? c : -1;
 	for (int64_t t = 0; t < p.ntiles; t++)
 		p.cell[t] = t; /* row-major in execution order: the naive placement */
-	flows(&p, s, a);
+	place_flows(s, add_flow, &(FlowCtx){&p, a});
 	s->place_naive = total_cost(&p);
 	anneal(&p);
 	s->place_cost = total_cost(&p);

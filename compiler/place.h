@@ -16,6 +16,14 @@
 
 #include "schedule.h"
 
+/* Calls fn for each flow of data per inference between two tiles (the flows above):
+ * from and to are the tiles' indices in execution order (those of the first tiles
+ * stage, then the next...), stage the index of the tiles stage whose tiles receive
+ * it, bits what one transfer carries, partial whether it is an accumulation flow (else
+ * an activation). */
+typedef void PlaceFlow(void *ctx, int stage, int64_t from, int64_t to, int64_t bits, bool partial);
+void place_flows(const Schedule *s, PlaceFlow *fn, void *ctx);
+
 /* Places every tile of s on grid g (with room for them all), setting s->grid, each
  * tile's core (row * cols + col), row and col, and s->place_naive / s->place_cost,
  * the cost of the row-major placement and of the one chosen. */

@@ -1,6 +1,7 @@
 /* report.c: per-layer figures gathered from the schedule's stages, printed as text
  * or as JSON through json-c. */
 #include "report.h"
+#include "cost.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -57,7 +58,26 @@ static const char *kind_name(const IrNode *n)
 	return n->readout ? "readout" : names[n->kind];
 }
 
-static void print_text(FILE *out, const Schedule *s, const LayerFigures *f, const LayerFigures *t)
+static void cost_row(FILE *out, const char *name, const CostLayer *l)
+{
+	fprintf(out, "%-10s %7lld %9lld %7lld %8lld %8lld %11lld %11.6g %11.6g\n", name, (long long)l->reads,
+	        (long long)l->conversions, (long long)l->accs, (long long)l->neurons, (long long)l->permutes,
+	        (long long)l->bit_hops, l->cycles, l->energy);
+}
+
+static void print_cost(FILE *out, const Cost *c)
+{
+	fprintf(out, "\ncost per inference, from the chip section's cycles and energy of each operation (docs/chip.md):\n");
+	fprintf(out, "%-10s %7s %9s %7s %8s %8s %11s %11s %11s\n", "layer", "reads", "ADC conv", "adds", "neurons",
+	        "permutes", "bit-hops", "cycles", "energy");
+	for (int i = 0; i < c->n; i++)
+		cost_row(out, c->layers[i].node->name, &c->layers[i]);
+	cost_row(out, "total", &c->total);
+	fprintf(out, "reads: crossbar reads; adds, neurons, permutes: 256-value blocks; latency: the layers' cycles in "
+	        "sequence\n");
+}
+
+static void print_text(FILE *out, const Schedule *s, const LayerFigures *f, const LayerFigures *t, const Cost *c)
 {
 	const ChipConfig *chip = &s->prog->chip;
 	fprintf(out, "network %s: %d layers, %lld cores", s->prog->net.name, s->ir->n, (long long)t->cores);
@@ -92,6 +112,8 @@ static void print_text(FILE *out, const Schedule *s, const LayerFigures *f, cons
 	if (s->place_naive)
 		fprintf(out, "placement: %lld traffic-weighted hops, row-major %lld (%.1f%% less)\n", (long long)s->place_cost,
 		        (long long)s->place_naive, 100.0 * (double)(s->place_naive - s->place_cost) / (double)s->place_naive);
+	if (c)
+		print_cost(out, c);
 }
 
 static json_object *ratio(int64_t part, int64_t whole)
@@ -114,7 +136,23 @@ static json_object *figures(json_object *o, const LayerFigures *lf)
 	return o;
 }
 
-static void print_json(FILE *out, const Schedule *s, const LayerFigures *f, const LayerFigures *t)
+static json_object *cost_json(const char *name, const CostLayer *l)
+{
+	json_object *o = json_object_new_object();
+	if (name)
+		json_object_object_add(o, "name", json_object_new_string(name));
+	json_object_object_add(o, "crossbar_reads", json_object_new_int64(l->reads));
+	json_object_object_add(o, "adc_conversions", json_object_new_int64(l->conversions));
+	json_object_object_add(o, "accumulated_blocks", json_object_new_int64(l->accs));
+	json_object_object_add(o, "neuron_blocks", json_object_new_int64(l->neurons));
+	json_object_object_add(o, "permuted_blocks", json_object_new_int64(l->permutes));
+	json_object_object_add(o, "bit_hops", json_object_new_int64(l->bit_hops));
+	json_object_object_add(o, "cycles", json_object_new_double(l->cycles));
+	json_object_object_add(o, "energy", json_object_new_double(l->energy));
+	return o;
+}
+
+static void print_json(FILE *out, const Schedule *s, const LayerFigures *f, const LayerFigures *t, const Cost *c)
 {
 	const ChipConfig *chip = &s->prog->chip;
 	json_object *root = json_object_new_object();
@@ -150,6 +188,14 @@ static void print_json(FILE *out, const Schedule *s, const LayerFigures *f, cons
 		json_object_object_add(pl, "row_major_cost", json_object_new_int64(s->place_naive));
 		json_object_object_add(root, "placement", pl);
 	}
+	if (c) {
+		json_object *cost = json_object_new_object(), *layers = json_object_new_array();
+		for (int i = 0; i < c->n; i++)
+			json_object_array_add(layers, cost_json(c->layers[i].node->name, &c->layers[i]));
+		json_object_object_add(cost, "layers", layers);
+		json_object_object_add(cost, "total", cost_json(NULL, &c->total));
+		json_object_object_add(root, "cost", cost);
+	}
 	fprintf(out, "%s\n", json_object_to_json_string_ext(root, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED));
 	json_object_put(root);
 }
@@ -158,6 +204,11 @@ void report_print(FILE *out, const Schedule *s, bool json)
 {
 	LayerFigures *f = xcalloc((size_t)s->ir->n, sizeof *f), total;
 	gather(s, f, &total);
-	(json ? print_json : print_text)(out, s, f, &total);
+	Arena a = {0};
+	Cost cost;
+	if (s->grid.rows) /* placed: a grid in the chip section, or --target=chip */
+		cost_model(s, &a, &cost);
+	(json ? print_json : print_text)(out, s, f, &total, s->grid.rows ? &cost : NULL);
+	arena_free(&a);
 	free(f);
 }
