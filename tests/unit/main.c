@@ -1,6 +1,7 @@
 /* main.c: the CUnit runner; its exit status is the number of failed assertions. */
 #include "unit.h"
 #include "check.h"
+#include "container.h"
 
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -27,6 +28,67 @@ void compiled_free(Compiled *c)
 	diag_free(&c->diag);
 	arena_free(&c->arena);
 	free(c->messages);
+}
+
+uint32_t unit_rd32(const unsigned char *p)
+{
+	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+uint64_t unit_rd64(const unsigned char *p)
+{
+	return (uint64_t)unit_rd32(p) | (uint64_t)unit_rd32(p + 4) << 32;
+}
+
+void unit_wr32(unsigned char *p, uint32_t v)
+{
+	for (int i = 0; i < 4; i++)
+		p[i] = (unsigned char)(v >> (8 * i));
+}
+
+void unit_wr64(unsigned char *p, uint64_t v)
+{
+	unit_wr32(p, (uint32_t)v);
+	unit_wr32(p + 4, (uint32_t)(v >> 32));
+}
+
+/* From the polynomial, through a table (the mutation tests checksum whole sections
+ * thousands of times). */
+uint32_t unit_crc_more(uint32_t crc, const unsigned char *p, size_t n)
+{
+	static uint32_t table[256];
+	if (!table[1])
+		for (uint32_t i = 0; i < 256; i++) {
+			uint32_t c = i;
+			for (int k = 0; k < 8; k++)
+				c = c & 1 ? (c >> 1) ^ 0xedb88320u : c >> 1;
+			table[i] = c;
+		}
+	crc = ~crc;
+	for (size_t i = 0; i < n; i++)
+		crc = table[(crc ^ p[i]) & 0xff] ^ (crc >> 8);
+	return ~crc;
+}
+
+uint32_t unit_crc(const unsigned char *p, size_t n)
+{
+	return unit_crc_more(0, p, n);
+}
+
+unsigned char *unit_entry(unsigned char *img, uint32_t i)
+{
+	return img + CT_HEADER_SIZE + (size_t)i * CT_ENTRY_SIZE;
+}
+
+unsigned char *unit_section(unsigned char *img, uint32_t id, size_t *len)
+{
+	for (uint32_t i = 0; i < unit_rd32(img + 24); i++)
+		if (unit_rd32(unit_entry(img, i)) == id) {
+			if (len)
+				*len = (size_t)unit_rd64(unit_entry(img, i) + 16);
+			return img + unit_rd64(unit_entry(img, i) + 8);
+		}
+	return NULL;
 }
 
 int unit_tmpdir_open(char *dir, const char *tag)

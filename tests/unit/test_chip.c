@@ -37,70 +37,12 @@ static const char *const sources[] = {
 };
 enum { NSOURCES = sizeof sources / sizeof sources[0], I16 = 2, TWO = 3, SMALL = 4 };
 
-/* ---- helpers ---- */
-
-static uint32_t rd32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint64_t rd64(const unsigned char *p)
-{
-	return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
-}
-
-static void wr32(unsigned char *p, uint32_t v)
-{
-	for (int i = 0; i < 4; i++)
-		p[i] = (unsigned char)(v >> (8 * i));
-}
-
 static float rdf32(const unsigned char *p)
 {
-	uint32_t u = rd32(p);
+	uint32_t u = unit_rd32(p);
 	float f;
 	memcpy(&f, &u, 4);
 	return f;
-}
-
-/* CRC-32 from its polynomial, independent of zlib (a table, for speed: the repaired
- * mutations checksum whole sections thousands of times). */
-static uint32_t crc_more(uint32_t crc, const unsigned char *p, size_t n)
-{
-	static uint32_t table[256];
-	if (!table[1])
-		for (uint32_t i = 0; i < 256; i++) {
-			uint32_t c = i;
-			for (int k = 0; k < 8; k++)
-				c = c & 1 ? (c >> 1) ^ 0xedb88320u : c >> 1;
-			table[i] = c;
-		}
-	crc = ~crc;
-	for (size_t i = 0; i < n; i++)
-		crc = table[(crc ^ p[i]) & 0xff] ^ (crc >> 8);
-	return ~crc;
-}
-
-static uint32_t crc(const unsigned char *p, size_t n)
-{
-	return crc_more(0, p, n);
-}
-
-static unsigned char *entry(unsigned char *img, uint32_t i)
-{
-	return img + HEADER + (size_t)i * ENTRY;
-}
-
-/* Where section `id` lies, from the table of a valid image. */
-static unsigned char *section(unsigned char *img, uint32_t id, size_t *len)
-{
-	for (uint32_t i = 0; i < rd32(img + 24); i++)
-		if (rd32(entry(img, i)) == id) {
-			if (len)
-				*len = (size_t)rd64(entry(img, i) + 16);
-			return img + rd64(entry(img, i) + 8);
-		}
-	return NULL;
 }
 
 /* A byte range an edit changed. */
@@ -122,23 +64,23 @@ static void reseal(unsigned char *img, size_t n, const Edit *edits, int nedits)
 {
 	if (n < HEADER)
 		return;
-	uint32_t count = rd32(img + 24);
+	uint32_t count = unit_rd32(img + 24);
 	if (count > MAX_SECTIONS) /* refused from the count alone */
 		count = MAX_SECTIONS;
 	if (count > (n - HEADER) / ENTRY)
 		count = (uint32_t)((n - HEADER) / ENTRY);
 	for (uint32_t i = 0; i < count; i++) {
-		unsigned char *e = entry(img, i);
-		uint64_t off = rd64(e + 8), len = rd64(e + 16);
+		unsigned char *e = unit_entry(img, i);
+		uint64_t off = unit_rd64(e + 8), len = unit_rd64(e + 16);
 		if (off > n || len > n - off)
 			continue;
 		bool touched = !edits;
 		for (int k = 0; k < nedits && !touched; k++)
 			touched = overlaps(&edits[k], (size_t)off, (size_t)len) || overlaps(&edits[k], (size_t)(e - img), ENTRY);
 		if (touched)
-			wr32(e + 4, crc(img + off, (size_t)len));
+			unit_wr32(e + 4, unit_crc(img + off, (size_t)len));
 	}
-	wr32(img + 28, crc_more(crc(img, 28), img + HEADER, (size_t)count * ENTRY));
+	unit_wr32(img + 28, unit_crc_more(unit_crc(img, 28), img + HEADER, (size_t)count * ENTRY));
 }
 
 static uint32_t lcg(uint32_t *s)
@@ -450,11 +392,11 @@ static void test_layout_as_documented(void)
 			unsigned char *img = image_of(f, &n);
 			uint32_t S = weights ? 7 : 5;
 			CU_ASSERT(memcmp(img, "EICCHIP\0", 8) == 0);
-			CU_ASSERT_EQUAL(rd32(img + 8), 1);
-			CU_ASSERT_EQUAL(rd32(img + 12), weights ? 1u : 0u);
-			CU_ASSERT_EQUAL(rd64(img + 16), n);
-			CU_ASSERT_EQUAL(rd32(img + 24), S);
-			CU_ASSERT_EQUAL(rd32(img + 28), crc_more(crc(img, 28), img + 32, S * 24));
+			CU_ASSERT_EQUAL(unit_rd32(img + 8), 1);
+			CU_ASSERT_EQUAL(unit_rd32(img + 12), weights ? 1u : 0u);
+			CU_ASSERT_EQUAL(unit_rd64(img + 16), n);
+			CU_ASSERT_EQUAL(unit_rd32(img + 24), S);
+			CU_ASSERT_EQUAL(unit_rd32(img + 28), unit_crc_more(unit_crc(img, 28), img + 32, S * 24));
 			uint64_t perm_bytes = 8, table_bytes = 8;
 			for (uint32_t p = 0; p < f->nperms; p++)
 				perm_bytes += 8 + 4 * f->perms[p].slots;
@@ -466,54 +408,54 @@ static void test_layout_as_documented(void)
 			                          (uint64_t)f->ncores * NN * w};
 			uint64_t off = 32 + 24 * S, end = off; /* of the section before */
 			for (uint32_t i = 0; i < S; i++) {
-				unsigned char *e = entry(img, i);
-				CU_ASSERT_EQUAL(rd32(e), i + 1);
-				CU_ASSERT_EQUAL(rd64(e + 8), off);
-				CU_ASSERT_EQUAL(rd64(e + 16), sizes[i]);
-				CU_ASSERT_EQUAL(rd32(e + 4), crc(img + rd64(e + 8), (size_t)rd64(e + 16)));
+				unsigned char *e = unit_entry(img, i);
+				CU_ASSERT_EQUAL(unit_rd32(e), i + 1);
+				CU_ASSERT_EQUAL(unit_rd64(e + 8), off);
+				CU_ASSERT_EQUAL(unit_rd64(e + 16), sizes[i]);
+				CU_ASSERT_EQUAL(unit_rd32(e + 4), unit_crc(img + unit_rd64(e + 8), (size_t)unit_rd64(e + 16)));
 				for (uint64_t z = end; z < off; z++)
 					CU_ASSERT_EQUAL(img[z], 0); /* padding */
 				end = off + sizes[i];
 				off = (end + 7) / 8 * 8;
 			}
-			CU_ASSERT_EQUAL(rd64(entry(img, S - 1) + 8) + sizes[S - 1], n);
-			unsigned char *s1 = section(img, 1, NULL), *s2 = section(img, 2, NULL), *s3 = section(img, 3, NULL);
-			unsigned char *s4 = section(img, 4, NULL), *s5 = section(img, 5, NULL);
+			CU_ASSERT_EQUAL(unit_rd64(unit_entry(img, S - 1) + 8) + sizes[S - 1], n);
+			unsigned char *s1 = unit_section(img, 1, NULL), *s2 = unit_section(img, 2, NULL), *s3 = unit_section(img, 3, NULL);
+			unsigned char *s4 = unit_section(img, 4, NULL), *s5 = unit_section(img, 5, NULL);
 			CU_ASSERT_STRING_EQUAL((char *)s1, "t");
 			CU_ASSERT_EQUAL(s1[63], 0);
-			CU_ASSERT_EQUAL(rd32(s1 + 64), f->chip.rows);
-			CU_ASSERT_EQUAL(rd32(s1 + 68), f->chip.cols);
-			CU_ASSERT_EQUAL(rd32(s1 + 72), 256);
-			CU_ASSERT_EQUAL(rd32(s1 + 76), src == I16 ? 12u : 8u);
-			CU_ASSERT_EQUAL(rd32(s1 + 80), 0);
-			CU_ASSERT_EQUAL(rd32(s1 + 84), 0);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 64), f->chip.rows);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 68), f->chip.cols);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 72), 256);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 76), src == I16 ? 12u : 8u);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 80), 0);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 84), 0);
 			CU_ASSERT_EQUAL(rdf32(s1 + 92), src == I16 ? 0.05f : 1.0f);
-			CU_ASSERT_EQUAL(rd32(s1 + 96), 300);
-			CU_ASSERT_EQUAL(rd32(s1 + 100), 8);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 96), 300);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 100), 8);
 			CU_ASSERT_EQUAL(rdf32(s1 + 104), 1.0f / 255.0f);
-			CU_ASSERT_EQUAL(rd32(s1 + 108), 10);
-			CU_ASSERT(rd64(s1 + 112) == 0);
-			CU_ASSERT_EQUAL(rd32(s2), 6);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 108), 10);
+			CU_ASSERT(unit_rd64(s1 + 112) == 0);
+			CU_ASSERT_EQUAL(unit_rd32(s2), 6);
 			const ChipCore *k = &f->cores[5];
 			unsigned char *r = s2 + 8 + 5 * 88;
 			CU_ASSERT_STRING_EQUAL((char *)r, k->layer);
-			CU_ASSERT(rd32(r + 64) == k->row && rd32(r + 68) == k->col && rd32(r + 72) == k->out_block
-			          && rd32(r + 76) == k->in_block && rdf32(r + 80) == k->scale && rd32(r + 84) == 0);
-			CU_ASSERT(rd32(s3) == f->nbufs && rd32(s3 + 8) == CHIP_BUF_PIXELS && rd32(s3 + 12) == 2
-			          && rd32(s3 + 16) == 300 && rd32(s3 + 20) == 0);
-			CU_ASSERT(rd32(s4) == f->ninsns && rd32(s4 + 8) == CHIP_OP_LOAD && rd32(s4 + 12) == CHIP_NONE);
+			CU_ASSERT(unit_rd32(r + 64) == k->row && unit_rd32(r + 68) == k->col && unit_rd32(r + 72) == k->out_block
+			          && unit_rd32(r + 76) == k->in_block && rdf32(r + 80) == k->scale && unit_rd32(r + 84) == 0);
+			CU_ASSERT(unit_rd32(s3) == f->nbufs && unit_rd32(s3 + 8) == CHIP_BUF_PIXELS && unit_rd32(s3 + 12) == 2
+			          && unit_rd32(s3 + 16) == 300 && unit_rd32(s3 + 20) == 0);
+			CU_ASSERT(unit_rd32(s4) == f->ninsns && unit_rd32(s4 + 8) == CHIP_OP_LOAD && unit_rd32(s4 + 12) == CHIP_NONE);
 			unsigned char *last = s4 + 8 + 24 * (f->ninsns - 1);
-			CU_ASSERT(rd32(last) == CHIP_OP_READOUT && rd32(last + 8) == CHIP_NONE && rd32(last + 16) == 10);
-			CU_ASSERT_EQUAL(rd32(last + 12), weights ? f->ntables - 1 : CHIP_NONE);
-			CU_ASSERT(rd32(s5) == 1 && rd32(s5 + 8) == 16 && rd32(s5 + 12) == 16);
+			CU_ASSERT(unit_rd32(last) == CHIP_OP_READOUT && unit_rd32(last + 8) == CHIP_NONE && unit_rd32(last + 16) == 10);
+			CU_ASSERT_EQUAL(unit_rd32(last + 12), weights ? f->ntables - 1 : CHIP_NONE);
+			CU_ASSERT(unit_rd32(s5) == 1 && unit_rd32(s5 + 8) == 16 && unit_rd32(s5 + 12) == 16);
 			CU_ASSERT(s5[16] == f->perms[0].plus[0] && s5[16 + 32] == f->perms[0].minus[0]);
 			if (weights) {
-				unsigned char *s6 = section(img, 6, NULL), *s7 = section(img, 7, NULL);
-				CU_ASSERT(rd32(s6) == 2 && rd32(s6 + 8) == CHIP_TABLE_NEURON && rd32(s6 + 12) == 512);
+				unsigned char *s6 = unit_section(img, 6, NULL), *s7 = unit_section(img, 7, NULL);
+				CU_ASSERT(unit_rd32(s6) == 2 && unit_rd32(s6 + 8) == CHIP_TABLE_NEURON && unit_rd32(s6 + 12) == 512);
 				CU_ASSERT(rdf32(s6 + 16) == f->tables[0].neurons[0].threshold
-				          && rd32(s6 + 24) == (uint32_t)f->tables[0].neurons[0].polarity);
+				          && unit_rd32(s6 + 24) == (uint32_t)f->tables[0].neurons[0].polarity);
 				unsigned char *g = s6 + 16 + 512 * 12;
-				CU_ASSERT(rd32(g) == CHIP_TABLE_GAINS && rd32(g + 4) == 10 && rdf32(g + 8) == f->tables[1].gains[0]);
+				CU_ASSERT(unit_rd32(g) == CHIP_TABLE_GAINS && unit_rd32(g + 4) == 10 && rdf32(g + 8) == f->tables[1].gains[0]);
 				bool codes_ok = true; /* core 1's codes, row-major, two's complement */
 				for (size_t e = 0; e < NN; e++) {
 					int16_t c = f->codes[NN + e];
@@ -575,20 +517,20 @@ static void flip_and_check(unsigned char *img, size_t n, size_t bit)
 
 static void flips(unsigned char *img, size_t n)
 {
-	uint32_t count = rd32(img + 24);
-	size_t first = (size_t)rd64(entry(img, 0) + 8);
+	uint32_t count = unit_rd32(img + 24);
+	size_t first = (size_t)unit_rd64(unit_entry(img, 0) + 8);
 	CU_ASSERT_EQUAL(first, HEADER + ENTRY * count);
 	for (size_t bit = 0; bit < first * 8; bit++) /* every bit of the header and the table */
 		flip_and_check(img, n, bit);
 	uint32_t seed = 77;
 	for (uint32_t i = 0; i < count; i++) { /* 300 bits of each section, its first and last among them */
-		size_t at = (size_t)rd64(entry(img, i) + 8), len = (size_t)rd64(entry(img, i) + 16);
+		size_t at = (size_t)unit_rd64(unit_entry(img, i) + 8), len = (size_t)unit_rd64(unit_entry(img, i) + 16);
 		flip_and_check(img, n, at * 8);
 		flip_and_check(img, n, (at + len) * 8 - 1);
 		for (int k = 0; k < 298; k++)
 			flip_and_check(img, n, at * 8 + lcg(&seed) % (len * 8));
 		/* and the padding before the next section: checked to be zero */
-		size_t end = i + 1 < count ? (size_t)rd64(entry(img, i + 1) + 8) : n;
+		size_t end = i + 1 < count ? (size_t)unit_rd64(unit_entry(img, i + 1) + 8) : n;
 		for (size_t z = at + len; z < end; z++)
 			flip_and_check(img, n, z * 8 + 7);
 	}
@@ -617,17 +559,17 @@ static void test_magic_and_version(void)
 	reseal(img, n, NULL, 0);
 	refused(img, n, "bad magic (not a .chip file)", "a .prog magic");
 	memcpy(img, "EICCHIP\0", 8);
-	wr32(img + 8, 2);
+	unit_wr32(img + 8, 2);
 	reseal(img, n, NULL, 0);
 	refused(img, n, "format version 2", "version 2");
-	wr32(img + 8, 1);
-	wr32(img + 12, 2); /* a flag bit the format does not define */
+	unit_wr32(img + 8, 1);
+	unit_wr32(img + 12, 2); /* a flag bit the format does not define */
 	reseal(img, n, NULL, 0);
 	refused(img, n, "flags 0x2", "flag bit 1");
-	wr32(img + 12, 1); /* weights, but no sections 6 and 7 */
+	unit_wr32(img + 12, 1); /* weights, but no sections 6 and 7 */
 	reseal(img, n, NULL, 0);
 	refused(img, n, "section 6 (tables) is missing", "weights flag without weights");
-	wr32(img + 12, 0);
+	unit_wr32(img + 12, 0);
 	reseal(img, n, NULL, 0);
 	ChipFile f;
 	char err[256] = "";
@@ -642,8 +584,8 @@ static void test_fields(void)
 	size_t n;
 	unsigned char *img = built_image(TWO, true, &n), *copy = malloc(n);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(copy);
-	unsigned char *s1 = section(img, 1, NULL) , *s2 = section(img, 2, NULL), *s3 = section(img, 3, NULL);
-	unsigned char *s5 = section(img, 5, NULL), *s6 = section(img, 6, NULL), *s7 = section(img, 7, NULL);
+	unsigned char *s1 = unit_section(img, 1, NULL) , *s2 = unit_section(img, 2, NULL), *s3 = unit_section(img, 3, NULL);
+	unsigned char *s5 = unit_section(img, 5, NULL), *s6 = unit_section(img, 6, NULL), *s7 = unit_section(img, 7, NULL);
 	const struct {
 		unsigned char *at;
 		uint32_t value;
@@ -674,7 +616,7 @@ static void test_fields(void)
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
 		memcpy(copy, img, n);
-		wr32(copy + (cases[k].at - img), cases[k].value);
+		unit_wr32(copy + (cases[k].at - img), cases[k].value);
 		reseal(copy, n, NULL, 0);
 		char what[32];
 		snprintf(what, sizeof what, "field case %zu", k);
@@ -727,12 +669,12 @@ static int mutate(unsigned char *img, size_t n, size_t span, uint32_t *seed, Edi
 		case 0: img[at] ^= (unsigned char)(1u << (lcg(seed) % 8)); break;
 		case 1: img[at] = (unsigned char)lcg(seed); break;
 		case 2:
-		case 3: wr32(img + at, interesting[lcg(seed) % ninteresting]); break;
-		case 4: wr32(img + at, rd32(img + at) + (uint32_t)(lcg(seed) % 9) - 4); break;
+		case 3: unit_wr32(img + at, interesting[lcg(seed) % ninteresting]); break;
+		case 4: unit_wr32(img + at, unit_rd32(img + at) + (uint32_t)(lcg(seed) % 9) - 4); break;
 		case 5: { /* a u32 from elsewhere: an index, a count, a float of the file */
 			size_t from = (lcg(seed) % span) & ~(size_t)3;
 			if (from + 4 <= n)
-				wr32(img + at, rd32(img + from));
+				unit_wr32(img + at, unit_rd32(img + from));
 			break;
 		}
 		}
@@ -806,7 +748,7 @@ static void test_random_mutations(void)
 	CU_ASSERT(accepted > 0); /* a name, a float, a free place: the accepting branch ran */
 	free(img);
 	img = built_image(SMALL, true, &n);
-	size_t span = (size_t)(section(img, CHIP_SEC_WEIGHTS, NULL) - img);
+	size_t span = (size_t)(unit_section(img, CHIP_SEC_WEIGHTS, NULL) - img);
 	accepted = mutations(img, n, span, 3000, 20260102);
 	CU_ASSERT(accepted > 0);
 	free(img);

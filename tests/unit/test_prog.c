@@ -26,53 +26,6 @@ static const char *const sources[] = {
 };
 enum { NSOURCES = sizeof sources / sizeof sources[0], MAIN = 1 /* the source most tests damage */ };
 
-/* ---- helpers ---- */
-
-static uint32_t rd32(const unsigned char *p)
-{
-	return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
-}
-
-static uint64_t rd64(const unsigned char *p)
-{
-	return (uint64_t)rd32(p) | (uint64_t)rd32(p + 4) << 32;
-}
-
-static void wr32(unsigned char *p, uint32_t v)
-{
-	for (int i = 0; i < 4; i++)
-		p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static void wr64(unsigned char *p, uint64_t v)
-{
-	wr32(p, (uint32_t)v);
-	wr32(p + 4, (uint32_t)(v >> 32));
-}
-
-/* CRC-32 written out bit by bit, independent of zlib: the format promises the
- * standard polynomial, and this checks it. */
-static uint32_t crc_more(uint32_t crc, const unsigned char *p, size_t n)
-{
-	crc = ~crc;
-	for (size_t i = 0; i < n; i++) {
-		crc ^= p[i];
-		for (int k = 0; k < 8; k++)
-			crc = crc & 1 ? (crc >> 1) ^ 0xedb88320u : crc >> 1;
-	}
-	return ~crc;
-}
-
-static uint32_t crc(const unsigned char *p, size_t n)
-{
-	return crc_more(0, p, n);
-}
-
-static unsigned char *entry(unsigned char *img, uint32_t i)
-{
-	return img + PROG_HEADER_SIZE + (size_t)i * PROG_ENTRY_SIZE;
-}
-
 /* The checksums (and, with `size`, the file size) made right again after a change,
  * so the change reaches the checks behind them. Entries outside the image are left. */
 static void reseal(unsigned char *img, size_t n, bool size)
@@ -80,29 +33,17 @@ static void reseal(unsigned char *img, size_t n, bool size)
 	if (n < PROG_HEADER_SIZE)
 		return;
 	if (size)
-		wr64(img + 16, n);
-	uint32_t count = rd32(img + 24);
+		unit_wr64(img + 16, n);
+	uint32_t count = unit_rd32(img + 24);
 	if (count > (n - PROG_HEADER_SIZE) / PROG_ENTRY_SIZE)
 		count = (uint32_t)((n - PROG_HEADER_SIZE) / PROG_ENTRY_SIZE);
 	for (uint32_t i = 0; i < count; i++) {
-		unsigned char *e = entry(img, i);
-		uint64_t off = rd64(e + 8), len = rd64(e + 16);
+		unsigned char *e = unit_entry(img, i);
+		uint64_t off = unit_rd64(e + 8), len = unit_rd64(e + 16);
 		if (off <= n && len <= n - off)
-			wr32(e + 4, crc(img + off, (size_t)len));
+			unit_wr32(e + 4, unit_crc(img + off, (size_t)len));
 	}
-	wr32(img + 28, crc_more(crc(img, 28), img + PROG_HEADER_SIZE, (size_t)count * PROG_ENTRY_SIZE));
-}
-
-/* Where section `id` lies, from the table of a valid image. */
-static unsigned char *section(unsigned char *img, uint32_t id, size_t *len)
-{
-	for (uint32_t i = 0; i < rd32(img + 24); i++)
-		if (rd32(entry(img, i)) == id) {
-			if (len)
-				*len = (size_t)rd64(entry(img, i) + 16);
-			return img + rd64(entry(img, i) + 8);
-		}
-	return NULL;
+	unit_wr32(img + 28, unit_crc_more(unit_crc(img, 28), img + PROG_HEADER_SIZE, (size_t)count * PROG_ENTRY_SIZE));
 }
 
 static void model_of(const char *src, Model *m)
@@ -236,11 +177,11 @@ static void test_layout_as_documented(void)
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
 	CU_ASSERT(memcmp(img, "EICPROG\0", 8) == 0);
-	CU_ASSERT_EQUAL(rd32(img + 8), PROG_VERSION);
-	CU_ASSERT_EQUAL(rd32(img + 12), 19);
-	CU_ASSERT_EQUAL(rd64(img + 16), n);
-	CU_ASSERT_EQUAL(rd32(img + 24), 5);
-	CU_ASSERT_EQUAL(rd32(img + 28), crc_more(crc(img, 28), img + 32, 5 * 24));
+	CU_ASSERT_EQUAL(unit_rd32(img + 8), PROG_VERSION);
+	CU_ASSERT_EQUAL(unit_rd32(img + 12), 19);
+	CU_ASSERT_EQUAL(unit_rd64(img + 16), n);
+	CU_ASSERT_EQUAL(unit_rd32(img + 24), 5);
+	CU_ASSERT_EQUAL(unit_rd32(img + 28), unit_crc_more(unit_crc(img, 28), img + 32, 5 * 24));
 	uint64_t expect_off = 32 + 5 * 24;
 	uint64_t perm_bytes = 8;
 	for (uint32_t p = 0; p < m.nperms; p++)
@@ -248,33 +189,33 @@ static void test_layout_as_documented(void)
 	const uint64_t sizes[] = {120 + 16 * m.nbufs + 60 * m.nstages, 8 + 112 * m.nparams, 120, perm_bytes,
 	                          sizeof bitcode};
 	for (uint32_t i = 0; i < 5; i++) {
-		unsigned char *e = entry(img, i);
-		CU_ASSERT_EQUAL(rd32(e), i + 1);
-		CU_ASSERT_EQUAL(rd64(e + 8), expect_off);
-		CU_ASSERT_EQUAL(rd64(e + 16), sizes[i]);
-		CU_ASSERT_EQUAL(rd32(e + 4), crc(img + rd64(e + 8), (size_t)rd64(e + 16)));
+		unsigned char *e = unit_entry(img, i);
+		CU_ASSERT_EQUAL(unit_rd32(e), i + 1);
+		CU_ASSERT_EQUAL(unit_rd64(e + 8), expect_off);
+		CU_ASSERT_EQUAL(unit_rd64(e + 16), sizes[i]);
+		CU_ASSERT_EQUAL(unit_rd32(e + 4), unit_crc(img + unit_rd64(e + 8), (size_t)unit_rd64(e + 16)));
 		expect_off = (expect_off + sizes[i] + 7) / 8 * 8;
 	}
-	CU_ASSERT_EQUAL(rd64(entry(img, 4) + 8) + sizeof bitcode, n);
+	CU_ASSERT_EQUAL(unit_rd64(unit_entry(img, 4) + 8) + sizeof bitcode, n);
 	/* a few fields at their documented places */
-	unsigned char *s1 = section(img, 1, NULL), *s2 = section(img, 2, NULL), *s3 = section(img, 3, NULL);
-	unsigned char *s4 = section(img, 4, NULL);
+	unsigned char *s1 = unit_section(img, 1, NULL), *s2 = unit_section(img, 2, NULL), *s3 = unit_section(img, 3, NULL);
+	unsigned char *s4 = unit_section(img, 4, NULL);
 	CU_ASSERT_STRING_EQUAL((char *)s1, "wide");
-	CU_ASSERT_EQUAL(rd32(s1 + 64), m.nbufs);
-	CU_ASSERT_EQUAL(rd32(s1 + 72), 3); /* logits */
-	CU_ASSERT_EQUAL(rd64(s1 + 96), m.param_bytes);
-	CU_ASSERT_EQUAL(rd32(s1 + 120 + 4), m.bufs[0].width);
-	CU_ASSERT_EQUAL(rd32(s2), m.nparams);
+	CU_ASSERT_EQUAL(unit_rd32(s1 + 64), m.nbufs);
+	CU_ASSERT_EQUAL(unit_rd32(s1 + 72), 3); /* logits */
+	CU_ASSERT_EQUAL(unit_rd64(s1 + 96), m.param_bytes);
+	CU_ASSERT_EQUAL(unit_rd32(s1 + 120 + 4), m.bufs[0].width);
+	CU_ASSERT_EQUAL(unit_rd32(s2), m.nparams);
 	CU_ASSERT_STRING_EQUAL((char *)s2 + 8, m.params[0].name);
-	CU_ASSERT_EQUAL(rd64(s2 + 8 + 112 + 88), m.params[1].count);
+	CU_ASSERT_EQUAL(unit_rd64(s2 + 8 + 112 + 88), m.params[1].count);
 	CU_ASSERT_STRING_EQUAL((char *)s3, "fashion");
-	CU_ASSERT_EQUAL(rd64(s3 + 88), 4000000000u);
+	CU_ASSERT_EQUAL(unit_rd64(s3 + 88), 4000000000u);
 	float gamma;
-	uint32_t bits = rd32(s3 + 96 + 20);
+	uint32_t bits = unit_rd32(s3 + 96 + 20);
 	memcpy(&gamma, &bits, 4);
 	CU_ASSERT_EQUAL(gamma, 0.25f);
-	CU_ASSERT_EQUAL(rd32(s4), 2);
-	CU_ASSERT_EQUAL(rd32(s4 + 8 + 4), 8); /* chunk 32: 8 slots */
+	CU_ASSERT_EQUAL(unit_rd32(s4), 2);
+	CU_ASSERT_EQUAL(unit_rd32(s4 + 8 + 4), 8); /* chunk 32: 8 slots */
 	free(img);
 	model_free(&m);
 }
@@ -315,12 +256,12 @@ static void test_bit_flips(void)
 {
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
-	size_t first = (size_t)rd64(entry(img, 0) + 8);
+	size_t first = (size_t)unit_rd64(unit_entry(img, 0) + 8);
 	for (size_t bit = 0; bit < first * 8; bit++) /* every bit of the header and the table */
 		flip_and_check(img, n, bit);
 	for (uint32_t id = 1; id <= 5; id++) { /* about 300 bits of each section, its first and last among them */
 		size_t len;
-		size_t at = (size_t)(section(img, id, &len) - img);
+		size_t at = (size_t)(unit_section(img, id, &len) - img);
 		size_t step = len * 8 / 300 + 1;
 		for (size_t bit = 0; bit < len * 8; bit += step)
 			flip_and_check(img, n, at * 8 + bit);
@@ -342,13 +283,13 @@ static void bad_magic(unsigned char *img, size_t n)
 static void version_next(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(img + 8, PROG_VERSION + 1);
+	unit_wr32(img + 8, PROG_VERSION + 1);
 }
 
 static void version_1(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(img + 8, 1);
+	unit_wr32(img + 8, 1);
 }
 
 static void test_magic_and_version(void)
@@ -362,73 +303,73 @@ static void test_magic_and_version(void)
 	/* the version is read before the checksum: a newer file gets the useful message */
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
-	wr32(img + 8, PROG_VERSION + 1);
+	unit_wr32(img + 8, PROG_VERSION + 1);
 	refused(img, n, "format version 3", "version without reseal");
 	free(img);
 }
 
 static void bitcode_past_end(unsigned char *img, size_t n)
 {
-	wr64(entry(img, 4) + 8, n + 8);
+	unit_wr64(unit_entry(img, 4) + 8, n + 8);
 }
 
 static void bitcode_longer(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(entry(img, 4) + 16, rd64(entry(img, 4) + 16) + 1);
+	unit_wr64(unit_entry(img, 4) + 16, unit_rd64(unit_entry(img, 4) + 16) + 1);
 }
 
 static void offset_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(entry(img, 2) + 8, UINT64_MAX - 7);
+	unit_wr64(unit_entry(img, 2) + 8, UINT64_MAX - 7);
 }
 
 static void size_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(entry(img, 1) + 16, UINT64_MAX);
+	unit_wr64(unit_entry(img, 1) + 16, UINT64_MAX);
 }
 
 static void misaligned(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(entry(img, 2) + 8, rd64(entry(img, 2) + 8) + 4);
+	unit_wr64(unit_entry(img, 2) + 8, unit_rd64(unit_entry(img, 2) + 8) + 4);
 }
 
 static void overlapping(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(entry(img, 3) + 8, rd64(entry(img, 3) + 8) - 8);
+	unit_wr64(unit_entry(img, 3) + 8, unit_rd64(unit_entry(img, 3) + 8) - 8);
 }
 
 static void over_table(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(entry(img, 0) + 8, 32);
+	unit_wr64(unit_entry(img, 0) + 8, 32);
 }
 
 static void size_field_wrong(unsigned char *img, size_t n)
 {
-	wr64(img + 16, n + 100);
+	unit_wr64(img + 16, n + 100);
 }
 
 static void count_zero(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(img + 24, 0);
+	unit_wr32(img + 24, 0);
 }
 
 static void count_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(img + 24, 0xffffffffu);
+	unit_wr32(img + 24, 0xffffffffu);
 }
 
 static void count_17(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(img + 24, 17);
+	unit_wr32(img + 24, 17);
 }
 
 static void test_offsets(void)
@@ -473,14 +414,14 @@ static unsigned char *assemble(const Part *parts, uint32_t count, size_t *n)
 		cap = (cap + 7) / 8 * 8 + parts[i].n;
 	unsigned char *img = calloc(1, cap);
 	memcpy(img, "EICPROG\0", 8);
-	wr32(img + 8, PROG_VERSION);
-	wr32(img + 12, 19);
-	wr32(img + 24, count);
+	unit_wr32(img + 8, PROG_VERSION);
+	unit_wr32(img + 12, 19);
+	unit_wr32(img + 24, count);
 	for (uint32_t i = 0; i < count; i++) {
 		at = (at + 7) / 8 * 8;
-		wr32(entry(img, i), parts[i].id);
-		wr64(entry(img, i) + 8, at);
-		wr64(entry(img, i) + 16, parts[i].n);
+		unit_wr32(unit_entry(img, i), parts[i].id);
+		unit_wr64(unit_entry(img, i) + 8, at);
+		unit_wr64(unit_entry(img, i) + 16, parts[i].n);
 		memcpy(img + at, parts[i].p, parts[i].n);
 		at += parts[i].n;
 	}
@@ -496,7 +437,7 @@ static void test_section_ids(void)
 	Part sec[6];
 	for (uint32_t id = 1; id <= 5; id++) {
 		sec[id].id = id;
-		sec[id].p = section(img, id, &sec[id].n);
+		sec[id].p = unit_section(img, id, &sec[id].n);
 	}
 	static const unsigned char extra[] = "an optional section a later writer may add";
 	const Part unknown = {42, extra, sizeof extra};
@@ -535,7 +476,7 @@ static void test_section_ids(void)
 	Part padded[] = {sec[1], sec[2], sec[3], sec[4], sec[5], unknown};
 	size_t len;
 	unsigned char *built = assemble(padded, 6, &len);
-	size_t pad = (size_t)rd64(entry(built, 4) + 8) + sec[5].n;
+	size_t pad = (size_t)unit_rd64(unit_entry(built, 4) + 8) + sec[5].n;
 	CU_ASSERT_NOT_EQUAL(pad % 8, 0);
 	built[pad] = 1;
 	reseal(built, len, false);
@@ -547,86 +488,86 @@ static void test_section_ids(void)
 /* the field at byte `at` of section `id` */
 static unsigned char *field(unsigned char *img, uint32_t id, size_t at)
 {
-	return section(img, id, NULL) + at;
+	return unit_section(img, id, NULL) + at;
 }
 
 static void more_buffers(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 1, 64), rd32(field(img, 1, 64)) + 1);
+	unit_wr32(field(img, 1, 64), unit_rd32(field(img, 1, 64)) + 1);
 }
 
 static void fewer_stages(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 1, 68), rd32(field(img, 1, 68)) - 1);
+	unit_wr32(field(img, 1, 68), unit_rd32(field(img, 1, 68)) - 1);
 }
 
 static void buffers_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 1, 64), 0xffffffffu);
+	unit_wr32(field(img, 1, 64), 0xffffffffu);
 }
 
 static void stages_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 1, 68), 4097);
+	unit_wr32(field(img, 1, 68), 4097);
 }
 
 static void sched_reserved(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 1, 84), 1);
+	unit_wr32(field(img, 1, 84), 1);
 }
 
 static void param_bytes_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(field(img, 1, 96), (uint64_t)1 << 50);
+	unit_wr64(field(img, 1, 96), (uint64_t)1 << 50);
 }
 
 static void params_9999(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 2, 0), 9999);
+	unit_wr32(field(img, 2, 0), 9999);
 }
 
 static void more_params(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 2, 0), rd32(field(img, 2, 0)) + 1);
+	unit_wr32(field(img, 2, 0), unit_rd32(field(img, 2, 0)) + 1);
 }
 
 static void perms_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 4, 0), 0x7fffffffu);
+	unit_wr32(field(img, 4, 0), 0x7fffffffu);
 }
 
 static void more_perms(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 4, 0), rd32(field(img, 4, 0)) + 1);
+	unit_wr32(field(img, 4, 0), unit_rd32(field(img, 4, 0)) + 1);
 }
 
 static void slots_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 4, 8 + 4), 70000);
+	unit_wr32(field(img, 4, 8 + 4), 70000);
 }
 
 static void slots_fewer(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 4, 8 + 4), 4);
+	unit_wr32(field(img, 4, 8 + 4), 4);
 }
 
 /* chunk * slots == 256 modulo 2^32: model_validate alone lets this through */
 static void chunk_wraps(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 4, 8), 0x80000000u + 32);
+	unit_wr32(field(img, 4, 8), 0x80000000u + 32);
 }
 
 /* the second parameter's count 2^62 and shape [65536,65536,65536,16384]: count * 4 wraps to 0 */
@@ -634,12 +575,12 @@ static void param_count_wraps(unsigned char *img, size_t n)
 {
 	(void)n;
 	unsigned char *q = field(img, 2, 8 + 112);
-	wr32(q + 68, 4);
-	wr32(q + 72, 65536);
-	wr32(q + 76, 65536);
-	wr32(q + 80, 65536);
-	wr32(q + 84, 16384);
-	wr64(q + 88, (uint64_t)1 << 62);
+	unit_wr32(q + 68, 4);
+	unit_wr32(q + 72, 65536);
+	unit_wr32(q + 76, 65536);
+	unit_wr32(q + 80, 65536);
+	unit_wr32(q + 84, 16384);
+	unit_wr64(q + 88, (uint64_t)1 << 62);
 }
 
 /* shape [65536,65536,65536,65536] multiplies to 2^64, 0 in 64 bits: as count 0 */
@@ -647,16 +588,16 @@ static void param_shape_wraps(unsigned char *img, size_t n)
 {
 	(void)n;
 	unsigned char *q = field(img, 2, 8 + 112);
-	wr32(q + 68, 4);
+	unit_wr32(q + 68, 4);
 	for (int k = 0; k < 4; k++)
-		wr32(q + 72 + 4 * k, 65536);
-	wr64(q + 88, 0);
+		unit_wr32(q + 72 + 4 * k, 65536);
+	unit_wr64(q + 88, 0);
 }
 
 static void training_longer(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(entry(img, 2) + 16, 128); /* the permutations follow at the same offset: overlap */
+	unit_wr64(unit_entry(img, 2) + 16, 128); /* the permutations follow at the same offset: overlap */
 }
 
 static void test_counts(void)
@@ -715,25 +656,25 @@ static void dataset_tab(unsigned char *img, size_t n)
 static void logits_zero(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 1, 72), 0);
+	unit_wr32(field(img, 1, 72), 0);
 }
 
 static void buffer_moved(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 1, 120 + 16 + 12), rd32(field(img, 1, 120 + 16 + 12)) + 16);
+	unit_wr32(field(img, 1, 120 + 16 + 12), unit_rd32(field(img, 1, 120 + 16 + 12)) + 16);
 }
 
 static void stride_longer(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr64(field(img, 1, 104), rd64(field(img, 1, 104)) + 16);
+	unit_wr64(field(img, 1, 104), unit_rd64(field(img, 1, 104)) + 16);
 }
 
 static void epochs_zero(unsigned char *img, size_t n)
 {
 	(void)n;
-	wr32(field(img, 3, 64), 0);
+	unit_wr32(field(img, 3, 64), 0);
 }
 
 static void test_fields(void)
@@ -782,12 +723,12 @@ static void mutate(unsigned char *img, size_t n, unsigned *seed)
 		case 2: /* a whole u32 field */
 			at &= ~(size_t)3;
 			if (at + 4 <= n)
-				wr32(img + at, interesting[(size_t)rand_r(seed) % ninteresting]);
+				unit_wr32(img + at, interesting[(size_t)rand_r(seed) % ninteresting]);
 			break;
 		case 3: /* a whole u64 field, maybe a near miss of a real one */
 			at &= ~(size_t)7;
 			if (at + 8 <= n)
-				wr64(img + at, rd64(img + at) + (uint64_t)(rand_r(seed) % 33) - 16);
+				unit_wr64(img + at, unit_rd64(img + at) + (uint64_t)(rand_r(seed) % 33) - 16);
 			break;
 		case 4: { /* a run of bytes copied from elsewhere */
 			size_t from = (size_t)rand_r(seed) % n, len = 1 + (size_t)rand_r(seed) % 64;

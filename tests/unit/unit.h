@@ -31,6 +31,19 @@ int unit_entries(const char *dir);
 /* A whole file, malloc'd (one spare byte); the test fails if it cannot be read. */
 unsigned char *unit_slurp(const char *path, size_t *n);
 
+/* Reading and mending images of the container (common/container.h) the way the
+ * format documents say, written here independently of container.c: little-endian
+ * fields, CRC-32 from its polynomial (not zlib's), section table entry i, and where
+ * section `id` lies in a valid image (NULL when absent; its size to *len). */
+uint32_t unit_rd32(const unsigned char *p);
+uint64_t unit_rd64(const unsigned char *p);
+void unit_wr32(unsigned char *p, uint32_t v);
+void unit_wr64(unsigned char *p, uint64_t v);
+uint32_t unit_crc_more(uint32_t crc, const unsigned char *p, size_t n);
+uint32_t unit_crc(const unsigned char *p, size_t n);
+unsigned char *unit_entry(unsigned char *img, uint32_t i);
+unsigned char *unit_section(unsigned char *img, uint32_t id, size_t *len);
+
 /* Each file's suite. */
 void add_arena_tests(void);
 void add_chip_tests(void);
