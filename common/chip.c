@@ -48,6 +48,25 @@ static size_t code_size(uint32_t weight_bits)
 	return weight_bits <= 8 ? 1 : 2;
 }
 
+/* n codes as section 7 stores them, w8 bytes each, little-endian. */
+static void encode_codes(const int16_t *codes, size_t n, size_t w8, unsigned char *p)
+{
+	for (size_t e = 0; e < n; e++) {
+		uint16_t v = (uint16_t)codes[e];
+		p[e * w8] = (unsigned char)v;
+		if (w8 == 2)
+			p[e * 2 + 1] = (unsigned char)(v >> 8);
+	}
+}
+
+/* A neuron table entry as section 6 stores it. */
+static void put_neuron(CtBuf *b, const ChipNeuron *n)
+{
+	ct_put_f32(b, n->threshold);
+	ct_put_f32(b, n->noise);
+	ct_put_u32(b, (uint32_t)n->polarity);
+}
+
 /* ---- checking ---- */
 
 static bool finite_at_least(float v, float lo, bool strict)
@@ -131,9 +150,9 @@ static bool check_buffers(const ChipFile *f, char *err, size_t errlen)
 		if (x->used > width || (full && x->used != width))
 			return util_fail(err, errlen, "buffer %u (%s): used %u, but %s %llu", b, chip_buf_names[x->kind], x->used,
 			                 full ? "it must be its width," : "its width is", (unsigned long long)width);
-		if (x->kind == CHIP_BUF_PIXELS && x->used != f->chip.input)
-			return util_fail(err, errlen, "buffer %u (pixels): used %u, but the input width is %u", b, x->used,
-			                 f->chip.input);
+		if (x->kind == CHIP_BUF_PIXELS && (x->used != f->chip.input || width - x->used >= CHIP_N))
+			return util_fail(err, errlen, "buffer %u (pixels): %u blocks with %u used, but the input is %u values",
+			                 b, x->blocks, x->used, f->chip.input);
 	}
 	return true;
 }
@@ -178,8 +197,8 @@ static bool check_tables(const ChipFile *f, char *err, size_t errlen)
 typedef struct Check {
 	const ChipFile *f;
 	bool *written;        /* per buffer */
-	uint32_t *slot_base;  /* per partials buffer: its first slot in slot_done */
-	bool *slot_done;
+	uint32_t *slot_base;  /* per partials buffer: its first slot in slot_core */
+	uint32_t *slot_core;  /* per slot: 1 + the core whose mvm wrote it, 0 before */
 	uint32_t *slots_left; /* per partials buffer */
 	bool *core_used, *table_used, *perm_used;
 	char *err;
@@ -270,9 +289,9 @@ static bool check_insn(Check *k, uint32_t i)
 		if (b != f->cores[a].in_block)
 			return INSN_FAIL(i, "reads input block %u, but core %u holds tile [%u,%u]", b, a, f->cores[a].out_block,
 			                 f->cores[a].in_block);
-		if (k->slot_done[k->slot_base[x->out] + c])
+		if (k->slot_core[k->slot_base[x->out] + c])
 			return INSN_FAIL(i, "slot %u of buffer %u is written by an earlier mvm", c, x->out);
-		k->slot_done[k->slot_base[x->out] + c] = true;
+		k->slot_core[k->slot_base[x->out] + c] = a + 1;
 		if (--k->slots_left[x->out] == 0)
 			k->written[x->out] = true;
 		return true;
@@ -284,6 +303,12 @@ static bool check_insn(Check *k, uint32_t i)
 		if (a < 1 || b || c || (uint64_t)a * out->blocks != in->blocks)
 			return INSN_FAIL(i, "J = %u, b, c = %u, %u: %u slots do not make %u blocks of J (and b, c must be 0)", a,
 			                 b, c, in->blocks, out->blocks);
+		for (uint32_t t = 0; t < in->blocks; t++) {
+			const ChipCore *core = &f->cores[k->slot_core[k->slot_base[x->in] + t] - 1];
+			if (core->out_block != t / a || core->in_block != t % a)
+				return INSN_FAIL(i, "slot %u is output block %u, input block %u, but its core holds tile [%u,%u]", t,
+				                 t / a, t % a, core->out_block, core->in_block);
+		}
 		break;
 	case CHIP_OP_NEURON:
 		if (!operand(k, i, "in", x->in, K(CHIP_BUF_SUMS), true)
@@ -339,7 +364,7 @@ static bool check_program(const ChipFile *f, char *err, size_t errlen)
 	                  : util_fail(err, errlen, "buffers: %llu partial-sum slots, more than the %u cores can write",
 	                              (unsigned long long)slots, f->ncores);
 	if (ok) {
-		k.slot_done = xcalloc(slots + 1, sizeof(bool));
+		k.slot_core = xcalloc(slots + 1, sizeof(uint32_t));
 		for (uint32_t i = 0; ok && i < f->ninsns; i++)
 			ok = check_insn(&k, i);
 	}
@@ -357,7 +382,7 @@ static bool check_program(const ChipFile *f, char *err, size_t errlen)
 			ok = util_fail(err, errlen, "permutation %u: no permute uses it", p);
 	free(k.written);
 	free(k.slot_base);
-	free(k.slot_done);
+	free(k.slot_core);
 	free(k.slots_left);
 	free(k.core_used);
 	free(k.table_used);
@@ -367,6 +392,9 @@ static bool check_program(const ChipFile *f, char *err, size_t errlen)
 
 bool chip_validate(const ChipFile *f, char *err, size_t errlen)
 {
+	if (f->nperms > CHIP_MAX_PERMS || f->ntables > CHIP_MAX_TABLES)
+		return util_fail(err, errlen, "%u permutations and %u tables: at most %d and %d", f->nperms, f->ntables,
+		                 CHIP_MAX_PERMS, CHIP_MAX_TABLES);
 	if (!check_params(f, err, errlen) || !check_buffers(f, err, errlen) || !check_cores(f, err, errlen)
 	    || !check_tables(f, err, errlen))
 		return false;
@@ -448,12 +476,11 @@ static void put_rest(CtWriter *w, const ChipFile *f)
 	put_counted(b, f->nperms);
 	for (uint32_t p = 0; p < f->nperms; p++) {
 		const ChipPerm *q = &f->perms[p];
-		uint32_t slots = q->slots > CHIP_N ? CHIP_N : q->slots;
 		ct_put_u32(b, q->chunk);
-		ct_put_u32(b, slots);
-		for (uint32_t r = 0; r < slots; r++)
+		ct_put_u32(b, q->slots);
+		for (uint32_t r = 0; r < q->slots; r++)
 			ct_put_u16(b, q->plus[r]);
-		for (uint32_t r = 0; r < slots; r++)
+		for (uint32_t r = 0; r < q->slots; r++)
 			ct_put_u16(b, q->minus[r]);
 	}
 	if (!(f->flags & CHIP_FLAG_WEIGHTS))
@@ -469,20 +496,12 @@ static void put_rest(CtWriter *w, const ChipFile *f)
 				ct_put_f32(b, x->gains[e]);
 				continue;
 			}
-			ct_put_f32(b, x->neurons[e].threshold);
-			ct_put_f32(b, x->neurons[e].noise);
-			ct_put_u32(b, (uint32_t)x->neurons[e].polarity);
+			put_neuron(b, &x->neurons[e]);
 		}
 	}
 	ct_section(w, CHIP_SEC_WEIGHTS);
 	size_t w8 = code_size(f->chip.weight_bits), n = (size_t)f->ncores * NN;
-	unsigned char *p = ct_put(b, n * w8);
-	for (size_t e = 0; e < n; e++) {
-		uint16_t v = (uint16_t)f->codes[e];
-		p[e * w8] = (unsigned char)v;
-		if (w8 == 2)
-			p[e * 2 + 1] = (unsigned char)(v >> 8);
-	}
+	encode_codes(f->codes, n, w8, ct_put(b, n * w8));
 }
 
 int chip_serialize(const ChipFile *f, unsigned char **out, size_t *outlen)
@@ -495,6 +514,9 @@ int chip_serialize(const ChipFile *f, unsigned char **out, size_t *outlen)
 		return -1;
 	for (uint32_t t = 0; t < f->ntables; t++)
 		if (f->tables[t].count > MAX_TABLE)
+			return -1;
+	for (uint32_t p = 0; p < f->nperms; p++)
+		if (f->perms[p].slots > CHIP_N)
 			return -1;
 	CtWriter w;
 	ct_begin(&w, &format, weights ? NSECTIONS : CHIP_SEC_PERMS);
@@ -645,6 +667,8 @@ static bool read_perms(CtPlace s, ChipFile *f, char *err, size_t errlen)
 	f->perms = xcalloc(f->nperms + 1, sizeof *f->perms);
 	for (uint32_t p = 0; p < f->nperms; p++) {
 		ChipPerm *q = &f->perms[p];
+		if (c.n - c.at < PERM_FIXED)
+			return SEC_FAIL(id, "%zu bytes, too short for %u permutations", s.n, f->nperms);
 		q->chunk = ct_get_u32(&c);
 		q->slots = ct_get_u32(&c);
 		if (q->slots < 2 || q->slots > CHIP_N)
@@ -672,6 +696,8 @@ static bool read_tables(CtPlace s, ChipFile *f, char *err, size_t errlen)
 	f->tables = xcalloc(f->ntables + 1, sizeof *f->tables);
 	for (uint32_t t = 0; t < f->ntables; t++) {
 		ChipTable *x = &f->tables[t];
+		if (c.n - c.at < TABLE_FIXED)
+			return SEC_FAIL(id, "%zu bytes, too short for %u tables", s.n, f->ntables);
 		x->kind = ct_get_u32(&c);
 		x->count = ct_get_u32(&c);
 		if (x->kind != CHIP_TABLE_NEURON && x->kind != CHIP_TABLE_GAINS)
@@ -729,8 +755,6 @@ static bool parse(const unsigned char *d, size_t n, ChipFile *f, char *err, size
 	if (weights
 	    && (!read_tables(place[CHIP_SEC_TABLES], f, err, errlen) || !read_weights(place[CHIP_SEC_WEIGHTS], f, err, errlen)))
 		return false;
-	if (!f->tables)
-		f->tables = xcalloc(1, sizeof *f->tables);
 	char why[400];
 	if (!chip_validate(f, why, sizeof why))
 		return util_fail(err, errlen, "invalid content: %s", why);
@@ -828,9 +852,7 @@ static void print_table(FILE *out, const ChipTable *x, uint32_t t)
 		hi = fmax(hi, n->threshold);
 		nlo = fmin(nlo, n->noise);
 		nhi = fmax(nhi, n->noise);
-		ct_put_f32(&b, n->threshold);
-		ct_put_f32(&b, n->noise);
-		ct_put_u32(&b, (uint32_t)n->polarity);
+		put_neuron(&b, n);
 	}
 	fprintf(out, "  t%u neuron %u: polarity +1 x%u, -1 x%u, 0 x%u; threshold %.6g..%.6g; noise %.6g..%.6g; crc %08x\n",
 	        t, x->count, pol[2], pol[0], pol[1], x->count ? lo : 0, x->count ? hi : 0, x->count ? nlo : 0,
@@ -868,16 +890,14 @@ void chip_disasm(FILE *out, const ChipFile *f)
 		        (double)k->scale);
 		if (f->flags & CHIP_FLAG_WEIGHTS) {
 			const int16_t *w = f->codes + (size_t)m * NN;
-			int lo = 0, hi = 0;
+			int lo = w[0], hi = w[0];
 			size_t nonzero = 0;
 			for (size_t e = 0; e < NN; e++) {
 				lo = w[e] < lo ? w[e] : lo;
 				hi = w[e] > hi ? w[e] : hi;
 				nonzero += w[e] != 0;
-				bytes[e * w8] = (unsigned char)(uint16_t)w[e];
-				if (w8 == 2)
-					bytes[e * 2 + 1] = (unsigned char)((uint16_t)w[e] >> 8);
 			}
+			encode_codes(w, NN, w8, bytes);
 			fprintf(out, "; %zu, %d..%d, crc %08x", nonzero, lo, hi, ct_crc(bytes, NN * w8));
 		}
 		fputc('\n', out);

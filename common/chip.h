@@ -25,7 +25,7 @@ enum {
 	CHIP_VERSION = 1,
 	CHIP_N = 256,             /* crossbar size: blocks are CHIP_N values */
 	CHIP_NAME = 64,           /* name64: text, a NUL, zeros */
-	CHIP_NONE = 0xffffffffu,  /* "no table" in an instruction */
+	CHIP_NONE = 0xffffffffu,  /* no buffer (load's in, readout's out), no table */
 	CHIP_FLAG_WEIGHTS = 1,    /* header word bit 0: sections 6 and 7 are present */
 	/* bounds every reader enforces */
 	CHIP_MAX_SIDE = 256,      /* grid rows and columns */
@@ -37,8 +37,9 @@ enum {
 	CHIP_MAX_BLOCKS = 65536,  /* blocks of one buffer (partials: Bo x Bi) */
 	CHIP_MAX_INPUT = 65536,   /* input values */
 };
-/* chip_load refuses larger files (the reference network's is 7 MiB). */
-#define CHIP_MAX_FILE_SIZE ((size_t)1 << 32)
+/* chip_load refuses larger files: 65536 cores of 16-bit codes take 8 GiB (the
+ * reference network's file is 7 MiB). */
+#define CHIP_MAX_FILE_SIZE (SIZE_MAX > 0xffffffffu ? (size_t)9 << 30 : SIZE_MAX)
 #define CHIP_MAGIC "EICCHIP" /* and its NUL: 8 bytes */
 
 typedef enum { CHIP_SEC_CHIP = 1, CHIP_SEC_CORES, CHIP_SEC_BUFFERS, CHIP_SEC_PROGRAM, CHIP_SEC_PERMS,
@@ -97,7 +98,7 @@ typedef struct ChipBuffer {
 typedef struct ChipInsn {
 	uint32_t op;      /* ChipOp */
 	uint32_t in, out; /* buffers (CHIP_NONE for load's in) */
-	uint32_t a, b, c; /* operands, by op (docs/chip-format.md section 4) */
+	uint32_t a, b, c; /* operands, by op (docs/chip-format.md section 3.4) */
 } ChipInsn;
 
 typedef struct ChipPerm {

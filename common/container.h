@@ -1,5 +1,5 @@
 /* container.h: the checksummed, sectioned binary container that .prog files (prog.h)
- * are made of, and the field encoding their sections share. A format is a CtFormat:
+ * and .chip files (chip.h) are made of, and the field encoding their sections share. A format is a CtFormat:
  * its magic, version, and the names of its section ids; what its sections hold is
  * the format's own business.
  *
@@ -11,7 +11,7 @@
  *   Header, 32 bytes
  *     0  u8[8]  magic, its NUL included
  *     8  u32    format version
- *    12  u32    a word of the format's own (.prog: the LLVM major version)
+ *    12  u32    a word of the format's own (.prog: the LLVM major version; .chip: flags)
  *    16  u64    file size in bytes
  *    24  u32    section count S, 1..max_sections
  *    28  u32    CRC-32 of header bytes 0..27 followed by the whole section table

@@ -1,7 +1,11 @@
 /* emit_chip.c: from the schedule to the .chip binary (emit_chip.h). Buffers map one to
  * one, except the logits buffer, which on the chip is the readout itself; stages map
  * to instructions in order, a tiles stage to one mvm per tile (out-block major, as the
- * schedule lists them), each on its own core. */
+ * schedule lists them), each on its own core.
+ *
+ * A soft permutation computes a(tau) (x[p+] - x[p-]) in training, the chip's hard one
+ * x[p+] - x[p-]: the factor a(tau) is folded into the scales of the cores that read the
+ * permuted values (each core has one mvm), so the chip's sums are training's. */
 #include "emit_chip.h"
 #include "place.h"
 #include "util.h"
@@ -92,26 +96,34 @@ static float *gains_of(const Model *m, const ModelStage *acc, const float *param
 }
 
 /* Fires when g u + sigma eps >= theta; divided by |g|: polarity sign(g), threshold
- * theta/|g|, noise sigma/|g| (docs/chip-format.md section 4). */
+ * theta/|g|, noise sigma/|g| (docs/chip-format.md section 4). A gain too small to
+ * divide by in float is taken as 0. */
 static ChipTable neuron_table(const float *gains, uint32_t used, const ModelStage *bin)
 {
 	ChipTable t = {CHIP_TABLE_NEURON, used, xcalloc(used ? used : 1, sizeof(ChipNeuron)), NULL};
 	for (uint32_t e = 0; e < used; e++) {
 		double g = gains[e], mag = fabs(g);
 		ChipNeuron *n = &t.neurons[e];
-		n->polarity = g > 0 ? 1 : g < 0 ? -1 : 0;
-		n->threshold = (float)(mag > 0 ? bin->threshold / mag : bin->threshold);
-		n->noise = (float)(mag > 0 ? bin->noise / mag : bin->noise);
+		float threshold = (float)(bin->threshold / mag), noise = (float)(bin->noise / mag);
+		bool zero = !(isfinite(threshold) && isfinite(noise)); /* g = 0, or too small to divide by */
+		n->polarity = zero ? 0 : g > 0 ? 1 : -1;
+		n->threshold = zero ? bin->threshold : threshold;
+		n->noise = zero ? bin->noise : noise;
 	}
 	return t;
 }
 
-static void core_codes(const float *w, const ChipParams *c, ChipCore *core, int16_t *codes)
+/* A core's codes and scale: those of its weights, the scale times |factor| of its
+ * input, the codes negated when the factor is negative (a soft permutation's a(tau)
+ * is, for tau < 0). */
+static void core_codes(const float *w, const ChipParams *c, float factor, ChipCore *core, int16_t *codes)
 {
 	uint32_t levels = chip_levels(c->weight_bits);
-	core->scale = model_tile_scale(w, NN, c->weight_range, levels);
+	float scale = model_tile_scale(w, NN, c->weight_range, levels);
+	int32_t sign = factor < 0 ? -1 : 1;
 	for (size_t e = 0; e < NN; e++)
-		codes[e] = (int16_t)model_code(w[e], core->scale, levels);
+		codes[e] = (int16_t)(sign * model_code(w[e], scale, levels));
+	core->scale = scale * fabsf(factor);
 }
 
 void emitchip_build(const Schedule *s, const Model *m, const float *params, ChipFile *f)
@@ -120,10 +132,12 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 	f->flags = params ? CHIP_FLAG_WEIGHTS : 0;
 	params_of(s, &f->chip);
 	uint32_t *bufmap = xcalloc((size_t)s->nbufs, sizeof *bufmap);
+	float *factor = xcalloc((size_t)s->nbufs, sizeof *factor); /* what training's values are of the chip's */
 	f->bufs = xcalloc((size_t)s->nbufs, sizeof *f->bufs);
 	for (int b = 0; b < s->nbufs; b++) {
 		const Buffer *x = &s->bufs[b];
 		bufmap[b] = CHIP_NONE;
+		factor[b] = 1;
 		if (x->kind == BUF_LOGITS)
 			continue;
 		uint32_t kind = chip_kind[x->kind], blocks = (uint32_t)(x->width / N);
@@ -159,8 +173,8 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 				                .out_block = (uint32_t)tile->out_block, .in_block = (uint32_t)tile->in_block};
 				copy_name(c->layer, st->node->name);
 				if (params)
-					core_codes(params + m->params[ms->param].offset / 4 + (size_t)t * NN, &f->chip, c,
-					           f->codes + (size_t)core * NN);
+					core_codes(params + m->params[ms->param].offset / 4 + (size_t)t * NN, &f->chip, factor[st->in],
+					           c, f->codes + (size_t)core * NN);
 				f->insns[f->ninsns++] = (ChipInsn){CHIP_OP_MVM, in, out, core, (uint32_t)tile->in_block,
 				                                   (uint32_t)(tile->out_block * st->bi + tile->in_block)};
 			}
@@ -181,6 +195,9 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 		case STAGE_PERMUTE:
 			insn.op = CHIP_OP_PERMUTE;
 			insn.a = (uint32_t)st->perm;
+			factor[st->out] = factor[st->in];
+			if (params && !ms->hard)
+				factor[st->out] *= model_permute_gain(params[m->params[ms->param].offset / 4], m->perms[ms->perm].slots);
 			break;
 		case STAGE_READOUT:
 			insn = (ChipInsn){CHIP_OP_READOUT, in, CHIP_NONE, CHIP_NONE, (uint32_t)s->logits, 0};
@@ -196,6 +213,7 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 		f->insns[f->ninsns++] = insn;
 	}
 	free(gains);
+	free(factor);
 	free(bufmap);
 	f->nperms = (uint32_t)s->nperms;
 	f->perms = xcalloc(f->nperms ? f->nperms : 1, sizeof *f->perms);

@@ -15,8 +15,8 @@
 
 #include <stdbool.h>
 
-/* Places the tiles of s on an automatic grid (place_auto_grid) unless its chip
- * section gave one, and checks that the chip can run the network: every crossbar
+/* Places the tiles of s on an automatic grid unless its chip section gave one:
+ * place_auto_grid of the section's cores, or of the cores the network needs, and checks that the chip can run the network: every crossbar
  * must take input codes, spikes or permuted spikes, never real-valued sums. Reports
  * each problem to d at the layer; false when there was one. */
 bool emitchip_check(Schedule *s, Arena *a, Diag *d);

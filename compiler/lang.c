@@ -136,7 +136,8 @@ static const ItemSpec chip_items[] = {
 	{"adc_bits", -1, &f_adc_bits, no_settings, NULL},
 	{"permute", -1, &f_permute, no_settings, NULL},
 	{"cycles", -1, NULL, cycles_settings,
-	 "cycles of each operation, for the cost model of --target=chip (default 1 each: the report counts them)"},
+	 "cycles of each operation, for the cost model of --emit=report once tiles are placed (default 1 each: "
+	 "the report counts them)"},
 	{"energy", -1, NULL, energy_settings,
 	 "energy of each operation, in a unit of your choice (default 1 each: the report counts them)"},
 	{NULL, -1, NULL, NULL, NULL},

@@ -28,6 +28,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -149,8 +150,8 @@ static int parse_args(int argc, char **argv, Options *o)
 		return usage_error("no input file%s", "");
 	if (o->json && o->emit != EMIT_REPORT)
 		return usage_error("--json goes with --emit=report%s", "");
-	if (o->weights && !o->chip)
-		return usage_error("--weights goes with --target=chip%s", "");
+	if (o->weights && (!o->chip || !o->output || o->emit != EMIT_NONE))
+		return usage_error("--weights goes with --target=chip and -o FILE.chip (not --emit)%s", "");
 	if (o->disasm && (o->chip || o->emit != EMIT_NONE))
 		return usage_error("--disasm takes a .chip file, not --target or --emit%s", "");
 	return -1;
@@ -213,6 +214,17 @@ static int write_prog(const char *path, const Schedule *s)
 	return 0;
 }
 
+/* Whether every parameter value is finite; else a message naming the tensor. */
+static bool finite(const char *path, const Model *m, const float *params, char *err, size_t errlen)
+{
+	for (uint32_t p = 0; p < m->nparams; p++)
+		for (uint64_t i = 0; i < m->params[p].count; i++)
+			if (!isfinite(params[m->params[p].offset / 4 + i]))
+				return util_fail(err, errlen, "%s: tensor %s holds a value that is not finite at index %llu", path,
+				                 m->params[p].name, (unsigned long long)i);
+	return true;
+}
+
 /* The .chip: the mapping, and the programmed weights when a checkpoint is given. */
 static int write_chip(const char *path, const char *weights, const Schedule *s)
 {
@@ -224,7 +236,8 @@ static int write_chip(const char *path, const char *weights, const Schedule *s)
 	if (weights) {
 		Ckpt *c = ckpt_load(weights, err, sizeof err);
 		params = xcalloc(model.param_bytes / 4 + 1, sizeof *params);
-		if (!c || !ckpt_params(c, weights, &model, "", params, err, sizeof err))
+		if (!c || !ckpt_params(c, weights, &model, "", params, err, sizeof err) || !finite(weights, &model, params, err,
+		                                                                                  sizeof err))
 			status = EXIT_INPUT;
 		ckpt_free(c);
 	}

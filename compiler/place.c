@@ -165,10 +165,11 @@ static void anneal(Placer *p)
 
 Grid place_auto_grid(int64_t cores)
 {
-	int64_t cols = 1;
-	while (cols * cols < cores)
-		cols++;
-	return (Grid){(cores + cols - 1) / cols, cols};
+	int64_t rows = 1;
+	for (int64_t r = 1; r * r <= cores; r++)
+		if (cores % r == 0)
+			rows = r;
+	return (Grid){rows, cores / rows};
 }
 
 void place_tiles(Schedule *s, Grid g, Arena *a)

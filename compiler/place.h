@@ -29,8 +29,8 @@ void place_flows(const Schedule *s, PlaceFlow *fn, void *ctx);
  * the cost of the row-major placement and of the one chosen. */
 void place_tiles(Schedule *s, Grid g, Arena *a);
 
-/* The grid of a chip section without one: the squarest, columns first, with room
- * for `cores` cores (ceil(sqrt(cores)) columns). */
+/* The grid of a chip section without one: exactly `cores` cores, rows x columns with
+ * rows the largest divisor of cores up to its square root (104: 8x13; a prime p: 1xp). */
 Grid place_auto_grid(int64_t cores);
 
 #endif

@@ -50,6 +50,11 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 			"compile it with eicc --target=chip --weights");
 		return NULL;
 	}
+	if (f->chip.weight_mode != CHIP_WEIGHTS_DIFFERENTIAL) {
+		util_fail(err, errlen, "weight mode %u (positive-only cells) is reserved: this simulator runs differential "
+			"weights only", f->chip.weight_mode);
+		return NULL;
+	}
 	ChipSim *s = calloc(1, sizeof *s);
 	int64_t *bound = calloc(f->nbufs ? f->nbufs : 1, sizeof *bound); /* largest |value| of integer buffers */
 	if (s) {

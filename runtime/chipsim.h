@@ -40,7 +40,8 @@ typedef struct ChipSim ChipSim;
 /* Prepares to execute f, a file chip_parse accepted (or one as consistent), which
  * must outlive the simulator: transposes each core's codes once, lays out one
  * example's buffers. Returns NULL with a one-line reason when f cannot be executed:
- * it carries the mapping alone ("carries the mapping alone (no weights): ..."), a
+ * it carries the mapping alone ("carries the mapping alone (no weights): ..."), its
+ * weight mode is not differential (mode 1 is reserved by the format), a
  * chain of permutes could take signed values past int32, or memory runs out. */
 ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen);
 

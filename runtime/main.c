@@ -65,11 +65,13 @@ static void usage(FILE *out)
 	        "  --chip FILE         simulate the chip programmed with FILE, core by core, with\n"
 	        "                      its integer weights (docs/chip-format.md), on the test set\n"
 	        "  --predictions FILE  with --eval or --chip: one CSV line per test example:\n"
-	        "                      index,label,noisy,clean (the predicted classes)\n"
+	        "                      index,label,noisy,clean (the predicted classes; noisy:\n"
+	        "                      of the first noisy pass)\n"
 	        "  --passes N          with --eval or --chip: N noisy passes, each with its own\n"
 	        "                      noise; prints their mean and standard deviation\n"
 	        "  --data DIR          the dataset: DIR/{train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz]\n"
-	        "                      (default: $EIC_DATA, else data/DATASET of the program)\n"
+	        "                      (default: $EIC_DATA, else data/DATASET of the program;\n"
+	        "                      --chip: data/mnist)\n"
 	        "  --epochs N          total epochs (default: the program's train section)\n"
 	        "  --stop-after N      stop after epoch N (the schedule still spans --epochs);\n"
 	        "                      continue later with --resume\n"
@@ -163,8 +165,8 @@ static int parse_args(int argc, char **argv, Options *o)
 			o->quiet = true;
 			continue;
 		}
-		if (!strcmp(a, "--eval") && o->mode == MODE_CHIP) {
-			continue; /* --chip FILE --eval: evaluating is what --chip does */
+		if (!strcmp(a, "--eval") && (o->mode == MODE_CHIP || (v && !strcmp(v, "--chip")))) {
+			continue; /* --chip FILE --eval, --eval --chip FILE: evaluating is what --chip does */
 		}
 		if (a[0] == '-' && !v)
 			return usage_error("%s needs a value", a);
@@ -202,7 +204,7 @@ static int parse_args(int argc, char **argv, Options *o)
 			int64_t n;
 			if (!parse_int(v, 0, 3, &n))
 				return usage_error("-O takes 0, 1, 2 or 3, found '%s'", v);
-			o->opt = (int)n;
+			o->opt = (int)n; /* unset: -1, which means 3 */
 		} else if (!strcmp(a, "--schedule")) {
 			static const char *const names[] = {"constant", "cosine", "step"};
 			o->schedule = -1;
@@ -237,7 +239,7 @@ static int parse_args(int argc, char **argv, Options *o)
 		return usage_error("nothing to do: give --train PROG, --eval PROG or --chip FILE%s", "");
 	if (o->mode == MODE_CHIP
 	    && (o->weights || o->resume || o->checkpoint || o->metrics || o->nsweep || o->epochs || o->batch || o->lr > 0
-	        || o->schedule >= 0 || o->val || o->train_limit || o->stop_after || o->eval_noise >= 0))
+	        || o->schedule >= 0 || o->val || o->train_limit || o->stop_after || o->eval_noise >= 0 || o->opt >= 0))
 		return usage_error("--chip takes --data, --seed, --passes, --predictions, --threads and --quiet only%s", "");
 	if ((o->predictions || o->passes) && o->nsweep)
 		return usage_error("--noise-sweep prints accuracies only: not with --predictions or --passes%s", "");
@@ -666,6 +668,19 @@ static void predict_chip(void *ctx, bool noise, uint64_t pass, int32_t *pred)
 	chipsim_run(e->sim, e->d->pixels, e->d->dim, e->d->count, 0, noise, e->seed, pass, e->threads, pred, NULL);
 }
 
+/* The test values are the chip's input codes: each must fit its input bits. */
+static int codes_fit(const Job *j, const ChipParams *c)
+{
+	uint8_t top = 0;
+	for (int64_t i = 0; i < j->test.count * j->test.dim; i++)
+		top = j->test.pixels[i] > top ? j->test.pixels[i] : top;
+	if (c->input_bits >= 8 || !(top >> c->input_bits))
+		return 0;
+	fprintf(stderr, "eicrun: error: %s: a test value of %u does not fit the chip's %u-bit input codes\n", j->dir, top,
+	        c->input_bits);
+	return EXIT_INPUT;
+}
+
 /* --chip: the simulator on the test set. */
 static int simulate(Job *j)
 {
@@ -680,7 +695,8 @@ static int simulate(Job *j)
 	if (!sim) {
 		fprintf(stderr, "eicrun: error: %s: %s\n", j->o.chip, why);
 		status = EXIT_INPUT;
-	} else if ((status = load_data(j, f.chip.input, f.chip.logits, "mnist")) == 0) {
+	} else if ((status = load_data(j, f.chip.input, f.chip.logits, "mnist")) == 0
+	           && (status = codes_fit(j, &f.chip)) == 0) {
 		if (!j->o.quiet && (f.chip.adc_bits || f.chip.read_noise > 0))
 			fprintf(stderr, "eicrun: note: %s sets adc_bits %u and read_noise %g, which the simulator does not model "
 			        "yet: partial sums are exact\n", j->o.chip, f.chip.adc_bits, (double)f.chip.read_noise);
@@ -699,7 +715,7 @@ int main(int argc, char **argv)
 	j->o.seed = -1;
 	j->o.schedule = -1;
 	j->o.eval_noise = -1;
-	j->o.opt = 3;
+	j->o.opt = -1;
 	j->o.threads = pool_cpus();
 	int status = parse_args(argc, argv, &j->o);
 	if (status >= 0) {
@@ -723,7 +739,7 @@ int main(int argc, char **argv)
 		fprintf(stderr, "eicrun: error: %s: its kernels are LLVM %u bitcode; this eicrun has LLVM %u\n", j->o.prog,
 		        j->prog.llvm_major, major);
 		status = EXIT_INPUT;
-	} else if (!(j->jit = jit_load(j->prog.bitcode, j->prog.bitcode_size, j->o.opt, &j->k, j->err, sizeof j->err))) {
+	} else if (!(j->jit = jit_load(j->prog.bitcode, j->prog.bitcode_size, j->o.opt < 0 ? 3 : j->o.opt, &j->k, j->err, sizeof j->err))) {
 		fprintf(stderr, "eicrun: error: %s: %s\n", j->o.prog, j->err);
 		status = EXIT_INPUT;
 	} else if ((status = load_data(j, j->prog.model.input_used, j->prog.model.logits, j->prog.model.train.dataset))

@@ -261,9 +261,28 @@ static void clone(ChipFile *dst, const ChipFile *src)
 
 /* ---- round trips ---- */
 
+/* The factor of a soft permutation that the cores reading `param`'s input fold into
+ * their scales (docs/chip-format.md section 4): the product of the a(tau) of the
+ * permutes since the last neuron; 1 without. */
+static float input_factor(const Model *m, const float *params, const ModelParam *param)
+{
+	float a = 1;
+	for (uint32_t k = 0; k < m->nstages; k++) {
+		const ModelStage *st = &m->stages[k];
+		if (st->kind == MSTAGE_BINARY)
+			a = 1;
+		else if (st->kind == MSTAGE_PERMUTE && !st->hard)
+			a *= model_permute_gain(params[m->params[st->param].offset / 4], m->perms[st->perm].slots);
+		else if (st->kind == MSTAGE_TILES && &m->params[st->param] == param)
+			return a;
+	}
+	return a;
+}
+
 /* The codes and scales of every core are those of model_tile_scale and model_code of
- * its tile's weights; the mvm of each core names the tile's input block and slot; the
- * readout's gains are the sums of the accumulator over m, in float. */
+ * its tile's weights, with the factor of its input folded in; the mvm of each core
+ * names the tile's input block and slot; the readout's gains are the sums of the
+ * accumulator over m, in float. */
 static void check_derived(const Built *b)
 {
 	const ChipFile *f = &b->f;
@@ -285,13 +304,14 @@ static void check_derived(const Built *b)
 			continue;
 		}
 		const float *tile = b->params + w->offset / 4 + (size_t)t * NN;
-		float s = model_tile_scale(tile, NN, f->chip.weight_range, levels);
-		CU_ASSERT(memcmp(&s, &k->scale, sizeof s) == 0);
+		float s = model_tile_scale(tile, NN, f->chip.weight_range, levels), a = input_factor(&b->m, b->params, w);
+		float scaled = s * fabsf(a);
+		CU_ASSERT(memcmp(&scaled, &k->scale, sizeof s) == 0);
 		zero_tiles += s == 0;
 		const int16_t *codes = f->codes + (size_t)x->a * NN;
 		bool all = true;
 		for (size_t e = 0; e < NN; e++) {
-			int32_t want = model_code(tile[e], s, levels);
+			int32_t want = (a < 0 ? -1 : 1) * model_code(tile[e], s, levels);
 			all &= codes[e] == want;
 			clamped += want == (int32_t)levels || want == -(int32_t)levels;
 		}
@@ -604,7 +624,7 @@ static void test_fields(void)
 		{s3 + 8, 6, "buffer 0: kind 6"},
 		{s5, 1025, "count 1025 exceeds the limit of 1024"},
 		{s5, 5, "section 5 (permutations): 80 bytes, too short for 5 permutations"},
-		{s5, 2, "permutation 1: slots 0 not in 2..256"},
+		{s5, 2, "section 5 (permutations): 80 bytes, too short for 2 permutations"},
 		{s5 + 8 + 4, 257, "permutation 0: slots 257 not in 2..256"},
 		/* chunk * slots = 256 modulo 2^32 */
 		{s5 + 8, 16 + (1u << 28), "permutation 0: chunk 268435472"},
@@ -809,7 +829,7 @@ static const char *damage(ChipFile *f, int k)
 	case 30: f->cores[3].scale = NAN; return "core 3: scale nan";
 	case 31: f->cores[3].scale = -1; return "core 3: scale -1";
 	case 32: f->bufs[f->insns[acc0].out].kind = CHIP_BUF_SPIKES; return "out buffer 2 is spikes, which it cannot write";
-	case 33: f->bufs[0].used = 299; return "used 299, but the input width is 300";
+	case 33: f->bufs[0].used = 299; return "2 blocks with 299 used, but the input is 300 values";
 	case 34: f->bufs[f->insns[mvm0].out].used = 5; return "it must be its width";
 	case 35: f->insns[neuron1].out = f->insns[neuron0].out; return "writes buffer 3, which an earlier instruction wrote";
 	case 36: f->chip.weight_bits = 17; return "weight bits 17 not in 2..16";
@@ -818,6 +838,15 @@ static const char *damage(ChipFile *f, int k)
 	case 39: f->flags = 3; return "flags 0x3";
 	case 40: f->flags = 0; return "is not 0 (the file has no weights)"; /* scales without weights */
 	case 41: f->tables[0].kind = 3; return "table 0: kind 3 is neither";
+	case 42: f->bufs[0].blocks = 3; return "3 blocks with 300 used, but the input is 300 values";
+	case 43: /* two tiles swap places in the mapping: each core still reads its own input block */
+		f->cores[0].out_block = 1, f->cores[2].out_block = 0;
+		return "slot 0 is output block 0, input block 0, but its core holds tile [1,0]";
+	case 44: f->insns[mvm1].b = 0; return "reads input block 0, but core 1 holds tile [0,1]";
+	case 45: f->insns[last].out = 0; return "out must be NONE and c 0";
+	case 46: f->insns[0].in = 0; return "in must be NONE and a, b, c 0";
+	case 47: f->insns[0].op = 7; return "op 7 is not 1..6";
+	case 48: f->chip.weight_mode = 2; return "weight mode 2 is neither";
 	default: return NULL;
 	}
 }
@@ -864,7 +893,7 @@ static void test_inconsistent(void)
 			break;
 		check_damage(&b.f, k);
 	}
-	CU_ASSERT_EQUAL(k, 42);
+	CU_ASSERT_EQUAL(k, 49);
 
 	/* a gains table of an unknown kind is not read as neurons (it has none): in memory
 	 * only, as chip_serialize does not check the content */
