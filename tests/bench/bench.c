@@ -13,11 +13,18 @@
  * two-thread call) never share the CPUs with a kernel being timed. Peak memory is
  * reported before the baseline's buffers exist and at the end.
  *
+ * Then the chip simulator (runtime/chipsim.h) runs the network's .chip, built from
+ * the same (initial) parameters at its chip section's weight bits, on a batch of
+ * random 8-bit inputs with the neurons' noise off, on 1 and 2 threads, beside the
+ * JIT's forward pass with the noise off as its baseline.
+ *
  * Usage: bench [--runs N] [--batch N] [FILE.eic]   (default: examples/mnist.eic) */
 #include "arena.h"
 #include "ast.h"
 #include "check.h"
+#include "chipsim.h"
 #include "diag.h"
+#include "emit_chip.h"
 #include "emit_llvm.h"
 #include "emit_prog.h"
 #include "jit.h"
@@ -59,31 +66,40 @@ static char *read_file(const char *path, size_t *len)
 	return buf;
 }
 
-/* parse + check + lower + model, as eicc does; diagnostics go to stderr */
-static void compile_file(const char *path, Model *m)
-{
-	size_t len;
-	char *src = read_file(path, &len);
-	Arena arena = {0};
+/* A compiled network: its schedule lives as long as this. */
+typedef struct Compiled {
+	char *src;
+	Arena arena;
 	Diag d;
 	Program prog;
-	Schedule *sched = NULL;
-	memset(&prog, 0, sizeof prog);
-	diag_init(&d, path, src, len, stderr);
-	d.no_warnings = true; /* the reference network's padding warning is expected */
-	Ast *ast = ast_parse(&arena, &d);
-	if (d.nerr == 0)
-		check_program(ast, &d, &arena, &prog);
-	if (d.nerr == 0)
-		sched = sched_lower(&prog, &arena, &d);
-	if (!sched) {
-		diag_summary(&d);
+	Schedule *sched;
+} Compiled;
+
+/* parse + check + lower + model, as eicc does; diagnostics go to stderr */
+static void compile_file(const char *path, Compiled *c, Model *m)
+{
+	size_t len;
+	memset(c, 0, sizeof *c);
+	c->src = read_file(path, &len);
+	diag_init(&c->d, path, c->src, len, stderr);
+	c->d.no_warnings = true; /* the reference network's padding warning is expected */
+	Ast *ast = ast_parse(&c->arena, &c->d);
+	if (c->d.nerr == 0)
+		check_program(ast, &c->d, &c->arena, &c->prog);
+	if (c->d.nerr == 0)
+		c->sched = sched_lower(&c->prog, &c->arena, &c->d);
+	if (!c->sched) {
+		diag_summary(&c->d);
 		exit(1);
 	}
-	emitprog_model(sched, m);
-	diag_free(&d);
-	arena_free(&arena);
-	free(src);
+	emitprog_model(c->sched, m);
+}
+
+static void compiled_free(Compiled *c)
+{
+	diag_free(&c->d);
+	arena_free(&c->arena);
+	free(c->src);
 }
 
 /* ---- timing ---- */
@@ -205,6 +221,57 @@ static float *random_floats(uint64_t n, unsigned *seed, float lo, float hi)
 	return p;
 }
 
+/* ---- the chip simulator ---- */
+
+typedef struct SimBench {
+	ChipSim *sim;
+	const uint8_t *pixels;
+	int64_t dim, batch;
+	int threads;
+	int32_t *pred;
+} SimBench;
+
+static void simulate(void *ctx)
+{
+	SimBench *s = ctx;
+	chipsim_run(s->sim, s->pixels, s->dim, s->batch, 0, false, 0, 0, s->threads, s->pred, NULL);
+}
+
+/* The network's .chip from the trainer's parameters, simulated beside the JIT's
+ * forward pass with the noise off (fwd_off, per thread count). */
+static void chip_bench(Compiled *c, const Model *m, const Bench *b, const Timing *fwd_off, int runs)
+{
+	if (!emitchip_check(c->sched, &c->arena, &c->d)) {
+		diag_summary(&c->d);
+		printf("# chip simulator: skipped, the network does not map onto the chip\n");
+		return;
+	}
+	ChipFile f;
+	char err[512];
+	emitchip_build(c->sched, m, b->t.params, &f);
+	SimBench s = {chipsim_new(&f, err, sizeof err), NULL, f.chip.input, b->batch, 1, NULL};
+	if (!s.sim)
+		die("%s", err);
+	uint8_t *pixels = xmalloc((size_t)(s.batch * s.dim));
+	unsigned seed = 777;
+	for (int64_t i = 0; i < s.batch * s.dim; i++)
+		pixels[i] = (uint8_t)(rand_r(&seed) & 0xff);
+	s.pixels = pixels;
+	s.pred = xcalloc((size_t)s.batch, sizeof *s.pred);
+	printf("# chip simulator: %u cores, %u-bit weights, random 8-bit inputs, noise off\n", f.ncores,
+	       f.chip.weight_bits);
+	for (s.threads = 1; s.threads <= 2; s.threads++) {
+		Timing t = measure(simulate, &s, runs);
+		report("chip simulator", s.threads, t, 2e-9 * (double)m->macs * (double)s.batch, "GOP/s");
+		printf("%-22s %d thread%s  %.2fx (median / median; min / min %.2fx)\n", "chipsim / jit fwd off", s.threads,
+		       s.threads == 1 ? " " : "s", t.median / fwd_off[s.threads].median, t.min / fwd_off[s.threads].min);
+	}
+	free(s.pred);
+	free(pixels);
+	chipsim_free(s.sim);
+	chip_free(&f);
+}
+
 static void loadavg(const char *when)
 {
 	char buf[128] = "?";
@@ -256,7 +323,8 @@ int main(int argc, char **argv)
 	}
 
 	Model m;
-	compile_file(path, &m);
+	Compiled compiled;
+	compile_file(path, &compiled, &m);
 	char err[1024];
 	size_t size;
 	void *bc = emitllvm_bitcode(&m, &size, err, sizeof err);
@@ -336,14 +404,15 @@ int main(int argc, char **argv)
 	}
 	putchar('\n');
 
-	Timing fwd[3] = {{0}}, blas[3] = {{0}};
+	Timing fwd[3] = {{0}}, fwd_off[3] = {{0}}, blas[3] = {{0}};
 	long jit_kib = 0;
 	for (int threads = 1; threads <= 2; threads++) {
 		b.threads = threads;
 		fwd[threads] = measure(forward, &b, runs);
 		report("forward", threads, fwd[threads], fwd_gflop, "GFLOP/s");
 		b.sigma = 0.0f;
-		report("forward, noise off", threads, measure(forward, &b, runs), fwd_gflop, "GFLOP/s");
+		fwd_off[threads] = measure(forward, &b, runs);
+		report("forward, noise off", threads, fwd_off[threads], fwd_gflop, "GFLOP/s");
 		b.sigma = -1.0f;
 		forward(&b); /* the loss gradient the deltas start from */
 		report("backward", threads, measure(backward, &b, runs), bwd_gflop, "GFLOP/s");
@@ -366,6 +435,7 @@ int main(int argc, char **argv)
 		printf("%-22s %d thread%s  %.2fx (median / median; min / min %.2fx)\n", "jit fwd / openblas fwd", threads,
 		       threads == 1 ? " " : "s", fwd[threads].median / blas[threads].median,
 		       fwd[threads].min / blas[threads].min);
+	chip_bench(&compiled, &m, &b, fwd_off, runs);
 	loadavg("at end");
 	printf("%-22s %.1f MiB before the baseline's buffers, %.1f MiB at the end (ru_maxrss)\n", "peak memory",
 	       (double)jit_kib / 1024.0, (double)peak_kib() / 1024.0);
@@ -378,5 +448,6 @@ int main(int argc, char **argv)
 	trainer_free(&b.t);
 	jit_free(jit);
 	model_free(&m);
+	compiled_free(&compiled);
 	return 0;
 }

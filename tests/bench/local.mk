@@ -1,5 +1,6 @@
 # tests/bench/: `make bench`, the speed and peak memory of the JIT kernels on the
-# reference network beside OpenBLAS doing its dense products, in one run. Built only
+# reference network beside OpenBLAS doing its dense products, and of the chip
+# simulator beside the JIT's forward pass, in one run. Built only
 # by `make bench` (not by `make` or `make check`); OpenBLAS is its baseline only.
 EXTRA_PROGRAMS = tests/bench/bench
 # automake cleans the objects of EXTRA_PROGRAMS but not the programs
