@@ -13,7 +13,7 @@
 #include <string.h>
 
 enum {
-	CHIP_FIXED = 120, CORE_SIZE = 88, BUF_SIZE = 16, INSN_SIZE = 24, COUNTED = 8, PERM_FIXED = 8,
+	CHIP_FIXED = 120, CORE_SIZE = 88, BUF_SIZE = 16, INSN_SIZE = 24,
 	TABLE_FIXED = 8, NEURON_SIZE = 12, GAIN_SIZE = 4,
 	NSECTIONS = CHIP_SEC_WEIGHTS,
 	NN = CHIP_N * CHIP_N,
@@ -410,12 +410,6 @@ bool chip_validate(const ChipFile *f, char *err, size_t errlen)
 
 /* ---- writing ---- */
 
-static void put_counted(CtBuf *b, uint32_t count)
-{
-	ct_put_u32(b, count);
-	ct_put_u32(b, 0);
-}
-
 static bool put_chip(CtBuf *b, const ChipParams *c)
 {
 	if (!ct_put_name(b, c->name))
@@ -438,7 +432,7 @@ static bool put_chip(CtBuf *b, const ChipParams *c)
 
 static bool put_cores(CtBuf *b, const ChipFile *f)
 {
-	put_counted(b, f->ncores);
+	ct_put_counted(b, f->ncores);
 	for (uint32_t m = 0; m < f->ncores; m++) {
 		const ChipCore *k = &f->cores[m];
 		if (!ct_put_name(b, k->layer))
@@ -457,7 +451,7 @@ static void put_rest(CtWriter *w, const ChipFile *f)
 {
 	CtBuf *b = &w->b;
 	ct_section(w, CHIP_SEC_BUFFERS);
-	put_counted(b, f->nbufs);
+	ct_put_counted(b, f->nbufs);
 	for (uint32_t i = 0; i < f->nbufs; i++) {
 		ct_put_u32(b, f->bufs[i].kind);
 		ct_put_u32(b, f->bufs[i].blocks);
@@ -465,7 +459,7 @@ static void put_rest(CtWriter *w, const ChipFile *f)
 		ct_put_u32(b, 0);
 	}
 	ct_section(w, CHIP_SEC_PROGRAM);
-	put_counted(b, f->ninsns);
+	ct_put_counted(b, f->ninsns);
 	for (uint32_t i = 0; i < f->ninsns; i++) {
 		const ChipInsn *x = &f->insns[i];
 		const uint32_t v[6] = {x->op, x->in, x->out, x->a, x->b, x->c};
@@ -473,20 +467,13 @@ static void put_rest(CtWriter *w, const ChipFile *f)
 			ct_put_u32(b, v[k]);
 	}
 	ct_section(w, CHIP_SEC_PERMS);
-	put_counted(b, f->nperms);
-	for (uint32_t p = 0; p < f->nperms; p++) {
-		const ChipPerm *q = &f->perms[p];
-		ct_put_u32(b, q->chunk);
-		ct_put_u32(b, q->slots);
-		for (uint32_t r = 0; r < q->slots; r++)
-			ct_put_u16(b, q->plus[r]);
-		for (uint32_t r = 0; r < q->slots; r++)
-			ct_put_u16(b, q->minus[r]);
-	}
+	ct_put_counted(b, f->nperms);
+	for (uint32_t p = 0; p < f->nperms; p++)
+		ct_put_perm(b, &f->perms[p]); /* chip_serialize checked every slots */
 	if (!(f->flags & CHIP_FLAG_WEIGHTS))
 		return;
 	ct_section(w, CHIP_SEC_TABLES);
-	put_counted(b, f->ntables);
+	ct_put_counted(b, f->ntables);
 	for (uint32_t t = 0; t < f->ntables; t++) {
 		const ChipTable *x = &f->tables[t];
 		ct_put_u32(b, x->kind);
@@ -559,25 +546,6 @@ int chip_write(const char *path, const ChipFile *f, char *err, size_t errlen)
 
 #define SEC_FAIL(id, ...) ct_sec_fail(err, errlen, &format, id, __VA_ARGS__)
 
-/* The count of a counted section, checked against its bound and, for fixed-size
- * records, against the section's length. */
-static bool get_counted(CtPlace s, uint32_t id, CtCursor *c, uint32_t *count, uint32_t max, size_t record, char *err,
-                        size_t errlen)
-{
-	*c = (CtCursor){s.p, s.n, 0, false};
-	if (s.n < COUNTED)
-		return SEC_FAIL(id, "%zu bytes, shorter than its %d-byte count", s.n, COUNTED);
-	*count = ct_get_u32(c);
-	uint32_t reserved = ct_get_u32(c);
-	if (*count > max)
-		return SEC_FAIL(id, "count %u exceeds the limit of %u", *count, max);
-	if (reserved != 0)
-		return SEC_FAIL(id, "reserved field is %u, not 0", reserved);
-	if (record && s.n != COUNTED + (size_t)*count * record)
-		return SEC_FAIL(id, "%zu bytes, but %u records take %zu", s.n, *count, COUNTED + (size_t)*count * record);
-	return true;
-}
-
 static bool read_chip(CtPlace s, ChipParams *p, char *err, size_t errlen)
 {
 	const uint32_t id = CHIP_SEC_CHIP;
@@ -609,7 +577,7 @@ static bool read_chip(CtPlace s, ChipParams *p, char *err, size_t errlen)
 static bool read_cores(CtPlace s, ChipFile *f, char *err, size_t errlen)
 {
 	CtCursor c;
-	if (!get_counted(s, CHIP_SEC_CORES, &c, &f->ncores, CHIP_MAX_CORES, CORE_SIZE, err, errlen))
+	if (!ct_get_counted(s, &format, CHIP_SEC_CORES, &c, &f->ncores, CHIP_MAX_CORES, CORE_SIZE, "cores", err, errlen))
 		return false;
 	f->cores = xcalloc(f->ncores + 1, sizeof *f->cores);
 	for (uint32_t m = 0; m < f->ncores; m++) {
@@ -630,7 +598,7 @@ static bool read_cores(CtPlace s, ChipFile *f, char *err, size_t errlen)
 static bool read_buffers_program(CtPlace sb, CtPlace sp, ChipFile *f, char *err, size_t errlen)
 {
 	CtCursor c;
-	if (!get_counted(sb, CHIP_SEC_BUFFERS, &c, &f->nbufs, CHIP_MAX_BUFS, BUF_SIZE, err, errlen))
+	if (!ct_get_counted(sb, &format, CHIP_SEC_BUFFERS, &c, &f->nbufs, CHIP_MAX_BUFS, BUF_SIZE, "buffers", err, errlen))
 		return false;
 	f->bufs = xcalloc(f->nbufs + 1, sizeof *f->bufs);
 	for (uint32_t b = 0; b < f->nbufs; b++) {
@@ -640,7 +608,8 @@ static bool read_buffers_program(CtPlace sb, CtPlace sp, ChipFile *f, char *err,
 		if (ct_get_u32(&c) != 0)
 			return SEC_FAIL(CHIP_SEC_BUFFERS, "buffer %u: reserved field is not 0", b);
 	}
-	if (!get_counted(sp, CHIP_SEC_PROGRAM, &c, &f->ninsns, CHIP_MAX_INSNS, INSN_SIZE, err, errlen))
+	if (!ct_get_counted(sp, &format, CHIP_SEC_PROGRAM, &c, &f->ninsns, CHIP_MAX_INSNS, INSN_SIZE, "instructions", err,
+	                    errlen))
 		return false;
 	f->insns = xcalloc(f->ninsns + 1, sizeof *f->insns);
 	for (uint32_t i = 0; i < f->ninsns; i++) {
@@ -657,41 +626,20 @@ static bool read_buffers_program(CtPlace sb, CtPlace sp, ChipFile *f, char *err,
 
 static bool read_perms(CtPlace s, ChipFile *f, char *err, size_t errlen)
 {
-	const uint32_t id = CHIP_SEC_PERMS;
 	CtCursor c;
-	if (!get_counted(s, id, &c, &f->nperms, CHIP_MAX_PERMS, 0, err, errlen))
+	if (!ct_get_counted(s, &format, CHIP_SEC_PERMS, &c, &f->nperms, CHIP_MAX_PERMS, 0, "", err, errlen))
 		return false;
-	/* the smallest record has 2 slots: a longer section is checked record by record */
-	if (s.n < COUNTED + (size_t)f->nperms * (PERM_FIXED + 8))
-		return SEC_FAIL(id, "%zu bytes, too short for %u permutations", s.n, f->nperms);
 	f->perms = xcalloc(f->nperms + 1, sizeof *f->perms);
-	for (uint32_t p = 0; p < f->nperms; p++) {
-		ChipPerm *q = &f->perms[p];
-		if (c.n - c.at < PERM_FIXED)
-			return SEC_FAIL(id, "%zu bytes, too short for %u permutations", s.n, f->nperms);
-		q->chunk = ct_get_u32(&c);
-		q->slots = ct_get_u32(&c);
-		if (q->slots < 2 || q->slots > CHIP_N)
-			return SEC_FAIL(id, "permutation %u: slots %u not in 2..%d", p, q->slots, CHIP_N);
-		if (c.n - c.at < (size_t)q->slots * 4)
-			return SEC_FAIL(id, "permutation %u: %u slots run past the end of the section", p, q->slots);
-		for (uint32_t r = 0; r < q->slots; r++)
-			q->plus[r] = ct_get_u16(&c);
-		for (uint32_t r = 0; r < q->slots; r++)
-			q->minus[r] = ct_get_u16(&c);
-	}
-	if (c.over || c.at != c.n)
-		return SEC_FAIL(id, "%zu bytes, but its %u permutations take %zu", s.n, f->nperms, c.at);
-	return true;
+	return ct_get_perms(&c, &format, CHIP_SEC_PERMS, f->nperms, f->perms, err, errlen);
 }
 
 static bool read_tables(CtPlace s, ChipFile *f, char *err, size_t errlen)
 {
 	const uint32_t id = CHIP_SEC_TABLES;
 	CtCursor c;
-	if (!get_counted(s, id, &c, &f->ntables, CHIP_MAX_TABLES, 0, err, errlen))
+	if (!ct_get_counted(s, &format, id, &c, &f->ntables, CHIP_MAX_TABLES, 0, "", err, errlen))
 		return false;
-	if (s.n < COUNTED + (size_t)f->ntables * TABLE_FIXED)
+	if (s.n < CT_COUNTED + (size_t)f->ntables * TABLE_FIXED)
 		return SEC_FAIL(id, "%zu bytes, too short for %u tables", s.n, f->ntables);
 	f->tables = xcalloc(f->ntables + 1, sizeof *f->tables);
 	for (uint32_t t = 0; t < f->ntables; t++) {

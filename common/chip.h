@@ -16,6 +16,8 @@
 #ifndef EIC_CHIP_H
 #define EIC_CHIP_H
 
+#include "container.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -101,10 +103,7 @@ typedef struct ChipInsn {
 	uint32_t a, b, c; /* operands, by op (docs/chip-format.md section 3.4) */
 } ChipInsn;
 
-typedef struct ChipPerm {
-	uint32_t chunk, slots; /* chunk * slots = CHIP_N */
-	uint16_t plus[CHIP_N], minus[CHIP_N];
-} ChipPerm;
+typedef CtPerm ChipPerm; /* chunk * slots = CHIP_N; the first `slots` entries of plus, minus */
 
 typedef struct ChipNeuron {
 	float threshold, noise; /* fires when polarity * u + noise * eps >= threshold */

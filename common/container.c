@@ -327,6 +327,75 @@ bool ct_sec_fail(char *err, size_t errlen, const CtFormat *f, uint32_t id, const
 	return false;
 }
 
+/* ---- records both formats share ---- */
+
+bool ct_get_counted(CtPlace s, const CtFormat *f, uint32_t id, CtCursor *c, uint32_t *count, uint32_t max,
+                    size_t record, const char *what, char *err, size_t errlen)
+{
+	*c = (CtCursor){s.p, s.n, 0, false};
+	if (s.n < CT_COUNTED)
+		return ct_sec_fail(err, errlen, f, id, "%zu bytes, shorter than its %d-byte count", s.n, CT_COUNTED);
+	*count = ct_get_u32(c);
+	uint32_t reserved = ct_get_u32(c);
+	if (*count > max)
+		return ct_sec_fail(err, errlen, f, id, "count %u exceeds the limit of %u", *count, max);
+	if (reserved != 0)
+		return ct_sec_fail(err, errlen, f, id, "reserved field is %u, not 0", reserved);
+	size_t want = CT_COUNTED + (size_t)*count * record;
+	if (record && s.n != want)
+		return ct_sec_fail(err, errlen, f, id, "%zu bytes, but %u %s take %zu", s.n, *count, what, want);
+	return true;
+}
+
+void ct_put_counted(CtBuf *b, uint32_t count)
+{
+	ct_put_u32(b, count);
+	ct_put_u32(b, 0);
+}
+
+bool ct_put_perm(CtBuf *b, const CtPerm *q)
+{
+	if (q->slots > CT_PERM_MAX)
+		return false;
+	ct_put_u32(b, q->chunk);
+	ct_put_u32(b, q->slots);
+	for (uint32_t r = 0; r < q->slots; r++)
+		ct_put_u16(b, q->plus[r]);
+	for (uint32_t r = 0; r < q->slots; r++)
+		ct_put_u16(b, q->minus[r]);
+	return true;
+}
+
+bool ct_get_perms(CtCursor *c, const CtFormat *f, uint32_t id, uint32_t count, CtPerm *q, char *err, size_t errlen)
+{
+	/* the smallest record has 2 slots: a longer section is checked record by record */
+	size_t least = c->at + (size_t)count * (CT_PERM_FIXED + 4 * 2);
+	if (c->n < least)
+		return ct_sec_fail(err, errlen, f, id, "%zu bytes, too short for %u permutations (at least %zu)", c->n, count,
+		                   least);
+	for (uint32_t i = 0; i < count; i++, q++) {
+		if (c->n - c->at < CT_PERM_FIXED)
+			return ct_sec_fail(err, errlen, f, id, "%zu bytes, too short for %u permutations", c->n, count);
+		q->chunk = ct_get_u32(c);
+		q->slots = ct_get_u32(c);
+		/* chunk is bounded too: chunk * slots == 256 wraps around in 32 bits */
+		if (q->slots < 2 || q->slots > CT_PERM_MAX || q->chunk == 0 || q->chunk > CT_PERM_MAX)
+			return ct_sec_fail(err, errlen, f, id,
+			                   "permutation %u: chunk %u or slots %u out of range (chunk 1..%d, slots 2..%d)", i,
+			                   q->chunk, q->slots, CT_PERM_MAX, CT_PERM_MAX);
+		if (c->n - c->at < (size_t)q->slots * 4)
+			return ct_sec_fail(err, errlen, f, id, "permutation %u: %u slots run past the end of the section", i,
+			                   q->slots);
+		for (uint32_t r = 0; r < q->slots; r++)
+			q->plus[r] = ct_get_u16(c);
+		for (uint32_t r = 0; r < q->slots; r++)
+			q->minus[r] = ct_get_u16(c);
+	}
+	if (c->over || c->at != c->n)
+		return ct_sec_fail(err, errlen, f, id, "%zu bytes, but its %u permutations take %zu", c->n, count, c->at);
+	return true;
+}
+
 /* ---- files ---- */
 
 unsigned char *ct_slurp(const char *path, size_t max, const char *what, size_t *n, char *err, size_t errlen)

@@ -153,6 +153,31 @@ bool ct_read_table(const CtFormat *f, const unsigned char *d, size_t n, uint32_t
 bool ct_sec_fail(char *err, size_t errlen, const CtFormat *f, uint32_t id, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* ---- records both formats share ---- */
+
+/* A counted section starts with u32 count and u32 reserved (0). Checks the count
+ * against max and, when record > 0, that the section is exactly 8 + count * record
+ * bytes ("section 2 (cores): 888 bytes, but 13 cores take 1152", `what` naming the
+ * records); c is left after the 8 bytes. */
+enum { CT_COUNTED = 8 };
+bool ct_get_counted(CtPlace s, const CtFormat *f, uint32_t id, CtCursor *c, uint32_t *count, uint32_t max,
+                    size_t record, const char *what, char *err, size_t errlen);
+void ct_put_counted(CtBuf *b, uint32_t count);
+
+/* A permutation of slots, as .prog and .chip store it (model.h's ModelPerm and
+ * chip.h's ChipPerm are this record): u32 chunk (1..CT_PERM_MAX), u32 slots
+ * (2..CT_PERM_MAX), u16 plus[slots], u16 minus[slots]. */
+enum { CT_PERM_MAX = 256, CT_PERM_FIXED = 8 };
+typedef struct CtPerm {
+	uint32_t chunk, slots; /* chunk * slots = 256 in both formats (their validators check) */
+	uint16_t plus[CT_PERM_MAX], minus[CT_PERM_MAX]; /* the first `slots` entries */
+} CtPerm;
+/* Appends one; false (nothing appended) when slots exceeds CT_PERM_MAX. */
+bool ct_put_perm(CtBuf *b, const CtPerm *q);
+/* Reads the `count` records of section `id` (c already past its count) into q, then
+ * requires the section to end; false with a message naming the permutation. */
+bool ct_get_perms(CtCursor *c, const CtFormat *f, uint32_t id, uint32_t count, CtPerm *q, char *err, size_t errlen);
+
 /* ---- files ---- */
 
 /* The whole file at path, at most max bytes, into malloc'd memory the caller frees;

@@ -14,6 +14,8 @@
 #ifndef EIC_MODEL_H
 #define EIC_MODEL_H
 
+#include "container.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -84,10 +86,7 @@ typedef struct ModelParam {
 	float value;     /* constant */
 } ModelParam;
 
-typedef struct ModelPerm {
-	uint32_t chunk, slots; /* chunk * slots = MODEL_N */
-	uint16_t plus[MODEL_N], minus[MODEL_N]; /* the first `slots` entries */
-} ModelPerm;
+typedef CtPerm ModelPerm; /* chunk * slots = MODEL_N; the first `slots` entries of plus, minus */
 
 typedef struct ModelTrain {
 	char dataset[MODEL_NAME_MAX];

@@ -15,9 +15,8 @@
 
 enum {
 	SCHED_FIXED = 120, BUF_SIZE = 16, STAGE_SIZE = 60,
-	PARAMS_FIXED = 8, PARAM_SIZE = 112,
+	PARAM_SIZE = 112,
 	TRAIN_SIZE = 120,
-	PERMS_FIXED = 8, PERM_FIXED = 8,
 	NSECTIONS = 5, /* the known ids, 1..NSECTIONS */
 };
 
@@ -124,19 +123,10 @@ static bool put_training(CtBuf *b, const ModelTrain *t)
 
 static bool put_perms(CtBuf *b, const Model *m)
 {
-	ct_put_u32(b, m->nperms);
-	ct_put_u32(b, 0);
-	for (uint32_t i = 0; i < m->nperms; i++) {
-		const ModelPerm *q = &m->perms[i];
-		if (q->slots > MODEL_N)
+	ct_put_counted(b, m->nperms);
+	for (uint32_t i = 0; i < m->nperms; i++)
+		if (!ct_put_perm(b, &m->perms[i]))
 			return false;
-		ct_put_u32(b, q->chunk);
-		ct_put_u32(b, q->slots);
-		for (uint32_t r = 0; r < q->slots; r++)
-			ct_put_u16(b, q->plus[r]);
-		for (uint32_t r = 0; r < q->slots; r++)
-			ct_put_u16(b, q->minus[r]);
-	}
 	return true;
 }
 
@@ -288,18 +278,9 @@ static bool param_bounds(const ModelParam *q, uint32_t i, char *err, size_t errl
 static bool read_params(CtPlace s, Model *m, char *err, size_t errlen)
 {
 	const uint32_t id = PROG_SEC_PARAMS;
-	CtCursor c = {s.p, s.n, 0, false};
-	if (s.n < PARAMS_FIXED)
-		return SEC_FAIL(id, "%zu bytes, shorter than its %d-byte fixed part", s.n, PARAMS_FIXED);
-	m->nparams = ct_get_u32(&c);
-	uint32_t reserved = ct_get_u32(&c);
-	if (m->nparams > MODEL_MAX_PARAMS)
-		return SEC_FAIL(id, "count %u exceeds the limit of %d", m->nparams, MODEL_MAX_PARAMS);
-	if (reserved != 0)
-		return SEC_FAIL(id, "reserved field is %u, not 0", reserved);
-	size_t want = PARAMS_FIXED + (size_t)m->nparams * PARAM_SIZE;
-	if (s.n != want)
-		return SEC_FAIL(id, "%zu bytes, but %u parameters take %zu", s.n, m->nparams, want);
+	CtCursor c;
+	if (!ct_get_counted(s, &prog_format, id, &c, &m->nparams, MODEL_MAX_PARAMS, PARAM_SIZE, "parameters", err, errlen))
+		return false;
 	m->params = calloc(m->nparams ? m->nparams : 1, sizeof *m->params);
 	if (!m->params)
 		return SEC_FAIL(id, "out of memory");
@@ -351,43 +332,13 @@ static bool read_training(CtPlace s, ModelTrain *t, char *err, size_t errlen)
 
 static bool read_perms(CtPlace s, Model *m, char *err, size_t errlen)
 {
-	const uint32_t id = PROG_SEC_PERMS;
-	CtCursor c = {s.p, s.n, 0, false};
-	if (s.n < PERMS_FIXED)
-		return SEC_FAIL(id, "%zu bytes, shorter than its %d-byte fixed part", s.n, PERMS_FIXED);
-	m->nperms = ct_get_u32(&c);
-	uint32_t reserved = ct_get_u32(&c);
-	if (m->nperms > MODEL_MAX_PERMS)
-		return SEC_FAIL(id, "count %u exceeds the limit of %d", m->nperms, MODEL_MAX_PERMS);
-	if (reserved != 0)
-		return SEC_FAIL(id, "reserved field is %u, not 0", reserved);
-	/* the smallest record has 2 slots: a longer file is checked record by record */
-	size_t least = PERMS_FIXED + (size_t)m->nperms * (PERM_FIXED + 4 * 2);
-	if (s.n < least)
-		return SEC_FAIL(id, "%zu bytes, too short for %u permutations (at least %zu)", s.n, m->nperms, least);
+	CtCursor c;
+	if (!ct_get_counted(s, &prog_format, PROG_SEC_PERMS, &c, &m->nperms, MODEL_MAX_PERMS, 0, "", err, errlen))
+		return false;
 	m->perms = calloc(m->nperms ? m->nperms : 1, sizeof *m->perms);
 	if (!m->perms)
-		return SEC_FAIL(id, "out of memory");
-	for (uint32_t i = 0; i < m->nperms; i++) {
-		ModelPerm *q = &m->perms[i];
-		if (c.n - c.at < PERM_FIXED)
-			return SEC_FAIL(id, "%zu bytes, too short for %u permutations", s.n, m->nperms);
-		q->chunk = ct_get_u32(&c);
-		q->slots = ct_get_u32(&c);
-		/* chunk is bounded too: model_validate's chunk * slots == MODEL_N wraps around */
-		if (q->slots < 2 || q->slots > MODEL_N || q->chunk == 0 || q->chunk > MODEL_N)
-			return SEC_FAIL(id, "permutation %u: chunk %u or slots %u out of range (chunk 1..%d, slots 2..%d)", i,
-			                q->chunk, q->slots, MODEL_N, MODEL_N);
-		if (c.n - c.at < (size_t)q->slots * 4)
-			return SEC_FAIL(id, "permutation %u: %u slots run past the end of the section", i, q->slots);
-		for (uint32_t r = 0; r < q->slots; r++)
-			q->plus[r] = ct_get_u16(&c);
-		for (uint32_t r = 0; r < q->slots; r++)
-			q->minus[r] = ct_get_u16(&c);
-	}
-	if (c.over || c.at != c.n)
-		return SEC_FAIL(id, "%zu bytes, but its %u permutations take %zu", s.n, m->nperms, c.at);
-	return true;
+		return SEC_FAIL(PROG_SEC_PERMS, "out of memory");
+	return ct_get_perms(&c, &prog_format, PROG_SEC_PERMS, m->nperms, m->perms, err, errlen);
 }
 
 static bool parse(const unsigned char *d, size_t n, Prog *p, char *err, size_t errlen)

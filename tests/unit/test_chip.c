@@ -616,7 +616,7 @@ static void test_fields(void)
 		{s1 + 76, 17, "weight bits 17 not in 2..16"},
 		{s1 + 92, 0x7fc00000u, "weight range nan"},
 		{s1 + 88, 0xff800000u, "read noise -inf"},
-		{s2, 13, "section 2 (cores): 888 bytes, but 13 records take 1152"},
+		{s2, 13, "section 2 (cores): 888 bytes, but 13 cores take 1152"},
 		{s2, 0x10001, "section 2 (cores): count 65537 exceeds the limit of 65536"},
 		{s2 + 8 + 84, 1, "core 0: reserved field is not 0"},
 		{s2 + 8 + 64, 9, "off the 3x4 grid"},
@@ -625,7 +625,7 @@ static void test_fields(void)
 		{s5, 1025, "count 1025 exceeds the limit of 1024"},
 		{s5, 5, "section 5 (permutations): 80 bytes, too short for 5 permutations"},
 		{s5, 2, "section 5 (permutations): 80 bytes, too short for 2 permutations"},
-		{s5 + 8 + 4, 257, "permutation 0: slots 257 not in 2..256"},
+		{s5 + 8 + 4, 257, "permutation 0: chunk 16 or slots 257 out of range"},
 		/* chunk * slots = 256 modulo 2^32 */
 		{s5 + 8, 16 + (1u << 28), "permutation 0: chunk 268435472"},
 		{s6 + 8, 3, "table 0: kind 3 is neither"},
@@ -824,7 +824,7 @@ static const char *damage(ChipFile *f, int k)
 	case 26: f->perms[0].minus[15] = 16; return "permutation 0: chunk 16, slots 16";
 	case 27: f->perms[0].chunk = 8; return "permutation 0: chunk 8, slots 16";
 	/* chunk * slots = 256 modulo 2^32: a permute would write 2^28 values per slot */
-	case 28: f->perms[0].chunk = 16 + (1u << 28); return "permutation 0: chunk 268435472, slots 16";
+	case 28: f->perms[0].chunk = 16 + (1u << 28); return "permutation 0: chunk 268435472";
 	case 29: f->insns[perm].a = 1; return "permutation 1 does not exist";
 	case 30: f->cores[3].scale = NAN; return "core 3: scale nan";
 	case 31: f->cores[3].scale = -1; return "core 3: scale -1";
