@@ -16,8 +16,8 @@ enum {
 	CHIP_FIXED = 120, CORE_SIZE = 88, BUF_SIZE = 16, INSN_SIZE = 24,
 	TABLE_FIXED = 8, NEURON_SIZE = 12, GAIN_SIZE = 4,
 	NSECTIONS = CHIP_SEC_WEIGHTS,
-	NN = CHIP_N * CHIP_N,
-	MAX_TABLE = CHIP_MAX_BLOCKS * CHIP_N, /* entries of a table */
+	NN = CORE_N * CORE_N,
+	MAX_TABLE = CHIP_MAX_BLOCKS * CORE_N, /* entries of a table */
 };
 
 static const char *const section_names[NSECTIONS + 1] = {
@@ -131,7 +131,7 @@ static bool check_cores(const ChipFile *f, char *err, size_t errlen)
 	for (size_t e = 0; e < (size_t)f->ncores * NN; e++)
 		if (f->codes[e] < -levels || f->codes[e] > levels)
 			return util_fail(err, errlen, "core %zu: weight code %d at [%zu][%zu] is outside -%d..%d", e / NN,
-			                 f->codes[e], e % NN / CHIP_N, e % CHIP_N, levels, levels);
+			                 f->codes[e], e % NN / CORE_N, e % CORE_N, levels, levels);
 	return true;
 }
 
@@ -145,12 +145,12 @@ static bool check_buffers(const ChipFile *f, char *err, size_t errlen)
 			return util_fail(err, errlen, "buffer %u: kind %u is not 1..%d", b, x->kind, CHIP_BUF__END - 1);
 		if (x->blocks < 1 || x->blocks > CHIP_MAX_BLOCKS)
 			return util_fail(err, errlen, "buffer %u: %u blocks, not 1..%d", b, x->blocks, CHIP_MAX_BLOCKS);
-		uint64_t width = (uint64_t)x->blocks * CHIP_N;
+		uint64_t width = (uint64_t)x->blocks * CORE_N;
 		bool full = x->kind == CHIP_BUF_PARTIALS || x->kind == CHIP_BUF_SIGNED;
 		if (x->used > width || (full && x->used != width))
 			return util_fail(err, errlen, "buffer %u (%s): used %u, but %s %llu", b, chip_buf_names[x->kind], x->used,
 			                 full ? "it must be its width," : "its width is", (unsigned long long)width);
-		if (x->kind == CHIP_BUF_PIXELS && (x->used != f->chip.input || width - x->used >= CHIP_N))
+		if (x->kind == CHIP_BUF_PIXELS && (x->used != f->chip.input || width - x->used >= CORE_N))
 			return util_fail(err, errlen, "buffer %u (pixels): %u blocks with %u used, but the input is %u values",
 			                 b, x->blocks, x->used, f->chip.input);
 	}
@@ -159,7 +159,7 @@ static bool check_buffers(const ChipFile *f, char *err, size_t errlen)
 
 static bool is_perm(const uint16_t *p, uint32_t n)
 {
-	bool seen[CHIP_N] = {false};
+	bool seen[CORE_N] = {false};
 	for (uint32_t r = 0; r < n; r++) {
 		if (p[r] >= n || seen[p[r]])
 			return false;
@@ -400,10 +400,10 @@ bool chip_validate(const ChipFile *f, char *err, size_t errlen)
 		return false;
 	for (uint32_t p = 0; p < f->nperms; p++) {
 		const ChipPerm *q = &f->perms[p];
-		if (q->slots < 2 || q->slots > CHIP_N || (uint64_t)q->chunk * q->slots != CHIP_N
+		if (q->slots < 2 || q->slots > CORE_N || (uint64_t)q->chunk * q->slots != CORE_N
 		    || !is_perm(q->plus, q->slots) || !is_perm(q->minus, q->slots))
 			return util_fail(err, errlen, "permutation %u: chunk %u, slots %u: not chunk * slots = %d with two "
-			                 "permutations of the slots", p, q->chunk, q->slots, CHIP_N);
+			                 "permutations of the slots", p, q->chunk, q->slots, CORE_N);
 	}
 	return check_program(f, err, errlen);
 }
@@ -416,7 +416,7 @@ static bool put_chip(CtBuf *b, const ChipParams *c)
 		return false;
 	ct_put_u32(b, c->rows);
 	ct_put_u32(b, c->cols);
-	ct_put_u32(b, CHIP_N);
+	ct_put_u32(b, CORE_N);
 	ct_put_u32(b, c->weight_bits);
 	ct_put_u32(b, c->weight_mode);
 	ct_put_u32(b, c->adc_bits);
@@ -503,7 +503,7 @@ int chip_serialize(const ChipFile *f, unsigned char **out, size_t *outlen)
 		if (f->tables[t].count > MAX_TABLE)
 			return -1;
 	for (uint32_t p = 0; p < f->nperms; p++)
-		if (f->perms[p].slots > CHIP_N)
+		if (f->perms[p].slots > CORE_N)
 			return -1;
 	CtWriter w;
 	ct_begin(&w, &format, weights ? NSECTIONS : CHIP_SEC_PERMS);
@@ -567,8 +567,8 @@ static bool read_chip(CtPlace s, ChipParams *p, char *err, size_t errlen)
 	p->input_unit = ct_get_f32(&c);
 	p->logits = ct_get_u32(&c);
 	uint64_t reserved = ct_get_u64(&c);
-	if (n != CHIP_N)
-		return SEC_FAIL(id, "crossbar size %u, this reader knows %d", n, CHIP_N);
+	if (n != CORE_N)
+		return SEC_FAIL(id, "crossbar size %u, this reader knows %d", n, CORE_N);
 	if (reserved != 0)
 		return SEC_FAIL(id, "reserved bytes are not 0");
 	return true;
@@ -814,7 +814,7 @@ void chip_disasm(FILE *out, const ChipFile *f)
 	uint32_t levels = chip_levels(c->weight_bits);
 	fprintf(out, "chip %s, format version %d, %s\n", c->name, CHIP_VERSION,
 	        f->flags & CHIP_FLAG_WEIGHTS ? "with weights" : "the mapping alone (no weights)");
-	fprintf(out, "grid %ux%u, crossbars %dx%d, %u of %u cores used\n", c->rows, c->cols, CHIP_N, CHIP_N, f->ncores,
+	fprintf(out, "grid %ux%u, crossbars %dx%d, %u of %u cores used\n", c->rows, c->cols, CORE_N, CORE_N, f->ncores,
 	        c->rows * c->cols);
 	fprintf(out, "weights %s, %u bits (codes -%u..%u), range %.9g\n",
 	        c->weight_mode == CHIP_WEIGHTS_DIFFERENTIAL ? "differential" : "positive", c->weight_bits, levels, levels,

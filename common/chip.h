@@ -17,6 +17,7 @@
 #define EIC_CHIP_H
 
 #include "container.h"
+#include "core.h"
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -25,7 +26,6 @@
 
 enum {
 	CHIP_VERSION = 1,
-	CHIP_N = 256,             /* crossbar size: blocks are CHIP_N values */
 	CHIP_NAME = 64,           /* name64: text, a NUL, zeros */
 	CHIP_NONE = 0xffffffffu,  /* no buffer (load's in, readout's out), no table */
 	CHIP_FLAG_WEIGHTS = 1,    /* header word bit 0: sections 6 and 7 are present */
@@ -93,8 +93,8 @@ typedef struct ChipCore {
 
 typedef struct ChipBuffer {
 	uint32_t kind;   /* ChipBufKind */
-	uint32_t blocks; /* of CHIP_N values */
-	uint32_t used;   /* values that carry data; the rest are 0 (partials: blocks * CHIP_N) */
+	uint32_t blocks; /* of CORE_N values */
+	uint32_t used;   /* values that carry data; the rest are 0 (partials: blocks * CORE_N) */
 } ChipBuffer;
 
 typedef struct ChipInsn {
@@ -103,7 +103,7 @@ typedef struct ChipInsn {
 	uint32_t a, b, c; /* operands, by op (docs/chip-format.md section 3.4) */
 } ChipInsn;
 
-typedef CtPerm ChipPerm; /* chunk * slots = CHIP_N; the first `slots` entries of plus, minus */
+typedef CtPerm ChipPerm; /* chunk * slots = CORE_N; the first `slots` entries of plus, minus */
 
 typedef struct ChipNeuron {
 	float threshold, noise; /* fires when polarity * u + noise * eps >= threshold */
@@ -127,7 +127,7 @@ typedef struct ChipFile {
 	ChipInsn *insns;
 	ChipPerm *perms;
 	ChipTable *tables;
-	int16_t *codes; /* with weights: ncores * CHIP_N * CHIP_N, core c's at c * CHIP_N * CHIP_N, row-major [k][l] */
+	int16_t *codes; /* with weights: ncores * CORE_N * CORE_N, core c's at c * CORE_N * CORE_N, row-major [k][l] */
 } ChipFile;
 
 /* L, the largest code: 2^(weight_bits - 1) - 1. */

@@ -5,6 +5,8 @@ common_libeiccommon_a_SOURCES = \
 	common/chip.c common/chip.h \
 	common/ckpt.c common/ckpt.h \
 	common/container.c common/container.h \
+	common/core.h \
+	common/kinds.c common/kinds.h \
 	common/model.c common/model.h \
 	common/outfile.c common/outfile.h \
 	common/prog.c common/prog.h \

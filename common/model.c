@@ -92,7 +92,7 @@ static bool terminated(const char *s, size_t n)
 
 static bool is_permutation(const uint16_t *p, uint32_t n)
 {
-	uint8_t seen[MODEL_N] = {0};
+	uint8_t seen[CORE_N] = {0};
 	for (uint32_t i = 0; i < n; i++) {
 		if (p[i] >= n || seen[p[i]])
 			return false;
@@ -121,7 +121,7 @@ static bool check_params(const Model *m, char *err, size_t n)
 		const ModelParam *q = &m->params[p];
 		if (!terminated(q->name, sizeof q->name) || !q->name[0])
 			return util_fail(err, n, "parameter %u: name is not a terminated string", p);
-		if (q->init >= MINIT__COUNT || q->rank > 4)
+		if (q->init >= INIT__COUNT || q->rank > 4)
 			return util_fail(err, n, "parameter %s: bad initialiser or rank", q->name);
 		uint64_t count = 1;
 		for (uint32_t i = 0; i < q->rank; i++) {
@@ -153,46 +153,51 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 {
 	const ModelStage *st = &m->stages[s];
 	const ModelBuffer *in = st->in < m->nbufs ? &m->bufs[st->in] : NULL, *out = &m->bufs[st->out];
-	uint32_t N = MODEL_N;
+	uint32_t N = CORE_N;
 	if (st->bi == 0 || st->bi > MODEL_MAX_BLOCKS || st->bo == 0 || st->bo > MODEL_MAX_BLOCKS)
 		return util_fail(err, n, "stage %u: block counts out of range", s);
+	/* buffer kinds are checked already */
+	if (st->kind < STAGE__COUNT && out->kind != kinds_stage[st->kind].out)
+		return util_fail(err, n, "stage %u: %s writes a buffer of kind %s, not %s", s, kinds_stage[st->kind].name,
+		                 kinds_buf[out->kind].name, kinds_buf[kinds_stage[st->kind].out].name);
 	switch (st->kind) {
-	case MSTAGE_LOAD:
+	case STAGE_LOAD:
 		if (st->in != MODEL_NONE || st->out != m->input)
 			return util_fail(err, n, "stage %u: load must write the input buffer", s);
 		return true;
-	case MSTAGE_TILES:
-		if (!in || in->width != st->bi * N || out->kind != MBUF_PARTIALS || out->width != st->bo * st->bi * N
+	case STAGE_TILES:
+		if (!in || in->width != st->bi * N || out->width != st->bo * st->bi * N
 		    || !param_shape(m, st->param, 4, st->bo, st->bi, N, N))
 			return util_fail(err, n, "stage %u: tiles: buffers or weights do not match %ux%u tiles", s, st->bo, st->bi);
 		if (st->levels > 32767 || (st->levels && !(st->range > 0 && isfinite(st->range))))
 			return util_fail(err, n, "stage %u: tiles: bad weight levels or range", s);
 		/* the executors treat a dense layer as this pair */
-		if (s + 1 >= m->nstages || m->stages[s + 1].kind != MSTAGE_ACCUMULATE || m->stages[s + 1].in != st->out
+		if (s + 1 >= m->nstages || m->stages[s + 1].kind != STAGE_ACCUMULATE || m->stages[s + 1].in != st->out
 		    || m->stages[s + 1].bo != st->bo || m->stages[s + 1].bi != st->bi)
 			return util_fail(err, n, "stage %u: tiles not followed by the accumulate of its partials", s);
 		return true;
-	case MSTAGE_ACCUMULATE:
-		if (!in || in->kind != MBUF_PARTIALS || in->width != st->bo * st->bi * N || out->width != st->bo * N
+	case STAGE_ACCUMULATE:
+		if (!in || in->kind != BUF_PARTIALS || in->width != st->bo * st->bi * N || out->width != st->bo * N
 		    || st->used == 0 || st->used > out->width || st->used != out->used
 		    || !param_shape(m, st->param, 3, st->bo, N, N, 0))
 			return util_fail(err, n, "stage %u: accumulate: buffers, mask or gain do not match %u blocks", s, st->bo);
 		return true;
-	case MSTAGE_BINARY:
+	case STAGE_BINARY:
 		if (!in || in->width != out->width || in->used != out->used || !isfinite(st->threshold) || !isfinite(st->noise)
 		    || st->noise < 0
 		    || !isfinite(st->ste_lo) || !isfinite(st->ste_hi) || st->ste_lo > st->ste_hi)
 			return util_fail(err, n, "stage %u: binary: bad widths or settings", s);
 		return true;
-	case MSTAGE_PERMUTE:
+	case STAGE_PERMUTE:
 		if (!in || in->width != out->width || out->width != st->bo * N || st->perm >= m->nperms || st->hard > 1
 		    || !param_shape(m, st->param, 0, 0, 0, 0, 0))
 			return util_fail(err, n, "stage %u: permute: bad widths, permutation or tau", s);
 		return true;
-	case MSTAGE_READOUT:
-		if (!in || out->kind != MBUF_LOGITS || out->width != m->logits || in->width < m->logits || s != m->nstages - 1)
+	case STAGE_READOUT:
+		if (!in || out->width != m->logits || in->width < m->logits || s != m->nstages - 1)
 			return util_fail(err, n, "stage %u: readout: bad logits buffer, or not the last stage", s);
 		return true;
+	case STAGE__COUNT: break;
 	}
 	return util_fail(err, n, "stage %u: unknown kind %u", s, st->kind);
 }
@@ -205,16 +210,16 @@ bool model_validate(const Model *m, char *err, size_t n)
 	    || m->nparams > MODEL_MAX_PARAMS || m->nperms > MODEL_MAX_PERMS)
 		return util_fail(err, n, "counts out of range (%u buffers, %u stages, %u parameters, %u permutations)", m->nbufs,
 		            m->nstages, m->nparams, m->nperms);
-	if (m->logits == 0 || m->logits > MODEL_N)
-		return util_fail(err, n, "logits %u out of range 1..%d", m->logits, MODEL_N);
+	if (m->logits == 0 || m->logits > CORE_N)
+		return util_fail(err, n, "logits %u out of range 1..%d", m->logits, CORE_N);
 	for (uint32_t b = 0; b < m->nbufs; b++) {
 		const ModelBuffer *buf = &m->bufs[b];
-		bool block = buf->kind != MBUF_LOGITS;
-		if (buf->kind >= MBUF__COUNT || buf->width == 0 || buf->width > 65536 * 256 || buf->used == 0
-		    || buf->used > buf->width || (block && buf->width % MODEL_N != 0))
+		bool block = buf->kind != BUF_LOGITS;
+		if (buf->kind >= BUF__COUNT || buf->width == 0 || buf->width > 65536 * 256 || buf->used == 0
+		    || buf->used > buf->width || (block && buf->width % CORE_N != 0))
 			return util_fail(err, n, "buffer %u: bad kind, width or used", b);
 	}
-	if (m->input >= m->nbufs || m->bufs[m->input].kind != MBUF_INPUT || m->input_used != m->bufs[m->input].used)
+	if (m->input >= m->nbufs || m->bufs[m->input].kind != BUF_INPUT || m->input_used != m->bufs[m->input].used)
 		return util_fail(err, n, "bad input buffer");
 	uint64_t stride;
 	if (!layout_fits(m, &stride))
@@ -235,7 +240,7 @@ bool model_validate(const Model *m, char *err, size_t n)
 			ok = util_fail(err, n, "stage %u: output buffer missing or written twice", s);
 		else if (st->in != MODEL_NONE && (st->in >= m->nbufs || !written[st->in]))
 			ok = util_fail(err, n, "stage %u: reads a buffer no earlier stage wrote", s);
-		else if (st->kind == MSTAGE_READOUT ? false : s == m->nstages - 1)
+		else if (st->kind == STAGE_READOUT ? false : s == m->nstages - 1)
 			ok = util_fail(err, n, "the last stage is not the readout");
 		else
 			ok = check_stage(m, s, err, n);
@@ -245,11 +250,11 @@ bool model_validate(const Model *m, char *err, size_t n)
 	free(written);
 	if (!ok)
 		return false;
-	if (m->stages[0].kind != MSTAGE_LOAD)
+	if (m->stages[0].kind != STAGE_LOAD)
 		return util_fail(err, n, "the first stage is not load");
 	for (uint32_t p = 0; p < m->nperms; p++) {
 		const ModelPerm *pm = &m->perms[p];
-		if (pm->slots < 2 || pm->slots > MODEL_N || pm->chunk > MODEL_N || pm->chunk * pm->slots != MODEL_N
+		if (pm->slots < 2 || pm->slots > CORE_N || pm->chunk > CORE_N || pm->chunk * pm->slots != CORE_N
 		    || !is_permutation(pm->plus, pm->slots) || !is_permutation(pm->minus, pm->slots))
 			return util_fail(err, n, "permutation %u: not two permutations of %u slots", p, pm->slots);
 		for (uint32_t r = 0; r < pm->slots; r++)
@@ -262,7 +267,7 @@ bool model_validate(const Model *m, char *err, size_t n)
 	if (!terminated(t->dataset, sizeof t->dataset) || !t->dataset[0] || t->epochs == 0 || t->batch == 0
 	    || !(t->lr > 0 && isfinite(t->lr)) || !isfinite(t->min_lr)
 	    || !(t->beta1 >= 0 && t->beta1 < 1) || !(t->beta2 >= 0 && t->beta2 < 1) || !(t->eps > 0)
-	    || t->schedule >= MLR__COUNT || t->every == 0 || !(t->gamma > 0 && t->gamma <= 1) || !(t->min_lr >= 0)
+	    || t->schedule >= LR__COUNT || t->every == 0 || !(t->gamma > 0 && t->gamma <= 1) || !(t->min_lr >= 0)
 	    || t->eval_noise > 1)
 		return util_fail(err, n, "training defaults out of range");
 	return true;

@@ -1,7 +1,8 @@
 /* model.h: the schedule as the runtime sees it: flat, pointer-free records that the
- * compiler fills from its schedule (compiler/emit_prog.c), the .prog container
- * carries (prog.h), and every executor runs: the JIT-compiled kernels, the plain-C
- * reference executor (runtime/refexec.c) and, later, the chip simulator.
+ * compiler fills from its schedule (compiler/flatten.c), the .prog container
+ * carries (prog.h), and both executors of a .prog run: the JIT-compiled kernels and
+ * the plain-C reference executor (runtime/refexec.c). The chip simulator never sees
+ * it: it runs the .chip (chip.h) alone.
  *
  * The math of each stage is DESIGN.md section 2; docs/schedule.md says how the
  * compiler lowers a network into these stages. All widths are per example.
@@ -15,13 +16,13 @@
 #define EIC_MODEL_H
 
 #include "container.h"
+#include "kinds.h"
 
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
 enum {
-	MODEL_N = 256,          /* core width: blocks and crossbars are MODEL_N wide */
 	MODEL_NAME_MAX = 64,    /* names, NUL included */
 	MODEL_NONE = 0xffffffffu, /* "no buffer / parameter / permutation" */
 	/* bounds every reader enforces */
@@ -34,50 +35,41 @@ enum {
 #define MODEL_MAX_PARAM_BYTES (1ull << 36) /* 64 GiB: far above any chip, far below overflow */
 #define MODEL_MAX_ACT_STRIDE (1ull << 31)  /* floats per example */
 
-typedef enum {
-	MBUF_INPUT, MBUF_PARTIALS, MBUF_ACCUMULATED, MBUF_SPIKES, MBUF_PERMUTED, MBUF_LOGITS, MBUF__COUNT
-} ModelBufKind;
-
-typedef enum {
-	MSTAGE_LOAD,       /* the runtime writes the example into `out`, zero-padded */
-	MSTAGE_TILES,      /* out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N]; with levels > 0,
-	                    * W quantized per tile (model_quantize) */
-	MSTAGE_ACCUMULATE, /* out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N] */
-	MSTAGE_BINARY,     /* out = 1 if in + noise*eps >= threshold else 0, and 0 past out's `used` (padding
-	                    * stays zero); gradient (STE) where ste_lo <= in <= ste_hi */
-	MSTAGE_PERMUTE,    /* per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]);
-	                    * hard: a = 1 (tau -> infinity, as on the chip) */
-	MSTAGE_READOUT,    /* out[k] = in[k], k < logits */
-	MSTAGE__COUNT
-} ModelStageKind;
-
-typedef enum { MINIT_XAVIER_NORMAL, MINIT_CONSTANT, MINIT__COUNT } ModelInit;
-typedef enum { MLR_CONSTANT, MLR_COSINE, MLR_STEP, MLR__COUNT } ModelLrSchedule;
+/* What each stage kind (kinds.h) computes on the model's buffers:
+ *   load        the runtime writes the example into `out`, zero-padded
+ *   tiles       out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N]; with levels > 0,
+ *               W quantized per tile (model_quantize)
+ *   accumulate  out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N]
+ *   binary      out = 1 if in + noise*eps >= threshold else 0, and 0 past out's `used` (padding
+ *               stays zero); gradient (STE) where ste_lo <= in <= ste_hi
+ *   permute     per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]);
+ *               hard: a = 1 (tau -> infinity, as on the chip)
+ *   readout     out[k] = in[k], k < logits */
 
 typedef struct ModelBuffer {
-	uint32_t kind;   /* ModelBufKind */
-	uint32_t width;  /* floats, a multiple of MODEL_N except for logits */
+	BufKind kind;
+	uint32_t width;  /* floats, a multiple of CORE_N except for logits */
 	uint32_t used;   /* floats that carry values; the rest are zero */
 	uint32_t offset; /* into an example's activation record (model_layout) */
 } ModelBuffer;
 
 typedef struct ModelStage {
-	uint32_t kind;  /* ModelStageKind */
+	StageKind kind;
 	uint32_t in;    /* buffer, or MODEL_NONE for load */
 	uint32_t out;   /* buffer */
 	uint32_t param; /* W, A or tau; MODEL_NONE when none */
 	uint32_t bi, bo; /* blocks in and out */
-	uint32_t perm;  /* MSTAGE_PERMUTE: index into perms */
-	uint32_t used;  /* MSTAGE_ACCUMULATE: outputs kept; the rest masked to 0 */
-	float threshold, noise, ste_lo, ste_hi; /* MSTAGE_BINARY */
-	uint32_t levels; /* MSTAGE_TILES: 2^(bits-1) - 1 of the chip's weight_bits; 0: float */
-	float range;     /* MSTAGE_TILES: clipping range of the weights (chip weight_range) */
-	uint32_t hard;   /* MSTAGE_PERMUTE: 1 for the chip's hard permutation */
+	uint32_t perm;  /* STAGE_PERMUTE: index into perms */
+	uint32_t used;  /* STAGE_ACCUMULATE: outputs kept; the rest masked to 0 */
+	float threshold, noise, ste_lo, ste_hi; /* STAGE_BINARY */
+	uint32_t levels; /* STAGE_TILES: 2^(bits-1) - 1 of the chip's weight_bits; 0: float */
+	float range;     /* STAGE_TILES: clipping range of the weights (chip weight_range) */
+	uint32_t hard;   /* STAGE_PERMUTE: 1 for the chip's hard permutation */
 } ModelStage;
 
 typedef struct ModelParam {
 	char name[MODEL_NAME_MAX]; /* dense1.weights, dense1.acc, permute1.tau */
-	uint32_t init;  /* ModelInit */
+	InitKind init;
 	uint32_t rank;  /* 0 to 4 */
 	uint32_t shape[4];
 	uint64_t count;  /* floats */
@@ -86,13 +78,13 @@ typedef struct ModelParam {
 	float value;     /* constant */
 } ModelParam;
 
-typedef CtPerm ModelPerm; /* chunk * slots = MODEL_N; the first `slots` entries of plus, minus */
+typedef CtPerm ModelPerm; /* chunk * slots = CORE_N; the first `slots` entries of plus, minus */
 
 typedef struct ModelTrain {
 	char dataset[MODEL_NAME_MAX];
 	uint32_t epochs, batch, validation;
 	uint64_t seed;
-	uint32_t schedule;  /* ModelLrSchedule */
+	LrSchedule schedule;
 	uint32_t every;     /* step schedule: epochs between decays */
 	float lr, beta1, beta2, eps, min_lr, gamma;
 	uint32_t eval_noise; /* 0 or 1 */

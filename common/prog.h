@@ -52,7 +52,7 @@
  *   Section 4, permutations: 8 + sum over permutations of (8 + 4 slots) bytes
  *     0  u32    Q, permutations, 0..MODEL_MAX_PERMS
  *     4  u32    reserved, 0
- *     8  Q records: u32 chunk, slots (2..MODEL_N); u16 plus[slots]; u16 minus[slots]
+ *     8  Q records: u32 chunk, slots (2..CORE_N); u16 plus[slots]; u16 minus[slots]
  *
  *   Section 5, bitcode: the LLVM bitcode of the kernels (emit_llvm.h), as is.
  */

@@ -37,14 +37,10 @@ static void section_fields(FILE *out, SectionKind k, const void *record, const G
 void ast_dump(FILE *out, const Program *p)
 {
 	const Network *n = &p->net;
-	const SectionSpec *net = &lang_sections[SECTION_NETWORK];
 	fprintf(out, "network %s  @%d:%d\n", n->name, n->loc.first_line, n->loc.first_column);
 	for (int i = 0; i < n->nlayers; i++) {
 		const Layer *l = &n->layers[i];
-		const ItemSpec *it = NULL;
-		for (const ItemSpec *s = net->items; s->name; s++)
-			if (s->layer == (int)l->kind)
-				it = s;
+		const ItemSpec *it = lang_layers[l->kind].item;
 		fprintf(out, "  %d: %s  @%d:%d", i + 1, it->name, l->loc.first_line, l->loc.first_column);
 		if (i == n->nlayers - 1)
 			fprintf(out, "  (readout: %lld logit%s)", (long long)l->size, l->size == 1 ? "" : "s");

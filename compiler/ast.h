@@ -17,6 +17,7 @@
 
 #include "arena.h"
 #include "diag.h"
+#include "kinds.h"
 
 #include <stdbool.h>
 #include <stdint.h>
@@ -118,7 +119,6 @@ typedef struct Network {
 } Network;
 
 typedef enum { OPT_ADAM, OPT__COUNT } Optimizer;
-typedef enum { LR_CONSTANT, LR_COSINE, LR_STEP, LR__COUNT } LrSchedule;
 
 typedef struct TrainConfig {
 	Loc loc;
@@ -126,7 +126,7 @@ typedef struct TrainConfig {
 	int64_t epochs, batch, seed, validation;
 	int optimizer; /* Optimizer */
 	double lr, beta1, beta2, eps;
-	int schedule;  /* LrSchedule */
+	int schedule;  /* LrSchedule (kinds.h) */
 	double min_lr;       /* cosine: the rate it decays to */
 	int64_t step_every;  /* step: decay every this many epochs */
 	double step_gamma;   /* step: by this factor */

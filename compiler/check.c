@@ -5,13 +5,14 @@
  * a sequence: what may follow what, the widths permute sees, and the readout.
  * Nothing stops at the first error: each item is checked on its own. */
 #include "check.h"
+#include "core.h"
 #include "lang.h"
 
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
-enum { CORE_WIDTH = 256, MAX_READOUT = 256 };
+enum { MAX_READOUT = 256 };
 
 typedef struct Checker {
 	Diag *d;
@@ -19,7 +20,6 @@ typedef struct Checker {
 } Checker;
 
 static const char *const kind_noun[VAL__COUNT] = {"integer", "number", "grid size", "string", "word"};
-static const char *const layer_name[LAYER__COUNT] = {"input", "dense", "binary", "permute"};
 
 /* ---- Given: which fields the source set, and where ---- */
 
@@ -276,14 +276,9 @@ static int percent(int64_t part, int64_t whole)
 	return p < 1 ? 1 : p;
 }
 
-static int64_t padded(int64_t n)
-{
-	return (n + CORE_WIDTH - 1) / CORE_WIDTH * CORE_WIDTH;
-}
-
 static Loc size_loc(const Layer *l)
 {
-	const FieldSpec *f = lang_item(&lang_sections[SECTION_NETWORK], layer_name[l->kind])->value;
+	const FieldSpec *f = lang_layers[l->kind].item->value;
 	const Loc *at = f ? given_loc(&l->given, f) : NULL; /* spans the item's word and value */
 	return at ? *at : l->loc;
 }
@@ -292,13 +287,44 @@ static Loc size_loc(const Layer *l)
  * (The readout's padding is inherent to a one-block readout: not reported.) */
 static void warn_padding(Checker *c, const Layer *l)
 {
-	if (l->size % CORE_WIDTH == 0)
+	if (l->size % CORE_N == 0)
 		return;
-	int64_t p = padded(l->size);
+	int64_t p = core_pad(l->size);
 	diag_warning(c->d, size_loc(l), l->kind == LAYER_INPUT
 	             ? "input %lld is padded to %lld: %d%% of the first layer's cells are unused"
 	             : "dense %lld is padded to %lld: %d%% of its cells are unused",
 	             (long long)l->size, (long long)p, percent(p - l->size, p));
+}
+
+/* The rules of a layer kind's row in lang.c: what it may follow, whether it may
+ * follow itself, and whole blocks. source is the input or dense whose `width`
+ * values reach l. */
+static void check_rules(Checker *c, const Layer *l, const Layer *prev, const Layer *source, int64_t width)
+{
+	const LayerSpec *spec = &lang_layers[l->kind];
+	const char *name = spec->item->name;
+	if (spec->follows && !(spec->follows >> prev->kind & 1)) {
+		char kinds[128];
+		size_t len = 0;
+		kinds[0] = '\0';
+		for (int k = 0, n = 0; k < LAYER__COUNT; k++)
+			if (spec->follows >> k & 1)
+				len += (size_t)snprintf(kinds + len, sizeof kinds - len, "%s%s", n++ ? " or " : "",
+				                        lang_layers[k].item->name);
+		diag_error(c->d, l->loc, "%s must follow a %s layer, but it follows %s", name, kinds,
+		           lang_layers[prev->kind].item->name);
+		diag_note(c->d, prev->loc, "the %s is here", lang_layers[prev->kind].item->name);
+	}
+	if (spec->twice && prev->kind == l->kind) {
+		diag_warning(c->d, l->loc, "%s follows %s: %s", name, name, spec->twice);
+		diag_note(c->d, prev->loc, "the previous %s is here", name);
+	}
+	if (spec->whole_blocks && width % CORE_N != 0) {
+		diag_error(c->d, l->loc, "%s works on whole 256-wide blocks, but its input has %lld values", name,
+		           (long long)width);
+		diag_note(c->d, size_loc(source), "the %lld values come from this %s", (long long)width,
+		          lang_layers[source->kind].item->name);
+	}
 }
 
 /* The order rules, the widths each stage sees, and the readout. */
@@ -312,7 +338,8 @@ static void check_sequence(Checker *c, Network *net)
 		if (net->layers[i].kind == LAYER_DENSE)
 			last_dense = i;
 	if (first->kind != LAYER_INPUT)
-		diag_error(c->d, first->loc, "the network must start with input, found %s", layer_name[first->kind]);
+		diag_error(c->d, first->loc, "the network must start with input, found %s",
+		           lang_layers[first->kind].item->name);
 	else if (net->nlayers > 1 && net->layers[1].kind == LAYER_DENSE)
 		warn_padding(c, first);
 
@@ -321,6 +348,7 @@ static void check_sequence(Checker *c, Network *net)
 	int64_t width = first->kind == LAYER_INPUT || first->kind == LAYER_DENSE ? first->size : 0;
 	for (int i = 1; i < net->nlayers; i++) {
 		Layer *l = &net->layers[i], *prev = &net->layers[i - 1];
+		check_rules(c, l, prev, source, width);
 		switch (l->kind) {
 		case LAYER_INPUT:
 			diag_error(c->d, l->loc, "input must be the first layer and come once");
@@ -342,23 +370,8 @@ static void check_sequence(Checker *c, Network *net)
 			break;
 		case LAYER_BINARY:
 			neuron = true;
-			if (prev->kind != LAYER_DENSE) {
-				diag_error(c->d, l->loc, "binary must follow a dense layer, but it follows %s",
-				           layer_name[prev->kind]);
-				diag_note(c->d, prev->loc, "the %s is here", layer_name[prev->kind]);
-			}
 			break;
 		case LAYER_PERMUTE:
-			if (prev->kind == LAYER_PERMUTE) {
-				diag_warning(c->d, l->loc, "permute follows permute: one permute can learn what two do");
-				diag_note(c->d, prev->loc, "the previous permute is here");
-			}
-			if (width % CORE_WIDTH != 0) {
-				diag_error(c->d, l->loc, "permute works on whole 256-wide blocks, but its input has %lld values",
-				           (long long)width);
-				diag_note(c->d, size_loc(source), "the %lld values come from this %s", (long long)width,
-				          layer_name[source->kind]);
-			}
 			for (int j = 0; j < i; j++) {
 				const Layer *o = &net->layers[j];
 				if (o->kind == LAYER_PERMUTE && o->permute.seed == l->permute.seed) {
@@ -368,8 +381,8 @@ static void check_sequence(Checker *c, Network *net)
 					break;
 				}
 			}
-			if (CORE_WIDTH % l->permute.chunk != 0) {
-				const Loc *at = given_loc(&l->given, lang_setting(lang_item(&lang_sections[SECTION_NETWORK], "permute"), "chunk"));
+			if (CORE_N % l->permute.chunk != 0) {
+				const Loc *at = given_loc(&l->given, lang_setting(lang_layers[LAYER_PERMUTE].item, "chunk"));
 				diag_error(c->d, at ? *at : l->loc,
 				           "chunk must divide 256 (1, 2, 4, 8, 16, 32, 64 or 128), found %lld",
 				           (long long)l->permute.chunk);
@@ -378,14 +391,14 @@ static void check_sequence(Checker *c, Network *net)
 		case LAYER__COUNT:
 			break;
 		}
-		if (l->kind == LAYER_BINARY || l->kind == LAYER_PERMUTE)
+		if (lang_layers[l->kind].keeps_width)
 			l->size = width;
 	}
 
 	Layer *last = &net->layers[net->nlayers - 1];
 	if (last->kind != LAYER_DENSE) {
 		diag_error(c->d, last->loc, "the network must end with a dense readout of at most %d logits, "
-		           "but it ends with %s", MAX_READOUT, layer_name[last->kind]);
+		           "but it ends with %s", MAX_READOUT, lang_layers[last->kind].item->name);
 	} else if (last->size > MAX_READOUT) {
 		diag_error(c->d, size_loc(last), "the readout (the last dense) has %lld outputs; "
 		           "the logits are one 256-wide block, at most %d", (long long)last->size, MAX_READOUT);

@@ -1,6 +1,7 @@
 /* cost.c: the cost model of cost.h, from the stages and the flows of place.h. */
 #include "cost.h"
 #include "place.h"
+#include "util.h"
 
 #include <stdlib.h>
 
@@ -32,19 +33,32 @@ void cost_model(const Schedule *s, Arena *a, Cost *c)
 	int64_t ntiles = 0;
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
-		if (st->kind == STAGE_TILES) {
+		switch (st->kind) {
+		case STAGE_TILES:
 			cur = &c->layers[c->n++];
 			*cur = (CostLayer){.node = st->node, .reads = st->ntiles, .conversions = st->ntiles * CORE_N,
 			                   .accs = st->ntiles};
 			cur->cycles = chip->cycles.mvm + chip->cycles.acc * (double)st->bi;
 			for (int64_t t = 0; t < st->ntiles; t++)
 				f.tiles[ntiles++] = &st->tiles[t];
-		} else if (cur && st->kind == STAGE_BINARY) {
-			cur->neurons += st->bo;
-			cur->cycles += chip->cycles.neuron;
-		} else if (cur && st->kind == STAGE_PERMUTE) {
-			cur->permutes += st->bo;
-			cur->cycles += chip->cycles.permute;
+			break;
+		case STAGE_BINARY:
+			if (cur) {
+				cur->neurons += st->bo;
+				cur->cycles += chip->cycles.neuron;
+			}
+			break;
+		case STAGE_PERMUTE:
+			if (cur) {
+				cur->permutes += st->bo;
+				cur->cycles += chip->cycles.permute;
+			}
+			break;
+		case STAGE_LOAD:       /* the input arrives at the chip's edge */
+		case STAGE_ACCUMULATE: /* counted with its tiles: one addition per tile */
+		case STAGE_READOUT:    /* the logits leave at the edge */
+			break;
+		case STAGE__COUNT: die("stage %d of unknown kind %d", k, (int)st->kind);
 		}
 		f.layer[k] = cur;
 	}

@@ -11,7 +11,7 @@ static void stage_label(FILE *out, const Schedule *s, int k)
 {
 	const Stage *st = &s->stages[k];
 	const Buffer *to = &s->bufs[st->out];
-	fprintf(out, "  s%d [label=\"s%d %s", k, k, sched_stage_names[st->kind]);
+	fprintf(out, "  s%d [label=\"s%d %s", k, k, kinds_stage[st->kind].name);
 	if (st->node && st->kind != STAGE_LOAD)
 		fprintf(out, " %s", st->node->name);
 	if (st->kind == STAGE_TILES)

@@ -7,27 +7,15 @@
  * x[p+] - x[p-]: the factor a(tau) is folded into the scales of the cores that read the
  * permuted values (each core has one mvm), so the chip's sums are training's. */
 #include "emit_chip.h"
-#include "place.h"
 #include "util.h"
 
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
-enum { N = CHIP_N, NN = CHIP_N * CHIP_N };
+enum { N = CORE_N, NN = CORE_N * CORE_N };
 
-/* What a buffer holds on the chip: crossbars take integers, neurons take sums. */
-static const uint32_t chip_kind[BUF__COUNT] = {
-	[BUF_INPUT] = CHIP_BUF_PIXELS, [BUF_PARTIALS] = CHIP_BUF_PARTIALS, [BUF_ACCUMULATED] = CHIP_BUF_SUMS,
-	[BUF_SPIKES] = CHIP_BUF_SPIKES, [BUF_PERMUTED] = CHIP_BUF_SIGNED, [BUF_LOGITS] = 0,
-};
-
-static bool integer_buffer(BufKind k)
-{
-	return k == BUF_INPUT || k == BUF_SPIKES || k == BUF_PERMUTED;
-}
-
-bool emitchip_check(Schedule *s, Arena *a, Diag *d)
+bool emitchip_check(const Schedule *s, Diag *d)
 {
 	const ChipConfig *chip = &s->prog->chip;
 	int nerr = d->nerr;
@@ -40,7 +28,7 @@ bool emitchip_check(Schedule *s, Arena *a, Diag *d)
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
 		BufKind in = st->in >= 0 ? s->bufs[st->in].kind : BUF_INPUT;
-		if (st->kind == STAGE_TILES && !integer_buffer(in))
+		if (st->kind == STAGE_TILES && !kinds_buf[in].integer)
 			diag_error(d, st->node->layer->loc,
 			           "%s reads real-valued sums (%s), but the chip's crossbars take input codes, spikes or "
 			           "permuted spikes: put a binary layer before it",
@@ -50,11 +38,7 @@ bool emitchip_check(Schedule *s, Arena *a, Diag *d)
 			           "%s permutes %s (%s): the chip's permute units take spikes or permuted spikes", st->node->name,
 			           in == BUF_INPUT ? "the input" : "real-valued sums", s->bufs[st->in].name);
 	}
-	if (d->nerr != nerr)
-		return false;
-	if (s->grid.rows == 0)
-		place_tiles(s, place_auto_grid(chip->cores ? chip->cores : s->cores), a);
-	return true;
+	return d->nerr == nerr;
 }
 
 static void copy_name(char *dst, const char *src)
@@ -138,9 +122,10 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 		const Buffer *x = &s->bufs[b];
 		bufmap[b] = CHIP_NONE;
 		factor[b] = 1;
-		if (x->kind == BUF_LOGITS)
+		ChipBufKind kind = kinds_buf[x->kind].chip;
+		if (!kind)
 			continue;
-		uint32_t kind = chip_kind[x->kind], blocks = (uint32_t)(x->width / N);
+		uint32_t blocks = (uint32_t)(x->width / N);
 		uint32_t used = kind == CHIP_BUF_PIXELS || kind == CHIP_BUF_SUMS || kind == CHIP_BUF_SPIKES
 		                        ? (uint32_t)x->used
 		                        : blocks * N;
@@ -162,9 +147,9 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 		const Stage *st = &s->stages[k];
 		const ModelStage *ms = &m->stages[k];
 		uint32_t in = st->in >= 0 ? bufmap[st->in] : CHIP_NONE, out = bufmap[st->out];
-		ChipInsn insn = {0, in, out, 0, 0, 0};
+		ChipInsn insn = {kinds_stage[st->kind].chip_op, in, out, 0, 0, 0};
 		switch (st->kind) {
-		case STAGE_LOAD: insn.op = CHIP_OP_LOAD; break;
+		case STAGE_LOAD: break;
 		case STAGE_TILES:
 			for (int64_t t = 0; t < st->ntiles; t++, core++) {
 				const Tile *tile = &st->tiles[t];
@@ -175,17 +160,16 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 				if (params)
 					core_codes(params + m->params[ms->param].offset / 4 + (size_t)t * NN, &f->chip, factor[st->in],
 					           c, f->codes + (size_t)core * NN);
-				f->insns[f->ninsns++] = (ChipInsn){CHIP_OP_MVM, in, out, core, (uint32_t)tile->in_block,
+				f->insns[f->ninsns++] = (ChipInsn){insn.op, in, out, core, (uint32_t)tile->in_block,
 				                                   (uint32_t)(tile->out_block * st->bi + tile->in_block)};
 			}
 			continue;
 		case STAGE_ACCUMULATE:
-			insn = (ChipInsn){CHIP_OP_ACC, in, out, (uint32_t)st->bi, 0, 0};
+			insn.a = (uint32_t)st->bi;
 			free(gains);
 			gains = params ? gains_of(m, ms, params) : NULL;
 			break;
 		case STAGE_BINARY:
-			insn.op = CHIP_OP_NEURON;
 			insn.a = CHIP_NONE;
 			if (gains) {
 				insn.a = f->ntables;
@@ -193,14 +177,13 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 			}
 			break;
 		case STAGE_PERMUTE:
-			insn.op = CHIP_OP_PERMUTE;
 			insn.a = (uint32_t)st->perm;
 			factor[st->out] = factor[st->in];
 			if (params && !ms->hard)
 				factor[st->out] *= model_permute_gain(params[m->params[ms->param].offset / 4], m->perms[ms->perm].slots);
 			break;
 		case STAGE_READOUT:
-			insn = (ChipInsn){CHIP_OP_READOUT, in, CHIP_NONE, CHIP_NONE, (uint32_t)s->logits, 0};
+			insn = (ChipInsn){insn.op, in, CHIP_NONE, CHIP_NONE, (uint32_t)s->logits, 0};
 			if (gains) {
 				insn.a = f->ntables;
 				float *g = xmalloc((size_t)s->logits * sizeof *g);
@@ -208,7 +191,7 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 				f->tables[f->ntables++] = (ChipTable){CHIP_TABLE_GAINS, (uint32_t)s->logits, NULL, g};
 			}
 			break;
-		case STAGE__COUNT: break;
+		case STAGE__COUNT: die("stage %d of unknown kind %d", k, (int)st->kind);
 		}
 		f->insns[f->ninsns++] = insn;
 	}

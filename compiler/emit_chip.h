@@ -15,15 +15,14 @@
 
 #include <stdbool.h>
 
-/* Places the tiles of s on an automatic grid unless its chip section gave one:
- * place_auto_grid of the section's cores, or of the cores the network needs, and checks that the chip can run the network: every crossbar
- * must take input codes, spikes or permuted spikes, never real-valued sums. Reports
- * each problem to d at the layer; false when there was one. */
-bool emitchip_check(Schedule *s, Arena *a, Diag *d);
+/* Checks that the chip can run the network: signed weights, and every crossbar taking
+ * input codes, spikes or permuted spikes, never real-valued sums; every permute
+ * taking spikes. Reports each problem to d at the layer; false when there was one. */
+bool emitchip_check(const Schedule *s, Diag *d);
 
-/* Fills f (which the caller releases with chip_free) from s, m = emitprog_model(s)
+/* Fills f (which the caller releases with chip_free) from s, m = flatten_model(s)
  * and params, the float parameter block of m (m->param_bytes bytes), or NULL for the
- * mapping alone. s must have passed emitchip_check. Weight bits: the chip section's,
+ * mapping alone. s must have passed emitchip_check and be placed (place_schedule). Weight bits: the chip section's,
  * 8 when it sets none. */
 void emitchip_build(const Schedule *s, const Model *m, const float *params, ChipFile *f);
 

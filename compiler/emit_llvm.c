@@ -17,7 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { N = MODEL_N, VW = 8 }; /* core width; vector width in floats */
+enum { N = CORE_N, VW = 8 }; /* core width; vector width in floats */
 
 typedef struct Gen {
 	const Model *m;
@@ -685,7 +685,7 @@ static void grads_tau(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, i
 	LLVMBasicBlockRef join = if_open(g, mine);
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
-		if (st->kind != MSTAGE_PERMUTE)
+		if (st->kind != STAGE_PERMUTE)
 			continue;
 		if (st->hard) { /* tau does not enter a hard permutation */
 			storef(g, cf(g, 0.0), param_ptr(g, a->grads, st->param));
@@ -741,7 +741,7 @@ static void k_gains(Gen *g)
 	LLVMValueRef params = LLVMGetParam(g->fn, 0), gains = LLVMGetParam(g->fn, 1);
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
-		if (st->kind != MSTAGE_ACCUMULATE)
+		if (st->kind != STAGE_ACCUMULATE)
 			continue;
 		LLVMValueRef A = param_ptr(g, params, st->param), out = at(g, gains, ci(g, g->gain_off[s]));
 		zero(g, out, (int64_t)st->bo * N);
@@ -759,7 +759,7 @@ static void k_gains(Gen *g)
 	}
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
-		if (st->kind == MSTAGE_TILES && st->levels)
+		if (st->kind == STAGE_TILES && st->levels)
 			tile_scales(g, params, gains, s);
 	}
 	end(g);
@@ -776,12 +776,13 @@ static void k_forward(Gen *g)
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
 		switch (st->kind) {
-		case MSTAGE_TILES: fwd_tiles(g, &a, s); break;
-		case MSTAGE_ACCUMULATE: fwd_accumulate(g, &a, st, g->gain_off[s]); break;
-		case MSTAGE_BINARY: fwd_binary(g, &a, st, s); break;
-		case MSTAGE_PERMUTE: fwd_permute(g, &a, st); break;
-		case MSTAGE_READOUT: fwd_readout(g, &a, st); break;
-		default: break; /* load: the runtime wrote the input */
+		case STAGE_TILES: fwd_tiles(g, &a, s); break;
+		case STAGE_ACCUMULATE: fwd_accumulate(g, &a, st, g->gain_off[s]); break;
+		case STAGE_BINARY: fwd_binary(g, &a, st, s); break;
+		case STAGE_PERMUTE: fwd_permute(g, &a, st); break;
+		case STAGE_READOUT: fwd_readout(g, &a, st); break;
+		case STAGE_LOAD: break; /* the runtime wrote the input */
+		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
 		}
 	}
 	end(g);
@@ -844,12 +845,13 @@ static void k_backward(Gen *g)
 		if (st->in == g->m->input)
 			continue; /* no gradient is wanted for the input */
 		switch (st->kind) {
-		case MSTAGE_READOUT: bwd_readout(g, &a, st); break;
-		case MSTAGE_ACCUMULATE: bwd_accumulate(g, &a, st, g->gain_off[s]); break;
-		case MSTAGE_TILES: bwd_tiles(g, &a, s); break;
-		case MSTAGE_BINARY: bwd_binary(g, &a, st); break;
-		case MSTAGE_PERMUTE: bwd_permute(g, &a, st); break;
-		default: break;
+		case STAGE_READOUT: bwd_readout(g, &a, st); break;
+		case STAGE_ACCUMULATE: bwd_accumulate(g, &a, st, g->gain_off[s]); break;
+		case STAGE_TILES: bwd_tiles(g, &a, s); break;
+		case STAGE_BINARY: bwd_binary(g, &a, st); break;
+		case STAGE_PERMUTE: bwd_permute(g, &a, st); break;
+		case STAGE_LOAD: break; /* reads no buffer: nothing to propagate */
+		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
 		}
 	}
 	end(g);
@@ -866,7 +868,7 @@ static void k_grads(Gen *g)
 	int64_t base = 0;
 	for (uint32_t s = 0; s + 1 < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
-		if (st->kind != MSTAGE_TILES)
+		if (st->kind != STAGE_TILES)
 			continue;
 		grads_dense(g, &a, u0, u1, base, st, &g->m->stages[s + 1], g->gain_off[s + 1]);
 		base += (int64_t)st->bo * N;
@@ -907,7 +909,7 @@ int64_t emitllvm_grad_units(const Model *m)
 {
 	int64_t units = 1; /* the taus */
 	for (uint32_t s = 0; s < m->nstages; s++)
-		if (m->stages[s].kind == MSTAGE_TILES)
+		if (m->stages[s].kind == STAGE_TILES)
 			units += (int64_t)m->stages[s].bo * N;
 	return units;
 }
@@ -917,9 +919,9 @@ int64_t emitllvm_gain_floats(const Model *m)
 	int64_t n = 0;
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		const ModelStage *st = &m->stages[s];
-		if (st->kind == MSTAGE_ACCUMULATE)
+		if (st->kind == STAGE_ACCUMULATE)
 			n += (int64_t)st->bo * N;
-		if (st->kind == MSTAGE_TILES && st->levels)
+		if (st->kind == STAGE_TILES && st->levels)
 			n += (int64_t)st->bo * st->bi; /* one scale per tile */
 	}
 	return n;
@@ -936,7 +938,7 @@ static void globals(Gen *g)
 	LLVMSetGlobalConstant(v, 1);
 	for (uint32_t p = 0; p < g->m->nperms; p++) {
 		const ModelPerm *pm = &g->m->perms[p];
-		LLVMValueRef plus[MODEL_N], minus[MODEL_N];
+		LLVMValueRef plus[CORE_N], minus[CORE_N];
 		for (uint32_t r = 0; r < pm->slots; r++) {
 			plus[r] = LLVMConstInt(g->i32, pm->plus[r], 0);
 			minus[r] = LLVMConstInt(g->i32, pm->minus[r], 0);
@@ -975,14 +977,14 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	int64_t off = 0;
 	for (uint32_t s = 0; s < m->nstages; s++) { /* the gains buffer: every gain, then every tile scale */
 		g.gain_off[s] = -1;
-		if (m->stages[s].kind == MSTAGE_ACCUMULATE) {
+		if (m->stages[s].kind == STAGE_ACCUMULATE) {
 			g.gain_off[s] = off;
 			off += (int64_t)m->stages[s].bo * N;
 		}
 	}
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		g.scale_off[s] = -1;
-		if (m->stages[s].kind == MSTAGE_TILES && m->stages[s].levels) {
+		if (m->stages[s].kind == STAGE_TILES && m->stages[s].levels) {
 			g.scale_off[s] = off;
 			off += (int64_t)m->stages[s].bo * m->stages[s].bi;
 		}

@@ -1,12 +1,6 @@
 /* ir.c: names and shapes of the layers, from the checked program. */
 #include "ir.h"
-
-static const char *const kind_word[LAYER__COUNT] = {"input", "dense", "binary", "permute"};
-
-int64_t ir_pad(int64_t n)
-{
-	return (n + CORE_N - 1) / CORE_N * CORE_N;
-}
+#include "lang.h"
 
 Ir *ir_build(const Program *p, Arena *a)
 {
@@ -20,11 +14,12 @@ Ir *ir_build(const Program *p, Arena *a)
 		IrNode *n = &ir->nodes[ir->n++];
 		n->kind = l->kind;
 		n->layer = l;
-		n->name = l->kind == LAYER_INPUT ? "input" : arena_printf(a, "%s%d", kind_word[l->kind], ++count[l->kind]);
+		const char *word = lang_layers[l->kind].item->name;
+		n->name = l->kind == LAYER_INPUT ? word : arena_printf(a, "%s%d", word, ++count[l->kind]);
 		n->in = l->kind == LAYER_INPUT ? l->size : width;
 		n->out = l->size; /* binary and permute: the checker set it to their input's */
-		n->in_pad = ir_pad(n->in);
-		n->out_pad = ir_pad(n->out);
+		n->in_pad = core_pad(n->in);
+		n->out_pad = core_pad(n->out);
 		n->bi = n->in_pad / CORE_N;
 		n->bo = n->out_pad / CORE_N;
 		width = n->out;

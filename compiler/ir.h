@@ -6,11 +6,11 @@
 
 #include "arena.h"
 #include "ast.h"
+#include "core.h"
 
 #include <stdbool.h>
 #include <stdint.h>
 
-enum { CORE_N = 256 }; /* a core is a CORE_N x CORE_N crossbar; blocks are CORE_N wide */
 
 typedef struct IrNode {
 	LayerKind kind;
@@ -27,7 +27,6 @@ typedef struct Ir {
 	int n;
 } Ir;
 
-int64_t ir_pad(int64_t n);
 /* Builds the IR of a checked program (one without errors), allocated in a. */
 Ir *ir_build(const Program *p, Arena *a);
 

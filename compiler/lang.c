@@ -51,6 +51,14 @@ static const ItemSpec network_items[] = {
 	{NULL, -1, NULL, NULL, NULL},
 };
 
+const LayerSpec lang_layers[LAYER__COUNT] = {
+	[LAYER_INPUT] = {&network_items[LAYER_INPUT]},
+	[LAYER_DENSE] = {&network_items[LAYER_DENSE]},
+	[LAYER_BINARY] = {&network_items[LAYER_BINARY], .follows = 1u << LAYER_DENSE, .keeps_width = true},
+	[LAYER_PERMUTE] = {&network_items[LAYER_PERMUTE], .keeps_width = true, .whole_blocks = true,
+	                   .twice = "one permute can learn what two do"},
+};
+
 /* ---- train ---- */
 
 static const FieldSpec f_dataset = {"dataset", TYPE_NAME, T(dataset), 0, "mnist", .doc = "IDX dataset to train on"};

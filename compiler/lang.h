@@ -5,6 +5,8 @@
 #ifndef EIC_LANG_H
 #define EIC_LANG_H
 
+#include "ast.h"
+
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -41,6 +43,19 @@ typedef struct ItemSpec {
 	const FieldSpec *const *settings;  /* name=value settings, NULL-terminated */
 	const char *doc;
 } ItemSpec;
+
+/* A layer kind: its item of the network section and the rules of the sequence that
+ * check.c applies to it. Where input and the readout stand (first; the last dense)
+ * is check.c's own: those rules are about the network as a whole. */
+typedef struct LayerSpec {
+	const ItemSpec *item; /* its word, value, settings and doc */
+	unsigned follows;     /* bit k set: may directly follow a layer of kind k; 0: any */
+	bool keeps_width;     /* has its input's width, not a size of its own */
+	bool whole_blocks;    /* its input must be whole 256-wide blocks */
+	const char *twice;    /* a warning's reason when it directly follows its own kind; NULL: none */
+} LayerSpec;
+
+extern const LayerSpec lang_layers[LAYER__COUNT];
 
 typedef enum { SECTION_NETWORK, SECTION_TRAIN, SECTION_CHIP, SECTION__COUNT } SectionKind;
 

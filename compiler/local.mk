@@ -9,7 +9,7 @@ compiler_libeicc_a_SOURCES = \
 	compiler/dot.c compiler/dot.h \
 	compiler/emit_chip.c compiler/emit_chip.h \
 	compiler/emit_llvm.c compiler/emit_llvm.h \
-	compiler/emit_prog.c compiler/emit_prog.h \
+	compiler/flatten.c compiler/flatten.h \
 	compiler/ir.c compiler/ir.h \
 	compiler/lang.c compiler/lang.h \
 	compiler/lexer.l compiler/scan.h \

@@ -6,13 +6,9 @@
  * accumulate. Buffers are named after the layer that writes them. */
 #include "schedule.h"
 #include "lang.h"
-#include "place.h"
 
 #include <math.h>
 #include <stdlib.h>
-
-const char *const sched_stage_names[STAGE__COUNT] = {"load", "tiles", "accumulate", "binary", "permute", "readout"};
-const char *const sched_buf_names[BUF__COUNT] = {"input", "partials", "accumulated", "spikes", "permuted", "logits"};
 
 /* The reference's truncated normal at +-2 sigma has this standard deviation per unit
  * sigma; Xavier-normal divides by it so the truncated draws keep the variance. */
@@ -58,18 +54,15 @@ typedef struct Lowering {
 	Arena *a;
 } Lowering;
 
-static int add_buf(Lowering *lw, const char *name, BufKind kind, int64_t width, int64_t used)
+/* A stage reading buffer `in` (-1: none) and writing a new buffer of its kind's
+ * (kinds.h), `width` elements of which the first `used` carry values. */
+static Stage *add_stage(Lowering *lw, StageKind kind, const IrNode *node, int in, const char *out, int64_t width,
+                        int64_t used)
 {
 	Schedule *s = lw->s;
-	s->bufs[s->nbufs] = (Buffer){name, kind, width, used};
-	return s->nbufs++;
-}
-
-static Stage *add_stage(Lowering *lw, StageKind kind, const IrNode *node, int in, int out)
-{
-	Schedule *s = lw->s;
+	s->bufs[s->nbufs] = (Buffer){out, kinds_stage[kind].out, width, used};
 	Stage *st = &s->stages[s->nstages++];
-	*st = (Stage){.kind = kind, .node = node, .in = in, .out = out, .param = -1, .perm = -1};
+	*st = (Stage){.kind = kind, .node = node, .in = in, .out = s->nbufs++, .param = -1, .perm = -1};
 	if (node) {
 		st->bi = node->bi;
 		st->bo = node->bo;
@@ -106,9 +99,8 @@ static int add_param(Lowering *lw, const char *name, int rank, const int64_t *sh
 static void lower_dense(Lowering *lw, const IrNode *n, int *cur)
 {
 	Schedule *s = lw->s;
-	int y = add_buf(lw, arena_printf(lw->a, "%s.y", n->name), BUF_PARTIALS, n->bo * n->bi * CORE_N,
-	                n->bo * n->bi * CORE_N);
-	Stage *t = add_stage(lw, STAGE_TILES, n, *cur, y);
+	int64_t partials = n->bo * n->bi * CORE_N;
+	Stage *t = add_stage(lw, STAGE_TILES, n, *cur, arena_printf(lw->a, "%s.y", n->name), partials, partials);
 	t->ntiles = n->bo * n->bi;
 	t->tiles = arena_alloc(lw->a, (size_t)t->ntiles * sizeof *t->tiles);
 	for (int64_t i = 0, k = 0; i < n->bo; i++) {
@@ -124,18 +116,15 @@ static void lower_dense(Lowering *lw, const IrNode *n, int *cur)
 	add_param(lw, arena_printf(lw->a, "%s.weights", n->name), 4, (int64_t[]){n->bo, n->bi, CORE_N, CORE_N},
 	          INIT_XAVIER_NORMAL, 0);
 
-	int z = add_buf(lw, arena_printf(lw->a, "%s.z", n->name), BUF_ACCUMULATED, n->out_pad, n->out);
-	Stage *acc = add_stage(lw, STAGE_ACCUMULATE, n, y, z);
+	Stage *acc = add_stage(lw, STAGE_ACCUMULATE, n, t->out, arena_printf(lw->a, "%s.z", n->name), n->out_pad, n->out);
 	acc->macs = n->bo * CORE_N * n->bi; /* bi - 1 additions and one gain product per output */
 	add_param(lw, arena_printf(lw->a, "%s.acc", n->name), 3, (int64_t[]){n->bo, CORE_N, CORE_N},
 	          INIT_XAVIER_NORMAL, 0);
-	*cur = z;
+	*cur = acc->out;
 
 	if (n->readout) {
 		s->logits = n->out;
-		int logits = add_buf(lw, "logits", BUF_LOGITS, n->out, n->out);
-		add_stage(lw, STAGE_READOUT, n, z, logits);
-		*cur = logits;
+		*cur = add_stage(lw, STAGE_READOUT, n, acc->out, "logits", n->out, n->out)->out;
 	}
 }
 
@@ -152,12 +141,11 @@ static void lower_permute(Lowering *lw, const IrNode *n, int *cur)
 	perm->minus = arena_alloc(lw->a, (size_t)perm->slots * sizeof(int));
 	sched_permutations(perm->seed, perm->slots, perm->plus, perm->minus);
 
-	int o = add_buf(lw, arena_printf(lw->a, "%s.o", n->name), BUF_PERMUTED, n->out_pad, n->out);
-	Stage *st = add_stage(lw, STAGE_PERMUTE, n, *cur, o);
+	Stage *st = add_stage(lw, STAGE_PERMUTE, n, *cur, arena_printf(lw->a, "%s.o", n->name), n->out_pad, n->out);
 	st->perm = s->nperms++;
 	st->macs = n->bo * perm->slots * perm->slots * perm->chunk;
 	add_param(lw, arena_printf(lw->a, "%s.tau", n->name), 0, NULL, INIT_CONSTANT, pp->tau);
-	*cur = o;
+	*cur = st->out;
 }
 
 /* The chip setting a capacity error points at: cores, else grid, else the section. */
@@ -219,20 +207,16 @@ Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 	s->perms = arena_alloc(a, most * sizeof *s->perms);
 
 	const IrNode *input = &ir->nodes[0];
-	int cur = add_buf(&lw, "x", BUF_INPUT, input->out_pad, input->out);
-	add_stage(&lw, STAGE_LOAD, input, -1, cur);
+	int cur = add_stage(&lw, STAGE_LOAD, input, -1, "x", input->out_pad, input->out)->out;
 	for (int i = 1; i < ir->n; i++) {
 		const IrNode *n = &ir->nodes[i];
 		switch (n->kind) {
 		case LAYER_DENSE:
 			lower_dense(&lw, n, &cur);
 			break;
-		case LAYER_BINARY: {
-			int o = add_buf(&lw, arena_printf(a, "%s.s", n->name), BUF_SPIKES, n->out_pad, n->out);
-			add_stage(&lw, STAGE_BINARY, n, cur, o);
-			cur = o;
+		case LAYER_BINARY:
+			cur = add_stage(&lw, STAGE_BINARY, n, cur, arena_printf(a, "%s.s", n->name), n->out_pad, n->out)->out;
 			break;
-		}
 		case LAYER_PERMUTE:
 			lower_permute(&lw, n, &cur);
 			break;
@@ -243,7 +227,5 @@ Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 	}
 	for (int i = 0; i < s->nstages; i++)
 		s->macs += s->stages[i].macs;
-	if (p->chip.present && p->chip.grid.rows)
-		place_tiles(s, p->chip.grid, a);
 	return s;
 }

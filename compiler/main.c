@@ -1,7 +1,10 @@
 /* main.c: eicc, the EIC compiler driver. The pipeline, in order:
  *
  *     read FILE -> ast_parse (lexer.l, parser.y) -> check_program (check.c)
- *               -> sched_lower (ir.c, lower.c) [-> emitchip_check] -> emit
+ *               -> sched_lower (ir.c, lower.c) [-> emitchip_check (emit_chip.c)]
+ *               -> place_schedule (place.c) -> emit: a printer (--emit), or
+ *                  flatten_model (flatten.c) -> emitllvm_bitcode -> prog_write (.prog)
+ *                  flatten_model -> emitchip_build -> chip_write (.chip)
  *
  * or, with --disasm, chip_load -> chip_disasm.
  *
@@ -18,8 +21,9 @@
 #include "dot.h"
 #include "emit_chip.h"
 #include "emit_llvm.h"
-#include "emit_prog.h"
+#include "flatten.h"
 #include "outfile.h"
+#include "place.h"
 #include "prog.h"
 #include "report.h"
 #include "schedule.h"
@@ -200,7 +204,7 @@ static int write_prog(const char *path, const Schedule *s)
 	Model model;
 	char err[512];
 	size_t size = 0;
-	emitprog_model(s, &model);
+	flatten_model(s, &model);
 	void *bitcode = emitllvm_bitcode(&model, &size, err, sizeof err);
 	if (!bitcode)
 		die("%s", err);
@@ -230,7 +234,7 @@ static int write_chip(const char *path, const char *weights, const Schedule *s)
 {
 	Model model;
 	char err[512];
-	emitprog_model(s, &model);
+	flatten_model(s, &model);
 	float *params = NULL;
 	int status = 0;
 	if (weights) {
@@ -270,7 +274,7 @@ static void print(FILE *out, const Options *o, const Program *p, const Schedule 
 	case EMIT_LLVM: {
 		Model model;
 		char err[512];
-		emitprog_model(s, &model);
+		flatten_model(s, &model);
 		char *text = emitllvm_text(&model, err, sizeof err);
 		model_free(&model);
 		if (!text)
@@ -348,7 +352,9 @@ int main(int argc, char **argv)
 	if (d.nerr == 0 && o.emit != EMIT_AST)
 		sched = sched_lower(&prog, &arena, &d);
 	if (sched && o.chip)
-		emitchip_check(sched, &arena, &d);
+		emitchip_check(sched, &d);
+	if (sched && d.nerr == 0)
+		place_schedule(sched, o.chip, &arena);
 	status = diag_summary(&d) ? EXIT_INPUT : emit(&o, &prog, sched, NULL);
 
 	arena_free(&arena);

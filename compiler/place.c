@@ -200,3 +200,14 @@ void place_tiles(Schedule *s, Grid g, Arena *a)
 		p.tiles[t]->col = p.cell[t] % p.cols;
 	}
 }
+
+void place_schedule(Schedule *s, bool chip_target, Arena *a)
+{
+	const ChipConfig *chip = &s->prog->chip;
+	if (s->grid.rows) /* placed already */
+		return;
+	if (chip->present && chip->grid.rows)
+		place_tiles(s, chip->grid, a);
+	else if (chip_target)
+		place_tiles(s, place_auto_grid(chip->cores ? chip->cores : s->cores), a);
+}

@@ -29,6 +29,12 @@ void place_flows(const Schedule *s, PlaceFlow *fn, void *ctx);
  * the cost of the row-major placement and of the one chosen. */
 void place_tiles(Schedule *s, Grid g, Arena *a);
 
+/* The placement pass: the tiles of s on its chip section's grid; for a .chip
+ * (chip_target) without one, on place_auto_grid of the section's cores or, without
+ * those, of the cores the network needs; otherwise the tiles stay unplaced (row and
+ * col -1, s->grid 0x0). Tiles placed already stay where they are. */
+void place_schedule(Schedule *s, bool chip_target, Arena *a);
+
 /* The grid of a chip section without one: exactly `cores` cores, rows x columns with
  * rows the largest divisor of cores up to its square root (104: 8x13; a prime p: 1xp). */
 Grid place_auto_grid(int64_t cores);

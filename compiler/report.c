@@ -2,6 +2,7 @@
  * or as JSON through json-c. */
 #include "report.h"
 #include "cost.h"
+#include "lang.h"
 #include "util.h"
 
 #include <stdlib.h>
@@ -54,8 +55,7 @@ static void percent(char *buf, size_t n, int64_t part, int64_t whole)
 
 static const char *kind_name(const IrNode *n)
 {
-	static const char *const names[LAYER__COUNT] = {"input", "dense", "binary", "permute"};
-	return n->readout ? "readout" : names[n->kind];
+	return n->readout ? "readout" : lang_layers[n->kind].item->name;
 }
 
 static void cost_row(FILE *out, const char *name, const CostLayer *l)

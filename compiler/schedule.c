@@ -36,7 +36,7 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 	const Buffer *to = &s->bufs[st->out];
 	char io[96];
 	snprintf(io, sizeof io, "%s <- %s", to->name, st->in >= 0 ? s->bufs[st->in].name : "input");
-	fprintf(out, "  s%-4d %-10s %-28s ", k, sched_stage_names[st->kind], io);
+	fprintf(out, "  s%-4d %-10s %-28s ", k, kinds_stage[st->kind].name, io);
 	switch (st->kind) {
 	case STAGE_LOAD:
 		fprintf(out, "%lld values padded to %lld\n", (long long)to->used, (long long)to->width);
@@ -103,7 +103,7 @@ void sched_dump(FILE *out, const Schedule *s)
 	fprintf(out, "\nbuffers %-19s %-12s %7s %7s\n", "", "kind", "width", "used");
 	for (int i = 0; i < s->nbufs; i++) {
 		const Buffer *b = &s->bufs[i];
-		fprintf(out, "  b%-4d %-20s %-12s %7lld %7lld\n", i, b->name, sched_buf_names[b->kind], (long long)b->width,
+		fprintf(out, "  b%-4d %-20s %-12s %7lld %7lld\n", i, b->name, kinds_buf[b->kind].name, (long long)b->width,
 		        (long long)b->used);
 	}
 

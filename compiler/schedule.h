@@ -11,19 +11,10 @@
 #include "ast.h"
 #include "diag.h"
 #include "ir.h"
+#include "kinds.h"
 
 #include <stdint.h>
 #include <stdio.h>
-
-typedef enum {
-	BUF_INPUT,       /* the example, scaled to [0,1], zero-padded */
-	BUF_PARTIALS,    /* y[i,j,k]: one 256-vector per tile (Bo x Bi x 256) */
-	BUF_ACCUMULATED, /* z[i,k]: partials summed over input blocks, times the gain */
-	BUF_SPIKES,      /* binary neuron outputs, 0 or 1 */
-	BUF_PERMUTED,    /* permute outputs */
-	BUF_LOGITS,      /* the first K accumulated outputs of the readout */
-	BUF__COUNT
-} BufKind;
 
 typedef struct Buffer {
 	const char *name;
@@ -32,20 +23,10 @@ typedef struct Buffer {
 	int64_t used;  /* elements that carry values; the rest is zero padding */
 } Buffer;
 
-typedef enum {
-	STAGE_LOAD,       /* input -> x: pad to whole blocks */
-	STAGE_TILES,      /* crossbar products, one core per tile */
-	STAGE_ACCUMULATE, /* sum over input blocks, per-element gain, mask padding */
-	STAGE_BINARY,     /* noisy threshold neuron */
-	STAGE_PERMUTE,    /* soft permutation of slots within each block */
-	STAGE_READOUT,    /* logits: the readout's first K accumulated outputs */
-	STAGE__COUNT
-} StageKind;
-
 typedef struct Tile {
 	int64_t out_block, in_block; /* i, j: the tile computes W[i,j] . x[j] */
 	int64_t core;                /* core number, 0-based: row * cols + col on a grid */
-	int64_t row, col;            /* place on the chip grid (place.h); -1 when the grid is auto */
+	int64_t row, col;            /* place on the chip grid (place.h); -1 until placed */
 } Tile;
 
 typedef struct Stage {
@@ -59,8 +40,6 @@ typedef struct Stage {
 	int perm;            /* STAGE_PERMUTE: index into Schedule.perms */
 	int64_t macs;        /* multiply-accumulates per example */
 } Stage;
-
-typedef enum { INIT_XAVIER_NORMAL, INIT_CONSTANT, INIT__COUNT } InitKind;
 
 typedef struct Param {
 	const char *name;    /* dense1.weights, dense1.acc, permute1.tau */
@@ -102,7 +81,8 @@ typedef struct Schedule {
 
 /* Lowers a checked program: tiles on cores, buffers, stages in execution order,
  * the parameter table and the permutations. Reports capacity errors to d and
- * returns NULL when the network does not fit the chip. Allocated in a. */
+ * returns NULL when the network does not fit the chip. Allocated in a. The tiles
+ * are numbered in execution order and not yet placed: that is place_schedule's. */
 Schedule *sched_lower(const Program *p, Arena *a, Diag *d);
 
 /* The text form of docs/schedule.md (eicc --emit=schedule). */
@@ -113,7 +93,5 @@ void sched_dump(FILE *out, const Schedule *s);
  * every slot. Writes `slots` entries to each. */
 void sched_permutations(int64_t seed, int64_t slots, int *plus, int *minus);
 
-extern const char *const sched_stage_names[STAGE__COUNT];
-extern const char *const sched_buf_names[BUF__COUNT];
 
 #endif

@@ -24,7 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { N = CHIP_N, ALIGN = 64, BATCH = 16 };
+enum { N = CORE_N, ALIGN = 64, BATCH = 16 };
 
 struct ChipSim {
 	const ChipFile *f;
@@ -88,7 +88,7 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 	size_t at = 0;
 	for (uint32_t b = 0; b < f->nbufs; b++) {
 		size_t values = (size_t)f->bufs[b].blocks * N;
-		switch (f->bufs[b].kind) {
+		switch ((ChipBufKind)f->bufs[b].kind) {
 		case CHIP_BUF_PARTIALS:
 			s->off[b] = take(&at, values * sizeof(double));
 			s->soff[b] = take(&at, f->bufs[b].blocks * sizeof(double));
@@ -96,7 +96,10 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 		case CHIP_BUF_SUMS:
 			s->off[b] = take(&at, values * sizeof(double));
 			break;
-		default:
+		case CHIP_BUF_PIXELS:
+		case CHIP_BUF_SPIKES:
+		case CHIP_BUF_SIGNED:
+		case CHIP_BUF__END: /* refused by chip_validate */
 			s->off[b] = take(&at, values * sizeof(int32_t));
 			break;
 		}
@@ -108,7 +111,7 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 	 * which comes before its readers). */
 	for (uint32_t q = 0; q < f->ninsns; q++) {
 		const ChipInsn *in = &f->insns[q];
-		switch (in->op) {
+		switch ((ChipOp)in->op) {
 		case CHIP_OP_LOAD:
 			bound[in->out] = ((int64_t)1 << f->chip.input_bits) - 1;
 			break;
@@ -123,7 +126,10 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 				goto fail;
 			}
 			break;
-		default:
+		case CHIP_OP_MVM:     /* partial sums and real values: no integer bound */
+		case CHIP_OP_ACC:
+		case CHIP_OP_READOUT:
+		case CHIP_OP__END:
 			break;
 		}
 	}
@@ -246,7 +252,7 @@ static void step(const Job *j, uint32_t q, unsigned char *m, int64_t x)
 	const ChipSim *s = j->s;
 	const ChipFile *f = s->f;
 	const ChipInsn *in = &f->insns[q];
-	switch (in->op) {
+	switch ((ChipOp)in->op) {
 	case CHIP_OP_LOAD: {
 		const uint8_t *px = j->pixels + x * j->dim;
 		int32_t *o = (int32_t *)(m + s->off[in->out]);
@@ -331,7 +337,7 @@ static void step(const Job *j, uint32_t q, unsigned char *m, int64_t x)
 		j->pred[x] = pred;
 		break;
 	}
-	default:
+	case CHIP_OP__END:
 		die("chip instruction %u: op %u", q, in->op);
 	}
 }

@@ -381,8 +381,8 @@ static double train_flops(const Model *m)
 	double macs = (double)m->macs;
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		const ModelStage *st = &m->stages[s];
-		if (st->kind == MSTAGE_TILES)
-			macs += (st->in == m->input ? 1.0 : 2.0) * st->bo * st->bi * MODEL_N * MODEL_N;
+		if (st->kind == STAGE_TILES)
+			macs += (st->in == m->input ? 1.0 : 2.0) * st->bo * st->bi * CORE_N * CORE_N;
 	}
 	return 2.0 * macs;
 }

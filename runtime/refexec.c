@@ -1,7 +1,7 @@
 /* refexec.c: the reference executor: each stage of model.h as the straight loops of
  * its formula, forward and backward, in double precision.
  *
- * Notation of the comments, per example: N = MODEL_N; a tiles stage reads x[j,l]
+ * Notation of the comments, per example: N = CORE_N; a tiles stage reads x[j,l]
  * (j < bi input blocks) and writes partials y[i,j,k] at (i*bi + j)*N + k; accumulate
  * reads them and writes z[i,k] at i*N + k; W[i,j,k,l] and A[i,m,k] are row-major.
  * The backward pass adds into the gradient of a stage's input (+=), so a buffer read by
@@ -15,7 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { N = MODEL_N };
+enum { N = CORE_N };
 
 static const float *param(const Model *m, const float *params, uint32_t p)
 {
@@ -161,42 +161,47 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 		const float *W = NULL;
 		float *quantized = NULL;
 		switch (st->kind) {
-		case MSTAGE_TILES:
+		case STAGE_TILES:
 			quantized = tile_weights(m, st, params, &W);
 			break;
-		case MSTAGE_ACCUMULATE:
+		case STAGE_ACCUMULATE:
 			g = xcalloc((size_t)st->bo * N, sizeof *g);
 			acc_gain(param(m, params, st->param), st->bo, g);
 			break;
-		case MSTAGE_PERMUTE:
+		case STAGE_PERMUTE:
 			a = permute_gain(m, st, params);
 			break;
+		case STAGE_LOAD:
+		case STAGE_BINARY:
+		case STAGE_READOUT: break;
+		case STAGE__COUNT: die("stage %u of unknown kind %d", si, (int)st->kind);
 		}
 		for (int64_t b = 0; b < batch; b++) {
 			double *out = buf(m, acts, b, st->out);
 			const double *in = st->in == MODEL_NONE ? NULL : buf(m, acts, b, st->in);
 			switch (st->kind) {
-			case MSTAGE_LOAD:
+			case STAGE_LOAD:
 				break;
-			case MSTAGE_TILES:
+			case STAGE_TILES:
 				fwd_tiles(st, W, in, out);
 				break;
-			case MSTAGE_ACCUMULATE:
+			case STAGE_ACCUMULATE:
 				fwd_accumulate(st, g, in, out);
 				break;
-			case MSTAGE_BINARY: {
+			case STAGE_BINARY: {
 				bool noisy = noise && st->noise > 0;
 				uint64_t row = noisy ? rng_row(seed, step, si, (uint64_t)b) : 0;
 				fwd_binary(st, m->bufs[st->out].used, m->bufs[st->out].width, in, out, row, noisy);
 				break;
 			}
-			case MSTAGE_PERMUTE:
+			case STAGE_PERMUTE:
 				fwd_permute(st, &m->perms[st->perm], a, in, out);
 				break;
-			case MSTAGE_READOUT:
+			case STAGE_READOUT:
 				for (uint32_t k = 0; k < m->logits; k++)
 					out[k] = in[k];
 				break;
+			case STAGE__COUNT: break; /* refused above */
 			}
 		}
 		free(g);
@@ -306,57 +311,63 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 				memset(buf(m, dacts, b, k), 0, m->bufs[k].width * sizeof *dacts);
 	for (uint32_t si = m->nstages; si-- > 0;) {
 		const ModelStage *st = &m->stages[si];
-		if (st->kind == MSTAGE_LOAD)
+		if (st->kind == STAGE_LOAD)
 			continue;
 		double *g = NULL, *dg = NULL, a = 0, tau = 0, dsum = 0;
 		uint32_t slots = 0;
 		const float *W = NULL;
 		float *quantized = NULL;
 		switch (st->kind) {
-		case MSTAGE_TILES:
+		case STAGE_TILES:
 			quantized = tile_weights(m, st, params, &W); /* dL/dW = dL/dq: straight through */
 			break;
-		case MSTAGE_ACCUMULATE:
+		case STAGE_ACCUMULATE:
 			g = xcalloc((size_t)st->bo * N, sizeof *g);
 			dg = xcalloc((size_t)st->bo * N, sizeof *dg);
 			acc_gain(param(m, params, st->param), st->bo, g);
 			break;
-		case MSTAGE_PERMUTE:
+		case STAGE_PERMUTE:
 			tau = (double)param(m, params, st->param)[0];
 			slots = m->perms[st->perm].slots;
 			a = permute_gain(m, st, params);
 			break;
+		case STAGE_LOAD:
+		case STAGE_BINARY:
+		case STAGE_READOUT: break;
+		case STAGE__COUNT: die("stage %u of unknown kind %d", si, (int)st->kind);
 		}
 		for (int64_t b = 0; b < batch; b++) {
 			const double *in = cbuf(m, acts, b, st->in), *dout = buf(m, dacts, b, st->out);
 			double *din = buf(m, dacts, b, st->in);
 			switch (st->kind) {
-			case MSTAGE_TILES:
+			case STAGE_TILES:
 				bwd_tiles(st, W, in, dout, din, param_grad(m, grads, st->param));
 				break;
-			case MSTAGE_ACCUMULATE:
+			case STAGE_ACCUMULATE:
 				bwd_accumulate(st, g, in, dout, din, dg);
 				break;
-			case MSTAGE_BINARY:
+			case STAGE_BINARY:
 				bwd_binary(st, m->bufs[st->out].used, in, dout, din);
 				break;
-			case MSTAGE_PERMUTE:
+			case STAGE_PERMUTE:
 				dsum += bwd_permute(st, &m->perms[st->perm], a, in, dout, din);
 				break;
-			case MSTAGE_READOUT:
+			case STAGE_READOUT:
 				for (uint32_t k = 0; k < m->logits; k++)
 					din[k] += dout[k];
 				break;
+			case STAGE_LOAD:          /* skipped above: the input takes no gradient */
+			case STAGE__COUNT: break; /* refused above */
 			}
 		}
-		if (st->kind == MSTAGE_ACCUMULATE) {
+		if (st->kind == STAGE_ACCUMULATE) {
 			/* d A[i,m,k] = dg[i,k] for every m: each A[i,m,k] enters g[i,k] with weight 1 */
 			double *dA = param_grad(m, grads, st->param);
 			for (uint32_t i = 0; i < st->bo; i++)
 				for (uint32_t mm = 0; mm < N; mm++)
 					for (uint32_t k = 0; k < N; k++)
 						dA[((uint64_t)i * N + mm) * N + k] += dg[i * N + k];
-		} else if (st->kind == MSTAGE_PERMUTE && !st->hard) { /* a hard permutation does not depend on tau */
+		} else if (st->kind == STAGE_PERMUTE && !st->hard) { /* a hard permutation does not depend on tau */
 			param_grad(m, grads, st->param)[0] += dsum * ref_permute_gain_grad(tau, slots);
 		}
 		free(g);

@@ -39,7 +39,7 @@ static void init_params(Trainer *t)
 		float *v = t->params + q->offset / 4;
 		uint64_t state = rng_mix(t->set.seed + RNG_GOLDEN * (p + 1));
 		for (uint64_t i = 0; i < q->count; i++) {
-			if (q->init == MINIT_CONSTANT) {
+			if (q->init == INIT_CONSTANT) {
 				v[i] = q->value;
 				continue;
 			}
@@ -76,7 +76,7 @@ void trainer_init(Trainer *t, const Model *m, const JitKernels *k, const TrainSe
 	t->unit_cost = xcalloc((size_t)k->grad_units + 1, sizeof *t->unit_cost);
 	int64_t u = 0;
 	for (uint32_t s = 0; s < m->nstages; s++)
-		for (int64_t n = 0; m->stages[s].kind == MSTAGE_TILES && n < (int64_t)m->stages[s].bo * MODEL_N; n++, u++)
+		for (int64_t n = 0; m->stages[s].kind == STAGE_TILES && n < (int64_t)m->stages[s].bo * CORE_N; n++, u++)
 			t->unit_cost[u + 1] = t->unit_cost[u] + m->stages[s].bi + 1;
 	for (; u < k->grad_units; u++) /* the taus */
 		t->unit_cost[u + 1] = t->unit_cost[u] + 1;
@@ -198,12 +198,12 @@ float trainer_lr(const Trainer *t, int64_t steps_per_epoch)
 {
 	const TrainSettings *s = &t->set;
 	switch (s->schedule) {
-	case MLR_COSINE: {
+	case LR_COSINE: {
 		double total = (double)steps_per_epoch * s->epochs, done = (double)t->step;
 		double c = 0.5 * (1.0 + cos(3.141592653589793 * fmin(done / fmax(total, 1), 1.0)));
 		return (float)(s->min_lr + (s->lr - s->min_lr) * c);
 	}
-	case MLR_STEP:
+	case LR_STEP:
 		return (float)(s->lr * pow(s->gamma, (double)(t->epoch / s->every)));
 	default:
 		return s->lr;

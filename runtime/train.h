@@ -19,7 +19,7 @@
 typedef struct TrainSettings {
 	uint32_t epochs, batch;
 	uint64_t seed;
-	uint32_t schedule; /* ModelLrSchedule */
+	uint32_t schedule; /* LrSchedule */
 	uint32_t every;
 	float lr, beta1, beta2, eps, min_lr, gamma;
 } TrainSettings;

@@ -26,8 +26,9 @@
 #include "diag.h"
 #include "emit_chip.h"
 #include "emit_llvm.h"
-#include "emit_prog.h"
+#include "flatten.h"
 #include "jit.h"
+#include "place.h"
 #include "schedule.h"
 #include "train.h"
 #include "util.h"
@@ -88,11 +89,13 @@ static void compile_file(const char *path, Compiled *c, Model *m)
 		check_program(ast, &c->d, &c->arena, &c->prog);
 	if (c->d.nerr == 0)
 		c->sched = sched_lower(&c->prog, &c->arena, &c->d);
+	if (c->sched)
+		place_schedule(c->sched, false, &c->arena);
 	if (!c->sched) {
 		diag_summary(&c->d);
 		exit(1);
 	}
-	emitprog_model(c->sched, m);
+	flatten_model(c->sched, m);
 }
 
 static void compiled_free(Compiled *c)
@@ -241,11 +244,12 @@ static void simulate(void *ctx)
  * forward pass with the noise off (fwd_off, per thread count). */
 static void chip_bench(Compiled *c, const Model *m, const Bench *b, const Timing *fwd_off, int runs)
 {
-	if (!emitchip_check(c->sched, &c->arena, &c->d)) {
+	if (!emitchip_check(c->sched, &c->d)) {
 		diag_summary(&c->d);
 		printf("# chip simulator: skipped, the network does not map onto the chip\n");
 		return;
 	}
+	place_schedule(c->sched, true, &c->arena);
 	ChipFile f;
 	char err[512];
 	emitchip_build(c->sched, m, b->t.params, &f);
@@ -347,16 +351,16 @@ int main(int argc, char **argv)
 	Gemm g = {.batch = batch};
 	for (uint32_t s = 0; s < m.nstages; s++) {
 		const ModelStage *st = &m.stages[s];
-		if (st->kind != MSTAGE_TILES)
+		if (st->kind != STAGE_TILES)
 			continue;
-		double macs = (double)st->bo * st->bi * MODEL_N * MODEL_N;
+		double macs = (double)st->bo * st->bi * CORE_N * CORE_N;
 		dense += macs;
 		if (st->in != m.input)
 			deltas += macs;
 		if (g.n == (int)(sizeof g.in / sizeof g.in[0]))
 			die("more dense layers than the baseline holds");
-		g.in[g.n] = (int64_t)st->bi * MODEL_N;
-		g.out[g.n] = (int64_t)st->bo * MODEL_N;
+		g.in[g.n] = (int64_t)st->bi * CORE_N;
+		g.out[g.n] = (int64_t)st->bo * CORE_N;
 		g.n++;
 	}
 	double fwd_gflop = 2e-9 * (double)m.macs * (double)batch, bwd_gflop = 2e-9 * deltas * (double)batch;
@@ -394,7 +398,7 @@ int main(int argc, char **argv)
 	printf("# nonzero deltas at each dense output (backward and grads skip zeros):");
 	for (uint32_t s = 0; s < m.nstages; s++) {
 		const ModelStage *st = &m.stages[s];
-		if (st->kind != MSTAGE_ACCUMULATE)
+		if (st->kind != STAGE_ACCUMULATE)
 			continue;
 		uint64_t nonzero = 0;
 		for (int64_t e = 0; e < batch; e++)

@@ -2,6 +2,7 @@
 #include "unit.h"
 #include "check.h"
 #include "container.h"
+#include "place.h"
 
 #include <CUnit/Basic.h>
 #include <dirent.h>
@@ -20,6 +21,8 @@ void compile_string(Compiled *c, const char *src)
 		check_program(ast, &c->diag, &c->arena, &c->prog);
 	if (c->diag.nerr == 0)
 		c->sched = sched_lower(&c->prog, &c->arena, &c->diag);
+	if (c->sched)
+		place_schedule(c->sched, false, &c->arena);
 	fclose(out);
 }
 

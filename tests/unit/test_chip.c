@@ -10,8 +10,9 @@
 #include "unit.h"
 #include "chip.h"
 #include "emit_chip.h"
-#include "emit_prog.h"
+#include "flatten.h"
 #include "model.h"
+#include "place.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -19,7 +20,7 @@
 #include <string.h>
 #include <unistd.h>
 
-enum { N = CHIP_N, NN = CHIP_N * CHIP_N, HEADER = 32, ENTRY = 24, MAX_SECTIONS = 16 };
+enum { N = CORE_N, NN = CORE_N * CORE_N, HEADER = 32, ENTRY = 24, MAX_SECTIONS = 16 };
 
 /* 300 inputs: two input blocks, the second partly padding; a permute takes whole
  * blocks, at its default chunk 16 (16 slots). A program needs a train section. */
@@ -124,8 +125,9 @@ static void build(int k, bool weights, Built *b)
 		printf("\n  source %d: %s\n", k, c.messages);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(c.sched);
 	c.diag.out = stderr; /* compile_string closed the stream it printed to */
-	CU_ASSERT_TRUE_FATAL(emitchip_check(c.sched, &c.arena, &c.diag));
-	emitprog_model(c.sched, &b->m);
+	CU_ASSERT_TRUE_FATAL(emitchip_check(c.sched, &c.diag));
+	place_schedule(c.sched, true, &c.arena);
+	flatten_model(c.sched, &b->m);
 	b->params = NULL;
 	if (weights) {
 		size_t count = (size_t)(b->m.param_bytes / 4);
@@ -269,11 +271,11 @@ static float input_factor(const Model *m, const float *params, const ModelParam 
 	float a = 1;
 	for (uint32_t k = 0; k < m->nstages; k++) {
 		const ModelStage *st = &m->stages[k];
-		if (st->kind == MSTAGE_BINARY)
+		if (st->kind == STAGE_BINARY)
 			a = 1;
-		else if (st->kind == MSTAGE_PERMUTE && !st->hard)
+		else if (st->kind == STAGE_PERMUTE && !st->hard)
 			a *= model_permute_gain(params[m->params[st->param].offset / 4], m->perms[st->perm].slots);
-		else if (st->kind == MSTAGE_TILES && &m->params[st->param] == param)
+		else if (st->kind == STAGE_TILES && &m->params[st->param] == param)
 			return a;
 	}
 	return a;

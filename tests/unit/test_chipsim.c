@@ -11,7 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { N = CHIP_N, NN = CHIP_N * CHIP_N };
+enum { N = CORE_N, NN = CORE_N * CORE_N };
 
 /* A ChipFile and the arrays it points into. */
 typedef struct Net {

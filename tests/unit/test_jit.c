@@ -4,7 +4,7 @@
  * results that do not depend on how a batch or the gradient units are split; Adam. */
 #include "unit.h"
 #include "emit_llvm.h"
-#include "emit_prog.h"
+#include "flatten.h"
 #include "jit.h"
 #include "refexec.h"
 #include "rng.h"
@@ -65,9 +65,9 @@ static void random_params(const Model *m, float *params)
 		float *v = params + q->offset / 4;
 		for (uint64_t i = 0; i < q->count; i++) {
 			if (q->rank == 4)
-				v[i] = (float)uniform(-1, 1) / sqrtf((float)(q->shape[1] * MODEL_N) / 3.0f);
+				v[i] = (float)uniform(-1, 1) / sqrtf((float)(q->shape[1] * CORE_N) / 3.0f);
 			else if (q->rank == 3)
-				v[i] = (float)(1.0 / MODEL_N + uniform(-0.004, 0.004));
+				v[i] = (float)(1.0 / CORE_N + uniform(-0.004, 0.004));
 			else
 				v[i] = q->value;
 		}
@@ -105,7 +105,7 @@ static bool case_open(Case *t, const char *src)
 	compile_string(&t->c, src);
 	if (!t->c.sched)
 		return false;
-	emitprog_model(t->c.sched, &t->m);
+	flatten_model(t->c.sched, &t->m);
 	char err[512];
 	size_t size;
 	void *bc = emitllvm_bitcode(&t->m, &size, err, sizeof err);
@@ -249,7 +249,7 @@ static void test_kernels_match_reference(void)
 			t.racts[i] = t.acts[i];
 		for (uint32_t s = 0; s < m->nstages; s++) {
 			const ModelStage *st = &m->stages[s];
-			if (st->kind != MSTAGE_BINARY)
+			if (st->kind != STAGE_BINARY)
 				continue;
 			/* the reference's binary on the JIT's own input, to compare only this stage */
 			for (int64_t b = 0; b < t.batch; b++) {

@@ -4,7 +4,7 @@
  * message, or, if accepted, hold a model that passes model_validate. Never a crash:
  * the sanitizer build runs these under ASan and UBSan. */
 #include "unit.h"
-#include "emit_prog.h"
+#include "flatten.h"
 #include "prog.h"
 
 #include <stdio.h>
@@ -51,7 +51,7 @@ static void model_of(const char *src, Model *m)
 	Compiled c;
 	compile_string(&c, src);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(c.sched);
-	emitprog_model(c.sched, m);
+	flatten_model(c.sched, m);
 	compiled_free(&c);
 }
 

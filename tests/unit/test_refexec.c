@@ -3,7 +3,7 @@
  * permute against the literal softmax form of DESIGN.md, the masks, the noise of
  * rng.h, the loss, and the forward pass against the formulas written with 4-d indices. */
 #include "unit.h"
-#include "emit_prog.h"
+#include "flatten.h"
 #include "refexec.h"
 #include "rng.h"
 
@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { N = MODEL_N, BATCH = 3 };
+enum { N = CORE_N, BATCH = 3 };
 
 /* A compiled network with random parameters, inputs and labels, and room for a pass. */
 typedef struct Net {
@@ -69,7 +69,7 @@ static void net_open(Net *n, const char *network, unsigned seed)
 	if (!n->c.sched)
 		printf("\n%s\n", n->c.messages);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(n->c.sched);
-	emitprog_model(n->c.sched, &n->m);
+	flatten_model(n->c.sched, &n->m);
 	char err[256] = "";
 	CU_ASSERT_TRUE_FATAL(model_validate(&n->m, err, sizeof err));
 	n->seed = seed;
@@ -83,7 +83,7 @@ static void net_open(Net *n, const char *network, unsigned seed)
 	for (uint32_t p = 0; p < n->m.nparams; p++) {
 		float *v = param_of(n, p);
 		for (uint64_t i = 0; i < n->m.params[p].count; i++)
-			v[i] = n->m.params[p].init == MINIT_CONSTANT ? n->m.params[p].value
+			v[i] = n->m.params[p].init == INIT_CONSTANT ? n->m.params[p].value
 			                                             : (float)uniform(&n->seed, -0.1, 0.1);
 	}
 	for (int64_t b = 0; b < BATCH; b++) {
@@ -231,8 +231,8 @@ static void test_straight_through(void)
 {
 	Net n;
 	net_open(&n, "input 256; dense 256; binary threshold=0.2 noise=0.3 ste_center=0.1 ste_width=0.6; dense 5;", 4);
-	uint32_t z = buffer_of(&n, MBUF_ACCUMULATED), s = buffer_of(&n, MBUF_SPIKES);
-	const ModelStage *st = &n.m.stages[stage_of(&n, MSTAGE_BINARY)];
+	uint32_t z = buffer_of(&n, BUF_ACCUMULATED), s = buffer_of(&n, BUF_SPIKES);
+	const ModelStage *st = &n.m.stages[stage_of(&n, STAGE_BINARY)];
 	CU_ASSERT_DOUBLE_EQUAL(st->ste_lo, -0.2, 1e-7);
 	CU_ASSERT_DOUBLE_EQUAL(st->ste_hi, 0.4, 1e-7);
 	for (int noise = 0; noise < 2; noise++) {
@@ -265,7 +265,7 @@ static void test_permute_softmax(void)
 		snprintf(net, sizeof net, "input 512; permute chunk=%d; dense 3;", chunks[ci]);
 		Net n;
 		net_open(&n, net, 5);
-		const ModelStage *st = &n.m.stages[stage_of(&n, MSTAGE_PERMUTE)];
+		const ModelStage *st = &n.m.stages[stage_of(&n, STAGE_PERMUTE)];
 		const ModelPerm *pm = &n.m.perms[st->perm];
 		uint32_t S = pm->slots, C = pm->chunk;
 		CU_ASSERT_EQUAL_FATAL(S * C, N);
@@ -325,8 +325,8 @@ static void test_masks(void)
 	Net n;
 	/* threshold -1: a padded 0 would fire if the binary did not keep padding at 0 */
 	net_open(&n, "input 256; dense 300; binary threshold=-1 ste_width=100; dense 4;", 6);
-	uint32_t y = buffer_of(&n, MBUF_PARTIALS), z = buffer_of(&n, MBUF_ACCUMULATED), s = buffer_of(&n, MBUF_SPIKES);
-	const ModelStage *acc = &n.m.stages[stage_of(&n, MSTAGE_ACCUMULATE)];
+	uint32_t y = buffer_of(&n, BUF_PARTIALS), z = buffer_of(&n, BUF_ACCUMULATED), s = buffer_of(&n, BUF_SPIKES);
+	const ModelStage *acc = &n.m.stages[stage_of(&n, STAGE_ACCUMULATE)];
 	CU_ASSERT_EQUAL(acc->used, 300);
 	CU_ASSERT_EQUAL(n.m.bufs[s].used, 300);
 	for (int noise = 0; noise < 2; noise++) {
@@ -350,7 +350,7 @@ static void test_masks(void)
 		CU_ASSERT_EQUAL(bad, 0);
 		CU_ASSERT(ds_pad > 0); /* the padded spikes' delta is there, and stopped at them */
 		/* W rows and A columns of masked outputs: zero gradient; of the others, not */
-		const double *dW = n.grads + n.m.params[n.m.stages[stage_of(&n, MSTAGE_TILES)].param].offset / 4;
+		const double *dW = n.grads + n.m.params[n.m.stages[stage_of(&n, STAGE_TILES)].param].offset / 4;
 		const double *dA = n.grads + n.m.params[acc->param].offset / 4;
 		int wrong = 0, live = 0;
 		for (uint32_t i = 0; i < 2; i++)
@@ -366,7 +366,7 @@ static void test_masks(void)
 		CU_ASSERT_EQUAL(live, 300 * N);
 	}
 	/* the readout keeps the first K of the accumulated buffer */
-	uint32_t lb = buffer_of(&n, MBUF_LOGITS), z2 = n.m.stages[n.m.nstages - 1].in;
+	uint32_t lb = buffer_of(&n, BUF_LOGITS), z2 = n.m.stages[n.m.nstages - 1].in;
 	for (int64_t b = 0; b < BATCH; b++)
 		for (uint32_t k = 0; k < 4; k++)
 			CU_ASSERT_EQUAL(act(&n, n.acts, b, lb)[k], act(&n, n.acts, b, z2)[k]);
@@ -379,8 +379,8 @@ static void test_forward_formulas(void)
 	Net n;
 	net_open(&n, "input 300; dense 600; dense 3;", 7);
 	const ModelStage *tiles = &n.m.stages[1], *acc = &n.m.stages[2];
-	CU_ASSERT_EQUAL_FATAL(tiles->kind, MSTAGE_TILES);
-	CU_ASSERT_EQUAL_FATAL(acc->kind, MSTAGE_ACCUMULATE);
+	CU_ASSERT_EQUAL_FATAL(tiles->kind, STAGE_TILES);
+	CU_ASSERT_EQUAL_FATAL(acc->kind, STAGE_ACCUMULATE);
 	CU_ASSERT(tiles->bo == 3 && tiles->bi == 2);
 	const float(*W)[2][N][N] = (const float(*)[2][N][N])param_of(&n, tiles->param);
 	const float(*A)[N][N] = (const float(*)[N][N])param_of(&n, acc->param);
@@ -409,7 +409,7 @@ static void test_noise(void)
 {
 	Net n;
 	net_open(&n, "input 256; dense 256; binary threshold=0.1 noise=0.5; dense 4;", 8);
-	uint32_t si = stage_of(&n, MSTAGE_BINARY);
+	uint32_t si = stage_of(&n, STAGE_BINARY);
 	const ModelStage *st = &n.m.stages[si];
 	CU_ASSERT_EQUAL(si, 3);
 	int bad = 0, flipped = 0;
@@ -482,7 +482,7 @@ static void test_loss(void)
 {
 	Net n;
 	net_open(&n, "input 256; dense 10;", 9);
-	uint32_t lb = buffer_of(&n, MBUF_LOGITS);
+	uint32_t lb = buffer_of(&n, BUF_LOGITS);
 	int32_t labels[BATCH] = {0, 3, 9};
 	for (int64_t b = 0; b < BATCH; b++)
 		for (uint32_t k = 0; k < 10; k++)

@@ -2,7 +2,7 @@
  * independently: parameter counts, tiles and cores, buffer widths, the parameter
  * block's layout, and the permutations. */
 #include "unit.h"
-#include "emit_prog.h"
+#include "flatten.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -63,7 +63,7 @@ static void test_parameter_totals(void)
 		/* the runtime's model of it is valid */
 		Model m;
 		char err[256] = "";
-		emitprog_model(s, &m);
+		flatten_model(s, &m);
 		CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
 		if (err[0])
 			printf("\n  %s\n  model: %s\n", src, err);

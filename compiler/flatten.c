@@ -1,17 +1,10 @@
-/* emit_prog.c: from the compiler's schedule to the flat model the runtime executes. */
-#include "emit_prog.h"
+/* flatten.c: from the compiler's schedule to the flat, pointer-free model (common/model.h)
+ * that the .prog carries and the runtime executes. Kinds are the same on both sides
+ * (kinds.h): only the layout changes. */
+#include "flatten.h"
 #include "util.h"
 
 #include <string.h>
-
-static const uint32_t stage_kind[STAGE__COUNT] = {
-	[STAGE_LOAD] = MSTAGE_LOAD, [STAGE_TILES] = MSTAGE_TILES, [STAGE_ACCUMULATE] = MSTAGE_ACCUMULATE,
-	[STAGE_BINARY] = MSTAGE_BINARY, [STAGE_PERMUTE] = MSTAGE_PERMUTE, [STAGE_READOUT] = MSTAGE_READOUT,
-};
-static const uint32_t buf_kind[BUF__COUNT] = {
-	[BUF_INPUT] = MBUF_INPUT, [BUF_PARTIALS] = MBUF_PARTIALS, [BUF_ACCUMULATED] = MBUF_ACCUMULATED,
-	[BUF_SPIKES] = MBUF_SPIKES, [BUF_PERMUTED] = MBUF_PERMUTED, [BUF_LOGITS] = MBUF_LOGITS,
-};
 
 static void copy_name(char *dst, const char *src)
 {
@@ -27,7 +20,7 @@ static void stages(const Schedule *s, Model *m)
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
 		ModelStage *ms = &m->stages[k];
-		ms->kind = stage_kind[st->kind];
+		ms->kind = st->kind;
 		ms->in = st->in < 0 ? MODEL_NONE : (uint32_t)st->in;
 		ms->out = (uint32_t)st->out;
 		ms->param = st->param < 0 ? MODEL_NONE : (uint32_t)st->param;
@@ -36,18 +29,26 @@ static void stages(const Schedule *s, Model *m)
 		ms->perm = st->perm < 0 ? MODEL_NONE : (uint32_t)st->perm;
 		ms->used = (uint32_t)s->bufs[st->out].used;
 		const ChipConfig *chip = &s->prog->chip;
-		if (st->kind == STAGE_TILES && chip->present && chip->weight_bits > 0) {
-			ms->levels = (1u << (chip->weight_bits - 1)) - 1;
-			ms->range = (float)chip->weight_range;
-		}
-		if (st->kind == STAGE_PERMUTE)
-			ms->hard = chip->present && chip->permute == PERMUTE_HARD;
-		if (st->kind == STAGE_BINARY) {
+		switch (st->kind) {
+		case STAGE_TILES:
+			if (chip->present && chip->weight_bits > 0) {
+				ms->levels = (1u << (chip->weight_bits - 1)) - 1;
+				ms->range = (float)chip->weight_range;
+			}
+			break;
+		case STAGE_PERMUTE: ms->hard = chip->present && chip->permute == PERMUTE_HARD; break;
+		case STAGE_BINARY: {
 			const BinaryParams *b = &st->node->layer->binary;
 			ms->threshold = (float)b->threshold;
 			ms->noise = (float)b->noise;
 			ms->ste_lo = (float)(b->ste_center - b->ste_width / 2);
 			ms->ste_hi = (float)(b->ste_center + b->ste_width / 2);
+			break;
+		}
+		case STAGE_LOAD:
+		case STAGE_ACCUMULATE:
+		case STAGE_READOUT: break;
+		case STAGE__COUNT: die("stage %d of unknown kind %d", k, (int)st->kind);
 		}
 	}
 }
@@ -59,7 +60,7 @@ static void train(const TrainConfig *t, ModelTrain *mt)
 	mt->batch = (uint32_t)t->batch;
 	mt->validation = (uint32_t)t->validation;
 	mt->seed = (uint64_t)t->seed;
-	mt->schedule = t->schedule == LR_COSINE ? MLR_COSINE : t->schedule == LR_STEP ? MLR_STEP : MLR_CONSTANT;
+	mt->schedule = (LrSchedule)t->schedule;
 	mt->every = (uint32_t)t->step_every;
 	mt->lr = (float)t->lr;
 	mt->beta1 = (float)t->beta1;
@@ -70,7 +71,7 @@ static void train(const TrainConfig *t, ModelTrain *mt)
 	mt->eval_noise = t->eval_noise;
 }
 
-void emitprog_model(const Schedule *s, Model *m)
+void flatten_model(const Schedule *s, Model *m)
 {
 	memset(m, 0, sizeof *m);
 	copy_name(m->name, s->prog->net.name);
@@ -89,13 +90,13 @@ void emitprog_model(const Schedule *s, Model *m)
 	m->params = xcalloc((size_t)s->nparams, sizeof *m->params);
 	m->perms = xcalloc((size_t)s->nperms, sizeof *m->perms);
 	for (int b = 0; b < s->nbufs; b++)
-		m->bufs[b] = (ModelBuffer){buf_kind[s->bufs[b].kind], (uint32_t)s->bufs[b].width, (uint32_t)s->bufs[b].used, 0};
+		m->bufs[b] = (ModelBuffer){s->bufs[b].kind, (uint32_t)s->bufs[b].width, (uint32_t)s->bufs[b].used, 0};
 	stages(s, m);
 	for (int p = 0; p < s->nparams; p++) {
 		const Param *sp = &s->params[p];
 		ModelParam *mp = &m->params[p];
 		copy_name(mp->name, sp->name);
-		mp->init = sp->init == INIT_XAVIER_NORMAL ? MINIT_XAVIER_NORMAL : MINIT_CONSTANT;
+		mp->init = sp->init;
 		mp->rank = (uint32_t)sp->rank;
 		for (int i = 0; i < sp->rank; i++)
 			mp->shape[i] = (uint32_t)sp->shape[i];
