@@ -37,7 +37,7 @@
 /* The verified module of m's kernels as text (eicc --emit=llvm), or as bitcode (for
  * the .prog); each malloc'd, for the caller to free. NULL with a message in err if
  * the module does not verify (a bug in this generator). The LLVM C API stays
- * inside emit_llvm.c. */
+ * inside emit_llvm*.c. */
 char *emitllvm_text(const Model *m, char *err, size_t errlen);
 void *emitllvm_bitcode(const Model *m, size_t *size, char *err, size_t errlen);
 /* The LLVM major version the bitcode is written with. */

@@ -8,7 +8,7 @@ compiler_libeicc_a_SOURCES = \
 	compiler/diag.c compiler/diag.h \
 	compiler/dot.c compiler/dot.h \
 	compiler/emit_chip.c compiler/emit_chip.h \
-	compiler/emit_llvm.c compiler/emit_llvm.h \
+	compiler/emit_llvm.c compiler/emit_llvm.h compiler/emit_llvm_gen.h compiler/emit_llvm_stages.c \
 	compiler/flatten.c compiler/flatten.h \
 	compiler/ir.c compiler/ir.h \
 	compiler/lang.c compiler/lang.h \

@@ -1,0 +1,293 @@
+/* emit_llvm_gen.h: what the two halves of the LLVM code generator share: the
+ * generator's state, the small IR builders (loops, vectors, addressing, the noise of
+ * rng.h, the permute gain) and the three kernels built stage by stage. emit_llvm.c
+ * builds the module and the kernels that do not depend on the stage kinds;
+ * emit_llvm_stages.c builds each stage kind's forward, backward and gradient code.
+ * Only these two files include it: the LLVM C API stays inside them.
+ *
+ * Loops are built by loop_open/loop_close (an i64 induction variable in a phi);
+ * scalars that live across iterations are allocas in the entry block, which
+ * mem2reg turns into registers. */
+#ifndef EIC_EMIT_LLVM_GEN_H
+#define EIC_EMIT_LLVM_GEN_H
+
+#include "model.h"
+#include "util.h"
+
+#include <llvm-c/Core.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+enum { N = CORE_N, VW = 8 }; /* core width; vector width in floats */
+
+typedef struct Gen {
+	const Model *m;
+	LLVMContextRef ctx;
+	LLVMModuleRef mod;
+	LLVMBuilderRef b;
+	LLVMTypeRef i1, i32, i64, f32, v8, ptr, voidt;
+	LLVMValueRef fn;
+	LLVMBasicBlockRef entry;
+	LLVMValueRef *perm_plus, *perm_minus; /* global tables, one per permutation */
+	int64_t *gain_off;                    /* per stage: offset of its gains, or -1 */
+	int64_t *scale_off;                   /* per quantized tiles stage: offset of its tile scales */
+} Gen;
+
+typedef struct Loop {
+	LLVMBasicBlockRef head, body, exit;
+	LLVMValueRef iv;
+	int64_t step;
+} Loop;
+
+typedef struct Args {
+	LLVMValueRef params, gains, acts, dacts, grads, b0, b1, batch, seed, step, first, noise;
+} Args;
+
+/* ---- small builders ---- */
+
+static inline LLVMValueRef ci(Gen *g, int64_t v)
+{
+	return LLVMConstInt(g->i64, (unsigned long long)v, 1);
+}
+
+static inline LLVMValueRef cf(Gen *g, double v)
+{
+	return LLVMConstReal(g->f32, v);
+}
+
+static inline LLVMValueRef add(Gen *g, LLVMValueRef a, LLVMValueRef b)
+{
+	return LLVMBuildAdd(g->b, a, b, "");
+}
+
+static inline LLVMValueRef mul(Gen *g, LLVMValueRef a, LLVMValueRef b)
+{
+	return LLVMBuildMul(g->b, a, b, "");
+}
+
+/* &base[idx] for a float pointer */
+static inline LLVMValueRef at(Gen *g, LLVMValueRef base, LLVMValueRef idx)
+{
+	return LLVMBuildGEP2(g->b, g->f32, base, &idx, 1, "");
+}
+
+static inline LLVMValueRef loadf(Gen *g, LLVMValueRef p)
+{
+	return LLVMBuildLoad2(g->b, g->f32, p, "");
+}
+
+static inline void storef(Gen *g, LLVMValueRef v, LLVMValueRef p)
+{
+	LLVMBuildStore(g->b, v, p);
+}
+
+static inline LLVMValueRef loadv(Gen *g, LLVMValueRef p)
+{
+	LLVMValueRef l = LLVMBuildLoad2(g->b, g->v8, p, "");
+	LLVMSetAlignment(l, 4);
+	return l;
+}
+
+static inline void storev(Gen *g, LLVMValueRef v, LLVMValueRef p)
+{
+	LLVMSetAlignment(LLVMBuildStore(g->b, v, p), 4);
+}
+
+static inline LLVMValueRef intrinsic(Gen *g, const char *name, LLVMTypeRef type, LLVMValueRef *args, unsigned n)
+{
+	unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+	LLVMValueRef fn = LLVMGetIntrinsicDeclaration(g->mod, id, &type, 1);
+	LLVMTypeRef fty = LLVMIntrinsicGetType(g->ctx, id, &type, 1);
+	return LLVMBuildCall2(g->b, fty, fn, args, n, "");
+}
+
+static inline LLVMValueRef call1(Gen *g, const char *name, LLVMValueRef x)
+{
+	return intrinsic(g, name, LLVMTypeOf(x), &x, 1);
+}
+
+static inline LLVMValueRef fmuladd(Gen *g, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c)
+{
+	LLVMValueRef args[3] = {a, b, c};
+	return intrinsic(g, "llvm.fmuladd", LLVMTypeOf(a), args, 3);
+}
+
+static inline LLVMValueRef splat(Gen *g, LLVMValueRef x)
+{
+	LLVMValueRef v = LLVMGetUndef(g->v8);
+	v = LLVMBuildInsertElement(g->b, v, x, LLVMConstInt(g->i32, 0, 0), "");
+	LLVMValueRef zeros[VW];
+	for (int i = 0; i < VW; i++)
+		zeros[i] = LLVMConstInt(g->i32, 0, 0);
+	return LLVMBuildShuffleVector(g->b, v, LLVMGetUndef(g->v8), LLVMConstVector(zeros, VW), "");
+}
+
+/* lanes summed in a fixed order: ((0+1)+(2+3)) + ((4+5)+(6+7)) */
+static inline LLVMValueRef hsum(Gen *g, LLVMValueRef v)
+{
+	LLVMValueRef e[VW];
+	for (int i = 0; i < VW; i++)
+		e[i] = LLVMBuildExtractElement(g->b, v, LLVMConstInt(g->i32, (unsigned)i, 0), "");
+	for (int w = 1; w < VW; w *= 2)
+		for (int i = 0; i < VW; i += 2 * w)
+			e[i] = LLVMBuildFAdd(g->b, e[i], e[i + w], "");
+	return e[0];
+}
+
+/* A stack slot in the entry block (promoted to a register by mem2reg). */
+static inline LLVMValueRef slot(Gen *g, LLVMTypeRef t)
+{
+	LLVMBasicBlockRef cur = LLVMGetInsertBlock(g->b);
+	LLVMValueRef first = LLVMGetFirstInstruction(g->entry);
+	if (first)
+		LLVMPositionBuilderBefore(g->b, first);
+	else
+		LLVMPositionBuilderAtEnd(g->b, g->entry);
+	LLVMValueRef a = LLVMBuildAlloca(g->b, t, "");
+	LLVMPositionBuilderAtEnd(g->b, cur);
+	return a;
+}
+
+/* for (iv = lo; iv < hi; iv += step) */
+static inline LLVMValueRef loop_open(Gen *g, Loop *l, LLVMValueRef lo, LLVMValueRef hi, int64_t step)
+{
+	LLVMBasicBlockRef pre = LLVMGetInsertBlock(g->b);
+	l->head = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "loop");
+	l->body = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "body");
+	l->exit = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "done");
+	l->step = step;
+	LLVMBuildBr(g->b, l->head);
+	LLVMPositionBuilderAtEnd(g->b, l->head);
+	l->iv = LLVMBuildPhi(g->b, g->i64, "i");
+	LLVMAddIncoming(l->iv, &lo, &pre, 1);
+	LLVMBuildCondBr(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, l->iv, hi, ""), l->body, l->exit);
+	LLVMPositionBuilderAtEnd(g->b, l->body);
+	return l->iv;
+}
+
+static inline void loop_close(Gen *g, Loop *l)
+{
+	LLVMValueRef next = LLVMBuildAdd(g->b, l->iv, ci(g, l->step), "");
+	LLVMBasicBlockRef latch = LLVMGetInsertBlock(g->b);
+	LLVMAddIncoming(l->iv, &next, &latch, 1);
+	LLVMBuildBr(g->b, l->head);
+	LLVMPositionBuilderAtEnd(g->b, l->exit);
+}
+
+/* Runs the rest of the current block only when cond holds; if_close joins. */
+static inline LLVMBasicBlockRef if_open(Gen *g, LLVMValueRef cond)
+{
+	LLVMBasicBlockRef then = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "then");
+	LLVMBasicBlockRef join = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "join");
+	LLVMBuildCondBr(g->b, cond, then, join);
+	LLVMPositionBuilderAtEnd(g->b, then);
+	return join;
+}
+
+static inline void if_close(Gen *g, LLVMBasicBlockRef join)
+{
+	LLVMBuildBr(g->b, join);
+	LLVMPositionBuilderAtEnd(g->b, join);
+}
+
+static inline LLVMValueRef begin(Gen *g, const char *name, LLVMTypeRef *params, unsigned n, const char *const *names)
+{
+	LLVMTypeRef ty = LLVMFunctionType(g->voidt, params, n, 0);
+	g->fn = LLVMAddFunction(g->mod, name, ty);
+	g->entry = LLVMAppendBasicBlockInContext(g->ctx, g->fn, "entry");
+	LLVMPositionBuilderAtEnd(g->b, g->entry);
+	for (unsigned i = 0; i < n; i++)
+		LLVMSetValueName2(LLVMGetParam(g->fn, i), names[i], strlen(names[i]));
+	return g->fn;
+}
+
+static inline void end(Gen *g)
+{
+	LLVMBuildRetVoid(g->b);
+}
+
+/* ---- addressing ---- */
+
+static inline LLVMValueRef param_ptr(Gen *g, LLVMValueRef params, uint32_t p)
+{
+	return at(g, params, ci(g, (int64_t)(g->m->params[p].offset / 4)));
+}
+
+/* Example b's buffer `buf`: acts + b * act_stride + offset */
+static inline LLVMValueRef buf_ptr(Gen *g, LLVMValueRef acts, LLVMValueRef b, uint32_t buf)
+{
+	return at(g, acts, add(g, mul(g, b, ci(g, (int64_t)g->m->act_stride)), ci(g, g->m->bufs[buf].offset)));
+}
+
+/* dst[0..n) = 0, n a multiple of VW */
+static inline void zero(Gen *g, LLVMValueRef dst, int64_t n)
+{
+	Loop l;
+	LLVMValueRef i = loop_open(g, &l, ci(g, 0), ci(g, n), VW);
+	storev(g, LLVMConstNull(g->v8), at(g, dst, i));
+	loop_close(g, &l);
+}
+
+/* ---- the permute gain a(tau), as model_permute_gain ---- */
+
+static inline LLVMValueRef permute_gain(Gen *g, LLVMValueRef tau, uint32_t slots, bool derivative)
+{
+	LLVMValueRef s = cf(g, (double)slots), one = cf(g, 1.0), sm1 = cf(g, (double)slots - 1.0);
+	LLVMValueRef pos = LLVMBuildFCmp(g->b, LLVMRealOGT, tau, cf(g, 0.0), "");
+	/* e = exp(-|tau|) written as exp(tau > 0 ? -tau : tau) */
+	LLVMValueRef e = call1(g, "llvm.exp", LLVMBuildSelect(g->b, pos, LLVMBuildFNeg(g->b, tau, ""), tau, ""));
+	LLVMValueRef r;
+	if (!derivative) {
+		/* tau > 0: (1 - e) / (1 + (S-1) e); else (e - 1) / (e + S - 1) */
+		LLVMValueRef a1 = LLVMBuildFDiv(g->b, LLVMBuildFSub(g->b, one, e, ""),
+		                                LLVMBuildFAdd(g->b, one, LLVMBuildFMul(g->b, sm1, e, ""), ""), "");
+		LLVMValueRef a2 = LLVMBuildFDiv(g->b, LLVMBuildFSub(g->b, e, one, ""), LLVMBuildFAdd(g->b, e, sm1, ""), "");
+		r = LLVMBuildSelect(g->b, pos, a1, a2, "");
+	} else {
+		/* tau > 0: e S / (1 + (S-1) e)^2; else e S / (e + S - 1)^2 */
+		LLVMValueRef d1 = LLVMBuildFAdd(g->b, one, LLVMBuildFMul(g->b, sm1, e, ""), "");
+		LLVMValueRef d2 = LLVMBuildFAdd(g->b, e, sm1, "");
+		LLVMValueRef d = LLVMBuildSelect(g->b, pos, d1, d2, "");
+		r = LLVMBuildFDiv(g->b, LLVMBuildFMul(g->b, e, s, ""), LLVMBuildFMul(g->b, d, d, ""), "");
+	}
+	return r;
+}
+
+/* ---- the noise of rng.h ---- */
+
+static inline LLVMValueRef mix(Gen *g, LLVMValueRef z)
+{
+	z = LLVMBuildMul(g->b, LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, ci(g, 30), ""), ""),
+	                 ci(g, (int64_t)0xbf58476d1ce4e5b9ull), "");
+	z = LLVMBuildMul(g->b, LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, ci(g, 27), ""), ""),
+	                 ci(g, (int64_t)0x94d049bb133111ebull), "");
+	return LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, ci(g, 31), ""), "");
+}
+
+static inline LLVMValueRef rng_row(Gen *g, LLVMValueRef seed, LLVMValueRef step, uint32_t stage, LLVMValueRef example)
+{
+	LLVMValueRef h = mix(g, add(g, seed, ci(g, (int64_t)0x9e3779b97f4a7c15ull)));
+	h = mix(g, add(g, h, step));
+	return mix(g, add(g, h, LLVMBuildOr(g->b, ci(g, (int64_t)stage << 40), example, "")));
+}
+
+static inline LLVMValueRef rng_normal(Gen *g, LLVMValueRef row, LLVMValueRef element)
+{
+	LLVMValueRef r = mix(g, add(g, row, mul(g, element, ci(g, (int64_t)0x9e3779b97f4a7c15ull))));
+	LLVMValueRef two = ci(g, 2), one = ci(g, 1), scale = cf(g, 0x1p-24);
+	LLVMValueRef h1 = add(g, mul(g, two, LLVMBuildLShr(g->b, r, ci(g, 41), "")), one);
+	LLVMValueRef h2 = add(g, mul(g, two, LLVMBuildAnd(g->b, LLVMBuildLShr(g->b, r, ci(g, 17), ""), ci(g, 0x7fffff), "")), one);
+	LLVMValueRef u1 = LLVMBuildFMul(g->b, LLVMBuildUIToFP(g->b, h1, g->f32, ""), scale, "");
+	LLVMValueRef u2 = LLVMBuildFMul(g->b, LLVMBuildUIToFP(g->b, h2, g->f32, ""), scale, "");
+	LLVMValueRef rad = call1(g, "llvm.sqrt", LLVMBuildFMul(g->b, cf(g, -2.0), call1(g, "llvm.log", u1), ""));
+	LLVMValueRef ang = call1(g, "llvm.cos", LLVMBuildFMul(g->b, cf(g, 6.28318530717958647692), u2, ""));
+	return LLVMBuildFMul(g->b, rad, ang, "");
+}
+
+/* The kernels made of one piece of code per stage kind (emit_llvm_stages.c). */
+void gen_forward(Gen *g);
+void gen_backward(Gen *g);
+void gen_grads(Gen *g);
+
+#endif

@@ -1,0 +1,507 @@
+/* emit_llvm_stages.c: the code of each stage kind in the generated kernels: forward,
+ * backward deltas and parameter gradients (emit_llvm_gen.h), and the three kernels
+ * that run them in order. The math is DESIGN.md section 2, as runtime/refexec.c
+ * computes it in plain C; a stage kind without code here is a -Wswitch error.
+ *
+ * The dense products are written with explicit <8 x float> vectors over the
+ * 256-wide rows and the examples of a slice in the innermost scalar loop, so a
+ * weight row is read once per slice and stays in L1 while every example uses it;
+ * every reduction has a fixed order, so a result does not depend on the host's
+ * thread count. */
+#include "emit_llvm_gen.h"
+
+/* ---- forward stages ---- */
+
+
+/* A dot product runs as CHAINS independent accumulators, and GROUP examples share
+ * each weight vector loaded: GROUP x CHAINS chains of FMAs overlap. */
+enum { CHAINS = 2, GROUP = 4 };
+
+/* The scale of tile (i,j) of a quantized tiles stage and its inverse, as
+ * model_quantize computes them; NULLs for float weights. */
+typedef struct TileScale {
+	LLVMValueRef scale, inv;
+} TileScale;
+
+static TileScale tile_scale(Gen *g, const Args *a, uint32_t stage, LLVMValueRef tile)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	if (!st->levels)
+		return (TileScale){NULL, NULL};
+	LLVMValueRef s = loadf(g, at(g, a->gains, add(g, ci(g, g->scale_off[stage]), tile)));
+	return (TileScale){splat(g, s), splat(g, LLVMBuildFDiv(g->b, cf(g, 1.0), s, ""))};
+}
+
+/* VW weights at p, quantized: clamp(rint(w * inv), -L, L) * s */
+static LLVMValueRef load_weights(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef p)
+{
+	LLVMValueRef w = loadv(g, p);
+	if (!ts.scale)
+		return w;
+	LLVMValueRef t = call1(g, "llvm.rint", LLVMBuildFMul(g->b, w, ts.inv, ""));
+	LLVMValueRef lo = splat(g, cf(g, -(double)st->levels)), hi = splat(g, cf(g, (double)st->levels));
+	LLVMValueRef args[2] = {t, lo};
+	t = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
+	args[0] = t;
+	args[1] = hi;
+	t = intrinsic(g, "llvm.minnum", g->v8, args, 2);
+	return LLVMBuildFMul(g->b, t, ts.scale, "");
+}
+
+/* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:], as CHAINS interleaved partial sums of VW lanes,
+ * added in a fixed order at the end */
+/* out[e] = W row . x[e] for the examples e < n of a group, each dot product as CHAINS
+ * interleaved partial sums of VW lanes added in a fixed order: the same operations for
+ * an example whatever group it is in, so no result depends on how a batch is split.
+ * A weight vector is loaded once for the whole group. */
+static void dot_group(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef wrow, const LLVMValueRef *x,
+                      const LLVMValueRef *out, int n)
+{
+	LLVMValueRef acc[GROUP][CHAINS];
+	for (int e = 0; e < n; e++)
+		for (int c = 0; c < CHAINS; c++) {
+			acc[e][c] = slot(g, g->v8);
+			LLVMBuildStore(g->b, LLVMConstNull(g->v8), acc[e][c]);
+		}
+	Loop ll;
+	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW * CHAINS);
+	for (int c = 0; c < CHAINS; c++) {
+		LLVMValueRef lc = add(g, l, ci(g, VW * c));
+		LLVMValueRef w = load_weights(g, st, ts, at(g, wrow, lc));
+		for (int e = 0; e < n; e++)
+			LLVMBuildStore(g->b, fmuladd(g, w, loadv(g, at(g, x[e], lc)), LLVMBuildLoad2(g->b, g->v8, acc[e][c], "")),
+			               acc[e][c]);
+	}
+	loop_close(g, &ll);
+	for (int e = 0; e < n; e++) {
+		LLVMValueRef sum = LLVMBuildLoad2(g->b, g->v8, acc[e][0], "");
+		for (int c = 1; c < CHAINS; c++)
+			sum = LLVMBuildFAdd(g->b, sum, LLVMBuildLoad2(g->b, g->v8, acc[e][c], ""), "");
+		storef(g, hsum(g, sum), out[e]);
+	}
+}
+
+/* The examples [lo, hi) in groups of n, or one by one for n = 1: for each group, every
+ * row of tile (i,j) against the group's input block, which stays in L1 meanwhile. */
+static void tiles_rows(Gen *g, const Args *a, const ModelStage *st, TileScale ts, LLVMValueRef tile, LLVMValueRef j,
+                       LLVMValueRef lo, LLVMValueRef hi, int n)
+{
+	Loop lb, lk;
+	LLVMValueRef W = param_ptr(g, a->params, st->param);
+	LLVMValueRef b = loop_open(g, &lb, lo, hi, n);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef row = add(g, mul(g, tile, ci(g, N)), k); /* y index and W row */
+	LLVMValueRef wrow = at(g, W, mul(g, row, ci(g, N)));
+	LLVMValueRef x[GROUP], out[GROUP];
+	for (int e = 0; e < n; e++) {
+		LLVMValueRef be = add(g, b, ci(g, e));
+		x[e] = at(g, buf_ptr(g, a->acts, be, st->in), mul(g, j, ci(g, N)));
+		out[e] = at(g, buf_ptr(g, a->acts, be, st->out), row);
+	}
+	dot_group(g, st, ts, wrow, x, out, n);
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+}
+
+/* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:] */
+static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	Loop li, lj;
+	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
+	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
+	LLVMValueRef tile = add(g, mul(g, i, ci(g, st->bi)), j);
+	TileScale ts = tile_scale(g, a, stage, tile);
+	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, GROUP), ""),
+	                                      ci(g, GROUP)));
+	tiles_rows(g, a, st, ts, tile, j, a->b0, full, GROUP);
+	tiles_rows(g, a, st, ts, tile, j, full, a->b1, 1);
+	loop_close(g, &lj);
+	loop_close(g, &li);
+}
+
+/* z[b,i,k] = (sum_j y[b,i,j,k]) g[i,k]; masked past `used` */
+static void fwd_accumulate(Gen *g, const Args *a, const ModelStage *st, int64_t gain_off)
+{
+	Loop lb, li, lk, lj;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef y = buf_ptr(g, a->acts, b, st->in), z = buf_ptr(g, a->acts, b, st->out);
+	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef sum = slot(g, g->f32);
+	storef(g, cf(g, 0.0), sum);
+	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
+	LLVMValueRef yi = add(g, mul(g, add(g, mul(g, i, ci(g, st->bi)), j), ci(g, N)), k);
+	storef(g, LLVMBuildFAdd(g->b, loadf(g, sum), loadf(g, at(g, y, yi)), ""), sum);
+	loop_close(g, &lj);
+	LLVMValueRef out = add(g, mul(g, i, ci(g, N)), k);
+	LLVMValueRef v = LLVMBuildFMul(g->b, loadf(g, sum), loadf(g, at(g, a->gains, add(g, ci(g, gain_off), out))), "");
+	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, out, ci(g, st->used), "");
+	storef(g, LLVMBuildSelect(g->b, keep, v, cf(g, 0.0), ""), at(g, z, out));
+	loop_close(g, &lk);
+	loop_close(g, &li);
+	loop_close(g, &lb);
+}
+
+/* s = [x + noise eps >= threshold], 0 past `used` */
+static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t index)
+{
+	const ModelBuffer *out = &g->m->bufs[st->out];
+	/* sigma: the stage's own when the argument is negative, else the argument */
+	LLVMValueRef own = LLVMBuildFCmp(g->b, LLVMRealOLT, a->noise, cf(g, 0.0), "");
+	LLVMValueRef sigma = LLVMBuildSelect(g->b, own, cf(g, st->noise), a->noise, "");
+	LLVMValueRef noisy = LLVMBuildFCmp(g->b, LLVMRealOGT, sigma, cf(g, 0.0), "");
+	Loop lb, lk;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in), s = buf_ptr(g, a->acts, b, st->out);
+	LLVMValueRef row = rng_row(g, a->seed, a->step, index, add(g, a->first, b));
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, out->used), 1);
+	LLVMValueRef v = loadf(g, at(g, x, k));
+	LLVMValueRef sum = slot(g, g->f32);
+	storef(g, v, sum);
+	LLVMBasicBlockRef join = if_open(g, noisy);
+	storef(g, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, sigma, rng_normal(g, row, k), ""), ""), sum);
+	if_close(g, join);
+	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, loadf(g, sum), cf(g, st->threshold), "");
+	storef(g, LLVMBuildUIToFP(g->b, fire, g->f32, ""), at(g, s, k));
+	loop_close(g, &lk);
+	Loop lp;
+	k = loop_open(g, &lp, ci(g, out->used), ci(g, out->width), 1);
+	storef(g, cf(g, 0.0), at(g, s, k));
+	loop_close(g, &lp);
+	loop_close(g, &lb);
+}
+
+static LLVMValueRef perm_entry(Gen *g, LLVMValueRef table, uint32_t slots, LLVMValueRef r)
+{
+	LLVMTypeRef arr = LLVMArrayType(g->i32, slots);
+	LLVMValueRef idx[2] = {ci(g, 0), r};
+	LLVMValueRef p = LLVMBuildGEP2(g->b, arr, table, idx, 2, "");
+	return LLVMBuildSExt(g->b, LLVMBuildLoad2(g->b, g->i32, p, ""), g->i64, "");
+}
+
+/* Loops over the elements of a permute stage for examples [b0,b1): calls body with
+ * (example, output index, plus index, minus index). */
+typedef void PermBody(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef o, LLVMValueRef p,
+                      LLVMValueRef q, LLVMValueRef gain, LLVMValueRef acc);
+
+static void permute_loops(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b0, LLVMValueRef b1,
+                          LLVMValueRef gain, LLVMValueRef acc, PermBody *body)
+{
+	const ModelPerm *pm = &g->m->perms[st->perm];
+	Loop lb, ls, lr, le;
+	LLVMValueRef b = loop_open(g, &lb, b0, b1, 1);
+	LLVMValueRef s = loop_open(g, &ls, ci(g, 0), ci(g, st->bo), 1);
+	LLVMValueRef r = loop_open(g, &lr, ci(g, 0), ci(g, pm->slots), 1);
+	LLVMValueRef base = mul(g, s, ci(g, N)), C = ci(g, pm->chunk);
+	LLVMValueRef po = add(g, base, mul(g, perm_entry(g, g->perm_plus[st->perm], pm->slots, r), C));
+	LLVMValueRef mo = add(g, base, mul(g, perm_entry(g, g->perm_minus[st->perm], pm->slots, r), C));
+	LLVMValueRef oo = add(g, base, mul(g, r, C));
+	LLVMValueRef e = loop_open(g, &le, ci(g, 0), C, 1);
+	body(g, a, st, b, add(g, oo, e), add(g, po, e), add(g, mo, e), gain, acc);
+	loop_close(g, &le);
+	loop_close(g, &lr);
+	loop_close(g, &ls);
+	loop_close(g, &lb);
+}
+
+static void perm_fwd_body(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef o, LLVMValueRef p,
+                          LLVMValueRef q, LLVMValueRef gain, LLVMValueRef acc)
+{
+	(void)acc;
+	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in);
+	LLVMValueRef d = LLVMBuildFSub(g->b, loadf(g, at(g, x, p)), loadf(g, at(g, x, q)), "");
+	storef(g, LLVMBuildFMul(g->b, gain, d, ""), at(g, buf_ptr(g, a->acts, b, st->out), o));
+}
+
+/* a(tau); 1 for a hard permutation */
+static LLVMValueRef stage_gain(Gen *g, const Args *a, const ModelStage *st)
+{
+	if (st->hard)
+		return cf(g, 1.0);
+	return permute_gain(g, loadf(g, param_ptr(g, a->params, st->param)), g->m->perms[st->perm].slots, false);
+}
+
+static void fwd_permute(Gen *g, const Args *a, const ModelStage *st)
+{
+	permute_loops(g, a, st, a->b0, a->b1, stage_gain(g, a, st), NULL, perm_fwd_body);
+}
+
+static void fwd_readout(Gen *g, const Args *a, const ModelStage *st)
+{
+	Loop lb, lk;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, g->m->logits), 1);
+	storef(g, loadf(g, at(g, buf_ptr(g, a->acts, b, st->in), k)), at(g, buf_ptr(g, a->acts, b, st->out), k));
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+}
+
+/* ---- backward stages: deltas, per example ---- */
+
+static void bwd_readout(Gen *g, const Args *a, const ModelStage *st)
+{
+	Loop lb, lk;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef din = buf_ptr(g, a->dacts, b, st->in);
+	zero(g, din, g->m->bufs[st->in].width);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, g->m->logits), 1);
+	storef(g, loadf(g, at(g, buf_ptr(g, a->dacts, b, st->out), k)), at(g, din, k));
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+}
+
+/* dy[b,i,j,k] = dz[b,i,k] g[i,k] for every j; 0 past `used` */
+static void bwd_accumulate(Gen *g, const Args *a, const ModelStage *st, int64_t gain_off)
+{
+	Loop lb, li, lk, lj;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef dz = buf_ptr(g, a->dacts, b, st->out), dy = buf_ptr(g, a->dacts, b, st->in);
+	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef out = add(g, mul(g, i, ci(g, N)), k);
+	LLVMValueRef v = LLVMBuildFMul(g->b, loadf(g, at(g, dz, out)), loadf(g, at(g, a->gains, add(g, ci(g, gain_off), out))), "");
+	v = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, out, ci(g, st->used), ""), v, cf(g, 0.0), "");
+	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
+	storef(g, v, at(g, dy, add(g, mul(g, add(g, mul(g, i, ci(g, st->bi)), j), ci(g, N)), k)));
+	loop_close(g, &lj);
+	loop_close(g, &lk);
+	loop_close(g, &li);
+	loop_close(g, &lb);
+}
+
+/* dx[b,j,:] = sum_i sum_k dy[b,i,j,k] W[i,j,k,:] */
+static void bwd_tiles(Gen *g, const Args *a, uint32_t stage)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	Loop lz, li, lj, lk, lb, ll;
+	LLVMValueRef b = loop_open(g, &lz, a->b0, a->b1, 1);
+	zero(g, buf_ptr(g, a->dacts, b, st->in), g->m->bufs[st->in].width);
+	loop_close(g, &lz);
+	LLVMValueRef W = param_ptr(g, a->params, st->param);
+	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
+	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
+	TileScale ts = tile_scale(g, a, stage, add(g, mul(g, i, ci(g, st->bi)), j));
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef row = add(g, mul(g, add(g, mul(g, i, ci(g, st->bi)), j), ci(g, N)), k);
+	LLVMValueRef wrow = at(g, W, mul(g, row, ci(g, N)));
+	b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef ds = loadf(g, at(g, buf_ptr(g, a->dacts, b, st->out), row));
+	LLVMBasicBlockRef join = if_open(g, LLVMBuildFCmp(g->b, LLVMRealUNE, ds, cf(g, 0.0), "")); /* often 0: STE */
+	LLVMValueRef d = splat(g, ds);
+	LLVMValueRef dx = at(g, buf_ptr(g, a->dacts, b, st->in), mul(g, j, ci(g, N)));
+	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
+	LLVMValueRef p = at(g, dx, l);
+	storev(g, fmuladd(g, d, load_weights(g, st, ts, at(g, wrow, l)), loadv(g, p)), p);
+	loop_close(g, &ll);
+	if_close(g, join);
+	loop_close(g, &lb);
+	loop_close(g, &lk);
+	loop_close(g, &lj);
+	loop_close(g, &li);
+}
+
+/* dx = dout where ste_lo <= x <= ste_hi (and inside `used`), else 0 */
+static void bwd_binary(Gen *g, const Args *a, const ModelStage *st)
+{
+	const ModelBuffer *buf = &g->m->bufs[st->out];
+	Loop lb, lk;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in), dx = buf_ptr(g, a->dacts, b, st->in);
+	LLVMValueRef ds = buf_ptr(g, a->dacts, b, st->out);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, buf->width), 1);
+	LLVMValueRef v = loadf(g, at(g, x, k));
+	LLVMValueRef in = LLVMBuildAnd(g->b, LLVMBuildFCmp(g->b, LLVMRealOGE, v, cf(g, st->ste_lo), ""),
+	                               LLVMBuildFCmp(g->b, LLVMRealOLE, v, cf(g, st->ste_hi), ""), "");
+	in = LLVMBuildAnd(g->b, in, LLVMBuildICmp(g->b, LLVMIntSLT, k, ci(g, buf->used), ""), "");
+	storef(g, LLVMBuildSelect(g->b, in, loadf(g, at(g, ds, k)), cf(g, 0.0), ""), at(g, dx, k));
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+}
+
+static void perm_bwd_body(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef o, LLVMValueRef p,
+                          LLVMValueRef q, LLVMValueRef gain, LLVMValueRef acc)
+{
+	(void)acc;
+	LLVMValueRef dx = buf_ptr(g, a->dacts, b, st->in);
+	LLVMValueRef d = LLVMBuildFMul(g->b, gain, loadf(g, at(g, buf_ptr(g, a->dacts, b, st->out), o)), "");
+	LLVMValueRef pp = at(g, dx, p), qq = at(g, dx, q);
+	storef(g, LLVMBuildFAdd(g->b, loadf(g, pp), d, ""), pp);
+	storef(g, LLVMBuildFSub(g->b, loadf(g, qq), d, ""), qq);
+}
+
+static void bwd_permute(Gen *g, const Args *a, const ModelStage *st)
+{
+	Loop lz;
+	LLVMValueRef b = loop_open(g, &lz, a->b0, a->b1, 1);
+	zero(g, buf_ptr(g, a->dacts, b, st->in), g->m->bufs[st->in].width);
+	loop_close(g, &lz);
+	permute_loops(g, a, st, a->b0, a->b1, stage_gain(g, a, st), NULL, perm_bwd_body);
+}
+
+/* ---- parameter gradients ---- */
+
+/* Units [base, base + bo*256) of a dense layer: unit (i,k) gives dA[i,:,k] and dW[i,j,k,:]. */
+static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, int64_t base, const ModelStage *t,
+                        const ModelStage *acc, int64_t gain_off)
+{
+	int64_t count = (int64_t)t->bo * N;
+	LLVMValueRef lo = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSGT, u0, ci(g, base), ""), u0, ci(g, base), "");
+	LLVMValueRef hi = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, u1, ci(g, base + count), ""), u1,
+	                                  ci(g, base + count), "");
+	Loop lu, lb, lm, lj, ll, lb2;
+	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, 1), ci(g, base), "");
+	LLVMValueRef i = LLVMBuildSDiv(g->b, u, ci(g, N), ""), k = LLVMBuildSRem(g->b, u, ci(g, N), "");
+	LLVMValueRef gain = loadf(g, at(g, a->gains, add(g, ci(g, gain_off), u)));
+	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, u, ci(g, acc->used), "");
+	/* dg = sum_b dz[b,u] xs[b,u], xs = sum_j y[b,i,j,k] */
+	LLVMValueRef dg = slot(g, g->f32);
+	storef(g, cf(g, 0.0), dg);
+	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
+	LLVMValueRef y = buf_ptr(g, a->acts, b, acc->in);
+	LLVMValueRef xs = slot(g, g->f32);
+	storef(g, cf(g, 0.0), xs);
+	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
+	LLVMValueRef yi = add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k);
+	storef(g, LLVMBuildFAdd(g->b, loadf(g, xs), loadf(g, at(g, y, yi)), ""), xs);
+	loop_close(g, &lj);
+	LLVMValueRef dz = loadf(g, at(g, buf_ptr(g, a->dacts, b, acc->out), u));
+	storef(g, fmuladd(g, dz, loadf(g, xs), loadf(g, dg)), dg);
+	loop_close(g, &lb);
+	LLVMValueRef dgv = LLVMBuildSelect(g->b, keep, loadf(g, dg), cf(g, 0.0), "");
+	LLVMValueRef dA = param_ptr(g, a->grads, acc->param);
+	LLVMValueRef m = loop_open(g, &lm, ci(g, 0), ci(g, N), 1);
+	storef(g, dgv, at(g, dA, add(g, mul(g, add(g, mul(g, i, ci(g, N)), m), ci(g, N)), k)));
+	loop_close(g, &lm);
+	/* dW[i,j,k,:] = sum_b (dz[b,u] g) x[b,j,:], examples in order, each an axpy into
+	 * the row (independent lanes, no long dependency chain); zero deltas skipped */
+	LLVMValueRef dW = param_ptr(g, a->grads, t->param);
+	LLVMValueRef scale = LLVMBuildSelect(g->b, keep, gain, cf(g, 0.0), "");
+	j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
+	LLVMValueRef wrow = at(g, dW, mul(g, add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k), ci(g, N)));
+	zero(g, wrow, N);
+	b = loop_open(g, &lb2, ci(g, 0), a->batch, 1);
+	LLVMValueRef d = LLVMBuildFMul(g->b, loadf(g, at(g, buf_ptr(g, a->dacts, b, acc->out), u)), scale, "");
+	LLVMBasicBlockRef join = if_open(g, LLVMBuildFCmp(g->b, LLVMRealUNE, d, cf(g, 0.0), ""));
+	LLVMValueRef dv = splat(g, d);
+	LLVMValueRef x = at(g, buf_ptr(g, a->acts, b, t->in), mul(g, j, ci(g, N)));
+	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
+	LLVMValueRef p = at(g, wrow, l);
+	storev(g, fmuladd(g, dv, loadv(g, at(g, x, l)), loadv(g, p)), p);
+	loop_close(g, &ll);
+	if_close(g, join);
+	loop_close(g, &lb2);
+	loop_close(g, &lj);
+	loop_close(g, &lu);
+}
+
+static void perm_grad_body(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef o, LLVMValueRef p,
+                           LLVMValueRef q, LLVMValueRef gain, LLVMValueRef acc)
+{
+	(void)gain;
+	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in);
+	LLVMValueRef d = LLVMBuildFSub(g->b, loadf(g, at(g, x, p)), loadf(g, at(g, x, q)), "");
+	LLVMValueRef dout = loadf(g, at(g, buf_ptr(g, a->dacts, b, st->out), o));
+	storef(g, fmuladd(g, dout, d, loadf(g, acc)), acc);
+}
+
+/* The last unit: d tau = a'(tau) sum_b sum dout (x+ - x-) for every permute */
+static void grads_tau(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, int64_t unit)
+{
+	LLVMValueRef mine = LLVMBuildAnd(g->b, LLVMBuildICmp(g->b, LLVMIntSLE, u0, ci(g, unit), ""),
+	                                 LLVMBuildICmp(g->b, LLVMIntSGT, u1, ci(g, unit), ""), "");
+	LLVMBasicBlockRef join = if_open(g, mine);
+	for (uint32_t s = 0; s < g->m->nstages; s++) {
+		const ModelStage *st = &g->m->stages[s];
+		if (st->kind != STAGE_PERMUTE)
+			continue;
+		if (st->hard) { /* tau does not enter a hard permutation */
+			storef(g, cf(g, 0.0), param_ptr(g, a->grads, st->param));
+			continue;
+		}
+		LLVMValueRef acc = slot(g, g->f32);
+		storef(g, cf(g, 0.0), acc);
+		permute_loops(g, a, st, ci(g, 0), a->batch, NULL, acc, perm_grad_body);
+		LLVMValueRef tau = loadf(g, param_ptr(g, a->params, st->param));
+		LLVMValueRef da = permute_gain(g, tau, g->m->perms[st->perm].slots, true);
+		storef(g, LLVMBuildFMul(g->b, loadf(g, acc), da, ""), param_ptr(g, a->grads, st->param));
+	}
+	if_close(g, join);
+}
+
+/* ---- the kernels over the stages ---- */
+
+void gen_forward(Gen *g)
+{
+	LLVMTypeRef t[9] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i64, g->f32};
+	static const char *const names[] = {"params", "gains", "acts", "b0", "b1", "seed", "step", "first", "sigma"};
+	begin(g, "eic_forward", t, 9, names);
+	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
+	          .b0 = LLVMGetParam(g->fn, 3), .b1 = LLVMGetParam(g->fn, 4), .seed = LLVMGetParam(g->fn, 5),
+	          .step = LLVMGetParam(g->fn, 6), .first = LLVMGetParam(g->fn, 7), .noise = LLVMGetParam(g->fn, 8)};
+	for (uint32_t s = 0; s < g->m->nstages; s++) {
+		const ModelStage *st = &g->m->stages[s];
+		switch (st->kind) {
+		case STAGE_TILES: fwd_tiles(g, &a, s); break;
+		case STAGE_ACCUMULATE: fwd_accumulate(g, &a, st, g->gain_off[s]); break;
+		case STAGE_BINARY: fwd_binary(g, &a, st, s); break;
+		case STAGE_PERMUTE: fwd_permute(g, &a, st); break;
+		case STAGE_READOUT: fwd_readout(g, &a, st); break;
+		case STAGE_LOAD: break; /* the runtime wrote the input */
+		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
+		}
+	}
+	end(g);
+}
+
+void gen_backward(Gen *g)
+{
+	LLVMTypeRef t[6] = {g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i64};
+	static const char *const names[] = {"params", "gains", "acts", "dacts", "b0", "b1"};
+	begin(g, "eic_backward", t, 6, names);
+	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
+	          .dacts = LLVMGetParam(g->fn, 3), .b0 = LLVMGetParam(g->fn, 4), .b1 = LLVMGetParam(g->fn, 5)};
+	for (uint32_t s = g->m->nstages; s-- > 0;) {
+		const ModelStage *st = &g->m->stages[s];
+		if (st->in == g->m->input)
+			continue; /* no gradient is wanted for the input */
+		switch (st->kind) {
+		case STAGE_READOUT: bwd_readout(g, &a, st); break;
+		case STAGE_ACCUMULATE: bwd_accumulate(g, &a, st, g->gain_off[s]); break;
+		case STAGE_TILES: bwd_tiles(g, &a, s); break;
+		case STAGE_BINARY: bwd_binary(g, &a, st); break;
+		case STAGE_PERMUTE: bwd_permute(g, &a, st); break;
+		case STAGE_LOAD: break; /* reads no buffer: nothing to propagate */
+		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
+		}
+	}
+	end(g);
+}
+
+void gen_grads(Gen *g)
+{
+	LLVMTypeRef t[8] = {g->ptr, g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64};
+	static const char *const names[] = {"params", "gains", "acts", "dacts", "grads", "batch", "u0", "u1"};
+	begin(g, "eic_grads", t, 8, names);
+	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
+	          .dacts = LLVMGetParam(g->fn, 3), .grads = LLVMGetParam(g->fn, 4), .batch = LLVMGetParam(g->fn, 5)};
+	LLVMValueRef u0 = LLVMGetParam(g->fn, 6), u1 = LLVMGetParam(g->fn, 7);
+	int64_t base = 0;
+	for (uint32_t s = 0; s + 1 < g->m->nstages; s++) {
+		const ModelStage *st = &g->m->stages[s];
+		switch (st->kind) {
+		case STAGE_TILES: /* W with the A of its accumulate: a unit per output row (emitllvm_grad_units) */
+			grads_dense(g, &a, u0, u1, base, st, &g->m->stages[s + 1], g->gain_off[s + 1]);
+			base += (int64_t)st->bo * N;
+			break;
+		case STAGE_PERMUTE: break; /* every tau in the last unit: grads_tau below */
+		case STAGE_LOAD:
+		case STAGE_ACCUMULATE: /* with its tiles */
+		case STAGE_BINARY:
+		case STAGE_READOUT: break;
+		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
+		}
+	}
+	grads_tau(g, &a, u0, u1, base);
+	end(g);
+}
