@@ -55,6 +55,22 @@ static void test_tables(void)
 	CU_ASSERT(fields > 30);
 }
 
+/* Every layer kind has its row in lang_layers, naming its own network item, and
+ * every network item is the row of the kind it names: a kind added to ast.h without
+ * its rows fails here rather than crashing the checker. */
+static void test_layers(void)
+{
+	int items = 0;
+	for (const ItemSpec *it = lang_sections[SECTION_NETWORK].items; it->name; it++, items++)
+		CU_ASSERT_PTR_EQUAL(lang_layers[it->layer].item, it);
+	CU_ASSERT_EQUAL(items, LAYER__COUNT);
+	for (int k = 0; k < LAYER__COUNT; k++) {
+		CU_ASSERT_PTR_NOT_NULL_FATAL(lang_layers[k].item);
+		CU_ASSERT_EQUAL(lang_layers[k].item->layer, k);
+		CU_ASSERT_EQUAL(lang_layers[k].follows >> LAYER__COUNT, 0u);
+	}
+}
+
 static void test_format_real(void)
 {
 	static const struct {
@@ -88,6 +104,7 @@ void add_lang_tests(void)
 {
 	CU_pSuite s = CU_add_suite("lang", NULL, NULL);
 	CU_add_test(s, "tables: defaults in range, words unique", test_tables);
+	CU_add_test(s, "layer kinds: one row each", test_layers);
 	CU_add_test(s, "shortest round-trip numbers", test_format_real);
 	CU_add_test(s, "ranges in messages", test_format_range);
 }
