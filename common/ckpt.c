@@ -219,6 +219,23 @@ static bool put_floats(FILE *fp, const float *x, uint64_t n)
 #endif
 }
 
+/* What ckpt_write streams: the header's length, the header, every tensor's data. */
+typedef struct Body {
+	const char *header;
+	size_t hlen;
+	const CkptTensor *t;
+	size_t nt;
+} Body;
+
+static bool write_body(FILE *fp, const void *ctx)
+{
+	const Body *b = ctx;
+	bool ok = put_u64le(fp, b->hlen) && fwrite(b->header, 1, b->hlen, fp) == b->hlen;
+	for (size_t i = 0; ok && i < b->nt; i++)
+		ok = put_floats(fp, b->t[i].data, b->t[i].count);
+	return ok;
+}
+
 int ckpt_write(const char *path, const CkptTensor *t, size_t nt, const CkptMeta *meta, size_t nmeta, char *err,
                size_t errlen)
 {
@@ -229,27 +246,9 @@ int ckpt_write(const char *path, const CkptTensor *t, size_t nt, const CkptMeta 
 		util_fail(err, errlen, "%s: not written: %s", path, why);
 		return -1;
 	}
-	OutFile *f = outfile_open(path);
-	if (!f) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		free(header);
-		return -1;
-	}
-	FILE *fp = outfile_stream(f);
-	bool ok = put_u64le(fp, hlen) && fwrite(header, 1, hlen, fp) == hlen;
-	for (size_t i = 0; ok && i < nt; i++)
-		ok = put_floats(fp, t[i].data, t[i].count);
+	int rc = outfile_write(path, write_body, &(Body){header, hlen, t, nt}, err, errlen);
 	free(header);
-	if (!ok) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		outfile_abort(f);
-		return -1;
-	}
-	if (outfile_commit(f) != 0) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	return 0;
+	return rc;
 }
 
 /* ---- reading ---- */

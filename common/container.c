@@ -461,21 +461,19 @@ unsigned char *ct_slurp(const char *path, size_t max, const char *what, size_t *
 	return NULL;
 }
 
+/* The image as the one write of an outfile_write. */
+typedef struct Bytes {
+	const unsigned char *p;
+	size_t n;
+} Bytes;
+
+static bool write_bytes(FILE *fp, const void *ctx)
+{
+	const Bytes *b = ctx;
+	return fwrite(b->p, 1, b->n, fp) == b->n;
+}
+
 int ct_write_file(const char *path, const unsigned char *img, size_t n, char *err, size_t errlen)
 {
-	OutFile *f = outfile_open(path);
-	if (!f) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	if (fwrite(img, 1, n, outfile_stream(f)) != n) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		outfile_abort(f);
-		return -1;
-	}
-	if (outfile_commit(f) != 0) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		return -1;
-	}
-	return 0;
+	return outfile_write(path, write_bytes, &(Bytes){img, n}, err, errlen);
 }

@@ -79,3 +79,25 @@ void outfile_abort(OutFile *f)
 	unlink(f->tmp);
 	release(f);
 }
+
+/* The one form of every write error: "PATH: REASON". */
+static int failed(const char *path, char *err, size_t errlen)
+{
+	util_fail(err, errlen, "%s: %s", path, strerror(errno));
+	return -1;
+}
+
+int outfile_write(const char *path, OutfileWriter *write, const void *ctx, char *err, size_t errlen)
+{
+	OutFile *f = outfile_open(path);
+	if (!f)
+		return failed(path, err, errlen);
+	if (!write(f->fp, ctx)) {
+		failed(path, err, errlen); /* before abort's calls can change errno */
+		outfile_abort(f);
+		return -1;
+	}
+	if (outfile_commit(f) != 0)
+		return failed(path, err, errlen);
+	return 0;
+}

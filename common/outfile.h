@@ -4,6 +4,8 @@
 #ifndef EIC_OUTFILE_H
 #define EIC_OUTFILE_H
 
+#include <stdbool.h>
+#include <stddef.h>
 #include <stdio.h>
 
 typedef struct OutFile OutFile;
@@ -17,5 +19,12 @@ FILE *outfile_stream(OutFile *f);
 int outfile_commit(OutFile *f);
 /* Removes the temporary file and frees f. */
 void outfile_abort(OutFile *f);
+
+/* Fills the stream with a whole output; false (errno set by the failed write) stops. */
+typedef bool OutfileWriter(FILE *fp, const void *ctx);
+/* The whole life of one output: open, write(fp, ctx), commit, or abort on a failed
+ * write. Returns 0, or -1 with "PATH: REASON" (strerror of the failing call) in err,
+ * and then nothing is left at or beside path. */
+int outfile_write(const char *path, OutfileWriter *write, const void *ctx, char *err, size_t errlen);
 
 #endif

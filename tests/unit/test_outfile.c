@@ -70,10 +70,46 @@ static void test_missing_directory(void)
 	CU_ASSERT_EQUAL(errno, ENOENT);
 }
 
+static bool write_text(FILE *fp, const void *ctx)
+{
+	return fputs(ctx, fp) >= 0;
+}
+
+static bool write_then_fail(FILE *fp, const void *ctx)
+{
+	fputs(ctx, fp);
+	errno = ENOSPC;
+	return false;
+}
+
+static void test_write_whole(void)
+{
+	char path[128], want[192], err[256] = "";
+	snprintf(path, sizeof path, "%s/whole.txt", dir);
+	CU_ASSERT_EQUAL(outfile_write(path, write_text, "all of it", err, sizeof err), 0);
+	size_t n;
+	unsigned char *got = unit_slurp(path, &n);
+	CU_ASSERT(n == 9 && memcmp(got, "all of it", 9) == 0);
+	free(got);
+	unlink(path);
+
+	/* a failed write: "PATH: REASON", and neither the output nor a temporary */
+	CU_ASSERT_EQUAL(outfile_write(path, write_then_fail, "partial", err, sizeof err), -1);
+	snprintf(want, sizeof want, "%s: %s", path, strerror(ENOSPC));
+	CU_ASSERT_STRING_EQUAL(err, want);
+	CU_ASSERT_EQUAL(unit_entries(dir), 0);
+
+	snprintf(path, sizeof path, "%s/no/such/dir/out", dir);
+	CU_ASSERT_EQUAL(outfile_write(path, write_text, "x", err, sizeof err), -1);
+	snprintf(want, sizeof want, "%s: %s", path, strerror(ENOENT));
+	CU_ASSERT_STRING_EQUAL(err, want);
+}
+
 void add_outfile_tests(void)
 {
 	CU_pSuite s = CU_add_suite("outfile", setup, teardown);
 	CU_add_test(s, "commit replaces the target whole", test_commit_replaces);
 	CU_add_test(s, "abort leaves no file", test_abort_leaves_nothing);
 	CU_add_test(s, "a directory that does not exist", test_missing_directory);
+	CU_add_test(s, "outfile_write: all of it, or a one-line error and nothing", test_write_whole);
 }
