@@ -94,6 +94,60 @@ unsigned char *unit_section(unsigned char *img, uint32_t id, size_t *len)
 	return NULL;
 }
 
+static bool overlaps(const UnitEdit *e, size_t at, size_t len)
+{
+	return e->at < at + len && at < e->at + e->len;
+}
+
+void unit_reseal(unsigned char *img, size_t n, const UnitEdit *edits, int nedits)
+{
+	if (n < CT_HEADER_SIZE)
+		return;
+	uint32_t count = unit_rd32(img + 24);
+	if (count > 16)
+		count = 16;
+	if (count > (n - CT_HEADER_SIZE) / CT_ENTRY_SIZE)
+		count = (uint32_t)((n - CT_HEADER_SIZE) / CT_ENTRY_SIZE);
+	for (uint32_t i = 0; i < count; i++) {
+		unsigned char *e = unit_entry(img, i);
+		uint64_t off = unit_rd64(e + 8), len = unit_rd64(e + 16);
+		if (off > n || len > n - off)
+			continue;
+		bool touched = !edits;
+		for (int k = 0; k < nedits && !touched; k++)
+			touched = overlaps(&edits[k], (size_t)off, (size_t)len)
+			          || overlaps(&edits[k], (size_t)(e - img), CT_ENTRY_SIZE);
+		if (touched)
+			unit_wr32(e + 4, unit_crc(img + off, (size_t)len));
+	}
+	unit_wr32(img + 28, unit_crc_more(unit_crc(img, 28), img + CT_HEADER_SIZE, (size_t)count * CT_ENTRY_SIZE));
+}
+
+void unit_flip_check(unsigned char *img, size_t n, size_t bit, UnitRefused *refused)
+{
+	char what[64];
+	snprintf(what, sizeof what, "bit %zu of byte %zu flipped", bit % 8, bit / 8);
+	img[bit / 8] ^= (unsigned char)(1u << (bit % 8));
+	refused(img, n, NULL, what);
+	img[bit / 8] ^= (unsigned char)(1u << (bit % 8));
+}
+
+void unit_cut_check(const unsigned char *img, size_t len, UnitRefused *refused)
+{
+	unsigned char *cut = malloc(len ? len : 1);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(cut);
+	memcpy(cut, img, len);
+	char what[64];
+	snprintf(what, sizeof what, "cut to %zu bytes", len);
+	refused(cut, len, len == 0 ? "empty" : "truncated", what);
+	if (len >= CT_HEADER_SIZE) {
+		unit_wr64(cut + 16, len);
+		unit_reseal(cut, len, NULL, 0);
+		refused(cut, len, NULL, what);
+	}
+	free(cut);
+}
+
 int unit_tmpdir_open(char *dir, const char *tag)
 {
 	snprintf(dir, 64, "/tmp/eic-%s.XXXXXX", tag);

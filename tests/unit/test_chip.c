@@ -46,44 +46,6 @@ static float rdf32(const unsigned char *p)
 	return f;
 }
 
-/* A byte range an edit changed. */
-typedef struct Edit {
-	size_t at, len;
-} Edit;
-
-static bool overlaps(const Edit *e, size_t at, size_t len)
-{
-	return e->at < at + len && at < e->at + e->len;
-}
-
-/* The checksums made right again after a change, as docs/chip-format.md sections 1-2
- * define them: each section's CRC in its table entry, then the header's over bytes
- * 0..27 and the table. With edits, only the sections they touched (or whose entries
- * they touched) are summed again; NULL: all of them. Entries outside the image are
- * left as they are. */
-static void reseal(unsigned char *img, size_t n, const Edit *edits, int nedits)
-{
-	if (n < HEADER)
-		return;
-	uint32_t count = unit_rd32(img + 24);
-	if (count > MAX_SECTIONS) /* refused from the count alone */
-		count = MAX_SECTIONS;
-	if (count > (n - HEADER) / ENTRY)
-		count = (uint32_t)((n - HEADER) / ENTRY);
-	for (uint32_t i = 0; i < count; i++) {
-		unsigned char *e = unit_entry(img, i);
-		uint64_t off = unit_rd64(e + 8), len = unit_rd64(e + 16);
-		if (off > n || len > n - off)
-			continue;
-		bool touched = !edits;
-		for (int k = 0; k < nedits && !touched; k++)
-			touched = overlaps(&edits[k], (size_t)off, (size_t)len) || overlaps(&edits[k], (size_t)(e - img), ENTRY);
-		if (touched)
-			unit_wr32(e + 4, unit_crc(img + off, (size_t)len));
-	}
-	unit_wr32(img + 28, unit_crc_more(unit_crc(img, 28), img + HEADER, (size_t)count * ENTRY));
-}
-
 static uint32_t lcg(uint32_t *s)
 {
 	*s = *s * 1664525u + 1013904223u;
@@ -493,48 +455,19 @@ static void test_layout_as_documented(void)
 
 /* ---- damaged images ---- */
 
-static void cut_at(const unsigned char *img, size_t len)
-{
-	/* a copy of exactly len bytes, so ASan sees any read past it */
-	unsigned char *cut = malloc(len ? len : 1);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(cut);
-	memcpy(cut, img, len);
-	char what[64];
-	snprintf(what, sizeof what, "cut to %zu bytes", len);
-	refused(cut, len, len == 0 ? "empty" : "truncated", what);
-	/* with the header's size and the checksums made to agree, a later check must catch it */
-	if (len >= HEADER) {
-		uint64_t size = len;
-		for (int i = 0; i < 8; i++)
-			cut[16 + i] = (unsigned char)(size >> (8 * i));
-		reseal(cut, len, NULL, 0);
-		refused(cut, len, NULL, what);
-	}
-	free(cut);
-}
-
 static void test_truncation(void)
 {
 	size_t n;
 	unsigned char *img = built_image(TWO, false, &n);
 	for (size_t len = 0; len < n; len++)
-		cut_at(img, len);
+		unit_cut_check(img, len, refused);
 	free(img);
 	img = built_image(0, true, &n);
 	CU_ASSERT(n > 6 * NN);
 	for (size_t len = 0; len < n; len = len < 4096 ? len + 1 : len + 997)
-		cut_at(img, len);
-	cut_at(img, n - 1);
+		unit_cut_check(img, len, refused);
+	unit_cut_check(img, n - 1, refused);
 	free(img);
-}
-
-static void flip_and_check(unsigned char *img, size_t n, size_t bit)
-{
-	char what[64];
-	snprintf(what, sizeof what, "bit %zu of byte %zu flipped", bit % 8, bit / 8);
-	img[bit / 8] ^= (unsigned char)(1u << (bit % 8));
-	refused(img, n, NULL, what);
-	img[bit / 8] ^= (unsigned char)(1u << (bit % 8));
 }
 
 static void flips(unsigned char *img, size_t n)
@@ -543,18 +476,18 @@ static void flips(unsigned char *img, size_t n)
 	size_t first = (size_t)unit_rd64(unit_entry(img, 0) + 8);
 	CU_ASSERT_EQUAL(first, HEADER + ENTRY * count);
 	for (size_t bit = 0; bit < first * 8; bit++) /* every bit of the header and the table */
-		flip_and_check(img, n, bit);
+		unit_flip_check(img, n, bit, refused);
 	uint32_t seed = 77;
 	for (uint32_t i = 0; i < count; i++) { /* 300 bits of each section, its first and last among them */
 		size_t at = (size_t)unit_rd64(unit_entry(img, i) + 8), len = (size_t)unit_rd64(unit_entry(img, i) + 16);
-		flip_and_check(img, n, at * 8);
-		flip_and_check(img, n, (at + len) * 8 - 1);
+		unit_flip_check(img, n, at * 8, refused);
+		unit_flip_check(img, n, (at + len) * 8 - 1, refused);
 		for (int k = 0; k < 298; k++)
-			flip_and_check(img, n, at * 8 + lcg(&seed) % (len * 8));
+			unit_flip_check(img, n, at * 8 + lcg(&seed) % (len * 8), refused);
 		/* and the padding before the next section: checked to be zero */
 		size_t end = i + 1 < count ? (size_t)unit_rd64(unit_entry(img, i + 1) + 8) : n;
 		for (size_t z = at + len; z < end; z++)
-			flip_and_check(img, n, z * 8 + 7);
+			unit_flip_check(img, n, z * 8 + 7, refused);
 	}
 	ChipFile f;
 	char err[256] = "";
@@ -578,21 +511,21 @@ static void test_magic_and_version(void)
 	size_t n;
 	unsigned char *img = built_image(TWO, false, &n);
 	memcpy(img, "EICPROG\0", 8);
-	reseal(img, n, NULL, 0);
+	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "bad magic (not a .chip file)", "a .prog magic");
 	memcpy(img, "EICCHIP\0", 8);
 	unit_wr32(img + 8, 2);
-	reseal(img, n, NULL, 0);
+	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "format version 2", "version 2");
 	unit_wr32(img + 8, 1);
 	unit_wr32(img + 12, 2); /* a flag bit the format does not define */
-	reseal(img, n, NULL, 0);
+	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "flags 0x2", "flag bit 1");
 	unit_wr32(img + 12, 1); /* weights, but no sections 6 and 7 */
-	reseal(img, n, NULL, 0);
+	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "section 6 (tables) is missing", "weights flag without weights");
 	unit_wr32(img + 12, 0);
-	reseal(img, n, NULL, 0);
+	unit_reseal(img, n, NULL, 0);
 	ChipFile f;
 	char err[256] = "";
 	CU_ASSERT_TRUE(chip_parse(img, n, &f, err, sizeof err));
@@ -639,7 +572,7 @@ static void test_fields(void)
 	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
 		memcpy(copy, img, n);
 		unit_wr32(copy + (cases[k].at - img), cases[k].value);
-		reseal(copy, n, NULL, 0);
+		unit_reseal(copy, n, NULL, 0);
 		char what[32];
 		snprintf(what, sizeof what, "field case %zu", k);
 		refused(copy, n, cases[k].want, what);
@@ -647,15 +580,15 @@ static void test_fields(void)
 	/* names: a control character, no NUL, a byte after the NUL */
 	memcpy(copy, img, n);
 	(copy + (s2 - img) + 8)[1] = '\n';
-	reseal(copy, n, NULL, 0);
+	unit_reseal(copy, n, NULL, 0);
 	refused(copy, n, "core 0: layer name is not", "newline in a layer name");
 	memcpy(copy, img, n);
 	memset(copy + (s1 - img), 'a', 64);
-	reseal(copy, n, NULL, 0);
+	unit_reseal(copy, n, NULL, 0);
 	refused(copy, n, "network name is not", "unterminated name");
 	memcpy(copy, img, n);
 	(copy + (s1 - img))[63] = 'x';
-	reseal(copy, n, NULL, 0);
+	unit_reseal(copy, n, NULL, 0);
 	refused(copy, n, "network name is not", "a byte after the NUL");
 	free(copy);
 	free(img);
@@ -672,7 +605,7 @@ static const uint32_t interesting[] = {
 
 /* 1 to 4 edits of at most 4 bytes each, mostly below `span` (the weights of a file
  * with weights are one large section: they get their share, not nearly all). */
-static int mutate(unsigned char *img, size_t n, size_t span, uint32_t *seed, Edit *edits)
+static int mutate(unsigned char *img, size_t n, size_t span, uint32_t *seed, UnitEdit *edits)
 {
 	const size_t ninteresting = sizeof interesting / sizeof interesting[0];
 	int count = 1 + (int)(lcg(seed) % 4);
@@ -700,7 +633,7 @@ static int mutate(unsigned char *img, size_t n, size_t span, uint32_t *seed, Edi
 			break;
 		}
 		}
-		edits[e] = (Edit){at, len};
+		edits[e] = (UnitEdit){at, len};
 	}
 	return count;
 }
@@ -712,15 +645,15 @@ static int mutations(unsigned char *img, size_t n, size_t span, int rounds, uint
 	unsigned char *pristine = malloc(n);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(pristine);
 	memcpy(pristine, img, n);
-	/* reseal writes the header and at most MAX_SECTIONS entries, wherever a damaged
+	/* unit_reseal writes the header and at most MAX_SECTIONS entries, wherever a damaged
 	 * count puts them */
 	size_t prefix = HEADER + MAX_SECTIONS * ENTRY;
 	int accepted = 0;
 	for (int round = 0; round < rounds; round++) {
-		Edit edits[4];
+		UnitEdit edits[4];
 		int nedits = mutate(img, n, span, &seed, edits);
 		if (round % 2)
-			reseal(img, n, edits, nedits);
+			unit_reseal(img, n, edits, nedits);
 		ChipFile f;
 		char err[512] = "";
 		if (chip_parse(img, n, &f, err, sizeof err)) {

@@ -499,20 +499,6 @@ static bool header_find(const Mutant *m, const char *s, unsigned *seed, size_t *
 	return true;
 }
 
-static void put64le(unsigned char *p, uint64_t v)
-{
-	for (int i = 0; i < 8; i++)
-		p[i] = (unsigned char)(v >> (8 * i));
-}
-
-static uint64_t get64le(const unsigned char *p)
-{
-	uint64_t v = 0;
-	for (int i = 7; i >= 0; i--)
-		v = v << 8 | p[i];
-	return v;
-}
-
 static const char *const numbers[] = {
 	"0", "1", "2", "3", "4", "8", "12", "16", "-1", "-0", "1.0", "1e2", "0.5", "00", "01", "4294967296",
 	"4611686018427387904", "4611686018427387905", "9223372036854775807", "9223372036854775808",
@@ -602,7 +588,7 @@ static void ckpt_mutate(Mutant *m, int kinds, unsigned *seed)
 			if (how == 0 && (at & ~(size_t)3) + 4 <= m->n)
 				memcpy(m->b + (at & ~(size_t)3), &interesting[(size_t)rand_r(seed) % 8], 4);
 			else if (how == 1 && (at & ~(size_t)7) + 8 <= m->n)
-				put64le(m->b + (at & ~(size_t)7), lengths[(size_t)rand_r(seed) % 12]);
+				unit_wr64(m->b + (at & ~(size_t)7), lengths[(size_t)rand_r(seed) % 12]);
 			else if (how == 2 && at + len <= m->n && from + len <= m->n)
 				memmove(m->b + at, m->b + from, len);
 			if (at < 8)
@@ -611,9 +597,9 @@ static void ckpt_mutate(Mutant *m, int kinds, unsigned *seed)
 		}
 		case 6: /* the length field: a near miss or an extreme */
 			if (m->n >= 8) {
-				uint64_t v = rand_r(seed) % 2 ? get64le(m->b) + (uint64_t)(rand_r(seed) % 33) - 16
+				uint64_t v = rand_r(seed) % 2 ? unit_rd64(m->b) + (uint64_t)(rand_r(seed) % 33) - 16
 				                              : lengths[(size_t)rand_r(seed) % 12];
-				put64le(m->b, v);
+				unit_wr64(m->b, v);
 				m->length_edited = true;
 			}
 			break;
@@ -733,12 +719,12 @@ static void ckpt_mutate(Mutant *m, int kinds, unsigned *seed)
 static bool ckpt_sane(const Ckpt *c, const Mutant *m, int round)
 {
 	enum { MAXT = 64 };
-	if (m->n < 8 || get64le(m->b) > m->n - 8) {
+	if (m->n < 8 || unit_rd64(m->b) > m->n - 8) {
 		fprintf(stderr, "\n  round %d: accepted with header length %llu in %zu bytes\n", round,
-		        (unsigned long long)(m->n < 8 ? 0 : get64le(m->b)), m->n);
+		        (unsigned long long)(m->n < 8 ? 0 : unit_rd64(m->b)), m->n);
 		return false;
 	}
-	uint64_t hlen = get64le(m->b), data_size = m->n - 8 - hlen;
+	uint64_t hlen = unit_rd64(m->b), data_size = m->n - 8 - hlen;
 	size_t nt = ckpt_count(c);
 	const float *x[MAXT];
 	uint64_t cnt[MAXT], total = 0;
@@ -837,11 +823,11 @@ static void test_random_mutations(void)
 	for (int round = 0; round < ROUNDS; round++) {
 		memcpy(m.b, b0, n);
 		m.n = n;
-		m.hlen = get64le(b0);
+		m.hlen = unit_rd64(b0);
 		m.length_edited = false;
 		ckpt_mutate(&m, round % 8 == 0 ? DATA_EDITS : round % 2 ? HEADER_EDITS : ANY_EDITS, &seed);
 		if (!m.length_edited && m.n >= 8 && rand_r(&seed) % 4 != 0)
-			put64le(m.b, m.hlen);
+			unit_wr64(m.b, m.hlen);
 		write_raw(path, m.b, m.n);
 		err[0] = 0;
 		Ckpt *c = ckpt_load(path, err, sizeof err);

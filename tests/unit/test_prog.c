@@ -30,20 +30,9 @@ enum { NSOURCES = sizeof sources / sizeof sources[0], MAIN = 1 /* the source mos
  * so the change reaches the checks behind them. Entries outside the image are left. */
 static void reseal(unsigned char *img, size_t n, bool size)
 {
-	if (n < PROG_HEADER_SIZE)
-		return;
-	if (size)
+	if (size && n >= PROG_HEADER_SIZE)
 		unit_wr64(img + 16, n);
-	uint32_t count = unit_rd32(img + 24);
-	if (count > (n - PROG_HEADER_SIZE) / PROG_ENTRY_SIZE)
-		count = (uint32_t)((n - PROG_HEADER_SIZE) / PROG_ENTRY_SIZE);
-	for (uint32_t i = 0; i < count; i++) {
-		unsigned char *e = unit_entry(img, i);
-		uint64_t off = unit_rd64(e + 8), len = unit_rd64(e + 16);
-		if (off <= n && len <= n - off)
-			unit_wr32(e + 4, unit_crc(img + off, (size_t)len));
-	}
-	unit_wr32(img + 28, unit_crc_more(unit_crc(img, 28), img + PROG_HEADER_SIZE, (size_t)count * PROG_ENTRY_SIZE));
+	unit_reseal(img, n, NULL, 0);
 }
 
 static void model_of(const char *src, Model *m)
@@ -226,30 +215,9 @@ static void test_truncation(void)
 {
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
-	for (size_t len = 0; len < n; len++) {
-		/* a copy of exactly len bytes, so ASan sees any read past it */
-		unsigned char *cut = malloc(len ? len : 1);
-		memcpy(cut, img, len);
-		char what[64];
-		snprintf(what, sizeof what, "cut to %zu bytes", len);
-		refused(cut, len, len == 0 ? "empty" : "truncated", what);
-		/* with the header's size and checksums made to agree, a later check must catch it */
-		if (len >= PROG_HEADER_SIZE) {
-			reseal(cut, len, true);
-			refused(cut, len, NULL, what);
-		}
-		free(cut);
-	}
+	for (size_t len = 0; len < n; len++)
+		unit_cut_check(img, len, refused);
 	free(img);
-}
-
-static void flip_and_check(unsigned char *img, size_t n, size_t bit)
-{
-	char what[64];
-	snprintf(what, sizeof what, "bit %zu of byte %zu flipped", bit % 8, bit / 8);
-	img[bit / 8] ^= (unsigned char)(1u << (bit % 8));
-	refused(img, n, NULL, what);
-	img[bit / 8] ^= (unsigned char)(1u << (bit % 8));
 }
 
 static void test_bit_flips(void)
@@ -258,14 +226,14 @@ static void test_bit_flips(void)
 	unsigned char *img = image_of(MAIN, &n);
 	size_t first = (size_t)unit_rd64(unit_entry(img, 0) + 8);
 	for (size_t bit = 0; bit < first * 8; bit++) /* every bit of the header and the table */
-		flip_and_check(img, n, bit);
+		unit_flip_check(img, n, bit, refused);
 	for (uint32_t id = 1; id <= 5; id++) { /* about 300 bits of each section, its first and last among them */
 		size_t len;
 		size_t at = (size_t)(unit_section(img, id, &len) - img);
 		size_t step = len * 8 / 300 + 1;
 		for (size_t bit = 0; bit < len * 8; bit += step)
-			flip_and_check(img, n, at * 8 + bit);
-		flip_and_check(img, n, (at + len) * 8 - 1);
+			unit_flip_check(img, n, at * 8 + bit, refused);
+		unit_flip_check(img, n, (at + len) * 8 - 1, refused);
 	}
 	Prog p;
 	char err[256];

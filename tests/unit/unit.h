@@ -44,6 +44,33 @@ uint32_t unit_crc(const unsigned char *p, size_t n);
 unsigned char *unit_entry(unsigned char *img, uint32_t i);
 unsigned char *unit_section(unsigned char *img, uint32_t id, size_t *len);
 
+/* Damaging container images, for the suites of the formats built on it. */
+
+/* A byte range an edit changed. */
+typedef struct UnitEdit {
+	size_t at, len;
+} UnitEdit;
+
+/* The checksums made right again after a change, so that it reaches the checks behind
+ * them: each section's CRC in its table entry, then the header's over bytes 0..27 and
+ * the table. The entries counted are those of the header's count, but no more than 16
+ * (both formats refuse a larger count before any checksum) and no more than fit in
+ * the n bytes; an entry whose section lies outside the image is left as it is. With
+ * edits, only the sections they touched (or whose entries they touched) are summed
+ * again; NULL: all of them. */
+void unit_reseal(unsigned char *img, size_t n, const UnitEdit *edits, int nedits);
+
+/* How a suite asserts that its reader refuses img: a one-line message containing
+ * `want` (when given); `what` names the damage in the report of a failure. */
+typedef void UnitRefused(const unsigned char *img, size_t n, const char *want, const char *what);
+
+/* img with bit `bit` flipped must be refused; the bit is flipped back. */
+void unit_flip_check(unsigned char *img, size_t n, size_t bit, UnitRefused *refused);
+/* The first len bytes of img, copied to exactly len bytes (so ASan sees any read past
+ * them), must be refused as empty or truncated; and again, for a later check, with the
+ * header's size and the checksums made to agree (when the header is whole). */
+void unit_cut_check(const unsigned char *img, size_t len, UnitRefused *refused);
+
 /* Each file's suite. */
 void add_arena_tests(void);
 void add_chip_tests(void);
