@@ -185,6 +185,23 @@ unsigned char *unit_slurp(const char *path, size_t *n)
 	return p;
 }
 
+void unit_write(const char *path, const void *p, size_t n)
+{
+	FILE *f = fopen(path, "wb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
+	CU_ASSERT_EQUAL(fwrite(p, 1, n, f), n);
+	fclose(f);
+}
+
+const char *unit_in_dir(const char *dir, const char *name)
+{
+	static char paths[32][256];
+	static int next;
+	char *p = paths[next++ % 32];
+	snprintf(p, sizeof paths[0], "%s/%s", dir, name);
+	return p;
+}
+
 int main(void)
 {
 	if (CU_initialize_registry() != CUE_SUCCESS)

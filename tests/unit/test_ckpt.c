@@ -30,24 +30,6 @@ static int teardown(void)
 
 /* ---- helpers ---- */
 
-/* DIR/name, in a ring of buffers large enough for all the paths one test holds. */
-static const char *in_dir(const char *name)
-{
-	static char paths[32][256];
-	static int next;
-	char *p = paths[next++ % 32];
-	snprintf(p, sizeof paths[0], "%s/%s", dir, name);
-	return p;
-}
-
-static void write_raw(const char *path, const void *p, size_t n)
-{
-	FILE *f = fopen(path, "wb");
-	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-	CU_ASSERT_EQUAL(fwrite(p, 1, n, f), n);
-	fclose(f);
-}
-
 /* A file from any writer: header length `len` (the header's own length when ~0), the
  * header text as is, then `ndata` bytes of data (float k = k + 0.5). */
 static void craft(const char *path, uint64_t len, const char *header, size_t ndata)
@@ -66,7 +48,7 @@ static void craft(const char *path, uint64_t len, const char *header, size_t nda
 		for (int i = 0; i < 4; i++)
 			b[8 + h + 4 * k + (size_t)i] = (unsigned char)(u >> (8 * i));
 	}
-	write_raw(path, b, 8 + h + ndata);
+	unit_write(path, b, 8 + h + ndata);
 	free(b);
 }
 
@@ -123,7 +105,7 @@ static void fill(void)
 static const char *write_good(const char *name)
 {
 	fill();
-	const char *path = in_dir(name);
+	const char *path = unit_in_dir(dir, name);
 	char err[256] = "";
 	int rc = ckpt_write(path, tensors, NT, meta, NMETA, err, sizeof err);
 	if (rc != 0)
@@ -189,7 +171,7 @@ static void test_roundtrip(void)
 	free(b);
 
 	/* no tensors, no metadata */
-	path = in_dir("nothing.safetensors");
+	path = unit_in_dir(dir, "nothing.safetensors");
 	CU_ASSERT_EQUAL(ckpt_write(path, NULL, 0, NULL, 0, err, sizeof err), 0);
 	b = unit_slurp(path, &n);
 	CU_ASSERT_EQUAL(n, 16);
@@ -222,7 +204,7 @@ static void test_deterministic(void)
  * member of an entry this reader does not know, whitespace. */
 static void test_other_writer(void)
 {
-	const char *path = in_dir("other.safetensors");
+	const char *path = unit_in_dir(dir, "other.safetensors");
 	craft(path, ~(uint64_t)0,
 	      "{ \"b\": {\"dtype\": \"F32\", \"shape\": [1, 2], \"data_offsets\": [4, 12]},\n"
 	      "  \"a\": {\"data_offsets\": [0, 4], \"shape\": [], \"dtype\": \"F32\", \"note\": [1]}}\n",
@@ -254,7 +236,7 @@ static void test_other_writer(void)
 static void test_write_refuses(void)
 {
 	fill();
-	const char *path = in_dir("refused.safetensors");
+	const char *path = unit_in_dir(dir, "refused.safetensors");
 	char err[256];
 	float x[4] = {1, 2, 3, 4};
 	static const struct {
@@ -306,17 +288,17 @@ static void test_truncated(void)
 	const char *good = write_good("whole.safetensors");
 	size_t n;
 	unsigned char *b = unit_slurp(good, &n);
-	const char *cut = in_dir("cut.safetensors");
+	const char *cut = unit_in_dir(dir, "cut.safetensors");
 	for (size_t k = 0; k < n; k++) {
-		write_raw(cut, b, k);
+		unit_write(cut, b, k);
 		expect_fail(cut, k == 0 ? "empty file" : k < 8 ? "shorter than the 8-byte header length" : "");
 	}
-	write_raw(cut, b, 7);
+	unit_write(cut, b, 7);
 	expect_fail(cut, "truncated: 7 bytes, shorter than the 8-byte header length");
-	write_raw(cut, b, 100);
+	unit_write(cut, b, 100);
 	expect_fail(cut, "runs past the end of the file (100 bytes)");
 	b[n] = 0;
-	write_raw(cut, b, n + 1);
+	unit_write(cut, b, n + 1);
 	char want[128];
 	snprintf(want, sizeof want, "data bytes %d..%d, at the end of the file, belong to no tensor", 4 * NFLOATS,
 	         4 * NFLOATS + 1);
@@ -326,7 +308,7 @@ static void test_truncated(void)
 
 static void test_bad_headers(void)
 {
-	const char *p = in_dir("bad.safetensors");
+	const char *p = unit_in_dir(dir, "bad.safetensors");
 	craft(p, 1000, "{}", 4);
 	expect_fail(p, "truncated: header length 1000 at byte 0 runs past the end of the file (14 bytes)");
 	craft(p, UINT64_MAX - 1, "{}", 4);
@@ -359,7 +341,7 @@ static void test_bad_headers(void)
 
 static void test_bad_entries(void)
 {
-	const char *p = in_dir("entry.safetensors");
+	const char *p = unit_in_dir(dir, "entry.safetensors");
 	static const struct {
 		const char *header;
 		size_t ndata;
@@ -431,7 +413,7 @@ static void test_bad_entries(void)
 
 static void test_not_files(void)
 {
-	const char *none = in_dir("no-such.safetensors");
+	const char *none = unit_in_dir(dir, "no-such.safetensors");
 	expect_fail(none, "cannot open: No such file or directory");
 	expect_fail(dir, "not a regular file");
 }
@@ -811,7 +793,7 @@ static void test_random_mutations(void)
 		{"empty", 1, {0}, NULL, 0},
 	};
 	const CkptMeta md[] = {{"eic.network", "mnist"}, {"eic.epoch", "12"}};
-	const char *good = in_dir("fuzz-good.safetensors"), *path = in_dir("fuzz.safetensors");
+	const char *good = unit_in_dir(dir, "fuzz-good.safetensors"), *path = unit_in_dir(dir, "fuzz.safetensors");
 	char err[512] = "";
 	CU_ASSERT_EQUAL_FATAL(ckpt_write(good, t, sizeof t / sizeof t[0], md, 2, err, sizeof err), 0);
 	size_t n;
@@ -828,7 +810,7 @@ static void test_random_mutations(void)
 		ckpt_mutate(&m, round % 8 == 0 ? DATA_EDITS : round % 2 ? HEADER_EDITS : ANY_EDITS, &seed);
 		if (!m.length_edited && m.n >= 8 && rand_r(&seed) % 4 != 0)
 			unit_wr64(m.b, m.hlen);
-		write_raw(path, m.b, m.n);
+		unit_write(path, m.b, m.n);
 		err[0] = 0;
 		Ckpt *c = ckpt_load(path, err, sizeof err);
 		if (c) {
@@ -914,7 +896,7 @@ static void test_python_reads(void)
 	CU_ASSERT_EQUAL(t, NT);
 
 	/* and it is a checking reader, not one that accepts anything */
-	const char *bad = in_dir("gap.safetensors");
+	const char *bad = unit_in_dir(dir, "gap.safetensors");
 	craft(bad, ~(uint64_t)0, "{\"b\": {\"dtype\": \"F32\", \"shape\": [1], \"data_offsets\": [4, 8]}}", 8);
 	snprintf(cmd, sizeof cmd, "python3 '%s' '%s' >/dev/null 2>&1", script, bad);
 	CU_ASSERT_NOT_EQUAL(system(cmd), 0);

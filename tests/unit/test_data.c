@@ -30,16 +30,6 @@ static int teardown(void)
 
 enum { COUNT = 5, ROWS = 3, COLS = 4, DIM = ROWS * COLS };
 
-/* DIR/name, in a ring of buffers large enough for all the paths one test holds. */
-static const char *in_dir(const char *name)
-{
-	static char paths[32][256];
-	static int next;
-	char *p = paths[next++ % 32];
-	snprintf(p, sizeof paths[0], "%s/%s", dir, name);
-	return p;
-}
-
 static void put32(unsigned char *p, uint32_t v)
 {
 	p[0] = (unsigned char)(v >> 24);
@@ -71,14 +61,6 @@ static size_t make_labels(unsigned char *buf, uint32_t magic, uint32_t count)
 	return 8 + count;
 }
 
-static void write_raw(const char *path, const void *p, size_t n)
-{
-	FILE *f = fopen(path, "wb");
-	CU_ASSERT_PTR_NOT_NULL_FATAL(f);
-	CU_ASSERT_EQUAL(fwrite(p, 1, n, f), n);
-	fclose(f);
-}
-
 static void write_gz(const char *path, const void *p, size_t n)
 {
 	gzFile g = gzopen(path, "wb");
@@ -93,8 +75,8 @@ static void write_good(const char *images, const char *labels, bool gz)
 	unsigned char im[16 + COUNT * DIM], lb[8 + COUNT];
 	size_t ni = make_images(im, DATA_IMAGES_MAGIC, COUNT, ROWS, COLS);
 	size_t nl = make_labels(lb, DATA_LABELS_MAGIC, COUNT);
-	(gz ? write_gz : write_raw)(images, im, ni);
-	(gz ? write_gz : write_raw)(labels, lb, nl);
+	(gz ? write_gz : unit_write)(images, im, ni);
+	(gz ? write_gz : unit_write)(labels, lb, nl);
 }
 
 static void check_good(const Dataset *d)
@@ -135,7 +117,7 @@ static void expect_fail_at(int line, const char *images, const char *labels, con
 
 static void test_raw(void)
 {
-	const char *im = in_dir("raw-images"), *lb = in_dir("raw-labels");
+	const char *im = unit_in_dir(dir, "raw-images"), *lb = unit_in_dir(dir, "raw-labels");
 	write_good(im, lb, false);
 	Dataset d;
 	char err[256] = "";
@@ -149,7 +131,7 @@ static void test_raw(void)
 
 static void test_gzip(void)
 {
-	const char *im = in_dir("gz-images.gz"), *lb = in_dir("gz-labels.gz");
+	const char *im = unit_in_dir(dir, "gz-images.gz"), *lb = unit_in_dir(dir, "gz-labels.gz");
 	write_good(im, lb, true);
 	Dataset d;
 	char err[256] = "";
@@ -164,9 +146,9 @@ static void test_large(void)
 	enum { N = 3000, R = 28, C = 28 };
 	unsigned char *im = malloc(16 + (size_t)N * R * C), *lb = malloc(8 + N);
 	size_t ni = make_images(im, DATA_IMAGES_MAGIC, N, R, C), nl = make_labels(lb, DATA_LABELS_MAGIC, N);
-	const char *pi = in_dir("large-images.gz"), *pl = in_dir("large-labels");
+	const char *pi = unit_in_dir(dir, "large-images.gz"), *pl = unit_in_dir(dir, "large-labels");
 	write_gz(pi, im, ni);
-	write_raw(pl, lb, nl);
+	unit_write(pl, lb, nl);
 	Dataset d;
 	char err[256] = "";
 	CU_ASSERT_TRUE_FATAL(data_load(pi, pl, &d, err, sizeof err));
@@ -195,11 +177,11 @@ static void test_split(void)
 	/* the images gzipped, the labels raw */
 	snprintf(im, sizeof im, "%s/t10k-images-idx3-ubyte.gz", sub);
 	snprintf(lb, sizeof lb, "%s/t10k-labels-idx1-ubyte", sub);
-	write_good(im, in_dir("unused-labels.gz"), true);
+	write_good(im, unit_in_dir(dir, "unused-labels.gz"), true);
 	CU_ASSERT_FALSE(data_load_split(sub, "t10k", &d, err, sizeof err));
 	snprintf(want, sizeof want, "%s: no t10k-labels-idx1-ubyte(.gz)", sub);
 	CU_ASSERT_STRING_EQUAL(err, want);
-	write_good(in_dir("unused-images.gz"), lb, false);
+	write_good(unit_in_dir(dir, "unused-images.gz"), lb, false);
 	CU_ASSERT_TRUE_FATAL(data_load_split(sub, "t10k", &d, err, sizeof err));
 	check_good(&d);
 	data_free(&d);
@@ -223,32 +205,32 @@ static void test_truncated(void)
 	unsigned char im[16 + COUNT * DIM], lb[8 + COUNT];
 	size_t ni = make_images(im, DATA_IMAGES_MAGIC, COUNT, ROWS, COLS);
 	size_t nl = make_labels(lb, DATA_LABELS_MAGIC, COUNT);
-	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	const char *gi = unit_in_dir(dir, "good-images"), *gl = unit_in_dir(dir, "good-labels");
 	write_good(gi, gl, false);
 	for (int gz = 0; gz < 2; gz++) {
-		const char *ti = in_dir(gz ? "cut-images.gz" : "cut-images");
-		const char *tl = in_dir(gz ? "cut-labels.gz" : "cut-labels");
+		const char *ti = unit_in_dir(dir, gz ? "cut-images.gz" : "cut-images");
+		const char *tl = unit_in_dir(dir, gz ? "cut-labels.gz" : "cut-labels");
 		for (size_t n = 0; n < ni; n++) {
-			(gz ? write_gz : write_raw)(ti, im, n);
+			(gz ? write_gz : unit_write)(ti, im, n);
 			expect_fail(ti, gl, ti, n == 0 ? "empty file" : n < 4 ? "truncated" : n < 16 ? "header bytes" : "truncated");
 		}
 		for (size_t n = 0; n < nl; n++) {
-			(gz ? write_gz : write_raw)(tl, lb, n);
+			(gz ? write_gz : unit_write)(tl, lb, n);
 			expect_fail(gi, tl, tl, n == 0 ? "empty file" : "truncated");
 		}
 	}
 	/* the messages count whole items */
-	const char *ti = in_dir("cut-images"), *tl = in_dir("cut-labels");
-	write_raw(ti, im, 16 + 2 * DIM + 5);
+	const char *ti = unit_in_dir(dir, "cut-images"), *tl = unit_in_dir(dir, "cut-labels");
+	unit_write(ti, im, 16 + 2 * DIM + 5);
 	expect_fail(ti, gl, ti, ": truncated: 2 of 5 images");
-	write_raw(tl, lb, 8 + 3);
+	unit_write(tl, lb, 8 + 3);
 	char want[256];
 	snprintf(want, sizeof want, "%s: truncated: 3 of 5 labels", tl);
 	Dataset d;
 	char err[256];
 	CU_ASSERT_FALSE(data_load(gi, tl, &d, err, sizeof err));
 	CU_ASSERT_STRING_EQUAL(err, want);
-	write_raw(ti, im, 7);
+	unit_write(ti, im, 7);
 	expect_fail(ti, gl, ti, "truncated: 7 of 16 header bytes");
 }
 
@@ -258,13 +240,13 @@ static void test_trailing(void)
 	size_t ni = make_images(im, DATA_IMAGES_MAGIC, COUNT, ROWS, COLS);
 	size_t nl = make_labels(lb, DATA_LABELS_MAGIC, COUNT);
 	im[ni] = lb[nl] = 0;
-	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	const char *gi = unit_in_dir(dir, "good-images"), *gl = unit_in_dir(dir, "good-labels");
 	write_good(gi, gl, false);
 	for (int gz = 0; gz < 2; gz++) {
-		const char *ti = in_dir(gz ? "long-images.gz" : "long-images");
-		const char *tl = in_dir(gz ? "long-labels.gz" : "long-labels");
-		(gz ? write_gz : write_raw)(ti, im, ni + 1);
-		(gz ? write_gz : write_raw)(tl, lb, nl + 1);
+		const char *ti = unit_in_dir(dir, gz ? "long-images.gz" : "long-images");
+		const char *tl = unit_in_dir(dir, gz ? "long-labels.gz" : "long-labels");
+		(gz ? write_gz : unit_write)(ti, im, ni + 1);
+		(gz ? write_gz : unit_write)(tl, lb, nl + 1);
 		expect_fail(ti, gl, ti, "trailing data at byte 76, after the 5 images");
 		expect_fail(gi, tl, tl, "trailing data at byte 13, after the 5 labels");
 	}
@@ -273,16 +255,16 @@ static void test_trailing(void)
 static void test_magic(void)
 {
 	unsigned char im[16 + COUNT * DIM], lb[8 + COUNT];
-	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	const char *gi = unit_in_dir(dir, "good-images"), *gl = unit_in_dir(dir, "good-labels");
 	write_good(gi, gl, false);
-	const char *bi = in_dir("bad-images"), *bl = in_dir("bad-labels");
-	write_raw(bi, im, make_images(im, 0x00000804, COUNT, ROWS, COLS));
+	const char *bi = unit_in_dir(dir, "bad-images"), *bl = unit_in_dir(dir, "bad-labels");
+	unit_write(bi, im, make_images(im, 0x00000804, COUNT, ROWS, COLS));
 	expect_fail(bi, gl, bi, "bad magic 0x00000804 at byte 0, expected 0x00000803");
-	write_raw(bl, lb, make_labels(lb, 0x01000801, COUNT));
+	unit_write(bl, lb, make_labels(lb, 0x01000801, COUNT));
 	expect_fail(gi, bl, bl, "bad magic 0x01000801 at byte 0, expected 0x00000801");
 	/* the two files swapped */
 	expect_fail(gl, gi, gl, "an IDX labels file (magic 0x00000801), expected images");
-	write_raw(bi, "PK\3\4 not idx at all", 20);
+	unit_write(bi, "PK\3\4 not idx at all", 20);
 	expect_fail(bi, gl, bi, "bad magic");
 }
 
@@ -292,13 +274,14 @@ static void test_magic(void)
 static void test_absurd(void)
 {
 	unsigned char im[64], lb[64];
-	const char *gl = in_dir("many-labels"), *bi = in_dir("absurd-images"), *bl = in_dir("absurd-labels");
-	write_good(in_dir("good-images"), in_dir("good-labels"), false);
+	const char *gl = unit_in_dir(dir, "many-labels"), *bi = unit_in_dir(dir, "absurd-images");
+	const char *bl = unit_in_dir(dir, "absurd-labels");
+	write_good(unit_in_dir(dir, "good-images"), unit_in_dir(dir, "good-labels"), false);
 	/* labels that claim as many items as the last case, so that its counts agree and
 	 * the images' body is read */
 	make_labels(lb, DATA_LABELS_MAGIC, 20);
 	put32(lb + 4, 10000000);
-	write_raw(gl, lb, 28);
+	unit_write(gl, lb, 28);
 	static const struct {
 		uint32_t count, rows, cols;
 		const char *want;
@@ -319,24 +302,24 @@ static void test_absurd(void)
 		put32(im + 8, cases[i].rows);
 		put32(im + 12, cases[i].cols);
 		memset(im + 16, 7, 48);
-		write_raw(bi, im, sizeof im);
+		unit_write(bi, im, sizeof im);
 		expect_fail(bi, gl, bi, cases[i].want);
 	}
-	write_raw(bl, lb, make_labels(lb, DATA_LABELS_MAGIC, 20));
+	unit_write(bl, lb, make_labels(lb, DATA_LABELS_MAGIC, 20));
 	put32(lb + 4, 10000001);
-	write_raw(bl, lb, 28);
-	expect_fail(in_dir("good-images"), bl, bl, "count 10000001 at byte 4 is above the limit of 10000000 labels");
+	unit_write(bl, lb, 28);
+	expect_fail(unit_in_dir(dir, "good-images"), bl, bl, "count 10000001 at byte 4 is above the limit of 10000000 labels");
 	put32(lb + 4, 10000000);
 	write_gz(bl, lb, 28);
-	expect_fail(in_dir("good-images"), bl, bl, "10000000 labels, but");
+	expect_fail(unit_in_dir(dir, "good-images"), bl, bl, "10000000 labels, but");
 }
 
 static void test_counts_differ(void)
 {
 	unsigned char lb[8 + COUNT];
-	const char *gi = in_dir("good-images"), *bl = in_dir("four-labels");
-	write_good(gi, in_dir("good-labels"), false);
-	write_raw(bl, lb, make_labels(lb, DATA_LABELS_MAGIC, COUNT - 1));
+	const char *gi = unit_in_dir(dir, "good-images"), *bl = unit_in_dir(dir, "four-labels");
+	write_good(gi, unit_in_dir(dir, "good-labels"), false);
+	unit_write(bl, lb, make_labels(lb, DATA_LABELS_MAGIC, COUNT - 1));
 	char want[512];
 	snprintf(want, sizeof want, "4 labels, but %s holds 5 images", gi);
 	expect_fail(gi, bl, bl, want);
@@ -344,7 +327,7 @@ static void test_counts_differ(void)
 
 static void test_label_range(void)
 {
-	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	const char *gi = unit_in_dir(dir, "good-images"), *gl = unit_in_dir(dir, "good-labels");
 	write_good(gi, gl, false);
 	Dataset d;
 	char err[256], want[512];
@@ -362,9 +345,9 @@ static void test_label_range(void)
 
 static void test_not_files(void)
 {
-	const char *gi = in_dir("good-images"), *gl = in_dir("good-labels");
+	const char *gi = unit_in_dir(dir, "good-images"), *gl = unit_in_dir(dir, "good-labels");
 	write_good(gi, gl, false);
-	const char *none = in_dir("no-such-file");
+	const char *none = unit_in_dir(dir, "no-such-file");
 	expect_fail(none, gl, none, "cannot open: No such file or directory");
 	expect_fail(gi, none, none, "cannot open: No such file or directory");
 	expect_fail(dir, gl, dir, "is a directory");
@@ -380,16 +363,16 @@ static void test_corrupt_gzip(void)
 	unsigned char im[16 + N * DIM], lb[8 + N];
 	size_t ni = make_images(im, DATA_IMAGES_MAGIC, N, ROWS, COLS);
 	size_t nl = make_labels(lb, DATA_LABELS_MAGIC, N);
-	const char *gi = in_dir("flip-images.gz"), *gl = in_dir("flip-labels");
+	const char *gi = unit_in_dir(dir, "flip-images.gz"), *gl = unit_in_dir(dir, "flip-labels");
 	write_gz(gi, im, ni);
-	write_raw(gl, lb, nl);
+	unit_write(gl, lb, nl);
 	size_t n;
 	unsigned char *z = unit_slurp(gi, &n);
 	CU_ASSERT_FATAL(n > 30);
 	int refused = 0, same = 0, bad = 0;
 	for (size_t i = 0; i < n; i++) {
 		z[i] ^= (unsigned char)(1u << (i % 8));
-		write_raw(gi, z, n);
+		unit_write(gi, z, n);
 		z[i] ^= (unsigned char)(1u << (i % 8));
 		Dataset d;
 		char err[512] = "";
@@ -412,21 +395,21 @@ static void test_corrupt_gzip(void)
 	Dataset d;
 	char err[512];
 	z[n - 8] ^= 1;
-	write_raw(gi, z, n);
+	unit_write(gi, z, n);
 	CU_ASSERT_FALSE(data_load(gi, gl, &d, err, sizeof err));
 	CU_ASSERT_PTR_NOT_NULL(strstr(err, "corrupt gzip data"));
 	z[n - 8] ^= 1;
 	z[n - 1] ^= 1;
-	write_raw(gi, z, n);
+	unit_write(gi, z, n);
 	CU_ASSERT_FALSE(data_load(gi, gl, &d, err, sizeof err));
 	CU_ASSERT_PTR_NOT_NULL(strstr(err, "corrupt gzip data"));
 	z[n - 1] ^= 1;
 
 	for (size_t k = 1; k < n; k++) {
-		write_raw(gi, z, k);
+		unit_write(gi, z, k);
 		expect_fail(gi, gl, gi, "");
 	}
-	write_raw(gi, z, n - 4);
+	unit_write(gi, z, n - 4);
 	expect_fail(gi, gl, gi, "truncated: the gzip stream ends before its checksum");
 	free(z);
 }
@@ -588,7 +571,7 @@ static void test_random_mutations(void)
 	unsigned char im0[16 + N * R * C], lb0[8 + N];
 	size_t ni = make_images(im0, DATA_IMAGES_MAGIC, N, R, C), nl = make_labels(lb0, DATA_LABELS_MAGIC, N);
 	Mutant im = {malloc(2 * ni + 256), 0, 2 * ni + 256, 16}, lb = {malloc(2 * nl + 256), 0, 2 * nl + 256, 8};
-	const char *pi = in_dir("fuzz-images"), *pl = in_dir("fuzz-labels");
+	const char *pi = unit_in_dir(dir, "fuzz-images"), *pl = unit_in_dir(dir, "fuzz-labels");
 	unsigned seed = 20260611;
 	int accepted = 0, refused = 0, bad = 0;
 	for (int round = 0; round < ROUNDS; round++) {
@@ -609,8 +592,8 @@ static void test_random_mutations(void)
 			put32(lb.b + 4, v);
 		}
 		bool gz = round % 3 == 2;
-		(gz ? write_gz : write_raw)(pi, im.b, im.n);
-		(gz ? write_gz : write_raw)(pl, lb.b, lb.n);
+		(gz ? write_gz : unit_write)(pi, im.b, im.n);
+		(gz ? write_gz : unit_write)(pl, lb.b, lb.n);
 		bool want = idx_well_formed(&im, &lb);
 		Dataset d;
 		memset(&d, 0x5a, sizeof d);
@@ -638,7 +621,7 @@ static void test_random_mutations(void)
 	CU_ASSERT(refused > ROUNDS / 2);
 
 	/* the compressed stream itself */
-	const char *gi = in_dir("fuzz-good-images.gz"), *gl = in_dir("fuzz-good-labels.gz");
+	const char *gi = unit_in_dir(dir, "fuzz-good-images.gz"), *gl = unit_in_dir(dir, "fuzz-good-labels.gz");
 	write_gz(gi, im0, ni);
 	write_gz(gl, lb0, nl);
 	size_t nzi, nzl;
@@ -655,8 +638,8 @@ static void test_random_mutations(void)
 			idx_mutate(&zim, false, &seed);
 		if (which != 0)
 			idx_mutate(&zlb, false, &seed);
-		write_raw(pi, zim.b, zim.n);
-		write_raw(pl, zlb.b, zlb.n);
+		unit_write(pi, zim.b, zim.n);
+		unit_write(pl, zlb.b, zlb.n);
 		Dataset d;
 		memset(&d, 0x5a, sizeof d);
 		char err[512] = "";

@@ -30,6 +30,10 @@ int unit_tmpdir_close(const char *dir);
 int unit_entries(const char *dir);
 /* A whole file, malloc'd (one spare byte); the test fails if it cannot be read. */
 unsigned char *unit_slurp(const char *path, size_t *n);
+/* Writes n bytes as the whole of path; the test fails if it cannot. */
+void unit_write(const char *path, const void *p, size_t n);
+/* dir/name, in a ring of 32 buffers: enough for all the paths one test holds. */
+const char *unit_in_dir(const char *dir, const char *name);
 
 /* Reading and mending images of the container (common/container.h) the way the
  * format documents say, written here independently of container.c: little-endian
