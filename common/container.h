@@ -5,7 +5,8 @@
  *
  * Byte layout. All integers are little-endian; f32 is the IEEE-754 binary32 bit
  * pattern stored as a u32; offsets count from the start of the file. name64 is
- * CT_NAME_SIZE bytes: text (no control characters), a NUL, then zeros to the end.
+ * CT_NAME_SIZE bytes: 0 to 63 bytes, none below 0x20 nor equal to 0x7f (0x80..0xff
+ * pass, unchecked as UTF-8), a NUL, then zeros to the end (ct_get_name).
  * CRC-32 is zlib's crc32 (the polynomial of gzip and PNG).
  *
  *   Header, 32 bytes
@@ -22,11 +23,12 @@
  *     8  u64    offset
  *    16  u64    size in bytes, padding excluded
  *
- *   Sections follow the table in table order, each at the first multiple of 8 after
- *   the end of the one before (the first at 32 + 24 S); the gaps are zero bytes and
- *   the file ends where the last section does. Ids 1 to nrequired must each appear; a
- *   reader skips any id above nknown (checked like the rest), so optional sections
- *   can be added without a new version.
+ *   Sections follow the table in table order, each at the first multiple of 8 at or
+ *   after the end of the one before, so right at that end when it is aligned (the
+ *   first at 32 + 24 S, always aligned); the gaps are zero bytes and the file ends
+ *   where the last section does. Ids 1 to nrequired must each appear; id 0 is
+ *   refused; a reader skips any id above nknown (checked like the rest), so optional
+ *   sections can be added without a new version.
  *
  * Writing appends to a CtBuf, which dies rather than fail (util.h); reading takes
  * from a CtCursor, which cannot leave its section. */
