@@ -13,9 +13,9 @@
  *
  *   magic "EICPROG\0", format version 2, and as the header's word at 12 the LLVM
  *   major version that wrote the bitcode (the JIT checks it, not the reader);
- *   1..PROG_MAX_SECTIONS sections, of which ids 1 to 5 must each appear once; a
- *   reader skips any other id (checked like the rest), so optional sections can be
- *   added without a new version.
+ *   1..PROG_MAX_SECTIONS sections, of which ids 1 to 5 must each appear once; id 0
+ *   is refused, and a reader skips any id above 5 (checked like the rest), so
+ *   optional sections can be added without a new version.
  *
  *   Section 1, schedule: 120 + 16 B + 60 T bytes
  *     0  name64 network name
