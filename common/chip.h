@@ -136,6 +136,9 @@ uint32_t chip_levels(uint32_t weight_bits);
 /* Checks everything docs/chip-format.md requires of a file's content (counts, indices,
  * widths, grid places, code ranges, the program's order); false with a one-line reason. */
 bool chip_validate(const ChipFile *f, char *err, size_t errlen);
+/* The part of chip_validate that concerns the header's flags and section 1 alone, which
+ * the reader checks before the sections whose reading depends on them. */
+bool chip_validate_params(const ChipFile *f, char *err, size_t errlen);
 
 /* Serialises to memory; the caller frees *out. Returns -1 when a count exceeds its
  * bound or a name is unterminated (the content is not otherwise checked). */
@@ -157,6 +160,13 @@ int chip_write(const char *path, const ChipFile *f, char *err, size_t errlen);
 void chip_disasm(FILE *out, const ChipFile *f);
 
 void chip_free(ChipFile *f);
+
+/* The encodings chip.c writes, which chip_disasm's checksums cover too: bytes per weight
+ * code (1, as i8, up to 8 bits, else 2, as i16), n codes at that size into p, and a
+ * neuron table entry appended to b. */
+size_t chip_code_size(uint32_t weight_bits);
+void chip_encode_codes(const int16_t *codes, size_t n, size_t w8, unsigned char *p);
+void chip_put_neuron(CtBuf *b, const ChipNeuron *n);
 
 extern const char *const chip_op_names[CHIP_OP__END];
 extern const char *const chip_buf_names[CHIP_BUF__END];
