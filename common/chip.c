@@ -1,7 +1,9 @@
-/* chip.c: writing and reading the .chip file of chip.h, field by field, in the order
- * of docs/chip-format.md. The container (header, table, CRCs) is container.h's; every
- * count is bounded and checked against its section's length before the array it sizes
- * is allocated; what the content must satisfy is chip_validate's (chip_check.c). */
+/* chip.c: writing and reading the .chip file of chip.h, in the order of
+ * docs/chip-format.md. The container (header, table, CRCs) is container.h's, and each
+ * fixed-layout record is a table of rows below that ct_put_record and ct_get_record
+ * follow field by field. Every count is bounded and checked against its section's
+ * length before the array it sizes is allocated; what the content must satisfy is
+ * chip_validate's (chip_check.c). */
 #include "chip.h"
 #include "container.h"
 #include "util.h"
@@ -11,8 +13,7 @@
 #include <string.h>
 
 enum {
-	CHIP_FIXED = 120, CORE_SIZE = 88, BUF_SIZE = 16, INSN_SIZE = 24,
-	TABLE_FIXED = 8, NEURON_SIZE = 12, GAIN_SIZE = 4,
+	GAIN_SIZE = 4,
 	NSECTIONS = CHIP_SEC_WEIGHTS,
 	NN = CORE_N * CORE_N,
 	MAX_TABLE = CHIP_MAX_BLOCKS * CORE_N, /* entries of a table */
@@ -55,49 +56,78 @@ void chip_encode_codes(const int16_t *codes, size_t n, size_t w8, unsigned char 
 	}
 }
 
-void chip_put_neuron(CtBuf *b, const ChipNeuron *n)
-{
-	ct_put_f32(b, n->threshold);
-	ct_put_f32(b, n->noise);
-	ct_put_u32(b, (uint32_t)n->polarity);
-}
+/* ---- the records ---- */
+
+#define PARAM(TYPE, m) CT_FIELD(TYPE, ChipParams, m)
+static const CtField params_rows[] = {
+	{"network name", PARAM(NAME, name)},
+	{"grid rows", PARAM(U32, rows)},
+	{"grid columns", PARAM(U32, cols)},
+	{"crossbar size", .type = CT_CONST, .max = CORE_N},
+	{"weight bits", PARAM(U32, weight_bits)},
+	{"weight mode", PARAM(U32, weight_mode)},
+	{"ADC bits", PARAM(U32, adc_bits)},
+	{"read noise", PARAM(F32, read_noise)},
+	{"weight range", PARAM(F32, weight_range)},
+	{"input width", PARAM(U32, input)},
+	{"input bits", PARAM(U32, input_bits)},
+	{"input unit", PARAM(F32, input_unit)},
+	{"logits", PARAM(U32, logits)},
+	{"reserved", .type = CT_RESERVED, .count = 2},
+};
+const CtRecord chip_params_record = CT_RECORD("chip", params_rows);
+
+#define CORE(TYPE, m) CT_FIELD(TYPE, ChipCore, m)
+static const CtField core_rows[] = {
+	{"layer", CORE(NAME, layer), .what = "layer name"},
+	{"row", CORE(U32, row)},
+	{"column", CORE(U32, col)},
+	{"output block", CORE(U32, out_block)},
+	{"input block", CORE(U32, in_block)},
+	{"scale", CORE(F32, scale)},
+	{"reserved", .type = CT_RESERVED},
+};
+const CtRecord chip_core_record = CT_RECORD("core", core_rows);
+
+#define BUF(TYPE, m) CT_FIELD(TYPE, ChipBuffer, m)
+static const CtField buffer_rows[] = {
+	{"kind", BUF(U32, kind)},
+	{"blocks", BUF(U32, blocks)},
+	{"used", BUF(U32, used)},
+	{"reserved", .type = CT_RESERVED},
+};
+const CtRecord chip_buffer_record = CT_RECORD("buffer", buffer_rows);
+
+#define INSN(TYPE, m) CT_FIELD(TYPE, ChipInsn, m)
+static const CtField insn_rows[] = {
+	{"op", INSN(U32, op)}, {"in", INSN(U32, in)}, {"out", INSN(U32, out)},
+	{"a", INSN(U32, a)},   {"b", INSN(U32, b)},   {"c", INSN(U32, c)},
+};
+const CtRecord chip_insn_record = CT_RECORD("instruction", insn_rows);
+
+#define TABLE(TYPE, m) CT_FIELD(TYPE, ChipTable, m)
+static const CtField table_rows[] = {
+	{"kind", TABLE(U32, kind)},
+	{"count", TABLE(U32, count)},
+};
+const CtRecord chip_table_record = CT_RECORD("table", table_rows);
+
+#define NEURON(TYPE, m) CT_FIELD(TYPE, ChipNeuron, m)
+static const CtField neuron_rows[] = {
+	{"threshold", NEURON(F32, threshold)},
+	{"noise", NEURON(F32, noise)},
+	{"polarity", NEURON(I32, polarity)},
+};
+const CtRecord chip_neuron_record = CT_RECORD("neuron", neuron_rows);
 
 /* ---- writing ---- */
-
-static bool put_chip(CtBuf *b, const ChipParams *c)
-{
-	if (!ct_put_name(b, c->name))
-		return false;
-	ct_put_u32(b, c->rows);
-	ct_put_u32(b, c->cols);
-	ct_put_u32(b, CORE_N);
-	ct_put_u32(b, c->weight_bits);
-	ct_put_u32(b, c->weight_mode);
-	ct_put_u32(b, c->adc_bits);
-	ct_put_f32(b, c->read_noise);
-	ct_put_f32(b, c->weight_range);
-	ct_put_u32(b, c->input);
-	ct_put_u32(b, c->input_bits);
-	ct_put_f32(b, c->input_unit);
-	ct_put_u32(b, c->logits);
-	ct_put_u64(b, 0);
-	return true;
-}
 
 static bool put_cores(CtBuf *b, const ChipFile *f)
 {
 	ct_put_counted(b, f->ncores);
-	for (uint32_t m = 0; m < f->ncores; m++) {
-		const ChipCore *k = &f->cores[m];
-		if (!ct_put_name(b, k->layer))
+	for (uint32_t m = 0; m < f->ncores; m++)
+		if (!ct_put_record(b, &chip_core_record, &f->cores[m]))
 			return false;
-		ct_put_u32(b, k->row);
-		ct_put_u32(b, k->col);
-		ct_put_u32(b, k->out_block);
-		ct_put_u32(b, k->in_block);
-		ct_put_f32(b, k->scale);
-		ct_put_u32(b, 0);
-	}
 	return true;
 }
 
@@ -106,20 +136,12 @@ static void put_rest(CtWriter *w, const ChipFile *f)
 	CtBuf *b = &w->b;
 	ct_section(w, CHIP_SEC_BUFFERS);
 	ct_put_counted(b, f->nbufs);
-	for (uint32_t i = 0; i < f->nbufs; i++) {
-		ct_put_u32(b, f->bufs[i].kind);
-		ct_put_u32(b, f->bufs[i].blocks);
-		ct_put_u32(b, f->bufs[i].used);
-		ct_put_u32(b, 0);
-	}
+	for (uint32_t i = 0; i < f->nbufs; i++)
+		ct_put_record(b, &chip_buffer_record, &f->bufs[i]);
 	ct_section(w, CHIP_SEC_PROGRAM);
 	ct_put_counted(b, f->ninsns);
-	for (uint32_t i = 0; i < f->ninsns; i++) {
-		const ChipInsn *x = &f->insns[i];
-		const uint32_t v[6] = {x->op, x->in, x->out, x->a, x->b, x->c};
-		for (int k = 0; k < 6; k++)
-			ct_put_u32(b, v[k]);
-	}
+	for (uint32_t i = 0; i < f->ninsns; i++)
+		ct_put_record(b, &chip_insn_record, &f->insns[i]);
 	ct_section(w, CHIP_SEC_PERMS);
 	ct_put_counted(b, f->nperms);
 	for (uint32_t p = 0; p < f->nperms; p++)
@@ -130,14 +152,13 @@ static void put_rest(CtWriter *w, const ChipFile *f)
 	ct_put_counted(b, f->ntables);
 	for (uint32_t t = 0; t < f->ntables; t++) {
 		const ChipTable *x = &f->tables[t];
-		ct_put_u32(b, x->kind);
-		ct_put_u32(b, x->count);
+		ct_put_record(b, &chip_table_record, x);
 		for (uint32_t e = 0; e < x->count; e++) {
 			if (x->kind == CHIP_TABLE_GAINS) {
 				ct_put_f32(b, x->gains[e]);
 				continue;
 			}
-			chip_put_neuron(b, &x->neurons[e]);
+			ct_put_record(b, &chip_neuron_record, &x->neurons[e]);
 		}
 	}
 	ct_section(w, CHIP_SEC_WEIGHTS);
@@ -162,7 +183,7 @@ int chip_serialize(const ChipFile *f, unsigned char **out, size_t *outlen)
 	CtWriter w;
 	ct_begin(&w, &format, weights ? NSECTIONS : CHIP_SEC_PERMS);
 	ct_section(&w, CHIP_SEC_CHIP);
-	bool ok = put_chip(&w.b, &f->chip);
+	bool ok = ct_put_record(&w.b, &chip_params_record, &f->chip);
 	if (ok) {
 		ct_section(&w, CHIP_SEC_CORES);
 		ok = put_cores(&w.b, f);
@@ -203,79 +224,33 @@ int chip_write(const char *path, const ChipFile *f, char *err, size_t errlen)
 static bool read_chip(CtPlace s, ChipParams *p, char *err, size_t errlen)
 {
 	const uint32_t id = CHIP_SEC_CHIP;
+	const size_t size = ct_record_size(&chip_params_record);
 	CtCursor c = {s.p, s.n, 0, false};
-	if (s.n != CHIP_FIXED)
-		return SEC_FAIL(id, "%zu bytes, but the chip parameters take %d", s.n, CHIP_FIXED);
-	if (!ct_get_name(&c, p->name))
-		return SEC_FAIL(id, "network name is not a NUL-terminated, zero-padded line of text");
-	p->rows = ct_get_u32(&c);
-	p->cols = ct_get_u32(&c);
-	uint32_t n = ct_get_u32(&c);
-	p->weight_bits = ct_get_u32(&c);
-	p->weight_mode = ct_get_u32(&c);
-	p->adc_bits = ct_get_u32(&c);
-	p->read_noise = ct_get_f32(&c);
-	p->weight_range = ct_get_f32(&c);
-	p->input = ct_get_u32(&c);
-	p->input_bits = ct_get_u32(&c);
-	p->input_unit = ct_get_f32(&c);
-	p->logits = ct_get_u32(&c);
-	uint64_t reserved = ct_get_u64(&c);
-	if (n != CORE_N)
-		return SEC_FAIL(id, "crossbar size %u, this reader knows %d", n, CORE_N);
-	if (reserved != 0)
-		return SEC_FAIL(id, "reserved bytes are not 0");
+	char why[200];
+	if (s.n != size)
+		return SEC_FAIL(id, "%zu bytes, but the chip parameters take %zu", s.n, size);
+	if (!ct_get_record(&c, &chip_params_record, p, why, sizeof why))
+		return SEC_FAIL(id, "%s", why);
 	return true;
 }
 
-static bool read_cores(CtPlace s, ChipFile *f, char *err, size_t errlen)
+/* Section `id`: a count, at most max, then that many records of r, read into an array
+ * of `size`-byte structs that it returns; NULL, and nothing allocated, when it refuses. */
+static void *read_counted(CtPlace s, uint32_t id, const CtRecord *r, uint32_t max, const char *what, uint32_t *count,
+                          size_t size, char *err, size_t errlen)
 {
 	CtCursor c;
-	if (!ct_get_counted(s, &format, CHIP_SEC_CORES, &c, &f->ncores, CHIP_MAX_CORES, CORE_SIZE, "cores", err, errlen))
-		return false;
-	f->cores = xcalloc(f->ncores + 1, sizeof *f->cores);
-	for (uint32_t m = 0; m < f->ncores; m++) {
-		ChipCore *k = &f->cores[m];
-		if (!ct_get_name(&c, k->layer))
-			return SEC_FAIL(CHIP_SEC_CORES, "core %u: layer name is not a NUL-terminated, zero-padded line of text", m);
-		k->row = ct_get_u32(&c);
-		k->col = ct_get_u32(&c);
-		k->out_block = ct_get_u32(&c);
-		k->in_block = ct_get_u32(&c);
-		k->scale = ct_get_f32(&c);
-		if (ct_get_u32(&c) != 0)
-			return SEC_FAIL(CHIP_SEC_CORES, "core %u: reserved field is not 0", m);
-	}
-	return true;
-}
-
-static bool read_buffers_program(CtPlace sb, CtPlace sp, ChipFile *f, char *err, size_t errlen)
-{
-	CtCursor c;
-	if (!ct_get_counted(sb, &format, CHIP_SEC_BUFFERS, &c, &f->nbufs, CHIP_MAX_BUFS, BUF_SIZE, "buffers", err, errlen))
-		return false;
-	f->bufs = xcalloc(f->nbufs + 1, sizeof *f->bufs);
-	for (uint32_t b = 0; b < f->nbufs; b++) {
-		f->bufs[b].kind = ct_get_u32(&c);
-		f->bufs[b].blocks = ct_get_u32(&c);
-		f->bufs[b].used = ct_get_u32(&c);
-		if (ct_get_u32(&c) != 0)
-			return SEC_FAIL(CHIP_SEC_BUFFERS, "buffer %u: reserved field is not 0", b);
-	}
-	if (!ct_get_counted(sp, &format, CHIP_SEC_PROGRAM, &c, &f->ninsns, CHIP_MAX_INSNS, INSN_SIZE, "instructions", err,
-	                    errlen))
-		return false;
-	f->insns = xcalloc(f->ninsns + 1, sizeof *f->insns);
-	for (uint32_t i = 0; i < f->ninsns; i++) {
-		ChipInsn *x = &f->insns[i];
-		x->op = ct_get_u32(&c);
-		x->in = ct_get_u32(&c);
-		x->out = ct_get_u32(&c);
-		x->a = ct_get_u32(&c);
-		x->b = ct_get_u32(&c);
-		x->c = ct_get_u32(&c);
-	}
-	return true;
+	char why[200];
+	if (!ct_get_counted(s, &format, id, &c, count, max, ct_record_size(r), what, err, errlen))
+		return NULL;
+	char *a = xcalloc(*count + 1, size);
+	for (uint32_t i = 0; i < *count; i++)
+		if (!ct_get_record(&c, r, a + i * size, why, sizeof why)) {
+			free(a);
+			SEC_FAIL(id, "%s %u: %s", r->name, i, why);
+			return NULL;
+		}
+	return a;
 }
 
 static bool read_perms(CtPlace s, ChipFile *f, char *err, size_t errlen)
@@ -293,18 +268,20 @@ static bool read_tables(CtPlace s, ChipFile *f, char *err, size_t errlen)
 	CtCursor c;
 	if (!ct_get_counted(s, &format, id, &c, &f->ntables, CHIP_MAX_TABLES, 0, "", err, errlen))
 		return false;
-	if (s.n < CT_COUNTED + (size_t)f->ntables * TABLE_FIXED)
+	const size_t fixed = ct_record_size(&chip_table_record), nsize = ct_record_size(&chip_neuron_record);
+	char why[200];
+	if (s.n < CT_COUNTED + (size_t)f->ntables * fixed)
 		return SEC_FAIL(id, "%zu bytes, too short for %u tables", s.n, f->ntables);
 	f->tables = xcalloc(f->ntables + 1, sizeof *f->tables);
 	for (uint32_t t = 0; t < f->ntables; t++) {
 		ChipTable *x = &f->tables[t];
-		if (c.n - c.at < TABLE_FIXED)
+		if (c.n - c.at < fixed)
 			return SEC_FAIL(id, "%zu bytes, too short for %u tables", s.n, f->ntables);
-		x->kind = ct_get_u32(&c);
-		x->count = ct_get_u32(&c);
+		if (!ct_get_record(&c, &chip_table_record, x, why, sizeof why))
+			return SEC_FAIL(id, "table %u: %s", t, why);
 		if (x->kind != CHIP_TABLE_NEURON && x->kind != CHIP_TABLE_GAINS)
 			return SEC_FAIL(id, "table %u: kind %u is neither 1 (neuron) nor 2 (gains)", t, x->kind);
-		size_t entry = x->kind == CHIP_TABLE_NEURON ? NEURON_SIZE : GAIN_SIZE;
+		size_t entry = x->kind == CHIP_TABLE_NEURON ? nsize : GAIN_SIZE;
 		if (x->count > MAX_TABLE || (c.n - c.at) / entry < x->count)
 			return SEC_FAIL(id, "table %u: %u entries %s", t, x->count,
 			                x->count > MAX_TABLE ? "exceed the limit" : "run past the end of the section");
@@ -315,11 +292,9 @@ static bool read_tables(CtPlace s, ChipFile *f, char *err, size_t errlen)
 			continue;
 		}
 		x->neurons = xcalloc(x->count + 1, sizeof *x->neurons);
-		for (uint32_t e = 0; e < x->count; e++) {
-			x->neurons[e].threshold = ct_get_f32(&c);
-			x->neurons[e].noise = ct_get_f32(&c);
-			x->neurons[e].polarity = (int32_t)ct_get_u32(&c);
-		}
+		for (uint32_t e = 0; e < x->count; e++)
+			if (!ct_get_record(&c, &chip_neuron_record, &x->neurons[e], why, sizeof why))
+				return SEC_FAIL(id, "table %u: neuron %u: %s", t, e, why);
 	}
 	if (c.over || c.at != c.n)
 		return SEC_FAIL(id, "%zu bytes, but its %u tables take %zu", s.n, f->ntables, c.at);
@@ -350,8 +325,12 @@ static bool parse(const unsigned char *d, size_t n, ChipFile *f, char *err, size
 			                 weights ? "missing (flags say the file has weights)"
 			                         : "present, but the flags say the file has no weights");
 	if (!read_chip(place[CHIP_SEC_CHIP], &f->chip, err, errlen) || !chip_validate_params(f, err, errlen)
-	    || !read_cores(place[CHIP_SEC_CORES], f, err, errlen)
-	    || !read_buffers_program(place[CHIP_SEC_BUFFERS], place[CHIP_SEC_PROGRAM], f, err, errlen)
+	    || !(f->cores = read_counted(place[CHIP_SEC_CORES], CHIP_SEC_CORES, &chip_core_record, CHIP_MAX_CORES, "cores",
+	                                 &f->ncores, sizeof *f->cores, err, errlen))
+	    || !(f->bufs = read_counted(place[CHIP_SEC_BUFFERS], CHIP_SEC_BUFFERS, &chip_buffer_record, CHIP_MAX_BUFS,
+	                                "buffers", &f->nbufs, sizeof *f->bufs, err, errlen))
+	    || !(f->insns = read_counted(place[CHIP_SEC_PROGRAM], CHIP_SEC_PROGRAM, &chip_insn_record, CHIP_MAX_INSNS,
+	                                 "instructions", &f->ninsns, sizeof *f->insns, err, errlen))
 	    || !read_perms(place[CHIP_SEC_PERMS], f, err, errlen))
 		return false;
 	if (weights

@@ -161,12 +161,17 @@ void chip_disasm(FILE *out, const ChipFile *f);
 
 void chip_free(ChipFile *f);
 
-/* The encodings chip.c writes, which chip_disasm's checksums cover too: bytes per weight
- * code (1, as i8, up to 8 bits, else 2, as i16), n codes at that size into p, and a
- * neuron table entry appended to b. */
+/* The weight codes as section 7 stores them, which chip_disasm's checksums cover too:
+ * bytes per code (1, as i8, up to 8 bits, else 2, as i16), and n codes at that size
+ * into p. */
 size_t chip_code_size(uint32_t weight_bits);
 void chip_encode_codes(const int16_t *codes, size_t n, size_t w8, unsigned char *p);
-void chip_put_neuron(CtBuf *b, const ChipNeuron *n);
+
+/* The fixed-layout records of docs/chip-format.md, described once (container.h): the
+ * chip parameters, a core, a buffer, an instruction, a table's kind and count, and a
+ * neuron table entry. */
+extern const CtRecord chip_params_record, chip_core_record, chip_buffer_record, chip_insn_record, chip_table_record,
+	chip_neuron_record;
 
 extern const char *const chip_op_names[CHIP_OP__END];
 extern const char *const chip_buf_names[CHIP_BUF__END];

@@ -57,7 +57,7 @@ static void print_table(FILE *out, const ChipTable *x, uint32_t t)
 		hi = fmax(hi, n->threshold);
 		nlo = fmin(nlo, n->noise);
 		nhi = fmax(nhi, n->noise);
-		chip_put_neuron(&b, n);
+		ct_put_record(&b, &chip_neuron_record, n);
 	}
 	fprintf(out, "  t%u neuron %u: polarity +1 x%u, -1 x%u, 0 x%u; threshold %.6g..%.6g; noise %.6g..%.6g; crc %08x\n",
 	        t, x->count, pol[2], pol[0], pol[1], x->count ? lo : 0, x->count ? hi : 0, x->count ? nlo : 0,

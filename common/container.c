@@ -327,6 +327,123 @@ bool ct_sec_fail(char *err, size_t errlen, const CtFormat *f, uint32_t id, const
 	return false;
 }
 
+/* ---- records ---- */
+
+static const struct {
+	const char *name;
+	size_t size;
+} types[CT__COUNT] = {
+	[CT_U32] = {"u32", 4}, [CT_I32] = {"i32", 4}, [CT_U64] = {"u64", 8}, [CT_F32] = {"f32", 4},
+	[CT_ENUM] = {"u32", 4}, [CT_NAME] = {"name64", CT_NAME_SIZE}, [CT_RESERVED] = {"u32", 4},
+	[CT_CONST] = {"u32", 4},
+};
+
+const char *ct_type_name(CtType t)
+{
+	return types[t].name;
+}
+
+size_t ct_field_size(const CtField *f)
+{
+	return types[f->type].size * (f->count ? f->count : 1);
+}
+
+size_t ct_record_size(const CtRecord *r)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < r->nfields; i++)
+		n += ct_field_size(&r->fields[i]);
+	return n;
+}
+
+/* Element k of the field's member in the struct at base. */
+static void *member(const CtField *f, const void *base, uint32_t k)
+{
+	return (char *)base + f->offset + (size_t)k * types[f->type].size;
+}
+
+bool ct_put_record(CtBuf *b, const CtRecord *r, const void *src)
+{
+	for (size_t i = 0; i < r->nfields; i++) {
+		const CtField *f = &r->fields[i];
+		for (uint32_t k = 0; k < (f->count ? f->count : 1); k++) {
+			const void *p = member(f, src, k);
+			uint32_t v32;
+			uint64_t v64;
+			switch (f->type) {
+			case CT_U32: case CT_I32: case CT_F32: case CT_ENUM:
+				memcpy(&v32, p, 4);
+				ct_put_u32(b, v32);
+				break;
+			case CT_U64:
+				memcpy(&v64, p, 8);
+				ct_put_u64(b, v64);
+				break;
+			case CT_NAME:
+				if (!ct_put_name(b, p))
+					return false;
+				break;
+			case CT_RESERVED: ct_put_u32(b, 0); break;
+			case CT_CONST: ct_put_u32(b, (uint32_t)f->max); break;
+			case CT__COUNT: die("ct_put_record: %s.%s has no type", r->name, f->name);
+			}
+		}
+	}
+	return true;
+}
+
+/* Takes element k of field f into the struct at dst, checking what the row bounds. */
+static bool get_field(CtCursor *c, const CtField *f, void *dst, uint32_t k, char *why, size_t whylen)
+{
+	const char *what = f->what ? f->what : f->name;
+	void *p = member(f, dst, k);
+	if (f->type == CT_NAME) {
+		if (!ct_get_name(c, p))
+			return util_fail(why, whylen, "%s is not a NUL-terminated, zero-padded line of text", what);
+		return true;
+	}
+	if (f->type == CT_U64) {
+		uint64_t v = ct_get_u64(c);
+		if (f->max && v > f->max)
+			return util_fail(why, whylen, "%s %llu exceeds the limit of %llu", what, (unsigned long long)v,
+			                 (unsigned long long)f->max);
+		memcpy(p, &v, 8);
+		return true;
+	}
+	uint32_t v = ct_get_u32(c);
+	switch (f->type) {
+	case CT_RESERVED:
+		return v == 0 || util_fail(why, whylen, "reserved field is %u, not 0", v);
+	case CT_CONST:
+		return v == f->max || util_fail(why, whylen, "%s %u, this reader knows %llu", what, v, (unsigned long long)f->max);
+	case CT_ENUM: /* checked before it is stored: an enum member never holds a stray value */
+		if (v > f->max)
+			return util_fail(why, whylen, "%s %u out of range 0..%llu", what, v, (unsigned long long)f->max);
+		break;
+	case CT_U32:
+		if (f->max && v > f->max)
+			return util_fail(why, whylen, "%s %u exceeds the limit of %llu", what, v, (unsigned long long)f->max);
+		break;
+	case CT_I32: case CT_F32: break;
+	case CT_NAME: case CT_U64: case CT__COUNT: die("get_field: %s has no type", f->name);
+	}
+	memcpy(p, &v, 4);
+	return true;
+}
+
+bool ct_get_record(CtCursor *c, const CtRecord *r, void *dst, char *why, size_t whylen)
+{
+	for (size_t i = 0; i < r->nfields; i++) {
+		const CtField *f = &r->fields[i];
+		for (uint32_t k = 0; k < (f->count ? f->count : 1); k++)
+			if (!get_field(c, f, dst, k, why, whylen))
+				return false;
+		if (c->over)
+			return util_fail(why, whylen, "%s runs past the end of the section", f->name);
+	}
+	return true;
+}
+
 /* ---- records both formats share ---- */
 
 bool ct_get_counted(CtPlace s, const CtFormat *f, uint32_t id, CtCursor *c, uint32_t *count, uint32_t max,

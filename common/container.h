@@ -155,6 +155,77 @@ bool ct_read_table(const CtFormat *f, const unsigned char *d, size_t n, uint32_t
 bool ct_sec_fail(char *err, size_t errlen, const CtFormat *f, uint32_t id, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* ---- records ---- */
+
+/* A fixed-layout record is described once, as a table of rows, the way compiler/lang.c
+ * describes the language's settings: the writer (ct_put_record), the reader
+ * (ct_get_record), the record's size (ct_record_size) and the check of its table in
+ * docs/ (tests/unit/test_layout.c) all follow from it. A row names a field, says how
+ * it is stored and where its member lies in the record's C struct; in the file the
+ * fields follow one another in row order, without padding.
+ *
+ * Rows are written with CT_FIELD(TYPE, Struct, member), which refuses to compile when
+ * the member does not have the C type TYPE needs (CT_ENUM: 4 bytes). C cannot tell an
+ * enum from the integer type it is compatible with, so an enum member written as U32
+ * compiles: its row must say ENUM, with the bound. */
+typedef enum {
+	CT_U32,      /* uint32_t member */
+	CT_I32,      /* int32_t member, stored two's complement */
+	CT_U64,      /* uint64_t member */
+	CT_F32,      /* float member, stored as its bit pattern */
+	CT_ENUM,     /* a 4-byte enum member, stored as u32: the reader refuses a value above
+	              * max before it stores one, so the member only ever holds an enumerator */
+	CT_NAME,     /* char[CT_NAME_SIZE] member: a name64 */
+	CT_RESERVED, /* no member: u32 zeros, which the reader requires */
+	CT_CONST,    /* no member: the u32 max, which the reader requires ("crossbar size") */
+	CT__COUNT
+} CtType;
+
+typedef struct CtField {
+	const char *name; /* the field as docs/ name it */
+	CtType type;
+	size_t offset;    /* of the member in the struct */
+	uint32_t count;   /* an array's elements; 0 for one value */
+	uint64_t max;     /* CT_U32, CT_U64: the reader refuses values above it, unless it is 0;
+	                   * CT_ENUM: the largest enumerator; CT_CONST: the value */
+	const char *what; /* the field in messages, when not `name` ("buffer count") */
+} CtField;
+
+typedef struct CtRecord {
+	const char *name; /* "stage" */
+	const CtField *fields;
+	size_t nfields;
+} CtRecord;
+
+#define CT_RECORD(name, rows) {name, rows, sizeof rows / sizeof rows[0]}
+
+/* .type and .offset of a row for member m of struct S (an array member: of its
+ * element type), or a compile error when m's type does not fit TYPE. */
+#define CT_FIELD(TYPE, S, m) .type = CT_##TYPE, .offset = CT_OFFSET_##TYPE(S, m)
+#define CT_TYPED_(S, m, T) (offsetof(S, m) + 0 * sizeof(char[_Generic(((S *)0)->m, T: 1, T *: 1)]))
+#define CT_OFFSET_U32(S, m) CT_TYPED_(S, m, uint32_t)
+#define CT_OFFSET_I32(S, m) CT_TYPED_(S, m, int32_t)
+#define CT_OFFSET_U64(S, m) CT_TYPED_(S, m, uint64_t)
+#define CT_OFFSET_F32(S, m) CT_TYPED_(S, m, float)
+#define CT_OFFSET_NAME(S, m) (CT_TYPED_(S, m, char) + 0 * sizeof(char[sizeof(((S *)0)->m) == CT_NAME_SIZE ? 1 : -1]))
+#define CT_OFFSET_ENUM(S, m) (offsetof(S, m) + 0 * sizeof(char[sizeof(((S *)0)->m) == 4 ? 1 : -1]))
+
+/* Bytes a field, and a record, take in the file. */
+size_t ct_field_size(const CtField *f);
+size_t ct_record_size(const CtRecord *r);
+/* The type as docs/ write it: "u32", "f32", "name64" (an enum is a u32). */
+const char *ct_type_name(CtType t);
+
+/* Appends the record held by the struct at src; false when a name has no NUL (part of
+ * the record may have been appended: the caller gives up the buffer). */
+bool ct_put_record(CtBuf *b, const CtRecord *r, const void *src);
+/* Takes one record into the struct at dst, field by field in row order. False, with the
+ * first bad field in why ("buffer count 4097 exceeds the limit of 4096", "reserved
+ * field is 1, not 0", "layer name is not a NUL-terminated, zero-padded line of text"),
+ * which the caller puts after the section and the record's index. Members of fields
+ * after the bad one are left as they were. */
+bool ct_get_record(CtCursor *c, const CtRecord *r, void *dst, char *why, size_t whylen);
+
 /* ---- records both formats share ---- */
 
 /* A counted section starts with u32 count and u32 reserved (0). Checks the count

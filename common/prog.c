@@ -1,10 +1,10 @@
-/* prog.c: the sections of the .prog container of prog.h, field by field; the container
- * itself, the header and the section table with their checksums, is container.h's.
+/* prog.c: the sections of the .prog container of prog.h; the container itself, the
+ * header and the section table with their checksums, is container.h's.
  *
- * Nothing is ever copied between a struct and the file wholesale: the writer appends
- * each field with a ct_put_ helper to a growing buffer, the reader takes each one with
- * a ct_get_ helper from a cursor that cannot leave its section. Every count is checked
- * against its bound and the section's length before the array it sizes is
+ * Each fixed-layout record is a table of rows below, from which ct_put_record writes it
+ * and ct_get_record reads it, field by field: nothing is copied between a struct and
+ * the file wholesale, and the reader's cursor cannot leave its section. Every count is
+ * checked against its bound and the section's length before the array it sizes is
  * allocated, so a hostile file costs at most a few MiB and never a crash. */
 #include "prog.h"
 #include "container.h"
@@ -14,13 +14,89 @@
 #include <string.h>
 
 enum {
-	SCHED_FIXED = 120, BUF_SIZE = 16, STAGE_SIZE = 60,
-	PARAM_SIZE = 112,
-	TRAIN_SIZE = 120,
 	NSECTIONS = 5, /* the known ids, 1..NSECTIONS */
 };
 
 _Static_assert((int)CT_NAME_SIZE == (int)MODEL_NAME_MAX, "a model's names are the container's name64");
+
+/* ---- the records ---- */
+
+#define SCHED(TYPE, m) CT_FIELD(TYPE, Model, m)
+static const CtField schedule_rows[] = {
+	{"network name", SCHED(NAME, name)},
+	{"buffers", SCHED(U32, nbufs), .max = MODEL_MAX_BUFS, .what = "buffer count"},
+	{"stages", SCHED(U32, nstages), .max = MODEL_MAX_STAGES, .what = "stage count"},
+	{"logits", SCHED(U32, logits)},
+	{"input", SCHED(U32, input)},
+	{"input_used", SCHED(U32, input_used)},
+	{"reserved", .type = CT_RESERVED},
+	{"param_count", SCHED(U64, param_count)},
+	{"param_bytes", SCHED(U64, param_bytes), .max = PROG_MAX_PARAM_BYTES},
+	{"act_stride", SCHED(U64, act_stride)},
+	{"macs", SCHED(U64, macs)},
+};
+const CtRecord prog_schedule_record = CT_RECORD("schedule", schedule_rows);
+
+#define BUF(TYPE, m) CT_FIELD(TYPE, ModelBuffer, m)
+static const CtField buffer_rows[] = {
+	{"kind", BUF(ENUM, kind), .max = BUF__COUNT - 1},
+	{"width", BUF(U32, width)},
+	{"used", BUF(U32, used)},
+	{"offset", BUF(U32, offset)},
+};
+const CtRecord prog_buffer_record = CT_RECORD("buffer", buffer_rows);
+
+#define STAGE(TYPE, m) CT_FIELD(TYPE, ModelStage, m)
+static const CtField stage_rows[] = {
+	{"kind", STAGE(ENUM, kind), .max = STAGE__COUNT - 1},
+	{"in", STAGE(U32, in)},
+	{"out", STAGE(U32, out)},
+	{"param", STAGE(U32, param)},
+	{"bi", STAGE(U32, bi)},
+	{"bo", STAGE(U32, bo)},
+	{"perm", STAGE(U32, perm)},
+	{"used", STAGE(U32, used)},
+	{"threshold", STAGE(F32, threshold)},
+	{"noise", STAGE(F32, noise)},
+	{"ste_lo", STAGE(F32, ste_lo)},
+	{"ste_hi", STAGE(F32, ste_hi)},
+	{"levels", STAGE(U32, levels)},
+	{"range", STAGE(F32, range)},
+	{"hard", STAGE(U32, hard)},
+};
+const CtRecord prog_stage_record = CT_RECORD("stage", stage_rows);
+
+#define PARAM(TYPE, m) CT_FIELD(TYPE, ModelParam, m)
+static const CtField param_rows[] = {
+	{"name", PARAM(NAME, name)},
+	{"init", PARAM(ENUM, init), .max = INIT__COUNT - 1},
+	{"rank", PARAM(U32, rank)},
+	{"shape", PARAM(U32, shape), .count = 4},
+	{"count", PARAM(U64, count)},
+	{"offset", PARAM(U64, offset)},
+	{"stddev", PARAM(F32, stddev)},
+	{"value", PARAM(F32, value)},
+};
+const CtRecord prog_param_record = CT_RECORD("parameter", param_rows);
+
+#define TRAIN(TYPE, m) CT_FIELD(TYPE, ModelTrain, m)
+static const CtField training_rows[] = {
+	{"dataset", TRAIN(NAME, dataset), .what = "dataset name"},
+	{"epochs", TRAIN(U32, epochs)},
+	{"batch", TRAIN(U32, batch)},
+	{"validation", TRAIN(U32, validation)},
+	{"schedule", TRAIN(ENUM, schedule), .max = LR__COUNT - 1},
+	{"every", TRAIN(U32, every)},
+	{"eval_noise", TRAIN(U32, eval_noise)},
+	{"seed", TRAIN(U64, seed)},
+	{"lr", TRAIN(F32, lr)},
+	{"beta1", TRAIN(F32, beta1)},
+	{"beta2", TRAIN(F32, beta2)},
+	{"eps", TRAIN(F32, eps)},
+	{"min_lr", TRAIN(F32, min_lr)},
+	{"gamma", TRAIN(F32, gamma)},
+};
+const CtRecord prog_training_record = CT_RECORD("training defaults", training_rows);
 
 static const char *const section_name[NSECTIONS + 1] = {
 	[PROG_SEC_SCHEDULE] = "schedule", [PROG_SEC_PARAMS] = "params", [PROG_SEC_TRAINING] = "training",
@@ -41,83 +117,21 @@ static const CtFormat prog_format = {
 
 static bool put_schedule(CtBuf *b, const Model *m)
 {
-	if (!ct_put_name(b, m->name))
+	if (!ct_put_record(b, &prog_schedule_record, m))
 		return false;
-	ct_put_u32(b, m->nbufs);
-	ct_put_u32(b, m->nstages);
-	ct_put_u32(b, m->logits);
-	ct_put_u32(b, m->input);
-	ct_put_u32(b, m->input_used);
-	ct_put_u32(b, 0);
-	ct_put_u64(b, m->param_count);
-	ct_put_u64(b, m->param_bytes);
-	ct_put_u64(b, m->act_stride);
-	ct_put_u64(b, m->macs);
-	for (uint32_t i = 0; i < m->nbufs; i++) {
-		const ModelBuffer *x = &m->bufs[i];
-		ct_put_u32(b, x->kind);
-		ct_put_u32(b, x->width);
-		ct_put_u32(b, x->used);
-		ct_put_u32(b, x->offset);
-	}
-	for (uint32_t i = 0; i < m->nstages; i++) {
-		const ModelStage *s = &m->stages[i];
-		ct_put_u32(b, s->kind);
-		ct_put_u32(b, s->in);
-		ct_put_u32(b, s->out);
-		ct_put_u32(b, s->param);
-		ct_put_u32(b, s->bi);
-		ct_put_u32(b, s->bo);
-		ct_put_u32(b, s->perm);
-		ct_put_u32(b, s->used);
-		ct_put_f32(b, s->threshold);
-		ct_put_f32(b, s->noise);
-		ct_put_f32(b, s->ste_lo);
-		ct_put_f32(b, s->ste_hi);
-		ct_put_u32(b, s->levels);
-		ct_put_f32(b, s->range);
-		ct_put_u32(b, s->hard);
-	}
+	for (uint32_t i = 0; i < m->nbufs; i++)
+		ct_put_record(b, &prog_buffer_record, &m->bufs[i]);
+	for (uint32_t i = 0; i < m->nstages; i++)
+		ct_put_record(b, &prog_stage_record, &m->stages[i]);
 	return true;
 }
 
 static bool put_params(CtBuf *b, const Model *m)
 {
-	ct_put_u32(b, m->nparams);
-	ct_put_u32(b, 0);
-	for (uint32_t i = 0; i < m->nparams; i++) {
-		const ModelParam *q = &m->params[i];
-		if (!ct_put_name(b, q->name))
+	ct_put_counted(b, m->nparams);
+	for (uint32_t i = 0; i < m->nparams; i++)
+		if (!ct_put_record(b, &prog_param_record, &m->params[i]))
 			return false;
-		ct_put_u32(b, q->init);
-		ct_put_u32(b, q->rank);
-		for (int k = 0; k < 4; k++)
-			ct_put_u32(b, q->shape[k]);
-		ct_put_u64(b, q->count);
-		ct_put_u64(b, q->offset);
-		ct_put_f32(b, q->stddev);
-		ct_put_f32(b, q->value);
-	}
-	return true;
-}
-
-static bool put_training(CtBuf *b, const ModelTrain *t)
-{
-	if (!ct_put_name(b, t->dataset))
-		return false;
-	ct_put_u32(b, t->epochs);
-	ct_put_u32(b, t->batch);
-	ct_put_u32(b, t->validation);
-	ct_put_u32(b, t->schedule);
-	ct_put_u32(b, t->every);
-	ct_put_u32(b, t->eval_noise);
-	ct_put_u64(b, t->seed);
-	ct_put_f32(b, t->lr);
-	ct_put_f32(b, t->beta1);
-	ct_put_f32(b, t->beta2);
-	ct_put_f32(b, t->eps);
-	ct_put_f32(b, t->min_lr);
-	ct_put_f32(b, t->gamma);
 	return true;
 }
 
@@ -146,7 +160,7 @@ int prog_serialize(const Model *m, uint32_t llvm_major, const void *bitcode, siz
 		switch ((ProgSection)id) {
 		case PROG_SEC_SCHEDULE: ok = put_schedule(&w.b, m); break;
 		case PROG_SEC_PARAMS: ok = put_params(&w.b, m); break;
-		case PROG_SEC_TRAINING: ok = put_training(&w.b, &m->train); break;
+		case PROG_SEC_TRAINING: ok = ct_put_record(&w.b, &prog_training_record, &m->train); break;
 		case PROG_SEC_PERMS: ok = put_perms(&w.b, m); break;
 		case PROG_SEC_BITCODE:
 			if (size)
@@ -195,31 +209,15 @@ int prog_write(const char *path, const Model *m, uint32_t llvm_major, const void
 static bool read_schedule(CtPlace s, Model *m, uint32_t *offsets_out, char *err, size_t errlen)
 {
 	const uint32_t id = PROG_SEC_SCHEDULE;
+	const size_t fixed = ct_record_size(&prog_schedule_record);
+	const size_t nbuf = ct_record_size(&prog_buffer_record), nstage = ct_record_size(&prog_stage_record);
 	CtCursor c = {s.p, s.n, 0, false};
-	if (s.n < SCHED_FIXED)
-		return SEC_FAIL(id, "%zu bytes, shorter than its %d-byte fixed part", s.n, SCHED_FIXED);
-	if (!ct_get_name(&c, m->name))
-		return SEC_FAIL(id, "network name is not a NUL-terminated, zero-padded line of text");
-	m->nbufs = ct_get_u32(&c);
-	m->nstages = ct_get_u32(&c);
-	m->logits = ct_get_u32(&c);
-	m->input = ct_get_u32(&c);
-	m->input_used = ct_get_u32(&c);
-	uint32_t reserved = ct_get_u32(&c);
-	m->param_count = ct_get_u64(&c);
-	m->param_bytes = ct_get_u64(&c);
-	m->act_stride = ct_get_u64(&c);
-	m->macs = ct_get_u64(&c);
-	if (m->nbufs > MODEL_MAX_BUFS)
-		return SEC_FAIL(id, "buffer count %u exceeds the limit of %d", m->nbufs, MODEL_MAX_BUFS);
-	if (m->nstages > MODEL_MAX_STAGES)
-		return SEC_FAIL(id, "stage count %u exceeds the limit of %d", m->nstages, MODEL_MAX_STAGES);
-	if (reserved != 0)
-		return SEC_FAIL(id, "reserved field is %u, not 0", reserved);
-	if (m->param_bytes > PROG_MAX_PARAM_BYTES)
-		return SEC_FAIL(id, "param_bytes %llu exceeds the limit of %llu", (unsigned long long)m->param_bytes,
-		                (unsigned long long)PROG_MAX_PARAM_BYTES);
-	size_t want = SCHED_FIXED + (size_t)m->nbufs * BUF_SIZE + (size_t)m->nstages * STAGE_SIZE;
+	char why[200];
+	if (s.n < fixed)
+		return SEC_FAIL(id, "%zu bytes, shorter than its %zu-byte fixed part", s.n, fixed);
+	if (!ct_get_record(&c, &prog_schedule_record, m, why, sizeof why))
+		return SEC_FAIL(id, "%s", why);
+	size_t want = fixed + (size_t)m->nbufs * nbuf + (size_t)m->nstages * nstage;
 	if (s.n != want)
 		return SEC_FAIL(id, "%zu bytes, but %u buffers and %u stages take %zu", s.n, m->nbufs, m->nstages, want);
 	m->bufs = calloc(m->nbufs ? m->nbufs : 1, sizeof *m->bufs);
@@ -227,30 +225,13 @@ static bool read_schedule(CtPlace s, Model *m, uint32_t *offsets_out, char *err,
 	if (!m->bufs || !m->stages)
 		return SEC_FAIL(id, "out of memory");
 	for (uint32_t i = 0; i < m->nbufs; i++) {
-		ModelBuffer *x = &m->bufs[i];
-		x->kind = ct_get_u32(&c);
-		x->width = ct_get_u32(&c);
-		x->used = ct_get_u32(&c);
-		x->offset = offsets_out[i] = ct_get_u32(&c);
+		if (!ct_get_record(&c, &prog_buffer_record, &m->bufs[i], why, sizeof why))
+			return SEC_FAIL(id, "buffer %u: %s", i, why);
+		offsets_out[i] = m->bufs[i].offset;
 	}
-	for (uint32_t i = 0; i < m->nstages; i++) {
-		ModelStage *t = &m->stages[i];
-		t->kind = ct_get_u32(&c);
-		t->in = ct_get_u32(&c);
-		t->out = ct_get_u32(&c);
-		t->param = ct_get_u32(&c);
-		t->bi = ct_get_u32(&c);
-		t->bo = ct_get_u32(&c);
-		t->perm = ct_get_u32(&c);
-		t->used = ct_get_u32(&c);
-		t->threshold = ct_get_f32(&c);
-		t->noise = ct_get_f32(&c);
-		t->ste_lo = ct_get_f32(&c);
-		t->ste_hi = ct_get_f32(&c);
-		t->levels = ct_get_u32(&c);
-		t->range = ct_get_f32(&c);
-		t->hard = ct_get_u32(&c);
-	}
+	for (uint32_t i = 0; i < m->nstages; i++)
+		if (!ct_get_record(&c, &prog_stage_record, &m->stages[i], why, sizeof why))
+			return SEC_FAIL(id, "stage %u: %s", i, why);
 	if (c.over || c.at != c.n)
 		return SEC_FAIL(id, "length does not match its records");
 	return true;
@@ -279,24 +260,17 @@ static bool read_params(CtPlace s, Model *m, char *err, size_t errlen)
 {
 	const uint32_t id = PROG_SEC_PARAMS;
 	CtCursor c;
-	if (!ct_get_counted(s, &prog_format, id, &c, &m->nparams, MODEL_MAX_PARAMS, PARAM_SIZE, "parameters", err, errlen))
+	char why[200];
+	if (!ct_get_counted(s, &prog_format, id, &c, &m->nparams, MODEL_MAX_PARAMS, ct_record_size(&prog_param_record),
+	                    "parameters", err, errlen))
 		return false;
 	m->params = calloc(m->nparams ? m->nparams : 1, sizeof *m->params);
 	if (!m->params)
 		return SEC_FAIL(id, "out of memory");
 	for (uint32_t i = 0; i < m->nparams; i++) {
-		ModelParam *q = &m->params[i];
-		if (!ct_get_name(&c, q->name))
-			return SEC_FAIL(id, "parameter %u: name is not a NUL-terminated, zero-padded line of text", i);
-		q->init = ct_get_u32(&c);
-		q->rank = ct_get_u32(&c);
-		for (int k = 0; k < 4; k++)
-			q->shape[k] = ct_get_u32(&c);
-		q->count = ct_get_u64(&c);
-		q->offset = ct_get_u64(&c);
-		q->stddev = ct_get_f32(&c);
-		q->value = ct_get_f32(&c);
-		if (!param_bounds(q, i, err, errlen))
+		if (!ct_get_record(&c, &prog_param_record, &m->params[i], why, sizeof why))
+			return SEC_FAIL(id, "parameter %u: %s", i, why);
+		if (!param_bounds(&m->params[i], i, err, errlen))
 			return false;
 	}
 	if (c.over || c.at != c.n)
@@ -307,24 +281,13 @@ static bool read_params(CtPlace s, Model *m, char *err, size_t errlen)
 static bool read_training(CtPlace s, ModelTrain *t, char *err, size_t errlen)
 {
 	const uint32_t id = PROG_SEC_TRAINING;
+	const size_t size = ct_record_size(&prog_training_record);
 	CtCursor c = {s.p, s.n, 0, false};
-	if (s.n != TRAIN_SIZE)
-		return SEC_FAIL(id, "%zu bytes, but the training defaults take %d", s.n, TRAIN_SIZE);
-	if (!ct_get_name(&c, t->dataset))
-		return SEC_FAIL(id, "dataset name is not a NUL-terminated, zero-padded line of text");
-	t->epochs = ct_get_u32(&c);
-	t->batch = ct_get_u32(&c);
-	t->validation = ct_get_u32(&c);
-	t->schedule = ct_get_u32(&c);
-	t->every = ct_get_u32(&c);
-	t->eval_noise = ct_get_u32(&c);
-	t->seed = ct_get_u64(&c);
-	t->lr = ct_get_f32(&c);
-	t->beta1 = ct_get_f32(&c);
-	t->beta2 = ct_get_f32(&c);
-	t->eps = ct_get_f32(&c);
-	t->min_lr = ct_get_f32(&c);
-	t->gamma = ct_get_f32(&c);
+	char why[200];
+	if (s.n != size)
+		return SEC_FAIL(id, "%zu bytes, but the training defaults take %zu", s.n, size);
+	if (!ct_get_record(&c, &prog_training_record, t, why, sizeof why))
+		return SEC_FAIL(id, "%s", why);
 	if (c.over || c.at != c.n)
 		return SEC_FAIL(id, "length does not match its fields");
 	return true;

@@ -119,4 +119,9 @@ bool prog_load(const char *path, Prog *p, char *err, size_t errlen);
 /* Frees what prog_parse or prog_load allocated (not p itself) and zeroes p. */
 void prog_free(Prog *p);
 
+/* The fixed-layout records of the sections above, described once (container.h): the
+ * schedule's fixed part, a buffer, a stage, a parameter, the training defaults. */
+extern const CtRecord prog_schedule_record, prog_buffer_record, prog_stage_record, prog_param_record,
+	prog_training_record;
+
 #endif

@@ -547,15 +547,15 @@ static void test_fields(void)
 		const char *want;
 	} cases[] = {
 		{s1 + 72, 128, "section 1 (chip): crossbar size 128"},
-		{s1 + 112, 1, "section 1 (chip): reserved bytes are not 0"},
+		{s1 + 112, 1, "section 1 (chip): reserved field is 1, not 0"},
 		{s1 + 76, 17, "weight bits 17 not in 2..16"},
 		{s1 + 92, 0x7fc00000u, "weight range nan"},
 		{s1 + 88, 0xff800000u, "read noise -inf"},
 		{s2, 13, "section 2 (cores): 888 bytes, but 13 cores take 1152"},
 		{s2, 0x10001, "section 2 (cores): count 65537 exceeds the limit of 65536"},
-		{s2 + 8 + 84, 1, "core 0: reserved field is not 0"},
+		{s2 + 8 + 84, 1, "core 0: reserved field is 1, not 0"},
 		{s2 + 8 + 64, 9, "off the 3x4 grid"},
-		{s3 + 8 + 12, 5, "buffer 0: reserved field is not 0"},
+		{s3 + 8 + 12, 5, "buffer 0: reserved field is 5, not 0"},
 		{s3 + 8, 6, "buffer 0: kind 6"},
 		{s5, 1025, "count 1025 exceeds the limit of 1024"},
 		{s5, 5, "section 5 (permutations): 80 bytes, too short for 5 permutations"},
