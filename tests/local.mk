@@ -47,7 +47,7 @@ EXTRA_DIST += tests/ckpt/read.py
 tests_unit_unit_tests_SOURCES = \
 	tests/unit/unit.h tests/unit/main.c \
 	tests/unit/test_arena.c tests/unit/test_diag.c tests/unit/test_front.c \
-	tests/unit/test_lang.c tests/unit/test_outfile.c tests/unit/test_prog.c tests/unit/test_refexec.c \
+	tests/unit/test_lang.c tests/unit/test_layout.c tests/unit/test_outfile.c tests/unit/test_prog.c tests/unit/test_refexec.c \
 	tests/unit/test_jit.c tests/unit/test_schedule.c \
 	tests/unit/test_data.c tests/unit/test_ckpt.c tests/unit/test_chipsim.c tests/unit/test_chip.c
 tests_unit_unit_tests_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/runtime

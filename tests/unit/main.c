@@ -212,6 +212,7 @@ int main(void)
 	add_front_tests();
 	add_outfile_tests();
 	add_prog_tests();
+	add_layout_tests();
 	add_schedule_tests();
 	add_jit_tests();
 	add_refexec_tests();

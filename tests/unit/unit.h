@@ -84,6 +84,7 @@ void add_data_tests(void);
 void add_diag_tests(void);
 void add_front_tests(void);
 void add_lang_tests(void);
+void add_layout_tests(void);
 void add_outfile_tests(void);
 void add_prog_tests(void);
 void add_refexec_tests(void);
