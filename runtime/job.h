@@ -1,0 +1,67 @@
+/* job.h: what one run of eicrun works on: the options of its command line, and the
+ * program, JIT-compiled kernels and datasets its job loads. main.c fills the options
+ * and picks the job (trainjob, evaljob or chipjob); the job reads them.
+ *
+ * Ownership: a Job owns everything it points to (prog, jit, train, test);
+ * job_free releases it all, whichever of them a job got as far as loading. */
+#ifndef EIC_JOB_H
+#define EIC_JOB_H
+
+#include "data.h"
+#include "jit.h"
+#include "prog.h"
+#include "train.h"
+
+#include <stdbool.h>
+#include <stdint.h>
+
+/* The exit statuses of eicrun besides 0. */
+enum { JOB_EXIT_INPUT = 1, JOB_EXIT_USAGE = 2 };
+
+enum { JOB_MAX_SWEEP = 64 };
+
+typedef enum { JOB_NONE, JOB_TRAIN, JOB_EVAL, JOB_CHIP } JobMode;
+
+/* The command line. Numbers left 0 (or -1 where said) take the program's value. */
+typedef struct JobOptions {
+	JobMode mode;
+	const char *prog, *data, *weights, *resume, *checkpoint, *metrics;
+	const char *chip, *predictions;
+	int64_t passes; /* noisy passes to evaluate */
+	int threads, opt; /* opt -1: 3 */
+	int64_t epochs, batch, seed, val, train_limit, stop_after; /* seed -1: the program's */
+	double lr;
+	int schedule; /* -1: the program's */
+	int eval_noise; /* -1: the program's */
+	double sweep[JOB_MAX_SWEEP];
+	int nsweep;
+	bool quiet;
+} JobOptions;
+
+typedef struct Job {
+	JobOptions o;
+	Prog prog;
+	Jit *jit;
+	JitKernels k;
+	Dataset train, test;
+	char dir[4096]; /* where the datasets were read from */
+	char err[1024];
+} Job;
+
+/* Loads --prog, checks its kernels' LLVM version against this build, JIT-compiles
+ * them and loads the datasets its model takes. Returns 0 or the exit status, the
+ * message printed. */
+int job_load_prog(Job *j);
+
+/* The test set (and, to train, the training set) of `input` values and at most
+ * `logits` classes, from --data, $EIC_DATA or data/DATASET. Returns 0 or the exit
+ * status, the message printed. */
+int job_load_data(Job *j, uint32_t input, uint32_t logits, const char *dataset);
+
+/* The program's training defaults, overridden by the options given. */
+TrainSettings job_settings(const JobOptions *o, const ModelTrain *d);
+
+/* Frees what the job loaded, and the job. */
+void job_free(Job *j);
+
+#endif

@@ -1,0 +1,73 @@
+/* predict.c: the accuracies of --eval and --chip and the CSV of --predictions, from
+ * one clean and --passes noisy passes of a predictor over the test set. */
+#include "predict.h"
+#include "outfile.h"
+#include "util.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static double accuracy_of(const Dataset *d, const int32_t *pred)
+{
+	int64_t right = 0;
+	for (int64_t i = 0; i < d->count; i++)
+		right += pred[i] == d->labels[i];
+	return d->count ? (double)right / (double)d->count : 0;
+}
+
+/* The CSV of --predictions, atomically: index,label,noisy,clean. */
+static int write_predictions(const char *path, const Dataset *d, const int32_t *noisy, const int32_t *clean)
+{
+	OutFile *f = outfile_open(path);
+	if (!f) {
+		fprintf(stderr, "eicrun: error: cannot write '%s': %s\n", path, strerror(errno));
+		return JOB_EXIT_INPUT;
+	}
+	FILE *out = outfile_stream(f);
+	fprintf(out, "index,label,noisy,clean\n");
+	for (int64_t i = 0; i < d->count; i++)
+		fprintf(out, "%lld,%u,%d,%d\n", (long long)i, d->labels[i], noisy[i], clean[i]);
+	if (outfile_commit(f) != 0) {
+		fprintf(stderr, "eicrun: error: cannot write '%s': %s\n", path, strerror(errno));
+		return JOB_EXIT_INPUT;
+	}
+	return 0;
+}
+
+/* Only the first noisy pass's predictions are kept for the CSV; the others need
+ * just their accuracy, so they share one buffer. */
+int predict_report(Job *j, PredictFn *predict, void *ctx)
+{
+	const Dataset *d = &j->test;
+	int64_t passes = j->o.passes ? j->o.passes : 1;
+	int32_t *noisy = xcalloc((size_t)d->count + 1, sizeof *noisy), *clean = xcalloc((size_t)d->count + 1, sizeof *clean);
+	int32_t *more = xcalloc((size_t)d->count + 1, sizeof *more);
+	predict(ctx, false, 0, clean);
+	double sum = 0, sum2 = 0, lo = 1, hi = 0;
+	for (int64_t p = 0; p < passes; p++) {
+		predict(ctx, true, (uint64_t)p, p ? more : noisy);
+		double a = accuracy_of(d, p ? more : noisy);
+		sum += a;
+		sum2 += a * a;
+		lo = fmin(lo, a);
+		hi = fmax(hi, a);
+	}
+	double mean = sum / (double)passes, clean_acc = accuracy_of(d, clean);
+	if (passes == 1) {
+		printf("test accuracy: %.2f%% with noise, %.2f%% without (%lld examples)\n", 100 * mean, 100 * clean_acc,
+		       (long long)d->count);
+	} else {
+		double sd = sqrt(fmax(0, (sum2 - sum * mean) / (double)(passes - 1)));
+		printf("test accuracy: %.2f%% with noise (mean of %lld passes, sd %.3f%%, %.2f%%..%.2f%%), %.2f%% without "
+		       "(%lld examples)\n",
+		       100 * mean, (long long)passes, 100 * sd, 100 * lo, 100 * hi, 100 * clean_acc, (long long)d->count);
+	}
+	int status = j->o.predictions ? write_predictions(j->o.predictions, d, noisy, clean) : 0;
+	free(noisy);
+	free(clean);
+	free(more);
+	return status;
+}
