@@ -50,7 +50,8 @@ tests_unit_unit_tests_SOURCES = \
 	tests/unit/test_lang.c tests/unit/test_layout.c tests/unit/test_outfile.c tests/unit/test_prog.c tests/unit/test_refexec.c \
 	tests/unit/test_jit.c tests/unit/test_schedule.c \
 	tests/unit/test_data.c tests/unit/test_ckpt.c tests/unit/test_chipsim.c tests/unit/test_chip.c
-tests_unit_unit_tests_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/runtime
+# the unit tests test both parts: they alone see both compiler/ and runtime/
+tests_unit_unit_tests_CPPFLAGS = $(AM_CPPFLAGS) $(COMPILER_INCLUDES) $(RUNTIME_INCLUDES)
 tests_unit_unit_tests_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS)
 # where test_data and test_ckpt find the source tree when $srcdir is not set (the
 # binary run by hand)

@@ -6,7 +6,7 @@ EXTRA_PROGRAMS = tests/bench/bench
 # automake cleans the objects of EXTRA_PROGRAMS but not the programs
 CLEANFILES += tests/bench/bench$(EXEEXT)
 tests_bench_bench_SOURCES = tests/bench/bench.c
-tests_bench_bench_CPPFLAGS = $(AM_CPPFLAGS) -I$(top_srcdir)/runtime -DEIC_TOP_SRCDIR='"$(abs_top_srcdir)"'
+tests_bench_bench_CPPFLAGS = $(AM_CPPFLAGS) $(COMPILER_INCLUDES) $(RUNTIME_INCLUDES) -DEIC_TOP_SRCDIR='"$(abs_top_srcdir)"'
 tests_bench_bench_CFLAGS = $(AM_CFLAGS) $(OPENBLAS_CFLAGS)
 tests_bench_bench_LDADD = runtime/libeicrt.a compiler/libeicc.a common/libeiccommon.a $(OPENBLAS_LIBS) \
 	$(JSONC_LIBS) $(LLVM_LDFLAGS) $(LLVM_LIBS) $(ZLIB_LIBS) -lm
