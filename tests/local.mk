@@ -1,10 +1,11 @@
 # tests/: unit tests (CUnit), golden tests of eicc's output, eicc's command line,
-# the MNIST fetch script, and the front-end fuzz run.
+# the MNIST fetch script, the front-end fuzz run, and the architecture check.
 AM_TESTS_ENVIRONMENT = \
 	LC_ALL=C; export LC_ALL; \
 	EICC='$(abs_top_builddir)/compiler/eicc'; export EICC; \
 	EICRUN='$(abs_top_builddir)/runtime/eicrun'; export EICRUN; \
 	MUTATE='$(abs_top_builddir)/tests/fuzz/mutate'; export MUTATE; \
+	EIC_LLVM_SOURCES='$(compiler_libeicc_llvm_a_SOURCES) $(runtime_libeicrt_llvm_a_SOURCES)'; export EIC_LLVM_SOURCES; \
 	srcdir='$(abs_top_srcdir)'; export srcdir; \
 	if [ -z "$${EIC_MNIST_DIR:-}" ]; then \
 	  if [ -d '$(abs_top_srcdir)/../shared/data/mnist' ]; then EIC_MNIST_DIR='$(abs_top_srcdir)/../shared/data/mnist'; \
@@ -15,6 +16,9 @@ AM_TESTS_ENVIRONMENT = \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1; export UBSAN_OPTIONS;
 
 TESTS += tests/cli/run tests/data/run tests/golden/run tests/e2e/run tests/chip/run
+# DESIGN.md §4 on the #include lines; EIC_LLVM_SOURCES above lets it check the LLVM lists
+TESTS += tests/arch/run
+EXTRA_DIST += tests/arch/run
 # MNIST for the tests: ../shared/data/mnist beside the sources, else fetched once
 # into the build tree (see AM_TESTS_ENVIRONMENT); make clean removes the fetched copy.
 clean-local: clean-test-data
