@@ -152,30 +152,53 @@ static void fwd_permute(const ModelStage *st, const ModelPerm *pm, double a, con
 				o[s * N + r * C + e] = a * (x[s * N + pm->plus[r] * C + e] - x[s * N + pm->minus[r] * C + e]);
 }
 
+/* What a stage computes from the parameters once for the whole batch, forward and
+ * backward alike: the weights a tiles stage multiplies by (quantized or not), the
+ * gains of an accumulate, the gain a(tau) of a permute. */
+typedef struct Prepared {
+	const float *W;
+	float *quantized;
+	double *g;
+	double a;
+} Prepared;
+
+static Prepared prepare(const Model *m, uint32_t si, const float *params)
+{
+	const ModelStage *st = &m->stages[si];
+	Prepared p = {0};
+	switch (st->kind) {
+	case STAGE_TILES:
+		p.quantized = tile_weights(m, st, params, &p.W); /* backward: dL/dW = dL/dq, straight through */
+		break;
+	case STAGE_ACCUMULATE:
+		p.g = xcalloc((size_t)st->bo * N, sizeof *p.g);
+		acc_gain(param(m, params, st->param), st->bo, p.g);
+		break;
+	case STAGE_PERMUTE:
+		p.a = permute_gain(m, st, params);
+		break;
+	case STAGE_LOAD:
+	case STAGE_BINARY:
+	case STAGE_READOUT: break;
+	case STAGE__COUNT: die("stage %u of unknown kind %d", si, (int)st->kind);
+	}
+	return p;
+}
+
+static void prepared_free(Prepared *p)
+{
+	free(p->quantized);
+	free(p->g);
+}
+
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
                  bool noise)
 {
 	for (uint32_t si = 0; si < m->nstages; si++) {
 		const ModelStage *st = &m->stages[si];
-		double *g = NULL, a = 0;
-		const float *W = NULL;
-		float *quantized = NULL;
-		switch (st->kind) {
-		case STAGE_TILES:
-			quantized = tile_weights(m, st, params, &W);
-			break;
-		case STAGE_ACCUMULATE:
-			g = xcalloc((size_t)st->bo * N, sizeof *g);
-			acc_gain(param(m, params, st->param), st->bo, g);
-			break;
-		case STAGE_PERMUTE:
-			a = permute_gain(m, st, params);
-			break;
-		case STAGE_LOAD:
-		case STAGE_BINARY:
-		case STAGE_READOUT: break;
-		case STAGE__COUNT: die("stage %u of unknown kind %d", si, (int)st->kind);
-		}
+		Prepared p = prepare(m, si, params);
+		const float *W = p.W;
+		const double *g = p.g, a = p.a;
 		for (int64_t b = 0; b < batch; b++) {
 			double *out = buf(m, acts, b, st->out);
 			const double *in = st->in == MODEL_NONE ? NULL : buf(m, acts, b, st->in);
@@ -204,8 +227,7 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			case STAGE__COUNT: break; /* refused above */
 			}
 		}
-		free(g);
-		free(quantized);
+		prepared_free(&p);
 	}
 }
 
@@ -313,29 +335,10 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 		const ModelStage *st = &m->stages[si];
 		if (st->kind == STAGE_LOAD)
 			continue;
-		double *g = NULL, *dg = NULL, a = 0, tau = 0, dsum = 0;
-		uint32_t slots = 0;
-		const float *W = NULL;
-		float *quantized = NULL;
-		switch (st->kind) {
-		case STAGE_TILES:
-			quantized = tile_weights(m, st, params, &W); /* dL/dW = dL/dq: straight through */
-			break;
-		case STAGE_ACCUMULATE:
-			g = xcalloc((size_t)st->bo * N, sizeof *g);
-			dg = xcalloc((size_t)st->bo * N, sizeof *dg);
-			acc_gain(param(m, params, st->param), st->bo, g);
-			break;
-		case STAGE_PERMUTE:
-			tau = (double)param(m, params, st->param)[0];
-			slots = m->perms[st->perm].slots;
-			a = permute_gain(m, st, params);
-			break;
-		case STAGE_LOAD:
-		case STAGE_BINARY:
-		case STAGE_READOUT: break;
-		case STAGE__COUNT: die("stage %u of unknown kind %d", si, (int)st->kind);
-		}
+		Prepared p = prepare(m, si, params);
+		const float *W = p.W;
+		const double *g = p.g, a = p.a;
+		double *dg = st->kind == STAGE_ACCUMULATE ? xcalloc((size_t)st->bo * N, sizeof *dg) : NULL, dsum = 0;
 		for (int64_t b = 0; b < batch; b++) {
 			const double *in = cbuf(m, acts, b, st->in), *dout = buf(m, dacts, b, st->out);
 			double *din = buf(m, dacts, b, st->in);
@@ -368,10 +371,10 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 					for (uint32_t k = 0; k < N; k++)
 						dA[((uint64_t)i * N + mm) * N + k] += dg[i * N + k];
 		} else if (st->kind == STAGE_PERMUTE && !st->hard) { /* a hard permutation does not depend on tau */
-			param_grad(m, grads, st->param)[0] += dsum * ref_permute_gain_grad(tau, slots);
+			double tau = (double)param(m, params, st->param)[0];
+			param_grad(m, grads, st->param)[0] += dsum * ref_permute_gain_grad(tau, m->perms[st->perm].slots);
 		}
-		free(g);
+		prepared_free(&p);
 		free(dg);
-		free(quantized);
 	}
 }
