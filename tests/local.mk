@@ -68,3 +68,4 @@ TESTS += tests/fuzz/run
 EXTRA_DIST += tests/fuzz/run
 CLEANFILES += -r tests/fuzz/failures
 include tests/bench/local.mk
+include tests/fuzz/local.mk
