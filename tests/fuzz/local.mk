@@ -31,29 +31,30 @@ FUZZ_HARNESS_SRC = tests/fuzz/tiny.eic tests/fuzz/fuzz.h tests/fuzz/fuzz_util.c 
 EXTRA_DIST += $(FUZZ_HARNESS_SRC)
 FUZZ_LINK = $(FUZZ_CC) $(FUZZ_FLAGS) $(FUZZ_CPPFLAGS) -o $@
 
+# A harness is rebuilt when its .c files change (the headers are not tracked here).
 # lexer.c and parser.c come from the ordinary build: in the build tree, or in the
 # sources of a tarball
-tests/fuzz/bin/fuzz-eic: $(FUZZ_HARNESS_SRC) compiler/lexer.c compiler/parser.c compiler/parser.h
+tests/fuzz/bin/fuzz-eic: $(FUZZ_HARNESS_SRC) $(FUZZ_FRONT) $(FUZZ_COMMON) compiler/lexer.c compiler/parser.c compiler/parser.h
 	@$(MKDIR_P) tests/fuzz/bin
 	$(AM_V_CCLD)$(FUZZ_LINK) $(top_srcdir)/tests/fuzz/fuzz_eic.c $(FUZZ_FRONT) $(FUZZ_COMMON) \
 	  `test -f compiler/lexer.c || echo '$(srcdir)/'`compiler/lexer.c \
 	  `test -f compiler/parser.c || echo '$(srcdir)/'`compiler/parser.c $(FUZZ_LIBS)
-tests/fuzz/bin/fuzz-prog: $(FUZZ_HARNESS_SRC)
+tests/fuzz/bin/fuzz-prog: $(FUZZ_HARNESS_SRC) $(FUZZ_COMMON)
 	@$(MKDIR_P) tests/fuzz/bin
 	$(AM_V_CCLD)$(FUZZ_LINK) $(top_srcdir)/tests/fuzz/fuzz_prog.c $(FUZZ_COMMON) $(FUZZ_LIBS)
-tests/fuzz/bin/fuzz-chip: $(FUZZ_HARNESS_SRC)
+tests/fuzz/bin/fuzz-chip: $(FUZZ_HARNESS_SRC) $(FUZZ_COMMON) $(top_srcdir)/runtime/chipsim.c $(top_srcdir)/runtime/pool.c
 	@$(MKDIR_P) tests/fuzz/bin
 	$(AM_V_CCLD)$(FUZZ_LINK) $(top_srcdir)/tests/fuzz/fuzz_chip.c $(top_srcdir)/runtime/chipsim.c \
 	  $(top_srcdir)/runtime/pool.c $(FUZZ_COMMON) $(FUZZ_LIBS)
-tests/fuzz/bin/fuzz-ckpt: $(FUZZ_HARNESS_SRC)
+tests/fuzz/bin/fuzz-ckpt: $(FUZZ_HARNESS_SRC) $(FUZZ_COMMON)
 	@$(MKDIR_P) tests/fuzz/bin
 	$(AM_V_CCLD)$(FUZZ_LINK) $(top_srcdir)/tests/fuzz/fuzz_ckpt.c $(FUZZ_COMMON) $(FUZZ_LIBS)
-tests/fuzz/bin/fuzz-data: $(FUZZ_HARNESS_SRC)
+tests/fuzz/bin/fuzz-data: $(FUZZ_HARNESS_SRC) $(FUZZ_COMMON) $(top_srcdir)/runtime/data.c
 	@$(MKDIR_P) tests/fuzz/bin
 	$(AM_V_CCLD)$(FUZZ_LINK) $(top_srcdir)/tests/fuzz/fuzz_data.c $(top_srcdir)/runtime/data.c $(FUZZ_COMMON) \
 	  $(FUZZ_LIBS)
 # seedgen runs once per make fuzz, under the sanitizers but without libFuzzer's main
-tests/fuzz/bin/seedgen: $(FUZZ_HARNESS_SRC)
+tests/fuzz/bin/seedgen: $(FUZZ_HARNESS_SRC) $(FUZZ_COMMON)
 	@$(MKDIR_P) tests/fuzz/bin
 	$(AM_V_CCLD)$(FUZZ_CC) $(FUZZ_SEEDGEN_FLAGS) $(FUZZ_CPPFLAGS) -o $@ $(top_srcdir)/tests/fuzz/seedgen.c \
 	  $(FUZZ_COMMON) $(FUZZ_LIBS)
