@@ -202,6 +202,53 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 	return util_fail(err, n, "stage %u: unknown kind %u", s, st->kind);
 }
 
+/* The training defaults, each within what the language allows, so that no run
+ * built on them allocates or computes past its bounds. */
+static bool check_train(const ModelTrain *t, char *err, size_t n)
+{
+	if (!terminated(t->dataset, sizeof t->dataset) || !t->dataset[0])
+		return util_fail(err, n, "training defaults: the dataset is not a name");
+	if (t->epochs < 1 || t->epochs > MODEL_MAX_EPOCHS)
+		return util_fail(err, n, "training defaults: epochs %u is not from 1 to %u", t->epochs, MODEL_MAX_EPOCHS);
+	if (t->batch < 1 || t->batch > MODEL_MAX_BATCH)
+		return util_fail(err, n, "training defaults: batch %u is not from 1 to %u", t->batch, MODEL_MAX_BATCH);
+	if (t->validation > MODEL_MAX_VALIDATION)
+		return util_fail(err, n, "training defaults: validation %u is not from 0 to %u", t->validation,
+		                 MODEL_MAX_VALIDATION);
+	if (t->seed > MODEL_MAX_SEED)
+		return util_fail(err, n, "training defaults: seed %llu is not from 0 to %llu", (unsigned long long)t->seed,
+		                 MODEL_MAX_SEED);
+	if (t->every < 1 || t->every > MODEL_MAX_EPOCHS)
+		return util_fail(err, n, "training defaults: every %u is not from 1 to %u", t->every, MODEL_MAX_EPOCHS);
+	if (t->schedule >= LR__COUNT || t->eval_noise > 1)
+		return util_fail(err, n, "training defaults: schedule %u or eval_noise %u is not known", (unsigned)t->schedule,
+		                 t->eval_noise);
+	const struct {
+		const char *name;
+		float v;
+		bool ok;
+	} reals[] = {
+		{"lr", t->lr, t->lr > 0}, {"min_lr", t->min_lr, t->min_lr >= 0},
+		{"beta1", t->beta1, t->beta1 >= 0 && t->beta1 < 1}, {"beta2", t->beta2, t->beta2 >= 0 && t->beta2 < 1},
+		{"eps", t->eps, t->eps > 0}, {"gamma", t->gamma, t->gamma > 0 && t->gamma <= 1},
+	};
+	for (size_t k = 0; k < sizeof reals / sizeof reals[0]; k++)
+		if (!isfinite(reals[k].v) || !reals[k].ok)
+			return util_fail(err, n, "training defaults: %s %g is out of range", reals[k].name, (double)reals[k].v);
+	return true;
+}
+
+bool model_check_finite(const Model *m, const char *path, const char *prefix, const float *block, char *err,
+                        size_t errlen)
+{
+	for (uint32_t p = 0; p < m->nparams; p++)
+		for (uint64_t i = 0; i < m->params[p].count; i++)
+			if (!isfinite(block[m->params[p].offset / 4 + i]))
+				return util_fail(err, errlen, "%s: tensor %s%s holds a value that is not finite at index %llu", path,
+				                 prefix, m->params[p].name, (unsigned long long)i);
+	return true;
+}
+
 bool model_validate(const Model *m, char *err, size_t n)
 {
 	if (!terminated(m->name, sizeof m->name) || !m->name[0])
@@ -263,12 +310,6 @@ bool model_validate(const Model *m, char *err, size_t n)
 	}
 	if (!check_params(m, err, n))
 		return false;
-	const ModelTrain *t = &m->train;
-	if (!terminated(t->dataset, sizeof t->dataset) || !t->dataset[0] || t->epochs == 0 || t->batch == 0
-	    || !(t->lr > 0 && isfinite(t->lr)) || !isfinite(t->min_lr)
-	    || !(t->beta1 >= 0 && t->beta1 < 1) || !(t->beta2 >= 0 && t->beta2 < 1) || !(t->eps > 0)
-	    || t->schedule >= LR__COUNT || t->every == 0 || !(t->gamma > 0 && t->gamma <= 1) || !(t->min_lr >= 0)
-	    || t->eval_noise > 1)
-		return util_fail(err, n, "training defaults out of range");
+	return check_train(&m->train, err, n);
 	return true;
 }

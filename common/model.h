@@ -32,6 +32,12 @@ enum {
 	MODEL_MAX_PERMS = 1024,
 	MODEL_MAX_BLOCKS = 256, /* widths up to 65536 */
 };
+/* The training defaults' bounds: those of the language (compiler/lang.c) and of
+ * eicrun's options, so a .prog never asks for more than a source could. */
+#define MODEL_MAX_EPOCHS 100000u
+#define MODEL_MAX_BATCH 65536u
+#define MODEL_MAX_VALIDATION 1000000u
+#define MODEL_MAX_SEED 4294967295ull
 #define MODEL_MAX_PARAM_BYTES (1ull << 36) /* 64 GiB: far above any chip, far below overflow */
 #define MODEL_MAX_ACT_STRIDE (1ull << 31)  /* floats per example */
 
@@ -114,6 +120,12 @@ void model_layout(Model *m);
  * first problem writes a one-line reason to err and returns false. Readers call it
  * before anything trusts the model. */
 bool model_validate(const Model *m, char *err, size_t errlen);
+
+/* Whether the `count` floats of every parameter of m in block (parameter p at byte
+ * params[p].offset) are finite; else false with "PATH: tensor PREFIXNAME holds a value
+ * that is not finite at index I" in err. */
+bool model_check_finite(const Model *m, const char *path, const char *prefix, const float *block, char *err,
+                        size_t errlen);
 
 /* a(tau) of the permute stage: (e^tau - 1) / (e^tau + slots - 1), and d a / d tau. */
 float model_permute_gain(float tau, uint32_t slots);

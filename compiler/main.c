@@ -32,7 +32,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -218,17 +217,6 @@ static int write_prog(const char *path, const Schedule *s)
 	return 0;
 }
 
-/* Whether every parameter value is finite; else a message naming the tensor. */
-static bool finite(const char *path, const Model *m, const float *params, char *err, size_t errlen)
-{
-	for (uint32_t p = 0; p < m->nparams; p++)
-		for (uint64_t i = 0; i < m->params[p].count; i++)
-			if (!isfinite(params[m->params[p].offset / 4 + i]))
-				return util_fail(err, errlen, "%s: tensor %s holds a value that is not finite at index %llu", path,
-				                 m->params[p].name, (unsigned long long)i);
-	return true;
-}
-
 /* The .chip: the mapping, and the programmed weights when a checkpoint is given. */
 static int write_chip(const char *path, const char *weights, const Schedule *s)
 {
@@ -240,8 +228,8 @@ static int write_chip(const char *path, const char *weights, const Schedule *s)
 	if (weights) {
 		Ckpt *c = ckpt_load(weights, err, sizeof err);
 		params = xcalloc(model.param_bytes / 4 + 1, sizeof *params);
-		if (!c || !ckpt_params(c, weights, &model, "", params, err, sizeof err) || !finite(weights, &model, params, err,
-		                                                                                  sizeof err))
+		if (!c || !ckpt_params(c, weights, &model, "", params, err, sizeof err)
+		    || !model_check_finite(&model, weights, "", params, err, sizeof err))
 			status = EXIT_INPUT;
 		ckpt_free(c);
 	}

@@ -645,6 +645,48 @@ static void epochs_zero(unsigned char *img, size_t n)
 	unit_wr32(field(img, 3, 64), 0);
 }
 
+static void batch_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	unit_wr32(field(img, 3, 68), 0xffffffffu);
+}
+
+static void batch_65537(unsigned char *img, size_t n)
+{
+	(void)n;
+	unit_wr32(field(img, 3, 68), 65537);
+}
+
+static void epochs_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	unit_wr32(field(img, 3, 64), 100001);
+}
+
+static void validation_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	unit_wr32(field(img, 3, 72), 0xffffffffu);
+}
+
+static void every_zero(unsigned char *img, size_t n)
+{
+	(void)n;
+	unit_wr32(field(img, 3, 80), 0);
+}
+
+static void seed_huge(unsigned char *img, size_t n)
+{
+	(void)n;
+	unit_wr64(field(img, 3, 88), 1ull << 32);
+}
+
+static void eps_infinite(unsigned char *img, size_t n)
+{
+	(void)n;
+	unit_wr32(field(img, 3, 108), 0x7f800000u);
+}
+
 static void test_fields(void)
 {
 	refused_after(net_name_newline, "network name is not", "newline in the name");
@@ -655,7 +697,15 @@ static void test_fields(void)
 	refused_after(logits_zero, "invalid model: logits 0 out of range 1..256", "logits 0");
 	refused_after(buffer_moved, "section 1 (schedule): buffer 1 at offset", "buffer moved");
 	refused_after(stride_longer, "act_stride", "act_stride");
-	refused_after(epochs_zero, "invalid model: training defaults out of range", "epochs 0");
+	refused_after(epochs_zero, "invalid model: training defaults: epochs 0 is not from 1 to 100000", "epochs 0");
+	refused_after(epochs_huge, "training defaults: epochs 100001 is not from 1 to 100000", "epochs 100001");
+	refused_after(batch_huge, "training defaults: batch 4294967295 is not from 1 to 65536", "batch 2^32-1");
+	refused_after(batch_65537, "training defaults: batch 65537 is not from 1 to 65536", "batch 65537");
+	refused_after(validation_huge, "training defaults: validation 4294967295 is not from 0 to 1000000",
+	              "validation 2^32-1");
+	refused_after(every_zero, "training defaults: every 0 is not from 1 to 100000", "every 0");
+	refused_after(seed_huge, "training defaults: seed 4294967296 is not from 0 to 4294967295", "seed 2^32");
+	refused_after(eps_infinite, "training defaults: eps inf is out of range", "eps inf");
 
 	/* the writer refuses what it cannot encode */
 	Model m;
