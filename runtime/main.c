@@ -4,7 +4,8 @@
  *     --eval   job_load_prog -> evaljob_run
  *     --chip   chipjob_run (chip_load, chipsim_new, data_load_split, chipsim_run)
  *
- * Exit status: 0 success, 1 bad input (program, data, checkpoint), 2 bad usage. */
+ * Exit status: 0 success, 1 bad input (program, data, checkpoint) or training that
+ * diverged, 2 bad usage, 3 out of memory (util.c's allocators). */
 #include "chipjob.h"
 #include "config.h"
 #include "evaljob.h"
@@ -14,6 +15,7 @@
 #include "util.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <stddef.h>
 #include <stdio.h>
@@ -65,7 +67,8 @@ static void usage(FILE *out)
 	        "  -h, --help          this help\n"
 	        "  -V, --version       versions of eicrun and LLVM\n"
 	        "\n"
-	        "Exit status: 0 success, 1 bad program, data or checkpoint, 2 bad usage.\n");
+	        "Exit status: 0 success, 1 bad program, data or checkpoint (or training that\n"
+	        "diverged), 2 bad usage, 3 out of memory.\n");
 }
 
 static int usage_error(const char *fmt, const char *arg)
@@ -76,10 +79,38 @@ static int usage_error(const char *fmt, const char *arg)
 	return JOB_EXIT_USAGE;
 }
 
+/* Whether s is a plain decimal number: [-+]digits[.digits][(e|E)[-+]digits], or with
+ * digits only when `whole`. strtod alone would take hex, "inf", "nan" and blanks. */
+static bool decimal(const char *s, bool whole)
+{
+	size_t i = 0, d = 0;
+	if (s[i] == '-' || s[i] == '+')
+		i++;
+	for (; s[i] >= '0' && s[i] <= '9'; i++)
+		d++;
+	if (!whole && s[i] == '.')
+		for (i++; s[i] >= '0' && s[i] <= '9'; i++)
+			d++;
+	if (!d)
+		return false;
+	if (!whole && (s[i] == 'e' || s[i] == 'E')) {
+		i++;
+		if (s[i] == '-' || s[i] == '+')
+			i++;
+		if (!(s[i] >= '0' && s[i] <= '9'))
+			return false;
+		while (s[i] >= '0' && s[i] <= '9')
+			i++;
+	}
+	return s[i] == '\0';
+}
+
 static bool parse_int(const char *s, int64_t lo, int64_t hi, int64_t *out)
 {
 	char *end;
 	errno = 0;
+	if (!decimal(s, true))
+		return false;
 	long long v = strtoll(s, &end, 10);
 	if (errno || end == s || *end || v < lo || v > hi)
 		return false;
@@ -87,12 +118,15 @@ static bool parse_int(const char *s, int64_t lo, int64_t hi, int64_t *out)
 	return true;
 }
 
+/* A finite decimal number; ERANGE is taken too, so that what float32 can hold is
+ * judged by the caller, not by double's underflow. */
 static bool parse_real(const char *s, double *out)
 {
 	char *end;
-	errno = 0;
+	if (!decimal(s, false))
+		return false;
 	double v = strtod(s, &end);
-	if (errno || end == s || *end || !isfinite(v))
+	if (end == s || *end || !isfinite(v))
 		return false;
 	*out = v;
 	return true;
@@ -104,8 +138,9 @@ static int parse_sweep(JobOptions *o, const char *list)
 	snprintf(buf, sizeof buf, "%s", list);
 	o->nsweep = 0;
 	for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-		if (o->nsweep == JOB_MAX_SWEEP || !parse_real(tok, &o->sweep[o->nsweep]) || o->sweep[o->nsweep] < 0)
-			return usage_error("--noise-sweep takes sigmas >= 0 separated by commas, found '%s'", list);
+		if (o->nsweep == JOB_MAX_SWEEP || !parse_real(tok, &o->sweep[o->nsweep]) || o->sweep[o->nsweep] < 0
+		    || o->sweep[o->nsweep] > FLT_MAX)
+			return usage_error("--noise-sweep takes decimal sigmas from 0 to 3.4e+38 separated by commas, found '%s'", list);
 		o->nsweep++;
 	}
 	return o->nsweep ? -1 : usage_error("--noise-sweep takes a list of sigmas, found '%s'", list);
@@ -170,8 +205,10 @@ static int parse_option(JobOptions *o, const char *a, const char *v)
 	} else if (!strcmp(a, "--noise-sweep")) {
 		return parse_sweep(o, v);
 	} else if (!strcmp(a, "--lr")) {
-		if (!parse_real(v, &o->lr) || !(o->lr > 0))
-			return usage_error("--lr takes a number > 0, found '%s'", v);
+		/* stored as float32: a value that rounds to 0 (or to a subnormal) or past
+		 * FLT_MAX would train with another rate than the one asked for */
+		if (!parse_real(v, &o->lr) || !(o->lr >= FLT_MIN && o->lr <= FLT_MAX))
+			return usage_error("--lr takes a decimal number from 1.2e-38 to 3.4e+38, found '%s'", v);
 	} else if (!strcmp(a, "--threads")) {
 		if (!parse_int(v, 1, 256, &n))
 			return usage_error("--threads takes a whole number from 1 to 256, found '%s'", v);
@@ -221,6 +258,23 @@ static int check_options(const JobOptions *o)
 	return -1;
 }
 
+/* Whether a is an option that takes a value. */
+static bool known_option(const char *a)
+{
+	static const char *const named[] = {"--train", "--eval",   "--chip",       "--noise-sweep", "--lr",
+	                                    "--threads", "-O",     "--schedule",   "--eval-noise"};
+	for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+		if (!strcmp(a, named[k]))
+			return true;
+	for (size_t k = 0; k < sizeof path_options / sizeof path_options[0]; k++)
+		if (!strcmp(a, path_options[k].name))
+			return true;
+	for (size_t k = 0; k < sizeof int_options / sizeof int_options[0]; k++)
+		if (!strcmp(a, int_options[k].name))
+			return true;
+	return false;
+}
+
 /* Returns -1 to go on, or the exit status. Options are read left to right and the
  * first wrong one is reported; --help and --version answer at once. */
 static int parse_args(int argc, char **argv, JobOptions *o)
@@ -243,7 +297,7 @@ static int parse_args(int argc, char **argv, JobOptions *o)
 			continue; /* --chip FILE --eval, --eval --chip FILE: evaluating is what --chip does */
 		}
 		if (a[0] == '-' && !v)
-			return usage_error("%s needs a value", a);
+			return usage_error(known_option(a) ? "%s needs a value" : "unknown option '%s'", a);
 		int status = parse_option(o, a, v);
 		if (status >= 0)
 			return status;
