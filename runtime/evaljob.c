@@ -24,7 +24,8 @@ int evaljob_run(Job *j)
 	Trainer t;
 	trainer_init(&t, m, &j->k, &set, j->o.threads);
 	Ckpt *c = ckpt_load(j->o.weights, j->err, sizeof j->err);
-	if (!c || !ckpt_params(c, j->o.weights, m, "", t.params, j->err, sizeof j->err)) {
+	if (!c || !ckpt_params(c, j->o.weights, m, "", t.params, j->err, sizeof j->err)
+	    || !model_check_finite(m, j->o.weights, "", t.params, j->err, sizeof j->err)) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		ckpt_free(c);
 		trainer_free(&t);

@@ -6,15 +6,26 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
-static bool meta_int(const Ckpt *c, const char *path, const char *key, uint64_t *out, char *err, size_t errlen)
+/* The metadata value `key` as a decimal whole number from 0 to max. */
+static bool meta_int(const Ckpt *c, const char *path, const char *key, uint64_t max, uint64_t *out, char *err,
+                     size_t errlen)
 {
 	const char *v = ckpt_meta(c, key);
-	char *end;
-	if (!v || (*out = strtoull(v, &end, 10), *end)) {
-		snprintf(err, errlen, "%s: no valid %s in its metadata (not a checkpoint of eicrun --train)", path, key);
-		return false;
+	if (!v)
+		return util_fail(err, errlen, "%s: no %s in its metadata (not a checkpoint of eicrun --train)", path, key);
+	uint64_t x = 0;
+	size_t i = 0;
+	for (; v[i] >= '0' && v[i] <= '9' && i < 20; i++) {
+		if (x > (max - (uint64_t)(v[i] - '0')) / 10)
+			break;
+		x = 10 * x + (uint64_t)(v[i] - '0');
 	}
+	if (!i || v[i])
+		return util_fail(err, errlen, "%s: metadata %s is '%.40s', not a whole number from 0 to %llu", path, key, v,
+		                 (unsigned long long)max);
+	*out = x;
 	return true;
 }
 
@@ -56,28 +67,61 @@ int trainckpt_write(const char *path, const Trainer *t, char *err, size_t errlen
 	return rc;
 }
 
-/* The run's seed and batch must be the checkpoint's, or the continuation would not
- * be the run: the shuffles and the noise follow from the seed, the steps from the
- * batch. */
-bool trainckpt_resume(Trainer *t, const char *path, char *err, size_t errlen)
+/* Every field of the metadata is checked against the run before anything of it is
+ * used: the network must be the program's, the seed and batch the run's (the
+ * shuffles and the noise follow from the seed, the steps from the batch), the epoch
+ * within the run's epochs and the step the count those epochs take. The parameters
+ * and moments must be finite and the second moments >= 0, or the first step would
+ * be NaN. */
+bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, char *err, size_t errlen)
 {
 	Ckpt *c = ckpt_load(path, err, errlen);
 	if (!c)
 		return false;
-	uint64_t epoch = 0, step = 0, seed = 0, batch = 0;
-	bool ok = meta_int(c, path, "eic.epoch", &epoch, err, errlen) && meta_int(c, path, "eic.step", &step, err, errlen)
-	          && meta_int(c, path, "eic.seed", &seed, err, errlen) && meta_int(c, path, "eic.batch", &batch, err, errlen)
-	          && ckpt_params(c, path, t->m, "", t->params, err, errlen)
-	          && ckpt_params(c, path, t->m, "adam.m.", t->adam_m, err, errlen)
-	          && ckpt_params(c, path, t->m, "adam.v.", t->adam_v, err, errlen);
-	if (ok && (seed != t->set.seed || batch != t->set.batch)) {
-		snprintf(err, errlen, "%s: was trained with seed %llu and batch %llu; this run has seed %llu and batch %u",
-		         path, (unsigned long long)seed, (unsigned long long)batch, (unsigned long long)t->set.seed,
-		         t->set.batch);
-		ok = false;
+	const Model *m = t->m;
+	const char *net = ckpt_meta(c, "eic.network");
+	uint64_t epoch = 0, step = 0, seed = 0, batch = 0, epochs = 0;
+	bool ok = true;
+	if (!net)
+		ok = util_fail(err, errlen, "%s: no eic.network in its metadata (not a checkpoint of eicrun --train)", path);
+	else if (strcmp(net, m->name))
+		ok = util_fail(err, errlen, "%s: a checkpoint of network '%.64s'; the program is '%s'", path, net, m->name);
+	ok = ok && meta_int(c, path, "eic.epoch", MODEL_MAX_EPOCHS, &epoch, err, errlen)
+	     && meta_int(c, path, "eic.epochs", MODEL_MAX_EPOCHS, &epochs, err, errlen)
+	     && meta_int(c, path, "eic.step", UINT64_MAX, &step, err, errlen)
+	     && meta_int(c, path, "eic.seed", MODEL_MAX_SEED, &seed, err, errlen)
+	     && meta_int(c, path, "eic.batch", MODEL_MAX_BATCH, &batch, err, errlen);
+	if (ok && (seed != t->set.seed || batch != t->set.batch))
+		ok = util_fail(err, errlen, "%s: was trained with seed %llu and batch %llu; this run has seed %llu and batch %u",
+		               path, (unsigned long long)seed, (unsigned long long)batch, (unsigned long long)t->set.seed,
+		               t->set.batch);
+	if (ok && (epochs < 1 || epoch > epochs))
+		ok = util_fail(err, errlen, "%s: metadata says epoch %llu of %llu", path, (unsigned long long)epoch,
+		               (unsigned long long)epochs);
+	if (ok && epoch > t->set.epochs)
+		ok = util_fail(err, errlen, "%s: is at epoch %llu; this run has %u epochs (--epochs)", path,
+		               (unsigned long long)epoch, t->set.epochs);
+	if (ok && step != epoch * (uint64_t)steps_per_epoch)
+		ok = util_fail(err, errlen,
+		               "%s: metadata says step %llu at epoch %llu; this run takes %lld steps an epoch, so %llu "
+		               "(the same --train-limit and --val?)",
+		               path, (unsigned long long)step, (unsigned long long)epoch, (long long)steps_per_epoch,
+		               (unsigned long long)(epoch * (uint64_t)steps_per_epoch));
+	ok = ok && ckpt_params(c, path, m, "", t->params, err, errlen)
+	     && ckpt_params(c, path, m, "adam.m.", t->adam_m, err, errlen)
+	     && ckpt_params(c, path, m, "adam.v.", t->adam_v, err, errlen)
+	     && model_check_finite(m, path, "", t->params, err, errlen)
+	     && model_check_finite(m, path, "adam.m.", t->adam_m, err, errlen)
+	     && model_check_finite(m, path, "adam.v.", t->adam_v, err, errlen);
+	for (uint32_t p = 0; ok && p < m->nparams; p++)
+		for (uint64_t i = 0; ok && i < m->params[p].count; i++)
+			if (t->adam_v[m->params[p].offset / 4 + i] < 0)
+				ok = util_fail(err, errlen, "%s: tensor adam.v.%s is negative at index %llu", path, m->params[p].name,
+				               (unsigned long long)i);
+	if (ok) {
+		t->epoch = (uint32_t)epoch;
+		t->step = step;
 	}
-	t->epoch = (uint32_t)epoch;
-	t->step = step;
 	ckpt_free(c);
 	return ok;
 }

@@ -11,13 +11,16 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Writes t's state to path (whole or not at all). Returns 0, or non-zero with the
  * reason in err. */
 int trainckpt_write(const char *path, const Trainer *t, char *err, size_t errlen);
 
 /* Restores t from the checkpoint at path: parameters, moments, epoch and step. The
- * checkpoint's seed and batch must be t's. Returns false with the reason in err. */
-bool trainckpt_resume(Trainer *t, const char *path, char *err, size_t errlen);
+ * checkpoint must be of t's network, seed and batch, at an epoch within t's epochs,
+ * its step that epoch times steps_per_epoch, and its tensors finite. Returns false
+ * with the reason, naming path, in err; t is then unchanged but for its tensors. */
+bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, char *err, size_t errlen);
 
 #endif

@@ -7,6 +7,7 @@
 
 #include <errno.h>
 #include <json-c/json.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,7 @@ typedef struct EpochReport {
 	EpochStats st;
 	double test_loss, noisy, clean, val; /* val: -1 without --val */
 	float lr;
+	bool written; /* a checkpoint was written */
 } EpochReport;
 
 static void print_epoch(const Job *j, const TrainSettings *set, const EpochReport *r, FILE *metrics)
@@ -113,6 +115,26 @@ static void print_epoch(const Job *j, const TrainSettings *set, const EpochRepor
 	json_object_put(o);
 }
 
+/* Whether the epoch just trained left a finite loss and finite parameters (and
+ * moments); else the run has diverged, and the message says so, naming the program,
+ * before anything of it reaches a checkpoint: the last one written stays as it was. */
+static bool finite_run(Job *j, const Trainer *t, const EpochReport *r, const char *ckpt)
+{
+	const char *what = NULL;
+	char why[600];
+	if (!isfinite(r->st.loss))
+		what = "the training loss is not finite";
+	else if (!model_check_finite(t->m, "", "", t->params, why, sizeof why)
+	         || !model_check_finite(t->m, "", "adam.m.", t->adam_m, why, sizeof why)
+	         || !model_check_finite(t->m, "", "adam.v.", t->adam_v, why, sizeof why))
+		what = why + 2; /* past the empty path's ": " */
+	if (!what)
+		return true;
+	fprintf(stderr, "eicrun: error: %s: training diverged in epoch %u (%s; lr %g): try a smaller --lr; %s was not "
+	        "written\n", j->o.prog, r->epoch, what, (double)r->lr, ckpt);
+	return false;
+}
+
 /* Trains epochs t->epoch .. last-1 on the first n training examples, testing and
  * checkpointing after each. *r keeps the last epoch's measures. Returns 0 or the
  * exit status. The noise streams of the test passes (2e, 2e+1) and of validation
@@ -130,6 +152,10 @@ static int epochs(Job *j, Trainer *t, int64_t n, uint32_t last, const char *ckpt
 		bar.epoch = r->epoch = e + 1;
 		r->lr = trainer_lr(t, (n + t->set.batch - 1) / t->set.batch);
 		r->st = trainer_epoch(t, &j->train, index, n, progress, &bar);
+		if (!finite_run(j, t, r, ckpt)) {
+			status = JOB_EXIT_INPUT;
+			break;
+		}
 		r->noisy = trainer_accuracy(t, &j->test, 0, j->test.count, -1.0f, 2ull * e, &r->test_loss, NULL);
 		r->clean = trainer_accuracy(t, &j->test, 0, j->test.count, 0.0f, 2ull * e + 1, NULL, NULL);
 		r->val = o->val ? trainer_accuracy(t, &j->train, j->train.count - o->val, o->val, eval_noise ? -1.0f : 0.0f,
@@ -141,6 +167,7 @@ static int epochs(Job *j, Trainer *t, int64_t n, uint32_t last, const char *ckpt
 			status = JOB_EXIT_INPUT;
 			break;
 		}
+		r->written = true;
 	}
 	free(index);
 	return status;
@@ -162,7 +189,8 @@ int trainjob_run(Job *j)
 	}
 	Trainer t;
 	trainer_init(&t, m, &j->k, &set, o->threads);
-	if (o->resume && !trainckpt_resume(&t, o->resume, j->err, sizeof j->err)) {
+	int64_t steps = (n + set.batch - 1) / set.batch;
+	if (o->resume && !trainckpt_resume(&t, o->resume, steps, j->err, sizeof j->err)) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		trainer_free(&t);
 		return JOB_EXIT_INPUT;
@@ -190,10 +218,11 @@ int trainjob_run(Job *j)
 		r.clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * t.epoch + 1, NULL, NULL);
 	}
 	if (!status && t.epoch < set.epochs)
-		printf("stopped after epoch %u of %u; continue with --resume %s\n", t.epoch, set.epochs, ckpt);
+		printf("stopped after epoch %u of %u; continue with --resume %s\n", t.epoch, set.epochs,
+		       r.written ? ckpt : o->resume);
 	else if (!status)
 		printf("test accuracy (one %s pass): %.2f%%\ncheckpoint: %s\n", eval_noise ? "noisy" : "noise-free",
-		       100 * (eval_noise ? r.noisy : r.clean), ckpt);
+		       100 * (eval_noise ? r.noisy : r.clean), r.written ? ckpt : o->resume);
 	if (metrics)
 		fclose(metrics);
 	free(ckpt);
