@@ -238,6 +238,85 @@ static bool check_train(const ModelTrain *t, char *err, size_t n)
 	return true;
 }
 
+typedef struct Fnv {
+	uint64_t h;
+} Fnv;
+
+static void fnv(Fnv *f, uint64_t v, int bytes)
+{
+	for (int i = 0; i < bytes; i++, v >>= 8) {
+		f->h ^= v & 0xff;
+		f->h *= 0x100000001b3ull;
+	}
+}
+
+static void fnv_f32(Fnv *f, float x)
+{
+	uint32_t bits;
+	memcpy(&bits, &x, sizeof bits);
+	fnv(f, bits, 4);
+}
+
+static void fnv_name(Fnv *f, const char *s)
+{
+	size_t n = strnlen(s, MODEL_NAME_MAX);
+	fnv(f, n, 4);
+	for (size_t i = 0; i < n; i++)
+		fnv(f, (unsigned char)s[i], 1);
+}
+
+uint64_t model_fingerprint(const Model *m)
+{
+	Fnv f = {0xcbf29ce484222325ull};
+	fnv_name(&f, m->name);
+	const uint32_t head[] = {m->nbufs, m->nstages, m->nparams, m->nperms, m->logits, m->input, m->input_used};
+	for (size_t k = 0; k < sizeof head / sizeof head[0]; k++)
+		fnv(&f, head[k], 4);
+	fnv(&f, m->param_count, 8);
+	fnv(&f, m->param_bytes, 8);
+	fnv(&f, m->act_stride, 8);
+	fnv(&f, m->macs, 8);
+	for (uint32_t b = 0; b < m->nbufs; b++) {
+		const ModelBuffer *x = &m->bufs[b];
+		fnv(&f, (uint32_t)x->kind, 4);
+		fnv(&f, x->width, 4);
+		fnv(&f, x->used, 4);
+		fnv(&f, x->offset, 4);
+	}
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *x = &m->stages[s];
+		const uint32_t u[] = {(uint32_t)x->kind, x->in, x->out, x->param, x->bi, x->bo, x->perm, x->used, x->levels,
+		                      x->hard};
+		for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
+			fnv(&f, u[k], 4);
+		const float r[] = {x->threshold, x->noise, x->ste_lo, x->ste_hi, x->range};
+		for (size_t k = 0; k < sizeof r / sizeof r[0]; k++)
+			fnv_f32(&f, r[k]);
+	}
+	for (uint32_t p = 0; p < m->nparams; p++) {
+		const ModelParam *x = &m->params[p];
+		fnv_name(&f, x->name);
+		fnv(&f, (uint32_t)x->init, 4);
+		fnv(&f, x->rank, 4);
+		for (int k = 0; k < 4; k++)
+			fnv(&f, x->shape[k], 4);
+		fnv(&f, x->count, 8);
+		fnv(&f, x->offset, 8);
+		fnv_f32(&f, x->stddev);
+		fnv_f32(&f, x->value);
+	}
+	for (uint32_t q = 0; q < m->nperms; q++) {
+		const ModelPerm *x = &m->perms[q];
+		fnv(&f, x->chunk, 4);
+		fnv(&f, x->slots, 4);
+		for (uint32_t r = 0; r < x->slots && r < CT_PERM_MAX; r++) {
+			fnv(&f, x->plus[r], 2);
+			fnv(&f, x->minus[r], 2);
+		}
+	}
+	return f.h;
+}
+
 bool model_check_finite(const Model *m, const char *path, const char *prefix, const float *block, char *err,
                         size_t errlen)
 {

@@ -127,6 +127,14 @@ bool model_validate(const Model *m, char *err, size_t errlen);
 bool model_check_finite(const Model *m, const char *path, const char *prefix, const float *block, char *err,
                         size_t errlen);
 
+/* A 64-bit FNV-1a hash of everything of m that its kernels build in: the name, the
+ * counts, every buffer, stage, parameter and permutation field by field (floats by
+ * their bits), but not the training defaults, which the kernels do not read. eicc's
+ * code generator stores it in the bitcode as eic_model_fingerprint, and the JIT
+ * refuses bitcode whose fingerprint is not the loaded model's: the sections of a
+ * .prog are then known to come from one compilation. */
+uint64_t model_fingerprint(const Model *m);
+
 /* a(tau) of the permute stage: (e^tau - 1) / (e^tau + slots - 1), and d a / d tau. */
 float model_permute_gain(float tau, uint32_t slots);
 float model_permute_gain_grad(float tau, uint32_t slots);

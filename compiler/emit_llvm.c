@@ -179,6 +179,9 @@ static void globals(Gen *g)
 	v = LLVMAddGlobal(g->mod, g->i64, "eic_gain_floats");
 	LLVMSetInitializer(v, ci(g, emitllvm_gain_floats(g->m)));
 	LLVMSetGlobalConstant(v, 1);
+	v = LLVMAddGlobal(g->mod, g->i64, "eic_model_fingerprint");
+	LLVMSetInitializer(v, LLVMConstInt(g->i64, model_fingerprint(g->m), 0));
+	LLVMSetGlobalConstant(v, 1);
 	for (uint32_t p = 0; p < g->m->nperms; p++) {
 		const ModelPerm *pm = &g->m->perms[p];
 		LLVMValueRef plus[CORE_N], minus[CORE_N];

@@ -23,7 +23,8 @@
  *   eic_adam(params, grads, m, v, lr, beta1, beta2, eps, bc1, bc2, e0, e1)
  *                                                Adam on parameter floats [e0,e1); bc = 1 - beta^t
  *
- * and the i64 constants eic_grad_units, eic_gain_floats. Activations and their
+ * and the i64 constants eic_grad_units, eic_gain_floats and eic_model_fingerprint
+ * (model_fingerprint of m, which the JIT checks against the model it runs). Activations and their
  * deltas use model.h's layout (act_stride floats per example). The math is
  * DESIGN.md section 2; runtime/refexec.c is the same in plain C. */
 #ifndef EIC_EMIT_LLVM_H

@@ -60,8 +60,23 @@ static LLVMTargetMachineRef host_machine(int opt, char *describe, size_t n, char
 	return tm;
 }
 
-/* Parses the bitcode and runs default<O{opt}> for the host on it. */
-static LLVMModuleRef optimised(LLVMContextRef ctx, const void *bitcode, size_t size, int opt, char *err, size_t errlen)
+/* Whether mod's eic_model_fingerprint is a constant equal to fingerprint. Checked on
+ * the parsed module, before any of it is compiled or run. */
+static bool same_model(LLVMModuleRef mod, uint64_t fingerprint, char *err, size_t errlen)
+{
+	LLVMValueRef g = LLVMGetNamedGlobal(mod, "eic_model_fingerprint");
+	LLVMValueRef init = g && LLVMIsGlobalConstant(g) ? LLVMGetInitializer(g) : NULL;
+	if (!init || !LLVMIsAConstantInt(init) || LLVMGetIntTypeWidth(LLVMTypeOf(init)) != 64)
+		return util_fail(err, errlen, "the bitcode has no constant eic_model_fingerprint (not written by this eicc)");
+	if (LLVMConstIntGetZExtValue(init) != fingerprint)
+		return util_fail(err, errlen, "the bitcode was generated for another schedule");
+	return true;
+}
+
+/* Parses the bitcode, checks it is the model's, and runs default<O{opt}> for the host
+ * on it. */
+static LLVMModuleRef optimised(LLVMContextRef ctx, const void *bitcode, size_t size, uint64_t fingerprint, int opt,
+                               char *err, size_t errlen)
 {
 	LLVMMemoryBufferRef buf = LLVMCreateMemoryBufferWithMemoryRangeCopy(bitcode, size, "program");
 	LLVMModuleRef mod = NULL;
@@ -71,6 +86,10 @@ static LLVMModuleRef optimised(LLVMContextRef ctx, const void *bitcode, size_t s
 		return NULL;
 	}
 	LLVMDisposeMemoryBuffer(buf);
+	if (!same_model(mod, fingerprint, err, errlen)) {
+		LLVMDisposeModule(mod);
+		return NULL;
+	}
 	LLVMTargetMachineRef tm = host_machine(opt, NULL, 0, err, errlen);
 	if (!tm) {
 		LLVMDisposeModule(mod);
@@ -106,7 +125,8 @@ static bool lookup(Jit *j, const char *name, void **out, char *err, size_t errle
 	return true;
 }
 
-Jit *jit_load(const void *bitcode, size_t size, int opt, JitKernels *k, char *err, size_t errlen)
+Jit *jit_load(const void *bitcode, size_t size, uint64_t fingerprint, int opt, JitKernels *k, char *err,
+              size_t errlen)
 {
 	if (opt < 0 || opt > 3)
 		opt = 3;
@@ -134,7 +154,8 @@ Jit *jit_load(const void *bitcode, size_t size, int opt, JitKernels *k, char *er
 	LLVMOrcJITDylibAddGenerator(LLVMOrcLLJITGetMainJITDylib(j->lljit), gen);
 
 	j->tsctx = LLVMOrcCreateNewThreadSafeContext();
-	LLVMModuleRef mod = optimised(LLVMOrcThreadSafeContextGetContext(j->tsctx), bitcode, size, opt, err, errlen);
+	LLVMModuleRef mod = optimised(LLVMOrcThreadSafeContextGetContext(j->tsctx), bitcode, size, fingerprint, opt, err,
+	                               errlen);
 	if (!mod) {
 		jit_free(j);
 		return NULL;

@@ -34,10 +34,13 @@ typedef struct JitKernels {
 
 typedef struct Jit Jit;
 
-/* Compiles the bitcode at optimisation level opt (0 to 3). NULL with a one-line
- * reason in err on failure. The kernels stay valid until jit_free. The caller owns
- * the result. */
-Jit *jit_load(const void *bitcode, size_t size, int opt, JitKernels *k, char *err, size_t errlen);
+/* Compiles the bitcode at optimisation level opt (0 to 3), once its
+ * eic_model_fingerprint is `fingerprint` (model_fingerprint of the model the kernels
+ * will run on): kernels built for another model would index past its buffers. NULL
+ * with a one-line reason in err on failure. The kernels stay valid until jit_free.
+ * The caller owns the result. */
+Jit *jit_load(const void *bitcode, size_t size, uint64_t fingerprint, int opt, JitKernels *k, char *err,
+              size_t errlen);
 void jit_free(Jit *j);
 
 /* "LLVM 19.1.7, x86-64 skylake-avx512" or the like: what the kernels run on. */

@@ -21,7 +21,8 @@ int job_load_prog(Job *j)
 		        j->prog.llvm_major, major);
 		return JOB_EXIT_INPUT;
 	}
-	j->jit = jit_load(j->prog.bitcode, j->prog.bitcode_size, j->o.opt < 0 ? 3 : j->o.opt, &j->k, j->err, sizeof j->err);
+	j->jit = jit_load(j->prog.bitcode, j->prog.bitcode_size, model_fingerprint(&j->prog.model), j->o.opt < 0 ? 3 : j->o.opt,
+	                  &j->k, j->err, sizeof j->err);
 	if (!j->jit) {
 		fprintf(stderr, "eicrun: error: %s: %s\n", j->o.prog, j->err);
 		return JOB_EXIT_INPUT;

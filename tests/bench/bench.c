@@ -336,7 +336,7 @@ int main(int argc, char **argv)
 		die("%s", err);
 	JitKernels k;
 	double t0 = now();
-	Jit *jit = jit_load(bc, size, 3, &k, err, sizeof err);
+	Jit *jit = jit_load(bc, size, model_fingerprint(&m), 3, &k, err, sizeof err);
 	double jit_seconds = now() - t0;
 	free(bc);
 	if (!jit) {

@@ -6,6 +6,7 @@
 #include "emit_llvm.h"
 #include "flatten.h"
 #include "jit.h"
+#include "prog.h"
 #include "refexec.h"
 #include "rng.h"
 
@@ -110,7 +111,7 @@ static bool case_open(Case *t, const char *src)
 	size_t size;
 	void *bc = emitllvm_bitcode(&t->m, &size, err, sizeof err);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(bc);
-	t->jit = jit_load(bc, size, 2, &t->k, err, sizeof err);
+	t->jit = jit_load(bc, size, model_fingerprint(&t->m), 2, &t->k, err, sizeof err);
 	free(bc);
 	if (!t->jit)
 		printf("\n  jit: %s\n", err);
@@ -331,10 +332,71 @@ static void test_adam(void)
 	case_close(&t);
 }
 
+/* The .prog of src's model carrying the bitcode of bc_src's (the sections of two
+ * compilations, each valid, the checksums right), read back with prog_parse and given
+ * to the JIT with its model's fingerprint: NULL and the reason in err unless both
+ * sources lower to the same model. */
+static Jit *spliced(const char *src, const char *bc_src, char *err, size_t errlen)
+{
+	Compiled c;
+	Model m, b;
+	compile_string(&c, src);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(c.sched);
+	flatten_model(c.sched, &m);
+	compiled_free(&c);
+	compile_string(&c, bc_src);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(c.sched);
+	flatten_model(c.sched, &b);
+	compiled_free(&c);
+	size_t size, n;
+	void *bc = emitllvm_bitcode(&b, &size, err, errlen);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(bc);
+	unsigned char *img = NULL;
+	CU_ASSERT_EQUAL_FATAL(prog_serialize(&m, emitllvm_version(), bc, size, &img, &n), 0);
+	Prog p;
+	CU_ASSERT_TRUE_FATAL(prog_parse(img, n, &p, err, errlen));
+	JitKernels k;
+	Jit *j = jit_load(p.bitcode, p.bitcode_size, model_fingerprint(&p.model), 0, &k, err, errlen);
+	prog_free(&p);
+	free(img);
+	free(bc);
+	model_free(&m);
+	model_free(&b);
+	return j;
+}
+
+static void test_bitcode_of_another_schedule(void)
+{
+	static const char *const a = "network a { input 784; dense 256; binary; dense 10; }\ntrain { }\n";
+	static const char *const others[] = {
+		"network b { input 256; dense 10; }\ntrain { }\n",
+		"network a { input 784; dense 256; binary threshold=0.25; dense 10; }\ntrain { }\n",
+		"network z { input 784; dense 256; binary; dense 10; }\ntrain { }\n",
+		"network a { input 784; dense 512; binary; dense 10; }\ntrain { }\n",
+	};
+	char err[512];
+	Jit *j = spliced(a, a, err, sizeof err);
+	CU_ASSERT_PTR_NOT_NULL(j);
+	jit_free(j);
+	/* the training defaults are not the kernels': another section of them is fine */
+	j = spliced(a, "network a { input 784; dense 256; binary; dense 10; }\ntrain { epochs 3; batch 32; }\n", err,
+	            sizeof err);
+	CU_ASSERT_PTR_NOT_NULL(j);
+	jit_free(j);
+	for (size_t i = 0; i < sizeof others / sizeof others[0]; i++) {
+		err[0] = '\0';
+		j = spliced(a, others[i], err, sizeof err);
+		CU_ASSERT_PTR_NULL(j);
+		CU_ASSERT_STRING_EQUAL(err, "the bitcode was generated for another schedule");
+		jit_free(j);
+	}
+}
+
 void add_jit_tests(void)
 {
 	CU_pSuite s = CU_add_suite("jit", NULL, NULL);
 	CU_add_test(s, "kernels match the reference on random networks", test_kernels_match_reference);
 	CU_add_test(s, "batch and unit splits are exact", test_splits_are_exact);
 	CU_add_test(s, "Adam", test_adam);
+	CU_add_test(s, "bitcode of another schedule refused", test_bitcode_of_another_schedule);
 }

@@ -3,6 +3,7 @@ source_filename = "every"
 
 @eic_grad_units = constant i64 513
 @eic_gain_floats = constant i64 512
+@eic_model_fingerprint = constant i64 -5106876378399797545
 @perm0.plus = private constant [4 x i32] [i32 2, i32 0, i32 3, i32 1]
 @perm0.minus = private constant [4 x i32] [i32 1, i32 2, i32 0, i32 3]
 

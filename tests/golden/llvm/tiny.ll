@@ -3,6 +3,7 @@ source_filename = "tiny"
 
 @eic_grad_units = constant i64 257
 @eic_gain_floats = constant i64 256
+@eic_model_fingerprint = constant i64 2900930853132237376
 
 define void @eic_gains(ptr %params, ptr %gains) {
 entry:
