@@ -2,9 +2,12 @@
 #include "diag.h"
 #include "util.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+
+enum { QUOTE_MAX = 160 }; /* bytes of a long source line quoted around the column */
 
 typedef enum { SEV_ERROR, SEV_WARNING, SEV_NOTE, SEV__COUNT } Severity;
 
@@ -45,32 +48,65 @@ static void index_lines(Diag *d)
 	}
 }
 
-/* Quotes source line `line` and underlines columns [col, end] (1-based, inclusive). */
-static void quote(Diag *d, int line, int col, int end)
+bool diag_line(Diag *d, int line, size_t *start, size_t *stop)
 {
 	index_lines(d);
 	if (line < 1 || line > d->nlines)
+		return false;
+	size_t b = d->line_start[line - 1], e = b;
+	while (e < d->len && d->src[e] != '\n')
+		e++;
+	if (e > b && d->src[e - 1] == '\r')
+		e--;
+	*start = b;
+	*stop = e;
+	return true;
+}
+
+static bool continuation(unsigned char c)
+{
+	return c >= 0x80 && c < 0xc0;
+}
+
+/* Quotes source line `line` and underlines columns [col, end] (1-based, inclusive;
+ * end < 0: to the end of the line). A line longer than QUOTE_MAX bytes is shown as
+ * the QUOTE_MAX bytes around col, with "..." where it was cut. */
+static void quote(Diag *d, int line, int col, int end)
+{
+	size_t start, stop;
+	if (!diag_line(d, line, &start, &stop))
 		return;
-	size_t start = d->line_start[line - 1], stop = start;
-	while (stop < d->len && d->src[stop] != '\n')
-		stop++;
-	if (stop > start && d->src[stop - 1] == '\r')
-		stop--;
+	size_t len = stop - start;
+	if (end < 0)
+		end = (int)(len < (size_t)INT_MAX ? len : (size_t)INT_MAX);
+	if (end < col)
+		end = col;
+	size_t from = start, to = stop; /* the bytes shown */
+	if (len > QUOTE_MAX) {
+		size_t at = (size_t)col - 1 < len ? start + (size_t)col - 1 : stop;
+		from = at - start > QUOTE_MAX / 2 ? at - QUOTE_MAX / 2 : start;
+		while (from > start && from < stop && continuation((unsigned char)d->src[from]))
+			from--;
+		to = stop - from > QUOTE_MAX ? from + QUOTE_MAX : stop;
+		while (to < stop && continuation((unsigned char)d->src[to]))
+			to++;
+		if ((size_t)end > to - start + 1)
+			end = (int)(to - start + 1) > col ? (int)(to - start + 1) : col;
+	}
 	int width = 4;
 	for (int n = line; n >= 10000; n /= 10)
 		width++;
-	fprintf(d->out, " %*d | ", width, line);
-	for (size_t i = start; i < stop; i++) {
+	const char *cut = from > start ? "..." : "";
+	fprintf(d->out, " %*d | %s", width, line, cut);
+	for (size_t i = from; i < to; i++) {
 		unsigned char c = (unsigned char)d->src[i];
 		fputc(c == '\t' || c >= 0x80 || (c >= 0x20 && c != 0x7f) ? c : '?', d->out);
 	}
-	fprintf(d->out, "\n %*s | ", width, "");
-	if (end < col)
-		end = col;
-	for (int c = 1; c <= end; c++) {
+	fprintf(d->out, "%s\n %*s | %*s", to < stop ? "..." : "", width, "", (int)strlen(cut), "");
+	for (int c = (int)(from - start) + 1; c <= end; c++) {
 		size_t i = start + (size_t)c - 1;
 		unsigned char ch = i < stop ? (unsigned char)d->src[i] : ' ';
-		if (ch >= 0x80 && ch < 0xc0)
+		if (continuation(ch))
 			continue; /* a UTF-8 continuation byte takes no column on screen */
 		if (c < col)
 			fputc(ch == '\t' ? '\t' : ' ', d->out);
@@ -112,8 +148,7 @@ static void report(Diag *d, Severity sev, Loc loc, const char *fmt, va_list ap)
 		fputs(" [-Werror]", d->out);
 	fputc('\n', d->out);
 	if (loc.first_line > 0) {
-		int end = loc.last_line == loc.first_line ? loc.last_column : 1 << 20;
-		quote(d, loc.first_line, loc.first_column, end);
+		quote(d, loc.first_line, loc.first_column, loc.last_line == loc.first_line ? loc.last_column : -1);
 	}
 }
 

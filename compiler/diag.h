@@ -49,6 +49,10 @@ int diag_summary(Diag *d);
  * typo; NULL otherwise. `cands` ends with NULL. */
 const char *diag_closest(const char *word, const char *const *cands);
 
+/* The byte offsets [start, stop) of source line `line`, its line end excluded; false
+ * when there is no such line. */
+bool diag_line(Diag *d, int line, size_t *start, size_t *stop);
+
 /* A location spanning from a to b. */
 Loc loc_span(Loc a, Loc b);
 

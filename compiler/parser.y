@@ -140,14 +140,15 @@ static void yyerror(Loc *loc, yyscan_t scanner, LexCtx *ctx, Ast *ast, const cha
 }
 
 /* Text of the token at loc, shortened, with unprintable bytes as '?'. */
-static void token_text(const Diag *d, Loc loc, char *buf, size_t n)
+static void token_text(Diag *d, Loc loc, char *buf, size_t n)
 {
-	size_t i = 0, k = 0;
-	for (int line = 1; i < d->len && line < loc.first_line; i++)
-		line += d->src[i] == '\n';
-	i += (size_t)loc.first_column - 1;
+	size_t start, stop, k = 0;
+	buf[0] = '\0';
+	if (!diag_line(d, loc.first_line, &start, &stop))
+		return;
+	size_t i = start + (size_t)loc.first_column - 1;
 	int len = loc.last_line == loc.first_line ? loc.last_column - loc.first_column + 1 : 0;
-	for (; (int)k < len && k + 1 < n && i < d->len; k++, i++)
+	for (; (int)k < len && k + 1 < n && i < stop; k++, i++)
 		buf[k] = d->src[i] >= 0x20 && d->src[i] < 0x7f ? d->src[i] : '?';
 	buf[k] = '\0';
 }

@@ -8,10 +8,15 @@
 
 typedef void *yyscan_t;
 
+/* The longest word, number or string the lexer accepts, in bytes (docs/language.md).
+ * Comments and runs of blanks have no limit of their own, only the source's. */
+enum { LEX_TOKEN_MAX = 1024 };
+
 typedef struct LexCtx {
 	Arena *arena;
 	Diag *diag;
 	int line, col; /* where the next character is */
+	size_t pos;    /* and its byte offset in diag->src */
 	Loc last;      /* the last token returned (the parser's lookahead) */
 	Loc before;    /* the token before it: where a missing ';' belongs */
 } LexCtx;

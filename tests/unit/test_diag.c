@@ -125,6 +125,28 @@ static void test_closest(void)
 	CU_ASSERT_PTR_NULL(diag_closest("x", words));
 }
 
+/* A long line is quoted as a window around the column, cut with "...", and an
+ * underline that runs past the line (a range over two lines) stops at its end. */
+static void test_long_lines_are_cut(void)
+{
+	enum { N = 100000 };
+	char *src = malloc(N + 8);
+	memset(src, 'a', N);
+	memcpy(src + N, "\nbb\n", 5);
+	Capture c;
+	capture_open(&c, src);
+	diag_error(&c.d, at(1, 50000, 50003), "here");
+	diag_error(&c.d, (Loc){2, 1, 3, 1}, "two lines");
+	const char *text = capture_close(&c);
+	CU_ASSERT(strlen(text) < 600);
+	CU_ASSERT_PTR_NOT_NULL(strstr(text, "    1 | ...aaa"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(text, "aaa...\n      |    "));
+	CU_ASSERT_PTR_NOT_NULL(strstr(text, " ^~~~\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(text, "f.eic:2:1: error: two lines\n    2 | bb\n      | ^~\n"));
+	free(c.text);
+	free(src);
+}
+
 void add_diag_tests(void)
 {
 	CU_pSuite s = CU_add_suite("diag", NULL, NULL);
@@ -134,5 +156,6 @@ void add_diag_tests(void)
 	CU_add_test(s, "control bytes in the quoted line", test_control_bytes_are_shown_as_question_marks);
 	CU_add_test(s, "warnings, -Werror, -w and notes", test_warnings_werror_and_notes);
 	CU_add_test(s, "error limit", test_error_limit);
+	CU_add_test(s, "long lines are cut around the column", test_long_lines_are_cut);
 	CU_add_test(s, "did-you-mean", test_closest);
 }
