@@ -30,6 +30,7 @@ void diag_free(Diag *d)
 	d->nlines = 0;
 }
 
+/* A line ends at "\n", "\r\n" or a lone "\r": the lexer counts lines the same way. */
 static void index_lines(Diag *d)
 {
 	if (d->line_start)
@@ -38,7 +39,7 @@ static void index_lines(Diag *d)
 	d->line_start = xmalloc(cap * sizeof *d->line_start);
 	d->line_start[d->nlines++] = 0;
 	for (size_t i = 0; i < d->len; i++) {
-		if (d->src[i] != '\n')
+		if (d->src[i] != '\n' && (d->src[i] != '\r' || (i + 1 < d->len && d->src[i + 1] == '\n')))
 			continue;
 		if (d->nlines == cap) {
 			cap *= 2;
@@ -54,10 +55,8 @@ bool diag_line(Diag *d, int line, size_t *start, size_t *stop)
 	if (line < 1 || line > d->nlines)
 		return false;
 	size_t b = d->line_start[line - 1], e = b;
-	while (e < d->len && d->src[e] != '\n')
+	while (e < d->len && d->src[e] != '\n' && d->src[e] != '\r')
 		e++;
-	if (e > b && d->src[e - 1] == '\r')
-		e--;
 	*start = b;
 	*stop = e;
 	return true;

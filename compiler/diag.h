@@ -50,7 +50,7 @@ int diag_summary(Diag *d);
 const char *diag_closest(const char *word, const char *const *cands);
 
 /* The byte offsets [start, stop) of source line `line`, its line end excluded; false
- * when there is no such line. */
+ * when there is no such line. Lines end at "\n", "\r\n" or a lone "\r". */
 bool diag_line(Diag *d, int line, size_t *start, size_t *stop);
 
 /* A location spanning from a to b. */
