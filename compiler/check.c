@@ -8,11 +8,20 @@
 #include "core.h"
 #include "lang.h"
 
+#include "model.h"
+
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { MAX_READOUT = 256 };
+
+/* A dense lowers to two stages, buffers and parameters (tiles and accumulate), other
+ * layers to at most one each; the load and the readout add a stage and a buffer. */
+_Static_assert(2 * LANG_MAX_LAYERS + 2 <= (int)MODEL_MAX_STAGES && 2 * LANG_MAX_LAYERS + 2 <= (int)MODEL_MAX_BUFS
+               && 2 * LANG_MAX_LAYERS <= (int)MODEL_MAX_PARAMS, "the layer limit keeps the schedule within a .prog's");
+_Static_assert((int)LANG_MAX_PERMUTES <= (int)MODEL_MAX_PERMS, "the permute limit keeps the schedule within a .prog's");
 
 typedef struct Checker {
 	Diag *d;
@@ -327,6 +336,36 @@ static void check_rules(Checker *c, const Layer *l, const Layer *prev, const Lay
 	}
 }
 
+static int by_seed(const void *a, const void *b)
+{
+	const int64_t *x = a, *y = b; /* {seed, layer} */
+	return x[0] != y[0] ? (x[0] < y[0] ? -1 : 1) : (x[1] < y[1] ? -1 : x[1] > y[1]);
+}
+
+/* For each permute, the first earlier permute with the same seed, or -1 (and -1 for
+ * every other layer): sorted by seed, so in n log n, not n^2. */
+static int *first_same_seed(Checker *c, const Network *net)
+{
+	int *first = arena_alloc(c->a, (size_t)net->nlayers * sizeof *first);
+	int64_t(*seeds)[2] = arena_alloc(c->a, (size_t)net->nlayers * sizeof *seeds);
+	int n = 0;
+	for (int i = 0; i < net->nlayers; i++) {
+		first[i] = -1;
+		if (net->layers[i].kind == LAYER_PERMUTE) {
+			seeds[n][0] = net->layers[i].permute.seed;
+			seeds[n++][1] = i;
+		}
+	}
+	qsort(seeds, (size_t)n, sizeof *seeds, by_seed);
+	for (int k = 1, head = 0; k < n; k++) {
+		if (seeds[k][0] != seeds[head][0])
+			head = k;
+		else
+			first[seeds[k][1]] = (int)seeds[head][1];
+	}
+	return first;
+}
+
 /* The order rules, the widths each stage sees, and the readout. */
 static void check_sequence(Checker *c, Network *net)
 {
@@ -343,6 +382,7 @@ static void check_sequence(Checker *c, Network *net)
 	else if (net->nlayers > 1 && net->layers[1].kind == LAYER_DENSE)
 		warn_padding(c, first);
 
+	const int *same_seed = first_same_seed(c, net);
 	const Layer *source = first; /* the input or dense whose values the current stage carries */
 	bool neuron = false;         /* a binary neuron stands between source and here */
 	int64_t width = first->kind == LAYER_INPUT || first->kind == LAYER_DENSE ? first->size : 0;
@@ -372,14 +412,10 @@ static void check_sequence(Checker *c, Network *net)
 			neuron = true;
 			break;
 		case LAYER_PERMUTE:
-			for (int j = 0; j < i; j++) {
-				const Layer *o = &net->layers[j];
-				if (o->kind == LAYER_PERMUTE && o->permute.seed == l->permute.seed) {
-					diag_warning(c->d, l->loc, "this permute and an earlier one both have seed %lld: "
-					             "they get the same permutations", (long long)l->permute.seed);
-					diag_note(c->d, o->loc, "the earlier permute is here");
-					break;
-				}
+			if (same_seed[i] >= 0) {
+				diag_warning(c->d, l->loc, "this permute and an earlier one both have seed %lld: "
+				             "they get the same permutations", (long long)l->permute.seed);
+				diag_note(c->d, net->layers[same_seed[i]].loc, "the earlier permute is here");
 			}
 			if (CORE_N % l->permute.chunk != 0) {
 				const Loc *at = given_loc(&l->given, lang_setting(lang_layers[LAYER_PERMUTE].item, "chunk"));
@@ -409,8 +445,13 @@ static void check_network(Checker *c, const Section *s, Network *net)
 {
 	const SectionSpec *sec = &lang_sections[SECTION_NETWORK];
 	int n = 0;
-	for (const Item *it = s->items; it; it = it->next)
-		n++;
+	for (const Item *it = s->items; it; it = it->next) {
+		if (n++ == LANG_MAX_LAYERS) {
+			diag_error(c->d, it->loc, "network %s has more than %d layers: a program holds at most %d",
+			           s->name ? s->name : "", LANG_MAX_LAYERS, LANG_MAX_LAYERS);
+			return; /* nothing after is checked: the network cannot be compiled */
+		}
+	}
 	net->name = s->name;
 	net->loc = s->loc;
 	net->layers = arena_alloc(c->a, (size_t)(n ? n : 1) * sizeof *net->layers);
@@ -426,7 +467,9 @@ static void check_network(Checker *c, const Section *s, Network *net)
 		apply_item(c, spec, it, l, &l->given);
 		if (l->kind == LAYER_PERMUTE && !given_loc(&l->given, lang_setting(spec, "seed")))
 			l->permute.seed = permutes + 1; /* documented default: the permute's ordinal */
-		permutes += l->kind == LAYER_PERMUTE;
+		if (l->kind == LAYER_PERMUTE && permutes++ == LANG_MAX_PERMUTES)
+			diag_error(c->d, l->loc, "more than %d permute layers: a program holds at most %d permutations",
+			           LANG_MAX_PERMUTES, LANG_MAX_PERMUTES);
 	}
 	if (n == 0)
 		diag_error(c->d, s->loc, "network %s has no layers", s->name ? s->name : "");

@@ -7,7 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { QUOTE_MAX = 160 }; /* bytes of a long source line quoted around the column */
+enum {
+	QUOTE_MAX = 160,     /* bytes of a long source line quoted around the column */
+	DIAG_TEXT_MAX = 1024, /* bytes of a message; longer ones are cut */
+	DIAG_GROUPS = 256,    /* distinct messages counted for max_same */
+};
 
 typedef enum { SEV_ERROR, SEV_WARNING, SEV_NOTE, SEV__COUNT } Severity;
 
@@ -21,6 +25,8 @@ void diag_init(Diag *d, const char *path, const char *src, size_t len, FILE *out
 	d->len = len;
 	d->out = out;
 	d->max_errors = 100;
+	d->max_warnings = 100;
+	d->max_same = 10;
 }
 
 void diag_free(Diag *d)
@@ -28,6 +34,11 @@ void diag_free(Diag *d)
 	free(d->line_start);
 	d->line_start = NULL;
 	d->nlines = 0;
+	for (int i = 0; i < d->ngroups; i++)
+		free(d->groups[i].text);
+	free(d->groups);
+	d->groups = NULL;
+	d->ngroups = 0;
 }
 
 /* A line ends at "\n", "\r\n" or a lone "\r": the lexer counts lines the same way. */
@@ -115,8 +126,30 @@ static void quote(Diag *d, int line, int col, int end)
 	fputc('\n', d->out);
 }
 
+/* The group of messages with this text and label, made when there is room; NULL
+ * when the table is full (the message is then only under the totals' limits). */
+static DiagGroup *group_of(Diag *d, const char *label, const char *text)
+{
+	for (int i = 0; i < d->ngroups; i++)
+		if (d->groups[i].label == label && strcmp(d->groups[i].text, text) == 0)
+			return &d->groups[i];
+	if (d->ngroups == DIAG_GROUPS)
+		return NULL;
+	if (!d->groups)
+		d->groups = xcalloc(DIAG_GROUPS, sizeof *d->groups);
+	DiagGroup *g = &d->groups[d->ngroups++];
+	g->label = label;
+	size_t n = strlen(text) + 1;
+	g->text = memcpy(xmalloc(n), text, n);
+	return g;
+}
+
 static void report(Diag *d, Severity sev, Loc loc, const char *fmt, va_list ap)
 {
+	bool as_error = sev == SEV_ERROR || (sev == SEV_WARNING && d->werror);
+	const char *label = sev_name[as_error ? SEV_ERROR : sev];
+	char text[DIAG_TEXT_MAX];
+	vsnprintf(text, sizeof text, fmt, ap);
 	if (sev == SEV_NOTE) {
 		if (!d->shown)
 			return;
@@ -124,31 +157,35 @@ static void report(Diag *d, Severity sev, Loc loc, const char *fmt, va_list ap)
 		d->shown = false;
 		return;
 	} else {
-		bool counts_as_error = sev == SEV_ERROR || d->werror;
-		if (counts_as_error)
+		if (as_error)
 			d->nerr++;
 		else
 			d->nwarn++;
-		if (d->max_errors && counts_as_error && d->nerr > d->max_errors) {
-			if (d->nerr == d->max_errors + 1)
-				fprintf(d->out, "%s: error: too many errors; stopping here\n", d->path);
-			d->shown = false;
+		d->shown = false;
+		DiagGroup *g = d->max_same ? group_of(d, label, text) : NULL;
+		if (g && ++g->count > d->max_same)
+			return;
+		int *shown = as_error ? &d->shown_errors : &d->shown_warnings;
+		int max = as_error ? d->max_errors : d->max_warnings;
+		if (max && *shown >= max) {
+			if (*shown == max)
+				fprintf(d->out, as_error ? "%s: error: too many errors; stopping here\n"
+				                         : "%s: warning: too many warnings; not showing the rest\n", d->path);
+			*shown = max + 1;
 			return;
 		}
+		++*shown;
 	}
 	d->shown = true;
-	const char *label = sev_name[sev == SEV_WARNING && d->werror ? SEV_ERROR : sev];
 	if (loc.first_line > 0)
-		fprintf(d->out, "%s:%d:%d: %s: ", d->path, loc.first_line, loc.first_column, label);
+		fprintf(d->out, "%s:%d:%d: %s: %s", d->path, loc.first_line, loc.first_column, label, text);
 	else
-		fprintf(d->out, "%s: %s: ", d->path, label);
-	vfprintf(d->out, fmt, ap);
+		fprintf(d->out, "%s: %s: %s", d->path, label, text);
 	if (sev == SEV_WARNING && d->werror)
 		fputs(" [-Werror]", d->out);
 	fputc('\n', d->out);
-	if (loc.first_line > 0) {
+	if (loc.first_line > 0)
 		quote(d, loc.first_line, loc.first_column, loc.last_line == loc.first_line ? loc.last_column : -1);
-	}
 }
 
 #define DEFINE_REPORTER(fn, sev)                                 \
@@ -165,6 +202,12 @@ DEFINE_REPORTER(diag_note, SEV_NOTE)
 
 int diag_summary(Diag *d)
 {
+	for (int i = 0; i < d->ngroups; i++) {
+		const DiagGroup *g = &d->groups[i];
+		if (g->count > d->max_same)
+			fprintf(d->out, "%s: note: ... and %d more %ss: %s\n", d->path, g->count - d->max_same, g->label,
+			        g->text);
+	}
 	if (d->nerr && d->nwarn)
 		fprintf(d->out, "%d error%s and %d warning%s generated.\n", d->nerr, d->nerr == 1 ? "" : "s",
 		        d->nwarn, d->nwarn == 1 ? "" : "s");

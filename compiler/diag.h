@@ -21,6 +21,13 @@ typedef struct Loc {
 	int first_line, first_column, last_line, last_column;
 } Loc;
 
+/* Messages of the same text and severity, counted for Diag.max_same. */
+typedef struct DiagGroup {
+	const char *label; /* "error" or "warning", as printed */
+	char *text;
+	int count;
+} DiagGroup;
+
 typedef struct Diag {
 	const char *path; /* as the user named it: printed, never opened */
 	const char *src;  /* the whole source, not NUL-terminated */
@@ -28,8 +35,14 @@ typedef struct Diag {
 	FILE *out;
 	bool werror;         /* warnings count as errors */
 	bool no_warnings;    /* warnings are not shown */
-	int max_errors;      /* stop printing after this many (0: no limit) */
+	int max_errors;      /* stop printing errors after this many (0: no limit) */
+	int max_warnings;    /* and warnings after this many (0: no limit) */
+	int max_same;        /* print at most this many of one message (0: no limit); the
+	                        summary says how many more there were */
 	int nerr, nwarn;
+	int shown_errors, shown_warnings;
+	DiagGroup *groups;   /* the messages seen, for max_same */
+	int ngroups;
 	bool shown;          /* whether the last error/warning was printed */
 	size_t *line_start;  /* offset of each line, built on first use */
 	int nlines;
@@ -42,7 +55,9 @@ void diag_error(Diag *d, Loc loc, const char *fmt, ...) __attribute__((format(pr
 void diag_warning(Diag *d, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_note(Diag *d, Loc loc, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* Prints "2 errors and 1 warning generated." when there was anything; returns nerr. */
+/* Prints "... and N more warnings: TEXT" for each message repeated more than
+ * max_same times, then "2 errors and 1 warning generated." when there was
+ * anything; returns nerr. */
 int diag_summary(Diag *d);
 
 /* The candidate closest to `word` by edit distance, if close enough to be a likely

@@ -12,6 +12,9 @@
 
 enum { LANG_NAME_MAX = 63 }; /* bytes of a name or string: the .prog keeps 64 with the NUL */
 
+/* The largest network (docs/language.md): what a .prog can hold (check.c asserts it). */
+enum { LANG_MAX_LAYERS = 2000, LANG_MAX_PERMUTES = 1024 };
+
 typedef enum {
 	TYPE_INT,  /* int64_t */
 	TYPE_REAL, /* double */

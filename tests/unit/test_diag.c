@@ -125,6 +125,39 @@ static void test_closest(void)
 	CU_ASSERT_PTR_NULL(diag_closest("x", words));
 }
 
+/* One message repeated is printed max_same times, then counted; warnings stop
+ * after max_warnings like errors after max_errors. */
+static void test_repeated_messages_are_capped(void)
+{
+	Capture c;
+	capture_open(&c, "x\n");
+	for (int i = 0; i < 100000; i++)
+		diag_warning(&c.d, at(1, 1, 1), "same %d", 7);
+	diag_warning(&c.d, at(1, 1, 1), "other");
+	for (int i = 0; i < 3; i++)
+		diag_error(&c.d, at(1, 1, 1), "wrong");
+	diag_summary(&c.d);
+	const char *t = capture_close(&c);
+	CU_ASSERT(strlen(t) < 2000);
+	CU_ASSERT_PTR_NOT_NULL(strstr(t, "f.eic:1:1: warning: other\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(t, "f.eic: note: ... and 99990 more warnings: same 7\n"));
+	CU_ASSERT_PTR_NULL(strstr(t, "more errors"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(t, "3 errors and 100001 warnings generated.\n"));
+	free(c.text);
+
+	capture_open(&c, "x\n");
+	c.d.max_warnings = 5;
+	for (int i = 0; i < 1000; i++)
+		diag_warning(&c.d, (Loc){0}, "w%d", i);
+	diag_summary(&c.d);
+	t = capture_close(&c);
+	CU_ASSERT_PTR_NOT_NULL(strstr(t, "w4\n"));
+	CU_ASSERT_PTR_NULL(strstr(t, "w5\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(t, "f.eic: warning: too many warnings; not showing the rest\n"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(t, "1000 warnings generated.\n"));
+	free(c.text);
+}
+
 /* A long line is quoted as a window around the column, cut with "...", and an
  * underline that runs past the line (a range over two lines) stops at its end. */
 static void test_long_lines_are_cut(void)
@@ -157,5 +190,6 @@ void add_diag_tests(void)
 	CU_add_test(s, "warnings, -Werror, -w and notes", test_warnings_werror_and_notes);
 	CU_add_test(s, "error limit", test_error_limit);
 	CU_add_test(s, "long lines are cut around the column", test_long_lines_are_cut);
+	CU_add_test(s, "repeated messages are capped", test_repeated_messages_are_capped);
 	CU_add_test(s, "did-you-mean", test_closest);
 }
