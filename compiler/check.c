@@ -93,6 +93,26 @@ static bool check_range(Checker *c, const char *label, const FieldSpec *f, Loc l
 	return false;
 }
 
+/* A value the program keeps as a float32 must still be finite and in its range once
+ * rounded to one: what eicc accepts, the .prog and .chip writers and eicrun accept. */
+static bool check_float32(Checker *c, const char *label, const FieldSpec *f, const Value *v)
+{
+	float x = (float)v->r;
+	if (!isfinite(x)) {
+		diag_error(c->d, v->loc, "%s %s does not fit a float32, which the program keeps it as: "
+		           "its magnitude must stay below about 3.4e38", label, v->text);
+		return false;
+	}
+	if (in_range(f, x))
+		return true;
+	char range[96], got[32];
+	lang_format_range(f, range, sizeof range);
+	lang_format_real(x, got, sizeof got);
+	diag_error(c->d, v->loc, "%s %s is %s as a float32, which the program keeps it as, and %s must be %s", label,
+	           v->text, got, label, range);
+	return false;
+}
+
 static bool is_word(const Value *v, const char *word)
 {
 	return v->kind == VAL_NAME && word && strcmp(v->text, word) == 0;
@@ -124,7 +144,7 @@ static void store(Checker *c, const char *label, const FieldSpec *f, const Value
 	case TYPE_REAL:
 		if (v->kind != VAL_INT && v->kind != VAL_REAL)
 			break;
-		if (!check_range(c, label, f, v->loc, v->text, v->r))
+		if (!check_range(c, label, f, v->loc, v->text, v->r) || (f->f32 && !check_float32(c, label, f, v)))
 			return;
 		*(double *)p = v->r;
 		return;
@@ -278,6 +298,21 @@ static const ItemSpec *find_item(Checker *c, const SectionSpec *sec, const Item 
 }
 
 /* ---- network ---- */
+
+/* The straight-through window is kept as its two ends in float32 (check_float32). */
+static void check_window(Checker *c, const Layer *l)
+{
+	const BinaryParams *b = &l->binary;
+	float lo = (float)(b->ste_center - b->ste_width / 2), hi = (float)(b->ste_center + b->ste_width / 2);
+	if (isfinite(lo) && isfinite(hi))
+		return;
+	const ItemSpec *spec = lang_layers[LAYER_BINARY].item;
+	const Loc *at = given_loc(&l->given, lang_setting(spec, "ste_width"));
+	if (!at)
+		at = given_loc(&l->given, lang_setting(spec, "ste_center"));
+	diag_error(c->d, at ? *at : l->loc, "the straight-through window, ste_center +- ste_width/2, does not fit a "
+	           "float32, which the program keeps its ends as: they must stay below about 3.4e38 in magnitude");
+}
 
 static int percent(int64_t part, int64_t whole)
 {
@@ -465,6 +500,8 @@ static void check_network(Checker *c, const Section *s, Network *net)
 		l->loc = it->loc;
 		set_defaults(spec, l);
 		apply_item(c, spec, it, l, &l->given);
+		if (l->kind == LAYER_BINARY)
+			check_window(c, l);
 		if (l->kind == LAYER_PERMUTE && !given_loc(&l->given, lang_setting(spec, "seed")))
 			l->permute.seed = permutes + 1; /* documented default: the permute's ordinal */
 		if (l->kind == LAYER_PERMUTE && permutes++ == LANG_MAX_PERMUTES)

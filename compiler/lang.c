@@ -24,19 +24,19 @@ static const char *const permute_words[] = {"soft", "hard", NULL};
 static const FieldSpec f_size = {"size", TYPE_INT, L(size), 0, NULL, 1, MAX_WIDTH, .doc = "number of values"};
 
 static const FieldSpec f_threshold = {"threshold", TYPE_REAL, L(binary.threshold), 0.0, NULL, -INF, INF,
-	.doc = "theta: the neuron fires when x + noise >= threshold"};
+	.doc = "theta: the neuron fires when x + noise >= threshold", .f32 = true};
 static const FieldSpec f_noise = {"noise", TYPE_REAL, L(binary.noise), 0.1, NULL, 0, INF,
-	.doc = "sigma of the Gaussian noise added before the threshold, fresh on every pass"};
+	.doc = "sigma of the Gaussian noise added before the threshold, fresh on every pass", .f32 = true};
 static const FieldSpec f_ste_center = {"ste_center", TYPE_REAL, L(binary.ste_center), 0.0, NULL, -INF, INF,
-	.doc = "centre of the straight-through window of the backward pass"};
+	.doc = "centre of the straight-through window of the backward pass", .f32 = true};
 static const FieldSpec f_ste_width = {"ste_width", TYPE_REAL, L(binary.ste_width), 2.0, NULL, 0, INF, true,
-	.doc = "full width of that window: gradients pass where |x - ste_center| <= ste_width/2"};
+	.doc = "full width of that window: gradients pass where |x - ste_center| <= ste_width/2", .f32 = true};
 static const FieldSpec *const binary_settings[] = {&f_threshold, &f_noise, &f_ste_center, &f_ste_width, NULL};
 
 static const FieldSpec f_chunk = {"chunk", TYPE_INT, L(permute.chunk), 16, NULL, 1, 128,
 	.doc = "elements per slot; each 256-block is permuted as 256/chunk slots"};
 static const FieldSpec f_tau = {"tau", TYPE_REAL, L(permute.tau), 10.0, NULL, 0, INF, true,
-	.doc = "initial value of the learnable sharpness tau of the soft permutation"};
+	.doc = "initial value of the learnable sharpness tau of the soft permutation", .f32 = true};
 static const FieldSpec f_perm_seed = {"seed", TYPE_INT, L(permute.seed), 0, NULL, 0, 4294967295.0,
 	.doc = "seed of the two fixed slot permutations (default: the permute's ordinal, 1, 2, ...)"};
 static const FieldSpec *const permute_settings[] = {&f_chunk, &f_tau, &f_perm_seed, NULL};
@@ -70,16 +70,16 @@ static const FieldSpec f_validation = {"validation", TYPE_INT, T(validation), 0,
 	.doc = "training examples held out for model selection"};
 static const FieldSpec f_optimizer = {"optimizer", TYPE_ENUM, T(optimizer), OPT_ADAM, .names = optimizer_words,
 	.doc = "the optimiser"};
-static const FieldSpec f_lr = {"lr", TYPE_REAL, T(lr), 0.001, NULL, 0, INF, true, .doc = "learning rate"};
-static const FieldSpec f_beta1 = {"beta1", TYPE_REAL, T(beta1), 0.9, NULL, 0, 1, .max_exclusive = true, .doc = "Adam first-moment decay, below 1"};
-static const FieldSpec f_beta2 = {"beta2", TYPE_REAL, T(beta2), 0.999, NULL, 0, 1, .max_exclusive = true, .doc = "Adam second-moment decay, below 1"};
-static const FieldSpec f_eps = {"eps", TYPE_REAL, T(eps), 1e-8, NULL, 0, INF, true, .doc = "Adam epsilon"};
+static const FieldSpec f_lr = {"lr", TYPE_REAL, T(lr), 0.001, NULL, 0, INF, true, .doc = "learning rate", .f32 = true};
+static const FieldSpec f_beta1 = {"beta1", TYPE_REAL, T(beta1), 0.9, NULL, 0, 1, .max_exclusive = true, .doc = "Adam first-moment decay, below 1", .f32 = true};
+static const FieldSpec f_beta2 = {"beta2", TYPE_REAL, T(beta2), 0.999, NULL, 0, 1, .max_exclusive = true, .doc = "Adam second-moment decay, below 1", .f32 = true};
+static const FieldSpec f_eps = {"eps", TYPE_REAL, T(eps), 1e-8, NULL, 0, INF, true, .doc = "Adam epsilon", .f32 = true};
 static const FieldSpec *const optimizer_settings[] = {&f_lr, &f_beta1, &f_beta2, &f_eps, NULL};
 static const FieldSpec f_schedule = {"schedule", TYPE_ENUM, T(schedule), LR_CONSTANT, .names = schedule_words,
 	.doc = "learning-rate schedule over the epochs"};
-static const FieldSpec f_min_lr = {"min_lr", TYPE_REAL, T(min_lr), 0, NULL, 0, INF, .doc = "cosine: the rate at the end"};
+static const FieldSpec f_min_lr = {"min_lr", TYPE_REAL, T(min_lr), 0, NULL, 0, INF, .doc = "cosine: the rate at the end", .f32 = true};
 static const FieldSpec f_every = {"every", TYPE_INT, T(step_every), 1, NULL, 1, 100000, .doc = "step: epochs between decays"};
-static const FieldSpec f_gamma = {"gamma", TYPE_REAL, T(step_gamma), 0.5, NULL, 0, 1, true, .doc = "step: decay factor"};
+static const FieldSpec f_gamma = {"gamma", TYPE_REAL, T(step_gamma), 0.5, NULL, 0, 1, true, .doc = "step: decay factor", .f32 = true};
 static const FieldSpec *const schedule_settings[] = {&f_min_lr, &f_every, &f_gamma, NULL};
 static const FieldSpec f_eval_noise = {"eval_noise", TYPE_BOOL, T(eval_noise), 1, .doc = "evaluation keeps the neurons' noise on"};
 
@@ -105,11 +105,11 @@ static const FieldSpec f_weight_bits = {"weight_bits", TYPE_INT, C(weight_bits),
 	.doc = "signed weights quantized to 2^(bits-1)-1 levels per sign, one scale per core (off: float; a .chip then "
 	        "has 8)"};
 static const FieldSpec f_weight_range = {"weight_range", TYPE_REAL, C(weight_range), 1.0, NULL, 0, INF, true,
-	.doc = "weights are clipped to [-weight_range, weight_range]"};
+	.doc = "weights are clipped to [-weight_range, weight_range]", .f32 = true};
 static const FieldSpec f_weights = {"weights", TYPE_ENUM, C(weights), WEIGHTS_DIFFERENTIAL, .names = weights_words,
 	.doc = "signed weights as differential conductance pairs, or positive-only"};
 static const FieldSpec f_read_noise = {"read_noise", TYPE_REAL, C(read_noise), 0, NULL, 0, INF,
-	.doc = "sigma of per-core read noise on partial sums, relative to full scale"};
+	.doc = "sigma of per-core read noise on partial sums, relative to full scale", .f32 = true};
 static const FieldSpec f_adc_bits = {"adc_bits", TYPE_INT, C(adc_bits), 0, NULL, 1, 16, .zero_word = "off",
 	.doc = "partial sums quantized by an ADC of this many bits (off: exact)"};
 static const FieldSpec f_permute = {"permute", TYPE_ENUM, C(permute), PERMUTE_SOFT, .names = permute_words,

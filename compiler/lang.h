@@ -37,6 +37,8 @@ typedef struct FieldSpec {
 	const char *zero_word;     /* a word that may be written for 0 ("off", "auto") */
 	const char *const *names;  /* TYPE_ENUM: its words, NULL-terminated */
 	const char *doc;
+	bool f32;                  /* TYPE_REAL kept as a float32 in the .prog or .chip: the
+	                              value rounded to float32 must be finite and in range */
 } FieldSpec;
 
 typedef struct ItemSpec {
