@@ -25,9 +25,13 @@ bool emitchip_check(const Schedule *s, Diag *d)
 	if (chip->adc_bits || chip->read_noise > 0)
 		diag_warning(d, chip->loc, "adc_bits and read_noise are written to the .chip file, but neither training nor "
 		                           "the simulator (eicrun --chip) models them yet: partial sums are exact");
+	int64_t cores = 0;
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
 		BufKind in = st->in >= 0 ? s->bufs[st->in].kind : BUF_INPUT;
+		if (st->kind == STAGE_TILES && cores <= CHIP_MAX_CORES && (cores += st->ntiles) > CHIP_MAX_CORES)
+			diag_error(d, st->node->layer->loc, "%s brings the cores the network needs to %lld; a .chip holds at "
+			           "most %d", st->node->name, (long long)cores, CHIP_MAX_CORES);
 		if (st->kind == STAGE_TILES && !kinds_buf[in].integer)
 			diag_error(d, st->node->layer->loc,
 			           "%s reads real-valued sums (%s), but the chip's crossbars take input codes, spikes or "

@@ -6,6 +6,7 @@
  * accumulate. Buffers are named after the layer that writes them. */
 #include "schedule.h"
 #include "lang.h"
+#include "model.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -191,10 +192,48 @@ static bool fits(const Program *p, const Ir *ir, Arena *a, Diag *d)
 	return false;
 }
 
+static int64_t aligned(int64_t floats)
+{
+	return (floats * 4 + PARAM_ALIGN - 1) / PARAM_ALIGN * PARAM_ALIGN;
+}
+
+/* The parameter block and the buffers of one example, added up as lowering will lay
+ * them out, must stay within what a .prog holds (model.h): checked before anything
+ * is allocated, at the layer that crosses the limit. */
+static bool bounded(const Ir *ir, Diag *d)
+{
+	int64_t bytes = 0, values = 0;
+	for (int i = 0; i < ir->n; i++) {
+		const IrNode *n = &ir->nodes[i];
+		values += (n->out_pad + 15) / 16 * 16;
+		if (n->kind == LAYER_DENSE) {
+			bytes += aligned(n->bo * n->bi * CORE_N * CORE_N) + aligned(n->bo * CORE_N * CORE_N);
+			values += n->bo * n->bi * CORE_N + (n->readout ? (n->out + 15) / 16 * 16 : 0);
+		} else if (n->kind == LAYER_PERMUTE) {
+			bytes += aligned(1);
+		}
+		Loc at = n->layer->loc;
+		for (int k = 0; k < n->layer->given.n; k++)
+			if (n->layer->given.field[k] == lang_layers[n->kind].item->value)
+				at = n->layer->given.loc[k];
+		if ((uint64_t)bytes > MODEL_MAX_PARAM_BYTES) {
+			diag_error(d, at, "%s brings the parameters to %lld bytes; a program holds at most %llu (64 GiB)",
+			           n->name, (long long)bytes, (unsigned long long)MODEL_MAX_PARAM_BYTES);
+			return false;
+		}
+		if ((uint64_t)values > MODEL_MAX_ACT_STRIDE) {
+			diag_error(d, at, "%s brings the values one example passes through to %lld; a program holds at most "
+			           "%llu", n->name, (long long)values, (unsigned long long)MODEL_MAX_ACT_STRIDE);
+			return false;
+		}
+	}
+	return true;
+}
+
 Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 {
 	Ir *ir = ir_build(p, a);
-	if (!fits(p, ir, a, d))
+	if (!bounded(ir, d) || !fits(p, ir, a, d))
 		return NULL;
 	Schedule *s = arena_alloc(a, sizeof *s);
 	Lowering lw = {s, a};

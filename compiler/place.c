@@ -1,5 +1,6 @@
 /* place.c: the flows of place.h and simulated annealing over them. */
 #include "place.h"
+#include "chip.h"
 #include "rng.h"
 
 #include <math.h>
@@ -169,7 +170,12 @@ Grid place_auto_grid(int64_t cores)
 	for (int64_t r = 1; r * r <= cores; r++)
 		if (cores % r == 0)
 			rows = r;
-	return (Grid){rows, cores / rows};
+	if (cores / rows <= CHIP_MAX_SIDE)
+		return (Grid){rows, cores / rows};
+	/* no exact grid within the chip's sides (a prime above 256): the squarest that holds them */
+	for (rows = 1; rows * rows < cores; rows++)
+		;
+	return (Grid){rows, (cores + rows - 1) / rows};
 }
 
 void place_tiles(Schedule *s, Grid g, Arena *a)

@@ -36,7 +36,9 @@ void place_tiles(Schedule *s, Grid g, Arena *a);
 void place_schedule(Schedule *s, bool chip_target, Arena *a);
 
 /* The grid of a chip section without one: exactly `cores` cores, rows x columns with
- * rows the largest divisor of cores up to its square root (104: 8x13; a prime p: 1xp). */
+ * rows the largest divisor of cores up to its square root (104: 8x13; a prime p up
+ * to 256: 1xp). When that leaves a side above the chip's 256 (a prime 257), the
+ * squarest grid with room for them: ceil(sqrt(cores)) rows (257: 17x16). */
 Grid place_auto_grid(int64_t cores);
 
 #endif
