@@ -2,6 +2,7 @@
 #include "place.h"
 #include "chip.h"
 #include "rng.h"
+#include "util.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -123,7 +124,11 @@ static void anneal(Placer *p)
 {
 	if (p->ntiles < 2)
 		return;
-	int64_t *best = malloc((size_t)p->ntiles * sizeof *best);
+	/* best is the placement of least cost so far; the tiles moved since then are
+	 * logged, so that taking a new best copies those, not every tile */
+	int64_t *best = xmalloc((size_t)p->ntiles * sizeof *best), *log = xmalloc((size_t)p->ntiles * sizeof *log);
+	unsigned char *moved = xcalloc((size_t)p->ntiles, 1);
+	int64_t nlog = 0;
 	int64_t cost = total_cost(p), best_cost = cost;
 	for (int64_t t = 0; t < p->ntiles; t++)
 		best[t] = p->cell[t];
@@ -146,15 +151,28 @@ static void anneal(Placer *p)
 			continue;
 		int64_t d = delta(p, x, c);
 		if (d <= 0 || uniform(p) < exp(-(double)d / temp)) {
+			int64_t y = p->at[c];
 			move(p, x, c);
 			cost += d;
+			for (int k = 0; k < 2; k++) {
+				int64_t t = k ? y : x;
+				if (t >= 0 && !moved[t]) {
+					moved[t] = 1;
+					log[nlog++] = t;
+				}
+			}
 			if (cost < best_cost) {
 				best_cost = cost;
-				for (int64_t t = 0; t < p->ntiles; t++)
+				for (; nlog > 0; nlog--) {
+					int64_t t = log[nlog - 1];
 					best[t] = p->cell[t];
+					moved[t] = 0;
+				}
 			}
 		}
 	}
+	free(log);
+	free(moved);
 	for (int64_t c = 0; c < p->ncells; c++)
 		p->at[c] = -1;
 	for (int64_t t = 0; t < p->ntiles; t++) {
