@@ -38,6 +38,10 @@ enum {
 	CHIP_MAX_TABLES = 4096,
 	CHIP_MAX_BLOCKS = 65536,  /* blocks of one buffer (partials: Bo x Bi) */
 	CHIP_MAX_INPUT = 65536,   /* input values */
+	/* the longest chain of permutes from spikes the simulator runs: the k-th doubles
+	 * the bound on its values to 2^k, and 2^31 leaves its 32 bits (chip-format.md
+	 * section 3.4); the compiler refuses a network with a longer one */
+	CHIP_MAX_PERMUTE_CHAIN = 30,
 };
 /* chip_load refuses larger files: 65536 cores of 16-bit codes take 8 GiB (the
  * reference network's file is 7 MiB). */

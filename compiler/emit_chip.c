@@ -26,9 +26,20 @@ bool emitchip_check(const Schedule *s, Diag *d)
 		diag_warning(d, chip->loc, "adc_bits and read_noise are written to the .chip file, but neither training nor "
 		                           "the simulator (eicrun --chip) models them yet: partial sums are exact");
 	int64_t cores = 0;
+	/* chain[b]: how many permutes in a row wrote buffer b, counted from the spikes
+	 * they start at; past CHIP_MAX_PERMUTE_CHAIN the simulator would refuse the file */
+	int *chain = xcalloc((size_t)s->nbufs + 1, sizeof *chain);
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
 		BufKind in = st->in >= 0 ? s->bufs[st->in].kind : BUF_INPUT;
+		if (st->out >= 0 && st->out < s->nbufs)
+			chain[st->out] = st->kind == STAGE_PERMUTE && st->in >= 0 ? chain[st->in] + 1 : 0;
+		if (st->kind == STAGE_PERMUTE && (in == BUF_SPIKES || in == BUF_PERMUTED) &&
+		    chain[st->out] == CHIP_MAX_PERMUTE_CHAIN + 1)
+			diag_error(d, st->node->layer->loc,
+			           "%s makes a chain of %d permutes from spikes, but the chip runs at most %d: each one "
+			           "doubles the bound on its values (docs/chip-format.md section 3.4)",
+			           st->node->name, chain[st->out], CHIP_MAX_PERMUTE_CHAIN);
 		if (st->kind == STAGE_TILES && cores <= CHIP_MAX_CORES && (cores += st->ntiles) > CHIP_MAX_CORES)
 			diag_error(d, st->node->layer->loc, "%s brings the cores the network needs to %lld; a .chip holds at "
 			           "most %d", st->node->name, (long long)cores, CHIP_MAX_CORES);
@@ -42,6 +53,7 @@ bool emitchip_check(const Schedule *s, Diag *d)
 			           "%s permutes %s (%s): the chip's permute units take spikes or permuted spikes", st->node->name,
 			           in == BUF_INPUT ? "the input" : "real-valued sums", s->bufs[st->in].name);
 	}
+	free(chain);
 	return d->nerr == nerr;
 }
 
