@@ -1,5 +1,5 @@
-/* data.c: reading IDX files through zlib's gz* interface, which passes raw files
- * through unchanged, so one path reads both.
+/* data.c: reading IDX files, raw or gzipped (decoded with zlib's inflate, so that the
+ * end of every gzip member and what follows it are checked here).
  *
  * Both headers are read and checked, and the counts compared, before either body is
  * read. The bodies are read into buffers that grow as bytes arrive rather than being
@@ -18,14 +18,28 @@
 #include <unistd.h>
 #include <zlib.h>
 
-enum { FIRST_CHUNK = 1 << 20, MAX_READ = 1 << 30 };
+enum { FIRST_CHUNK = 1 << 20, IN_CHUNK = 1 << 17, OUT_CHUNK = 1 << 17 };
 
-/* One open IDX file and what its header says. */
+/* One open IDX file, its decoder and what its header says. A gzip file is read
+ * member by member: each must end with its CRC and length trailer, checked by zlib
+ * when inflate reports Z_STREAM_END, and what follows a member must be another one
+ * (RFC 1952 allows several, and gzip(1) reads them as one stream) or the end of the
+ * file; anything else is trailing junk. */
 typedef struct Idx {
 	const char *path;
 	const char *what; /* "images" or "labels" */
-	gzFile gz;
-	int fd;       /* for gzerror's "<fd:N>: " prefix */
+	int fd;
+	bool gz;          /* gzip, else raw bytes */
+	bool zlive;       /* the z_stream is initialised */
+	bool between;     /* a member has ended: the next byte starts another, or is the end */
+	bool eof;         /* the file has nothing more to read */
+	z_stream z;
+	gz_header zh;     /* tells whether a member's header was complete */
+	unsigned char *in, *out; /* out: decompressed, out_at of out_have bytes used */
+	size_t out_at, out_have;
+	int64_t in_total; /* bytes of the file read into `in` so far */
+	int64_t member_out; /* bytes decompressed from the current member */
+	char why[160];    /* why the last idx_read failed, without the path */
 	int64_t head; /* header bytes */
 	int64_t count, rows, cols, dim;
 } Idx;
@@ -36,37 +50,148 @@ static uint32_t be32(const unsigned char *p)
 	return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | (uint32_t)p[3];
 }
 
-/* zlib's state after a read: Z_OK, Z_BUF_ERROR (the gzip stream ends early) or an
- * error, whose message is returned without the "<fd:N>: " zlib puts in front. */
-static int gz_state(const Idx *f, const char **msg)
+/* Refills the input when it is used up; false on a read error. */
+static bool fill(Idx *f)
 {
-	int e;
-	const char *m = gzerror(f->gz, &e);
-	char prefix[32];
-	int k = snprintf(prefix, sizeof prefix, "<fd:%d>: ", f->fd);
-	if (m && k > 0 && strncmp(m, prefix, (size_t)k) == 0)
-		m += k;
-	*msg = m ? m : "";
-	return e;
+	if (f->z.avail_in > 0 || f->eof)
+		return true;
+	ssize_t k;
+	do
+		k = read(f->fd, f->in, IN_CHUNK);
+	while (k < 0 && errno == EINTR);
+	if (k < 0) {
+		snprintf(f->why, sizeof f->why, "read error: %s", strerror(errno));
+		return false;
+	}
+	f->eof = k == 0;
+	f->z.next_in = f->in;
+	f->z.avail_in = (uInt)k;
+	f->in_total += k;
+	return true;
 }
 
-/* Reads up to n bytes, stopping early only at the end of the data or an error. */
-static int64_t read_full(Idx *f, unsigned char *buf, int64_t n)
+/* The position in the file of the next byte not yet consumed. */
+static int64_t file_at(const Idx *f)
+{
+	return f->in_total - f->z.avail_in;
+}
+
+/* Starts decoding a gzip member at the next input byte. */
+static bool member_start(Idx *f)
+{
+	int r = f->zlive ? inflateReset(&f->z) : inflateInit2(&f->z, 15 + 16);
+	if (r != Z_OK) {
+		snprintf(f->why, sizeof f->why, "cannot decompress: %s", r == Z_MEM_ERROR ? "out of memory" : "zlib error");
+		return false;
+	}
+	f->zlive = true;
+	memset(&f->zh, 0, sizeof f->zh);
+	inflateGetHeader(&f->z, &f->zh);
+	f->between = false;
+	f->member_out = 0;
+	return true;
+}
+
+/* Decompresses the next bytes of the stream into f->out: false with f->why set on an
+ * error, true otherwise (with nothing new at the end of the stream). A member that
+ * ends in what it decompresses has its trailer checked now, so a small file is
+ * checked whole by the first read of its header. */
+static bool inflate_more(Idx *f)
+{
+	f->out_at = f->out_have = 0;
+	while (f->out_have == 0) {
+		if (!fill(f))
+			return false;
+		bool end = f->eof && f->z.avail_in == 0; /* of the file */
+		if (f->between) {
+			if (end)
+				return true;
+			if (f->z.next_in[0] != 0x1f) {
+				snprintf(f->why, sizeof f->why, "trailing junk at byte %lld, after the gzip stream",
+				         (long long)file_at(f));
+				return false;
+			}
+			if (!member_start(f))
+				return false;
+		}
+		f->z.next_out = f->out;
+		f->z.avail_out = OUT_CHUNK;
+		int r = inflate(&f->z, Z_NO_FLUSH);
+		uInt made = OUT_CHUNK - f->z.avail_out;
+		f->out_have = made;
+		f->member_out += made;
+		if (r == Z_STREAM_END) {
+			f->between = true;
+		} else if (r != Z_OK && r != Z_BUF_ERROR) {
+			snprintf(f->why, sizeof f->why, "corrupt gzip data at byte %lld: %s", (long long)file_at(f),
+			         r == Z_MEM_ERROR ? "out of memory" : f->z.msg ? f->z.msg : "bad data");
+			return false;
+		} else if (made == 0 && f->eof && f->z.avail_in == 0) {
+			/* the file ends inside the member: inflate can go no further */
+			if (f->zh.done != 1)
+				snprintf(f->why, sizeof f->why, "truncated gzip stream: %lld bytes end inside the gzip header",
+				         (long long)file_at(f));
+			else if (f->member_out == 0 && (f->z.data_type & (256 | 64 | 63)) == 0) /* no deflate bit taken */
+				snprintf(f->why, sizeof f->why, "truncated gzip stream: a gzip header without data (%lld bytes)",
+				         (long long)file_at(f));
+			else
+				snprintf(f->why, sizeof f->why,
+				         "truncated gzip stream: it ends at byte %lld, before its CRC and length trailer",
+				         (long long)file_at(f));
+			return false;
+		}
+	}
+	return true;
+}
+
+/* Reads up to n bytes of the (decompressed) data into buf: the count, less than n
+ * only at the end of the data, or -1 with f->why set. */
+static int64_t idx_read(Idx *f, unsigned char *buf, int64_t n)
 {
 	int64_t got = 0;
 	while (got < n) {
-		int64_t want = n - got > MAX_READ ? MAX_READ : n - got;
-		int k = gzread(f->gz, buf + got, (unsigned)want);
-		if (k <= 0)
-			break;
-		got += k;
+		if (!f->gz) {
+			if (!fill(f))
+				return -1;
+			if (f->eof && f->z.avail_in == 0)
+				break;
+			uInt k = f->z.avail_in < n - got ? f->z.avail_in : (uInt)(n - got);
+			memcpy(buf + got, f->z.next_in, k);
+			f->z.next_in += k;
+			f->z.avail_in -= k;
+			got += k;
+			continue;
+		}
+		if (f->out_at == f->out_have) {
+			if (!inflate_more(f))
+				return -1;
+			if (f->out_have == 0)
+				break;
+		}
+		size_t k = f->out_have - f->out_at < (size_t)(n - got) ? f->out_have - f->out_at : (size_t)(n - got);
+		memcpy(buf + got, f->out + f->out_at, k);
+		f->out_at += k;
+		got += (int64_t)k;
 	}
 	return got;
 }
 
-static bool corrupt(const Idx *f, int64_t at, const char *msg, char *err, size_t errlen)
+static bool read_failed(const Idx *f, char *err, size_t errlen)
 {
-	return util_fail(err, errlen, "%s: corrupt gzip data at byte %lld: %s", f->path, (long long)at, msg);
+	return util_fail(err, errlen, "%s: %s", f->path, f->why);
+}
+
+static void idx_close(Idx *f)
+{
+	if (f->zlive)
+		inflateEnd(&f->z);
+	f->zlive = false;
+	free(f->in);
+	free(f->out);
+	f->in = f->out = NULL;
+	if (f->fd >= 0)
+		close(f->fd);
+	f->fd = -1;
 }
 
 static bool idx_open(Idx *f, const char *path, const char *what, char *err, size_t errlen)
@@ -74,34 +199,51 @@ static bool idx_open(Idx *f, const char *path, const char *what, char *err, size
 	memset(f, 0, sizeof *f);
 	f->path = path;
 	f->what = what;
-	f->fd = open(path, O_RDONLY | O_CLOEXEC);
-	if (f->fd < 0)
-		return util_fail(err, errlen, "%s: cannot open: %s", path, strerror(errno));
-	/* zlib would report a directory only as a read error on the first call */
 	struct stat st;
-	if (fstat(f->fd, &st) != 0) {
-		int e = errno;
+	f->fd = util_open_read(path, &st, err, errlen);
+	if (f->fd < 0)
+		return false;
+	/* a dataset is read whole, twice its size at most in memory: a FIFO, a device or
+	 * a directory could block or never end */
+	if (!S_ISREG(st.st_mode)) {
 		close(f->fd);
-		return util_fail(err, errlen, "%s: %s", path, strerror(e));
+		f->fd = -1;
+		if (S_ISDIR(st.st_mode))
+			return util_fail(err, errlen, "%s: is a directory, not an IDX file", path);
+		return util_fail(err, errlen, "%s: not a regular file (%s), not an IDX file", path,
+		                 util_file_kind(st.st_mode));
 	}
-	if (S_ISDIR(st.st_mode)) {
+	if (st.st_size > DATA_MAX_BYTES + 16) {
 		close(f->fd);
-		return util_fail(err, errlen, "%s: is a directory, not an IDX file", path);
+		f->fd = -1;
+		return util_fail(err, errlen, "%s: %lld bytes, above the limit of %lld for an IDX file", path,
+		                 (long long)st.st_size, (long long)DATA_MAX_BYTES + 16);
 	}
-	f->gz = gzdopen(f->fd, "rb");
-	if (!f->gz) {
-		close(f->fd);
-		return util_fail(err, errlen, "%s: cannot open: out of memory", path);
+	f->in = xmalloc(IN_CHUNK);
+	f->out = xmalloc(OUT_CHUNK);
+	/* gzip or raw, by the first two bytes */
+	while (f->z.avail_in < 2 && !f->eof) {
+		ssize_t k;
+		do
+			k = read(f->fd, f->in + f->z.avail_in, IN_CHUNK - f->z.avail_in);
+		while (k < 0 && errno == EINTR);
+		if (k < 0) {
+			int e = errno;
+			idx_close(f);
+			return util_fail(err, errlen, "%s: read error: %s", path, strerror(e));
+		}
+		f->eof = k == 0;
+		f->z.avail_in += (uInt)k;
+		f->in_total += k;
 	}
-	gzbuffer(f->gz, 1 << 17);
+	f->z.next_in = f->in;
+	f->gz = f->z.avail_in >= 2 && f->in[0] == 0x1f && f->in[1] == 0x8b;
+	if (f->gz && !member_start(f)) {
+		util_fail(err, errlen, "%s: %s", path, f->why);
+		idx_close(f);
+		return false;
+	}
 	return true;
-}
-
-static void idx_close(Idx *f)
-{
-	if (f->gz)
-		gzclose(f->gz); /* closes fd too */
-	f->gz = NULL;
 }
 
 /* Reads and checks the header of an images (rank 3) or labels (rank 1) file. */
@@ -111,11 +253,9 @@ static bool idx_header(Idx *f, int rank, char *err, size_t errlen)
 	uint32_t want = rank == 3 ? DATA_IMAGES_MAGIC : DATA_LABELS_MAGIC;
 	uint32_t other = rank == 3 ? DATA_LABELS_MAGIC : DATA_IMAGES_MAGIC;
 	f->head = rank == 3 ? 16 : 8;
-	int64_t got = read_full(f, h, f->head);
-	const char *msg;
-	int z = gz_state(f, &msg);
-	if (z != Z_OK && z != Z_BUF_ERROR)
-		return corrupt(f, got, msg, err, errlen);
+	int64_t got = idx_read(f, h, f->head);
+	if (got < 0)
+		return read_failed(f, err, errlen);
 	if (got == 0)
 		return util_fail(err, errlen, "%s: empty file, not an IDX file", f->path);
 	uint32_t magic = got >= 4 ? be32(h) : 0;
@@ -149,6 +289,10 @@ static bool idx_header(Idx *f, int rank, char *err, size_t errlen)
 		f->cols = cols;
 		f->dim = (int64_t)rows * cols;
 	}
+	if (f->count * f->dim > DATA_MAX_BYTES)
+		return util_fail(err, errlen, "%s: %lld %s of %lld bytes take %lld bytes, above the limit of %lld", f->path,
+		                 (long long)f->count, f->what, (long long)f->dim, (long long)(f->count * f->dim),
+		                 (long long)DATA_MAX_BYTES);
 	return true;
 }
 
@@ -156,45 +300,37 @@ static bool idx_header(Idx *f, int rank, char *err, size_t errlen)
  * makes sure nothing follows. On success the caller owns *out. */
 static bool idx_body(Idx *f, uint8_t **out, char *err, size_t errlen)
 {
-	int64_t want = f->count * f->dim; /* at most 10^7 * 2^16: no overflow */
+	int64_t want = f->count * f->dim; /* at most DATA_MAX_BYTES (idx_header) */
 	int64_t cap = want < FIRST_CHUNK ? want : FIRST_CHUNK;
 	uint8_t *buf = xmalloc((size_t)cap);
 	int64_t got = 0;
 	for (;;) {
-		got += read_full(f, buf + got, cap - got);
+		int64_t k = idx_read(f, buf + got, cap - got);
+		if (k < 0) {
+			free(buf);
+			return read_failed(f, err, errlen);
+		}
+		got += k;
 		if (got < cap || cap == want)
 			break;
 		cap = cap > want / 2 ? want : cap * 2;
 		buf = xrealloc(buf, (size_t)cap);
 	}
-	const char *msg;
-	int z = gz_state(f, &msg);
-	if (z != Z_OK && z != Z_BUF_ERROR) {
-		free(buf);
-		return corrupt(f, f->head + got, msg, err, errlen);
-	}
 	if (got < want) {
 		free(buf);
-		return util_fail(err, errlen, "%s: truncated: %lld of %lld %s%s", f->path, (long long)(got / f->dim),
-		            (long long)f->count, f->what, z == Z_BUF_ERROR ? " (the gzip stream ends early)" : "");
+		return util_fail(err, errlen, "%s: truncated: %lld of %lld %s", f->path, (long long)(got / f->dim),
+		            (long long)f->count, f->what);
 	}
 	/* One byte more: there must be none, and for a gzip file this read is also what
-	 * checks the stream's CRC and length trailer. */
+	 * reaches the end of the stream, its trailer checked, and what follows it. */
 	unsigned char extra;
-	int k = gzread(f->gz, &extra, 1);
-	z = gz_state(f, &msg);
-	if (k > 0) {
+	int64_t k = idx_read(f, &extra, 1);
+	if (k != 0) {
 		free(buf);
+		if (k < 0)
+			return read_failed(f, err, errlen);
 		return util_fail(err, errlen, "%s: trailing data at byte %lld, after the %lld %s", f->path,
 		            (long long)(f->head + want), (long long)f->count, f->what);
-	}
-	if (z == Z_BUF_ERROR) {
-		free(buf);
-		return util_fail(err, errlen, "%s: truncated: the gzip stream ends before its checksum", f->path);
-	}
-	if (k < 0 || z != Z_OK) {
-		free(buf);
-		return corrupt(f, f->head + want, msg, err, errlen);
 	}
 	*out = buf;
 	return true;

@@ -10,12 +10,21 @@
  *    12  u32  cols
  *    16  u8   pixel[count][rows][cols]
  *
- * Nothing may follow the data. A file may be gzipped (zlib reads either transparently;
- * the layout is that of the decompressed bytes, and positions in messages count those).
+ * Nothing may follow the data. A file may be gzipped: the layout is that of the
+ * decompressed bytes, and positions in messages count those, but for faults of the
+ * gzip stream itself, which count the bytes of the file. A gzip file is one or more
+ * complete gzip members (RFC 1952; `cat a.gz b.gz` is one stream, as for gzip -d),
+ * each ending with its CRC and length trailer, and nothing after the last: a stream
+ * without its trailer, a gzip header without data, or junk after the stream is
+ * refused.
+ *
+ * Only regular files are read (a FIFO could block, a device never end; the file is
+ * opened without waiting, then checked), of at most DATA_MAX_BYTES + 16 bytes.
  *
  * The reader trusts nothing: both headers are checked (magic, count at most
  * DATA_MAX_COUNT, rows and cols 1..DATA_MAX_SIDE, rows*cols at most DATA_MAX_DIM, the
- * two counts equal) before any data buffer is allocated, and a buffer grows only as
+ * two counts equal, count * rows * cols at most DATA_MAX_BYTES) before any data
+ * buffer is allocated, and a buffer grows only as
  * data actually arrives, so a header that claims more than the file holds costs at
  * most twice what the file holds, then a "truncated" error. */
 #ifndef EIC_DATA_H
@@ -32,6 +41,9 @@ enum {
 	DATA_MAX_SIDE = 4096,
 	DATA_MAX_DIM = 65536, /* pixels per image */
 };
+/* The most data bytes (count * rows * cols, or count) one file may hold, and so the
+ * most a reader decompresses; a file on disk may be at most 16 bytes more. */
+#define DATA_MAX_BYTES ((int64_t)1 << 32)
 
 /* A loaded dataset. It owns pixels and labels: release with data_free. */
 typedef struct Dataset {

@@ -5,6 +5,7 @@
  * the well-known 10000 28x28 digits. */
 #include "unit.h"
 #include "data.h"
+#include "util.h"
 
 #include <stdint.h>
 #include <stdio.h>
@@ -294,7 +295,8 @@ static void test_absurd(void)
 		{5, 28, 0xffffffffu, "cols 4294967295 at byte 12 out of range 1..4096"},
 		{5, 256, 512, "256x512 images (bytes 8..15) have 131072 pixels, above the limit of 65536"},
 		{5, 4096, 4096, "4096x4096 images"},
-		{10000000, 256, 256, "truncated: 0 of 10000000 images"},
+		{10000000, 256, 256, "take 655360000000 bytes, above the limit of 4294967296"},
+		{10000000, 20, 21, "truncated: 0 of 10000000 images"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		put32(im, DATA_IMAGES_MAGIC);
@@ -352,6 +354,86 @@ static void test_not_files(void)
 	expect_fail(gi, none, none, "cannot open: No such file or directory");
 	expect_fail(dir, gl, dir, "is a directory");
 	expect_fail(gi, dir, dir, "is a directory");
+	/* a FIFO without a writer: opening it must not wait for one (the alarm turns a
+	 * regression into a failure rather than a hang), and it is refused */
+	const char *fifo = unit_in_dir(dir, "fifo-images");
+	unlink(fifo);
+	CU_ASSERT_EQUAL_FATAL(mkfifo(fifo, 0600), 0);
+	alarm(60);
+	expect_fail(fifo, gl, fifo, "not a regular file (a FIFO or pipe), not an IDX file");
+	expect_fail(gi, fifo, fifo, "not a regular file");
+	alarm(0);
+	unlink(fifo);
+	expect_fail("/dev/zero", gl, "/dev/zero", "not a regular file (a character device)");
+}
+
+/* A gzip file is whole gzip members and nothing else: each member's trailer (CRC and
+ * length) present, no junk after the last; several members read as one stream. */
+static void test_gzip_members(void)
+{
+	enum { MANY = 600 }; /* a body larger than any buffer of the reader */
+	size_t ni = 16 + (size_t)MANY * DIM;
+	unsigned char *im = xmalloc(ni), lb[8 + MANY];
+	make_images(im, DATA_IMAGES_MAGIC, MANY, ROWS, COLS);
+	for (size_t i = 16; i < ni; i++)
+		im[i] = (unsigned char)(i * 2654435761u >> 13); /* hardly compressible */
+	make_labels(lb, DATA_LABELS_MAGIC, MANY);
+	const char *gi = unit_in_dir(dir, "members-images.gz"), *gl = unit_in_dir(dir, "members-labels");
+	unit_write(gl, lb, 8 + MANY);
+
+	/* two members, split inside the header and inside the body */
+	size_t cuts[] = {10, 16 + 7 * DIM + 3};
+	for (int c = 0; c < 2; c++) {
+		write_gz(gi, im, cuts[c]);
+		const char *part = unit_in_dir(dir, "members-part.gz");
+		write_gz(part, im + cuts[c], ni - cuts[c]);
+		size_t n1, n2;
+		unsigned char *a = unit_slurp(gi, &n1), *b = unit_slurp(part, &n2);
+		a = xrealloc(a, n1 + n2);
+		memcpy(a + n1, b, n2);
+		unit_write(gi, a, n1 + n2);
+		Dataset d;
+		char err[512] = "";
+		CU_ASSERT_TRUE(data_load(gi, gl, &d, err, sizeof err));
+		if (d.pixels)
+			CU_ASSERT_EQUAL(memcmp(d.pixels, im + 16, ni - 16), 0);
+		data_free(&d);
+		free(a);
+		free(b);
+	}
+
+	write_gz(gi, im, ni);
+	size_t n;
+	unsigned char *z = unit_slurp(gi, &n);
+	z = xrealloc(z, n + 64);
+	/* the trailer cut away, whole or in part */
+	for (size_t k = 1; k <= 8; k++) {
+		unit_write(gi, z, n - k);
+		expect_fail(gi, gl, gi, "truncated gzip stream: it ends at byte");
+	}
+	/* junk after the stream: text, zeros, a lone byte, half a gzip magic */
+	static const struct {
+		const char *bytes;
+		size_t n;
+	} junk[] = {{"junk", 4}, {"\0\0\0\0\0\0\0\0", 8}, {"\n", 1}, {"\x1f", 1}, {"\x1f\x8b", 2}};
+	for (size_t j = 0; j < sizeof junk / sizeof junk[0]; j++) {
+		memcpy(z + n, junk[j].bytes, junk[j].n);
+		unit_write(gi, z, n + junk[j].n);
+		char want[64];
+		snprintf(want, sizeof want, "at byte %zu", n);
+		expect_fail(gi, gl, gi, j < 3 ? "trailing junk at byte" : "truncated gzip stream");
+		if (j < 3)
+			expect_fail(gi, gl, gi, want);
+	}
+	/* a gzip header alone (what gzip writes for no data, less its trailer) */
+	unit_write(gi, z, 10);
+	char want[512];
+	snprintf(want, sizeof want, "%s: truncated gzip stream: a gzip header without data (10 bytes)", gi);
+	expect_fail(gi, gl, gi, want);
+	unit_write(gi, z, 7);
+	expect_fail(gi, gl, gi, "truncated gzip stream: 7 bytes end inside the gzip header");
+	free(z);
+	free(im);
 }
 
 /* Damage to a gzip file: one bit flipped in every byte in turn, and every cut. Each
@@ -410,7 +492,8 @@ static void test_corrupt_gzip(void)
 		expect_fail(gi, gl, gi, "");
 	}
 	unit_write(gi, z, n - 4);
-	expect_fail(gi, gl, gi, "truncated: the gzip stream ends before its checksum");
+	expect_fail(gi, gl, gi, "truncated gzip stream: it ends at byte");
+	expect_fail(gi, gl, gi, "before its CRC and length trailer");
 	free(z);
 }
 
@@ -736,6 +819,7 @@ void add_data_tests(void)
 	CU_add_test(s, "a label out of range", test_label_range);
 	CU_add_test(s, "a missing file and a directory", test_not_files);
 	CU_add_test(s, "a damaged gzip stream is an error, not a crash", test_corrupt_gzip);
+	CU_add_test(s, "gzip members: each whole, nothing after the last", test_gzip_members);
 	CU_add_test(s, "4000 random mutations of a pair, raw and gzipped; 2000 of gzip streams", test_random_mutations);
 	CU_add_test(s, "the real MNIST test set", test_mnist);
 }
