@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #define META_KEY "__metadata__"
 
@@ -258,10 +259,12 @@ static bool get_u64(json_object *v, uint64_t *out)
 {
 	if (!json_object_is_type(v, json_type_int))
 		return false;
-	int64_t x = json_object_get_int64(v); /* json-c clamps larger values to INT64_MAX */
-	if (x < 0)
+	/* json-c keeps values from 2^63 to 2^64 - 1 as uint64 (get_int64 would clamp them
+	 * to INT64_MAX, and messages would show a number the file does not hold); larger
+	 * ones it clamps to UINT64_MAX, which no file can hold in any case */
+	if (json_object_get_int64(v) < 0)
 		return false;
-	*out = (uint64_t)x;
+	*out = json_object_get_uint64(v);
 	return true;
 }
 
@@ -415,24 +418,39 @@ static bool read_header(Ckpt *c, const char *text, size_t hlen, uint64_t data_si
 	return check_tiling(c, data_size, path, err, errlen);
 }
 
+/* The magic numbers of files people give for --weights by mistake. */
+static const struct {
+	const char *magic;
+	size_t n;
+	const char *what;
+} other_formats[] = {
+	{"EICPROG", 8, "a .prog file"},
+	{"EICCHIP", 8, "a .chip file"},
+	{"\x1f\x8b", 2, "gzip data"},
+	{"\x89PNG", 4, "a PNG image"},
+	{"PK\x03\x04", 4, "a zip archive"},
+};
+
 Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 {
-	FILE *fp = fopen(path, "rb");
+	struct stat st;
+	int fd = util_open_read(path, &st, err, errlen);
+	if (fd < 0)
+		return NULL;
+	FILE *fp = fdopen(fd, "rb");
 	if (!fp) {
-		util_fail(err, errlen, "%s: cannot open: %s", path, strerror(errno));
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		close(fd);
 		return NULL;
 	}
 	Ckpt *c = xcalloc(1, sizeof *c);
 	char *text = NULL;
-	struct stat st;
-	unsigned char len8[8];
+	unsigned char first[9];
 	bool ok = false;
-	if (fstat(fileno(fp), &st) != 0) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		goto done;
-	}
+	/* a FIFO would block and a device might never end: the size must be known */
 	if (!S_ISREG(st.st_mode)) {
-		util_fail(err, errlen, "%s: not a regular file", path);
+		util_fail(err, errlen, "%s: not a regular file (%s), not a safetensors file", path,
+		          util_file_kind(st.st_mode));
 		goto done;
 	}
 	uint64_t size = (uint64_t)st.st_size;
@@ -440,14 +458,32 @@ Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 		util_fail(err, errlen, "%s: empty file, not a safetensors file", path);
 		goto done;
 	}
-	if (size < 8 || fread(len8, 1, 8, fp) != 8) {
+	size_t nfirst = fread(first, 1, sizeof first, fp);
+	for (size_t i = 0; i < sizeof other_formats / sizeof other_formats[0]; i++)
+		if (nfirst >= other_formats[i].n && memcmp(first, other_formats[i].magic, other_formats[i].n) == 0) {
+			util_fail(err, errlen, "%s: not a safetensors file (%s)", path, other_formats[i].what);
+			goto done;
+		}
+	if (size < 8 || nfirst < 8) {
 		util_fail(err, errlen, "%s: truncated: %llu bytes, shorter than the 8-byte header length", path,
 		     (unsigned long long)size);
 		goto done;
 	}
 	uint64_t hlen = 0;
 	for (int i = 7; i >= 0; i--)
-		hlen = hlen << 8 | len8[i];
+		hlen = hlen << 8 | first[i];
+	/* the header is a JSON object: it starts with '{' (as the safetensors library
+	 * requires too); a file in which it does not, or whose header length cannot be
+	 * (none after byte 8 to check), is some other kind of file */
+	if (nfirst == 9 && hlen > 0 && first[8] != '{') {
+		util_fail(err, errlen, "%s: not a safetensors file (byte 8, where the JSON header starts, is not '{')", path);
+		goto done;
+	}
+	if (nfirst == 8 && hlen > 0) {
+		util_fail(err, errlen, "%s: not a safetensors file (header length %llu at byte 0, but the file ends there)",
+		          path, (unsigned long long)hlen);
+		goto done;
+	}
 	if (hlen > CKPT_MAX_HEADER) {
 		util_fail(err, errlen, "%s: header length %llu at byte 0 is above the limit of %llu bytes", path,
 		     (unsigned long long)hlen, (unsigned long long)CKPT_MAX_HEADER);
@@ -456,6 +492,15 @@ Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 	if (hlen > size - 8) {
 		util_fail(err, errlen, "%s: truncated: header length %llu at byte 0 runs past the end of the file (%llu bytes)",
 		     path, (unsigned long long)hlen, (unsigned long long)size);
+		goto done;
+	}
+	if (size - 8 - hlen > CKPT_MAX_DATA) {
+		util_fail(err, errlen, "%s: %llu bytes of data, above the limit of %llu", path,
+		          (unsigned long long)(size - 8 - hlen), (unsigned long long)CKPT_MAX_DATA);
+		goto done;
+	}
+	if (fseek(fp, 8, SEEK_SET) != 0) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		goto done;
 	}
 	uint64_t data_size = size - 8 - hlen;

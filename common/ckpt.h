@@ -20,9 +20,11 @@
  * (only when there is metadata) and the tensors in the order given, contiguous in
  * that order, so equal input gives byte-identical files.
  *
- * ckpt_load accepts any file that follows this, whoever wrote it, and refuses every
- * other: the header length is bounded (CKPT_MAX_HEADER) and checked against the file
- * before it is read; the header must be valid UTF-8 and JSON; each tensor must be F32,
+ * ckpt_load accepts any regular file that follows this, whoever wrote it, and refuses
+ * every other: a file that cannot be one (a known magic such as EICPROG or EICCHIP at
+ * byte 0, a header that does not start with '{') is "not a safetensors file (why)";
+ * the header length is bounded (CKPT_MAX_HEADER) and checked against the file before
+ * it is read, and the data by CKPT_MAX_DATA; the header must be valid UTF-8 and JSON; each tensor must be F32,
  * its shape's product must match its offsets, and the offsets must tile the data.
  * Members of a tensor entry other than the three above are ignored, as safetensors'
  * own reader does. */
@@ -36,6 +38,8 @@
 #include <stdint.h>
 
 #define CKPT_MAX_HEADER ((uint64_t)100 * 1000 * 1000)
+/* The most tensor data ckpt_load reads: what a .chip can hold (chip.h) and more. */
+#define CKPT_MAX_DATA ((uint64_t)16 << 30)
 enum { CKPT_MAX_RANK = 4 };
 
 /* One tensor to write. data holds count floats (may be NULL when count is 0); count

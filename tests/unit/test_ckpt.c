@@ -324,7 +324,7 @@ static void test_bad_headers(void)
 	craft(p, ~(uint64_t)0, "{\"a\": 'single'}", 0);
 	expect_fail(p, "bad JSON");
 	craft(p, ~(uint64_t)0, "[1, 2]", 0);
-	expect_fail(p, "header: not a JSON object");
+	expect_fail(p, "not a safetensors file (byte 8, where the JSON header starts, is not '{')");
 	craft(p, ~(uint64_t)0, "{}  x", 0);
 	expect_fail(p, "header: ");
 	craft(p, ~(uint64_t)0, "{\"\xff\": 1}", 0);
@@ -416,6 +416,54 @@ static void test_not_files(void)
 	const char *none = unit_in_dir(dir, "no-such.safetensors");
 	expect_fail(none, "cannot open: No such file or directory");
 	expect_fail(dir, "not a regular file");
+	/* a FIFO without a writer: refused at once, never waited on (the alarm turns a
+	 * regression into a failure rather than a hang) */
+	const char *fifo = unit_in_dir(dir, "fifo.safetensors");
+	unlink(fifo);
+	CU_ASSERT_EQUAL_FATAL(mkfifo(fifo, 0600), 0);
+	alarm(60);
+	expect_fail(fifo, "not a regular file (a FIFO or pipe), not a safetensors file");
+	alarm(0);
+	unlink(fifo);
+	expect_fail("/dev/zero", "not a regular file (a character device)");
+}
+
+/* Files of other kinds are named as such, not measured as safetensors. */
+static void test_other_formats(void)
+{
+	const char *p = unit_in_dir(dir, "other.safetensors");
+	static const struct {
+		const char *bytes;
+		size_t n;
+		const char *want;
+	} cases[] = {
+		{"EICPROG\0\1\0\0\0\22\0\0\0\0\1\0\0\0\0\0\0", 24, "not a safetensors file (a .prog file)"},
+		{"EICCHIP\0\1\0\0\0\0\0\0\0\0\1\0\0\0\0\0\0", 24, "not a safetensors file (a .chip file)"},
+		{"\x1f\x8b\x08\0\0\0\0\0\0\3\3\0", 12, "not a safetensors file (gzip data)"},
+		/* a header length past the end, and no '{' where the header would start */
+		{"\x10\0\0\0\0\0\0\0\0\0\x08\x03xxxxxxxxxxxx", 24, "not a safetensors file (byte 8, where the JSON"},
+		{"\xff\xff\xff\xff\xff\xff\xff\xff[]", 10, "not a safetensors file (byte 8, where the JSON"},
+		{"\x02\0\0\0\0\0\0\0", 8, "not a safetensors file (header length 2 at byte 0, but the file ends there)"},
+		{" \0\0\0\0\0\0\0 {}", 11, "not a safetensors file (byte 8"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		unit_write(p, cases[i].bytes, cases[i].n);
+		expect_fail(p, cases[i].want);
+	}
+	/* a safetensors file cut short is still called truncated */
+	craft(p, 1000, "{}", 4);
+	expect_fail(p, "truncated: header length 1000 at byte 0 runs past the end of the file");
+}
+
+/* Offsets from 2^63 to 2^64 - 1 are shown as the file holds them. */
+static void test_huge_offsets(void)
+{
+	const char *p = unit_in_dir(dir, "huge.safetensors");
+	craft(p, ~(uint64_t)0, "{\"w\": {\"dtype\": \"F32\", \"shape\": [1], \"data_offsets\": [0, 9223372036854775809]}}", 4);
+	expect_fail(p, "data_offsets [0, 9223372036854775809] run past the end of the data (4 bytes)");
+	craft(p, ~(uint64_t)0,
+	      "{\"w\": {\"dtype\": \"F32\", \"shape\": [1], \"data_offsets\": [18446744073709551615, 4]}}", 4);
+	expect_fail(p, "data_offsets [18446744073709551615, 4] end before they begin");
 }
 
 /* ---- random damage ---- */
@@ -912,7 +960,9 @@ void add_ckpt_tests(void)
 	CU_add_test(s, "every truncation is refused", test_truncated);
 	CU_add_test(s, "bad header lengths, JSON and metadata", test_bad_headers);
 	CU_add_test(s, "bad entries: dtype, shape, offsets, tiling", test_bad_entries);
-	CU_add_test(s, "a missing file and a directory", test_not_files);
+	CU_add_test(s, "a missing file, a directory, a FIFO and a device", test_not_files);
+	CU_add_test(s, "other kinds of file are not safetensors", test_other_formats);
+	CU_add_test(s, "offsets past 2^63 are shown exactly", test_huge_offsets);
 	CU_add_test(s, "6000 random mutations, many aimed at the header", test_random_mutations);
 	CU_add_test(s, "an independent reader (Python, standard library) agrees", test_python_reads);
 }
