@@ -357,7 +357,7 @@ bool chip_load(const char *path, ChipFile *f, char *err, size_t errlen)
 {
 	memset(f, 0, sizeof *f);
 	size_t n;
-	unsigned char *data = ct_slurp(path, CHIP_MAX_FILE_SIZE, ".chip", &n, err, errlen);
+	unsigned char *data = ct_slurp(path, &format, CHIP_MAX_FILE_SIZE, &n, err, errlen);
 	if (!data)
 		return false;
 	char why[512];

@@ -515,64 +515,88 @@ bool ct_get_perms(CtCursor *c, const CtFormat *f, uint32_t id, uint32_t count, C
 
 /* ---- files ---- */
 
-unsigned char *ct_slurp(const char *path, size_t max, const char *what, size_t *n, char *err, size_t errlen)
+/* Reads until n bytes are in or the file ends; the count read, or -1 with errno. */
+static ssize_t read_upto(int fd, unsigned char *p, size_t n)
 {
-	int fd = open(path, O_RDONLY);
-	if (fd < 0) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		return NULL;
-	}
-	struct stat st;
-	if (fstat(fd, &st) != 0) {
-		util_fail(err, errlen, "%s: %s", path, strerror(errno));
-		close(fd);
-		return NULL;
-	}
-	if (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && (uint64_t)st.st_size > max)) {
-		if (S_ISDIR(st.st_mode))
-			util_fail(err, errlen, "%s: is a directory, not a %s file", path, what);
-		else
-			util_fail(err, errlen, "%s: larger than %zu MiB, the limit for a %s file", path, max >> 20, what);
-		close(fd);
-		return NULL;
-	}
-	/* st_size is only a first guess (pipes say 0, files may grow): read to EOF */
-	size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
-	unsigned char *buf = malloc(cap);
-	size_t len = 0;
-	for (;;) {
-		if (!buf) {
-			util_fail(err, errlen, "%s: out of memory", path);
-			break;
-		}
-		if (len == cap) {
-			if (cap > max) {
-				util_fail(err, errlen, "%s: larger than %zu MiB, the limit for a %s file", path, max >> 20, what);
-				break;
-			}
-			size_t grown = cap * 2 > max + 1 ? max + 1 : cap * 2;
-			unsigned char *q = realloc(buf, grown);
-			if (!q) {
-				util_fail(err, errlen, "%s: out of memory", path);
-				break;
-			}
-			buf = q;
-			cap = grown;
-		}
-		ssize_t k = read(fd, buf + len, cap - len);
+	size_t got = 0;
+	while (got < n) {
+		ssize_t k = read(fd, p + got, n - got);
 		if (k < 0 && errno == EINTR)
 			continue;
-		if (k < 0) {
-			util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		if (k < 0)
+			return -1;
+		if (k == 0)
 			break;
-		}
-		if (k == 0) {
-			close(fd);
-			*n = len;
-			return buf;
-		}
-		len += (size_t)k;
+		got += (size_t)k;
 	}
+	return (ssize_t)got;
+}
+
+/* The header comes first, and then exactly the size it declares and one byte more,
+ * which must not be there: what is read is bounded by the header's claim, itself at
+ * most max, never by what the file would give (/dev/zero, an endless pipe). A header
+ * of another format, version or an impossible size is handed to the parser as it is,
+ * so that the messages stay ct_read_table's. */
+unsigned char *ct_slurp(const char *path, const CtFormat *f, size_t max, size_t *n, char *err, size_t errlen)
+{
+	struct stat st;
+	int fd = util_open_read(path, &st, err, errlen);
+	if (fd < 0)
+		return NULL;
+	bool reg = S_ISREG(st.st_mode);
+	unsigned char *buf = NULL;
+	if (!reg && !S_ISFIFO(st.st_mode)) {
+		util_fail(err, errlen, "%s: not a regular file (%s), not a %s file", path, util_file_kind(st.st_mode),
+		          f->what);
+		goto fail;
+	}
+	if (reg && (uint64_t)st.st_size > max) {
+		util_fail(err, errlen, "%s: larger than %zu MiB, the limit for a %s file", path, max >> 20, f->what);
+		goto fail;
+	}
+	buf = xmalloc(CT_HEADER_SIZE);
+	ssize_t got = read_upto(fd, buf, CT_HEADER_SIZE);
+	if (got < 0) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	uint64_t size = got == CT_HEADER_SIZE ? ct_dec_u64(buf + 16) : 0;
+	if (got < CT_HEADER_SIZE || memcmp(buf, f->magic, 8) != 0 || ct_dec_u32(buf + 8) != f->version) {
+		close(fd);
+		*n = (size_t)got;
+		return buf;
+	}
+	if (size > max) {
+		util_fail(err, errlen, "%s: the header says %llu bytes, above the limit of %zu MiB for a %s file", path,
+		          (unsigned long long)size, max >> 20, f->what);
+		goto fail;
+	}
+	size_t want = size < CT_HEADER_SIZE ? CT_HEADER_SIZE : (size_t)size;
+	unsigned char *grown = realloc(buf, want + 1);
+	if (!grown) {
+		util_fail(err, errlen, "%s: out of memory for %zu bytes", path, want);
+		goto fail;
+	}
+	buf = grown;
+	got = read_upto(fd, buf + CT_HEADER_SIZE, want + 1 - CT_HEADER_SIZE);
+	if (got < 0) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		goto fail;
+	}
+	size_t len = CT_HEADER_SIZE + (size_t)got;
+	if (len > want) {
+		if (reg && (uint64_t)st.st_size > want)
+			util_fail(err, errlen, "%s: wrong size: %llu bytes, but the header says %llu", path,
+			          (unsigned long long)st.st_size, (unsigned long long)size);
+		else
+			util_fail(err, errlen, "%s: wrong size: more than the %llu bytes the header says", path,
+			          (unsigned long long)size);
+		goto fail;
+	}
+	close(fd);
+	*n = len;
+	return buf;
+fail:
 	free(buf);
 	close(fd);
 	return NULL;

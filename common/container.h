@@ -253,11 +253,15 @@ bool ct_get_perms(CtCursor *c, const CtFormat *f, uint32_t id, uint32_t count, C
 
 /* ---- files ---- */
 
-/* The whole file at path, at most max bytes, into malloc'd memory the caller frees;
- * NULL on failure with a message in err that starts with the path, `what` naming the
- * format ("mnist: is a directory, not a .prog file"). Reads to the end of the file,
- * so pipes work. */
-unsigned char *ct_slurp(const char *path, size_t max, const char *what, size_t *n, char *err, size_t errlen);
+/* A file of format f at path into malloc'd memory the caller frees; NULL on failure
+ * with a message in err that starts with the path ("mnist: not a regular file (a
+ * directory), not a .prog file"). Reads the header, then exactly the file size it
+ * declares, at most max bytes: a file that declares more, or holds a byte past what
+ * it declares, is refused without reading further. Regular files, pipes and FIFOs
+ * are read (a FIFO without a writer reads as empty: opening never waits); devices
+ * and directories are refused. What it returns is not yet checked beyond that:
+ * parse it with ct_read_table. */
+unsigned char *ct_slurp(const char *path, const CtFormat *f, size_t max, size_t *n, char *err, size_t errlen);
 
 /* Writes the n-byte image to path atomically (outfile.h). Returns 0, or -1 with
  * "PATH: REASON" in err. */

@@ -365,7 +365,7 @@ bool prog_load(const char *path, Prog *p, char *err, size_t errlen)
 {
 	memset(p, 0, sizeof *p);
 	size_t n;
-	unsigned char *data = ct_slurp(path, PROG_MAX_FILE_SIZE, prog_format.what, &n, err, errlen);
+	unsigned char *data = ct_slurp(path, &prog_format, PROG_MAX_FILE_SIZE, &n, err, errlen);
 	if (!data)
 		return false;
 	char why[512];

@@ -15,7 +15,7 @@ AM_TESTS_ENVIRONMENT = \
 	ASAN_OPTIONS=exitcode=86:detect_leaks=1; export ASAN_OPTIONS; \
 	UBSAN_OPTIONS=halt_on_error=1:exitcode=87:print_stacktrace=1; export UBSAN_OPTIONS;
 
-TESTS += tests/cli/run tests/data/run tests/golden/run tests/e2e/run tests/chip/run
+TESTS += tests/cli/run tests/data/run tests/readers/run tests/golden/run tests/e2e/run tests/chip/run
 # DESIGN.md §4 on the #include lines; EIC_LLVM_SOURCES above lets it check the LLVM lists
 TESTS += tests/arch/run
 EXTRA_DIST += tests/arch/run
@@ -25,7 +25,7 @@ clean-local: clean-test-data
 clean-test-data:
 	-rm -rf tests/mnist
 .PHONY: clean-test-data
-EXTRA_DIST += tests/cli/run tests/data/run tests/golden/run tests/e2e/run tests/chip/run
+EXTRA_DIST += tests/cli/run tests/data/run tests/readers/run tests/golden/run tests/e2e/run tests/chip/run
 
 # The golden cases are many and grow with every stage: ship every file under
 # tests/golden of the source tree but the test logs (a directory in EXTRA_DIST
