@@ -10,8 +10,8 @@
  *
  * Errors are counted per phase and checked at each boundary, so one run reports all
  * of a phase's errors and no later phase sees a broken input. Exit status: 0 success,
- * 1 errors in the input, 2 bad usage. Output goes through outfile.h: on error no
- * output file is left behind. */
+ * 1 errors in the input or a failed write, 2 bad usage (-o naming an input among
+ * them). Output goes through outfile.h: on error no output file is left behind. */
 #include "arena.h"
 #include "ast.h"
 #include "check.h"
@@ -85,14 +85,18 @@ static void usage(FILE *out)
 	        "  --emit=dot      print the schedule as a Graphviz graph (dot -Tsvg)\n"
 	        "  --emit=llvm     print the kernels as LLVM IR\n"
 	        "  -o FILE         write the .prog, or the --emit output, to FILE instead of\n"
-	        "                  standard output (written whole or not at all)\n"
+	        "                  standard output: written whole or not at all; a device or\n"
+	        "                  FIFO (/dev/null, /dev/stdout) is written into, never\n"
+	        "                  replaced; a directory is refused; FILE may not be an\n"
+	        "                  input (the same file by any name or link: bad usage)\n"
 	        "  -Werror         treat warnings as errors\n"
 	        "  -w              do not show warnings\n"
 	        "  -h, --help      show this help and exit\n"
 	        "  -V, --version   show the version of eicc and of LLVM and exit\n"
 	        "\n"
 	        "FILE may be - for standard input. Exit status: 0 success, 1 errors in the\n"
-	        "input, 2 bad usage. The language is described in docs/language.md.\n");
+	        "input or a failed write (of -o or of standard output), 2 bad usage. The\n"
+	        "language is described in docs/language.md.\n");
 }
 
 static int usage_error(const char *fmt, const char *arg)
@@ -276,6 +280,21 @@ static void print(FILE *out, const Options *o, const Program *p, const Schedule 
 	}
 }
 
+/* What print writes, as the one write of an outfile_write. */
+typedef struct Printed {
+	const Options *o;
+	const Program *p;
+	const Schedule *s;
+	const ChipFile *chip;
+} Printed;
+
+static bool print_all(FILE *out, const void *ctx)
+{
+	const Printed *x = ctx;
+	print(out, x->o, x->p, x->s, x->chip);
+	return !ferror(out);
+}
+
 static int emit(const Options *o, const Program *p, const Schedule *s, const ChipFile *chip)
 {
 	if (o->emit == EMIT_NONE && !chip) {
@@ -283,30 +302,47 @@ static int emit(const Options *o, const Program *p, const Schedule *s, const Chi
 			return 0;
 		return o->chip ? write_chip(o->output, o->weights, s) : write_prog(o->output, s);
 	}
-	OutFile *of = NULL;
-	FILE *out = stdout;
-	if (o->output) {
-		if (!(of = outfile_open(o->output))) {
-			fprintf(stderr, "eicc: error: cannot write '%s': %s\n", o->output, strerror(errno));
-			return EXIT_INPUT;
-		}
-		out = outfile_stream(of);
+	if (!o->output) {
+		print(stdout, o, p, s, chip);
+		return 0; /* a write error shows at close_stdout */
 	}
-	print(out, o, p, s, chip);
-	if (of ? outfile_commit(of) != 0 : fflush(out) != 0 || ferror(out)) {
-		fprintf(stderr, "eicc: error: cannot write '%s': %s\n", o->output ? o->output : "standard output",
-		        strerror(errno));
+	char err[512];
+	if (outfile_write(o->output, print_all, &(Printed){o, p, s, chip}, err, sizeof err) != 0) {
+		fprintf(stderr, "eicc: error: %s\n", err);
 		return EXIT_INPUT;
 	}
 	return 0;
 }
 
-int main(int argc, char **argv)
+/* -o must name none of the inputs: the compiled output would replace the source or the
+ * weights it came from. "-" is standard input, which may be a file too. */
+static int check_output(const Options *o)
 {
-	util_progname = "eicc";
+	const char *input = strcmp(o->input, "-") == 0 ? "/dev/stdin" : o->input;
+	const OutfileRole out = {o->output, "-o"};
+	const OutfileRole in[] = {{input, o->disasm ? "the .chip file" : "the input file"}, {o->weights, "the --weights file"}};
+	char err[512];
+	if (!outfile_distinct(&out, in, sizeof in / sizeof in[0], err, sizeof err))
+		return usage_error("%s", err);
+	return -1;
+}
+
+/* Everything written to standard output must have reached it: a full disk or a closed
+ * pipe is an error, not a silent exit 0. */
+static int close_stdout(int status)
+{
+	char err[512];
+	if (outfile_close_stdout(err, sizeof err))
+		return status;
+	fprintf(stderr, "eicc: error: %s\n", err);
+	return status ? status : EXIT_INPUT;
+}
+
+static int run(int argc, char **argv)
+{
 	Options o = {0};
 	int status = parse_args(argc, argv, &o);
-	if (status >= 0)
+	if (status >= 0 || (status = check_output(&o)) >= 0)
 		return status;
 
 	if (o.disasm) {
@@ -349,4 +385,10 @@ int main(int argc, char **argv)
 	diag_free(&d);
 	free(src);
 	return status;
+}
+
+int main(int argc, char **argv)
+{
+	util_progname = "eicc";
+	return close_stdout(run(argc, argv));
 }

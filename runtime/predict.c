@@ -4,11 +4,9 @@
 #include "outfile.h"
 #include "util.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 static double accuracy_of(const Dataset *d, const int32_t *pred)
 {
@@ -18,20 +16,28 @@ static double accuracy_of(const Dataset *d, const int32_t *pred)
 	return d->count ? (double)right / (double)d->count : 0;
 }
 
-/* The CSV of --predictions, atomically: index,label,noisy,clean. */
+/* The CSV of --predictions: index,label,noisy,clean. */
+typedef struct Csv {
+	const Dataset *d;
+	const int32_t *noisy, *clean;
+} Csv;
+
+static bool write_csv(FILE *out, const void *ctx)
+{
+	const Csv *c = ctx;
+	if (fprintf(out, "index,label,noisy,clean\n") < 0)
+		return false;
+	for (int64_t i = 0; i < c->d->count; i++)
+		if (fprintf(out, "%lld,%u,%d,%d\n", (long long)i, c->d->labels[i], c->noisy[i], c->clean[i]) < 0)
+			return false;
+	return true;
+}
+
 static int write_predictions(const char *path, const Dataset *d, const int32_t *noisy, const int32_t *clean)
 {
-	OutFile *f = outfile_open(path);
-	if (!f) {
-		fprintf(stderr, "eicrun: error: cannot write '%s': %s\n", path, strerror(errno));
-		return JOB_EXIT_INPUT;
-	}
-	FILE *out = outfile_stream(f);
-	fprintf(out, "index,label,noisy,clean\n");
-	for (int64_t i = 0; i < d->count; i++)
-		fprintf(out, "%lld,%u,%d,%d\n", (long long)i, d->labels[i], noisy[i], clean[i]);
-	if (outfile_commit(f) != 0) {
-		fprintf(stderr, "eicrun: error: cannot write '%s': %s\n", path, strerror(errno));
+	char err[1024];
+	if (outfile_write(path, write_csv, &(Csv){d, noisy, clean}, err, sizeof err) != 0) {
+		fprintf(stderr, "eicrun: error: %s\n", err);
 		return JOB_EXIT_INPUT;
 	}
 	return 0;
