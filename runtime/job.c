@@ -2,10 +2,12 @@
  * kernels, and the datasets, each checked against the program or chip reading them. */
 #include "job.h"
 #include "config.h"
+#include "outfile.h"
 #include "util.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 int job_load_prog(Job *j)
 {
@@ -39,6 +41,9 @@ int job_load_data(Job *j, uint32_t input, uint32_t logits, const char *dataset)
 		snprintf(j->dir, sizeof j->dir, "%s", env);
 	else
 		snprintf(j->dir, sizeof j->dir, "data/%s", dataset);
+	int status = job_check_outputs(j);
+	if (status)
+		return status;
 	if ((j->o.mode == JOB_TRAIN && !data_load_split(j->dir, "train", &j->train, j->err, sizeof j->err))
 	    || !data_load_split(j->dir, "t10k", &j->test, j->err, sizeof j->err)) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
@@ -62,6 +67,63 @@ int job_load_data(Job *j, uint32_t input, uint32_t logits, const char *dataset)
 		}
 	}
 	return 0;
+}
+
+char *job_checkpoint(const JobOptions *o)
+{
+	if (o->checkpoint)
+		return strcpy(xmalloc(strlen(o->checkpoint) + 1), o->checkpoint);
+	const char *base = strrchr(o->prog, '/') ? strrchr(o->prog, '/') + 1 : o->prog;
+	size_t n = strlen(base);
+	if (n > 5 && !strcmp(base + n - 5, ".prog"))
+		n -= 5;
+	char *out = xmalloc(n + sizeof ".safetensors");
+	memcpy(out, base, n);
+	memcpy(out + n, ".safetensors", sizeof ".safetensors");
+	return out;
+}
+
+/* Every data file the run may read: DIR/{train,t10k}-{images-idx3,labels-idx1}-ubyte,
+ * raw and gzipped, whichever data_load_split takes. */
+enum { DATA_FILES = 8 };
+static const char *const data_names[DATA_FILES / 2][2] = {
+	{"train-images-idx3-ubyte", "the training images"},
+	{"train-labels-idx1-ubyte", "the training labels"},
+	{"t10k-images-idx3-ubyte", "the test images"},
+	{"t10k-labels-idx1-ubyte", "the test labels"},
+};
+
+int job_check_outputs(Job *j)
+{
+	const JobOptions *o = &j->o;
+	char *ckpt = o->mode == JOB_TRAIN ? job_checkpoint(o) : NULL;
+	char data[DATA_FILES][sizeof j->dir + 40];
+	OutfileRole in[DATA_FILES + 6];
+	size_t n = 0;
+	for (int k = 0; k < DATA_FILES; k++) {
+		snprintf(data[k], sizeof data[k], "%s/%s%s", j->dir, data_names[k / 2][0], k % 2 ? ".gz" : "");
+		in[n++] = (OutfileRole){data[k], data_names[k / 2][1]};
+	}
+	in[n++] = (OutfileRole){o->mode == JOB_CHIP ? o->chip : o->prog, o->mode == JOB_CHIP ? "the .chip file" : "the program"};
+	in[n++] = (OutfileRole){o->weights, "the --weights file"};
+	/* The checkpoint may replace the one the run resumes from: that is read whole
+	 * first, and replacing it is how a run goes on. Nothing else may. */
+	in[n++] = (OutfileRole){ckpt, "the checkpoint"};
+	in[n++] = (OutfileRole){o->resume, "the --resume checkpoint"};
+	const OutfileRole outs[] = {{ckpt, o->checkpoint ? "--checkpoint" : "the checkpoint"},
+	                            {o->metrics, "--metrics"},
+	                            {o->predictions, "--predictions"}};
+	int status = 0;
+	for (size_t k = 0; k < sizeof outs / sizeof outs[0] && !status; k++) {
+		/* the checkpoint is checked against the inputs before it; the others against all but themselves */
+		size_t upto = k == 0 ? n - 2 : n;
+		if (!outfile_distinct(&outs[k], in, upto, j->err, sizeof j->err))
+			status = JOB_EXIT_USAGE;
+	}
+	if (status)
+		fprintf(stderr, "eicrun: error: %s\n(see eicrun --help)\n", j->err);
+	free(ckpt);
+	return status;
 }
 
 TrainSettings job_settings(const JobOptions *o, const ModelTrain *d)

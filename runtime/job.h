@@ -58,6 +58,16 @@ int job_load_prog(Job *j);
  * status, the message printed. */
 int job_load_data(Job *j, uint32_t input, uint32_t logits, const char *dataset);
 
+/* Where --train writes its checkpoint: --checkpoint, else PROG.prog -> PROG.safetensors
+ * in the current directory. The caller frees the result. */
+char *job_checkpoint(const JobOptions *o);
+
+/* Refuses an output (the checkpoint, --metrics, --predictions) that names one of the
+ * run's inputs (the program or .chip, --weights, --resume, the data files of j->dir)
+ * or another output, before anything is written: 0, or the exit status (bad usage)
+ * with the message printed. Called by job_load_data. */
+int job_check_outputs(Job *j);
+
 /* The program's training defaults, overridden by the options given. */
 TrainSettings job_settings(const JobOptions *o, const ModelTrain *d);
 

@@ -4,12 +4,14 @@
  *     --eval   job_load_prog -> evaljob_run
  *     --chip   chipjob_run (chip_load, chipsim_new, data_load_split, chipsim_run)
  *
- * Exit status: 0 success, 1 bad input (program, data, checkpoint) or training that
- * diverged, 2 bad usage, 3 out of memory (util.c's allocators). */
+ * Exit status: 0 success, 1 bad input (program, data, checkpoint), training that
+ * diverged or a failed write, 2 bad usage (among them an output that is an input:
+ * job_check_outputs), 3 out of memory (util.c's allocators). */
 #include "chipjob.h"
 #include "config.h"
 #include "evaljob.h"
 #include "job.h"
+#include "outfile.h"
 #include "pool.h"
 #include "trainjob.h"
 #include "util.h"
@@ -67,8 +69,16 @@ static void usage(FILE *out)
 	        "  -h, --help          this help\n"
 	        "  -V, --version       versions of eicrun and LLVM\n"
 	        "\n"
-	        "Exit status: 0 success, 1 bad program, data or checkpoint (or training that\n"
-	        "diverged), 2 bad usage, 3 out of memory.\n");
+	        "Outputs (--checkpoint, --metrics, --predictions) may not be inputs of the run\n"
+	        "(the program, --weights, --resume, the data; the same file by any name or\n"
+	        "link): that is bad usage, refused before anything is written; the checkpoint\n"
+	        "alone may be the --resume file it continues. The checkpoint and --predictions\n"
+	        "are written whole or not at all; a device or FIFO (/dev/null) is written\n"
+	        "into, never replaced.\n"
+	        "\n"
+	        "Exit status: 0 success, 1 bad program, data or checkpoint, training that\n"
+	        "diverged, or a failed write (of an output or of standard output), 2 bad\n"
+	        "usage, 3 out of memory.\n");
 }
 
 static int usage_error(const char *fmt, const char *arg)
@@ -306,9 +316,8 @@ static int parse_args(int argc, char **argv, JobOptions *o)
 	return check_options(o);
 }
 
-int main(int argc, char **argv)
+static int run(int argc, char **argv)
 {
-	util_progname = "eicrun";
 	Job *j = xcalloc(1, sizeof *j);
 	j->o.seed = -1;
 	j->o.schedule = -1;
@@ -325,5 +334,19 @@ int main(int argc, char **argv)
 	else if ((status = job_load_prog(j)) == 0)
 		status = j->o.mode == JOB_TRAIN ? trainjob_run(j) : evaljob_run(j);
 	job_free(j);
+	return status;
+}
+
+/* Everything written to standard output (the epoch lines, the accuracies) must have
+ * reached it: a full disk or a closed pipe is an error, not a silent exit 0. */
+int main(int argc, char **argv)
+{
+	util_progname = "eicrun";
+	int status = run(argc, argv);
+	char err[512];
+	if (!outfile_close_stdout(err, sizeof err)) {
+		fprintf(stderr, "eicrun: error: %s\n", err);
+		status = status ? status : JOB_EXIT_INPUT;
+	}
 	return status;
 }

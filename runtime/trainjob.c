@@ -35,19 +35,6 @@ static void progress(void *ctx, int64_t done, int64_t total, double loss, double
 	fflush(stderr);
 }
 
-/* PROG.prog -> PROG.safetensors, in the current directory. */
-static char *default_checkpoint(const char *prog)
-{
-	const char *base = strrchr(prog, '/') ? strrchr(prog, '/') + 1 : prog;
-	size_t n = strlen(base);
-	if (n > 5 && !strcmp(base + n - 5, ".prog"))
-		n -= 5;
-	char *out = xmalloc(n + sizeof ".safetensors");
-	memcpy(out, base, n);
-	memcpy(out + n, ".safetensors", sizeof ".safetensors");
-	return out;
-}
-
 /* A number with a fixed count of decimals, so metrics lines do not carry float noise. */
 static json_object *jnum(double v, int decimals)
 {
@@ -86,7 +73,10 @@ typedef struct EpochReport {
 	bool written; /* a checkpoint was written */
 } EpochReport;
 
-static void print_epoch(const Job *j, const TrainSettings *set, const EpochReport *r, FILE *metrics)
+/* Prints the epoch's line and appends its metrics record. Returns false when the
+ * record could not be written (errno set): a metrics file missing epochs is an
+ * error, not a silent gap. */
+static bool print_epoch(const Job *j, const TrainSettings *set, const EpochReport *r, FILE *metrics)
 {
 	double rate = (double)r->st.examples / r->st.seconds, gflops = train_flops(&j->prog.model) * rate / 1e9;
 	printf("epoch %u/%u  loss %.4f  train %.2f%%", r->epoch, set->epochs, r->st.loss, 100 * r->st.accuracy);
@@ -96,7 +86,7 @@ static void print_epoch(const Job *j, const TrainSettings *set, const EpochRepor
 	       100 * r->clean, r->lr, r->st.seconds, rate, gflops);
 	fflush(stdout);
 	if (!metrics)
-		return;
+		return true;
 	json_object *o = json_object_new_object();
 	json_object_object_add(o, "epoch", json_object_new_int((int32_t)r->epoch));
 	json_object_object_add(o, "train_loss", jnum(r->st.loss, 6));
@@ -110,9 +100,10 @@ static void print_epoch(const Job *j, const TrainSettings *set, const EpochRepor
 	json_object_object_add(o, "seconds", jnum(r->st.seconds, 3));
 	json_object_object_add(o, "examples_per_second", jnum(rate, 1));
 	json_object_object_add(o, "gflops", jnum(gflops, 2));
-	fprintf(metrics, "%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN));
-	fflush(metrics);
+	bool ok = fprintf(metrics, "%s\n", json_object_to_json_string_ext(o, JSON_C_TO_STRING_PLAIN)) >= 0
+	          && fflush(metrics) == 0 && !ferror(metrics);
 	json_object_put(o);
+	return ok;
 }
 
 /* Whether the epoch just trained left a finite loss and finite parameters (and
@@ -161,13 +152,20 @@ static int epochs(Job *j, Trainer *t, int64_t n, uint32_t last, const char *ckpt
 		r->val = o->val ? trainer_accuracy(t, &j->train, j->train.count - o->val, o->val, eval_noise ? -1.0f : 0.0f,
 		                                   (1ull << 40) + e, NULL, NULL)
 		                : -1;
-		print_epoch(j, &t->set, r, metrics);
+		bool logged = print_epoch(j, &t->set, r, metrics);
+		int werr = errno;
+		/* The epoch is trained: checkpoint it even when its metrics were lost. */
 		if (trainckpt_write(ckpt, t, j->err, sizeof j->err) != 0) {
 			fprintf(stderr, "eicrun: error: %s\n", j->err);
 			status = JOB_EXIT_INPUT;
 			break;
 		}
 		r->written = true;
+		if (!logged) {
+			fprintf(stderr, "eicrun: error: %s: %s\n", o->metrics, strerror(werr));
+			status = JOB_EXIT_INPUT;
+			break;
+		}
 	}
 	free(index);
 	return status;
@@ -195,12 +193,10 @@ int trainjob_run(Job *j)
 		trainer_free(&t);
 		return JOB_EXIT_INPUT;
 	}
-	char *ckpt = o->checkpoint ? xmalloc(strlen(o->checkpoint) + 1) : default_checkpoint(o->prog);
-	if (o->checkpoint)
-		strcpy(ckpt, o->checkpoint);
+	char *ckpt = job_checkpoint(o);
 	FILE *metrics = NULL;
 	if (o->metrics && !(metrics = fopen(o->metrics, o->resume ? "a" : "w"))) {
-		fprintf(stderr, "eicrun: error: cannot write '%s': %s\n", o->metrics, strerror(errno));
+		fprintf(stderr, "eicrun: error: %s: %s\n", o->metrics, strerror(errno));
 		trainer_free(&t);
 		free(ckpt);
 		return JOB_EXIT_INPUT;
@@ -223,8 +219,10 @@ int trainjob_run(Job *j)
 	else if (!status)
 		printf("test accuracy (one %s pass): %.2f%%\ncheckpoint: %s\n", eval_noise ? "noisy" : "noise-free",
 		       100 * (eval_noise ? r.noisy : r.clean), r.written ? ckpt : o->resume);
-	if (metrics)
-		fclose(metrics);
+	if (metrics && fclose(metrics) != 0 && !status) {
+		fprintf(stderr, "eicrun: error: %s: %s\n", o->metrics, strerror(errno));
+		status = JOB_EXIT_INPUT;
+	}
 	free(ckpt);
 	trainer_free(&t);
 	return status;
