@@ -180,8 +180,14 @@ OutFile *outfile_open(const char *path, char *err, size_t errlen)
 		f->kind = OUT_DIRECT;
 	} else {
 		char real[PATH_MAX];
-		/* Follow a link to the file it names, so the link is not replaced. */
-		bool link = exists && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) && realpath(path, real);
+		/* Follow a link to the file it names, so the link is not replaced; one that
+		 * cannot be followed (dangling, or /dev/stdout on a deleted file) is refused. */
+		bool link = lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode);
+		if (link && !(exists && realpath(path, real))) {
+			util_fail(err, errlen, "%s: a symbolic link that cannot be followed: not replaced", path);
+			release(f);
+			return NULL;
+		}
 		f->target = dup_str(link ? real : path);
 		remove_stale(f->target);
 		f->kind = OUT_UNNAMED;

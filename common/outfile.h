@@ -9,7 +9,8 @@
  *   before then leaves nothing. Where the filesystem has no O_TMPFILE, the temporary
  *   is "TARGET.tmp.XXXXXX", locked (flock) while its writer lives, and the next write
  *   of the same target removes any such file no live writer holds.
- * - a symbolic link: followed; the file it names is replaced and the link stays.
+ * - a symbolic link: followed; the file it names is replaced and the link stays. One
+ *   that names no file (dangling) is refused.
  * - a character device or a FIFO (/dev/null, /dev/stdout, a pipe): written directly,
  *   as a plain open would; it cannot be replaced, only written, so the output is not
  *   atomic there. A FIFO with no reader is refused rather than waited on for ever.

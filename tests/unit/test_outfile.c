@@ -224,8 +224,12 @@ static void test_symlink_followed(void)
 	unsigned char *got = unit_slurp(real, &n);
 	CU_ASSERT(n == 3 && memcmp(got, "new", 3) == 0);
 	free(got);
-	unlink(link);
 	unlink(real);
+	/* dangling: refused, the link kept */
+	CU_ASSERT_EQUAL(outfile_write(link, write_text, "new", err, sizeof err), -1);
+	CU_ASSERT(lstat(link, &st) == 0 && S_ISLNK(st.st_mode));
+	CU_ASSERT_EQUAL(unit_entries(dir), 1);
+	unlink(link);
 	CU_ASSERT_EQUAL(unit_entries(dir), 0);
 }
 
