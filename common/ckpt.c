@@ -431,6 +431,61 @@ static const struct {
 	{"PK\x03\x04", 4, "a zip archive"},
 };
 
+/* Reads the first bytes of the size-byte file fp and its header length into *hlen_out:
+ * false with the reason when the file is another kind of file, or its header length
+ * cannot be right. */
+static bool header_length(const char *path, FILE *fp, uint64_t size, uint64_t *hlen_out, char *err, size_t errlen)
+{
+	unsigned char first[9];
+	if (size == 0) {
+		util_fail(err, errlen, "%s: empty file, not a safetensors file", path);
+		return false;
+	}
+	size_t nfirst = fread(first, 1, sizeof first, fp);
+	for (size_t i = 0; i < sizeof other_formats / sizeof other_formats[0]; i++)
+		if (nfirst >= other_formats[i].n && memcmp(first, other_formats[i].magic, other_formats[i].n) == 0) {
+			util_fail(err, errlen, "%s: not a safetensors file (%s)", path, other_formats[i].what);
+			return false;
+		}
+	if (size < 8 || nfirst < 8) {
+		util_fail(err, errlen, "%s: truncated: %llu bytes, shorter than the 8-byte header length", path,
+		     (unsigned long long)size);
+		return false;
+	}
+	uint64_t hlen = 0;
+	for (int i = 7; i >= 0; i--)
+		hlen = hlen << 8 | first[i];
+	*hlen_out = hlen;
+	/* the header is a JSON object: it starts with '{' (as the safetensors library
+	 * requires too); a file in which it does not, or whose header length cannot be
+	 * (none after byte 8 to check), is some other kind of file */
+	if (nfirst == 9 && hlen > 0 && first[8] != '{') {
+		util_fail(err, errlen, "%s: not a safetensors file (byte 8, where the JSON header starts, is not '{')", path);
+		return false;
+	}
+	if (nfirst == 8 && hlen > 0) {
+		util_fail(err, errlen, "%s: not a safetensors file (header length %llu at byte 0, but the file ends there)",
+		          path, (unsigned long long)hlen);
+		return false;
+	}
+	if (hlen > CKPT_MAX_HEADER) {
+		util_fail(err, errlen, "%s: header length %llu at byte 0 is above the limit of %llu bytes", path,
+		     (unsigned long long)hlen, (unsigned long long)CKPT_MAX_HEADER);
+		return false;
+	}
+	if (hlen > size - 8) {
+		util_fail(err, errlen, "%s: truncated: header length %llu at byte 0 runs past the end of the file (%llu bytes)",
+		     path, (unsigned long long)hlen, (unsigned long long)size);
+		return false;
+	}
+	if (size - 8 - hlen > CKPT_MAX_DATA) {
+		util_fail(err, errlen, "%s: %llu bytes of data, above the limit of %llu", path,
+		          (unsigned long long)(size - 8 - hlen), (unsigned long long)CKPT_MAX_DATA);
+		return false;
+	}
+	return true;
+}
+
 Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 {
 	struct stat st;
@@ -445,7 +500,6 @@ Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 	}
 	Ckpt *c = xcalloc(1, sizeof *c);
 	char *text = NULL;
-	unsigned char first[9];
 	bool ok = false;
 	/* a FIFO would block and a device might never end: the size must be known */
 	if (!S_ISREG(st.st_mode)) {
@@ -453,52 +507,9 @@ Ckpt *ckpt_load(const char *path, char *err, size_t errlen)
 		          util_file_kind(st.st_mode));
 		goto done;
 	}
-	uint64_t size = (uint64_t)st.st_size;
-	if (size == 0) {
-		util_fail(err, errlen, "%s: empty file, not a safetensors file", path);
+	uint64_t size = (uint64_t)st.st_size, hlen;
+	if (!header_length(path, fp, size, &hlen, err, errlen))
 		goto done;
-	}
-	size_t nfirst = fread(first, 1, sizeof first, fp);
-	for (size_t i = 0; i < sizeof other_formats / sizeof other_formats[0]; i++)
-		if (nfirst >= other_formats[i].n && memcmp(first, other_formats[i].magic, other_formats[i].n) == 0) {
-			util_fail(err, errlen, "%s: not a safetensors file (%s)", path, other_formats[i].what);
-			goto done;
-		}
-	if (size < 8 || nfirst < 8) {
-		util_fail(err, errlen, "%s: truncated: %llu bytes, shorter than the 8-byte header length", path,
-		     (unsigned long long)size);
-		goto done;
-	}
-	uint64_t hlen = 0;
-	for (int i = 7; i >= 0; i--)
-		hlen = hlen << 8 | first[i];
-	/* the header is a JSON object: it starts with '{' (as the safetensors library
-	 * requires too); a file in which it does not, or whose header length cannot be
-	 * (none after byte 8 to check), is some other kind of file */
-	if (nfirst == 9 && hlen > 0 && first[8] != '{') {
-		util_fail(err, errlen, "%s: not a safetensors file (byte 8, where the JSON header starts, is not '{')", path);
-		goto done;
-	}
-	if (nfirst == 8 && hlen > 0) {
-		util_fail(err, errlen, "%s: not a safetensors file (header length %llu at byte 0, but the file ends there)",
-		          path, (unsigned long long)hlen);
-		goto done;
-	}
-	if (hlen > CKPT_MAX_HEADER) {
-		util_fail(err, errlen, "%s: header length %llu at byte 0 is above the limit of %llu bytes", path,
-		     (unsigned long long)hlen, (unsigned long long)CKPT_MAX_HEADER);
-		goto done;
-	}
-	if (hlen > size - 8) {
-		util_fail(err, errlen, "%s: truncated: header length %llu at byte 0 runs past the end of the file (%llu bytes)",
-		     path, (unsigned long long)hlen, (unsigned long long)size);
-		goto done;
-	}
-	if (size - 8 - hlen > CKPT_MAX_DATA) {
-		util_fail(err, errlen, "%s: %llu bytes of data, above the limit of %llu", path,
-		          (unsigned long long)(size - 8 - hlen), (unsigned long long)CKPT_MAX_DATA);
-		goto done;
-	}
 	if (fseek(fp, 8, SEEK_SET) != 0) {
 		util_fail(err, errlen, "%s: %s", path, strerror(errno));
 		goto done;
