@@ -7,6 +7,7 @@
 #ifndef EIC_FUZZ_H
 #define EIC_FUZZ_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -26,5 +27,10 @@ const char *fuzz_file(int slot, const uint8_t *data, size_t size);
  * lie inside the image is recomputed. So mutants reach the section readers instead of
  * stopping at a checksum. */
 void fuzz_fix_container(unsigned char *p, size_t n);
+
+/* The body of a container format's harness: parse(data), and when it refuses the
+ * image, parse it again made consistent by fuzz_fix_container. parse returns whether
+ * it accepted. */
+void fuzz_container(const uint8_t *data, size_t size, bool (*parse)(const unsigned char *, size_t));
 
 #endif

@@ -26,14 +26,6 @@ static bool parse(const unsigned char *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	if (parse(data, size) || size == 0)
-		return 0;
-	unsigned char *copy = malloc(size);
-	if (!copy)
-		abort();
-	memcpy(copy, data, size);
-	fuzz_fix_container(copy, size);
-	parse(copy, size);
-	free(copy);
+	fuzz_container(data, size, parse);
 	return 0;
 }

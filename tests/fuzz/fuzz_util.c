@@ -84,3 +84,16 @@ void fuzz_fix_container(unsigned char *p, size_t n)
 	crc = ct_crc_update(crc, p + CT_HEADER_SIZE, count * CT_ENTRY_SIZE);
 	put_le(p + 28, crc, 4);
 }
+
+void fuzz_container(const uint8_t *data, size_t size, bool (*parse)(const unsigned char *, size_t))
+{
+	if (parse(data, size) || size == 0)
+		return;
+	unsigned char *copy = malloc(size);
+	if (!copy)
+		abort();
+	memcpy(copy, data, size);
+	fuzz_fix_container(copy, size);
+	parse(copy, size);
+	free(copy);
+}
