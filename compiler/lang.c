@@ -52,10 +52,10 @@ static const ItemSpec network_items[] = {
 };
 
 const LayerSpec lang_layers[LAYER__COUNT] = {
-	[LAYER_INPUT] = {&network_items[LAYER_INPUT]},
-	[LAYER_DENSE] = {&network_items[LAYER_DENSE]},
-	[LAYER_BINARY] = {&network_items[LAYER_BINARY], .follows = 1u << LAYER_DENSE, .keeps_width = true},
-	[LAYER_PERMUTE] = {&network_items[LAYER_PERMUTE], .keeps_width = true, .whole_blocks = true,
+	[LAYER_INPUT] = {.item = &network_items[LAYER_INPUT]},
+	[LAYER_DENSE] = {.item = &network_items[LAYER_DENSE]},
+	[LAYER_BINARY] = {.item = &network_items[LAYER_BINARY], .follows = 1u << LAYER_DENSE, .keeps_width = true},
+	[LAYER_PERMUTE] = {.item = &network_items[LAYER_PERMUTE], .keeps_width = true, .whole_blocks = true,
 	                   .twice = "one permute can learn what two do"},
 };
 
