@@ -146,9 +146,18 @@ static int open_named(OutFile *f)
 	return fd;
 }
 
-/* Opens a device or FIFO to write into it; -1 with a reason in err. */
-static int open_direct(const char *path, const struct stat *st, char *err, size_t errlen)
+/* Opens an existing target that is not a regular file: a device or FIFO to write
+ * into it, anything else refused; -1 with a reason in err. */
+static int open_special(const char *path, const struct stat *st, char *err, size_t errlen)
 {
+	if (S_ISDIR(st->st_mode)) {
+		util_fail(err, errlen, "%s: %s", path, strerror(EISDIR));
+		return -1;
+	}
+	if (!S_ISCHR(st->st_mode) && !S_ISFIFO(st->st_mode)) {
+		util_fail(err, errlen, "%s: not a regular file, a character device or a FIFO: not replaced", path);
+		return -1;
+	}
 	int fd = open(path, O_WRONLY | O_CLOEXEC | (S_ISFIFO(st->st_mode) ? O_NONBLOCK : 0));
 	if (fd < 0 && errno == ENXIO && S_ISFIFO(st->st_mode)) {
 		util_fail(err, errlen, "%s: a FIFO with no reader", path);
@@ -171,12 +180,7 @@ OutFile *outfile_open(const char *path, char *err, size_t errlen)
 	bool exists = stat(path, &st) == 0;
 	int fd = -1;
 	if (exists && !S_ISREG(st.st_mode)) {
-		if (S_ISDIR(st.st_mode))
-			util_fail(err, errlen, "%s: %s", path, strerror(EISDIR));
-		else if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
-			fd = open_direct(path, &st, err, errlen);
-		else
-			util_fail(err, errlen, "%s: not a regular file, a character device or a FIFO: not replaced", path);
+		fd = open_special(path, &st, err, errlen);
 		f->kind = OUT_DIRECT;
 	} else {
 		char real[PATH_MAX];
@@ -214,6 +218,24 @@ OutFile *outfile_open(const char *path, char *err, size_t errlen)
 		return NULL;
 	}
 	return f;
+}
+
+FILE *outfile_open_log(const char *path, bool append, char *err, size_t errlen)
+{
+	struct stat st;
+	int fd;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		fd = open_special(path, &st, err, errlen);
+	else if ((fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0666)) < 0)
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+	if (fd < 0)
+		return NULL;
+	FILE *fp = fdopen(fd, append ? "a" : "w");
+	if (!fp) {
+		util_fail(err, errlen, "%s: %s", path, strerror(errno));
+		close(fd);
+	}
+	return fp;
 }
 
 FILE *outfile_stream(OutFile *f)

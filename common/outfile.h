@@ -37,6 +37,12 @@ int outfile_commit(OutFile *f, char *err, size_t errlen);
 /* Removes the temporary file and frees f. */
 void outfile_abort(OutFile *f);
 
+/* A growing output, written line by line as a run goes (--metrics), so not atomic:
+ * a regular file or a new name is opened as fopen(path, append ? "a" : "w") would;
+ * a device or FIFO is written into and anything else refused, as by outfile_open
+ * (a FIFO with no reader too). NULL with "PATH: REASON" in err on failure. */
+FILE *outfile_open_log(const char *path, bool append, char *err, size_t errlen);
+
 /* Fills the stream with a whole output; false (errno set by the failed write) stops. */
 typedef bool OutfileWriter(FILE *fp, const void *ctx);
 /* The whole life of one output: open, write(fp, ctx), commit, or abort on a failed

@@ -95,8 +95,8 @@ static void usage(FILE *out)
 	        "  -V, --version   show the version of eicc and of LLVM and exit\n"
 	        "\n"
 	        "FILE may be - for standard input. Exit status: 0 success, 1 errors in the\n"
-	        "input or a failed write (of -o or of standard output), 2 bad usage. The\n"
-	        "language is described in docs/language.md.\n");
+	        "input or a failed write (of -o or of standard output), 2 bad usage, 3 out\n"
+	        "of memory. The language is described in docs/language.md.\n");
 }
 
 static int usage_error(const char *fmt, const char *arg)

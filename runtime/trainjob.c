@@ -2,6 +2,7 @@
  * watches (the progress bar, one line per epoch, the final accuracy) and what a
  * plot reads (one --metrics JSON line per epoch). */
 #include "trainjob.h"
+#include "outfile.h"
 #include "trainckpt.h"
 #include "util.h"
 
@@ -195,8 +196,8 @@ int trainjob_run(Job *j)
 	}
 	char *ckpt = job_checkpoint(o);
 	FILE *metrics = NULL;
-	if (o->metrics && !(metrics = fopen(o->metrics, o->resume ? "a" : "w"))) {
-		fprintf(stderr, "eicrun: error: %s: %s\n", o->metrics, strerror(errno));
+	if (o->metrics && !(metrics = outfile_open_log(o->metrics, o->resume, j->err, sizeof j->err))) {
+		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		trainer_free(&t);
 		free(ckpt);
 		return JOB_EXIT_INPUT;

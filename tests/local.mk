@@ -5,6 +5,7 @@ AM_TESTS_ENVIRONMENT = \
 	EICC='$(abs_top_builddir)/compiler/eicc'; export EICC; \
 	EICRUN='$(abs_top_builddir)/runtime/eicrun'; export EICRUN; \
 	MUTATE='$(abs_top_builddir)/tests/fuzz/mutate'; export MUTATE; \
+	SPLICE='$(abs_top_builddir)/tests/e2e/splice'; export SPLICE; \
 	EIC_LLVM_SOURCES='$(compiler_libeicc_llvm_a_SOURCES) $(runtime_libeicrt_llvm_a_SOURCES)'; export EIC_LLVM_SOURCES; \
 	srcdir='$(abs_top_srcdir)'; export srcdir; \
 	if [ -z "$${EIC_MNIST_DIR:-}" ]; then \
@@ -61,6 +62,11 @@ tests_unit_unit_tests_CFLAGS = $(AM_CFLAGS) $(CUNIT_CFLAGS)
 # binary run by hand)
 tests_unit_unit_tests_CPPFLAGS += -DEIC_TOP_SRCDIR='"$(abs_top_srcdir)"'
 tests_unit_unit_tests_LDADD = runtime/libeicrt.a compiler/libeicc.a common/libeiccommon.a $(CUNIT_LIBS) $(JSONC_LIBS) $(LLVM_LDFLAGS) $(LLVM_LIBS) $(ZLIB_LIBS) -lm
+
+# the end-to-end test's .prog of one network with the kernels of another
+check_PROGRAMS += tests/e2e/splice
+tests_e2e_splice_SOURCES = tests/e2e/splice.c
+tests_e2e_splice_LDADD = common/libeiccommon.a $(JSONC_LIBS) $(ZLIB_LIBS) -lm
 
 check_PROGRAMS += tests/fuzz/mutate
 tests_fuzz_mutate_SOURCES = tests/fuzz/mutate.c

@@ -209,6 +209,40 @@ static void test_fifo_and_directory(void)
 	CU_ASSERT_EQUAL(unit_entries(dir), 0);
 }
 
+/* A log (--metrics) is created or truncated, or appended to; a FIFO with no reader and
+ * a directory are refused as for a whole output. */
+static void test_log(void)
+{
+	char path[128], fifo[128], err[256] = "", want[192], got[16] = "";
+	snprintf(path, sizeof path, "%s/log", dir);
+	snprintf(fifo, sizeof fifo, "%s/pipe", dir);
+	const struct {
+		bool append;
+		const char *line, *want;
+	} steps[] = {{false, "a", "a"}, {true, "b", "ab"}, {false, "c", "c"}};
+	for (size_t i = 0; i < sizeof steps / sizeof steps[0]; i++) {
+		FILE *fp = outfile_open_log(path, steps[i].append, err, sizeof err);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(fp);
+		fputs(steps[i].line, fp);
+		CU_ASSERT_EQUAL(fclose(fp), 0);
+		FILE *in = fopen(path, "r");
+		CU_ASSERT_PTR_NOT_NULL_FATAL(in);
+		CU_ASSERT_PTR_NOT_NULL(fgets(got, sizeof got, in));
+		fclose(in);
+		CU_ASSERT_STRING_EQUAL(got, steps[i].want);
+	}
+	unlink(path);
+	CU_ASSERT_EQUAL_FATAL(mkfifo(fifo, 0600), 0);
+	CU_ASSERT_PTR_NULL(outfile_open_log(fifo, true, err, sizeof err));
+	snprintf(want, sizeof want, "%s: a FIFO with no reader", fifo);
+	CU_ASSERT_STRING_EQUAL(err, want);
+	unlink(fifo);
+	CU_ASSERT_PTR_NULL(outfile_open_log(dir, false, err, sizeof err));
+	snprintf(want, sizeof want, "%s: %s", dir, strerror(EISDIR));
+	CU_ASSERT_STRING_EQUAL(err, want);
+	CU_ASSERT_EQUAL(unit_entries(dir), 0);
+}
+
 /* A symbolic link is followed: the file it names gets the output, the link stays. */
 static void test_symlink_followed(void)
 {
@@ -284,6 +318,7 @@ void add_outfile_tests(void)
 	CU_add_test(s, "a dead writer's temporary is removed, a live one's kept", test_stale_temporaries);
 	CU_add_test(s, "devices are written, never replaced", test_devices);
 	CU_add_test(s, "a FIFO is written or refused, a directory refused", test_fifo_and_directory);
+	CU_add_test(s, "a log is created, appended to, or refused", test_log);
 	CU_add_test(s, "a symbolic link is followed, not replaced", test_symlink_followed);
 	CU_add_test(s, "outputs and inputs compared by identity", test_same_file);
 }
