@@ -72,6 +72,9 @@ static void k_gains(Gen *g)
 		if (st->kind == STAGE_TILES && st->levels)
 			tile_scales(g, params, gains, s);
 	}
+	for (uint32_t s = 0; s < g->m->nstages; s++)
+		if (g->m->stages[s].kind == STAGE_TILES)
+			gen_pack(g, params, gains, s);
 	end(g);
 }
 
@@ -157,17 +160,41 @@ int64_t emitllvm_grad_units(const Model *m)
 	return units;
 }
 
-int64_t emitllvm_gain_floats(const Model *m)
+/* The gains buffer: every gain, then every tile scale, then the packed weights of each
+ * tiles stage (64-byte aligned within the buffer). With the Gen's offset arrays (NULL:
+ * only the size), -1 where a stage has none; returns the floats of the buffer. */
+static int64_t gains_layout(const Model *m, int64_t *gain_off, int64_t *scale_off, int64_t *pack_off)
 {
-	int64_t n = 0;
+	int64_t off = 0;
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		const ModelStage *st = &m->stages[s];
+		if (gain_off)
+			gain_off[s] = st->kind == STAGE_ACCUMULATE ? off : -1;
 		if (st->kind == STAGE_ACCUMULATE)
-			n += (int64_t)st->bo * N;
-		if (st->kind == STAGE_TILES && st->levels)
-			n += (int64_t)st->bo * st->bi; /* one scale per tile */
+			off += (int64_t)st->bo * N;
 	}
-	return n;
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		bool scaled = st->kind == STAGE_TILES && st->levels;
+		if (scale_off)
+			scale_off[s] = scaled ? off : -1;
+		if (scaled)
+			off += (int64_t)st->bo * st->bi; /* one scale per tile */
+	}
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		off = (off + VF - 1) / VF * VF;
+		if (pack_off)
+			pack_off[s] = st->kind == STAGE_TILES ? off : -1;
+		if (st->kind == STAGE_TILES)
+			off += (int64_t)st->bo * st->bi * N * N;
+	}
+	return off;
+}
+
+int64_t emitllvm_gain_floats(const Model *m)
+{
+	return gains_layout(m, NULL, NULL, NULL);
 }
 
 static void globals(Gen *g)
@@ -214,27 +241,15 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	g.i64 = LLVMInt64TypeInContext(ctx);
 	g.f32 = LLVMFloatTypeInContext(ctx);
 	g.v8 = LLVMVectorType(g.f32, VW);
+	g.vf = LLVMVectorType(g.f32, VF);
 	g.ptr = LLVMPointerType(g.f32, 0);
 	g.voidt = LLVMVoidTypeInContext(ctx);
 	g.perm_plus = xcalloc(m->nperms + 1, sizeof *g.perm_plus);
 	g.perm_minus = xcalloc(m->nperms + 1, sizeof *g.perm_minus);
 	g.gain_off = xcalloc(m->nstages, sizeof *g.gain_off);
 	g.scale_off = xcalloc(m->nstages, sizeof *g.scale_off);
-	int64_t off = 0;
-	for (uint32_t s = 0; s < m->nstages; s++) { /* the gains buffer: every gain, then every tile scale */
-		g.gain_off[s] = -1;
-		if (m->stages[s].kind == STAGE_ACCUMULATE) {
-			g.gain_off[s] = off;
-			off += (int64_t)m->stages[s].bo * N;
-		}
-	}
-	for (uint32_t s = 0; s < m->nstages; s++) {
-		g.scale_off[s] = -1;
-		if (m->stages[s].kind == STAGE_TILES && m->stages[s].levels) {
-			g.scale_off[s] = off;
-			off += (int64_t)m->stages[s].bo * m->stages[s].bi;
-		}
-	}
+	g.pack_off = xcalloc(m->nstages, sizeof *g.pack_off);
+	gains_layout(m, g.gain_off, g.scale_off, g.pack_off);
 	globals(&g);
 	k_gains(&g);
 	gen_forward(&g);
@@ -247,6 +262,7 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	free(g.perm_minus);
 	free(g.gain_off);
 	free(g.scale_off);
+	free(g.pack_off);
 	char *msg = NULL;
 	if (LLVMVerifyModule(g.mod, LLVMReturnStatusAction, &msg)) {
 		snprintf(err, errlen, "generated module does not verify: %s", msg ? msg : "?");

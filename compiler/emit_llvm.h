@@ -5,7 +5,9 @@
  * unless said):
  *
  *   eic_gains(params, gains)                     g[i,k] = sum_m A[i,m,k] of every accumulate, then
- *                                                the scale of every tile with quantized weights
+ *                                                the scale of every tile with quantized weights,
+ *                                                then each tile's weights as the forward pass
+ *                                                reads them: quantized and transposed
  *   eic_forward(params, gains, acts, b0, b1, seed, step, first, sigma)
  *                                                every stage for examples [b0,b1); the noise of
  *                                                example b is drawn for example first + b of the
@@ -47,7 +49,7 @@ unsigned emitllvm_version(void);
 /* Work units of eic_grads: Bo*256 per dense layer, then one for every tau. */
 int64_t emitllvm_grad_units(const Model *m);
 /* Floats of the gains buffer: Bo*256 per accumulate stage, then Bo*Bi per quantized
- * tiles stage. */
+ * tiles stage, then Bo*Bi*256*256 per tiles stage (each 64-byte aligned). */
 int64_t emitllvm_gain_floats(const Model *m);
 
 #endif

@@ -19,19 +19,22 @@
 #include <stdint.h>
 #include <string.h>
 
-enum { N = CORE_N, VW = 8 }; /* core width; vector width in floats */
+/* core width; vector width in floats of the element-wise code, and of the dense
+ * products (one AVX-512 register: LLVM splits it where the CPU has narrower ones) */
+enum { N = CORE_N, VW = 8, VF = 8 };
 
 typedef struct Gen {
 	const Model *m;
 	LLVMContextRef ctx;
 	LLVMModuleRef mod;
 	LLVMBuilderRef b;
-	LLVMTypeRef i1, i32, i64, f32, v8, ptr, voidt;
+	LLVMTypeRef i1, i32, i64, f32, v8, vf, ptr, voidt;
 	LLVMValueRef fn;
 	LLVMBasicBlockRef entry;
 	LLVMValueRef *perm_plus, *perm_minus; /* global tables, one per permutation */
 	int64_t *gain_off;                    /* per stage: offset of its gains, or -1 */
 	int64_t *scale_off;                   /* per quantized tiles stage: offset of its tile scales */
+	int64_t *pack_off;                    /* per tiles stage: offset of its packed weights */
 } Gen;
 
 typedef struct Loop {
@@ -82,11 +85,17 @@ static inline void storef(Gen *g, LLVMValueRef v, LLVMValueRef p)
 	LLVMBuildStore(g->b, v, p);
 }
 
-static inline LLVMValueRef loadv(Gen *g, LLVMValueRef p)
+/* A vector of type t at p, aligned to a float only. */
+static inline LLVMValueRef loadt(Gen *g, LLVMTypeRef t, LLVMValueRef p)
 {
-	LLVMValueRef l = LLVMBuildLoad2(g->b, g->v8, p, "");
+	LLVMValueRef l = LLVMBuildLoad2(g->b, t, p, "");
 	LLVMSetAlignment(l, 4);
 	return l;
+}
+
+static inline LLVMValueRef loadv(Gen *g, LLVMValueRef p)
+{
+	return loadt(g, g->v8, p);
 }
 
 static inline void storev(Gen *g, LLVMValueRef v, LLVMValueRef p)
@@ -113,14 +122,20 @@ static inline LLVMValueRef fmuladd(Gen *g, LLVMValueRef a, LLVMValueRef b, LLVMV
 	return intrinsic(g, "llvm.fmuladd", LLVMTypeOf(a), args, 3);
 }
 
+/* x in every lane of a vector of type t */
+static inline LLVMValueRef splatt(Gen *g, LLVMTypeRef t, LLVMValueRef x)
+{
+	unsigned n = LLVMGetVectorSize(t);
+	LLVMValueRef v = LLVMBuildInsertElement(g->b, LLVMGetUndef(t), x, LLVMConstInt(g->i32, 0, 0), "");
+	LLVMValueRef zeros[VF];
+	for (unsigned i = 0; i < n; i++)
+		zeros[i] = LLVMConstInt(g->i32, 0, 0);
+	return LLVMBuildShuffleVector(g->b, v, LLVMGetUndef(t), LLVMConstVector(zeros, n), "");
+}
+
 static inline LLVMValueRef splat(Gen *g, LLVMValueRef x)
 {
-	LLVMValueRef v = LLVMGetUndef(g->v8);
-	v = LLVMBuildInsertElement(g->b, v, x, LLVMConstInt(g->i32, 0, 0), "");
-	LLVMValueRef zeros[VW];
-	for (int i = 0; i < VW; i++)
-		zeros[i] = LLVMConstInt(g->i32, 0, 0);
-	return LLVMBuildShuffleVector(g->b, v, LLVMGetUndef(g->v8), LLVMConstVector(zeros, VW), "");
+	return splatt(g, g->v8, x);
 }
 
 /* lanes summed in a fixed order: ((0+1)+(2+3)) + ((4+5)+(6+7)) */
@@ -284,6 +299,10 @@ static inline LLVMValueRef rng_normal(Gen *g, LLVMValueRef row, LLVMValueRef ele
 	LLVMValueRef ang = call1(g, "llvm.cos", LLVMBuildFMul(g->b, cf(g, 6.28318530717958647692), u2, ""));
 	return LLVMBuildFMul(g->b, rad, ang, "");
 }
+
+/* In the gains kernel: the weights of tiles stage `stage`, quantized as the kernels
+ * use them, transposed into its place of the gains buffer for the forward products. */
+void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage);
 
 /* The kernels made of one piece of code per stage kind (emit_llvm_stages.c). */
 void gen_forward(Gen *g);

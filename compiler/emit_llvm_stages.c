@@ -3,19 +3,17 @@
  * that run them in order. The math is DESIGN.md section 2, as runtime/refexec.c
  * computes it in plain C; a stage kind without code here is a -Wswitch error.
  *
- * The dense products are written with explicit <8 x float> vectors over the
- * 256-wide rows and the examples of a slice in the innermost scalar loop, so a
- * weight row is read once per slice and stays in L1 while every example uses it;
- * every reduction has a fixed order, so a result does not depend on the host's
- * thread count. */
+ * The dense products are register-blocked: a micro-tile of MR examples (or MR
+ * units, for the weight gradients) by NR vectors of VF floats stays in vector
+ * registers while the sum over the shared dimension runs in order, one FMA per
+ * element and step; the forward pass reads the weights transposed (packed by the
+ * gains kernel, once a step), the backward pass and the gradients in their own
+ * layout. A step whose MR deltas are all zero (the binary neurons' straight-through
+ * window) is skipped. Every element's sum has the same order whatever block or
+ * thread it falls in, so a result does not depend on the thread count. */
 #include "emit_llvm_gen.h"
 
 /* ---- forward stages ---- */
-
-
-/* A dot product runs as CHAINS independent accumulators, and GROUP examples share
- * each weight vector loaded: GROUP x CHAINS chains of FMAs overlap. */
-enum { CHAINS = 2, GROUP = 4 };
 
 /* The scale of tile (i,j) of a quantized tiles stage and its inverse, as
  * model_quantize computes them; NULLs for float weights. */
@@ -48,62 +46,105 @@ static LLVMValueRef load_weights(Gen *g, const ModelStage *st, TileScale ts, LLV
 	return LLVMBuildFMul(g->b, t, ts.scale, "");
 }
 
-/* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:], as CHAINS interleaved partial sums of VW lanes,
- * added in a fixed order at the end */
-/* out[e] = W row . x[e] for the examples e < n of a group, each dot product as CHAINS
- * interleaved partial sums of VW lanes added in a fixed order: the same operations for
- * an example whatever group it is in, so no result depends on how a batch is split.
- * A weight vector is loaded once for the whole group. */
-static void dot_group(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef wrow, const LLVMValueRef *x,
-                      const LLVMValueRef *out, int n)
+/* The micro-tile of the dense products: MR by NR vectors of VF floats, so that its 12
+ * accumulators, the NR vectors of the other operand and a broadcast fit AVX2's 16
+ * vector registers. */
+enum { MR = 6, NR = 2 };
+
+static LLVMValueRef shuffle8(Gen *g, LLVMValueRef a, LLVMValueRef b, const int idx[VW])
 {
-	LLVMValueRef acc[GROUP][CHAINS];
-	for (int e = 0; e < n; e++)
-		for (int c = 0; c < CHAINS; c++) {
-			acc[e][c] = slot(g, g->v8);
-			LLVMBuildStore(g->b, LLVMConstNull(g->v8), acc[e][c]);
-		}
-	Loop ll;
-	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW * CHAINS);
-	for (int c = 0; c < CHAINS; c++) {
-		LLVMValueRef lc = add(g, l, ci(g, VW * c));
-		LLVMValueRef w = load_weights(g, st, ts, at(g, wrow, lc));
-		for (int e = 0; e < n; e++)
-			LLVMBuildStore(g->b, fmuladd(g, w, loadv(g, at(g, x[e], lc)), LLVMBuildLoad2(g->b, g->v8, acc[e][c], "")),
-			               acc[e][c]);
+	LLVMValueRef mask[VW];
+	for (int i = 0; i < VW; i++)
+		mask[i] = LLVMConstInt(g->i32, (unsigned)idx[i], 0);
+	return LLVMBuildShuffleVector(g->b, a, b, LLVMConstVector(mask, VW), "");
+}
+
+/* The 8x8 block of rows r transposed into its columns c, in three rounds of
+ * two-vector shuffles (pairs, quads, halves: AVX's unpack, shuffle and permute). */
+static void transpose8(Gen *g, const LLVMValueRef r[VW], LLVMValueRef c[VW])
+{
+	static const int lo[VW] = {0, 8, 1, 9, 4, 12, 5, 13}, hi[VW] = {2, 10, 3, 11, 6, 14, 7, 15};
+	static const int even[VW] = {0, 1, 8, 9, 4, 5, 12, 13}, odd[VW] = {2, 3, 10, 11, 6, 7, 14, 15};
+	static const int low[VW] = {0, 1, 2, 3, 8, 9, 10, 11}, high[VW] = {4, 5, 6, 7, 12, 13, 14, 15};
+	LLVMValueRef t[VW], q[VW];
+	for (int i = 0; i < VW; i += 2) {
+		t[i] = shuffle8(g, r[i], r[i + 1], lo);
+		t[i + 1] = shuffle8(g, r[i], r[i + 1], hi);
+	}
+	for (int h = 0; h < VW; h += 4) { /* q[h+m]: columns m and m+4 of rows h..h+3 */
+		q[h] = shuffle8(g, t[h], t[h + 2], even);
+		q[h + 1] = shuffle8(g, t[h], t[h + 2], odd);
+		q[h + 2] = shuffle8(g, t[h + 1], t[h + 3], even);
+		q[h + 3] = shuffle8(g, t[h + 1], t[h + 3], odd);
+	}
+	for (int m = 0; m < 4; m++) {
+		c[m] = shuffle8(g, q[m], q[m + 4], low);
+		c[m + 4] = shuffle8(g, q[m], q[m + 4], high);
+	}
+}
+
+void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	LLVMValueRef W = param_ptr(g, params, st->param), P = at(g, gains, ci(g, g->pack_off[stage]));
+	Args a = {.gains = gains};
+	Loop lt, lk, ll;
+	LLVMValueRef t = loop_open(g, &lt, ci(g, 0), ci(g, (int64_t)st->bo * st->bi), 1);
+	TileScale ts = tile_scale(g, &a, stage, t);
+	LLVMValueRef base = mul(g, t, ci(g, (int64_t)N * N));
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), VW);
+	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
+	LLVMValueRef r[VW], c[VW];
+	for (int i = 0; i < VW; i++)
+		r[i] = load_weights(g, st, ts, at(g, W, add(g, base, add(g, mul(g, add(g, k, ci(g, i)), ci(g, N)), l))));
+	transpose8(g, r, c);
+	for (int i = 0; i < VW; i++)
+		storev(g, c[i], at(g, P, add(g, base, add(g, mul(g, add(g, l, ci(g, i)), ci(g, N)), k))));
+	loop_close(g, &ll);
+	loop_close(g, &lk);
+	loop_close(g, &lt);
+}
+
+/* Examples [lo, hi) in blocks of mr against tile `tile` of the stage, packed as
+ * P[l][k] = W[k][l]: for each NR*VF outputs, each block's sums run over l in order,
+ * one FMA per (example, output) and l, so an example's result is the same whatever
+ * block it is in. */
+static void tiles_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef P, LLVMValueRef tile, LLVMValueRef j,
+                        LLVMValueRef lo, LLVMValueRef hi, int mr)
+{
+	Loop lc, lb, ll;
+	LLVMValueRef acc[MR][NR];
+	for (int e = 0; e < mr; e++)
+		for (int n = 0; n < NR; n++)
+			acc[e][n] = slot(g, g->vf);
+	LLVMValueRef c = loop_open(g, &lc, ci(g, 0), ci(g, N), NR * VF);
+	LLVMValueRef b = loop_open(g, &lb, lo, hi, mr);
+	LLVMValueRef x[MR];
+	for (int e = 0; e < mr; e++) {
+		x[e] = at(g, buf_ptr(g, a->acts, add(g, b, ci(g, e)), st->in), mul(g, j, ci(g, N)));
+		for (int n = 0; n < NR; n++)
+			LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[e][n]);
+	}
+	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef w[NR];
+	for (int n = 0; n < NR; n++)
+		w[n] = loadt(g, g->vf, at(g, P, add(g, mul(g, l, ci(g, N)), add(g, c, ci(g, n * VF)))));
+	for (int e = 0; e < mr; e++) {
+		LLVMValueRef xv = splatt(g, g->vf, loadf(g, at(g, x[e], l)));
+		for (int n = 0; n < NR; n++)
+			LLVMBuildStore(g->b, fmuladd(g, xv, w[n], LLVMBuildLoad2(g->b, g->vf, acc[e][n], "")), acc[e][n]);
 	}
 	loop_close(g, &ll);
-	for (int e = 0; e < n; e++) {
-		LLVMValueRef sum = LLVMBuildLoad2(g->b, g->v8, acc[e][0], "");
-		for (int c = 1; c < CHAINS; c++)
-			sum = LLVMBuildFAdd(g->b, sum, LLVMBuildLoad2(g->b, g->v8, acc[e][c], ""), "");
-		storef(g, hsum(g, sum), out[e]);
+	for (int e = 0; e < mr; e++) {
+		LLVMValueRef y = at(g, buf_ptr(g, a->acts, add(g, b, ci(g, e)), st->out), add(g, mul(g, tile, ci(g, N)), c));
+		for (int n = 0; n < NR; n++)
+			LLVMSetAlignment(LLVMBuildStore(g->b, LLVMBuildLoad2(g->b, g->vf, acc[e][n], ""), at(g, y, ci(g, n * VF))), 4);
 	}
-}
-
-/* The examples [lo, hi) in groups of n, or one by one for n = 1: for each group, every
- * row of tile (i,j) against the group's input block, which stays in L1 meanwhile. */
-static void tiles_rows(Gen *g, const Args *a, const ModelStage *st, TileScale ts, LLVMValueRef tile, LLVMValueRef j,
-                       LLVMValueRef lo, LLVMValueRef hi, int n)
-{
-	Loop lb, lk;
-	LLVMValueRef W = param_ptr(g, a->params, st->param);
-	LLVMValueRef b = loop_open(g, &lb, lo, hi, n);
-	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
-	LLVMValueRef row = add(g, mul(g, tile, ci(g, N)), k); /* y index and W row */
-	LLVMValueRef wrow = at(g, W, mul(g, row, ci(g, N)));
-	LLVMValueRef x[GROUP], out[GROUP];
-	for (int e = 0; e < n; e++) {
-		LLVMValueRef be = add(g, b, ci(g, e));
-		x[e] = at(g, buf_ptr(g, a->acts, be, st->in), mul(g, j, ci(g, N)));
-		out[e] = at(g, buf_ptr(g, a->acts, be, st->out), row);
-	}
-	dot_group(g, st, ts, wrow, x, out, n);
-	loop_close(g, &lk);
 	loop_close(g, &lb);
+	loop_close(g, &lc);
 }
 
-/* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:] */
+/* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:], from the weights gen_pack packed */
 static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 {
 	const ModelStage *st = &g->m->stages[stage];
@@ -111,11 +152,11 @@ static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
 	LLVMValueRef tile = add(g, mul(g, i, ci(g, st->bi)), j);
-	TileScale ts = tile_scale(g, a, stage, tile);
-	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, GROUP), ""),
-	                                      ci(g, GROUP)));
-	tiles_rows(g, a, st, ts, tile, j, a->b0, full, GROUP);
-	tiles_rows(g, a, st, ts, tile, j, full, a->b1, 1);
+	LLVMValueRef P = at(g, a->gains, add(g, ci(g, g->pack_off[stage]), mul(g, tile, ci(g, (int64_t)N * N))));
+	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
+	                                      ci(g, MR)));
+	tiles_block(g, a, st, P, tile, j, a->b0, full, MR);
+	tiles_block(g, a, st, P, tile, j, full, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }
@@ -270,33 +311,85 @@ static void bwd_accumulate(Gen *g, const Args *a, const ModelStage *st, int64_t 
 	loop_close(g, &lb);
 }
 
-/* dx[b,j,:] = sum_i sum_k dy[b,i,j,k] W[i,j,k,:] */
+/* Whether any of the n floats at p[e] is other than +0 or -0 (a NaN counts), tested
+ * on their bits in integer registers: the vector registers hold the accumulators. */
+static LLVMValueRef any_nonzero(Gen *g, const LLVMValueRef *p, int n)
+{
+	LLVMValueRef any = NULL;
+	for (int e = 0; e < n; e++) {
+		LLVMValueRef bits = LLVMBuildLoad2(g->b, g->i32, p[e], "");
+		any = any ? LLVMBuildOr(g->b, any, bits, "") : bits;
+	}
+	LLVMValueRef mag = LLVMBuildShl(g->b, any, LLVMConstInt(g->i32, 1, 0), ""); /* the sign bit out */
+	return LLVMBuildICmp(g->b, LLVMIntNE, mag, LLVMConstInt(g->i32, 0, 0), "");
+}
+
+/* acc[e][n] += d[e] v[n] for the e < mr, n < NR of a micro-tile */
+static void tile_fma(Gen *g, LLVMValueRef acc[MR][NR], const LLVMValueRef *d, const LLVMValueRef *v, int mr)
+{
+	for (int e = 0; e < mr; e++) {
+		LLVMValueRef dv = splatt(g, g->vf, d[e]);
+		for (int n = 0; n < NR; n++)
+			LLVMBuildStore(g->b, fmuladd(g, dv, v[n], LLVMBuildLoad2(g->b, g->vf, acc[e][n], "")), acc[e][n]);
+	}
+}
+
+/* Tile (i,j) of the stage (its weights at wtile, its rows of dy from `rows`) into
+ * dx[b, j*N + c .. + NR*VF) for the examples [lo, hi) in blocks of mr: the rows k in
+ * order, one FMA per (example, input) and k, a k whose mr deltas are all 0 skipped. */
+static void bwd_block(Gen *g, const Args *a, const ModelStage *st, TileScale ts, LLVMValueRef wtile, LLVMValueRef rows,
+                      LLVMValueRef j, LLVMValueRef lo, LLVMValueRef hi, int mr)
+{
+	Loop lc, lb, lk;
+	LLVMValueRef acc[MR][NR], dx[MR], dy[MR], d[MR], w[NR];
+	for (int e = 0; e < mr; e++)
+		for (int n = 0; n < NR; n++)
+			acc[e][n] = slot(g, g->vf);
+	LLVMValueRef c = loop_open(g, &lc, ci(g, 0), ci(g, N), NR * VF);
+	LLVMValueRef b = loop_open(g, &lb, lo, hi, mr);
+	for (int e = 0; e < mr; e++) {
+		dx[e] = at(g, buf_ptr(g, a->dacts, add(g, b, ci(g, e)), st->in), add(g, mul(g, j, ci(g, N)), c));
+		dy[e] = at(g, buf_ptr(g, a->dacts, add(g, b, ci(g, e)), st->out), rows);
+		for (int n = 0; n < NR; n++)
+			LLVMBuildStore(g->b, loadt(g, g->vf, at(g, dx[e], ci(g, n * VF))), acc[e][n]);
+	}
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef pd[MR];
+	for (int e = 0; e < mr; e++)
+		pd[e] = at(g, dy[e], k);
+	LLVMBasicBlockRef join = if_open(g, any_nonzero(g, pd, mr)); /* often all 0: the STE window */
+	for (int e = 0; e < mr; e++)
+		d[e] = loadf(g, pd[e]);
+	for (int n = 0; n < NR; n++)
+		w[n] = load_weights(g, st, ts, at(g, wtile, add(g, mul(g, k, ci(g, N)), add(g, c, ci(g, n * VF)))));
+	tile_fma(g, acc, d, w, mr);
+	if_close(g, join);
+	loop_close(g, &lk);
+	for (int e = 0; e < mr; e++)
+		for (int n = 0; n < NR; n++)
+			storev(g, LLVMBuildLoad2(g->b, g->vf, acc[e][n], ""), at(g, dx[e], ci(g, n * VF)));
+	loop_close(g, &lb);
+	loop_close(g, &lc);
+}
+
+/* dx[b,j,:] = sum_i sum_k dy[b,i,j,k] W[i,j,k,:], i then k in order */
 static void bwd_tiles(Gen *g, const Args *a, uint32_t stage)
 {
 	const ModelStage *st = &g->m->stages[stage];
-	Loop lz, li, lj, lk, lb, ll;
+	Loop lz, li, lj;
 	LLVMValueRef b = loop_open(g, &lz, a->b0, a->b1, 1);
 	zero(g, buf_ptr(g, a->dacts, b, st->in), g->m->bufs[st->in].width);
 	loop_close(g, &lz);
 	LLVMValueRef W = param_ptr(g, a->params, st->param);
 	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
-	TileScale ts = tile_scale(g, a, stage, add(g, mul(g, i, ci(g, st->bi)), j));
-	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
-	LLVMValueRef row = add(g, mul(g, add(g, mul(g, i, ci(g, st->bi)), j), ci(g, N)), k);
-	LLVMValueRef wrow = at(g, W, mul(g, row, ci(g, N)));
-	b = loop_open(g, &lb, a->b0, a->b1, 1);
-	LLVMValueRef ds = loadf(g, at(g, buf_ptr(g, a->dacts, b, st->out), row));
-	LLVMBasicBlockRef join = if_open(g, LLVMBuildFCmp(g->b, LLVMRealUNE, ds, cf(g, 0.0), "")); /* often 0: STE */
-	LLVMValueRef d = splat(g, ds);
-	LLVMValueRef dx = at(g, buf_ptr(g, a->dacts, b, st->in), mul(g, j, ci(g, N)));
-	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
-	LLVMValueRef p = at(g, dx, l);
-	storev(g, fmuladd(g, d, load_weights(g, st, ts, at(g, wrow, l)), loadv(g, p)), p);
-	loop_close(g, &ll);
-	if_close(g, join);
-	loop_close(g, &lb);
-	loop_close(g, &lk);
+	LLVMValueRef tile = add(g, mul(g, i, ci(g, st->bi)), j);
+	TileScale ts = tile_scale(g, a, stage, tile);
+	LLVMValueRef wtile = at(g, W, mul(g, tile, ci(g, (int64_t)N * N))), rows = mul(g, tile, ci(g, N));
+	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
+	                                      ci(g, MR)));
+	bwd_block(g, a, st, ts, wtile, rows, j, a->b0, full, MR);
+	bwd_block(g, a, st, ts, wtile, rows, j, full, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }
@@ -341,6 +434,55 @@ static void bwd_permute(Gen *g, const Args *a, const ModelStage *st)
 
 /* ---- parameter gradients ---- */
 
+/* dW[i,j,k, c .. + NR*VF) = g[u] sum_b dz[b,u] x[b, j*N + c ..] for the units
+ * u = (i,k) of [lo, hi) in blocks of mr (relative to the layer's first unit `base`):
+ * the examples in order, one FMA per (unit, input) and example, an example whose mr
+ * deltas are all 0 skipped; the gain (0 past `used`) applied to the sum. */
+static void grads_block(Gen *g, const Args *a, const ModelStage *t, const ModelStage *acc_st, int64_t base,
+                        int64_t gain_off, LLVMValueRef lo, LLVMValueRef hi, int mr)
+{
+	Loop lj, lc, lu, lb;
+	LLVMValueRef acc[MR][NR], scale[MR], unit[MR], row[MR], d[MR], x[NR];
+	for (int e = 0; e < mr; e++)
+		for (int n = 0; n < NR; n++)
+			acc[e][n] = slot(g, g->vf);
+	LLVMValueRef dW = param_ptr(g, a->grads, t->param);
+	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
+	LLVMValueRef c = loop_open(g, &lc, ci(g, 0), ci(g, N), NR * VF);
+	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, mr), ci(g, base), "");
+	for (int e = 0; e < mr; e++) {
+		unit[e] = add(g, u, ci(g, e));
+		LLVMValueRef i = LLVMBuildSDiv(g->b, unit[e], ci(g, N), ""), k = LLVMBuildSRem(g->b, unit[e], ci(g, N), "");
+		LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, unit[e], ci(g, acc_st->used), "");
+		scale[e] = LLVMBuildSelect(g->b, keep, loadf(g, at(g, a->gains, add(g, ci(g, gain_off), unit[e]))), cf(g, 0.0), "");
+		row[e] = at(g, dW, add(g, mul(g, add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k), ci(g, N)), c));
+		for (int n = 0; n < NR; n++)
+			LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[e][n]);
+	}
+	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
+	LLVMValueRef dz = buf_ptr(g, a->dacts, b, acc_st->out), pd[MR];
+	for (int e = 0; e < mr; e++)
+		pd[e] = at(g, dz, unit[e]);
+	/* often all 0: the STE window (a product with a 0 delta adds nothing either) */
+	LLVMBasicBlockRef join = if_open(g, any_nonzero(g, pd, mr));
+	for (int e = 0; e < mr; e++)
+		d[e] = loadf(g, pd[e]);
+	LLVMValueRef xrow = at(g, buf_ptr(g, a->acts, b, t->in), add(g, mul(g, j, ci(g, N)), c));
+	for (int n = 0; n < NR; n++)
+		x[n] = loadt(g, g->vf, at(g, xrow, ci(g, n * VF)));
+	tile_fma(g, acc, d, x, mr);
+	if_close(g, join);
+	loop_close(g, &lb);
+	for (int e = 0; e < mr; e++) {
+		LLVMValueRef sv = splatt(g, g->vf, scale[e]);
+		for (int n = 0; n < NR; n++)
+			storev(g, LLVMBuildFMul(g->b, LLVMBuildLoad2(g->b, g->vf, acc[e][n], ""), sv, ""), at(g, row[e], ci(g, n * VF)));
+	}
+	loop_close(g, &lu);
+	loop_close(g, &lc);
+	loop_close(g, &lj);
+}
+
 /* Units [base, base + bo*256) of a dense layer: unit (i,k) gives dA[i,:,k] and dW[i,j,k,:]. */
 static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, int64_t base, const ModelStage *t,
                         const ModelStage *acc, int64_t gain_off)
@@ -349,10 +491,11 @@ static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 	LLVMValueRef lo = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSGT, u0, ci(g, base), ""), u0, ci(g, base), "");
 	LLVMValueRef hi = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, u1, ci(g, base + count), ""), u1,
 	                                  ci(g, base + count), "");
-	Loop lu, lb, lm, lj, ll, lb2;
+	/* an empty range (u1 <= base or u0 >= base + count) gives hi < lo: no unit */
+	hi = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, hi, lo, ""), lo, hi, "");
+	Loop lu, lb, lm, lj;
 	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, 1), ci(g, base), "");
 	LLVMValueRef i = LLVMBuildSDiv(g->b, u, ci(g, N), ""), k = LLVMBuildSRem(g->b, u, ci(g, N), "");
-	LLVMValueRef gain = loadf(g, at(g, a->gains, add(g, ci(g, gain_off), u)));
 	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, u, ci(g, acc->used), "");
 	/* dg = sum_b dz[b,u] xs[b,u], xs = sum_j y[b,i,j,k] */
 	LLVMValueRef dg = slot(g, g->f32);
@@ -373,26 +516,10 @@ static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 	LLVMValueRef m = loop_open(g, &lm, ci(g, 0), ci(g, N), 1);
 	storef(g, dgv, at(g, dA, add(g, mul(g, add(g, mul(g, i, ci(g, N)), m), ci(g, N)), k)));
 	loop_close(g, &lm);
-	/* dW[i,j,k,:] = sum_b (dz[b,u] g) x[b,j,:], examples in order, each an axpy into
-	 * the row (independent lanes, no long dependency chain); zero deltas skipped */
-	LLVMValueRef dW = param_ptr(g, a->grads, t->param);
-	LLVMValueRef scale = LLVMBuildSelect(g->b, keep, gain, cf(g, 0.0), "");
-	j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
-	LLVMValueRef wrow = at(g, dW, mul(g, add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k), ci(g, N)));
-	zero(g, wrow, N);
-	b = loop_open(g, &lb2, ci(g, 0), a->batch, 1);
-	LLVMValueRef d = LLVMBuildFMul(g->b, loadf(g, at(g, buf_ptr(g, a->dacts, b, acc->out), u)), scale, "");
-	LLVMBasicBlockRef join = if_open(g, LLVMBuildFCmp(g->b, LLVMRealUNE, d, cf(g, 0.0), ""));
-	LLVMValueRef dv = splat(g, d);
-	LLVMValueRef x = at(g, buf_ptr(g, a->acts, b, t->in), mul(g, j, ci(g, N)));
-	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
-	LLVMValueRef p = at(g, wrow, l);
-	storev(g, fmuladd(g, dv, loadv(g, at(g, x, l)), loadv(g, p)), p);
-	loop_close(g, &ll);
-	if_close(g, join);
-	loop_close(g, &lb2);
-	loop_close(g, &lj);
 	loop_close(g, &lu);
+	LLVMValueRef full = add(g, lo, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, MR), ""), ci(g, MR)));
+	grads_block(g, a, t, acc, base, gain_off, lo, full, MR);
+	grads_block(g, a, t, acc, base, gain_off, full, hi, 1);
 }
 
 static void perm_grad_body(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef o, LLVMValueRef p,

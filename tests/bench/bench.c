@@ -6,9 +6,12 @@
  * bitcode) and JIT-compiled at -O3, as eicrun does. For one batch of random inputs,
  * on 1 and then 2 threads, each phase of a training step as the trainer runs it
  * (train.h's trainer_forward, ...) is run a few times to warm up, then timed `runs`
- * times; a line gives the median and the fastest run. The baseline is cblas_sgemm on each
- * dense layer's product, [batch x in] times [in x out] at the padded widths the
- * kernels compute, on as many OpenBLAS threads. OpenBLAS runs after the kernels of
+ * times; a line gives the median and the fastest run. The baseline is cblas_sgemm doing
+ * the dense products of each phase at the padded widths the kernels compute, on as
+ * many OpenBLAS threads: forward [batch x in] times [in x out] for each dense layer,
+ * backward the deltas times the transposed weights for every layer but the first,
+ * weight gradients the transposed inputs times the deltas; and all three in a row,
+ * which the whole training step is compared with. OpenBLAS runs after the kernels of
  * the same thread count, so its worker threads (which spin for a while after a
  * two-thread call) never share the CPUs with a kernel being timed. Peak memory is
  * reported before the baseline's buffers exist and at the end.
@@ -199,11 +202,13 @@ static void step(void *ctx)
 
 /* ---- the baseline ---- */
 
+/* Layer i: x [batch x in], w [in x out], y and its delta dy [batch x out], dx
+ * [batch x in], dw [in x out], all row-major. */
 typedef struct Gemm {
 	int n;          /* dense layers */
 	int64_t batch;
 	int64_t in[16], out[16];
-	float *x[16], *w[16], *y[16];
+	float *x[16], *w[16], *y[16], *dy[16], *dx[16], *dw[16];
 } Gemm;
 
 static void gemm_forward(void *ctx)
@@ -212,6 +217,31 @@ static void gemm_forward(void *ctx)
 	for (int i = 0; i < g->n; i++)
 		cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)g->batch, (int)g->out[i], (int)g->in[i], 1.0f,
 		            g->x[i], (int)g->in[i], g->w[i], (int)g->out[i], 0.0f, g->y[i], (int)g->out[i]);
+}
+
+/* dx = dy w^T for every layer but the first (no delta is wanted for the input) */
+static void gemm_backward(void *ctx)
+{
+	Gemm *g = ctx;
+	for (int i = 1; i < g->n; i++)
+		cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)g->batch, (int)g->in[i], (int)g->out[i], 1.0f,
+		            g->dy[i], (int)g->out[i], g->w[i], (int)g->out[i], 0.0f, g->dx[i], (int)g->in[i]);
+}
+
+/* dw = x^T dy */
+static void gemm_grads(void *ctx)
+{
+	Gemm *g = ctx;
+	for (int i = 0; i < g->n; i++)
+		cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, (int)g->in[i], (int)g->out[i], (int)g->batch, 1.0f,
+		            g->x[i], (int)g->in[i], g->dy[i], (int)g->out[i], 0.0f, g->dw[i], (int)g->out[i]);
+}
+
+static void gemm_step(void *ctx)
+{
+	gemm_forward(ctx);
+	gemm_backward(ctx);
+	gemm_grads(ctx);
 }
 
 static float *random_floats(uint64_t n, unsigned *seed, float lo, float hi)
@@ -408,7 +438,7 @@ int main(int argc, char **argv)
 	}
 	putchar('\n');
 
-	Timing fwd[3] = {{0}}, fwd_off[3] = {{0}}, blas[3] = {{0}};
+	Timing fwd[3] = {{0}}, fwd_off[3] = {{0}}, blas[3] = {{0}}, jstep[3] = {{0}}, bstep[3] = {{0}};
 	long jit_kib = 0;
 	for (int threads = 1; threads <= 2; threads++) {
 		b.threads = threads;
@@ -422,23 +452,35 @@ int main(int argc, char **argv)
 		report("backward", threads, measure(backward, &b, runs), bwd_gflop, "GFLOP/s");
 		report("grads", threads, measure(grads, &b, runs), grad_gflop, "GFLOP/s");
 		report("adam", threads, measure(adam, &b, runs), adam_gb, "GB/s");
-		report("training step", threads, measure(step, &b, runs), step_gflop, "GFLOP/s");
+		jstep[threads] = measure(step, &b, runs);
+		report("training step", threads, jstep[threads], step_gflop, "GFLOP/s");
 		if (threads == 1) { /* the baseline's buffers only now, so the peak before them is the JIT's alone */
 			jit_kib = peak_kib();
 			for (int i = 0; i < g.n; i++) {
 				g.x[i] = random_floats((uint64_t)batch * g.in[i], &seed, 0.0f, 1.0f);
 				g.w[i] = random_floats((uint64_t)g.in[i] * g.out[i], &seed, -0.05f, 0.05f);
 				g.y[i] = random_floats((uint64_t)batch * g.out[i], &seed, 0.0f, 0.0f);
+				g.dy[i] = random_floats((uint64_t)batch * g.out[i], &seed, -1e-3f, 1e-3f);
+				g.dx[i] = random_floats((uint64_t)batch * g.in[i], &seed, 0.0f, 0.0f);
+				g.dw[i] = random_floats((uint64_t)g.in[i] * g.out[i], &seed, 0.0f, 0.0f);
 			}
 		}
 		openblas_set_num_threads(threads);
 		blas[threads] = measure(gemm_forward, &g, runs);
 		report("openblas dense fwd", threads, blas[threads], gemm_gflop, "GFLOP/s");
+		report("openblas dense bwd", threads, measure(gemm_backward, &g, runs), bwd_gflop, "GFLOP/s");
+		report("openblas dense grads", threads, measure(gemm_grads, &g, runs), grad_gflop, "GFLOP/s");
+		bstep[threads] = measure(gemm_step, &g, runs);
+		report("openblas all three", threads, bstep[threads], gemm_gflop + bwd_gflop + grad_gflop, "GFLOP/s");
 	}
 	for (int threads = 1; threads <= 2; threads++)
 		printf("%-22s %d thread%s  %.2fx (median / median; min / min %.2fx)\n", "jit fwd / openblas fwd", threads,
 		       threads == 1 ? " " : "s", fwd[threads].median / blas[threads].median,
 		       fwd[threads].min / blas[threads].min);
+	for (int threads = 1; threads <= 2; threads++)
+		printf("%-22s %d thread%s  %.2fx (median / median; min / min %.2fx)\n", "jit step / openblas 3", threads,
+		       threads == 1 ? " " : "s", jstep[threads].median / bstep[threads].median,
+		       jstep[threads].min / bstep[threads].min);
 	chip_bench(&compiled, &m, &b, fwd_off, runs);
 	loadavg("at end");
 	printf("%-22s %.1f MiB before the baseline's buffers, %.1f MiB at the end (ru_maxrss)\n", "peak memory",
@@ -448,6 +490,9 @@ int main(int argc, char **argv)
 		free(g.x[i]);
 		free(g.w[i]);
 		free(g.y[i]);
+		free(g.dy[i]);
+		free(g.dx[i]);
+		free(g.dw[i]);
 	}
 	trainer_free(&b.t);
 	jit_free(jit);
