@@ -59,28 +59,42 @@ static LLVMValueRef shuffle8(Gen *g, LLVMValueRef a, LLVMValueRef b, const int i
 	return LLVMBuildShuffleVector(g->b, a, b, LLVMConstVector(mask, VW), "");
 }
 
-/* The 8x8 block of rows r transposed into its columns c, in three rounds of
- * two-vector shuffles (pairs, quads, halves: AVX's unpack, shuffle and permute). */
-static void transpose8(Gen *g, const LLVMValueRef r[VW], LLVMValueRef c[VW])
+/* Four rows r of 8 in two rounds of two-vector shuffles (pairs, then quads: AVX's
+ * unpack and shuffle): q[m] holds columns m and m+4 of the rows, each as 4 lanes. */
+static void transpose4x8(Gen *g, const LLVMValueRef r[4], LLVMValueRef q[4])
 {
 	static const int lo[VW] = {0, 8, 1, 9, 4, 12, 5, 13}, hi[VW] = {2, 10, 3, 11, 6, 14, 7, 15};
 	static const int even[VW] = {0, 1, 8, 9, 4, 5, 12, 13}, odd[VW] = {2, 3, 10, 11, 6, 7, 14, 15};
-	static const int low[VW] = {0, 1, 2, 3, 8, 9, 10, 11}, high[VW] = {4, 5, 6, 7, 12, 13, 14, 15};
-	LLVMValueRef t[VW], q[VW];
-	for (int i = 0; i < VW; i += 2) {
+	LLVMValueRef t[4];
+	for (int i = 0; i < 4; i += 2) {
 		t[i] = shuffle8(g, r[i], r[i + 1], lo);
 		t[i + 1] = shuffle8(g, r[i], r[i + 1], hi);
 	}
-	for (int h = 0; h < VW; h += 4) { /* q[h+m]: columns m and m+4 of rows h..h+3 */
-		q[h] = shuffle8(g, t[h], t[h + 2], even);
-		q[h + 1] = shuffle8(g, t[h], t[h + 2], odd);
-		q[h + 2] = shuffle8(g, t[h + 1], t[h + 3], even);
-		q[h + 3] = shuffle8(g, t[h + 1], t[h + 3], odd);
-	}
+	q[0] = shuffle8(g, t[0], t[2], even);
+	q[1] = shuffle8(g, t[0], t[2], odd);
+	q[2] = shuffle8(g, t[1], t[3], even);
+	q[3] = shuffle8(g, t[1], t[3], odd);
+}
+
+/* The 8x8 block of rows r transposed into its columns c: each half of the rows by
+ * transpose4x8, then the halves joined (AVX's permute). */
+static void transpose8(Gen *g, const LLVMValueRef r[VW], LLVMValueRef c[VW])
+{
+	static const int low[VW] = {0, 1, 2, 3, 8, 9, 10, 11}, high[VW] = {4, 5, 6, 7, 12, 13, 14, 15};
+	LLVMValueRef q[VW];
+	transpose4x8(g, r, q);
+	transpose4x8(g, r + 4, q + 4);
 	for (int m = 0; m < 4; m++) {
 		c[m] = shuffle8(g, q[m], q[m + 4], low);
 		c[m + 4] = shuffle8(g, q[m], q[m + 4], high);
 	}
+}
+
+/* The end of the pairs in [lo, hi): lo + 2 floor((hi - lo) / 2). The examples past the
+ * last whole micro-tile go in pairs, then one alone. */
+static LLVMValueRef pairs_end(Gen *g, LLVMValueRef lo, LLVMValueRef hi)
+{
+	return add(g, lo, LLVMBuildAnd(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, ~(int64_t)1), ""));
 }
 
 void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage)
@@ -155,8 +169,10 @@ static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	LLVMValueRef P = at(g, a->gains, add(g, ci(g, g->pack_off[stage]), mul(g, tile, ci(g, (int64_t)N * N))));
 	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
 	                                      ci(g, MR)));
+	LLVMValueRef pairs = pairs_end(g, full, a->b1);
 	tiles_block(g, a, st, P, tile, j, a->b0, full, MR);
-	tiles_block(g, a, st, P, tile, j, full, a->b1, 1);
+	tiles_block(g, a, st, P, tile, j, full, pairs, 2);
+	tiles_block(g, a, st, P, tile, j, pairs, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }
@@ -336,12 +352,15 @@ static void tile_fma(Gen *g, LLVMValueRef acc[MR][NR], const LLVMValueRef *d, co
 
 /* Tile (i,j) of the stage (its weights at wtile, its rows of dy from `rows`) into
  * dx[b, j*N + c .. + NR*VF) for the examples [lo, hi) in blocks of mr: the rows k in
- * order, one FMA per (example, input) and k, a k whose mr deltas are all 0 skipped. */
+ * order, one FMA per (example, input) and k, a k whose mr deltas are all 0 skipped.
+ * dy[b,i,j,k] is dz[b,i,k] g[i,k] for every j: the test reads dz (at `zrows` of the
+ * accumulate's output), so that dy is broadcast straight from memory. */
 static void bwd_block(Gen *g, const Args *a, const ModelStage *st, TileScale ts, LLVMValueRef wtile, LLVMValueRef rows,
-                      LLVMValueRef j, LLVMValueRef lo, LLVMValueRef hi, int mr)
+                      LLVMValueRef zrows, LLVMValueRef j, LLVMValueRef lo, LLVMValueRef hi, int mr)
 {
 	Loop lc, lb, lk;
-	LLVMValueRef acc[MR][NR], dx[MR], dy[MR], d[MR], w[NR];
+	const ModelStage *acc_st = st + 1; /* a tiles stage is followed by its accumulate */
+	LLVMValueRef acc[MR][NR], dx[MR], dy[MR], dz[MR], d[MR], w[NR];
 	for (int e = 0; e < mr; e++)
 		for (int n = 0; n < NR; n++)
 			acc[e][n] = slot(g, g->vf);
@@ -350,16 +369,17 @@ static void bwd_block(Gen *g, const Args *a, const ModelStage *st, TileScale ts,
 	for (int e = 0; e < mr; e++) {
 		dx[e] = at(g, buf_ptr(g, a->dacts, add(g, b, ci(g, e)), st->in), add(g, mul(g, j, ci(g, N)), c));
 		dy[e] = at(g, buf_ptr(g, a->dacts, add(g, b, ci(g, e)), st->out), rows);
+		dz[e] = at(g, buf_ptr(g, a->dacts, add(g, b, ci(g, e)), acc_st->out), zrows);
 		for (int n = 0; n < NR; n++)
 			LLVMBuildStore(g->b, loadt(g, g->vf, at(g, dx[e], ci(g, n * VF))), acc[e][n]);
 	}
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
-	LLVMValueRef pd[MR];
+	LLVMValueRef pz[MR];
 	for (int e = 0; e < mr; e++)
-		pd[e] = at(g, dy[e], k);
-	LLVMBasicBlockRef join = if_open(g, any_nonzero(g, pd, mr)); /* often all 0: the STE window */
+		pz[e] = at(g, dz[e], k);
+	LLVMBasicBlockRef join = if_open(g, any_nonzero(g, pz, mr)); /* often all 0: the STE window */
 	for (int e = 0; e < mr; e++)
-		d[e] = loadf(g, pd[e]);
+		d[e] = loadf(g, at(g, dy[e], k));
 	for (int n = 0; n < NR; n++)
 		w[n] = load_weights(g, st, ts, at(g, wtile, add(g, mul(g, k, ci(g, N)), add(g, c, ci(g, n * VF)))));
 	tile_fma(g, acc, d, w, mr);
@@ -386,10 +406,13 @@ static void bwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	LLVMValueRef tile = add(g, mul(g, i, ci(g, st->bi)), j);
 	TileScale ts = tile_scale(g, a, stage, tile);
 	LLVMValueRef wtile = at(g, W, mul(g, tile, ci(g, (int64_t)N * N))), rows = mul(g, tile, ci(g, N));
+	LLVMValueRef zrows = mul(g, i, ci(g, N));
 	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
 	                                      ci(g, MR)));
-	bwd_block(g, a, st, ts, wtile, rows, j, a->b0, full, MR);
-	bwd_block(g, a, st, ts, wtile, rows, j, full, a->b1, 1);
+	LLVMValueRef pairs = pairs_end(g, full, a->b1);
+	bwd_block(g, a, st, ts, wtile, rows, zrows, j, a->b0, full, MR);
+	bwd_block(g, a, st, ts, wtile, rows, zrows, j, full, pairs, 2);
+	bwd_block(g, a, st, ts, wtile, rows, zrows, j, pairs, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }
@@ -435,52 +458,138 @@ static void bwd_permute(Gen *g, const Args *a, const ModelStage *st)
 /* ---- parameter gradients ---- */
 
 /* dW[i,j,k, c .. + NR*VF) = g[u] sum_b dz[b,u] x[b, j*N + c ..] for the units
- * u = (i,k) of [lo, hi) in blocks of mr (relative to the layer's first unit `base`):
- * the examples in order, one FMA per (unit, input) and example, an example whose mr
- * deltas are all 0 skipped; the gain (0 past `used`) applied to the sum. */
-static void grads_block(Gen *g, const Args *a, const ModelStage *t, const ModelStage *acc_st, int64_t base,
-                        int64_t gain_off, LLVMValueRef lo, LLVMValueRef hi, int mr)
+ * u = (i,k) of [lo, hi) one at a time (the units grads_vec leaves; absolute numbers,
+ * the layer's first is `base`): the examples in order, one FMA per input and example,
+ * an example whose delta is 0 skipped; the gain (0 past `used`) applied to the sum. */
+static void grads_units(Gen *g, const Args *a, const ModelStage *t, const ModelStage *acc_st, int64_t base,
+                        int64_t gain_off, LLVMValueRef lo, LLVMValueRef hi)
 {
 	Loop lj, lc, lu, lb;
-	LLVMValueRef acc[MR][NR], scale[MR], unit[MR], row[MR], d[MR], x[NR];
-	for (int e = 0; e < mr; e++)
-		for (int n = 0; n < NR; n++)
-			acc[e][n] = slot(g, g->vf);
+	LLVMValueRef acc[MR][NR], x[NR];
+	for (int n = 0; n < NR; n++)
+		acc[0][n] = slot(g, g->vf);
 	LLVMValueRef dW = param_ptr(g, a->grads, t->param);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
 	LLVMValueRef c = loop_open(g, &lc, ci(g, 0), ci(g, N), NR * VF);
-	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, mr), ci(g, base), "");
-	for (int e = 0; e < mr; e++) {
-		unit[e] = add(g, u, ci(g, e));
-		LLVMValueRef i = LLVMBuildSDiv(g->b, unit[e], ci(g, N), ""), k = LLVMBuildSRem(g->b, unit[e], ci(g, N), "");
-		LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, unit[e], ci(g, acc_st->used), "");
-		scale[e] = LLVMBuildSelect(g->b, keep, loadf(g, at(g, a->gains, add(g, ci(g, gain_off), unit[e]))), cf(g, 0.0), "");
-		row[e] = at(g, dW, add(g, mul(g, add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k), ci(g, N)), c));
-		for (int n = 0; n < NR; n++)
-			LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[e][n]);
-	}
+	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, 1), ci(g, base), "");
+	LLVMValueRef i = LLVMBuildSDiv(g->b, u, ci(g, N), ""), k = LLVMBuildSRem(g->b, u, ci(g, N), "");
+	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, u, ci(g, acc_st->used), "");
+	LLVMValueRef scale = LLVMBuildSelect(g->b, keep, loadf(g, at(g, a->gains, add(g, ci(g, gain_off), u))), cf(g, 0.0), "");
+	LLVMValueRef row = at(g, dW, add(g, mul(g, add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k), ci(g, N)), c));
+	for (int n = 0; n < NR; n++)
+		LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[0][n]);
 	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
-	LLVMValueRef dz = buf_ptr(g, a->dacts, b, acc_st->out), pd[MR];
-	for (int e = 0; e < mr; e++)
-		pd[e] = at(g, dz, unit[e]);
-	/* often all 0: the STE window (a product with a 0 delta adds nothing either) */
-	LLVMBasicBlockRef join = if_open(g, any_nonzero(g, pd, mr));
-	for (int e = 0; e < mr; e++)
-		d[e] = loadf(g, pd[e]);
+	LLVMValueRef d = loadf(g, at(g, buf_ptr(g, a->dacts, b, acc_st->out), u));
+	LLVMBasicBlockRef join = if_open(g, LLVMBuildFCmp(g->b, LLVMRealUNE, d, cf(g, 0.0), "")); /* often 0: STE */
 	LLVMValueRef xrow = at(g, buf_ptr(g, a->acts, b, t->in), add(g, mul(g, j, ci(g, N)), c));
 	for (int n = 0; n < NR; n++)
 		x[n] = loadt(g, g->vf, at(g, xrow, ci(g, n * VF)));
-	tile_fma(g, acc, d, x, mr);
+	tile_fma(g, acc, &d, x, 1);
 	if_close(g, join);
 	loop_close(g, &lb);
-	for (int e = 0; e < mr; e++) {
-		LLVMValueRef sv = splatt(g, g->vf, scale[e]);
-		for (int n = 0; n < NR; n++)
-			storev(g, LLVMBuildFMul(g->b, LLVMBuildLoad2(g->b, g->vf, acc[e][n], ""), sv, ""), at(g, row[e], ci(g, n * VF)));
+	LLVMValueRef sv = splatt(g, g->vf, scale);
+	for (int n = 0; n < NR; n++)
+		storev(g, LLVMBuildFMul(g->b, LLVMBuildLoad2(g->b, g->vf, acc[0][n], ""), sv, ""), at(g, row, ci(g, n * VF)));
+	loop_close(g, &lu);
+	loop_close(g, &lc);
+	loop_close(g, &lj);
+}
+
+/* The micro-tile of grads_vec: GI inputs by GU vectors of VW units (12 accumulators,
+ * the GU vectors of deltas and a broadcast: AVX2's 16 vector registers); and the
+ * units per chunk, whose deltas (batch x UC floats) stay in L1/L2 while every input
+ * block of the layer goes past them. */
+enum { GI = 4, GU = 3, UC = 96, PF = 4 };
+
+/* A hint to load the line at p into the caches (llvm.prefetch: read, keep). An
+ * address past the buffers is harmless: a prefetch never faults. */
+static void prefetch(Gen *g, LLVMValueRef p)
+{
+	LLVMValueRef args[4] = {p, LLVMConstInt(g->i32, 0, 0), LLVMConstInt(g->i32, 3, 0), LLVMConstInt(g->i32, 1, 0)};
+	intrinsic(g, "llvm.prefetch", g->ptr, args, 4);
+}
+
+/* dW[i,j,k, c .. c+GI) = g[u] sum_b dz[b,u] x[b, j*N + c ..] for the units of [lo, hi)
+ * (absolute unit numbers, hi - lo a multiple of GU*VW; the layer's first is `base`):
+ * GU vectors of deltas loaded per example and each of GI inputs broadcast against them,
+ * the examples in order (an example whose deltas are all 0 skipped), then the rows
+ * transposed into the rows of dW. */
+static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelStage *acc_st, int64_t base,
+                      int64_t gain_off, LLVMValueRef lo, LLVMValueRef hi)
+{
+	Loop lq, lj, lc, lu, lb;
+	LLVMValueRef acc[GI][GU], dv[GU];
+	for (int e = 0; e < GI; e++)
+		for (int n = 0; n < GU; n++)
+			acc[e][n] = slot(g, g->vf);
+	LLVMValueRef dW = param_ptr(g, a->grads, t->param);
+	LLVMValueRef q = loop_open(g, &lq, lo, hi, UC);
+	LLVMValueRef qe = add(g, q, ci(g, UC));
+	qe = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, qe, hi, ""), qe, hi, "");
+	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
+	LLVMValueRef c = loop_open(g, &lc, ci(g, 0), ci(g, N), GI);
+	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, q, qe, GU * VW), ci(g, base), "");
+	for (int e = 0; e < GI; e++)
+		for (int n = 0; n < GU; n++)
+			LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[e][n]);
+	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
+	LLVMValueRef dz = at(g, buf_ptr(g, a->dacts, b, acc_st->out), u), any = NULL;
+	/* the examples are act_stride floats apart, a page or more: the hardware does not
+	 * prefetch across pages, so fetch the rows of an example PF ahead */
+	LLVMValueRef ahead = add(g, b, ci(g, PF));
+	prefetch(g, at(g, buf_ptr(g, a->dacts, ahead, acc_st->out), u));
+	prefetch(g, at(g, buf_ptr(g, a->acts, ahead, t->in), add(g, mul(g, j, ci(g, N)), c)));
+	for (int n = 0; n < GU; n++) {
+		dv[n] = loadt(g, g->vf, at(g, dz, ci(g, n * VW)));
+		LLVMValueRef bits = LLVMBuildBitCast(g->b, dv[n], LLVMVectorType(g->i32, VW), "");
+		any = any ? LLVMBuildOr(g->b, any, bits, "") : bits;
+	}
+	LLVMValueRef sign = splatt(g, LLVMVectorType(g->i32, VW), LLVMConstInt(g->i32, 0x7fffffff, 0));
+	LLVMValueRef nz = LLVMBuildICmp(g->b, LLVMIntNE, LLVMBuildAnd(g->b, any, sign, ""),
+	                                LLVMConstNull(LLVMVectorType(g->i32, VW)), "");
+	LLVMBasicBlockRef join = if_open(g, call1(g, "llvm.vector.reduce.or", nz)); /* often all 0: the STE window */
+	LLVMValueRef xrow = at(g, buf_ptr(g, a->acts, b, t->in), add(g, mul(g, j, ci(g, N)), c));
+	LLVMValueRef xb[GI];
+	for (int e = 0; e < GI; e++)
+		xb[e] = loadf(g, at(g, xrow, ci(g, e)));
+	for (int e = 0; e < GI; e++) {
+		LLVMValueRef xv = splatt(g, g->vf, xb[e]);
+		for (int n = 0; n < GU; n++)
+			LLVMBuildStore(g->b, fmuladd(g, xv, dv[n], LLVMBuildLoad2(g->b, g->vf, acc[e][n], "")), acc[e][n]);
+	}
+	if_close(g, join);
+	loop_close(g, &lb);
+	LLVMTypeRef vi64 = LLVMVectorType(g->i64, VW);
+	LLVMValueRef lane[VW];
+	for (int e = 0; e < VW; e++)
+		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
+	for (int n = 0; n < GU; n++) {
+		/* the gains of the VW units, 0 past `used` */
+		LLVMValueRef un = add(g, u, ci(g, n * VW));
+		LLVMValueRef units = LLVMBuildAdd(g->b, splatt(g, vi64, un), LLVMConstVector(lane, VW), "");
+		LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, units, splatt(g, vi64, ci(g, acc_st->used)), "");
+		LLVMValueRef sv = LLVMBuildSelect(g->b, keep, loadt(g, g->vf, at(g, a->gains, add(g, ci(g, gain_off), un))),
+		                                  LLVMConstNull(g->vf), "");
+		LLVMValueRef r[GI], cols[GI];
+		for (int e = 0; e < GI; e++)
+			r[e] = LLVMBuildFMul(g->b, LLVMBuildLoad2(g->b, g->vf, acc[e][n], ""), sv, "");
+		transpose4x8(g, r, cols);
+		for (int kk = 0; kk < VW; kk++) { /* unit un + kk: lanes 0-3 or 4-7 of cols[kk % 4] */
+			static const int half[2][4] = {{0, 1, 2, 3}, {4, 5, 6, 7}};
+			LLVMValueRef mask[4];
+			for (int m = 0; m < 4; m++)
+				mask[m] = LLVMConstInt(g->i32, (unsigned)half[kk / 4][m], 0);
+			LLVMValueRef v = LLVMBuildShuffleVector(g->b, cols[kk % 4], LLVMGetUndef(g->vf), LLVMConstVector(mask, 4), "");
+			LLVMValueRef unit = add(g, un, ci(g, kk));
+			LLVMValueRef i = LLVMBuildSDiv(g->b, unit, ci(g, N), ""), k = LLVMBuildSRem(g->b, unit, ci(g, N), "");
+			LLVMValueRef row = add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k); /* y[i,j,k] */
+			LLVMSetAlignment(LLVMBuildStore(g->b, v, at(g, dW, add(g, mul(g, row, ci(g, N)), c))), 4);
+		}
 	}
 	loop_close(g, &lu);
 	loop_close(g, &lc);
 	loop_close(g, &lj);
+	loop_close(g, &lq);
 }
 
 /* Units [base, base + bo*256) of a dense layer: unit (i,k) gives dA[i,:,k] and dW[i,j,k,:]. */
@@ -494,6 +603,7 @@ static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 	/* an empty range (u1 <= base or u0 >= base + count) gives hi < lo: no unit */
 	hi = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, hi, lo, ""), lo, hi, "");
 	Loop lu, lb, lm, lj;
+	LLVMValueRef dA = param_ptr(g, a->grads, acc->param);
 	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, 1), ci(g, base), "");
 	LLVMValueRef i = LLVMBuildSDiv(g->b, u, ci(g, N), ""), k = LLVMBuildSRem(g->b, u, ci(g, N), "");
 	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, u, ci(g, acc->used), "");
@@ -512,14 +622,21 @@ static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 	storef(g, fmuladd(g, dz, loadf(g, xs), loadf(g, dg)), dg);
 	loop_close(g, &lb);
 	LLVMValueRef dgv = LLVMBuildSelect(g->b, keep, loadf(g, dg), cf(g, 0.0), "");
-	LLVMValueRef dA = param_ptr(g, a->grads, acc->param);
-	LLVMValueRef m = loop_open(g, &lm, ci(g, 0), ci(g, N), 1);
-	storef(g, dgv, at(g, dA, add(g, mul(g, add(g, mul(g, i, ci(g, N)), m), ci(g, N)), k)));
-	loop_close(g, &lm);
+	storef(g, dgv, at(g, dA, add(g, mul(g, i, ci(g, (int64_t)N * N)), k))); /* dA[i,0,k] */
 	loop_close(g, &lu);
-	LLVMValueRef full = add(g, lo, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, MR), ""), ci(g, MR)));
-	grads_block(g, a, t, acc, base, gain_off, lo, full, MR);
-	grads_block(g, a, t, acc, base, gain_off, full, hi, 1);
+	/* every dA[i,m,k] is dA[i,0,k]: copied row by row, so the stores are contiguous */
+	LLVMValueRef m = loop_open(g, &lm, ci(g, 1), ci(g, N), 1);
+	u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, 1), ci(g, base), "");
+	LLVMValueRef first = add(g, mul(g, LLVMBuildSDiv(g->b, u, ci(g, N), ""), ci(g, (int64_t)N * N)),
+	                         LLVMBuildSRem(g->b, u, ci(g, N), ""));
+	storef(g, loadf(g, at(g, dA, first)), at(g, dA, add(g, first, mul(g, m, ci(g, N)))));
+	loop_close(g, &lu);
+	loop_close(g, &lm);
+	/* the units in blocks of GU*VW, the rest one at a time */
+	LLVMValueRef full = add(g, lo, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, GU * VW), ""),
+	                                   ci(g, GU * VW)));
+	grads_vec(g, a, t, acc, base, gain_off, lo, full);
+	grads_units(g, a, t, acc, base, gain_off, full, hi);
 }
 
 static void perm_grad_body(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef o, LLVMValueRef p,

@@ -180,6 +180,13 @@ static void grads(void *ctx)
 	trainer_gradients(&b->t, b->batch);
 }
 
+/* the gains, tile scales and packed weights, once a step */
+static void gains(void *ctx)
+{
+	Bench *b = ctx;
+	b->t.k.gains(b->t.params, b->t.gains);
+}
+
 /* a tiny learning rate: the parameters stay where the timings were taken */
 static void adam(void *ctx)
 {
@@ -452,6 +459,7 @@ int main(int argc, char **argv)
 		report("backward", threads, measure(backward, &b, runs), bwd_gflop, "GFLOP/s");
 		report("grads", threads, measure(grads, &b, runs), grad_gflop, "GFLOP/s");
 		report("adam", threads, measure(adam, &b, runs), adam_gb, "GB/s");
+		report("gains and packing", threads, measure(gains, &b, runs), 0, "");
 		jstep[threads] = measure(step, &b, runs);
 		report("training step", threads, jstep[threads], step_gflop, "GFLOP/s");
 		if (threads == 1) { /* the baseline's buffers only now, so the peak before them is the JIT's alone */

@@ -225,26 +225,26 @@ body38:                                           ; preds = %loop37
   %102 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
   %103 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
   %104 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %105 = shufflevector <8 x float> %82, <8 x float> %88, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %106 = shufflevector <8 x float> %82, <8 x float> %88, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %107 = shufflevector <8 x float> %94, <8 x float> %100, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %108 = shufflevector <8 x float> %94, <8 x float> %100, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %109 = shufflevector <8 x float> %101, <8 x float> %103, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %110 = shufflevector <8 x float> %101, <8 x float> %103, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %111 = shufflevector <8 x float> %102, <8 x float> %104, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %112 = shufflevector <8 x float> %102, <8 x float> %104, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %113 = shufflevector <8 x float> %105, <8 x float> %107, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %114 = shufflevector <8 x float> %105, <8 x float> %107, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %115 = shufflevector <8 x float> %106, <8 x float> %108, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %116 = shufflevector <8 x float> %106, <8 x float> %108, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %117 = shufflevector <8 x float> %109, <8 x float> %113, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %118 = shufflevector <8 x float> %109, <8 x float> %113, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %119 = shufflevector <8 x float> %110, <8 x float> %114, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %120 = shufflevector <8 x float> %110, <8 x float> %114, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %121 = shufflevector <8 x float> %111, <8 x float> %115, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %122 = shufflevector <8 x float> %111, <8 x float> %115, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %123 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %124 = shufflevector <8 x float> %112, <8 x float> %116, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %105 = shufflevector <8 x float> %101, <8 x float> %103, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %106 = shufflevector <8 x float> %101, <8 x float> %103, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %107 = shufflevector <8 x float> %102, <8 x float> %104, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %108 = shufflevector <8 x float> %102, <8 x float> %104, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %109 = shufflevector <8 x float> %82, <8 x float> %88, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %110 = shufflevector <8 x float> %82, <8 x float> %88, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %111 = shufflevector <8 x float> %94, <8 x float> %100, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %112 = shufflevector <8 x float> %94, <8 x float> %100, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %113 = shufflevector <8 x float> %109, <8 x float> %111, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %114 = shufflevector <8 x float> %109, <8 x float> %111, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %115 = shufflevector <8 x float> %110, <8 x float> %112, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %116 = shufflevector <8 x float> %110, <8 x float> %112, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %117 = shufflevector <8 x float> %105, <8 x float> %113, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %118 = shufflevector <8 x float> %105, <8 x float> %113, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %119 = shufflevector <8 x float> %106, <8 x float> %114, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %120 = shufflevector <8 x float> %106, <8 x float> %114, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %121 = shufflevector <8 x float> %107, <8 x float> %115, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %122 = shufflevector <8 x float> %107, <8 x float> %115, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %123 = shufflevector <8 x float> %108, <8 x float> %116, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %124 = shufflevector <8 x float> %108, <8 x float> %116, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
   %125 = add i64 %i40, 0
   %126 = mul i64 %125, 256
   %127 = add i64 %126, %i36
@@ -382,26 +382,26 @@ body50:                                           ; preds = %loop49
   %221 = shufflevector <8 x float> %177, <8 x float> %183, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
   %222 = shufflevector <8 x float> %189, <8 x float> %195, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
   %223 = shufflevector <8 x float> %189, <8 x float> %195, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %224 = shufflevector <8 x float> %201, <8 x float> %207, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %225 = shufflevector <8 x float> %201, <8 x float> %207, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %226 = shufflevector <8 x float> %213, <8 x float> %219, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %227 = shufflevector <8 x float> %213, <8 x float> %219, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %228 = shufflevector <8 x float> %220, <8 x float> %222, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %229 = shufflevector <8 x float> %220, <8 x float> %222, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %230 = shufflevector <8 x float> %221, <8 x float> %223, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %231 = shufflevector <8 x float> %221, <8 x float> %223, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %232 = shufflevector <8 x float> %224, <8 x float> %226, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %233 = shufflevector <8 x float> %224, <8 x float> %226, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %234 = shufflevector <8 x float> %225, <8 x float> %227, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %235 = shufflevector <8 x float> %225, <8 x float> %227, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %236 = shufflevector <8 x float> %228, <8 x float> %232, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %237 = shufflevector <8 x float> %228, <8 x float> %232, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %238 = shufflevector <8 x float> %229, <8 x float> %233, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %239 = shufflevector <8 x float> %229, <8 x float> %233, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %240 = shufflevector <8 x float> %230, <8 x float> %234, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %241 = shufflevector <8 x float> %230, <8 x float> %234, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %242 = shufflevector <8 x float> %231, <8 x float> %235, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %243 = shufflevector <8 x float> %231, <8 x float> %235, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %224 = shufflevector <8 x float> %220, <8 x float> %222, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %225 = shufflevector <8 x float> %220, <8 x float> %222, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %226 = shufflevector <8 x float> %221, <8 x float> %223, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %227 = shufflevector <8 x float> %221, <8 x float> %223, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %228 = shufflevector <8 x float> %201, <8 x float> %207, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %229 = shufflevector <8 x float> %201, <8 x float> %207, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %230 = shufflevector <8 x float> %213, <8 x float> %219, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %231 = shufflevector <8 x float> %213, <8 x float> %219, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %232 = shufflevector <8 x float> %228, <8 x float> %230, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %233 = shufflevector <8 x float> %228, <8 x float> %230, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %234 = shufflevector <8 x float> %229, <8 x float> %231, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %235 = shufflevector <8 x float> %229, <8 x float> %231, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %236 = shufflevector <8 x float> %224, <8 x float> %232, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %237 = shufflevector <8 x float> %224, <8 x float> %232, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %238 = shufflevector <8 x float> %225, <8 x float> %233, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %239 = shufflevector <8 x float> %225, <8 x float> %233, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %240 = shufflevector <8 x float> %226, <8 x float> %234, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %241 = shufflevector <8 x float> %226, <8 x float> %234, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %242 = shufflevector <8 x float> %227, <8 x float> %235, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %243 = shufflevector <8 x float> %227, <8 x float> %235, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
   %244 = add i64 %i52, 0
   %245 = mul i64 %244, 256
   %246 = add i64 %245, %i48
@@ -475,12 +475,12 @@ entry:
   %12 = alloca <8 x float>, align 32
   %13 = alloca <8 x float>, align 32
   %14 = alloca <8 x float>, align 32
-  %15 = alloca float, align 4
-  %16 = alloca float, align 4
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
   %17 = alloca <8 x float>, align 32
   %18 = alloca <8 x float>, align 32
-  %19 = alloca <8 x float>, align 32
-  %20 = alloca <8 x float>, align 32
+  %19 = alloca float, align 4
+  %20 = alloca float, align 4
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
   %23 = alloca <8 x float>, align 32
@@ -491,44 +491,55 @@ entry:
   %28 = alloca <8 x float>, align 32
   %29 = alloca <8 x float>, align 32
   %30 = alloca <8 x float>, align 32
+  %31 = alloca <8 x float>, align 32
+  %32 = alloca <8 x float>, align 32
+  %33 = alloca <8 x float>, align 32
+  %34 = alloca <8 x float>, align 32
+  %35 = alloca <8 x float>, align 32
+  %36 = alloca <8 x float>, align 32
+  %37 = alloca <8 x float>, align 32
+  %38 = alloca <8 x float>, align 32
   br label %loop
 
 loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ 0, %entry ], [ %42, %done3 ]
-  %31 = icmp slt i64 %i, 1
-  br i1 %31, label %body, label %done
+  %i = phi i64 [ 0, %entry ], [ %53, %done3 ]
+  %39 = icmp slt i64 %i, 1
+  br i1 %39, label %body, label %done
 
 body:                                             ; preds = %loop
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop29
+  br label %loop41
 
-loop1:                                            ; preds = %done19, %body
-  %i4 = phi i64 [ 0, %body ], [ %210, %done19 ]
-  %32 = icmp slt i64 %i4, 1
-  br i1 %32, label %body2, label %done3
+loop1:                                            ; preds = %done31, %body
+  %i4 = phi i64 [ 0, %body ], [ %287, %done31 ]
+  %40 = icmp slt i64 %i4, 1
+  br i1 %40, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %33 = mul i64 %i, 1
-  %34 = add i64 %33, %i4
-  %35 = mul i64 %34, 65536
-  %36 = add i64 512, %35
-  %37 = getelementptr float, ptr %gains, i64 %36
-  %38 = sub i64 %b1, %b0
-  %39 = sdiv i64 %38, 6
-  %40 = mul i64 %39, 6
-  %41 = add i64 %b0, %40
+  %41 = mul i64 %i, 1
+  %42 = add i64 %41, %i4
+  %43 = mul i64 %42, 65536
+  %44 = add i64 512, %43
+  %45 = getelementptr float, ptr %gains, i64 %44
+  %46 = sub i64 %b1, %b0
+  %47 = sdiv i64 %46, 6
+  %48 = mul i64 %47, 6
+  %49 = add i64 %b0, %48
+  %50 = sub i64 %b1, %49
+  %51 = and i64 %50, -2
+  %52 = add i64 %49, %51
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %42 = add i64 %i, 1
+  %53 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %done11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %81, %done11 ]
-  %43 = icmp slt i64 %i8, 256
-  br i1 %43, label %body6, label %done7
+  %i8 = phi i64 [ 0, %body2 ], [ %92, %done11 ]
+  %54 = icmp slt i64 %i8, 256
+  br i1 %54, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
   br label %loop9
@@ -537,1041 +548,1260 @@ done7:                                            ; preds = %loop5
   br label %loop17
 
 loop9:                                            ; preds = %done15, %body6
-  %i12 = phi i64 [ %b0, %body6 ], [ %208, %done15 ]
-  %44 = icmp slt i64 %i12, %41
-  br i1 %44, label %body10, label %done11
+  %i12 = phi i64 [ %b0, %body6 ], [ %219, %done15 ]
+  %55 = icmp slt i64 %i12, %49
+  br i1 %55, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %45 = mul i64 %i4, 256
-  %46 = add i64 %i12, 0
-  %47 = mul i64 %46, 1808
-  %48 = add i64 %47, 0
-  %49 = getelementptr float, ptr %acts, i64 %48
-  %50 = getelementptr float, ptr %49, i64 %45
+  %56 = mul i64 %i4, 256
+  %57 = add i64 %i12, 0
+  %58 = mul i64 %57, 1808
+  %59 = add i64 %58, 0
+  %60 = getelementptr float, ptr %acts, i64 %59
+  %61 = getelementptr float, ptr %60, i64 %56
+  store <8 x float> zeroinitializer, ptr %38, align 32
+  store <8 x float> zeroinitializer, ptr %37, align 32
+  %62 = mul i64 %i4, 256
+  %63 = add i64 %i12, 1
+  %64 = mul i64 %63, 1808
+  %65 = add i64 %64, 0
+  %66 = getelementptr float, ptr %acts, i64 %65
+  %67 = getelementptr float, ptr %66, i64 %62
+  store <8 x float> zeroinitializer, ptr %36, align 32
+  store <8 x float> zeroinitializer, ptr %35, align 32
+  %68 = mul i64 %i4, 256
+  %69 = add i64 %i12, 2
+  %70 = mul i64 %69, 1808
+  %71 = add i64 %70, 0
+  %72 = getelementptr float, ptr %acts, i64 %71
+  %73 = getelementptr float, ptr %72, i64 %68
+  store <8 x float> zeroinitializer, ptr %34, align 32
+  store <8 x float> zeroinitializer, ptr %33, align 32
+  %74 = mul i64 %i4, 256
+  %75 = add i64 %i12, 3
+  %76 = mul i64 %75, 1808
+  %77 = add i64 %76, 0
+  %78 = getelementptr float, ptr %acts, i64 %77
+  %79 = getelementptr float, ptr %78, i64 %74
+  store <8 x float> zeroinitializer, ptr %32, align 32
+  store <8 x float> zeroinitializer, ptr %31, align 32
+  %80 = mul i64 %i4, 256
+  %81 = add i64 %i12, 4
+  %82 = mul i64 %81, 1808
+  %83 = add i64 %82, 0
+  %84 = getelementptr float, ptr %acts, i64 %83
+  %85 = getelementptr float, ptr %84, i64 %80
   store <8 x float> zeroinitializer, ptr %30, align 32
   store <8 x float> zeroinitializer, ptr %29, align 32
-  %51 = mul i64 %i4, 256
-  %52 = add i64 %i12, 1
-  %53 = mul i64 %52, 1808
-  %54 = add i64 %53, 0
-  %55 = getelementptr float, ptr %acts, i64 %54
-  %56 = getelementptr float, ptr %55, i64 %51
+  %86 = mul i64 %i4, 256
+  %87 = add i64 %i12, 5
+  %88 = mul i64 %87, 1808
+  %89 = add i64 %88, 0
+  %90 = getelementptr float, ptr %acts, i64 %89
+  %91 = getelementptr float, ptr %90, i64 %86
   store <8 x float> zeroinitializer, ptr %28, align 32
   store <8 x float> zeroinitializer, ptr %27, align 32
-  %57 = mul i64 %i4, 256
-  %58 = add i64 %i12, 2
-  %59 = mul i64 %58, 1808
-  %60 = add i64 %59, 0
-  %61 = getelementptr float, ptr %acts, i64 %60
-  %62 = getelementptr float, ptr %61, i64 %57
-  store <8 x float> zeroinitializer, ptr %26, align 32
-  store <8 x float> zeroinitializer, ptr %25, align 32
-  %63 = mul i64 %i4, 256
-  %64 = add i64 %i12, 3
-  %65 = mul i64 %64, 1808
-  %66 = add i64 %65, 0
-  %67 = getelementptr float, ptr %acts, i64 %66
-  %68 = getelementptr float, ptr %67, i64 %63
-  store <8 x float> zeroinitializer, ptr %24, align 32
-  store <8 x float> zeroinitializer, ptr %23, align 32
-  %69 = mul i64 %i4, 256
-  %70 = add i64 %i12, 4
-  %71 = mul i64 %70, 1808
-  %72 = add i64 %71, 0
-  %73 = getelementptr float, ptr %acts, i64 %72
-  %74 = getelementptr float, ptr %73, i64 %69
-  store <8 x float> zeroinitializer, ptr %22, align 32
-  store <8 x float> zeroinitializer, ptr %21, align 32
-  %75 = mul i64 %i4, 256
-  %76 = add i64 %i12, 5
-  %77 = mul i64 %76, 1808
-  %78 = add i64 %77, 0
-  %79 = getelementptr float, ptr %acts, i64 %78
-  %80 = getelementptr float, ptr %79, i64 %75
-  store <8 x float> zeroinitializer, ptr %20, align 32
-  store <8 x float> zeroinitializer, ptr %19, align 32
   br label %loop13
 
 done11:                                           ; preds = %loop9
-  %81 = add i64 %i8, 16
+  %92 = add i64 %i8, 16
   br label %loop5
 
 loop13:                                           ; preds = %body14, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %141, %body14 ]
-  %82 = icmp slt i64 %i16, 256
-  br i1 %82, label %body14, label %done15
+  %i16 = phi i64 [ 0, %body10 ], [ %152, %body14 ]
+  %93 = icmp slt i64 %i16, 256
+  br i1 %93, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %83 = add i64 %i8, 0
-  %84 = mul i64 %i16, 256
-  %85 = add i64 %84, %83
-  %86 = getelementptr float, ptr %37, i64 %85
-  %87 = load <8 x float>, ptr %86, align 4
-  %88 = add i64 %i8, 8
-  %89 = mul i64 %i16, 256
-  %90 = add i64 %89, %88
-  %91 = getelementptr float, ptr %37, i64 %90
-  %92 = load <8 x float>, ptr %91, align 4
-  %93 = getelementptr float, ptr %50, i64 %i16
-  %94 = load float, ptr %93, align 4
-  %95 = insertelement <8 x float> undef, float %94, i32 0
-  %96 = shufflevector <8 x float> %95, <8 x float> undef, <8 x i32> zeroinitializer
-  %97 = load <8 x float>, ptr %30, align 32
-  %98 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %96, <8 x float> %87, <8 x float> %97)
-  store <8 x float> %98, ptr %30, align 32
-  %99 = load <8 x float>, ptr %29, align 32
-  %100 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %96, <8 x float> %92, <8 x float> %99)
-  store <8 x float> %100, ptr %29, align 32
-  %101 = getelementptr float, ptr %56, i64 %i16
-  %102 = load float, ptr %101, align 4
-  %103 = insertelement <8 x float> undef, float %102, i32 0
-  %104 = shufflevector <8 x float> %103, <8 x float> undef, <8 x i32> zeroinitializer
-  %105 = load <8 x float>, ptr %28, align 32
-  %106 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %104, <8 x float> %87, <8 x float> %105)
-  store <8 x float> %106, ptr %28, align 32
-  %107 = load <8 x float>, ptr %27, align 32
-  %108 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %104, <8 x float> %92, <8 x float> %107)
-  store <8 x float> %108, ptr %27, align 32
-  %109 = getelementptr float, ptr %62, i64 %i16
-  %110 = load float, ptr %109, align 4
-  %111 = insertelement <8 x float> undef, float %110, i32 0
-  %112 = shufflevector <8 x float> %111, <8 x float> undef, <8 x i32> zeroinitializer
-  %113 = load <8 x float>, ptr %26, align 32
-  %114 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %112, <8 x float> %87, <8 x float> %113)
-  store <8 x float> %114, ptr %26, align 32
-  %115 = load <8 x float>, ptr %25, align 32
-  %116 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %112, <8 x float> %92, <8 x float> %115)
-  store <8 x float> %116, ptr %25, align 32
-  %117 = getelementptr float, ptr %68, i64 %i16
-  %118 = load float, ptr %117, align 4
-  %119 = insertelement <8 x float> undef, float %118, i32 0
-  %120 = shufflevector <8 x float> %119, <8 x float> undef, <8 x i32> zeroinitializer
-  %121 = load <8 x float>, ptr %24, align 32
-  %122 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %120, <8 x float> %87, <8 x float> %121)
-  store <8 x float> %122, ptr %24, align 32
-  %123 = load <8 x float>, ptr %23, align 32
-  %124 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %120, <8 x float> %92, <8 x float> %123)
-  store <8 x float> %124, ptr %23, align 32
-  %125 = getelementptr float, ptr %74, i64 %i16
-  %126 = load float, ptr %125, align 4
-  %127 = insertelement <8 x float> undef, float %126, i32 0
-  %128 = shufflevector <8 x float> %127, <8 x float> undef, <8 x i32> zeroinitializer
-  %129 = load <8 x float>, ptr %22, align 32
-  %130 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %87, <8 x float> %129)
-  store <8 x float> %130, ptr %22, align 32
-  %131 = load <8 x float>, ptr %21, align 32
-  %132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %92, <8 x float> %131)
-  store <8 x float> %132, ptr %21, align 32
-  %133 = getelementptr float, ptr %80, i64 %i16
-  %134 = load float, ptr %133, align 4
-  %135 = insertelement <8 x float> undef, float %134, i32 0
-  %136 = shufflevector <8 x float> %135, <8 x float> undef, <8 x i32> zeroinitializer
-  %137 = load <8 x float>, ptr %20, align 32
-  %138 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %136, <8 x float> %87, <8 x float> %137)
-  store <8 x float> %138, ptr %20, align 32
-  %139 = load <8 x float>, ptr %19, align 32
-  %140 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %136, <8 x float> %92, <8 x float> %139)
-  store <8 x float> %140, ptr %19, align 32
-  %141 = add i64 %i16, 1
+  %94 = add i64 %i8, 0
+  %95 = mul i64 %i16, 256
+  %96 = add i64 %95, %94
+  %97 = getelementptr float, ptr %45, i64 %96
+  %98 = load <8 x float>, ptr %97, align 4
+  %99 = add i64 %i8, 8
+  %100 = mul i64 %i16, 256
+  %101 = add i64 %100, %99
+  %102 = getelementptr float, ptr %45, i64 %101
+  %103 = load <8 x float>, ptr %102, align 4
+  %104 = getelementptr float, ptr %61, i64 %i16
+  %105 = load float, ptr %104, align 4
+  %106 = insertelement <8 x float> undef, float %105, i32 0
+  %107 = shufflevector <8 x float> %106, <8 x float> undef, <8 x i32> zeroinitializer
+  %108 = load <8 x float>, ptr %38, align 32
+  %109 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %107, <8 x float> %98, <8 x float> %108)
+  store <8 x float> %109, ptr %38, align 32
+  %110 = load <8 x float>, ptr %37, align 32
+  %111 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %107, <8 x float> %103, <8 x float> %110)
+  store <8 x float> %111, ptr %37, align 32
+  %112 = getelementptr float, ptr %67, i64 %i16
+  %113 = load float, ptr %112, align 4
+  %114 = insertelement <8 x float> undef, float %113, i32 0
+  %115 = shufflevector <8 x float> %114, <8 x float> undef, <8 x i32> zeroinitializer
+  %116 = load <8 x float>, ptr %36, align 32
+  %117 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %98, <8 x float> %116)
+  store <8 x float> %117, ptr %36, align 32
+  %118 = load <8 x float>, ptr %35, align 32
+  %119 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %103, <8 x float> %118)
+  store <8 x float> %119, ptr %35, align 32
+  %120 = getelementptr float, ptr %73, i64 %i16
+  %121 = load float, ptr %120, align 4
+  %122 = insertelement <8 x float> undef, float %121, i32 0
+  %123 = shufflevector <8 x float> %122, <8 x float> undef, <8 x i32> zeroinitializer
+  %124 = load <8 x float>, ptr %34, align 32
+  %125 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %98, <8 x float> %124)
+  store <8 x float> %125, ptr %34, align 32
+  %126 = load <8 x float>, ptr %33, align 32
+  %127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %103, <8 x float> %126)
+  store <8 x float> %127, ptr %33, align 32
+  %128 = getelementptr float, ptr %79, i64 %i16
+  %129 = load float, ptr %128, align 4
+  %130 = insertelement <8 x float> undef, float %129, i32 0
+  %131 = shufflevector <8 x float> %130, <8 x float> undef, <8 x i32> zeroinitializer
+  %132 = load <8 x float>, ptr %32, align 32
+  %133 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %98, <8 x float> %132)
+  store <8 x float> %133, ptr %32, align 32
+  %134 = load <8 x float>, ptr %31, align 32
+  %135 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %103, <8 x float> %134)
+  store <8 x float> %135, ptr %31, align 32
+  %136 = getelementptr float, ptr %85, i64 %i16
+  %137 = load float, ptr %136, align 4
+  %138 = insertelement <8 x float> undef, float %137, i32 0
+  %139 = shufflevector <8 x float> %138, <8 x float> undef, <8 x i32> zeroinitializer
+  %140 = load <8 x float>, ptr %30, align 32
+  %141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %98, <8 x float> %140)
+  store <8 x float> %141, ptr %30, align 32
+  %142 = load <8 x float>, ptr %29, align 32
+  %143 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %103, <8 x float> %142)
+  store <8 x float> %143, ptr %29, align 32
+  %144 = getelementptr float, ptr %91, i64 %i16
+  %145 = load float, ptr %144, align 4
+  %146 = insertelement <8 x float> undef, float %145, i32 0
+  %147 = shufflevector <8 x float> %146, <8 x float> undef, <8 x i32> zeroinitializer
+  %148 = load <8 x float>, ptr %28, align 32
+  %149 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %98, <8 x float> %148)
+  store <8 x float> %149, ptr %28, align 32
+  %150 = load <8 x float>, ptr %27, align 32
+  %151 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %103, <8 x float> %150)
+  store <8 x float> %151, ptr %27, align 32
+  %152 = add i64 %i16, 1
   br label %loop13
 
 done15:                                           ; preds = %loop13
-  %142 = mul i64 %34, 256
-  %143 = add i64 %142, %i8
-  %144 = add i64 %i12, 0
-  %145 = mul i64 %144, 1808
-  %146 = add i64 %145, 256
-  %147 = getelementptr float, ptr %acts, i64 %146
-  %148 = getelementptr float, ptr %147, i64 %143
-  %149 = getelementptr float, ptr %148, i64 0
-  %150 = load <8 x float>, ptr %30, align 32
-  store <8 x float> %150, ptr %149, align 4
-  %151 = getelementptr float, ptr %148, i64 8
-  %152 = load <8 x float>, ptr %29, align 32
-  store <8 x float> %152, ptr %151, align 4
-  %153 = mul i64 %34, 256
+  %153 = mul i64 %42, 256
   %154 = add i64 %153, %i8
-  %155 = add i64 %i12, 1
+  %155 = add i64 %i12, 0
   %156 = mul i64 %155, 1808
   %157 = add i64 %156, 256
   %158 = getelementptr float, ptr %acts, i64 %157
   %159 = getelementptr float, ptr %158, i64 %154
   %160 = getelementptr float, ptr %159, i64 0
-  %161 = load <8 x float>, ptr %28, align 32
+  %161 = load <8 x float>, ptr %38, align 32
   store <8 x float> %161, ptr %160, align 4
   %162 = getelementptr float, ptr %159, i64 8
-  %163 = load <8 x float>, ptr %27, align 32
+  %163 = load <8 x float>, ptr %37, align 32
   store <8 x float> %163, ptr %162, align 4
-  %164 = mul i64 %34, 256
+  %164 = mul i64 %42, 256
   %165 = add i64 %164, %i8
-  %166 = add i64 %i12, 2
+  %166 = add i64 %i12, 1
   %167 = mul i64 %166, 1808
   %168 = add i64 %167, 256
   %169 = getelementptr float, ptr %acts, i64 %168
   %170 = getelementptr float, ptr %169, i64 %165
   %171 = getelementptr float, ptr %170, i64 0
-  %172 = load <8 x float>, ptr %26, align 32
+  %172 = load <8 x float>, ptr %36, align 32
   store <8 x float> %172, ptr %171, align 4
   %173 = getelementptr float, ptr %170, i64 8
-  %174 = load <8 x float>, ptr %25, align 32
+  %174 = load <8 x float>, ptr %35, align 32
   store <8 x float> %174, ptr %173, align 4
-  %175 = mul i64 %34, 256
+  %175 = mul i64 %42, 256
   %176 = add i64 %175, %i8
-  %177 = add i64 %i12, 3
+  %177 = add i64 %i12, 2
   %178 = mul i64 %177, 1808
   %179 = add i64 %178, 256
   %180 = getelementptr float, ptr %acts, i64 %179
   %181 = getelementptr float, ptr %180, i64 %176
   %182 = getelementptr float, ptr %181, i64 0
-  %183 = load <8 x float>, ptr %24, align 32
+  %183 = load <8 x float>, ptr %34, align 32
   store <8 x float> %183, ptr %182, align 4
   %184 = getelementptr float, ptr %181, i64 8
-  %185 = load <8 x float>, ptr %23, align 32
+  %185 = load <8 x float>, ptr %33, align 32
   store <8 x float> %185, ptr %184, align 4
-  %186 = mul i64 %34, 256
+  %186 = mul i64 %42, 256
   %187 = add i64 %186, %i8
-  %188 = add i64 %i12, 4
+  %188 = add i64 %i12, 3
   %189 = mul i64 %188, 1808
   %190 = add i64 %189, 256
   %191 = getelementptr float, ptr %acts, i64 %190
   %192 = getelementptr float, ptr %191, i64 %187
   %193 = getelementptr float, ptr %192, i64 0
-  %194 = load <8 x float>, ptr %22, align 32
+  %194 = load <8 x float>, ptr %32, align 32
   store <8 x float> %194, ptr %193, align 4
   %195 = getelementptr float, ptr %192, i64 8
-  %196 = load <8 x float>, ptr %21, align 32
+  %196 = load <8 x float>, ptr %31, align 32
   store <8 x float> %196, ptr %195, align 4
-  %197 = mul i64 %34, 256
+  %197 = mul i64 %42, 256
   %198 = add i64 %197, %i8
-  %199 = add i64 %i12, 5
+  %199 = add i64 %i12, 4
   %200 = mul i64 %199, 1808
   %201 = add i64 %200, 256
   %202 = getelementptr float, ptr %acts, i64 %201
   %203 = getelementptr float, ptr %202, i64 %198
   %204 = getelementptr float, ptr %203, i64 0
-  %205 = load <8 x float>, ptr %20, align 32
+  %205 = load <8 x float>, ptr %30, align 32
   store <8 x float> %205, ptr %204, align 4
   %206 = getelementptr float, ptr %203, i64 8
-  %207 = load <8 x float>, ptr %19, align 32
+  %207 = load <8 x float>, ptr %29, align 32
   store <8 x float> %207, ptr %206, align 4
-  %208 = add i64 %i12, 6
+  %208 = mul i64 %42, 256
+  %209 = add i64 %208, %i8
+  %210 = add i64 %i12, 5
+  %211 = mul i64 %210, 1808
+  %212 = add i64 %211, 256
+  %213 = getelementptr float, ptr %acts, i64 %212
+  %214 = getelementptr float, ptr %213, i64 %209
+  %215 = getelementptr float, ptr %214, i64 0
+  %216 = load <8 x float>, ptr %28, align 32
+  store <8 x float> %216, ptr %215, align 4
+  %217 = getelementptr float, ptr %214, i64 8
+  %218 = load <8 x float>, ptr %27, align 32
+  store <8 x float> %218, ptr %217, align 4
+  %219 = add i64 %i12, 6
   br label %loop9
 
 loop17:                                           ; preds = %done23, %done7
-  %i20 = phi i64 [ 0, %done7 ], [ %218, %done23 ]
-  %209 = icmp slt i64 %i20, 256
-  br i1 %209, label %body18, label %done19
+  %i20 = phi i64 [ 0, %done7 ], [ %234, %done23 ]
+  %220 = icmp slt i64 %i20, 256
+  br i1 %220, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %210 = add i64 %i4, 1
-  br label %loop1
+  br label %loop29
 
 loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ %41, %body18 ], [ %250, %done27 ]
-  %211 = icmp slt i64 %i24, %b1
-  br i1 %211, label %body22, label %done23
+  %i24 = phi i64 [ %49, %body18 ], [ %285, %done27 ]
+  %221 = icmp slt i64 %i24, %52
+  br i1 %221, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %212 = mul i64 %i4, 256
-  %213 = add i64 %i24, 0
-  %214 = mul i64 %213, 1808
-  %215 = add i64 %214, 0
-  %216 = getelementptr float, ptr %acts, i64 %215
-  %217 = getelementptr float, ptr %216, i64 %212
-  store <8 x float> zeroinitializer, ptr %18, align 32
-  store <8 x float> zeroinitializer, ptr %17, align 32
+  %222 = mul i64 %i4, 256
+  %223 = add i64 %i24, 0
+  %224 = mul i64 %223, 1808
+  %225 = add i64 %224, 0
+  %226 = getelementptr float, ptr %acts, i64 %225
+  %227 = getelementptr float, ptr %226, i64 %222
+  store <8 x float> zeroinitializer, ptr %26, align 32
+  store <8 x float> zeroinitializer, ptr %25, align 32
+  %228 = mul i64 %i4, 256
+  %229 = add i64 %i24, 1
+  %230 = mul i64 %229, 1808
+  %231 = add i64 %230, 0
+  %232 = getelementptr float, ptr %acts, i64 %231
+  %233 = getelementptr float, ptr %232, i64 %228
+  store <8 x float> zeroinitializer, ptr %24, align 32
+  store <8 x float> zeroinitializer, ptr %23, align 32
   br label %loop25
 
 done23:                                           ; preds = %loop21
-  %218 = add i64 %i20, 16
+  %234 = add i64 %i20, 16
   br label %loop17
 
 loop25:                                           ; preds = %body26, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %238, %body26 ]
-  %219 = icmp slt i64 %i28, 256
-  br i1 %219, label %body26, label %done27
+  %i28 = phi i64 [ 0, %body22 ], [ %262, %body26 ]
+  %235 = icmp slt i64 %i28, 256
+  br i1 %235, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  %220 = add i64 %i20, 0
-  %221 = mul i64 %i28, 256
-  %222 = add i64 %221, %220
-  %223 = getelementptr float, ptr %37, i64 %222
-  %224 = load <8 x float>, ptr %223, align 4
-  %225 = add i64 %i20, 8
-  %226 = mul i64 %i28, 256
-  %227 = add i64 %226, %225
-  %228 = getelementptr float, ptr %37, i64 %227
-  %229 = load <8 x float>, ptr %228, align 4
-  %230 = getelementptr float, ptr %217, i64 %i28
-  %231 = load float, ptr %230, align 4
-  %232 = insertelement <8 x float> undef, float %231, i32 0
-  %233 = shufflevector <8 x float> %232, <8 x float> undef, <8 x i32> zeroinitializer
-  %234 = load <8 x float>, ptr %18, align 32
-  %235 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %233, <8 x float> %224, <8 x float> %234)
-  store <8 x float> %235, ptr %18, align 32
-  %236 = load <8 x float>, ptr %17, align 32
-  %237 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %233, <8 x float> %229, <8 x float> %236)
-  store <8 x float> %237, ptr %17, align 32
-  %238 = add i64 %i28, 1
+  %236 = add i64 %i20, 0
+  %237 = mul i64 %i28, 256
+  %238 = add i64 %237, %236
+  %239 = getelementptr float, ptr %45, i64 %238
+  %240 = load <8 x float>, ptr %239, align 4
+  %241 = add i64 %i20, 8
+  %242 = mul i64 %i28, 256
+  %243 = add i64 %242, %241
+  %244 = getelementptr float, ptr %45, i64 %243
+  %245 = load <8 x float>, ptr %244, align 4
+  %246 = getelementptr float, ptr %227, i64 %i28
+  %247 = load float, ptr %246, align 4
+  %248 = insertelement <8 x float> undef, float %247, i32 0
+  %249 = shufflevector <8 x float> %248, <8 x float> undef, <8 x i32> zeroinitializer
+  %250 = load <8 x float>, ptr %26, align 32
+  %251 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %240, <8 x float> %250)
+  store <8 x float> %251, ptr %26, align 32
+  %252 = load <8 x float>, ptr %25, align 32
+  %253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %245, <8 x float> %252)
+  store <8 x float> %253, ptr %25, align 32
+  %254 = getelementptr float, ptr %233, i64 %i28
+  %255 = load float, ptr %254, align 4
+  %256 = insertelement <8 x float> undef, float %255, i32 0
+  %257 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
+  %258 = load <8 x float>, ptr %24, align 32
+  %259 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %240, <8 x float> %258)
+  store <8 x float> %259, ptr %24, align 32
+  %260 = load <8 x float>, ptr %23, align 32
+  %261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %245, <8 x float> %260)
+  store <8 x float> %261, ptr %23, align 32
+  %262 = add i64 %i28, 1
   br label %loop25
 
 done27:                                           ; preds = %loop25
-  %239 = mul i64 %34, 256
-  %240 = add i64 %239, %i20
-  %241 = add i64 %i24, 0
-  %242 = mul i64 %241, 1808
-  %243 = add i64 %242, 256
-  %244 = getelementptr float, ptr %acts, i64 %243
-  %245 = getelementptr float, ptr %244, i64 %240
-  %246 = getelementptr float, ptr %245, i64 0
-  %247 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %247, ptr %246, align 4
-  %248 = getelementptr float, ptr %245, i64 8
-  %249 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %249, ptr %248, align 4
-  %250 = add i64 %i24, 1
+  %263 = mul i64 %42, 256
+  %264 = add i64 %263, %i20
+  %265 = add i64 %i24, 0
+  %266 = mul i64 %265, 1808
+  %267 = add i64 %266, 256
+  %268 = getelementptr float, ptr %acts, i64 %267
+  %269 = getelementptr float, ptr %268, i64 %264
+  %270 = getelementptr float, ptr %269, i64 0
+  %271 = load <8 x float>, ptr %26, align 32
+  store <8 x float> %271, ptr %270, align 4
+  %272 = getelementptr float, ptr %269, i64 8
+  %273 = load <8 x float>, ptr %25, align 32
+  store <8 x float> %273, ptr %272, align 4
+  %274 = mul i64 %42, 256
+  %275 = add i64 %274, %i20
+  %276 = add i64 %i24, 1
+  %277 = mul i64 %276, 1808
+  %278 = add i64 %277, 256
+  %279 = getelementptr float, ptr %acts, i64 %278
+  %280 = getelementptr float, ptr %279, i64 %275
+  %281 = getelementptr float, ptr %280, i64 0
+  %282 = load <8 x float>, ptr %24, align 32
+  store <8 x float> %282, ptr %281, align 4
+  %283 = getelementptr float, ptr %280, i64 8
+  %284 = load <8 x float>, ptr %23, align 32
+  store <8 x float> %284, ptr %283, align 4
+  %285 = add i64 %i24, 2
   br label %loop21
 
-loop29:                                           ; preds = %done35, %done
-  %i32 = phi i64 [ %b0, %done ], [ %262, %done35 ]
-  %251 = icmp slt i64 %i32, %b1
-  br i1 %251, label %body30, label %done31
+loop29:                                           ; preds = %done35, %done19
+  %i32 = phi i64 [ 0, %done19 ], [ %295, %done35 ]
+  %286 = icmp slt i64 %i32, 256
+  br i1 %286, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %252 = mul i64 %i32, 1808
-  %253 = add i64 %252, 256
-  %254 = getelementptr float, ptr %acts, i64 %253
-  %255 = mul i64 %i32, 1808
-  %256 = add i64 %255, 512
-  %257 = getelementptr float, ptr %acts, i64 %256
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %258 = fcmp olt float %sigma, 0.000000e+00
-  %259 = select i1 %258, float 0x3FC99999A0000000, float %sigma
-  %260 = fcmp ogt float %259, 0.000000e+00
-  br label %loop45
+  %287 = add i64 %i4, 1
+  br label %loop1
 
 loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %264, %done39 ]
-  %261 = icmp slt i64 %i36, 1
-  br i1 %261, label %body34, label %done35
+  %i36 = phi i64 [ %52, %body30 ], [ %327, %done39 ]
+  %288 = icmp slt i64 %i36, %b1
+  br i1 %288, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
+  %289 = mul i64 %i4, 256
+  %290 = add i64 %i36, 0
+  %291 = mul i64 %290, 1808
+  %292 = add i64 %291, 0
+  %293 = getelementptr float, ptr %acts, i64 %292
+  %294 = getelementptr float, ptr %293, i64 %289
+  store <8 x float> zeroinitializer, ptr %22, align 32
+  store <8 x float> zeroinitializer, ptr %21, align 32
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  %262 = add i64 %i32, 1
+  %295 = add i64 %i32, 16
   br label %loop29
 
-loop37:                                           ; preds = %done43, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %285, %done43 ]
-  %263 = icmp slt i64 %i40, 256
-  br i1 %263, label %body38, label %done39
+loop37:                                           ; preds = %body38, %body34
+  %i40 = phi i64 [ 0, %body34 ], [ %315, %body38 ]
+  %296 = icmp slt i64 %i40, 256
+  br i1 %296, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  store float 0.000000e+00, ptr %16, align 4
-  br label %loop41
-
-done39:                                           ; preds = %loop37
-  %264 = add i64 %i36, 1
-  br label %loop33
-
-loop41:                                           ; preds = %body42, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %274, %body42 ]
-  %265 = icmp slt i64 %i44, 1
-  br i1 %265, label %body42, label %done43
-
-body42:                                           ; preds = %loop41
-  %266 = mul i64 %i36, 1
-  %267 = add i64 %266, %i44
-  %268 = mul i64 %267, 256
-  %269 = add i64 %268, %i40
-  %270 = getelementptr float, ptr %254, i64 %269
-  %271 = load float, ptr %270, align 4
-  %272 = load float, ptr %16, align 4
-  %273 = fadd float %272, %271
-  store float %273, ptr %16, align 4
-  %274 = add i64 %i44, 1
-  br label %loop41
-
-done43:                                           ; preds = %loop41
-  %275 = mul i64 %i36, 256
-  %276 = add i64 %275, %i40
-  %277 = add i64 0, %276
-  %278 = getelementptr float, ptr %gains, i64 %277
-  %279 = load float, ptr %278, align 4
-  %280 = load float, ptr %16, align 4
-  %281 = fmul float %280, %279
-  %282 = icmp slt i64 %276, 256
-  %283 = getelementptr float, ptr %257, i64 %276
-  %284 = select i1 %282, float %281, float 0.000000e+00
-  store float %284, ptr %283, align 4
-  %285 = add i64 %i40, 1
+  %297 = add i64 %i32, 0
+  %298 = mul i64 %i40, 256
+  %299 = add i64 %298, %297
+  %300 = getelementptr float, ptr %45, i64 %299
+  %301 = load <8 x float>, ptr %300, align 4
+  %302 = add i64 %i32, 8
+  %303 = mul i64 %i40, 256
+  %304 = add i64 %303, %302
+  %305 = getelementptr float, ptr %45, i64 %304
+  %306 = load <8 x float>, ptr %305, align 4
+  %307 = getelementptr float, ptr %294, i64 %i40
+  %308 = load float, ptr %307, align 4
+  %309 = insertelement <8 x float> undef, float %308, i32 0
+  %310 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, ptr %22, align 32
+  %312 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %301, <8 x float> %311)
+  store <8 x float> %312, ptr %22, align 32
+  %313 = load <8 x float>, ptr %21, align 32
+  %314 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %306, <8 x float> %313)
+  store <8 x float> %314, ptr %21, align 32
+  %315 = add i64 %i40, 1
   br label %loop37
 
-loop45:                                           ; preds = %done55, %done31
-  %i48 = phi i64 [ %b0, %done31 ], [ %376, %done55 ]
-  %286 = icmp slt i64 %i48, %b1
-  br i1 %286, label %body46, label %done47
+done39:                                           ; preds = %loop37
+  %316 = mul i64 %42, 256
+  %317 = add i64 %316, %i32
+  %318 = add i64 %i36, 0
+  %319 = mul i64 %318, 1808
+  %320 = add i64 %319, 256
+  %321 = getelementptr float, ptr %acts, i64 %320
+  %322 = getelementptr float, ptr %321, i64 %317
+  %323 = getelementptr float, ptr %322, i64 0
+  %324 = load <8 x float>, ptr %22, align 32
+  store <8 x float> %324, ptr %323, align 4
+  %325 = getelementptr float, ptr %322, i64 8
+  %326 = load <8 x float>, ptr %21, align 32
+  store <8 x float> %326, ptr %325, align 4
+  %327 = add i64 %i36, 1
+  br label %loop33
+
+loop41:                                           ; preds = %done47, %done
+  %i44 = phi i64 [ %b0, %done ], [ %339, %done47 ]
+  %328 = icmp slt i64 %i44, %b1
+  br i1 %328, label %body42, label %done43
+
+body42:                                           ; preds = %loop41
+  %329 = mul i64 %i44, 1808
+  %330 = add i64 %329, 256
+  %331 = getelementptr float, ptr %acts, i64 %330
+  %332 = mul i64 %i44, 1808
+  %333 = add i64 %332, 512
+  %334 = getelementptr float, ptr %acts, i64 %333
+  br label %loop45
+
+done43:                                           ; preds = %loop41
+  %335 = fcmp olt float %sigma, 0.000000e+00
+  %336 = select i1 %335, float 0x3FC99999A0000000, float %sigma
+  %337 = fcmp ogt float %336, 0.000000e+00
+  br label %loop57
+
+loop45:                                           ; preds = %done51, %body42
+  %i48 = phi i64 [ 0, %body42 ], [ %341, %done51 ]
+  %338 = icmp slt i64 %i48, 1
+  br i1 %338, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  %287 = mul i64 %i48, 1808
-  %288 = add i64 %287, 512
-  %289 = getelementptr float, ptr %acts, i64 %288
-  %290 = mul i64 %i48, 1808
-  %291 = add i64 %290, 768
-  %292 = getelementptr float, ptr %acts, i64 %291
-  %293 = add i64 %first, %i48
-  %294 = add i64 %seed, -7046029254386353131
-  %295 = lshr i64 %294, 30
-  %296 = xor i64 %294, %295
-  %297 = mul i64 %296, -4658895280553007687
-  %298 = lshr i64 %297, 27
-  %299 = xor i64 %297, %298
-  %300 = mul i64 %299, -7723592293110705685
-  %301 = lshr i64 %300, 31
-  %302 = xor i64 %300, %301
-  %303 = add i64 %302, %step
-  %304 = lshr i64 %303, 30
-  %305 = xor i64 %303, %304
-  %306 = mul i64 %305, -4658895280553007687
-  %307 = lshr i64 %306, 27
-  %308 = xor i64 %306, %307
-  %309 = mul i64 %308, -7723592293110705685
-  %310 = lshr i64 %309, 31
-  %311 = xor i64 %309, %310
-  %312 = or i64 3298534883328, %293
-  %313 = add i64 %311, %312
-  %314 = lshr i64 %313, 30
-  %315 = xor i64 %313, %314
-  %316 = mul i64 %315, -4658895280553007687
-  %317 = lshr i64 %316, 27
-  %318 = xor i64 %316, %317
-  %319 = mul i64 %318, -7723592293110705685
-  %320 = lshr i64 %319, 31
-  %321 = xor i64 %319, %320
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %322 = getelementptr float, ptr %params, i64 131072
-  %323 = load float, ptr %322, align 4
-  %324 = fcmp ogt float %323, 0.000000e+00
-  %325 = fneg float %323
-  %326 = select i1 %324, float %325, float %323
-  %327 = call float @llvm.exp.f32(float %326)
-  %328 = fmul float 3.000000e+00, %327
-  %329 = fadd float 1.000000e+00, %328
-  %330 = fsub float 1.000000e+00, %327
-  %331 = fdiv float %330, %329
-  %332 = fadd float %327, 3.000000e+00
-  %333 = fsub float %327, 1.000000e+00
-  %334 = fdiv float %333, %332
-  %335 = select i1 %324, float %331, float %334
-  br label %loop57
+  %339 = add i64 %i44, 1
+  br label %loop41
 
-loop49:                                           ; preds = %join, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %372, %join ]
-  %336 = icmp slt i64 %i52, 256
-  br i1 %336, label %body50, label %done51
+loop49:                                           ; preds = %done55, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %362, %done55 ]
+  %340 = icmp slt i64 %i52, 256
+  br i1 %340, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %337 = getelementptr float, ptr %289, i64 %i52
-  %338 = load float, ptr %337, align 4
-  store float %338, ptr %15, align 4
-  br i1 %260, label %then, label %join
-
-done51:                                           ; preds = %loop49
+  store float 0.000000e+00, ptr %20, align 4
   br label %loop53
 
-then:                                             ; preds = %body50
-  %339 = mul i64 %i52, -7046029254386353131
-  %340 = add i64 %321, %339
-  %341 = lshr i64 %340, 30
-  %342 = xor i64 %340, %341
-  %343 = mul i64 %342, -4658895280553007687
-  %344 = lshr i64 %343, 27
-  %345 = xor i64 %343, %344
-  %346 = mul i64 %345, -7723592293110705685
-  %347 = lshr i64 %346, 31
-  %348 = xor i64 %346, %347
-  %349 = lshr i64 %348, 41
-  %350 = mul i64 2, %349
-  %351 = add i64 %350, 1
-  %352 = lshr i64 %348, 17
-  %353 = and i64 %352, 8388607
-  %354 = mul i64 2, %353
-  %355 = add i64 %354, 1
-  %356 = uitofp i64 %351 to float
-  %357 = fmul float %356, 0x3E70000000000000
-  %358 = uitofp i64 %355 to float
-  %359 = fmul float %358, 0x3E70000000000000
-  %360 = call float @llvm.log.f32(float %357)
-  %361 = fmul float -2.000000e+00, %360
-  %362 = call float @llvm.sqrt.f32(float %361)
-  %363 = fmul float 0x401921FB60000000, %359
-  %364 = call float @llvm.cos.f32(float %363)
-  %365 = fmul float %362, %364
-  %366 = fmul float %259, %365
-  %367 = fadd float %338, %366
-  store float %367, ptr %15, align 4
-  br label %join
+done51:                                           ; preds = %loop49
+  %341 = add i64 %i48, 1
+  br label %loop45
 
-join:                                             ; preds = %then, %body50
-  %368 = load float, ptr %15, align 4
-  %369 = fcmp oge float %368, 0x3FB99999A0000000
-  %370 = getelementptr float, ptr %292, i64 %i52
-  %371 = uitofp i1 %369 to float
-  store float %371, ptr %370, align 4
-  %372 = add i64 %i52, 1
-  br label %loop49
-
-loop53:                                           ; preds = %body54, %done51
-  %i56 = phi i64 [ 256, %done51 ], [ %375, %body54 ]
-  %373 = icmp slt i64 %i56, 256
-  br i1 %373, label %body54, label %done55
+loop53:                                           ; preds = %body54, %body50
+  %i56 = phi i64 [ 0, %body50 ], [ %351, %body54 ]
+  %342 = icmp slt i64 %i56, 1
+  br i1 %342, label %body54, label %done55
 
 body54:                                           ; preds = %loop53
-  %374 = getelementptr float, ptr %292, i64 %i56
-  store float 0.000000e+00, ptr %374, align 4
-  %375 = add i64 %i56, 1
+  %343 = mul i64 %i48, 1
+  %344 = add i64 %343, %i56
+  %345 = mul i64 %344, 256
+  %346 = add i64 %345, %i52
+  %347 = getelementptr float, ptr %331, i64 %346
+  %348 = load float, ptr %347, align 4
+  %349 = load float, ptr %20, align 4
+  %350 = fadd float %349, %348
+  store float %350, ptr %20, align 4
+  %351 = add i64 %i56, 1
   br label %loop53
 
 done55:                                           ; preds = %loop53
-  %376 = add i64 %i48, 1
-  br label %loop45
+  %352 = mul i64 %i48, 256
+  %353 = add i64 %352, %i52
+  %354 = add i64 0, %353
+  %355 = getelementptr float, ptr %gains, i64 %354
+  %356 = load float, ptr %355, align 4
+  %357 = load float, ptr %20, align 4
+  %358 = fmul float %357, %356
+  %359 = icmp slt i64 %353, 256
+  %360 = getelementptr float, ptr %334, i64 %353
+  %361 = select i1 %359, float %358, float 0.000000e+00
+  store float %361, ptr %360, align 4
+  %362 = add i64 %i52, 1
+  br label %loop49
 
-loop57:                                           ; preds = %done63, %done47
-  %i60 = phi i64 [ %b0, %done47 ], [ %379, %done63 ]
-  %377 = icmp slt i64 %i60, %b1
-  br i1 %377, label %body58, label %done59
+loop57:                                           ; preds = %done67, %done43
+  %i60 = phi i64 [ %b0, %done43 ], [ %453, %done67 ]
+  %363 = icmp slt i64 %i60, %b1
+  br i1 %363, label %body58, label %done59
 
 body58:                                           ; preds = %loop57
+  %364 = mul i64 %i60, 1808
+  %365 = add i64 %364, 512
+  %366 = getelementptr float, ptr %acts, i64 %365
+  %367 = mul i64 %i60, 1808
+  %368 = add i64 %367, 768
+  %369 = getelementptr float, ptr %acts, i64 %368
+  %370 = add i64 %first, %i60
+  %371 = add i64 %seed, -7046029254386353131
+  %372 = lshr i64 %371, 30
+  %373 = xor i64 %371, %372
+  %374 = mul i64 %373, -4658895280553007687
+  %375 = lshr i64 %374, 27
+  %376 = xor i64 %374, %375
+  %377 = mul i64 %376, -7723592293110705685
+  %378 = lshr i64 %377, 31
+  %379 = xor i64 %377, %378
+  %380 = add i64 %379, %step
+  %381 = lshr i64 %380, 30
+  %382 = xor i64 %380, %381
+  %383 = mul i64 %382, -4658895280553007687
+  %384 = lshr i64 %383, 27
+  %385 = xor i64 %383, %384
+  %386 = mul i64 %385, -7723592293110705685
+  %387 = lshr i64 %386, 31
+  %388 = xor i64 %386, %387
+  %389 = or i64 3298534883328, %370
+  %390 = add i64 %388, %389
+  %391 = lshr i64 %390, 30
+  %392 = xor i64 %390, %391
+  %393 = mul i64 %392, -4658895280553007687
+  %394 = lshr i64 %393, 27
+  %395 = xor i64 %393, %394
+  %396 = mul i64 %395, -7723592293110705685
+  %397 = lshr i64 %396, 31
+  %398 = xor i64 %396, %397
   br label %loop61
 
 done59:                                           ; preds = %loop57
-  br label %loop73
+  %399 = getelementptr float, ptr %params, i64 131072
+  %400 = load float, ptr %399, align 4
+  %401 = fcmp ogt float %400, 0.000000e+00
+  %402 = fneg float %400
+  %403 = select i1 %401, float %402, float %400
+  %404 = call float @llvm.exp.f32(float %403)
+  %405 = fmul float 3.000000e+00, %404
+  %406 = fadd float 1.000000e+00, %405
+  %407 = fsub float 1.000000e+00, %404
+  %408 = fdiv float %407, %406
+  %409 = fadd float %404, 3.000000e+00
+  %410 = fsub float %404, 1.000000e+00
+  %411 = fdiv float %410, %409
+  %412 = select i1 %401, float %408, float %411
+  br label %loop69
 
-loop61:                                           ; preds = %done67, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %394, %done67 ]
-  %378 = icmp slt i64 %i64, 1
-  br i1 %378, label %body62, label %done63
+loop61:                                           ; preds = %join, %body58
+  %i64 = phi i64 [ 0, %body58 ], [ %449, %join ]
+  %413 = icmp slt i64 %i64, 256
+  br i1 %413, label %body62, label %done63
 
 body62:                                           ; preds = %loop61
-  br label %loop65
+  %414 = getelementptr float, ptr %366, i64 %i64
+  %415 = load float, ptr %414, align 4
+  store float %415, ptr %19, align 4
+  br i1 %337, label %then, label %join
 
 done63:                                           ; preds = %loop61
-  %379 = add i64 %i60, 1
-  br label %loop57
-
-loop65:                                           ; preds = %done71, %body62
-  %i68 = phi i64 [ 0, %body62 ], [ %413, %done71 ]
-  %380 = icmp slt i64 %i68, 4
-  br i1 %380, label %body66, label %done67
-
-body66:                                           ; preds = %loop65
-  %381 = mul i64 %i64, 256
-  %382 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i68
-  %383 = load i32, ptr %382, align 4
-  %384 = sext i32 %383 to i64
-  %385 = mul i64 %384, 64
-  %386 = add i64 %381, %385
-  %387 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i68
-  %388 = load i32, ptr %387, align 4
-  %389 = sext i32 %388 to i64
-  %390 = mul i64 %389, 64
-  %391 = add i64 %381, %390
-  %392 = mul i64 %i68, 64
-  %393 = add i64 %381, %392
-  br label %loop69
-
-done67:                                           ; preds = %loop65
-  %394 = add i64 %i64, 1
-  br label %loop61
-
-loop69:                                           ; preds = %body70, %body66
-  %i72 = phi i64 [ 0, %body66 ], [ %412, %body70 ]
-  %395 = icmp slt i64 %i72, 64
-  br i1 %395, label %body70, label %done71
-
-body70:                                           ; preds = %loop69
-  %396 = add i64 %391, %i72
-  %397 = add i64 %386, %i72
-  %398 = add i64 %393, %i72
-  %399 = mul i64 %i60, 1808
-  %400 = add i64 %399, 768
-  %401 = getelementptr float, ptr %acts, i64 %400
-  %402 = getelementptr float, ptr %401, i64 %396
-  %403 = load float, ptr %402, align 4
-  %404 = getelementptr float, ptr %401, i64 %397
-  %405 = load float, ptr %404, align 4
-  %406 = fsub float %405, %403
-  %407 = mul i64 %i60, 1808
-  %408 = add i64 %407, 1024
-  %409 = getelementptr float, ptr %acts, i64 %408
-  %410 = getelementptr float, ptr %409, i64 %398
-  %411 = fmul float %335, %406
-  store float %411, ptr %410, align 4
-  %412 = add i64 %i72, 1
-  br label %loop69
-
-done71:                                           ; preds = %loop69
-  %413 = add i64 %i68, 1
   br label %loop65
 
-loop73:                                           ; preds = %done79, %done59
-  %i76 = phi i64 [ 0, %done59 ], [ %425, %done79 ]
-  %414 = icmp slt i64 %i76, 1
-  br i1 %414, label %body74, label %done75
+then:                                             ; preds = %body62
+  %416 = mul i64 %i64, -7046029254386353131
+  %417 = add i64 %398, %416
+  %418 = lshr i64 %417, 30
+  %419 = xor i64 %417, %418
+  %420 = mul i64 %419, -4658895280553007687
+  %421 = lshr i64 %420, 27
+  %422 = xor i64 %420, %421
+  %423 = mul i64 %422, -7723592293110705685
+  %424 = lshr i64 %423, 31
+  %425 = xor i64 %423, %424
+  %426 = lshr i64 %425, 41
+  %427 = mul i64 2, %426
+  %428 = add i64 %427, 1
+  %429 = lshr i64 %425, 17
+  %430 = and i64 %429, 8388607
+  %431 = mul i64 2, %430
+  %432 = add i64 %431, 1
+  %433 = uitofp i64 %428 to float
+  %434 = fmul float %433, 0x3E70000000000000
+  %435 = uitofp i64 %432 to float
+  %436 = fmul float %435, 0x3E70000000000000
+  %437 = call float @llvm.log.f32(float %434)
+  %438 = fmul float -2.000000e+00, %437
+  %439 = call float @llvm.sqrt.f32(float %438)
+  %440 = fmul float 0x401921FB60000000, %436
+  %441 = call float @llvm.cos.f32(float %440)
+  %442 = fmul float %439, %441
+  %443 = fmul float %336, %442
+  %444 = fadd float %415, %443
+  store float %444, ptr %19, align 4
+  br label %join
+
+join:                                             ; preds = %then, %body62
+  %445 = load float, ptr %19, align 4
+  %446 = fcmp oge float %445, 0x3FB99999A0000000
+  %447 = getelementptr float, ptr %369, i64 %i64
+  %448 = uitofp i1 %446 to float
+  store float %448, ptr %447, align 4
+  %449 = add i64 %i64, 1
+  br label %loop61
+
+loop65:                                           ; preds = %body66, %done63
+  %i68 = phi i64 [ 256, %done63 ], [ %452, %body66 ]
+  %450 = icmp slt i64 %i68, 256
+  br i1 %450, label %body66, label %done67
+
+body66:                                           ; preds = %loop65
+  %451 = getelementptr float, ptr %369, i64 %i68
+  store float 0.000000e+00, ptr %451, align 4
+  %452 = add i64 %i68, 1
+  br label %loop65
+
+done67:                                           ; preds = %loop65
+  %453 = add i64 %i60, 1
+  br label %loop57
+
+loop69:                                           ; preds = %done75, %done59
+  %i72 = phi i64 [ %b0, %done59 ], [ %456, %done75 ]
+  %454 = icmp slt i64 %i72, %b1
+  br i1 %454, label %body70, label %done71
+
+body70:                                           ; preds = %loop69
+  br label %loop73
+
+done71:                                           ; preds = %loop69
+  br label %loop85
+
+loop73:                                           ; preds = %done79, %body70
+  %i76 = phi i64 [ 0, %body70 ], [ %471, %done79 ]
+  %455 = icmp slt i64 %i76, 1
+  br i1 %455, label %body74, label %done75
 
 body74:                                           ; preds = %loop73
   br label %loop77
 
 done75:                                           ; preds = %loop73
-  br label %loop105
+  %456 = add i64 %i72, 1
+  br label %loop69
 
-loop77:                                           ; preds = %done95, %body74
-  %i80 = phi i64 [ 0, %body74 ], [ %593, %done95 ]
-  %415 = icmp slt i64 %i80, 1
-  br i1 %415, label %body78, label %done79
+loop77:                                           ; preds = %done83, %body74
+  %i80 = phi i64 [ 0, %body74 ], [ %490, %done83 ]
+  %457 = icmp slt i64 %i80, 4
+  br i1 %457, label %body78, label %done79
 
 body78:                                           ; preds = %loop77
-  %416 = mul i64 %i76, 1
-  %417 = add i64 %416, %i80
-  %418 = mul i64 %417, 65536
-  %419 = add i64 66048, %418
-  %420 = getelementptr float, ptr %gains, i64 %419
-  %421 = sub i64 %b1, %b0
-  %422 = sdiv i64 %421, 6
-  %423 = mul i64 %422, 6
-  %424 = add i64 %b0, %423
+  %458 = mul i64 %i76, 256
+  %459 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i80
+  %460 = load i32, ptr %459, align 4
+  %461 = sext i32 %460 to i64
+  %462 = mul i64 %461, 64
+  %463 = add i64 %458, %462
+  %464 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i80
+  %465 = load i32, ptr %464, align 4
+  %466 = sext i32 %465 to i64
+  %467 = mul i64 %466, 64
+  %468 = add i64 %458, %467
+  %469 = mul i64 %i80, 64
+  %470 = add i64 %458, %469
   br label %loop81
 
 done79:                                           ; preds = %loop77
-  %425 = add i64 %i76, 1
+  %471 = add i64 %i76, 1
   br label %loop73
 
-loop81:                                           ; preds = %done87, %body78
-  %i84 = phi i64 [ 0, %body78 ], [ %464, %done87 ]
-  %426 = icmp slt i64 %i84, 256
-  br i1 %426, label %body82, label %done83
+loop81:                                           ; preds = %body82, %body78
+  %i84 = phi i64 [ 0, %body78 ], [ %489, %body82 ]
+  %472 = icmp slt i64 %i84, 64
+  br i1 %472, label %body82, label %done83
 
 body82:                                           ; preds = %loop81
-  br label %loop85
+  %473 = add i64 %468, %i84
+  %474 = add i64 %463, %i84
+  %475 = add i64 %470, %i84
+  %476 = mul i64 %i72, 1808
+  %477 = add i64 %476, 768
+  %478 = getelementptr float, ptr %acts, i64 %477
+  %479 = getelementptr float, ptr %478, i64 %473
+  %480 = load float, ptr %479, align 4
+  %481 = getelementptr float, ptr %478, i64 %474
+  %482 = load float, ptr %481, align 4
+  %483 = fsub float %482, %480
+  %484 = mul i64 %i72, 1808
+  %485 = add i64 %484, 1024
+  %486 = getelementptr float, ptr %acts, i64 %485
+  %487 = getelementptr float, ptr %486, i64 %475
+  %488 = fmul float %412, %483
+  store float %488, ptr %487, align 4
+  %489 = add i64 %i84, 1
+  br label %loop81
 
 done83:                                           ; preds = %loop81
-  br label %loop93
+  %490 = add i64 %i80, 1
+  br label %loop77
 
-loop85:                                           ; preds = %done91, %body82
-  %i88 = phi i64 [ %b0, %body82 ], [ %591, %done91 ]
-  %427 = icmp slt i64 %i88, %424
-  br i1 %427, label %body86, label %done87
+loop85:                                           ; preds = %done91, %done71
+  %i88 = phi i64 [ 0, %done71 ], [ %505, %done91 ]
+  %491 = icmp slt i64 %i88, 1
+  br i1 %491, label %body86, label %done87
 
 body86:                                           ; preds = %loop85
-  %428 = mul i64 %i80, 256
-  %429 = add i64 %i88, 0
-  %430 = mul i64 %429, 1808
-  %431 = add i64 %430, 1024
-  %432 = getelementptr float, ptr %acts, i64 %431
-  %433 = getelementptr float, ptr %432, i64 %428
-  store <8 x float> zeroinitializer, ptr %14, align 32
-  store <8 x float> zeroinitializer, ptr %13, align 32
-  %434 = mul i64 %i80, 256
-  %435 = add i64 %i88, 1
-  %436 = mul i64 %435, 1808
-  %437 = add i64 %436, 1024
-  %438 = getelementptr float, ptr %acts, i64 %437
-  %439 = getelementptr float, ptr %438, i64 %434
-  store <8 x float> zeroinitializer, ptr %12, align 32
-  store <8 x float> zeroinitializer, ptr %11, align 32
-  %440 = mul i64 %i80, 256
-  %441 = add i64 %i88, 2
-  %442 = mul i64 %441, 1808
-  %443 = add i64 %442, 1024
-  %444 = getelementptr float, ptr %acts, i64 %443
-  %445 = getelementptr float, ptr %444, i64 %440
-  store <8 x float> zeroinitializer, ptr %10, align 32
-  store <8 x float> zeroinitializer, ptr %9, align 32
-  %446 = mul i64 %i80, 256
-  %447 = add i64 %i88, 3
-  %448 = mul i64 %447, 1808
-  %449 = add i64 %448, 1024
-  %450 = getelementptr float, ptr %acts, i64 %449
-  %451 = getelementptr float, ptr %450, i64 %446
-  store <8 x float> zeroinitializer, ptr %8, align 32
-  store <8 x float> zeroinitializer, ptr %7, align 32
-  %452 = mul i64 %i80, 256
-  %453 = add i64 %i88, 4
-  %454 = mul i64 %453, 1808
-  %455 = add i64 %454, 1024
-  %456 = getelementptr float, ptr %acts, i64 %455
-  %457 = getelementptr float, ptr %456, i64 %452
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  %458 = mul i64 %i80, 256
-  %459 = add i64 %i88, 5
-  %460 = mul i64 %459, 1808
-  %461 = add i64 %460, 1024
-  %462 = getelementptr float, ptr %acts, i64 %461
-  %463 = getelementptr float, ptr %462, i64 %458
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop89
 
 done87:                                           ; preds = %loop85
-  %464 = add i64 %i84, 16
-  br label %loop81
+  br label %loop129
 
-loop89:                                           ; preds = %body90, %body86
-  %i92 = phi i64 [ 0, %body86 ], [ %524, %body90 ]
-  %465 = icmp slt i64 %i92, 256
-  br i1 %465, label %body90, label %done91
+loop89:                                           ; preds = %done119, %body86
+  %i92 = phi i64 [ 0, %body86 ], [ %739, %done119 ]
+  %492 = icmp slt i64 %i92, 1
+  br i1 %492, label %body90, label %done91
 
 body90:                                           ; preds = %loop89
-  %466 = add i64 %i84, 0
-  %467 = mul i64 %i92, 256
-  %468 = add i64 %467, %466
-  %469 = getelementptr float, ptr %420, i64 %468
-  %470 = load <8 x float>, ptr %469, align 4
-  %471 = add i64 %i84, 8
-  %472 = mul i64 %i92, 256
-  %473 = add i64 %472, %471
-  %474 = getelementptr float, ptr %420, i64 %473
-  %475 = load <8 x float>, ptr %474, align 4
-  %476 = getelementptr float, ptr %433, i64 %i92
-  %477 = load float, ptr %476, align 4
-  %478 = insertelement <8 x float> undef, float %477, i32 0
-  %479 = shufflevector <8 x float> %478, <8 x float> undef, <8 x i32> zeroinitializer
-  %480 = load <8 x float>, ptr %14, align 32
-  %481 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %479, <8 x float> %470, <8 x float> %480)
-  store <8 x float> %481, ptr %14, align 32
-  %482 = load <8 x float>, ptr %13, align 32
-  %483 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %479, <8 x float> %475, <8 x float> %482)
-  store <8 x float> %483, ptr %13, align 32
-  %484 = getelementptr float, ptr %439, i64 %i92
-  %485 = load float, ptr %484, align 4
-  %486 = insertelement <8 x float> undef, float %485, i32 0
-  %487 = shufflevector <8 x float> %486, <8 x float> undef, <8 x i32> zeroinitializer
-  %488 = load <8 x float>, ptr %12, align 32
-  %489 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %487, <8 x float> %470, <8 x float> %488)
-  store <8 x float> %489, ptr %12, align 32
-  %490 = load <8 x float>, ptr %11, align 32
-  %491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %487, <8 x float> %475, <8 x float> %490)
-  store <8 x float> %491, ptr %11, align 32
-  %492 = getelementptr float, ptr %445, i64 %i92
-  %493 = load float, ptr %492, align 4
-  %494 = insertelement <8 x float> undef, float %493, i32 0
-  %495 = shufflevector <8 x float> %494, <8 x float> undef, <8 x i32> zeroinitializer
-  %496 = load <8 x float>, ptr %10, align 32
-  %497 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %495, <8 x float> %470, <8 x float> %496)
-  store <8 x float> %497, ptr %10, align 32
-  %498 = load <8 x float>, ptr %9, align 32
-  %499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %495, <8 x float> %475, <8 x float> %498)
-  store <8 x float> %499, ptr %9, align 32
-  %500 = getelementptr float, ptr %451, i64 %i92
-  %501 = load float, ptr %500, align 4
-  %502 = insertelement <8 x float> undef, float %501, i32 0
-  %503 = shufflevector <8 x float> %502, <8 x float> undef, <8 x i32> zeroinitializer
-  %504 = load <8 x float>, ptr %8, align 32
-  %505 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %503, <8 x float> %470, <8 x float> %504)
-  store <8 x float> %505, ptr %8, align 32
-  %506 = load <8 x float>, ptr %7, align 32
-  %507 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %503, <8 x float> %475, <8 x float> %506)
-  store <8 x float> %507, ptr %7, align 32
-  %508 = getelementptr float, ptr %457, i64 %i92
-  %509 = load float, ptr %508, align 4
-  %510 = insertelement <8 x float> undef, float %509, i32 0
-  %511 = shufflevector <8 x float> %510, <8 x float> undef, <8 x i32> zeroinitializer
-  %512 = load <8 x float>, ptr %6, align 32
-  %513 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %511, <8 x float> %470, <8 x float> %512)
-  store <8 x float> %513, ptr %6, align 32
-  %514 = load <8 x float>, ptr %5, align 32
-  %515 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %511, <8 x float> %475, <8 x float> %514)
-  store <8 x float> %515, ptr %5, align 32
-  %516 = getelementptr float, ptr %463, i64 %i92
-  %517 = load float, ptr %516, align 4
-  %518 = insertelement <8 x float> undef, float %517, i32 0
-  %519 = shufflevector <8 x float> %518, <8 x float> undef, <8 x i32> zeroinitializer
-  %520 = load <8 x float>, ptr %4, align 32
-  %521 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %519, <8 x float> %470, <8 x float> %520)
-  store <8 x float> %521, ptr %4, align 32
-  %522 = load <8 x float>, ptr %3, align 32
-  %523 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %519, <8 x float> %475, <8 x float> %522)
-  store <8 x float> %523, ptr %3, align 32
-  %524 = add i64 %i92, 1
-  br label %loop89
+  %493 = mul i64 %i88, 1
+  %494 = add i64 %493, %i92
+  %495 = mul i64 %494, 65536
+  %496 = add i64 66048, %495
+  %497 = getelementptr float, ptr %gains, i64 %496
+  %498 = sub i64 %b1, %b0
+  %499 = sdiv i64 %498, 6
+  %500 = mul i64 %499, 6
+  %501 = add i64 %b0, %500
+  %502 = sub i64 %b1, %501
+  %503 = and i64 %502, -2
+  %504 = add i64 %501, %503
+  br label %loop93
 
 done91:                                           ; preds = %loop89
-  %525 = mul i64 %417, 256
-  %526 = add i64 %525, %i84
-  %527 = add i64 %i88, 0
-  %528 = mul i64 %527, 1808
-  %529 = add i64 %528, 1280
-  %530 = getelementptr float, ptr %acts, i64 %529
-  %531 = getelementptr float, ptr %530, i64 %526
-  %532 = getelementptr float, ptr %531, i64 0
-  %533 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %533, ptr %532, align 4
-  %534 = getelementptr float, ptr %531, i64 8
-  %535 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %535, ptr %534, align 4
-  %536 = mul i64 %417, 256
-  %537 = add i64 %536, %i84
-  %538 = add i64 %i88, 1
-  %539 = mul i64 %538, 1808
-  %540 = add i64 %539, 1280
-  %541 = getelementptr float, ptr %acts, i64 %540
-  %542 = getelementptr float, ptr %541, i64 %537
-  %543 = getelementptr float, ptr %542, i64 0
-  %544 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %544, ptr %543, align 4
-  %545 = getelementptr float, ptr %542, i64 8
-  %546 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %546, ptr %545, align 4
-  %547 = mul i64 %417, 256
-  %548 = add i64 %547, %i84
-  %549 = add i64 %i88, 2
-  %550 = mul i64 %549, 1808
-  %551 = add i64 %550, 1280
-  %552 = getelementptr float, ptr %acts, i64 %551
-  %553 = getelementptr float, ptr %552, i64 %548
-  %554 = getelementptr float, ptr %553, i64 0
-  %555 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %555, ptr %554, align 4
-  %556 = getelementptr float, ptr %553, i64 8
-  %557 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %557, ptr %556, align 4
-  %558 = mul i64 %417, 256
-  %559 = add i64 %558, %i84
-  %560 = add i64 %i88, 3
-  %561 = mul i64 %560, 1808
-  %562 = add i64 %561, 1280
-  %563 = getelementptr float, ptr %acts, i64 %562
-  %564 = getelementptr float, ptr %563, i64 %559
-  %565 = getelementptr float, ptr %564, i64 0
-  %566 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %566, ptr %565, align 4
-  %567 = getelementptr float, ptr %564, i64 8
-  %568 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %568, ptr %567, align 4
-  %569 = mul i64 %417, 256
-  %570 = add i64 %569, %i84
-  %571 = add i64 %i88, 4
-  %572 = mul i64 %571, 1808
-  %573 = add i64 %572, 1280
-  %574 = getelementptr float, ptr %acts, i64 %573
-  %575 = getelementptr float, ptr %574, i64 %570
-  %576 = getelementptr float, ptr %575, i64 0
-  %577 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %577, ptr %576, align 4
-  %578 = getelementptr float, ptr %575, i64 8
-  %579 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %579, ptr %578, align 4
-  %580 = mul i64 %417, 256
-  %581 = add i64 %580, %i84
-  %582 = add i64 %i88, 5
-  %583 = mul i64 %582, 1808
-  %584 = add i64 %583, 1280
-  %585 = getelementptr float, ptr %acts, i64 %584
-  %586 = getelementptr float, ptr %585, i64 %581
-  %587 = getelementptr float, ptr %586, i64 0
-  %588 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %588, ptr %587, align 4
-  %589 = getelementptr float, ptr %586, i64 8
-  %590 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %590, ptr %589, align 4
-  %591 = add i64 %i88, 6
+  %505 = add i64 %i88, 1
   br label %loop85
 
-loop93:                                           ; preds = %done99, %done83
-  %i96 = phi i64 [ 0, %done83 ], [ %601, %done99 ]
-  %592 = icmp slt i64 %i96, 256
-  br i1 %592, label %body94, label %done95
+loop93:                                           ; preds = %done99, %body90
+  %i96 = phi i64 [ 0, %body90 ], [ %544, %done99 ]
+  %506 = icmp slt i64 %i96, 256
+  br i1 %506, label %body94, label %done95
 
 body94:                                           ; preds = %loop93
   br label %loop97
 
 done95:                                           ; preds = %loop93
-  %593 = add i64 %i80, 1
-  br label %loop77
+  br label %loop105
 
 loop97:                                           ; preds = %done103, %body94
-  %i100 = phi i64 [ %424, %body94 ], [ %633, %done103 ]
-  %594 = icmp slt i64 %i100, %b1
-  br i1 %594, label %body98, label %done99
+  %i100 = phi i64 [ %b0, %body94 ], [ %671, %done103 ]
+  %507 = icmp slt i64 %i100, %501
+  br i1 %507, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
-  %595 = mul i64 %i80, 256
-  %596 = add i64 %i100, 0
-  %597 = mul i64 %596, 1808
-  %598 = add i64 %597, 1024
-  %599 = getelementptr float, ptr %acts, i64 %598
-  %600 = getelementptr float, ptr %599, i64 %595
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
+  %508 = mul i64 %i92, 256
+  %509 = add i64 %i100, 0
+  %510 = mul i64 %509, 1808
+  %511 = add i64 %510, 1024
+  %512 = getelementptr float, ptr %acts, i64 %511
+  %513 = getelementptr float, ptr %512, i64 %508
+  store <8 x float> zeroinitializer, ptr %18, align 32
+  store <8 x float> zeroinitializer, ptr %17, align 32
+  %514 = mul i64 %i92, 256
+  %515 = add i64 %i100, 1
+  %516 = mul i64 %515, 1808
+  %517 = add i64 %516, 1024
+  %518 = getelementptr float, ptr %acts, i64 %517
+  %519 = getelementptr float, ptr %518, i64 %514
+  store <8 x float> zeroinitializer, ptr %16, align 32
+  store <8 x float> zeroinitializer, ptr %15, align 32
+  %520 = mul i64 %i92, 256
+  %521 = add i64 %i100, 2
+  %522 = mul i64 %521, 1808
+  %523 = add i64 %522, 1024
+  %524 = getelementptr float, ptr %acts, i64 %523
+  %525 = getelementptr float, ptr %524, i64 %520
+  store <8 x float> zeroinitializer, ptr %14, align 32
+  store <8 x float> zeroinitializer, ptr %13, align 32
+  %526 = mul i64 %i92, 256
+  %527 = add i64 %i100, 3
+  %528 = mul i64 %527, 1808
+  %529 = add i64 %528, 1024
+  %530 = getelementptr float, ptr %acts, i64 %529
+  %531 = getelementptr float, ptr %530, i64 %526
+  store <8 x float> zeroinitializer, ptr %12, align 32
+  store <8 x float> zeroinitializer, ptr %11, align 32
+  %532 = mul i64 %i92, 256
+  %533 = add i64 %i100, 4
+  %534 = mul i64 %533, 1808
+  %535 = add i64 %534, 1024
+  %536 = getelementptr float, ptr %acts, i64 %535
+  %537 = getelementptr float, ptr %536, i64 %532
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  %538 = mul i64 %i92, 256
+  %539 = add i64 %i100, 5
+  %540 = mul i64 %539, 1808
+  %541 = add i64 %540, 1024
+  %542 = getelementptr float, ptr %acts, i64 %541
+  %543 = getelementptr float, ptr %542, i64 %538
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
   br label %loop101
 
 done99:                                           ; preds = %loop97
-  %601 = add i64 %i96, 16
+  %544 = add i64 %i96, 16
   br label %loop93
 
 loop101:                                          ; preds = %body102, %body98
-  %i104 = phi i64 [ 0, %body98 ], [ %621, %body102 ]
-  %602 = icmp slt i64 %i104, 256
-  br i1 %602, label %body102, label %done103
+  %i104 = phi i64 [ 0, %body98 ], [ %604, %body102 ]
+  %545 = icmp slt i64 %i104, 256
+  br i1 %545, label %body102, label %done103
 
 body102:                                          ; preds = %loop101
-  %603 = add i64 %i96, 0
-  %604 = mul i64 %i104, 256
-  %605 = add i64 %604, %603
-  %606 = getelementptr float, ptr %420, i64 %605
-  %607 = load <8 x float>, ptr %606, align 4
-  %608 = add i64 %i96, 8
-  %609 = mul i64 %i104, 256
-  %610 = add i64 %609, %608
-  %611 = getelementptr float, ptr %420, i64 %610
-  %612 = load <8 x float>, ptr %611, align 4
-  %613 = getelementptr float, ptr %600, i64 %i104
-  %614 = load float, ptr %613, align 4
-  %615 = insertelement <8 x float> undef, float %614, i32 0
-  %616 = shufflevector <8 x float> %615, <8 x float> undef, <8 x i32> zeroinitializer
-  %617 = load <8 x float>, ptr %2, align 32
-  %618 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %616, <8 x float> %607, <8 x float> %617)
-  store <8 x float> %618, ptr %2, align 32
-  %619 = load <8 x float>, ptr %1, align 32
-  %620 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %616, <8 x float> %612, <8 x float> %619)
-  store <8 x float> %620, ptr %1, align 32
-  %621 = add i64 %i104, 1
+  %546 = add i64 %i96, 0
+  %547 = mul i64 %i104, 256
+  %548 = add i64 %547, %546
+  %549 = getelementptr float, ptr %497, i64 %548
+  %550 = load <8 x float>, ptr %549, align 4
+  %551 = add i64 %i96, 8
+  %552 = mul i64 %i104, 256
+  %553 = add i64 %552, %551
+  %554 = getelementptr float, ptr %497, i64 %553
+  %555 = load <8 x float>, ptr %554, align 4
+  %556 = getelementptr float, ptr %513, i64 %i104
+  %557 = load float, ptr %556, align 4
+  %558 = insertelement <8 x float> undef, float %557, i32 0
+  %559 = shufflevector <8 x float> %558, <8 x float> undef, <8 x i32> zeroinitializer
+  %560 = load <8 x float>, ptr %18, align 32
+  %561 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %559, <8 x float> %550, <8 x float> %560)
+  store <8 x float> %561, ptr %18, align 32
+  %562 = load <8 x float>, ptr %17, align 32
+  %563 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %559, <8 x float> %555, <8 x float> %562)
+  store <8 x float> %563, ptr %17, align 32
+  %564 = getelementptr float, ptr %519, i64 %i104
+  %565 = load float, ptr %564, align 4
+  %566 = insertelement <8 x float> undef, float %565, i32 0
+  %567 = shufflevector <8 x float> %566, <8 x float> undef, <8 x i32> zeroinitializer
+  %568 = load <8 x float>, ptr %16, align 32
+  %569 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %567, <8 x float> %550, <8 x float> %568)
+  store <8 x float> %569, ptr %16, align 32
+  %570 = load <8 x float>, ptr %15, align 32
+  %571 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %567, <8 x float> %555, <8 x float> %570)
+  store <8 x float> %571, ptr %15, align 32
+  %572 = getelementptr float, ptr %525, i64 %i104
+  %573 = load float, ptr %572, align 4
+  %574 = insertelement <8 x float> undef, float %573, i32 0
+  %575 = shufflevector <8 x float> %574, <8 x float> undef, <8 x i32> zeroinitializer
+  %576 = load <8 x float>, ptr %14, align 32
+  %577 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %575, <8 x float> %550, <8 x float> %576)
+  store <8 x float> %577, ptr %14, align 32
+  %578 = load <8 x float>, ptr %13, align 32
+  %579 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %575, <8 x float> %555, <8 x float> %578)
+  store <8 x float> %579, ptr %13, align 32
+  %580 = getelementptr float, ptr %531, i64 %i104
+  %581 = load float, ptr %580, align 4
+  %582 = insertelement <8 x float> undef, float %581, i32 0
+  %583 = shufflevector <8 x float> %582, <8 x float> undef, <8 x i32> zeroinitializer
+  %584 = load <8 x float>, ptr %12, align 32
+  %585 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %583, <8 x float> %550, <8 x float> %584)
+  store <8 x float> %585, ptr %12, align 32
+  %586 = load <8 x float>, ptr %11, align 32
+  %587 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %583, <8 x float> %555, <8 x float> %586)
+  store <8 x float> %587, ptr %11, align 32
+  %588 = getelementptr float, ptr %537, i64 %i104
+  %589 = load float, ptr %588, align 4
+  %590 = insertelement <8 x float> undef, float %589, i32 0
+  %591 = shufflevector <8 x float> %590, <8 x float> undef, <8 x i32> zeroinitializer
+  %592 = load <8 x float>, ptr %10, align 32
+  %593 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %591, <8 x float> %550, <8 x float> %592)
+  store <8 x float> %593, ptr %10, align 32
+  %594 = load <8 x float>, ptr %9, align 32
+  %595 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %591, <8 x float> %555, <8 x float> %594)
+  store <8 x float> %595, ptr %9, align 32
+  %596 = getelementptr float, ptr %543, i64 %i104
+  %597 = load float, ptr %596, align 4
+  %598 = insertelement <8 x float> undef, float %597, i32 0
+  %599 = shufflevector <8 x float> %598, <8 x float> undef, <8 x i32> zeroinitializer
+  %600 = load <8 x float>, ptr %8, align 32
+  %601 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %599, <8 x float> %550, <8 x float> %600)
+  store <8 x float> %601, ptr %8, align 32
+  %602 = load <8 x float>, ptr %7, align 32
+  %603 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %599, <8 x float> %555, <8 x float> %602)
+  store <8 x float> %603, ptr %7, align 32
+  %604 = add i64 %i104, 1
   br label %loop101
 
 done103:                                          ; preds = %loop101
-  %622 = mul i64 %417, 256
-  %623 = add i64 %622, %i96
-  %624 = add i64 %i100, 0
-  %625 = mul i64 %624, 1808
-  %626 = add i64 %625, 1280
-  %627 = getelementptr float, ptr %acts, i64 %626
-  %628 = getelementptr float, ptr %627, i64 %623
-  %629 = getelementptr float, ptr %628, i64 0
-  %630 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %630, ptr %629, align 4
-  %631 = getelementptr float, ptr %628, i64 8
-  %632 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %632, ptr %631, align 4
-  %633 = add i64 %i100, 1
+  %605 = mul i64 %494, 256
+  %606 = add i64 %605, %i96
+  %607 = add i64 %i100, 0
+  %608 = mul i64 %607, 1808
+  %609 = add i64 %608, 1280
+  %610 = getelementptr float, ptr %acts, i64 %609
+  %611 = getelementptr float, ptr %610, i64 %606
+  %612 = getelementptr float, ptr %611, i64 0
+  %613 = load <8 x float>, ptr %18, align 32
+  store <8 x float> %613, ptr %612, align 4
+  %614 = getelementptr float, ptr %611, i64 8
+  %615 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %615, ptr %614, align 4
+  %616 = mul i64 %494, 256
+  %617 = add i64 %616, %i96
+  %618 = add i64 %i100, 1
+  %619 = mul i64 %618, 1808
+  %620 = add i64 %619, 1280
+  %621 = getelementptr float, ptr %acts, i64 %620
+  %622 = getelementptr float, ptr %621, i64 %617
+  %623 = getelementptr float, ptr %622, i64 0
+  %624 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %624, ptr %623, align 4
+  %625 = getelementptr float, ptr %622, i64 8
+  %626 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %626, ptr %625, align 4
+  %627 = mul i64 %494, 256
+  %628 = add i64 %627, %i96
+  %629 = add i64 %i100, 2
+  %630 = mul i64 %629, 1808
+  %631 = add i64 %630, 1280
+  %632 = getelementptr float, ptr %acts, i64 %631
+  %633 = getelementptr float, ptr %632, i64 %628
+  %634 = getelementptr float, ptr %633, i64 0
+  %635 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %635, ptr %634, align 4
+  %636 = getelementptr float, ptr %633, i64 8
+  %637 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %637, ptr %636, align 4
+  %638 = mul i64 %494, 256
+  %639 = add i64 %638, %i96
+  %640 = add i64 %i100, 3
+  %641 = mul i64 %640, 1808
+  %642 = add i64 %641, 1280
+  %643 = getelementptr float, ptr %acts, i64 %642
+  %644 = getelementptr float, ptr %643, i64 %639
+  %645 = getelementptr float, ptr %644, i64 0
+  %646 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %646, ptr %645, align 4
+  %647 = getelementptr float, ptr %644, i64 8
+  %648 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %648, ptr %647, align 4
+  %649 = mul i64 %494, 256
+  %650 = add i64 %649, %i96
+  %651 = add i64 %i100, 4
+  %652 = mul i64 %651, 1808
+  %653 = add i64 %652, 1280
+  %654 = getelementptr float, ptr %acts, i64 %653
+  %655 = getelementptr float, ptr %654, i64 %650
+  %656 = getelementptr float, ptr %655, i64 0
+  %657 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %657, ptr %656, align 4
+  %658 = getelementptr float, ptr %655, i64 8
+  %659 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %659, ptr %658, align 4
+  %660 = mul i64 %494, 256
+  %661 = add i64 %660, %i96
+  %662 = add i64 %i100, 5
+  %663 = mul i64 %662, 1808
+  %664 = add i64 %663, 1280
+  %665 = getelementptr float, ptr %acts, i64 %664
+  %666 = getelementptr float, ptr %665, i64 %661
+  %667 = getelementptr float, ptr %666, i64 0
+  %668 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %668, ptr %667, align 4
+  %669 = getelementptr float, ptr %666, i64 8
+  %670 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %670, ptr %669, align 4
+  %671 = add i64 %i100, 6
   br label %loop97
 
-loop105:                                          ; preds = %done111, %done75
-  %i108 = phi i64 [ %b0, %done75 ], [ %642, %done111 ]
-  %634 = icmp slt i64 %i108, %b1
-  br i1 %634, label %body106, label %done107
+loop105:                                          ; preds = %done111, %done95
+  %i108 = phi i64 [ 0, %done95 ], [ %686, %done111 ]
+  %672 = icmp slt i64 %i108, 256
+  br i1 %672, label %body106, label %done107
 
 body106:                                          ; preds = %loop105
-  %635 = mul i64 %i108, 1808
-  %636 = add i64 %635, 1280
-  %637 = getelementptr float, ptr %acts, i64 %636
-  %638 = mul i64 %i108, 1808
-  %639 = add i64 %638, 1536
-  %640 = getelementptr float, ptr %acts, i64 %639
   br label %loop109
 
 done107:                                          ; preds = %loop105
-  br label %loop121
+  br label %loop117
 
 loop109:                                          ; preds = %done115, %body106
-  %i112 = phi i64 [ 0, %body106 ], [ %644, %done115 ]
-  %641 = icmp slt i64 %i112, 1
-  br i1 %641, label %body110, label %done111
+  %i112 = phi i64 [ %501, %body106 ], [ %737, %done115 ]
+  %673 = icmp slt i64 %i112, %504
+  br i1 %673, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
+  %674 = mul i64 %i92, 256
+  %675 = add i64 %i112, 0
+  %676 = mul i64 %675, 1808
+  %677 = add i64 %676, 1024
+  %678 = getelementptr float, ptr %acts, i64 %677
+  %679 = getelementptr float, ptr %678, i64 %674
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  %680 = mul i64 %i92, 256
+  %681 = add i64 %i112, 1
+  %682 = mul i64 %681, 1808
+  %683 = add i64 %682, 1024
+  %684 = getelementptr float, ptr %acts, i64 %683
+  %685 = getelementptr float, ptr %684, i64 %680
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop113
 
 done111:                                          ; preds = %loop109
-  %642 = add i64 %i108, 1
+  %686 = add i64 %i108, 16
   br label %loop105
 
-loop113:                                          ; preds = %done119, %body110
-  %i116 = phi i64 [ 0, %body110 ], [ %665, %done119 ]
-  %643 = icmp slt i64 %i116, 256
-  br i1 %643, label %body114, label %done115
+loop113:                                          ; preds = %body114, %body110
+  %i116 = phi i64 [ 0, %body110 ], [ %714, %body114 ]
+  %687 = icmp slt i64 %i116, 256
+  br i1 %687, label %body114, label %done115
 
 body114:                                          ; preds = %loop113
-  store float 0.000000e+00, ptr %0, align 4
-  br label %loop117
-
-done115:                                          ; preds = %loop113
-  %644 = add i64 %i112, 1
-  br label %loop109
-
-loop117:                                          ; preds = %body118, %body114
-  %i120 = phi i64 [ 0, %body114 ], [ %654, %body118 ]
-  %645 = icmp slt i64 %i120, 1
-  br i1 %645, label %body118, label %done119
-
-body118:                                          ; preds = %loop117
-  %646 = mul i64 %i112, 1
-  %647 = add i64 %646, %i120
-  %648 = mul i64 %647, 256
-  %649 = add i64 %648, %i116
-  %650 = getelementptr float, ptr %637, i64 %649
-  %651 = load float, ptr %650, align 4
-  %652 = load float, ptr %0, align 4
-  %653 = fadd float %652, %651
-  store float %653, ptr %0, align 4
-  %654 = add i64 %i120, 1
-  br label %loop117
-
-done119:                                          ; preds = %loop117
-  %655 = mul i64 %i112, 256
-  %656 = add i64 %655, %i116
-  %657 = add i64 256, %656
-  %658 = getelementptr float, ptr %gains, i64 %657
-  %659 = load float, ptr %658, align 4
-  %660 = load float, ptr %0, align 4
-  %661 = fmul float %660, %659
-  %662 = icmp slt i64 %656, 4
-  %663 = getelementptr float, ptr %640, i64 %656
-  %664 = select i1 %662, float %661, float 0.000000e+00
-  store float %664, ptr %663, align 4
-  %665 = add i64 %i116, 1
+  %688 = add i64 %i108, 0
+  %689 = mul i64 %i116, 256
+  %690 = add i64 %689, %688
+  %691 = getelementptr float, ptr %497, i64 %690
+  %692 = load <8 x float>, ptr %691, align 4
+  %693 = add i64 %i108, 8
+  %694 = mul i64 %i116, 256
+  %695 = add i64 %694, %693
+  %696 = getelementptr float, ptr %497, i64 %695
+  %697 = load <8 x float>, ptr %696, align 4
+  %698 = getelementptr float, ptr %679, i64 %i116
+  %699 = load float, ptr %698, align 4
+  %700 = insertelement <8 x float> undef, float %699, i32 0
+  %701 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
+  %702 = load <8 x float>, ptr %6, align 32
+  %703 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %692, <8 x float> %702)
+  store <8 x float> %703, ptr %6, align 32
+  %704 = load <8 x float>, ptr %5, align 32
+  %705 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %697, <8 x float> %704)
+  store <8 x float> %705, ptr %5, align 32
+  %706 = getelementptr float, ptr %685, i64 %i116
+  %707 = load float, ptr %706, align 4
+  %708 = insertelement <8 x float> undef, float %707, i32 0
+  %709 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
+  %710 = load <8 x float>, ptr %4, align 32
+  %711 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %709, <8 x float> %692, <8 x float> %710)
+  store <8 x float> %711, ptr %4, align 32
+  %712 = load <8 x float>, ptr %3, align 32
+  %713 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %709, <8 x float> %697, <8 x float> %712)
+  store <8 x float> %713, ptr %3, align 32
+  %714 = add i64 %i116, 1
   br label %loop113
 
-loop121:                                          ; preds = %done127, %done107
-  %i124 = phi i64 [ %b0, %done107 ], [ %678, %done127 ]
-  %666 = icmp slt i64 %i124, %b1
-  br i1 %666, label %body122, label %done123
+done115:                                          ; preds = %loop113
+  %715 = mul i64 %494, 256
+  %716 = add i64 %715, %i108
+  %717 = add i64 %i112, 0
+  %718 = mul i64 %717, 1808
+  %719 = add i64 %718, 1280
+  %720 = getelementptr float, ptr %acts, i64 %719
+  %721 = getelementptr float, ptr %720, i64 %716
+  %722 = getelementptr float, ptr %721, i64 0
+  %723 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %723, ptr %722, align 4
+  %724 = getelementptr float, ptr %721, i64 8
+  %725 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %725, ptr %724, align 4
+  %726 = mul i64 %494, 256
+  %727 = add i64 %726, %i108
+  %728 = add i64 %i112, 1
+  %729 = mul i64 %728, 1808
+  %730 = add i64 %729, 1280
+  %731 = getelementptr float, ptr %acts, i64 %730
+  %732 = getelementptr float, ptr %731, i64 %727
+  %733 = getelementptr float, ptr %732, i64 0
+  %734 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %734, ptr %733, align 4
+  %735 = getelementptr float, ptr %732, i64 8
+  %736 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %736, ptr %735, align 4
+  %737 = add i64 %i112, 2
+  br label %loop109
+
+loop117:                                          ; preds = %done123, %done107
+  %i120 = phi i64 [ 0, %done107 ], [ %747, %done123 ]
+  %738 = icmp slt i64 %i120, 256
+  br i1 %738, label %body118, label %done119
+
+body118:                                          ; preds = %loop117
+  br label %loop121
+
+done119:                                          ; preds = %loop117
+  %739 = add i64 %i92, 1
+  br label %loop89
+
+loop121:                                          ; preds = %done127, %body118
+  %i124 = phi i64 [ %504, %body118 ], [ %779, %done127 ]
+  %740 = icmp slt i64 %i124, %b1
+  br i1 %740, label %body122, label %done123
 
 body122:                                          ; preds = %loop121
+  %741 = mul i64 %i92, 256
+  %742 = add i64 %i124, 0
+  %743 = mul i64 %742, 1808
+  %744 = add i64 %743, 1024
+  %745 = getelementptr float, ptr %acts, i64 %744
+  %746 = getelementptr float, ptr %745, i64 %741
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop125
 
 done123:                                          ; preds = %loop121
-  ret void
+  %747 = add i64 %i120, 16
+  br label %loop117
 
 loop125:                                          ; preds = %body126, %body122
-  %i128 = phi i64 [ 0, %body122 ], [ %677, %body126 ]
-  %667 = icmp slt i64 %i128, 4
-  br i1 %667, label %body126, label %done127
+  %i128 = phi i64 [ 0, %body122 ], [ %767, %body126 ]
+  %748 = icmp slt i64 %i128, 256
+  br i1 %748, label %body126, label %done127
 
 body126:                                          ; preds = %loop125
-  %668 = mul i64 %i124, 1808
-  %669 = add i64 %668, 1792
-  %670 = getelementptr float, ptr %acts, i64 %669
-  %671 = getelementptr float, ptr %670, i64 %i128
-  %672 = mul i64 %i124, 1808
-  %673 = add i64 %672, 1536
-  %674 = getelementptr float, ptr %acts, i64 %673
-  %675 = getelementptr float, ptr %674, i64 %i128
-  %676 = load float, ptr %675, align 4
-  store float %676, ptr %671, align 4
-  %677 = add i64 %i128, 1
+  %749 = add i64 %i120, 0
+  %750 = mul i64 %i128, 256
+  %751 = add i64 %750, %749
+  %752 = getelementptr float, ptr %497, i64 %751
+  %753 = load <8 x float>, ptr %752, align 4
+  %754 = add i64 %i120, 8
+  %755 = mul i64 %i128, 256
+  %756 = add i64 %755, %754
+  %757 = getelementptr float, ptr %497, i64 %756
+  %758 = load <8 x float>, ptr %757, align 4
+  %759 = getelementptr float, ptr %746, i64 %i128
+  %760 = load float, ptr %759, align 4
+  %761 = insertelement <8 x float> undef, float %760, i32 0
+  %762 = shufflevector <8 x float> %761, <8 x float> undef, <8 x i32> zeroinitializer
+  %763 = load <8 x float>, ptr %2, align 32
+  %764 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %762, <8 x float> %753, <8 x float> %763)
+  store <8 x float> %764, ptr %2, align 32
+  %765 = load <8 x float>, ptr %1, align 32
+  %766 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %762, <8 x float> %758, <8 x float> %765)
+  store <8 x float> %766, ptr %1, align 32
+  %767 = add i64 %i128, 1
   br label %loop125
 
 done127:                                          ; preds = %loop125
-  %678 = add i64 %i124, 1
+  %768 = mul i64 %494, 256
+  %769 = add i64 %768, %i120
+  %770 = add i64 %i124, 0
+  %771 = mul i64 %770, 1808
+  %772 = add i64 %771, 1280
+  %773 = getelementptr float, ptr %acts, i64 %772
+  %774 = getelementptr float, ptr %773, i64 %769
+  %775 = getelementptr float, ptr %774, i64 0
+  %776 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %776, ptr %775, align 4
+  %777 = getelementptr float, ptr %774, i64 8
+  %778 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %778, ptr %777, align 4
+  %779 = add i64 %i124, 1
   br label %loop121
+
+loop129:                                          ; preds = %done135, %done87
+  %i132 = phi i64 [ %b0, %done87 ], [ %788, %done135 ]
+  %780 = icmp slt i64 %i132, %b1
+  br i1 %780, label %body130, label %done131
+
+body130:                                          ; preds = %loop129
+  %781 = mul i64 %i132, 1808
+  %782 = add i64 %781, 1280
+  %783 = getelementptr float, ptr %acts, i64 %782
+  %784 = mul i64 %i132, 1808
+  %785 = add i64 %784, 1536
+  %786 = getelementptr float, ptr %acts, i64 %785
+  br label %loop133
+
+done131:                                          ; preds = %loop129
+  br label %loop145
+
+loop133:                                          ; preds = %done139, %body130
+  %i136 = phi i64 [ 0, %body130 ], [ %790, %done139 ]
+  %787 = icmp slt i64 %i136, 1
+  br i1 %787, label %body134, label %done135
+
+body134:                                          ; preds = %loop133
+  br label %loop137
+
+done135:                                          ; preds = %loop133
+  %788 = add i64 %i132, 1
+  br label %loop129
+
+loop137:                                          ; preds = %done143, %body134
+  %i140 = phi i64 [ 0, %body134 ], [ %811, %done143 ]
+  %789 = icmp slt i64 %i140, 256
+  br i1 %789, label %body138, label %done139
+
+body138:                                          ; preds = %loop137
+  store float 0.000000e+00, ptr %0, align 4
+  br label %loop141
+
+done139:                                          ; preds = %loop137
+  %790 = add i64 %i136, 1
+  br label %loop133
+
+loop141:                                          ; preds = %body142, %body138
+  %i144 = phi i64 [ 0, %body138 ], [ %800, %body142 ]
+  %791 = icmp slt i64 %i144, 1
+  br i1 %791, label %body142, label %done143
+
+body142:                                          ; preds = %loop141
+  %792 = mul i64 %i136, 1
+  %793 = add i64 %792, %i144
+  %794 = mul i64 %793, 256
+  %795 = add i64 %794, %i140
+  %796 = getelementptr float, ptr %783, i64 %795
+  %797 = load float, ptr %796, align 4
+  %798 = load float, ptr %0, align 4
+  %799 = fadd float %798, %797
+  store float %799, ptr %0, align 4
+  %800 = add i64 %i144, 1
+  br label %loop141
+
+done143:                                          ; preds = %loop141
+  %801 = mul i64 %i136, 256
+  %802 = add i64 %801, %i140
+  %803 = add i64 256, %802
+  %804 = getelementptr float, ptr %gains, i64 %803
+  %805 = load float, ptr %804, align 4
+  %806 = load float, ptr %0, align 4
+  %807 = fmul float %806, %805
+  %808 = icmp slt i64 %802, 4
+  %809 = getelementptr float, ptr %786, i64 %802
+  %810 = select i1 %808, float %807, float 0.000000e+00
+  store float %810, ptr %809, align 4
+  %811 = add i64 %i140, 1
+  br label %loop137
+
+loop145:                                          ; preds = %done151, %done131
+  %i148 = phi i64 [ %b0, %done131 ], [ %824, %done151 ]
+  %812 = icmp slt i64 %i148, %b1
+  br i1 %812, label %body146, label %done147
+
+body146:                                          ; preds = %loop145
+  br label %loop149
+
+done147:                                          ; preds = %loop145
+  ret void
+
+loop149:                                          ; preds = %body150, %body146
+  %i152 = phi i64 [ 0, %body146 ], [ %823, %body150 ]
+  %813 = icmp slt i64 %i152, 4
+  br i1 %813, label %body150, label %done151
+
+body150:                                          ; preds = %loop149
+  %814 = mul i64 %i148, 1808
+  %815 = add i64 %814, 1792
+  %816 = getelementptr float, ptr %acts, i64 %815
+  %817 = getelementptr float, ptr %816, i64 %i152
+  %818 = mul i64 %i148, 1808
+  %819 = add i64 %818, 1536
+  %820 = getelementptr float, ptr %acts, i64 %819
+  %821 = getelementptr float, ptr %820, i64 %i152
+  %822 = load float, ptr %821, align 4
+  store float %822, ptr %817, align 4
+  %823 = add i64 %i152, 1
+  br label %loop149
+
+done151:                                          ; preds = %loop149
+  %824 = add i64 %i148, 1
+  br label %loop145
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1717,192 +1947,200 @@ entry:
   %11 = alloca <8 x float>, align 32
   %12 = alloca <8 x float>, align 32
   %13 = alloca <8 x float>, align 32
+  %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
   br label %loop
 
 loop:                                             ; preds = %done7, %entry
-  %i = phi i64 [ %b0, %entry ], [ %29, %done7 ]
-  %14 = icmp slt i64 %i, %b1
-  br i1 %14, label %body, label %done
+  %i = phi i64 [ %b0, %entry ], [ %33, %done7 ]
+  %18 = icmp slt i64 %i, %b1
+  br i1 %18, label %body, label %done
 
 body:                                             ; preds = %loop
-  %15 = mul i64 %i, 1808
-  %16 = add i64 %15, 1536
-  %17 = getelementptr float, ptr %dacts, i64 %16
+  %19 = mul i64 %i, 1808
+  %20 = add i64 %19, 1536
+  %21 = getelementptr float, ptr %dacts, i64 %20
   br label %loop1
 
 done:                                             ; preds = %loop
   br label %loop9
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
-  %18 = icmp slt i64 %i4, 256
-  br i1 %18, label %body2, label %done3
+  %i4 = phi i64 [ 0, %body ], [ %24, %body2 ]
+  %22 = icmp slt i64 %i4, 256
+  br i1 %22, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %19 = getelementptr float, ptr %17, i64 %i4
-  store <8 x float> zeroinitializer, ptr %19, align 4
-  %20 = add i64 %i4, 8
+  %23 = getelementptr float, ptr %21, i64 %i4
+  store <8 x float> zeroinitializer, ptr %23, align 4
+  %24 = add i64 %i4, 8
   br label %loop1
 
 done3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %done3
-  %i8 = phi i64 [ 0, %done3 ], [ %28, %body6 ]
-  %21 = icmp slt i64 %i8, 4
-  br i1 %21, label %body6, label %done7
+  %i8 = phi i64 [ 0, %done3 ], [ %32, %body6 ]
+  %25 = icmp slt i64 %i8, 4
+  br i1 %25, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %22 = getelementptr float, ptr %17, i64 %i8
-  %23 = mul i64 %i, 1808
-  %24 = add i64 %23, 1792
-  %25 = getelementptr float, ptr %dacts, i64 %24
-  %26 = getelementptr float, ptr %25, i64 %i8
-  %27 = load float, ptr %26, align 4
-  store float %27, ptr %22, align 4
-  %28 = add i64 %i8, 1
+  %26 = getelementptr float, ptr %21, i64 %i8
+  %27 = mul i64 %i, 1808
+  %28 = add i64 %27, 1792
+  %29 = getelementptr float, ptr %dacts, i64 %28
+  %30 = getelementptr float, ptr %29, i64 %i8
+  %31 = load float, ptr %30, align 4
+  store float %31, ptr %26, align 4
+  %32 = add i64 %i8, 1
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %29 = add i64 %i, 1
+  %33 = add i64 %i, 1
   br label %loop
 
 loop9:                                            ; preds = %done15, %done
-  %i12 = phi i64 [ %b0, %done ], [ %38, %done15 ]
-  %30 = icmp slt i64 %i12, %b1
-  br i1 %30, label %body10, label %done11
+  %i12 = phi i64 [ %b0, %done ], [ %42, %done15 ]
+  %34 = icmp slt i64 %i12, %b1
+  br i1 %34, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %31 = mul i64 %i12, 1808
-  %32 = add i64 %31, 1536
-  %33 = getelementptr float, ptr %dacts, i64 %32
-  %34 = mul i64 %i12, 1808
-  %35 = add i64 %34, 1280
-  %36 = getelementptr float, ptr %dacts, i64 %35
+  %35 = mul i64 %i12, 1808
+  %36 = add i64 %35, 1536
+  %37 = getelementptr float, ptr %dacts, i64 %36
+  %38 = mul i64 %i12, 1808
+  %39 = add i64 %38, 1280
+  %40 = getelementptr float, ptr %dacts, i64 %39
   br label %loop13
 
 done11:                                           ; preds = %loop9
   br label %loop25
 
 loop13:                                           ; preds = %done19, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %50, %done19 ]
-  %37 = icmp slt i64 %i16, 1
-  br i1 %37, label %body14, label %done15
+  %i16 = phi i64 [ 0, %body10 ], [ %54, %done19 ]
+  %41 = icmp slt i64 %i16, 1
+  br i1 %41, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
   br label %loop17
 
 done15:                                           ; preds = %loop13
-  %38 = add i64 %i12, 1
+  %42 = add i64 %i12, 1
   br label %loop9
 
 loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %58, %done23 ]
-  %39 = icmp slt i64 %i20, 256
-  br i1 %39, label %body18, label %done19
+  %i20 = phi i64 [ 0, %body14 ], [ %62, %done23 ]
+  %43 = icmp slt i64 %i20, 256
+  br i1 %43, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %40 = mul i64 %i16, 256
-  %41 = add i64 %40, %i20
-  %42 = add i64 256, %41
-  %43 = getelementptr float, ptr %gains, i64 %42
-  %44 = load float, ptr %43, align 4
-  %45 = getelementptr float, ptr %33, i64 %41
-  %46 = load float, ptr %45, align 4
-  %47 = fmul float %46, %44
-  %48 = icmp slt i64 %41, 4
-  %49 = select i1 %48, float %47, float 0.000000e+00
+  %44 = mul i64 %i16, 256
+  %45 = add i64 %44, %i20
+  %46 = add i64 256, %45
+  %47 = getelementptr float, ptr %gains, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr float, ptr %37, i64 %45
+  %50 = load float, ptr %49, align 4
+  %51 = fmul float %50, %48
+  %52 = icmp slt i64 %45, 4
+  %53 = select i1 %52, float %51, float 0.000000e+00
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %50 = add i64 %i16, 1
+  %54 = add i64 %i16, 1
   br label %loop13
 
 loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %57, %body22 ]
-  %51 = icmp slt i64 %i24, 1
-  br i1 %51, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %61, %body22 ]
+  %55 = icmp slt i64 %i24, 1
+  br i1 %55, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %52 = mul i64 %i16, 1
-  %53 = add i64 %52, %i24
-  %54 = mul i64 %53, 256
-  %55 = add i64 %54, %i20
-  %56 = getelementptr float, ptr %36, i64 %55
-  store float %49, ptr %56, align 4
-  %57 = add i64 %i24, 1
+  %56 = mul i64 %i16, 1
+  %57 = add i64 %56, %i24
+  %58 = mul i64 %57, 256
+  %59 = add i64 %58, %i20
+  %60 = getelementptr float, ptr %40, i64 %59
+  store float %53, ptr %60, align 4
+  %61 = add i64 %i24, 1
   br label %loop21
 
 done23:                                           ; preds = %loop21
-  %58 = add i64 %i20, 1
+  %62 = add i64 %i20, 1
   br label %loop17
 
 loop25:                                           ; preds = %done31, %done11
-  %i28 = phi i64 [ %b0, %done11 ], [ %67, %done31 ]
-  %59 = icmp slt i64 %i28, %b1
-  br i1 %59, label %body26, label %done27
+  %i28 = phi i64 [ %b0, %done11 ], [ %71, %done31 ]
+  %63 = icmp slt i64 %i28, %b1
+  br i1 %63, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  %60 = mul i64 %i28, 1808
-  %61 = add i64 %60, 1024
-  %62 = getelementptr float, ptr %dacts, i64 %61
+  %64 = mul i64 %i28, 1808
+  %65 = add i64 %64, 1024
+  %66 = getelementptr float, ptr %dacts, i64 %65
   br label %loop29
 
 done27:                                           ; preds = %loop25
-  %63 = getelementptr float, ptr %params, i64 131088
+  %67 = getelementptr float, ptr %params, i64 131088
   br label %loop33
 
 loop29:                                           ; preds = %body30, %body26
-  %i32 = phi i64 [ 0, %body26 ], [ %66, %body30 ]
-  %64 = icmp slt i64 %i32, 256
-  br i1 %64, label %body30, label %done31
+  %i32 = phi i64 [ 0, %body26 ], [ %70, %body30 ]
+  %68 = icmp slt i64 %i32, 256
+  br i1 %68, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %65 = getelementptr float, ptr %62, i64 %i32
-  store <8 x float> zeroinitializer, ptr %65, align 4
-  %66 = add i64 %i32, 8
+  %69 = getelementptr float, ptr %66, i64 %i32
+  store <8 x float> zeroinitializer, ptr %69, align 4
+  %70 = add i64 %i32, 8
   br label %loop29
 
 done31:                                           ; preds = %loop29
-  %67 = add i64 %i28, 1
+  %71 = add i64 %i28, 1
   br label %loop25
 
 loop33:                                           ; preds = %done39, %done27
-  %i36 = phi i64 [ 0, %done27 ], [ %79, %done39 ]
-  %68 = icmp slt i64 %i36, 1
-  br i1 %68, label %body34, label %done35
+  %i36 = phi i64 [ 0, %done27 ], [ %87, %done39 ]
+  %72 = icmp slt i64 %i36, 1
+  br i1 %72, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  br label %loop67
+  br label %loop81
 
-loop37:                                           ; preds = %done55, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %278, %done55 ]
-  %69 = icmp slt i64 %i40, 1
-  br i1 %69, label %body38, label %done39
+loop37:                                           ; preds = %done69, %body34
+  %i40 = phi i64 [ 0, %body34 ], [ %411, %done69 ]
+  %73 = icmp slt i64 %i40, 1
+  br i1 %73, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %70 = mul i64 %i36, 1
-  %71 = add i64 %70, %i40
-  %72 = mul i64 %71, 65536
-  %73 = getelementptr float, ptr %63, i64 %72
-  %74 = mul i64 %71, 256
-  %75 = sub i64 %b1, %b0
-  %76 = sdiv i64 %75, 6
-  %77 = mul i64 %76, 6
-  %78 = add i64 %b0, %77
+  %74 = mul i64 %i36, 1
+  %75 = add i64 %74, %i40
+  %76 = mul i64 %75, 65536
+  %77 = getelementptr float, ptr %67, i64 %76
+  %78 = mul i64 %75, 256
+  %79 = mul i64 %i36, 256
+  %80 = sub i64 %b1, %b0
+  %81 = sdiv i64 %80, 6
+  %82 = mul i64 %81, 6
+  %83 = add i64 %b0, %82
+  %84 = sub i64 %b1, %83
+  %85 = and i64 %84, -2
+  %86 = add i64 %83, %85
   br label %loop41
 
 done39:                                           ; preds = %loop37
-  %79 = add i64 %i36, 1
+  %87 = add i64 %i36, 1
   br label %loop33
 
 loop41:                                           ; preds = %done47, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %178, %done47 ]
-  %80 = icmp slt i64 %i44, 256
-  br i1 %80, label %body42, label %done43
+  %i44 = phi i64 [ 0, %body38 ], [ %216, %done47 ]
+  %88 = icmp slt i64 %i44, 256
+  br i1 %88, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
   br label %loop45
@@ -1911,591 +2149,770 @@ done43:                                           ; preds = %loop41
   br label %loop53
 
 loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ %b0, %body42 ], [ %223, %done51 ]
-  %81 = icmp slt i64 %i48, %78
-  br i1 %81, label %body46, label %done47
+  %i48 = phi i64 [ %b0, %body42 ], [ %261, %done51 ]
+  %89 = icmp slt i64 %i48, %83
+  br i1 %89, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  %82 = mul i64 %i40, 256
-  %83 = add i64 %82, %i44
-  %84 = add i64 %i48, 0
-  %85 = mul i64 %84, 1808
-  %86 = add i64 %85, 1024
-  %87 = getelementptr float, ptr %dacts, i64 %86
-  %88 = getelementptr float, ptr %87, i64 %83
-  %89 = add i64 %i48, 0
-  %90 = mul i64 %89, 1808
-  %91 = add i64 %90, 1280
-  %92 = getelementptr float, ptr %dacts, i64 %91
-  %93 = getelementptr float, ptr %92, i64 %74
-  %94 = getelementptr float, ptr %88, i64 0
-  %95 = load <8 x float>, ptr %94, align 4
-  store <8 x float> %95, ptr %13, align 32
-  %96 = getelementptr float, ptr %88, i64 8
-  %97 = load <8 x float>, ptr %96, align 4
-  store <8 x float> %97, ptr %12, align 32
-  %98 = mul i64 %i40, 256
-  %99 = add i64 %98, %i44
-  %100 = add i64 %i48, 1
-  %101 = mul i64 %100, 1808
-  %102 = add i64 %101, 1024
-  %103 = getelementptr float, ptr %dacts, i64 %102
-  %104 = getelementptr float, ptr %103, i64 %99
-  %105 = add i64 %i48, 1
-  %106 = mul i64 %105, 1808
-  %107 = add i64 %106, 1280
-  %108 = getelementptr float, ptr %dacts, i64 %107
-  %109 = getelementptr float, ptr %108, i64 %74
-  %110 = getelementptr float, ptr %104, i64 0
-  %111 = load <8 x float>, ptr %110, align 4
-  store <8 x float> %111, ptr %11, align 32
-  %112 = getelementptr float, ptr %104, i64 8
-  %113 = load <8 x float>, ptr %112, align 4
-  store <8 x float> %113, ptr %10, align 32
-  %114 = mul i64 %i40, 256
-  %115 = add i64 %114, %i44
-  %116 = add i64 %i48, 2
-  %117 = mul i64 %116, 1808
-  %118 = add i64 %117, 1024
-  %119 = getelementptr float, ptr %dacts, i64 %118
-  %120 = getelementptr float, ptr %119, i64 %115
-  %121 = add i64 %i48, 2
-  %122 = mul i64 %121, 1808
-  %123 = add i64 %122, 1280
-  %124 = getelementptr float, ptr %dacts, i64 %123
-  %125 = getelementptr float, ptr %124, i64 %74
-  %126 = getelementptr float, ptr %120, i64 0
-  %127 = load <8 x float>, ptr %126, align 4
-  store <8 x float> %127, ptr %9, align 32
-  %128 = getelementptr float, ptr %120, i64 8
+  %90 = mul i64 %i40, 256
+  %91 = add i64 %90, %i44
+  %92 = add i64 %i48, 0
+  %93 = mul i64 %92, 1808
+  %94 = add i64 %93, 1024
+  %95 = getelementptr float, ptr %dacts, i64 %94
+  %96 = getelementptr float, ptr %95, i64 %91
+  %97 = add i64 %i48, 0
+  %98 = mul i64 %97, 1808
+  %99 = add i64 %98, 1280
+  %100 = getelementptr float, ptr %dacts, i64 %99
+  %101 = getelementptr float, ptr %100, i64 %78
+  %102 = add i64 %i48, 0
+  %103 = mul i64 %102, 1808
+  %104 = add i64 %103, 1536
+  %105 = getelementptr float, ptr %dacts, i64 %104
+  %106 = getelementptr float, ptr %105, i64 %79
+  %107 = getelementptr float, ptr %96, i64 0
+  %108 = load <8 x float>, ptr %107, align 4
+  store <8 x float> %108, ptr %17, align 32
+  %109 = getelementptr float, ptr %96, i64 8
+  %110 = load <8 x float>, ptr %109, align 4
+  store <8 x float> %110, ptr %16, align 32
+  %111 = mul i64 %i40, 256
+  %112 = add i64 %111, %i44
+  %113 = add i64 %i48, 1
+  %114 = mul i64 %113, 1808
+  %115 = add i64 %114, 1024
+  %116 = getelementptr float, ptr %dacts, i64 %115
+  %117 = getelementptr float, ptr %116, i64 %112
+  %118 = add i64 %i48, 1
+  %119 = mul i64 %118, 1808
+  %120 = add i64 %119, 1280
+  %121 = getelementptr float, ptr %dacts, i64 %120
+  %122 = getelementptr float, ptr %121, i64 %78
+  %123 = add i64 %i48, 1
+  %124 = mul i64 %123, 1808
+  %125 = add i64 %124, 1536
+  %126 = getelementptr float, ptr %dacts, i64 %125
+  %127 = getelementptr float, ptr %126, i64 %79
+  %128 = getelementptr float, ptr %117, i64 0
   %129 = load <8 x float>, ptr %128, align 4
-  store <8 x float> %129, ptr %8, align 32
-  %130 = mul i64 %i40, 256
-  %131 = add i64 %130, %i44
-  %132 = add i64 %i48, 3
-  %133 = mul i64 %132, 1808
-  %134 = add i64 %133, 1024
-  %135 = getelementptr float, ptr %dacts, i64 %134
-  %136 = getelementptr float, ptr %135, i64 %131
-  %137 = add i64 %i48, 3
-  %138 = mul i64 %137, 1808
-  %139 = add i64 %138, 1280
-  %140 = getelementptr float, ptr %dacts, i64 %139
-  %141 = getelementptr float, ptr %140, i64 %74
-  %142 = getelementptr float, ptr %136, i64 0
-  %143 = load <8 x float>, ptr %142, align 4
-  store <8 x float> %143, ptr %7, align 32
-  %144 = getelementptr float, ptr %136, i64 8
-  %145 = load <8 x float>, ptr %144, align 4
-  store <8 x float> %145, ptr %6, align 32
-  %146 = mul i64 %i40, 256
-  %147 = add i64 %146, %i44
-  %148 = add i64 %i48, 4
-  %149 = mul i64 %148, 1808
-  %150 = add i64 %149, 1024
-  %151 = getelementptr float, ptr %dacts, i64 %150
-  %152 = getelementptr float, ptr %151, i64 %147
-  %153 = add i64 %i48, 4
-  %154 = mul i64 %153, 1808
-  %155 = add i64 %154, 1280
-  %156 = getelementptr float, ptr %dacts, i64 %155
-  %157 = getelementptr float, ptr %156, i64 %74
-  %158 = getelementptr float, ptr %152, i64 0
-  %159 = load <8 x float>, ptr %158, align 4
-  store <8 x float> %159, ptr %5, align 32
-  %160 = getelementptr float, ptr %152, i64 8
-  %161 = load <8 x float>, ptr %160, align 4
-  store <8 x float> %161, ptr %4, align 32
-  %162 = mul i64 %i40, 256
-  %163 = add i64 %162, %i44
-  %164 = add i64 %i48, 5
-  %165 = mul i64 %164, 1808
-  %166 = add i64 %165, 1024
-  %167 = getelementptr float, ptr %dacts, i64 %166
-  %168 = getelementptr float, ptr %167, i64 %163
-  %169 = add i64 %i48, 5
-  %170 = mul i64 %169, 1808
-  %171 = add i64 %170, 1280
-  %172 = getelementptr float, ptr %dacts, i64 %171
-  %173 = getelementptr float, ptr %172, i64 %74
-  %174 = getelementptr float, ptr %168, i64 0
-  %175 = load <8 x float>, ptr %174, align 4
-  store <8 x float> %175, ptr %3, align 32
-  %176 = getelementptr float, ptr %168, i64 8
-  %177 = load <8 x float>, ptr %176, align 4
-  store <8 x float> %177, ptr %2, align 32
+  store <8 x float> %129, ptr %15, align 32
+  %130 = getelementptr float, ptr %117, i64 8
+  %131 = load <8 x float>, ptr %130, align 4
+  store <8 x float> %131, ptr %14, align 32
+  %132 = mul i64 %i40, 256
+  %133 = add i64 %132, %i44
+  %134 = add i64 %i48, 2
+  %135 = mul i64 %134, 1808
+  %136 = add i64 %135, 1024
+  %137 = getelementptr float, ptr %dacts, i64 %136
+  %138 = getelementptr float, ptr %137, i64 %133
+  %139 = add i64 %i48, 2
+  %140 = mul i64 %139, 1808
+  %141 = add i64 %140, 1280
+  %142 = getelementptr float, ptr %dacts, i64 %141
+  %143 = getelementptr float, ptr %142, i64 %78
+  %144 = add i64 %i48, 2
+  %145 = mul i64 %144, 1808
+  %146 = add i64 %145, 1536
+  %147 = getelementptr float, ptr %dacts, i64 %146
+  %148 = getelementptr float, ptr %147, i64 %79
+  %149 = getelementptr float, ptr %138, i64 0
+  %150 = load <8 x float>, ptr %149, align 4
+  store <8 x float> %150, ptr %13, align 32
+  %151 = getelementptr float, ptr %138, i64 8
+  %152 = load <8 x float>, ptr %151, align 4
+  store <8 x float> %152, ptr %12, align 32
+  %153 = mul i64 %i40, 256
+  %154 = add i64 %153, %i44
+  %155 = add i64 %i48, 3
+  %156 = mul i64 %155, 1808
+  %157 = add i64 %156, 1024
+  %158 = getelementptr float, ptr %dacts, i64 %157
+  %159 = getelementptr float, ptr %158, i64 %154
+  %160 = add i64 %i48, 3
+  %161 = mul i64 %160, 1808
+  %162 = add i64 %161, 1280
+  %163 = getelementptr float, ptr %dacts, i64 %162
+  %164 = getelementptr float, ptr %163, i64 %78
+  %165 = add i64 %i48, 3
+  %166 = mul i64 %165, 1808
+  %167 = add i64 %166, 1536
+  %168 = getelementptr float, ptr %dacts, i64 %167
+  %169 = getelementptr float, ptr %168, i64 %79
+  %170 = getelementptr float, ptr %159, i64 0
+  %171 = load <8 x float>, ptr %170, align 4
+  store <8 x float> %171, ptr %11, align 32
+  %172 = getelementptr float, ptr %159, i64 8
+  %173 = load <8 x float>, ptr %172, align 4
+  store <8 x float> %173, ptr %10, align 32
+  %174 = mul i64 %i40, 256
+  %175 = add i64 %174, %i44
+  %176 = add i64 %i48, 4
+  %177 = mul i64 %176, 1808
+  %178 = add i64 %177, 1024
+  %179 = getelementptr float, ptr %dacts, i64 %178
+  %180 = getelementptr float, ptr %179, i64 %175
+  %181 = add i64 %i48, 4
+  %182 = mul i64 %181, 1808
+  %183 = add i64 %182, 1280
+  %184 = getelementptr float, ptr %dacts, i64 %183
+  %185 = getelementptr float, ptr %184, i64 %78
+  %186 = add i64 %i48, 4
+  %187 = mul i64 %186, 1808
+  %188 = add i64 %187, 1536
+  %189 = getelementptr float, ptr %dacts, i64 %188
+  %190 = getelementptr float, ptr %189, i64 %79
+  %191 = getelementptr float, ptr %180, i64 0
+  %192 = load <8 x float>, ptr %191, align 4
+  store <8 x float> %192, ptr %9, align 32
+  %193 = getelementptr float, ptr %180, i64 8
+  %194 = load <8 x float>, ptr %193, align 4
+  store <8 x float> %194, ptr %8, align 32
+  %195 = mul i64 %i40, 256
+  %196 = add i64 %195, %i44
+  %197 = add i64 %i48, 5
+  %198 = mul i64 %197, 1808
+  %199 = add i64 %198, 1024
+  %200 = getelementptr float, ptr %dacts, i64 %199
+  %201 = getelementptr float, ptr %200, i64 %196
+  %202 = add i64 %i48, 5
+  %203 = mul i64 %202, 1808
+  %204 = add i64 %203, 1280
+  %205 = getelementptr float, ptr %dacts, i64 %204
+  %206 = getelementptr float, ptr %205, i64 %78
+  %207 = add i64 %i48, 5
+  %208 = mul i64 %207, 1808
+  %209 = add i64 %208, 1536
+  %210 = getelementptr float, ptr %dacts, i64 %209
+  %211 = getelementptr float, ptr %210, i64 %79
+  %212 = getelementptr float, ptr %201, i64 0
+  %213 = load <8 x float>, ptr %212, align 4
+  store <8 x float> %213, ptr %7, align 32
+  %214 = getelementptr float, ptr %201, i64 8
+  %215 = load <8 x float>, ptr %214, align 4
+  store <8 x float> %215, ptr %6, align 32
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %178 = add i64 %i44, 16
+  %216 = add i64 %i44, 16
   br label %loop41
 
 loop49:                                           ; preds = %join, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %276, %join ]
-  %179 = icmp slt i64 %i52, 256
-  br i1 %179, label %body50, label %done51
+  %i52 = phi i64 [ 0, %body46 ], [ %320, %join ]
+  %217 = icmp slt i64 %i52, 256
+  br i1 %217, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %180 = getelementptr float, ptr %93, i64 %i52
-  %181 = getelementptr float, ptr %109, i64 %i52
-  %182 = getelementptr float, ptr %125, i64 %i52
-  %183 = getelementptr float, ptr %141, i64 %i52
-  %184 = getelementptr float, ptr %157, i64 %i52
-  %185 = getelementptr float, ptr %173, i64 %i52
-  %186 = load i32, ptr %180, align 4
-  %187 = load i32, ptr %181, align 4
-  %188 = or i32 %186, %187
-  %189 = load i32, ptr %182, align 4
-  %190 = or i32 %188, %189
-  %191 = load i32, ptr %183, align 4
-  %192 = or i32 %190, %191
-  %193 = load i32, ptr %184, align 4
-  %194 = or i32 %192, %193
-  %195 = load i32, ptr %185, align 4
-  %196 = or i32 %194, %195
-  %197 = shl i32 %196, 1
-  %198 = icmp ne i32 %197, 0
-  br i1 %198, label %then, label %join
+  %218 = getelementptr float, ptr %106, i64 %i52
+  %219 = getelementptr float, ptr %127, i64 %i52
+  %220 = getelementptr float, ptr %148, i64 %i52
+  %221 = getelementptr float, ptr %169, i64 %i52
+  %222 = getelementptr float, ptr %190, i64 %i52
+  %223 = getelementptr float, ptr %211, i64 %i52
+  %224 = load i32, ptr %218, align 4
+  %225 = load i32, ptr %219, align 4
+  %226 = or i32 %224, %225
+  %227 = load i32, ptr %220, align 4
+  %228 = or i32 %226, %227
+  %229 = load i32, ptr %221, align 4
+  %230 = or i32 %228, %229
+  %231 = load i32, ptr %222, align 4
+  %232 = or i32 %230, %231
+  %233 = load i32, ptr %223, align 4
+  %234 = or i32 %232, %233
+  %235 = shl i32 %234, 1
+  %236 = icmp ne i32 %235, 0
+  br i1 %236, label %then, label %join
 
 done51:                                           ; preds = %loop49
-  %199 = getelementptr float, ptr %88, i64 0
-  %200 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %200, ptr %199, align 4
-  %201 = getelementptr float, ptr %88, i64 8
-  %202 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %202, ptr %201, align 4
-  %203 = getelementptr float, ptr %104, i64 0
-  %204 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %204, ptr %203, align 4
-  %205 = getelementptr float, ptr %104, i64 8
-  %206 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %206, ptr %205, align 4
-  %207 = getelementptr float, ptr %120, i64 0
-  %208 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %208, ptr %207, align 4
-  %209 = getelementptr float, ptr %120, i64 8
-  %210 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %210, ptr %209, align 4
-  %211 = getelementptr float, ptr %136, i64 0
-  %212 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %212, ptr %211, align 4
-  %213 = getelementptr float, ptr %136, i64 8
-  %214 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %214, ptr %213, align 4
-  %215 = getelementptr float, ptr %152, i64 0
-  %216 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %216, ptr %215, align 4
-  %217 = getelementptr float, ptr %152, i64 8
-  %218 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %218, ptr %217, align 4
-  %219 = getelementptr float, ptr %168, i64 0
-  %220 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %220, ptr %219, align 4
-  %221 = getelementptr float, ptr %168, i64 8
-  %222 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %222, ptr %221, align 4
-  %223 = add i64 %i48, 6
+  %237 = getelementptr float, ptr %96, i64 0
+  %238 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %238, ptr %237, align 4
+  %239 = getelementptr float, ptr %96, i64 8
+  %240 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %240, ptr %239, align 4
+  %241 = getelementptr float, ptr %117, i64 0
+  %242 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %242, ptr %241, align 4
+  %243 = getelementptr float, ptr %117, i64 8
+  %244 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %244, ptr %243, align 4
+  %245 = getelementptr float, ptr %138, i64 0
+  %246 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %246, ptr %245, align 4
+  %247 = getelementptr float, ptr %138, i64 8
+  %248 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %248, ptr %247, align 4
+  %249 = getelementptr float, ptr %159, i64 0
+  %250 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %250, ptr %249, align 4
+  %251 = getelementptr float, ptr %159, i64 8
+  %252 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %252, ptr %251, align 4
+  %253 = getelementptr float, ptr %180, i64 0
+  %254 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %254, ptr %253, align 4
+  %255 = getelementptr float, ptr %180, i64 8
+  %256 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %256, ptr %255, align 4
+  %257 = getelementptr float, ptr %201, i64 0
+  %258 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %258, ptr %257, align 4
+  %259 = getelementptr float, ptr %201, i64 8
+  %260 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %260, ptr %259, align 4
+  %261 = add i64 %i48, 6
   br label %loop45
 
 then:                                             ; preds = %body50
-  %224 = load float, ptr %180, align 4
-  %225 = load float, ptr %181, align 4
-  %226 = load float, ptr %182, align 4
-  %227 = load float, ptr %183, align 4
-  %228 = load float, ptr %184, align 4
-  %229 = load float, ptr %185, align 4
-  %230 = add i64 %i44, 0
-  %231 = mul i64 %i52, 256
-  %232 = add i64 %231, %230
-  %233 = getelementptr float, ptr %73, i64 %232
-  %234 = load <8 x float>, ptr %233, align 4
-  %235 = add i64 %i44, 8
-  %236 = mul i64 %i52, 256
-  %237 = add i64 %236, %235
-  %238 = getelementptr float, ptr %73, i64 %237
-  %239 = load <8 x float>, ptr %238, align 4
-  %240 = insertelement <8 x float> undef, float %224, i32 0
-  %241 = shufflevector <8 x float> %240, <8 x float> undef, <8 x i32> zeroinitializer
-  %242 = load <8 x float>, ptr %13, align 32
-  %243 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %241, <8 x float> %234, <8 x float> %242)
-  store <8 x float> %243, ptr %13, align 32
-  %244 = load <8 x float>, ptr %12, align 32
-  %245 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %241, <8 x float> %239, <8 x float> %244)
-  store <8 x float> %245, ptr %12, align 32
-  %246 = insertelement <8 x float> undef, float %225, i32 0
-  %247 = shufflevector <8 x float> %246, <8 x float> undef, <8 x i32> zeroinitializer
-  %248 = load <8 x float>, ptr %11, align 32
-  %249 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %247, <8 x float> %234, <8 x float> %248)
-  store <8 x float> %249, ptr %11, align 32
-  %250 = load <8 x float>, ptr %10, align 32
-  %251 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %247, <8 x float> %239, <8 x float> %250)
-  store <8 x float> %251, ptr %10, align 32
-  %252 = insertelement <8 x float> undef, float %226, i32 0
-  %253 = shufflevector <8 x float> %252, <8 x float> undef, <8 x i32> zeroinitializer
-  %254 = load <8 x float>, ptr %9, align 32
-  %255 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %253, <8 x float> %234, <8 x float> %254)
-  store <8 x float> %255, ptr %9, align 32
-  %256 = load <8 x float>, ptr %8, align 32
-  %257 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %253, <8 x float> %239, <8 x float> %256)
-  store <8 x float> %257, ptr %8, align 32
-  %258 = insertelement <8 x float> undef, float %227, i32 0
-  %259 = shufflevector <8 x float> %258, <8 x float> undef, <8 x i32> zeroinitializer
-  %260 = load <8 x float>, ptr %7, align 32
-  %261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %259, <8 x float> %234, <8 x float> %260)
-  store <8 x float> %261, ptr %7, align 32
-  %262 = load <8 x float>, ptr %6, align 32
-  %263 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %259, <8 x float> %239, <8 x float> %262)
-  store <8 x float> %263, ptr %6, align 32
-  %264 = insertelement <8 x float> undef, float %228, i32 0
-  %265 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, ptr %5, align 32
-  %267 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %265, <8 x float> %234, <8 x float> %266)
-  store <8 x float> %267, ptr %5, align 32
-  %268 = load <8 x float>, ptr %4, align 32
-  %269 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %265, <8 x float> %239, <8 x float> %268)
-  store <8 x float> %269, ptr %4, align 32
-  %270 = insertelement <8 x float> undef, float %229, i32 0
-  %271 = shufflevector <8 x float> %270, <8 x float> undef, <8 x i32> zeroinitializer
-  %272 = load <8 x float>, ptr %3, align 32
-  %273 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %271, <8 x float> %234, <8 x float> %272)
-  store <8 x float> %273, ptr %3, align 32
-  %274 = load <8 x float>, ptr %2, align 32
-  %275 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %271, <8 x float> %239, <8 x float> %274)
-  store <8 x float> %275, ptr %2, align 32
+  %262 = getelementptr float, ptr %101, i64 %i52
+  %263 = load float, ptr %262, align 4
+  %264 = getelementptr float, ptr %122, i64 %i52
+  %265 = load float, ptr %264, align 4
+  %266 = getelementptr float, ptr %143, i64 %i52
+  %267 = load float, ptr %266, align 4
+  %268 = getelementptr float, ptr %164, i64 %i52
+  %269 = load float, ptr %268, align 4
+  %270 = getelementptr float, ptr %185, i64 %i52
+  %271 = load float, ptr %270, align 4
+  %272 = getelementptr float, ptr %206, i64 %i52
+  %273 = load float, ptr %272, align 4
+  %274 = add i64 %i44, 0
+  %275 = mul i64 %i52, 256
+  %276 = add i64 %275, %274
+  %277 = getelementptr float, ptr %77, i64 %276
+  %278 = load <8 x float>, ptr %277, align 4
+  %279 = add i64 %i44, 8
+  %280 = mul i64 %i52, 256
+  %281 = add i64 %280, %279
+  %282 = getelementptr float, ptr %77, i64 %281
+  %283 = load <8 x float>, ptr %282, align 4
+  %284 = insertelement <8 x float> undef, float %263, i32 0
+  %285 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, ptr %17, align 32
+  %287 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %278, <8 x float> %286)
+  store <8 x float> %287, ptr %17, align 32
+  %288 = load <8 x float>, ptr %16, align 32
+  %289 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %283, <8 x float> %288)
+  store <8 x float> %289, ptr %16, align 32
+  %290 = insertelement <8 x float> undef, float %265, i32 0
+  %291 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
+  %292 = load <8 x float>, ptr %15, align 32
+  %293 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %291, <8 x float> %278, <8 x float> %292)
+  store <8 x float> %293, ptr %15, align 32
+  %294 = load <8 x float>, ptr %14, align 32
+  %295 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %291, <8 x float> %283, <8 x float> %294)
+  store <8 x float> %295, ptr %14, align 32
+  %296 = insertelement <8 x float> undef, float %267, i32 0
+  %297 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
+  %298 = load <8 x float>, ptr %13, align 32
+  %299 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %297, <8 x float> %278, <8 x float> %298)
+  store <8 x float> %299, ptr %13, align 32
+  %300 = load <8 x float>, ptr %12, align 32
+  %301 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %297, <8 x float> %283, <8 x float> %300)
+  store <8 x float> %301, ptr %12, align 32
+  %302 = insertelement <8 x float> undef, float %269, i32 0
+  %303 = shufflevector <8 x float> %302, <8 x float> undef, <8 x i32> zeroinitializer
+  %304 = load <8 x float>, ptr %11, align 32
+  %305 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %303, <8 x float> %278, <8 x float> %304)
+  store <8 x float> %305, ptr %11, align 32
+  %306 = load <8 x float>, ptr %10, align 32
+  %307 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %303, <8 x float> %283, <8 x float> %306)
+  store <8 x float> %307, ptr %10, align 32
+  %308 = insertelement <8 x float> undef, float %271, i32 0
+  %309 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, ptr %9, align 32
+  %311 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %278, <8 x float> %310)
+  store <8 x float> %311, ptr %9, align 32
+  %312 = load <8 x float>, ptr %8, align 32
+  %313 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %283, <8 x float> %312)
+  store <8 x float> %313, ptr %8, align 32
+  %314 = insertelement <8 x float> undef, float %273, i32 0
+  %315 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
+  %316 = load <8 x float>, ptr %7, align 32
+  %317 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %315, <8 x float> %278, <8 x float> %316)
+  store <8 x float> %317, ptr %7, align 32
+  %318 = load <8 x float>, ptr %6, align 32
+  %319 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %315, <8 x float> %283, <8 x float> %318)
+  store <8 x float> %319, ptr %6, align 32
   br label %join
 
 join:                                             ; preds = %then, %body50
-  %276 = add i64 %i52, 1
+  %320 = add i64 %i52, 1
   br label %loop49
 
 loop53:                                           ; preds = %done59, %done43
-  %i56 = phi i64 [ 0, %done43 ], [ %296, %done59 ]
-  %277 = icmp slt i64 %i56, 256
-  br i1 %277, label %body54, label %done55
+  %i56 = phi i64 [ 0, %done43 ], [ %365, %done59 ]
+  %321 = icmp slt i64 %i56, 256
+  br i1 %321, label %body54, label %done55
 
 body54:                                           ; preds = %loop53
   br label %loop57
 
 done55:                                           ; preds = %loop53
-  %278 = add i64 %i40, 1
-  br label %loop37
+  br label %loop67
 
 loop57:                                           ; preds = %done63, %body54
-  %i60 = phi i64 [ %78, %body54 ], [ %306, %done63 ]
-  %279 = icmp slt i64 %i60, %b1
-  br i1 %279, label %body58, label %done59
+  %i60 = phi i64 [ %83, %body54 ], [ %382, %done63 ]
+  %322 = icmp slt i64 %i60, %86
+  br i1 %322, label %body58, label %done59
 
 body58:                                           ; preds = %loop57
-  %280 = mul i64 %i40, 256
-  %281 = add i64 %280, %i56
-  %282 = add i64 %i60, 0
-  %283 = mul i64 %282, 1808
-  %284 = add i64 %283, 1024
-  %285 = getelementptr float, ptr %dacts, i64 %284
-  %286 = getelementptr float, ptr %285, i64 %281
-  %287 = add i64 %i60, 0
-  %288 = mul i64 %287, 1808
-  %289 = add i64 %288, 1280
-  %290 = getelementptr float, ptr %dacts, i64 %289
-  %291 = getelementptr float, ptr %290, i64 %74
-  %292 = getelementptr float, ptr %286, i64 0
-  %293 = load <8 x float>, ptr %292, align 4
-  store <8 x float> %293, ptr %1, align 32
-  %294 = getelementptr float, ptr %286, i64 8
-  %295 = load <8 x float>, ptr %294, align 4
-  store <8 x float> %295, ptr %0, align 32
+  %323 = mul i64 %i40, 256
+  %324 = add i64 %323, %i56
+  %325 = add i64 %i60, 0
+  %326 = mul i64 %325, 1808
+  %327 = add i64 %326, 1024
+  %328 = getelementptr float, ptr %dacts, i64 %327
+  %329 = getelementptr float, ptr %328, i64 %324
+  %330 = add i64 %i60, 0
+  %331 = mul i64 %330, 1808
+  %332 = add i64 %331, 1280
+  %333 = getelementptr float, ptr %dacts, i64 %332
+  %334 = getelementptr float, ptr %333, i64 %78
+  %335 = add i64 %i60, 0
+  %336 = mul i64 %335, 1808
+  %337 = add i64 %336, 1536
+  %338 = getelementptr float, ptr %dacts, i64 %337
+  %339 = getelementptr float, ptr %338, i64 %79
+  %340 = getelementptr float, ptr %329, i64 0
+  %341 = load <8 x float>, ptr %340, align 4
+  store <8 x float> %341, ptr %5, align 32
+  %342 = getelementptr float, ptr %329, i64 8
+  %343 = load <8 x float>, ptr %342, align 4
+  store <8 x float> %343, ptr %4, align 32
+  %344 = mul i64 %i40, 256
+  %345 = add i64 %344, %i56
+  %346 = add i64 %i60, 1
+  %347 = mul i64 %346, 1808
+  %348 = add i64 %347, 1024
+  %349 = getelementptr float, ptr %dacts, i64 %348
+  %350 = getelementptr float, ptr %349, i64 %345
+  %351 = add i64 %i60, 1
+  %352 = mul i64 %351, 1808
+  %353 = add i64 %352, 1280
+  %354 = getelementptr float, ptr %dacts, i64 %353
+  %355 = getelementptr float, ptr %354, i64 %78
+  %356 = add i64 %i60, 1
+  %357 = mul i64 %356, 1808
+  %358 = add i64 %357, 1536
+  %359 = getelementptr float, ptr %dacts, i64 %358
+  %360 = getelementptr float, ptr %359, i64 %79
+  %361 = getelementptr float, ptr %350, i64 0
+  %362 = load <8 x float>, ptr %361, align 4
+  store <8 x float> %362, ptr %3, align 32
+  %363 = getelementptr float, ptr %350, i64 8
+  %364 = load <8 x float>, ptr %363, align 4
+  store <8 x float> %364, ptr %2, align 32
   br label %loop61
 
 done59:                                           ; preds = %loop57
-  %296 = add i64 %i56, 16
+  %365 = add i64 %i56, 16
   br label %loop53
 
 loop61:                                           ; preds = %join66, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %324, %join66 ]
-  %297 = icmp slt i64 %i64, 256
-  br i1 %297, label %body62, label %done63
+  %i64 = phi i64 [ 0, %body58 ], [ %409, %join66 ]
+  %366 = icmp slt i64 %i64, 256
+  br i1 %366, label %body62, label %done63
 
 body62:                                           ; preds = %loop61
-  %298 = getelementptr float, ptr %291, i64 %i64
-  %299 = load i32, ptr %298, align 4
-  %300 = shl i32 %299, 1
-  %301 = icmp ne i32 %300, 0
-  br i1 %301, label %then65, label %join66
+  %367 = getelementptr float, ptr %339, i64 %i64
+  %368 = getelementptr float, ptr %360, i64 %i64
+  %369 = load i32, ptr %367, align 4
+  %370 = load i32, ptr %368, align 4
+  %371 = or i32 %369, %370
+  %372 = shl i32 %371, 1
+  %373 = icmp ne i32 %372, 0
+  br i1 %373, label %then65, label %join66
 
 done63:                                           ; preds = %loop61
-  %302 = getelementptr float, ptr %286, i64 0
-  %303 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %303, ptr %302, align 4
-  %304 = getelementptr float, ptr %286, i64 8
-  %305 = load <8 x float>, ptr %0, align 32
-  store <8 x float> %305, ptr %304, align 4
-  %306 = add i64 %i60, 1
+  %374 = getelementptr float, ptr %329, i64 0
+  %375 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %375, ptr %374, align 4
+  %376 = getelementptr float, ptr %329, i64 8
+  %377 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %377, ptr %376, align 4
+  %378 = getelementptr float, ptr %350, i64 0
+  %379 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %379, ptr %378, align 4
+  %380 = getelementptr float, ptr %350, i64 8
+  %381 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %381, ptr %380, align 4
+  %382 = add i64 %i60, 2
   br label %loop57
 
 then65:                                           ; preds = %body62
-  %307 = load float, ptr %298, align 4
-  %308 = add i64 %i56, 0
-  %309 = mul i64 %i64, 256
-  %310 = add i64 %309, %308
-  %311 = getelementptr float, ptr %73, i64 %310
-  %312 = load <8 x float>, ptr %311, align 4
-  %313 = add i64 %i56, 8
-  %314 = mul i64 %i64, 256
-  %315 = add i64 %314, %313
-  %316 = getelementptr float, ptr %73, i64 %315
-  %317 = load <8 x float>, ptr %316, align 4
-  %318 = insertelement <8 x float> undef, float %307, i32 0
-  %319 = shufflevector <8 x float> %318, <8 x float> undef, <8 x i32> zeroinitializer
-  %320 = load <8 x float>, ptr %1, align 32
-  %321 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %319, <8 x float> %312, <8 x float> %320)
-  store <8 x float> %321, ptr %1, align 32
-  %322 = load <8 x float>, ptr %0, align 32
-  %323 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %319, <8 x float> %317, <8 x float> %322)
-  store <8 x float> %323, ptr %0, align 32
+  %383 = getelementptr float, ptr %334, i64 %i64
+  %384 = load float, ptr %383, align 4
+  %385 = getelementptr float, ptr %355, i64 %i64
+  %386 = load float, ptr %385, align 4
+  %387 = add i64 %i56, 0
+  %388 = mul i64 %i64, 256
+  %389 = add i64 %388, %387
+  %390 = getelementptr float, ptr %77, i64 %389
+  %391 = load <8 x float>, ptr %390, align 4
+  %392 = add i64 %i56, 8
+  %393 = mul i64 %i64, 256
+  %394 = add i64 %393, %392
+  %395 = getelementptr float, ptr %77, i64 %394
+  %396 = load <8 x float>, ptr %395, align 4
+  %397 = insertelement <8 x float> undef, float %384, i32 0
+  %398 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
+  %399 = load <8 x float>, ptr %5, align 32
+  %400 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %398, <8 x float> %391, <8 x float> %399)
+  store <8 x float> %400, ptr %5, align 32
+  %401 = load <8 x float>, ptr %4, align 32
+  %402 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %398, <8 x float> %396, <8 x float> %401)
+  store <8 x float> %402, ptr %4, align 32
+  %403 = insertelement <8 x float> undef, float %386, i32 0
+  %404 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
+  %405 = load <8 x float>, ptr %3, align 32
+  %406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %391, <8 x float> %405)
+  store <8 x float> %406, ptr %3, align 32
+  %407 = load <8 x float>, ptr %2, align 32
+  %408 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %396, <8 x float> %407)
+  store <8 x float> %408, ptr %2, align 32
   br label %join66
 
 join66:                                           ; preds = %then65, %body62
-  %324 = add i64 %i64, 1
+  %409 = add i64 %i64, 1
   br label %loop61
 
-loop67:                                           ; preds = %done73, %done35
-  %i70 = phi i64 [ %b0, %done35 ], [ %346, %done73 ]
-  %325 = icmp slt i64 %i70, %b1
-  br i1 %325, label %body68, label %done69
+loop67:                                           ; preds = %done73, %done55
+  %i70 = phi i64 [ 0, %done55 ], [ %434, %done73 ]
+  %410 = icmp slt i64 %i70, 256
+  br i1 %410, label %body68, label %done69
 
 body68:                                           ; preds = %loop67
-  %326 = mul i64 %i70, 1808
-  %327 = add i64 %326, 768
-  %328 = getelementptr float, ptr %dacts, i64 %327
   br label %loop71
 
 done69:                                           ; preds = %loop67
-  %329 = getelementptr float, ptr %params, i64 131072
-  %330 = load float, ptr %329, align 4
-  %331 = fcmp ogt float %330, 0.000000e+00
-  %332 = fneg float %330
-  %333 = select i1 %331, float %332, float %330
-  %334 = call float @llvm.exp.f32(float %333)
-  %335 = fmul float 3.000000e+00, %334
-  %336 = fadd float 1.000000e+00, %335
-  %337 = fsub float 1.000000e+00, %334
-  %338 = fdiv float %337, %336
-  %339 = fadd float %334, 3.000000e+00
-  %340 = fsub float %334, 1.000000e+00
-  %341 = fdiv float %340, %339
-  %342 = select i1 %331, float %338, float %341
-  br label %loop75
+  %411 = add i64 %i40, 1
+  br label %loop37
 
-loop71:                                           ; preds = %body72, %body68
-  %i74 = phi i64 [ 0, %body68 ], [ %345, %body72 ]
-  %343 = icmp slt i64 %i74, 256
-  br i1 %343, label %body72, label %done73
+loop71:                                           ; preds = %done77, %body68
+  %i74 = phi i64 [ %86, %body68 ], [ %444, %done77 ]
+  %412 = icmp slt i64 %i74, %b1
+  br i1 %412, label %body72, label %done73
 
 body72:                                           ; preds = %loop71
-  %344 = getelementptr float, ptr %328, i64 %i74
-  store <8 x float> zeroinitializer, ptr %344, align 4
-  %345 = add i64 %i74, 8
-  br label %loop71
-
-done73:                                           ; preds = %loop71
-  %346 = add i64 %i70, 1
-  br label %loop67
-
-loop75:                                           ; preds = %done81, %done69
-  %i78 = phi i64 [ %b0, %done69 ], [ %349, %done81 ]
-  %347 = icmp slt i64 %i78, %b1
-  br i1 %347, label %body76, label %done77
-
-body76:                                           ; preds = %loop75
-  br label %loop79
-
-done77:                                           ; preds = %loop75
-  br label %loop91
-
-loop79:                                           ; preds = %done85, %body76
-  %i82 = phi i64 [ 0, %body76 ], [ %364, %done85 ]
-  %348 = icmp slt i64 %i82, 1
-  br i1 %348, label %body80, label %done81
-
-body80:                                           ; preds = %loop79
-  br label %loop83
-
-done81:                                           ; preds = %loop79
-  %349 = add i64 %i78, 1
+  %413 = mul i64 %i40, 256
+  %414 = add i64 %413, %i70
+  %415 = add i64 %i74, 0
+  %416 = mul i64 %415, 1808
+  %417 = add i64 %416, 1024
+  %418 = getelementptr float, ptr %dacts, i64 %417
+  %419 = getelementptr float, ptr %418, i64 %414
+  %420 = add i64 %i74, 0
+  %421 = mul i64 %420, 1808
+  %422 = add i64 %421, 1280
+  %423 = getelementptr float, ptr %dacts, i64 %422
+  %424 = getelementptr float, ptr %423, i64 %78
+  %425 = add i64 %i74, 0
+  %426 = mul i64 %425, 1808
+  %427 = add i64 %426, 1536
+  %428 = getelementptr float, ptr %dacts, i64 %427
+  %429 = getelementptr float, ptr %428, i64 %79
+  %430 = getelementptr float, ptr %419, i64 0
+  %431 = load <8 x float>, ptr %430, align 4
+  store <8 x float> %431, ptr %1, align 32
+  %432 = getelementptr float, ptr %419, i64 8
+  %433 = load <8 x float>, ptr %432, align 4
+  store <8 x float> %433, ptr %0, align 32
   br label %loop75
 
-loop83:                                           ; preds = %done89, %body80
-  %i86 = phi i64 [ 0, %body80 ], [ %385, %done89 ]
-  %350 = icmp slt i64 %i86, 4
-  br i1 %350, label %body84, label %done85
+done73:                                           ; preds = %loop71
+  %434 = add i64 %i70, 16
+  br label %loop67
 
-body84:                                           ; preds = %loop83
-  %351 = mul i64 %i82, 256
-  %352 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i86
-  %353 = load i32, ptr %352, align 4
-  %354 = sext i32 %353 to i64
-  %355 = mul i64 %354, 64
-  %356 = add i64 %351, %355
-  %357 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i86
-  %358 = load i32, ptr %357, align 4
-  %359 = sext i32 %358 to i64
-  %360 = mul i64 %359, 64
-  %361 = add i64 %351, %360
-  %362 = mul i64 %i86, 64
-  %363 = add i64 %351, %362
-  br label %loop87
+loop75:                                           ; preds = %join80, %body72
+  %i78 = phi i64 [ 0, %body72 ], [ %463, %join80 ]
+  %435 = icmp slt i64 %i78, 256
+  br i1 %435, label %body76, label %done77
 
-done85:                                           ; preds = %loop83
-  %364 = add i64 %i82, 1
-  br label %loop79
+body76:                                           ; preds = %loop75
+  %436 = getelementptr float, ptr %429, i64 %i78
+  %437 = load i32, ptr %436, align 4
+  %438 = shl i32 %437, 1
+  %439 = icmp ne i32 %438, 0
+  br i1 %439, label %then79, label %join80
 
-loop87:                                           ; preds = %body88, %body84
-  %i90 = phi i64 [ 0, %body84 ], [ %384, %body88 ]
-  %365 = icmp slt i64 %i90, 64
-  br i1 %365, label %body88, label %done89
+done77:                                           ; preds = %loop75
+  %440 = getelementptr float, ptr %419, i64 0
+  %441 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %441, ptr %440, align 4
+  %442 = getelementptr float, ptr %419, i64 8
+  %443 = load <8 x float>, ptr %0, align 32
+  store <8 x float> %443, ptr %442, align 4
+  %444 = add i64 %i74, 1
+  br label %loop71
 
-body88:                                           ; preds = %loop87
-  %366 = add i64 %361, %i90
-  %367 = add i64 %356, %i90
-  %368 = add i64 %363, %i90
-  %369 = mul i64 %i78, 1808
-  %370 = add i64 %369, 768
-  %371 = getelementptr float, ptr %dacts, i64 %370
-  %372 = mul i64 %i78, 1808
-  %373 = add i64 %372, 1024
-  %374 = getelementptr float, ptr %dacts, i64 %373
-  %375 = getelementptr float, ptr %374, i64 %368
-  %376 = load float, ptr %375, align 4
-  %377 = fmul float %342, %376
-  %378 = getelementptr float, ptr %371, i64 %367
-  %379 = getelementptr float, ptr %371, i64 %366
-  %380 = load float, ptr %378, align 4
-  %381 = fadd float %380, %377
-  store float %381, ptr %378, align 4
-  %382 = load float, ptr %379, align 4
-  %383 = fsub float %382, %377
-  store float %383, ptr %379, align 4
-  %384 = add i64 %i90, 1
-  br label %loop87
+then79:                                           ; preds = %body76
+  %445 = getelementptr float, ptr %424, i64 %i78
+  %446 = load float, ptr %445, align 4
+  %447 = add i64 %i70, 0
+  %448 = mul i64 %i78, 256
+  %449 = add i64 %448, %447
+  %450 = getelementptr float, ptr %77, i64 %449
+  %451 = load <8 x float>, ptr %450, align 4
+  %452 = add i64 %i70, 8
+  %453 = mul i64 %i78, 256
+  %454 = add i64 %453, %452
+  %455 = getelementptr float, ptr %77, i64 %454
+  %456 = load <8 x float>, ptr %455, align 4
+  %457 = insertelement <8 x float> undef, float %446, i32 0
+  %458 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
+  %459 = load <8 x float>, ptr %1, align 32
+  %460 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %458, <8 x float> %451, <8 x float> %459)
+  store <8 x float> %460, ptr %1, align 32
+  %461 = load <8 x float>, ptr %0, align 32
+  %462 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %458, <8 x float> %456, <8 x float> %461)
+  store <8 x float> %462, ptr %0, align 32
+  br label %join80
 
-done89:                                           ; preds = %loop87
-  %385 = add i64 %i86, 1
-  br label %loop83
+join80:                                           ; preds = %then79, %body76
+  %463 = add i64 %i78, 1
+  br label %loop75
 
-loop91:                                           ; preds = %done97, %done77
-  %i94 = phi i64 [ %b0, %done77 ], [ %409, %done97 ]
-  %386 = icmp slt i64 %i94, %b1
-  br i1 %386, label %body92, label %done93
+loop81:                                           ; preds = %done87, %done35
+  %i84 = phi i64 [ %b0, %done35 ], [ %485, %done87 ]
+  %464 = icmp slt i64 %i84, %b1
+  br i1 %464, label %body82, label %done83
 
-body92:                                           ; preds = %loop91
-  %387 = mul i64 %i94, 1808
-  %388 = add i64 %387, 512
-  %389 = getelementptr float, ptr %acts, i64 %388
-  %390 = mul i64 %i94, 1808
-  %391 = add i64 %390, 512
-  %392 = getelementptr float, ptr %dacts, i64 %391
-  %393 = mul i64 %i94, 1808
-  %394 = add i64 %393, 768
-  %395 = getelementptr float, ptr %dacts, i64 %394
-  br label %loop95
+body82:                                           ; preds = %loop81
+  %465 = mul i64 %i84, 1808
+  %466 = add i64 %465, 768
+  %467 = getelementptr float, ptr %dacts, i64 %466
+  br label %loop85
 
-done93:                                           ; preds = %loop91
-  br label %loop99
+done83:                                           ; preds = %loop81
+  %468 = getelementptr float, ptr %params, i64 131072
+  %469 = load float, ptr %468, align 4
+  %470 = fcmp ogt float %469, 0.000000e+00
+  %471 = fneg float %469
+  %472 = select i1 %470, float %471, float %469
+  %473 = call float @llvm.exp.f32(float %472)
+  %474 = fmul float 3.000000e+00, %473
+  %475 = fadd float 1.000000e+00, %474
+  %476 = fsub float 1.000000e+00, %473
+  %477 = fdiv float %476, %475
+  %478 = fadd float %473, 3.000000e+00
+  %479 = fsub float %473, 1.000000e+00
+  %480 = fdiv float %479, %478
+  %481 = select i1 %470, float %477, float %480
+  br label %loop89
 
-loop95:                                           ; preds = %body96, %body92
-  %i98 = phi i64 [ 0, %body92 ], [ %408, %body96 ]
-  %396 = icmp slt i64 %i98, 256
-  br i1 %396, label %body96, label %done97
+loop85:                                           ; preds = %body86, %body82
+  %i88 = phi i64 [ 0, %body82 ], [ %484, %body86 ]
+  %482 = icmp slt i64 %i88, 256
+  br i1 %482, label %body86, label %done87
 
-body96:                                           ; preds = %loop95
-  %397 = getelementptr float, ptr %389, i64 %i98
-  %398 = load float, ptr %397, align 4
-  %399 = fcmp ole float %398, 1.000000e+00
-  %400 = fcmp oge float %398, -1.000000e+00
-  %401 = and i1 %400, %399
-  %402 = icmp slt i64 %i98, 256
-  %403 = and i1 %401, %402
-  %404 = getelementptr float, ptr %392, i64 %i98
-  %405 = getelementptr float, ptr %395, i64 %i98
-  %406 = load float, ptr %405, align 4
-  %407 = select i1 %403, float %406, float 0.000000e+00
-  store float %407, ptr %404, align 4
-  %408 = add i64 %i98, 1
-  br label %loop95
+body86:                                           ; preds = %loop85
+  %483 = getelementptr float, ptr %467, i64 %i88
+  store <8 x float> zeroinitializer, ptr %483, align 4
+  %484 = add i64 %i88, 8
+  br label %loop85
 
-done97:                                           ; preds = %loop95
-  %409 = add i64 %i94, 1
-  br label %loop91
+done87:                                           ; preds = %loop85
+  %485 = add i64 %i84, 1
+  br label %loop81
 
-loop99:                                           ; preds = %done105, %done93
-  %i102 = phi i64 [ %b0, %done93 ], [ %418, %done105 ]
-  %410 = icmp slt i64 %i102, %b1
-  br i1 %410, label %body100, label %done101
+loop89:                                           ; preds = %done95, %done83
+  %i92 = phi i64 [ %b0, %done83 ], [ %488, %done95 ]
+  %486 = icmp slt i64 %i92, %b1
+  br i1 %486, label %body90, label %done91
 
-body100:                                          ; preds = %loop99
-  %411 = mul i64 %i102, 1808
-  %412 = add i64 %411, 512
-  %413 = getelementptr float, ptr %dacts, i64 %412
-  %414 = mul i64 %i102, 1808
-  %415 = add i64 %414, 256
-  %416 = getelementptr float, ptr %dacts, i64 %415
-  br label %loop103
+body90:                                           ; preds = %loop89
+  br label %loop93
 
-done101:                                          ; preds = %loop99
+done91:                                           ; preds = %loop89
+  br label %loop105
+
+loop93:                                           ; preds = %done99, %body90
+  %i96 = phi i64 [ 0, %body90 ], [ %503, %done99 ]
+  %487 = icmp slt i64 %i96, 1
+  br i1 %487, label %body94, label %done95
+
+body94:                                           ; preds = %loop93
+  br label %loop97
+
+done95:                                           ; preds = %loop93
+  %488 = add i64 %i92, 1
+  br label %loop89
+
+loop97:                                           ; preds = %done103, %body94
+  %i100 = phi i64 [ 0, %body94 ], [ %524, %done103 ]
+  %489 = icmp slt i64 %i100, 4
+  br i1 %489, label %body98, label %done99
+
+body98:                                           ; preds = %loop97
+  %490 = mul i64 %i96, 256
+  %491 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i100
+  %492 = load i32, ptr %491, align 4
+  %493 = sext i32 %492 to i64
+  %494 = mul i64 %493, 64
+  %495 = add i64 %490, %494
+  %496 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i100
+  %497 = load i32, ptr %496, align 4
+  %498 = sext i32 %497 to i64
+  %499 = mul i64 %498, 64
+  %500 = add i64 %490, %499
+  %501 = mul i64 %i100, 64
+  %502 = add i64 %490, %501
+  br label %loop101
+
+done99:                                           ; preds = %loop97
+  %503 = add i64 %i96, 1
+  br label %loop93
+
+loop101:                                          ; preds = %body102, %body98
+  %i104 = phi i64 [ 0, %body98 ], [ %523, %body102 ]
+  %504 = icmp slt i64 %i104, 64
+  br i1 %504, label %body102, label %done103
+
+body102:                                          ; preds = %loop101
+  %505 = add i64 %500, %i104
+  %506 = add i64 %495, %i104
+  %507 = add i64 %502, %i104
+  %508 = mul i64 %i92, 1808
+  %509 = add i64 %508, 768
+  %510 = getelementptr float, ptr %dacts, i64 %509
+  %511 = mul i64 %i92, 1808
+  %512 = add i64 %511, 1024
+  %513 = getelementptr float, ptr %dacts, i64 %512
+  %514 = getelementptr float, ptr %513, i64 %507
+  %515 = load float, ptr %514, align 4
+  %516 = fmul float %481, %515
+  %517 = getelementptr float, ptr %510, i64 %506
+  %518 = getelementptr float, ptr %510, i64 %505
+  %519 = load float, ptr %517, align 4
+  %520 = fadd float %519, %516
+  store float %520, ptr %517, align 4
+  %521 = load float, ptr %518, align 4
+  %522 = fsub float %521, %516
+  store float %522, ptr %518, align 4
+  %523 = add i64 %i104, 1
+  br label %loop101
+
+done103:                                          ; preds = %loop101
+  %524 = add i64 %i100, 1
+  br label %loop97
+
+loop105:                                          ; preds = %done111, %done91
+  %i108 = phi i64 [ %b0, %done91 ], [ %548, %done111 ]
+  %525 = icmp slt i64 %i108, %b1
+  br i1 %525, label %body106, label %done107
+
+body106:                                          ; preds = %loop105
+  %526 = mul i64 %i108, 1808
+  %527 = add i64 %526, 512
+  %528 = getelementptr float, ptr %acts, i64 %527
+  %529 = mul i64 %i108, 1808
+  %530 = add i64 %529, 512
+  %531 = getelementptr float, ptr %dacts, i64 %530
+  %532 = mul i64 %i108, 1808
+  %533 = add i64 %532, 768
+  %534 = getelementptr float, ptr %dacts, i64 %533
+  br label %loop109
+
+done107:                                          ; preds = %loop105
+  br label %loop113
+
+loop109:                                          ; preds = %body110, %body106
+  %i112 = phi i64 [ 0, %body106 ], [ %547, %body110 ]
+  %535 = icmp slt i64 %i112, 256
+  br i1 %535, label %body110, label %done111
+
+body110:                                          ; preds = %loop109
+  %536 = getelementptr float, ptr %528, i64 %i112
+  %537 = load float, ptr %536, align 4
+  %538 = fcmp ole float %537, 1.000000e+00
+  %539 = fcmp oge float %537, -1.000000e+00
+  %540 = and i1 %539, %538
+  %541 = icmp slt i64 %i112, 256
+  %542 = and i1 %540, %541
+  %543 = getelementptr float, ptr %531, i64 %i112
+  %544 = getelementptr float, ptr %534, i64 %i112
+  %545 = load float, ptr %544, align 4
+  %546 = select i1 %542, float %545, float 0.000000e+00
+  store float %546, ptr %543, align 4
+  %547 = add i64 %i112, 1
+  br label %loop109
+
+done111:                                          ; preds = %loop109
+  %548 = add i64 %i108, 1
+  br label %loop105
+
+loop113:                                          ; preds = %done119, %done107
+  %i116 = phi i64 [ %b0, %done107 ], [ %557, %done119 ]
+  %549 = icmp slt i64 %i116, %b1
+  br i1 %549, label %body114, label %done115
+
+body114:                                          ; preds = %loop113
+  %550 = mul i64 %i116, 1808
+  %551 = add i64 %550, 512
+  %552 = getelementptr float, ptr %dacts, i64 %551
+  %553 = mul i64 %i116, 1808
+  %554 = add i64 %553, 256
+  %555 = getelementptr float, ptr %dacts, i64 %554
+  br label %loop117
+
+done115:                                          ; preds = %loop113
   ret void
 
-loop103:                                          ; preds = %done109, %body100
-  %i106 = phi i64 [ 0, %body100 ], [ %430, %done109 ]
-  %417 = icmp slt i64 %i106, 1
-  br i1 %417, label %body104, label %done105
+loop117:                                          ; preds = %done123, %body114
+  %i120 = phi i64 [ 0, %body114 ], [ %569, %done123 ]
+  %556 = icmp slt i64 %i120, 1
+  br i1 %556, label %body118, label %done119
 
-body104:                                          ; preds = %loop103
-  br label %loop107
+body118:                                          ; preds = %loop117
+  br label %loop121
 
-done105:                                          ; preds = %loop103
-  %418 = add i64 %i102, 1
-  br label %loop99
+done119:                                          ; preds = %loop117
+  %557 = add i64 %i116, 1
+  br label %loop113
 
-loop107:                                          ; preds = %done113, %body104
-  %i110 = phi i64 [ 0, %body104 ], [ %438, %done113 ]
-  %419 = icmp slt i64 %i110, 256
-  br i1 %419, label %body108, label %done109
+loop121:                                          ; preds = %done127, %body118
+  %i124 = phi i64 [ 0, %body118 ], [ %577, %done127 ]
+  %558 = icmp slt i64 %i124, 256
+  br i1 %558, label %body122, label %done123
 
-body108:                                          ; preds = %loop107
-  %420 = mul i64 %i106, 256
-  %421 = add i64 %420, %i110
-  %422 = add i64 0, %421
-  %423 = getelementptr float, ptr %gains, i64 %422
-  %424 = load float, ptr %423, align 4
-  %425 = getelementptr float, ptr %413, i64 %421
-  %426 = load float, ptr %425, align 4
-  %427 = fmul float %426, %424
-  %428 = icmp slt i64 %421, 256
-  %429 = select i1 %428, float %427, float 0.000000e+00
-  br label %loop111
+body122:                                          ; preds = %loop121
+  %559 = mul i64 %i120, 256
+  %560 = add i64 %559, %i124
+  %561 = add i64 0, %560
+  %562 = getelementptr float, ptr %gains, i64 %561
+  %563 = load float, ptr %562, align 4
+  %564 = getelementptr float, ptr %552, i64 %560
+  %565 = load float, ptr %564, align 4
+  %566 = fmul float %565, %563
+  %567 = icmp slt i64 %560, 256
+  %568 = select i1 %567, float %566, float 0.000000e+00
+  br label %loop125
 
-done109:                                          ; preds = %loop107
-  %430 = add i64 %i106, 1
-  br label %loop103
+done123:                                          ; preds = %loop121
+  %569 = add i64 %i120, 1
+  br label %loop117
 
-loop111:                                          ; preds = %body112, %body108
-  %i114 = phi i64 [ 0, %body108 ], [ %437, %body112 ]
-  %431 = icmp slt i64 %i114, 1
-  br i1 %431, label %body112, label %done113
+loop125:                                          ; preds = %body126, %body122
+  %i128 = phi i64 [ 0, %body122 ], [ %576, %body126 ]
+  %570 = icmp slt i64 %i128, 1
+  br i1 %570, label %body126, label %done127
 
-body112:                                          ; preds = %loop111
-  %432 = mul i64 %i106, 1
-  %433 = add i64 %432, %i114
-  %434 = mul i64 %433, 256
-  %435 = add i64 %434, %i110
-  %436 = getelementptr float, ptr %416, i64 %435
-  store float %429, ptr %436, align 4
-  %437 = add i64 %i114, 1
-  br label %loop111
+body126:                                          ; preds = %loop125
+  %571 = mul i64 %i120, 1
+  %572 = add i64 %571, %i128
+  %573 = mul i64 %572, 256
+  %574 = add i64 %573, %i124
+  %575 = getelementptr float, ptr %555, i64 %574
+  store float %568, ptr %575, align 4
+  %576 = add i64 %i128, 1
+  br label %loop125
 
-done113:                                          ; preds = %loop111
-  %438 = add i64 %i110, 1
-  br label %loop107
+done127:                                          ; preds = %loop125
+  %577 = add i64 %i124, 1
+  br label %loop121
 }
 
 define void @eic_grads(ptr %params, ptr %gains, ptr %acts, ptr %dacts, ptr %grads, i64 %batch, i64 %u0, i64 %u1) {
@@ -2539,1126 +2956,1630 @@ entry:
   %36 = select i1 %35, i64 %u1, i64 256
   %37 = icmp slt i64 %36, %34
   %38 = select i1 %37, i64 %34, i64 %36
+  %39 = getelementptr float, ptr %grads, i64 65536
   br label %loop
 
-loop:                                             ; preds = %done11, %entry
-  %i = phi i64 [ %34, %entry ], [ %82, %done11 ]
-  %39 = icmp slt i64 %i, %38
-  br i1 %39, label %body, label %done
+loop:                                             ; preds = %done3, %entry
+  %i = phi i64 [ %34, %entry ], [ %54, %done3 ]
+  %40 = icmp slt i64 %i, %38
+  br i1 %40, label %body, label %done
 
 body:                                             ; preds = %loop
-  %40 = sub i64 %i, 0
-  %41 = sdiv i64 %40, 256
-  %42 = srem i64 %40, 256
-  %43 = icmp slt i64 %40, 256
+  %41 = sub i64 %i, 0
+  %42 = sdiv i64 %41, 256
+  %43 = srem i64 %41, 256
+  %44 = icmp slt i64 %41, 256
   store float 0.000000e+00, ptr %32, align 4
   br label %loop1
 
 done:                                             ; preds = %loop
-  %44 = sub i64 %38, %34
-  %45 = sdiv i64 %44, 6
-  %46 = mul i64 %45, 6
-  %47 = add i64 %34, %46
-  %48 = getelementptr float, ptr %grads, i64 0
-  br label %loop13
+  br label %loop9
 
 loop1:                                            ; preds = %done7, %body
-  %i4 = phi i64 [ 0, %body ], [ %74, %done7 ]
-  %49 = icmp slt i64 %i4, %batch
-  br i1 %49, label %body2, label %done3
+  %i4 = phi i64 [ 0, %body ], [ %73, %done7 ]
+  %45 = icmp slt i64 %i4, %batch
+  br i1 %45, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %50 = mul i64 %i4, 1808
-  %51 = add i64 %50, 256
-  %52 = getelementptr float, ptr %acts, i64 %51
+  %46 = mul i64 %i4, 1808
+  %47 = add i64 %46, 256
+  %48 = getelementptr float, ptr %acts, i64 %47
   store float 0.000000e+00, ptr %31, align 4
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %53 = load float, ptr %32, align 4
-  %54 = select i1 %43, float %53, float 0.000000e+00
-  %55 = getelementptr float, ptr %grads, i64 65536
-  br label %loop9
+  %49 = load float, ptr %32, align 4
+  %50 = select i1 %44, float %49, float 0.000000e+00
+  %51 = mul i64 %42, 65536
+  %52 = add i64 %51, %43
+  %53 = getelementptr float, ptr %39, i64 %52
+  store float %50, ptr %53, align 4
+  %54 = add i64 %i, 1
+  br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %65, %body6 ]
-  %56 = icmp slt i64 %i8, 1
-  br i1 %56, label %body6, label %done7
+  %i8 = phi i64 [ 0, %body2 ], [ %64, %body6 ]
+  %55 = icmp slt i64 %i8, 1
+  br i1 %55, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %57 = mul i64 %41, 1
-  %58 = add i64 %57, %i8
-  %59 = mul i64 %58, 256
-  %60 = add i64 %59, %42
-  %61 = getelementptr float, ptr %52, i64 %60
-  %62 = load float, ptr %61, align 4
-  %63 = load float, ptr %31, align 4
-  %64 = fadd float %63, %62
-  store float %64, ptr %31, align 4
-  %65 = add i64 %i8, 1
+  %56 = mul i64 %42, 1
+  %57 = add i64 %56, %i8
+  %58 = mul i64 %57, 256
+  %59 = add i64 %58, %43
+  %60 = getelementptr float, ptr %48, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = load float, ptr %31, align 4
+  %63 = fadd float %62, %61
+  store float %63, ptr %31, align 4
+  %64 = add i64 %i8, 1
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %66 = mul i64 %i4, 1808
-  %67 = add i64 %66, 512
-  %68 = getelementptr float, ptr %dacts, i64 %67
-  %69 = getelementptr float, ptr %68, i64 %40
-  %70 = load float, ptr %69, align 4
-  %71 = load float, ptr %32, align 4
-  %72 = load float, ptr %31, align 4
-  %73 = call float @llvm.fmuladd.f32(float %70, float %72, float %71)
-  store float %73, ptr %32, align 4
-  %74 = add i64 %i4, 1
+  %65 = mul i64 %i4, 1808
+  %66 = add i64 %65, 512
+  %67 = getelementptr float, ptr %dacts, i64 %66
+  %68 = getelementptr float, ptr %67, i64 %41
+  %69 = load float, ptr %68, align 4
+  %70 = load float, ptr %32, align 4
+  %71 = load float, ptr %31, align 4
+  %72 = call float @llvm.fmuladd.f32(float %69, float %71, float %70)
+  store float %72, ptr %32, align 4
+  %73 = add i64 %i4, 1
   br label %loop1
 
-loop9:                                            ; preds = %body10, %done3
-  %i12 = phi i64 [ 0, %done3 ], [ %81, %body10 ]
-  %75 = icmp slt i64 %i12, 256
-  br i1 %75, label %body10, label %done11
+loop9:                                            ; preds = %done15, %done
+  %i12 = phi i64 [ 1, %done ], [ %92, %done15 ]
+  %74 = icmp slt i64 %i12, 256
+  br i1 %74, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %76 = mul i64 %41, 256
-  %77 = add i64 %76, %i12
-  %78 = mul i64 %77, 256
-  %79 = add i64 %78, %42
-  %80 = getelementptr float, ptr %55, i64 %79
-  store float %54, ptr %80, align 4
-  %81 = add i64 %i12, 1
-  br label %loop9
+  br label %loop13
 
 done11:                                           ; preds = %loop9
-  %82 = add i64 %i, 1
-  br label %loop
-
-loop13:                                           ; preds = %done19, %done
-  %i16 = phi i64 [ 0, %done ], [ %86, %done19 ]
-  %83 = icmp slt i64 %i16, 1
-  br i1 %83, label %body14, label %done15
-
-body14:                                           ; preds = %loop13
+  %75 = sub i64 %38, %34
+  %76 = sdiv i64 %75, 24
+  %77 = mul i64 %76, 24
+  %78 = add i64 %34, %77
+  %79 = getelementptr float, ptr %grads, i64 0
   br label %loop17
 
-done15:                                           ; preds = %loop13
-  %84 = getelementptr float, ptr %grads, i64 0
-  br label %loop29
+loop13:                                           ; preds = %body14, %body10
+  %i16 = phi i64 [ %34, %body10 ], [ %91, %body14 ]
+  %80 = icmp slt i64 %i16, %38
+  br i1 %80, label %body14, label %done15
 
-loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %179, %done23 ]
-  %85 = icmp slt i64 %i20, 256
-  br i1 %85, label %body18, label %done19
+body14:                                           ; preds = %loop13
+  %81 = sub i64 %i16, 0
+  %82 = srem i64 %81, 256
+  %83 = sdiv i64 %81, 256
+  %84 = mul i64 %83, 65536
+  %85 = add i64 %84, %82
+  %86 = mul i64 %i12, 256
+  %87 = add i64 %85, %86
+  %88 = getelementptr float, ptr %39, i64 %87
+  %89 = getelementptr float, ptr %39, i64 %85
+  %90 = load float, ptr %89, align 4
+  store float %90, ptr %88, align 4
+  %91 = add i64 %i16, 1
+  br label %loop13
+
+done15:                                           ; preds = %loop13
+  %92 = add i64 %i12, 1
+  br label %loop9
+
+loop17:                                           ; preds = %done23, %done11
+  %i20 = phi i64 [ %34, %done11 ], [ %99, %done23 ]
+  %93 = icmp slt i64 %i20, %78
+  br i1 %93, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
+  %94 = add i64 %i20, 96
+  %95 = icmp slt i64 %94, %78
+  %96 = select i1 %95, i64 %94, i64 %78
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %86 = add i64 %i16, 1
-  br label %loop13
+  %97 = getelementptr float, ptr %grads, i64 0
+  br label %loop37
 
 loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ %34, %body18 ], [ %251, %done27 ]
-  %87 = icmp slt i64 %i24, %47
-  br i1 %87, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %101, %done27 ]
+  %98 = icmp slt i64 %i24, 1
+  br i1 %98, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %88 = sub i64 %i24, 0
-  %89 = add i64 %88, 0
-  %90 = sdiv i64 %89, 256
-  %91 = srem i64 %89, 256
-  %92 = icmp slt i64 %89, 256
-  %93 = add i64 0, %89
-  %94 = getelementptr float, ptr %gains, i64 %93
-  %95 = load float, ptr %94, align 4
-  %96 = select i1 %92, float %95, float 0.000000e+00
-  %97 = mul i64 %90, 1
-  %98 = add i64 %97, %i16
-  %99 = mul i64 %98, 256
-  %100 = add i64 %99, %91
-  %101 = mul i64 %100, 256
-  %102 = add i64 %101, %i20
-  %103 = getelementptr float, ptr %48, i64 %102
-  store <8 x float> zeroinitializer, ptr %30, align 32
-  store <8 x float> zeroinitializer, ptr %29, align 32
-  %104 = add i64 %88, 1
-  %105 = sdiv i64 %104, 256
-  %106 = srem i64 %104, 256
-  %107 = icmp slt i64 %104, 256
-  %108 = add i64 0, %104
-  %109 = getelementptr float, ptr %gains, i64 %108
-  %110 = load float, ptr %109, align 4
-  %111 = select i1 %107, float %110, float 0.000000e+00
-  %112 = mul i64 %105, 1
-  %113 = add i64 %112, %i16
-  %114 = mul i64 %113, 256
-  %115 = add i64 %114, %106
-  %116 = mul i64 %115, 256
-  %117 = add i64 %116, %i20
-  %118 = getelementptr float, ptr %48, i64 %117
-  store <8 x float> zeroinitializer, ptr %28, align 32
-  store <8 x float> zeroinitializer, ptr %27, align 32
-  %119 = add i64 %88, 2
-  %120 = sdiv i64 %119, 256
-  %121 = srem i64 %119, 256
-  %122 = icmp slt i64 %119, 256
-  %123 = add i64 0, %119
-  %124 = getelementptr float, ptr %gains, i64 %123
-  %125 = load float, ptr %124, align 4
-  %126 = select i1 %122, float %125, float 0.000000e+00
-  %127 = mul i64 %120, 1
-  %128 = add i64 %127, %i16
-  %129 = mul i64 %128, 256
-  %130 = add i64 %129, %121
-  %131 = mul i64 %130, 256
-  %132 = add i64 %131, %i20
-  %133 = getelementptr float, ptr %48, i64 %132
-  store <8 x float> zeroinitializer, ptr %26, align 32
-  store <8 x float> zeroinitializer, ptr %25, align 32
-  %134 = add i64 %88, 3
-  %135 = sdiv i64 %134, 256
-  %136 = srem i64 %134, 256
-  %137 = icmp slt i64 %134, 256
-  %138 = add i64 0, %134
-  %139 = getelementptr float, ptr %gains, i64 %138
-  %140 = load float, ptr %139, align 4
-  %141 = select i1 %137, float %140, float 0.000000e+00
-  %142 = mul i64 %135, 1
-  %143 = add i64 %142, %i16
-  %144 = mul i64 %143, 256
-  %145 = add i64 %144, %136
-  %146 = mul i64 %145, 256
-  %147 = add i64 %146, %i20
-  %148 = getelementptr float, ptr %48, i64 %147
-  store <8 x float> zeroinitializer, ptr %24, align 32
-  store <8 x float> zeroinitializer, ptr %23, align 32
-  %149 = add i64 %88, 4
-  %150 = sdiv i64 %149, 256
-  %151 = srem i64 %149, 256
-  %152 = icmp slt i64 %149, 256
-  %153 = add i64 0, %149
-  %154 = getelementptr float, ptr %gains, i64 %153
-  %155 = load float, ptr %154, align 4
-  %156 = select i1 %152, float %155, float 0.000000e+00
-  %157 = mul i64 %150, 1
-  %158 = add i64 %157, %i16
-  %159 = mul i64 %158, 256
-  %160 = add i64 %159, %151
-  %161 = mul i64 %160, 256
-  %162 = add i64 %161, %i20
-  %163 = getelementptr float, ptr %48, i64 %162
-  store <8 x float> zeroinitializer, ptr %22, align 32
-  store <8 x float> zeroinitializer, ptr %21, align 32
-  %164 = add i64 %88, 5
-  %165 = sdiv i64 %164, 256
-  %166 = srem i64 %164, 256
-  %167 = icmp slt i64 %164, 256
-  %168 = add i64 0, %164
-  %169 = getelementptr float, ptr %gains, i64 %168
-  %170 = load float, ptr %169, align 4
-  %171 = select i1 %167, float %170, float 0.000000e+00
-  %172 = mul i64 %165, 1
-  %173 = add i64 %172, %i16
-  %174 = mul i64 %173, 256
-  %175 = add i64 %174, %166
-  %176 = mul i64 %175, 256
-  %177 = add i64 %176, %i20
-  %178 = getelementptr float, ptr %48, i64 %177
-  store <8 x float> zeroinitializer, ptr %20, align 32
-  store <8 x float> zeroinitializer, ptr %19, align 32
   br label %loop25
 
 done23:                                           ; preds = %loop21
-  %179 = add i64 %i20, 16
+  %99 = add i64 %i20, 96
   br label %loop17
 
-loop25:                                           ; preds = %join, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %304, %join ]
-  %180 = icmp slt i64 %i28, %batch
-  br i1 %180, label %body26, label %done27
+loop25:                                           ; preds = %done31, %body22
+  %i28 = phi i64 [ 0, %body22 ], [ %104, %done31 ]
+  %100 = icmp slt i64 %i28, 256
+  br i1 %100, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  %181 = mul i64 %i28, 1808
-  %182 = add i64 %181, 512
-  %183 = getelementptr float, ptr %dacts, i64 %182
-  %184 = getelementptr float, ptr %183, i64 %89
-  %185 = getelementptr float, ptr %183, i64 %104
-  %186 = getelementptr float, ptr %183, i64 %119
-  %187 = getelementptr float, ptr %183, i64 %134
-  %188 = getelementptr float, ptr %183, i64 %149
-  %189 = getelementptr float, ptr %183, i64 %164
-  %190 = load i32, ptr %184, align 4
-  %191 = load i32, ptr %185, align 4
-  %192 = or i32 %190, %191
-  %193 = load i32, ptr %186, align 4
-  %194 = or i32 %192, %193
-  %195 = load i32, ptr %187, align 4
-  %196 = or i32 %194, %195
-  %197 = load i32, ptr %188, align 4
-  %198 = or i32 %196, %197
-  %199 = load i32, ptr %189, align 4
-  %200 = or i32 %198, %199
-  %201 = shl i32 %200, 1
-  %202 = icmp ne i32 %201, 0
-  br i1 %202, label %then, label %join
+  br label %loop29
 
 done27:                                           ; preds = %loop25
-  %203 = insertelement <8 x float> undef, float %96, i32 0
-  %204 = shufflevector <8 x float> %203, <8 x float> undef, <8 x i32> zeroinitializer
-  %205 = getelementptr float, ptr %103, i64 0
-  %206 = load <8 x float>, ptr %30, align 32
-  %207 = fmul <8 x float> %206, %204
-  store <8 x float> %207, ptr %205, align 4
-  %208 = getelementptr float, ptr %103, i64 8
-  %209 = load <8 x float>, ptr %29, align 32
-  %210 = fmul <8 x float> %209, %204
-  store <8 x float> %210, ptr %208, align 4
-  %211 = insertelement <8 x float> undef, float %111, i32 0
-  %212 = shufflevector <8 x float> %211, <8 x float> undef, <8 x i32> zeroinitializer
-  %213 = getelementptr float, ptr %118, i64 0
-  %214 = load <8 x float>, ptr %28, align 32
-  %215 = fmul <8 x float> %214, %212
-  store <8 x float> %215, ptr %213, align 4
-  %216 = getelementptr float, ptr %118, i64 8
-  %217 = load <8 x float>, ptr %27, align 32
-  %218 = fmul <8 x float> %217, %212
-  store <8 x float> %218, ptr %216, align 4
-  %219 = insertelement <8 x float> undef, float %126, i32 0
-  %220 = shufflevector <8 x float> %219, <8 x float> undef, <8 x i32> zeroinitializer
-  %221 = getelementptr float, ptr %133, i64 0
-  %222 = load <8 x float>, ptr %26, align 32
-  %223 = fmul <8 x float> %222, %220
-  store <8 x float> %223, ptr %221, align 4
-  %224 = getelementptr float, ptr %133, i64 8
-  %225 = load <8 x float>, ptr %25, align 32
-  %226 = fmul <8 x float> %225, %220
-  store <8 x float> %226, ptr %224, align 4
-  %227 = insertelement <8 x float> undef, float %141, i32 0
-  %228 = shufflevector <8 x float> %227, <8 x float> undef, <8 x i32> zeroinitializer
-  %229 = getelementptr float, ptr %148, i64 0
-  %230 = load <8 x float>, ptr %24, align 32
-  %231 = fmul <8 x float> %230, %228
-  store <8 x float> %231, ptr %229, align 4
-  %232 = getelementptr float, ptr %148, i64 8
-  %233 = load <8 x float>, ptr %23, align 32
-  %234 = fmul <8 x float> %233, %228
-  store <8 x float> %234, ptr %232, align 4
-  %235 = insertelement <8 x float> undef, float %156, i32 0
-  %236 = shufflevector <8 x float> %235, <8 x float> undef, <8 x i32> zeroinitializer
-  %237 = getelementptr float, ptr %163, i64 0
-  %238 = load <8 x float>, ptr %22, align 32
-  %239 = fmul <8 x float> %238, %236
-  store <8 x float> %239, ptr %237, align 4
-  %240 = getelementptr float, ptr %163, i64 8
-  %241 = load <8 x float>, ptr %21, align 32
-  %242 = fmul <8 x float> %241, %236
-  store <8 x float> %242, ptr %240, align 4
-  %243 = insertelement <8 x float> undef, float %171, i32 0
-  %244 = shufflevector <8 x float> %243, <8 x float> undef, <8 x i32> zeroinitializer
-  %245 = getelementptr float, ptr %178, i64 0
-  %246 = load <8 x float>, ptr %20, align 32
-  %247 = fmul <8 x float> %246, %244
-  store <8 x float> %247, ptr %245, align 4
-  %248 = getelementptr float, ptr %178, i64 8
-  %249 = load <8 x float>, ptr %19, align 32
-  %250 = fmul <8 x float> %249, %244
-  store <8 x float> %250, ptr %248, align 4
-  %251 = add i64 %i24, 6
+  %101 = add i64 %i24, 1
   br label %loop21
 
-then:                                             ; preds = %body26
-  %252 = load float, ptr %184, align 4
-  %253 = load float, ptr %185, align 4
-  %254 = load float, ptr %186, align 4
-  %255 = load float, ptr %187, align 4
-  %256 = load float, ptr %188, align 4
-  %257 = load float, ptr %189, align 4
-  %258 = mul i64 %i16, 256
-  %259 = add i64 %258, %i20
-  %260 = mul i64 %i28, 1808
-  %261 = add i64 %260, 0
-  %262 = getelementptr float, ptr %acts, i64 %261
-  %263 = getelementptr float, ptr %262, i64 %259
-  %264 = getelementptr float, ptr %263, i64 0
-  %265 = load <8 x float>, ptr %264, align 4
-  %266 = getelementptr float, ptr %263, i64 8
-  %267 = load <8 x float>, ptr %266, align 4
-  %268 = insertelement <8 x float> undef, float %252, i32 0
-  %269 = shufflevector <8 x float> %268, <8 x float> undef, <8 x i32> zeroinitializer
-  %270 = load <8 x float>, ptr %30, align 32
-  %271 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %269, <8 x float> %265, <8 x float> %270)
-  store <8 x float> %271, ptr %30, align 32
-  %272 = load <8 x float>, ptr %29, align 32
-  %273 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %269, <8 x float> %267, <8 x float> %272)
-  store <8 x float> %273, ptr %29, align 32
-  %274 = insertelement <8 x float> undef, float %253, i32 0
-  %275 = shufflevector <8 x float> %274, <8 x float> undef, <8 x i32> zeroinitializer
-  %276 = load <8 x float>, ptr %28, align 32
-  %277 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %275, <8 x float> %265, <8 x float> %276)
-  store <8 x float> %277, ptr %28, align 32
-  %278 = load <8 x float>, ptr %27, align 32
-  %279 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %275, <8 x float> %267, <8 x float> %278)
-  store <8 x float> %279, ptr %27, align 32
-  %280 = insertelement <8 x float> undef, float %254, i32 0
-  %281 = shufflevector <8 x float> %280, <8 x float> undef, <8 x i32> zeroinitializer
-  %282 = load <8 x float>, ptr %26, align 32
-  %283 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %281, <8 x float> %265, <8 x float> %282)
-  store <8 x float> %283, ptr %26, align 32
-  %284 = load <8 x float>, ptr %25, align 32
-  %285 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %281, <8 x float> %267, <8 x float> %284)
-  store <8 x float> %285, ptr %25, align 32
-  %286 = insertelement <8 x float> undef, float %255, i32 0
-  %287 = shufflevector <8 x float> %286, <8 x float> undef, <8 x i32> zeroinitializer
-  %288 = load <8 x float>, ptr %24, align 32
-  %289 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %287, <8 x float> %265, <8 x float> %288)
-  store <8 x float> %289, ptr %24, align 32
-  %290 = load <8 x float>, ptr %23, align 32
-  %291 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %287, <8 x float> %267, <8 x float> %290)
-  store <8 x float> %291, ptr %23, align 32
-  %292 = insertelement <8 x float> undef, float %256, i32 0
-  %293 = shufflevector <8 x float> %292, <8 x float> undef, <8 x i32> zeroinitializer
-  %294 = load <8 x float>, ptr %22, align 32
-  %295 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %293, <8 x float> %265, <8 x float> %294)
-  store <8 x float> %295, ptr %22, align 32
-  %296 = load <8 x float>, ptr %21, align 32
-  %297 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %293, <8 x float> %267, <8 x float> %296)
-  store <8 x float> %297, ptr %21, align 32
-  %298 = insertelement <8 x float> undef, float %257, i32 0
-  %299 = shufflevector <8 x float> %298, <8 x float> undef, <8 x i32> zeroinitializer
-  %300 = load <8 x float>, ptr %20, align 32
-  %301 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %299, <8 x float> %265, <8 x float> %300)
-  store <8 x float> %301, ptr %20, align 32
-  %302 = load <8 x float>, ptr %19, align 32
-  %303 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %299, <8 x float> %267, <8 x float> %302)
-  store <8 x float> %303, ptr %19, align 32
-  br label %join
-
-join:                                             ; preds = %then, %body26
-  %304 = add i64 %i28, 1
-  br label %loop25
-
-loop29:                                           ; preds = %done35, %done15
-  %i32 = phi i64 [ 0, %done15 ], [ %313, %done35 ]
-  %305 = icmp slt i64 %i32, 1
-  br i1 %305, label %body30, label %done31
+loop29:                                           ; preds = %done35, %body26
+  %i32 = phi i64 [ %i20, %body26 ], [ %474, %done35 ]
+  %102 = icmp slt i64 %i32, %96
+  br i1 %102, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
+  %103 = sub i64 %i32, 0
+  store <8 x float> zeroinitializer, ptr %30, align 32
+  store <8 x float> zeroinitializer, ptr %29, align 32
+  store <8 x float> zeroinitializer, ptr %28, align 32
+  store <8 x float> zeroinitializer, ptr %27, align 32
+  store <8 x float> zeroinitializer, ptr %26, align 32
+  store <8 x float> zeroinitializer, ptr %25, align 32
+  store <8 x float> zeroinitializer, ptr %24, align 32
+  store <8 x float> zeroinitializer, ptr %23, align 32
+  store <8 x float> zeroinitializer, ptr %22, align 32
+  store <8 x float> zeroinitializer, ptr %21, align 32
+  store <8 x float> zeroinitializer, ptr %20, align 32
+  store <8 x float> zeroinitializer, ptr %19, align 32
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %306 = icmp sgt i64 %u0, 256
-  %307 = select i1 %306, i64 %u0, i64 256
-  %308 = icmp slt i64 %u1, 512
-  %309 = select i1 %308, i64 %u1, i64 512
-  %310 = icmp slt i64 %309, %307
-  %311 = select i1 %310, i64 %307, i64 %309
-  br label %loop47
+  %104 = add i64 %i28, 4
+  br label %loop25
 
-loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %331, %done39 ]
-  %312 = icmp slt i64 %i36, 256
-  br i1 %312, label %body34, label %done35
+loop33:                                           ; preds = %join, %body30
+  %i36 = phi i64 [ 0, %body30 ], [ %521, %join ]
+  %105 = icmp slt i64 %i36, %batch
+  br i1 %105, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
-  br label %loop37
+  %106 = mul i64 %i36, 1808
+  %107 = add i64 %106, 512
+  %108 = getelementptr float, ptr %dacts, i64 %107
+  %109 = getelementptr float, ptr %108, i64 %103
+  %110 = add i64 %i36, 4
+  %111 = mul i64 %110, 1808
+  %112 = add i64 %111, 512
+  %113 = getelementptr float, ptr %dacts, i64 %112
+  %114 = getelementptr float, ptr %113, i64 %103
+  call void @llvm.prefetch.p0(ptr %114, i32 0, i32 3, i32 1)
+  %115 = mul i64 %i24, 256
+  %116 = add i64 %115, %i28
+  %117 = mul i64 %110, 1808
+  %118 = add i64 %117, 0
+  %119 = getelementptr float, ptr %acts, i64 %118
+  %120 = getelementptr float, ptr %119, i64 %116
+  call void @llvm.prefetch.p0(ptr %120, i32 0, i32 3, i32 1)
+  %121 = getelementptr float, ptr %109, i64 0
+  %122 = load <8 x float>, ptr %121, align 4
+  %123 = bitcast <8 x float> %122 to <8 x i32>
+  %124 = getelementptr float, ptr %109, i64 8
+  %125 = load <8 x float>, ptr %124, align 4
+  %126 = bitcast <8 x float> %125 to <8 x i32>
+  %127 = or <8 x i32> %123, %126
+  %128 = getelementptr float, ptr %109, i64 16
+  %129 = load <8 x float>, ptr %128, align 4
+  %130 = bitcast <8 x float> %129 to <8 x i32>
+  %131 = or <8 x i32> %127, %130
+  %132 = and <8 x i32> %131, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %133 = icmp ne <8 x i32> %132, zeroinitializer
+  %134 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %133)
+  br i1 %134, label %then, label %join
 
 done35:                                           ; preds = %loop33
-  %313 = add i64 %i32, 1
+  %135 = add i64 %103, 0
+  %136 = insertelement <8 x i64> undef, i64 %135, i32 0
+  %137 = shufflevector <8 x i64> %136, <8 x i64> undef, <8 x i32> zeroinitializer
+  %138 = add <8 x i64> %137, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %139 = icmp slt <8 x i64> %138, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
+  %140 = add i64 0, %135
+  %141 = getelementptr float, ptr %gains, i64 %140
+  %142 = load <8 x float>, ptr %141, align 4
+  %143 = select <8 x i1> %139, <8 x float> %142, <8 x float> zeroinitializer
+  %144 = load <8 x float>, ptr %30, align 32
+  %145 = fmul <8 x float> %144, %143
+  %146 = load <8 x float>, ptr %27, align 32
+  %147 = fmul <8 x float> %146, %143
+  %148 = load <8 x float>, ptr %24, align 32
+  %149 = fmul <8 x float> %148, %143
+  %150 = load <8 x float>, ptr %21, align 32
+  %151 = fmul <8 x float> %150, %143
+  %152 = shufflevector <8 x float> %145, <8 x float> %147, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %153 = shufflevector <8 x float> %145, <8 x float> %147, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %154 = shufflevector <8 x float> %149, <8 x float> %151, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %155 = shufflevector <8 x float> %149, <8 x float> %151, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %156 = shufflevector <8 x float> %152, <8 x float> %154, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %157 = shufflevector <8 x float> %152, <8 x float> %154, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %158 = shufflevector <8 x float> %153, <8 x float> %155, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %159 = shufflevector <8 x float> %153, <8 x float> %155, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %160 = shufflevector <8 x float> %156, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %161 = add i64 %135, 0
+  %162 = sdiv i64 %161, 256
+  %163 = srem i64 %161, 256
+  %164 = mul i64 %162, 1
+  %165 = add i64 %164, %i24
+  %166 = mul i64 %165, 256
+  %167 = add i64 %166, %163
+  %168 = mul i64 %167, 256
+  %169 = add i64 %168, %i28
+  %170 = getelementptr float, ptr %79, i64 %169
+  store <4 x float> %160, ptr %170, align 4
+  %171 = shufflevector <8 x float> %157, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %172 = add i64 %135, 1
+  %173 = sdiv i64 %172, 256
+  %174 = srem i64 %172, 256
+  %175 = mul i64 %173, 1
+  %176 = add i64 %175, %i24
+  %177 = mul i64 %176, 256
+  %178 = add i64 %177, %174
+  %179 = mul i64 %178, 256
+  %180 = add i64 %179, %i28
+  %181 = getelementptr float, ptr %79, i64 %180
+  store <4 x float> %171, ptr %181, align 4
+  %182 = shufflevector <8 x float> %158, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %183 = add i64 %135, 2
+  %184 = sdiv i64 %183, 256
+  %185 = srem i64 %183, 256
+  %186 = mul i64 %184, 1
+  %187 = add i64 %186, %i24
+  %188 = mul i64 %187, 256
+  %189 = add i64 %188, %185
+  %190 = mul i64 %189, 256
+  %191 = add i64 %190, %i28
+  %192 = getelementptr float, ptr %79, i64 %191
+  store <4 x float> %182, ptr %192, align 4
+  %193 = shufflevector <8 x float> %159, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %194 = add i64 %135, 3
+  %195 = sdiv i64 %194, 256
+  %196 = srem i64 %194, 256
+  %197 = mul i64 %195, 1
+  %198 = add i64 %197, %i24
+  %199 = mul i64 %198, 256
+  %200 = add i64 %199, %196
+  %201 = mul i64 %200, 256
+  %202 = add i64 %201, %i28
+  %203 = getelementptr float, ptr %79, i64 %202
+  store <4 x float> %193, ptr %203, align 4
+  %204 = shufflevector <8 x float> %156, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %205 = add i64 %135, 4
+  %206 = sdiv i64 %205, 256
+  %207 = srem i64 %205, 256
+  %208 = mul i64 %206, 1
+  %209 = add i64 %208, %i24
+  %210 = mul i64 %209, 256
+  %211 = add i64 %210, %207
+  %212 = mul i64 %211, 256
+  %213 = add i64 %212, %i28
+  %214 = getelementptr float, ptr %79, i64 %213
+  store <4 x float> %204, ptr %214, align 4
+  %215 = shufflevector <8 x float> %157, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %216 = add i64 %135, 5
+  %217 = sdiv i64 %216, 256
+  %218 = srem i64 %216, 256
+  %219 = mul i64 %217, 1
+  %220 = add i64 %219, %i24
+  %221 = mul i64 %220, 256
+  %222 = add i64 %221, %218
+  %223 = mul i64 %222, 256
+  %224 = add i64 %223, %i28
+  %225 = getelementptr float, ptr %79, i64 %224
+  store <4 x float> %215, ptr %225, align 4
+  %226 = shufflevector <8 x float> %158, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %227 = add i64 %135, 6
+  %228 = sdiv i64 %227, 256
+  %229 = srem i64 %227, 256
+  %230 = mul i64 %228, 1
+  %231 = add i64 %230, %i24
+  %232 = mul i64 %231, 256
+  %233 = add i64 %232, %229
+  %234 = mul i64 %233, 256
+  %235 = add i64 %234, %i28
+  %236 = getelementptr float, ptr %79, i64 %235
+  store <4 x float> %226, ptr %236, align 4
+  %237 = shufflevector <8 x float> %159, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %238 = add i64 %135, 7
+  %239 = sdiv i64 %238, 256
+  %240 = srem i64 %238, 256
+  %241 = mul i64 %239, 1
+  %242 = add i64 %241, %i24
+  %243 = mul i64 %242, 256
+  %244 = add i64 %243, %240
+  %245 = mul i64 %244, 256
+  %246 = add i64 %245, %i28
+  %247 = getelementptr float, ptr %79, i64 %246
+  store <4 x float> %237, ptr %247, align 4
+  %248 = add i64 %103, 8
+  %249 = insertelement <8 x i64> undef, i64 %248, i32 0
+  %250 = shufflevector <8 x i64> %249, <8 x i64> undef, <8 x i32> zeroinitializer
+  %251 = add <8 x i64> %250, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %252 = icmp slt <8 x i64> %251, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
+  %253 = add i64 0, %248
+  %254 = getelementptr float, ptr %gains, i64 %253
+  %255 = load <8 x float>, ptr %254, align 4
+  %256 = select <8 x i1> %252, <8 x float> %255, <8 x float> zeroinitializer
+  %257 = load <8 x float>, ptr %29, align 32
+  %258 = fmul <8 x float> %257, %256
+  %259 = load <8 x float>, ptr %26, align 32
+  %260 = fmul <8 x float> %259, %256
+  %261 = load <8 x float>, ptr %23, align 32
+  %262 = fmul <8 x float> %261, %256
+  %263 = load <8 x float>, ptr %20, align 32
+  %264 = fmul <8 x float> %263, %256
+  %265 = shufflevector <8 x float> %258, <8 x float> %260, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %266 = shufflevector <8 x float> %258, <8 x float> %260, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %267 = shufflevector <8 x float> %262, <8 x float> %264, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %268 = shufflevector <8 x float> %262, <8 x float> %264, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %269 = shufflevector <8 x float> %265, <8 x float> %267, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %270 = shufflevector <8 x float> %265, <8 x float> %267, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %271 = shufflevector <8 x float> %266, <8 x float> %268, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %272 = shufflevector <8 x float> %266, <8 x float> %268, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %273 = shufflevector <8 x float> %269, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %274 = add i64 %248, 0
+  %275 = sdiv i64 %274, 256
+  %276 = srem i64 %274, 256
+  %277 = mul i64 %275, 1
+  %278 = add i64 %277, %i24
+  %279 = mul i64 %278, 256
+  %280 = add i64 %279, %276
+  %281 = mul i64 %280, 256
+  %282 = add i64 %281, %i28
+  %283 = getelementptr float, ptr %79, i64 %282
+  store <4 x float> %273, ptr %283, align 4
+  %284 = shufflevector <8 x float> %270, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %285 = add i64 %248, 1
+  %286 = sdiv i64 %285, 256
+  %287 = srem i64 %285, 256
+  %288 = mul i64 %286, 1
+  %289 = add i64 %288, %i24
+  %290 = mul i64 %289, 256
+  %291 = add i64 %290, %287
+  %292 = mul i64 %291, 256
+  %293 = add i64 %292, %i28
+  %294 = getelementptr float, ptr %79, i64 %293
+  store <4 x float> %284, ptr %294, align 4
+  %295 = shufflevector <8 x float> %271, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %296 = add i64 %248, 2
+  %297 = sdiv i64 %296, 256
+  %298 = srem i64 %296, 256
+  %299 = mul i64 %297, 1
+  %300 = add i64 %299, %i24
+  %301 = mul i64 %300, 256
+  %302 = add i64 %301, %298
+  %303 = mul i64 %302, 256
+  %304 = add i64 %303, %i28
+  %305 = getelementptr float, ptr %79, i64 %304
+  store <4 x float> %295, ptr %305, align 4
+  %306 = shufflevector <8 x float> %272, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %307 = add i64 %248, 3
+  %308 = sdiv i64 %307, 256
+  %309 = srem i64 %307, 256
+  %310 = mul i64 %308, 1
+  %311 = add i64 %310, %i24
+  %312 = mul i64 %311, 256
+  %313 = add i64 %312, %309
+  %314 = mul i64 %313, 256
+  %315 = add i64 %314, %i28
+  %316 = getelementptr float, ptr %79, i64 %315
+  store <4 x float> %306, ptr %316, align 4
+  %317 = shufflevector <8 x float> %269, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %318 = add i64 %248, 4
+  %319 = sdiv i64 %318, 256
+  %320 = srem i64 %318, 256
+  %321 = mul i64 %319, 1
+  %322 = add i64 %321, %i24
+  %323 = mul i64 %322, 256
+  %324 = add i64 %323, %320
+  %325 = mul i64 %324, 256
+  %326 = add i64 %325, %i28
+  %327 = getelementptr float, ptr %79, i64 %326
+  store <4 x float> %317, ptr %327, align 4
+  %328 = shufflevector <8 x float> %270, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %329 = add i64 %248, 5
+  %330 = sdiv i64 %329, 256
+  %331 = srem i64 %329, 256
+  %332 = mul i64 %330, 1
+  %333 = add i64 %332, %i24
+  %334 = mul i64 %333, 256
+  %335 = add i64 %334, %331
+  %336 = mul i64 %335, 256
+  %337 = add i64 %336, %i28
+  %338 = getelementptr float, ptr %79, i64 %337
+  store <4 x float> %328, ptr %338, align 4
+  %339 = shufflevector <8 x float> %271, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %340 = add i64 %248, 6
+  %341 = sdiv i64 %340, 256
+  %342 = srem i64 %340, 256
+  %343 = mul i64 %341, 1
+  %344 = add i64 %343, %i24
+  %345 = mul i64 %344, 256
+  %346 = add i64 %345, %342
+  %347 = mul i64 %346, 256
+  %348 = add i64 %347, %i28
+  %349 = getelementptr float, ptr %79, i64 %348
+  store <4 x float> %339, ptr %349, align 4
+  %350 = shufflevector <8 x float> %272, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %351 = add i64 %248, 7
+  %352 = sdiv i64 %351, 256
+  %353 = srem i64 %351, 256
+  %354 = mul i64 %352, 1
+  %355 = add i64 %354, %i24
+  %356 = mul i64 %355, 256
+  %357 = add i64 %356, %353
+  %358 = mul i64 %357, 256
+  %359 = add i64 %358, %i28
+  %360 = getelementptr float, ptr %79, i64 %359
+  store <4 x float> %350, ptr %360, align 4
+  %361 = add i64 %103, 16
+  %362 = insertelement <8 x i64> undef, i64 %361, i32 0
+  %363 = shufflevector <8 x i64> %362, <8 x i64> undef, <8 x i32> zeroinitializer
+  %364 = add <8 x i64> %363, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %365 = icmp slt <8 x i64> %364, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
+  %366 = add i64 0, %361
+  %367 = getelementptr float, ptr %gains, i64 %366
+  %368 = load <8 x float>, ptr %367, align 4
+  %369 = select <8 x i1> %365, <8 x float> %368, <8 x float> zeroinitializer
+  %370 = load <8 x float>, ptr %28, align 32
+  %371 = fmul <8 x float> %370, %369
+  %372 = load <8 x float>, ptr %25, align 32
+  %373 = fmul <8 x float> %372, %369
+  %374 = load <8 x float>, ptr %22, align 32
+  %375 = fmul <8 x float> %374, %369
+  %376 = load <8 x float>, ptr %19, align 32
+  %377 = fmul <8 x float> %376, %369
+  %378 = shufflevector <8 x float> %371, <8 x float> %373, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %379 = shufflevector <8 x float> %371, <8 x float> %373, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %380 = shufflevector <8 x float> %375, <8 x float> %377, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %381 = shufflevector <8 x float> %375, <8 x float> %377, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %382 = shufflevector <8 x float> %378, <8 x float> %380, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %383 = shufflevector <8 x float> %378, <8 x float> %380, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %384 = shufflevector <8 x float> %379, <8 x float> %381, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %385 = shufflevector <8 x float> %379, <8 x float> %381, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %386 = shufflevector <8 x float> %382, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %387 = add i64 %361, 0
+  %388 = sdiv i64 %387, 256
+  %389 = srem i64 %387, 256
+  %390 = mul i64 %388, 1
+  %391 = add i64 %390, %i24
+  %392 = mul i64 %391, 256
+  %393 = add i64 %392, %389
+  %394 = mul i64 %393, 256
+  %395 = add i64 %394, %i28
+  %396 = getelementptr float, ptr %79, i64 %395
+  store <4 x float> %386, ptr %396, align 4
+  %397 = shufflevector <8 x float> %383, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %398 = add i64 %361, 1
+  %399 = sdiv i64 %398, 256
+  %400 = srem i64 %398, 256
+  %401 = mul i64 %399, 1
+  %402 = add i64 %401, %i24
+  %403 = mul i64 %402, 256
+  %404 = add i64 %403, %400
+  %405 = mul i64 %404, 256
+  %406 = add i64 %405, %i28
+  %407 = getelementptr float, ptr %79, i64 %406
+  store <4 x float> %397, ptr %407, align 4
+  %408 = shufflevector <8 x float> %384, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %409 = add i64 %361, 2
+  %410 = sdiv i64 %409, 256
+  %411 = srem i64 %409, 256
+  %412 = mul i64 %410, 1
+  %413 = add i64 %412, %i24
+  %414 = mul i64 %413, 256
+  %415 = add i64 %414, %411
+  %416 = mul i64 %415, 256
+  %417 = add i64 %416, %i28
+  %418 = getelementptr float, ptr %79, i64 %417
+  store <4 x float> %408, ptr %418, align 4
+  %419 = shufflevector <8 x float> %385, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %420 = add i64 %361, 3
+  %421 = sdiv i64 %420, 256
+  %422 = srem i64 %420, 256
+  %423 = mul i64 %421, 1
+  %424 = add i64 %423, %i24
+  %425 = mul i64 %424, 256
+  %426 = add i64 %425, %422
+  %427 = mul i64 %426, 256
+  %428 = add i64 %427, %i28
+  %429 = getelementptr float, ptr %79, i64 %428
+  store <4 x float> %419, ptr %429, align 4
+  %430 = shufflevector <8 x float> %382, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %431 = add i64 %361, 4
+  %432 = sdiv i64 %431, 256
+  %433 = srem i64 %431, 256
+  %434 = mul i64 %432, 1
+  %435 = add i64 %434, %i24
+  %436 = mul i64 %435, 256
+  %437 = add i64 %436, %433
+  %438 = mul i64 %437, 256
+  %439 = add i64 %438, %i28
+  %440 = getelementptr float, ptr %79, i64 %439
+  store <4 x float> %430, ptr %440, align 4
+  %441 = shufflevector <8 x float> %383, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %442 = add i64 %361, 5
+  %443 = sdiv i64 %442, 256
+  %444 = srem i64 %442, 256
+  %445 = mul i64 %443, 1
+  %446 = add i64 %445, %i24
+  %447 = mul i64 %446, 256
+  %448 = add i64 %447, %444
+  %449 = mul i64 %448, 256
+  %450 = add i64 %449, %i28
+  %451 = getelementptr float, ptr %79, i64 %450
+  store <4 x float> %441, ptr %451, align 4
+  %452 = shufflevector <8 x float> %384, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %453 = add i64 %361, 6
+  %454 = sdiv i64 %453, 256
+  %455 = srem i64 %453, 256
+  %456 = mul i64 %454, 1
+  %457 = add i64 %456, %i24
+  %458 = mul i64 %457, 256
+  %459 = add i64 %458, %455
+  %460 = mul i64 %459, 256
+  %461 = add i64 %460, %i28
+  %462 = getelementptr float, ptr %79, i64 %461
+  store <4 x float> %452, ptr %462, align 4
+  %463 = shufflevector <8 x float> %385, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %464 = add i64 %361, 7
+  %465 = sdiv i64 %464, 256
+  %466 = srem i64 %464, 256
+  %467 = mul i64 %465, 1
+  %468 = add i64 %467, %i24
+  %469 = mul i64 %468, 256
+  %470 = add i64 %469, %466
+  %471 = mul i64 %470, 256
+  %472 = add i64 %471, %i28
+  %473 = getelementptr float, ptr %79, i64 %472
+  store <4 x float> %463, ptr %473, align 4
+  %474 = add i64 %i32, 24
   br label %loop29
 
-loop37:                                           ; preds = %done43, %body34
-  %i40 = phi i64 [ %47, %body34 ], [ %348, %done43 ]
-  %314 = icmp slt i64 %i40, %38
-  br i1 %314, label %body38, label %done39
+then:                                             ; preds = %body34
+  %475 = mul i64 %i24, 256
+  %476 = add i64 %475, %i28
+  %477 = mul i64 %i36, 1808
+  %478 = add i64 %477, 0
+  %479 = getelementptr float, ptr %acts, i64 %478
+  %480 = getelementptr float, ptr %479, i64 %476
+  %481 = getelementptr float, ptr %480, i64 0
+  %482 = load float, ptr %481, align 4
+  %483 = getelementptr float, ptr %480, i64 1
+  %484 = load float, ptr %483, align 4
+  %485 = getelementptr float, ptr %480, i64 2
+  %486 = load float, ptr %485, align 4
+  %487 = getelementptr float, ptr %480, i64 3
+  %488 = load float, ptr %487, align 4
+  %489 = insertelement <8 x float> undef, float %482, i32 0
+  %490 = shufflevector <8 x float> %489, <8 x float> undef, <8 x i32> zeroinitializer
+  %491 = load <8 x float>, ptr %30, align 32
+  %492 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %490, <8 x float> %122, <8 x float> %491)
+  store <8 x float> %492, ptr %30, align 32
+  %493 = load <8 x float>, ptr %29, align 32
+  %494 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %490, <8 x float> %125, <8 x float> %493)
+  store <8 x float> %494, ptr %29, align 32
+  %495 = load <8 x float>, ptr %28, align 32
+  %496 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %490, <8 x float> %129, <8 x float> %495)
+  store <8 x float> %496, ptr %28, align 32
+  %497 = insertelement <8 x float> undef, float %484, i32 0
+  %498 = shufflevector <8 x float> %497, <8 x float> undef, <8 x i32> zeroinitializer
+  %499 = load <8 x float>, ptr %27, align 32
+  %500 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %498, <8 x float> %122, <8 x float> %499)
+  store <8 x float> %500, ptr %27, align 32
+  %501 = load <8 x float>, ptr %26, align 32
+  %502 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %498, <8 x float> %125, <8 x float> %501)
+  store <8 x float> %502, ptr %26, align 32
+  %503 = load <8 x float>, ptr %25, align 32
+  %504 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %498, <8 x float> %129, <8 x float> %503)
+  store <8 x float> %504, ptr %25, align 32
+  %505 = insertelement <8 x float> undef, float %486, i32 0
+  %506 = shufflevector <8 x float> %505, <8 x float> undef, <8 x i32> zeroinitializer
+  %507 = load <8 x float>, ptr %24, align 32
+  %508 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %506, <8 x float> %122, <8 x float> %507)
+  store <8 x float> %508, ptr %24, align 32
+  %509 = load <8 x float>, ptr %23, align 32
+  %510 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %506, <8 x float> %125, <8 x float> %509)
+  store <8 x float> %510, ptr %23, align 32
+  %511 = load <8 x float>, ptr %22, align 32
+  %512 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %506, <8 x float> %129, <8 x float> %511)
+  store <8 x float> %512, ptr %22, align 32
+  %513 = insertelement <8 x float> undef, float %488, i32 0
+  %514 = shufflevector <8 x float> %513, <8 x float> undef, <8 x i32> zeroinitializer
+  %515 = load <8 x float>, ptr %21, align 32
+  %516 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %514, <8 x float> %122, <8 x float> %515)
+  store <8 x float> %516, ptr %21, align 32
+  %517 = load <8 x float>, ptr %20, align 32
+  %518 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %514, <8 x float> %125, <8 x float> %517)
+  store <8 x float> %518, ptr %20, align 32
+  %519 = load <8 x float>, ptr %19, align 32
+  %520 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %514, <8 x float> %129, <8 x float> %519)
+  store <8 x float> %520, ptr %19, align 32
+  br label %join
+
+join:                                             ; preds = %then, %body34
+  %521 = add i64 %i36, 1
+  br label %loop33
+
+loop37:                                           ; preds = %done43, %done19
+  %i40 = phi i64 [ 0, %done19 ], [ %531, %done43 ]
+  %522 = icmp slt i64 %i40, 1
+  br i1 %522, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %315 = sub i64 %i40, 0
-  %316 = add i64 %315, 0
-  %317 = sdiv i64 %316, 256
-  %318 = srem i64 %316, 256
-  %319 = icmp slt i64 %316, 256
-  %320 = add i64 0, %316
-  %321 = getelementptr float, ptr %gains, i64 %320
-  %322 = load float, ptr %321, align 4
-  %323 = select i1 %319, float %322, float 0.000000e+00
-  %324 = mul i64 %317, 1
-  %325 = add i64 %324, %i32
-  %326 = mul i64 %325, 256
-  %327 = add i64 %326, %318
-  %328 = mul i64 %327, 256
-  %329 = add i64 %328, %i36
-  %330 = getelementptr float, ptr %84, i64 %329
-  store <8 x float> zeroinitializer, ptr %18, align 32
-  store <8 x float> zeroinitializer, ptr %17, align 32
   br label %loop41
 
 done39:                                           ; preds = %loop37
-  %331 = add i64 %i36, 16
-  br label %loop33
+  %523 = icmp sgt i64 %u0, 256
+  %524 = select i1 %523, i64 %u0, i64 256
+  %525 = icmp slt i64 %u1, 512
+  %526 = select i1 %525, i64 %u1, i64 512
+  %527 = icmp slt i64 %526, %524
+  %528 = select i1 %527, i64 %524, i64 %526
+  %529 = getelementptr float, ptr %grads, i64 196624
+  br label %loop55
 
-loop41:                                           ; preds = %join46, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %366, %join46 ]
-  %332 = icmp slt i64 %i44, %batch
-  br i1 %332, label %body42, label %done43
+loop41:                                           ; preds = %done47, %body38
+  %i44 = phi i64 [ 0, %body38 ], [ %548, %done47 ]
+  %530 = icmp slt i64 %i44, 256
+  br i1 %530, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %333 = mul i64 %i44, 1808
-  %334 = add i64 %333, 512
-  %335 = getelementptr float, ptr %dacts, i64 %334
-  %336 = getelementptr float, ptr %335, i64 %316
-  %337 = load i32, ptr %336, align 4
-  %338 = shl i32 %337, 1
-  %339 = icmp ne i32 %338, 0
-  br i1 %339, label %then45, label %join46
+  br label %loop45
 
 done43:                                           ; preds = %loop41
-  %340 = insertelement <8 x float> undef, float %323, i32 0
-  %341 = shufflevector <8 x float> %340, <8 x float> undef, <8 x i32> zeroinitializer
-  %342 = getelementptr float, ptr %330, i64 0
-  %343 = load <8 x float>, ptr %18, align 32
-  %344 = fmul <8 x float> %343, %341
-  store <8 x float> %344, ptr %342, align 4
-  %345 = getelementptr float, ptr %330, i64 8
-  %346 = load <8 x float>, ptr %17, align 32
-  %347 = fmul <8 x float> %346, %341
-  store <8 x float> %347, ptr %345, align 4
-  %348 = add i64 %i40, 1
+  %531 = add i64 %i40, 1
   br label %loop37
 
-then45:                                           ; preds = %body42
-  %349 = load float, ptr %336, align 4
-  %350 = mul i64 %i32, 256
-  %351 = add i64 %350, %i36
-  %352 = mul i64 %i44, 1808
-  %353 = add i64 %352, 0
-  %354 = getelementptr float, ptr %acts, i64 %353
-  %355 = getelementptr float, ptr %354, i64 %351
-  %356 = getelementptr float, ptr %355, i64 0
-  %357 = load <8 x float>, ptr %356, align 4
-  %358 = getelementptr float, ptr %355, i64 8
-  %359 = load <8 x float>, ptr %358, align 4
-  %360 = insertelement <8 x float> undef, float %349, i32 0
-  %361 = shufflevector <8 x float> %360, <8 x float> undef, <8 x i32> zeroinitializer
-  %362 = load <8 x float>, ptr %18, align 32
-  %363 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %361, <8 x float> %357, <8 x float> %362)
-  store <8 x float> %363, ptr %18, align 32
-  %364 = load <8 x float>, ptr %17, align 32
-  %365 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %361, <8 x float> %359, <8 x float> %364)
-  store <8 x float> %365, ptr %17, align 32
-  br label %join46
+loop45:                                           ; preds = %done51, %body42
+  %i48 = phi i64 [ %78, %body42 ], [ %564, %done51 ]
+  %532 = icmp slt i64 %i48, %38
+  br i1 %532, label %body46, label %done47
 
-join46:                                           ; preds = %then45, %body42
-  %366 = add i64 %i44, 1
+body46:                                           ; preds = %loop45
+  %533 = sub i64 %i48, 0
+  %534 = sdiv i64 %533, 256
+  %535 = srem i64 %533, 256
+  %536 = icmp slt i64 %533, 256
+  %537 = add i64 0, %533
+  %538 = getelementptr float, ptr %gains, i64 %537
+  %539 = load float, ptr %538, align 4
+  %540 = select i1 %536, float %539, float 0.000000e+00
+  %541 = mul i64 %534, 1
+  %542 = add i64 %541, %i40
+  %543 = mul i64 %542, 256
+  %544 = add i64 %543, %535
+  %545 = mul i64 %544, 256
+  %546 = add i64 %545, %i44
+  %547 = getelementptr float, ptr %97, i64 %546
+  store <8 x float> zeroinitializer, ptr %18, align 32
+  store <8 x float> zeroinitializer, ptr %17, align 32
+  br label %loop49
+
+done47:                                           ; preds = %loop45
+  %548 = add i64 %i44, 16
   br label %loop41
 
-loop47:                                           ; preds = %done61, %done31
-  %i50 = phi i64 [ %307, %done31 ], [ %410, %done61 ]
-  %367 = icmp slt i64 %i50, %311
-  br i1 %367, label %body48, label %done49
+loop49:                                           ; preds = %join54, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %581, %join54 ]
+  %549 = icmp slt i64 %i52, %batch
+  br i1 %549, label %body50, label %done51
 
-body48:                                           ; preds = %loop47
-  %368 = sub i64 %i50, 256
-  %369 = sdiv i64 %368, 256
-  %370 = srem i64 %368, 256
-  %371 = icmp slt i64 %368, 4
-  store float 0.000000e+00, ptr %16, align 4
-  br label %loop51
+body50:                                           ; preds = %loop49
+  %550 = mul i64 %i52, 1808
+  %551 = add i64 %550, 512
+  %552 = getelementptr float, ptr %dacts, i64 %551
+  %553 = getelementptr float, ptr %552, i64 %533
+  %554 = load float, ptr %553, align 4
+  %555 = fcmp une float %554, 0.000000e+00
+  br i1 %555, label %then53, label %join54
 
-done49:                                           ; preds = %loop47
-  %372 = sub i64 %311, %307
-  %373 = sdiv i64 %372, 6
-  %374 = mul i64 %373, 6
-  %375 = add i64 %307, %374
-  %376 = getelementptr float, ptr %grads, i64 131088
-  br label %loop63
+done51:                                           ; preds = %loop49
+  %556 = insertelement <8 x float> undef, float %540, i32 0
+  %557 = shufflevector <8 x float> %556, <8 x float> undef, <8 x i32> zeroinitializer
+  %558 = getelementptr float, ptr %547, i64 0
+  %559 = load <8 x float>, ptr %18, align 32
+  %560 = fmul <8 x float> %559, %557
+  store <8 x float> %560, ptr %558, align 4
+  %561 = getelementptr float, ptr %547, i64 8
+  %562 = load <8 x float>, ptr %17, align 32
+  %563 = fmul <8 x float> %562, %557
+  store <8 x float> %563, ptr %561, align 4
+  %564 = add i64 %i48, 1
+  br label %loop45
 
-loop51:                                           ; preds = %done57, %body48
-  %i54 = phi i64 [ 0, %body48 ], [ %402, %done57 ]
-  %377 = icmp slt i64 %i54, %batch
-  br i1 %377, label %body52, label %done53
+then53:                                           ; preds = %body50
+  %565 = mul i64 %i40, 256
+  %566 = add i64 %565, %i44
+  %567 = mul i64 %i52, 1808
+  %568 = add i64 %567, 0
+  %569 = getelementptr float, ptr %acts, i64 %568
+  %570 = getelementptr float, ptr %569, i64 %566
+  %571 = getelementptr float, ptr %570, i64 0
+  %572 = load <8 x float>, ptr %571, align 4
+  %573 = getelementptr float, ptr %570, i64 8
+  %574 = load <8 x float>, ptr %573, align 4
+  %575 = insertelement <8 x float> undef, float %554, i32 0
+  %576 = shufflevector <8 x float> %575, <8 x float> undef, <8 x i32> zeroinitializer
+  %577 = load <8 x float>, ptr %18, align 32
+  %578 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %576, <8 x float> %572, <8 x float> %577)
+  store <8 x float> %578, ptr %18, align 32
+  %579 = load <8 x float>, ptr %17, align 32
+  %580 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %576, <8 x float> %574, <8 x float> %579)
+  store <8 x float> %580, ptr %17, align 32
+  br label %join54
 
-body52:                                           ; preds = %loop51
-  %378 = mul i64 %i54, 1808
-  %379 = add i64 %378, 1280
-  %380 = getelementptr float, ptr %acts, i64 %379
-  store float 0.000000e+00, ptr %15, align 4
-  br label %loop55
+join54:                                           ; preds = %then53, %body50
+  %581 = add i64 %i52, 1
+  br label %loop49
 
-done53:                                           ; preds = %loop51
-  %381 = load float, ptr %16, align 4
-  %382 = select i1 %371, float %381, float 0.000000e+00
-  %383 = getelementptr float, ptr %grads, i64 196624
-  br label %loop59
-
-loop55:                                           ; preds = %body56, %body52
-  %i58 = phi i64 [ 0, %body52 ], [ %393, %body56 ]
-  %384 = icmp slt i64 %i58, 1
-  br i1 %384, label %body56, label %done57
+loop55:                                           ; preds = %done61, %done39
+  %i58 = phi i64 [ %524, %done39 ], [ %596, %done61 ]
+  %582 = icmp slt i64 %i58, %528
+  br i1 %582, label %body56, label %done57
 
 body56:                                           ; preds = %loop55
-  %385 = mul i64 %369, 1
-  %386 = add i64 %385, %i58
-  %387 = mul i64 %386, 256
-  %388 = add i64 %387, %370
-  %389 = getelementptr float, ptr %380, i64 %388
-  %390 = load float, ptr %389, align 4
-  %391 = load float, ptr %15, align 4
-  %392 = fadd float %391, %390
-  store float %392, ptr %15, align 4
-  %393 = add i64 %i58, 1
-  br label %loop55
-
-done57:                                           ; preds = %loop55
-  %394 = mul i64 %i54, 1808
-  %395 = add i64 %394, 1536
-  %396 = getelementptr float, ptr %dacts, i64 %395
-  %397 = getelementptr float, ptr %396, i64 %368
-  %398 = load float, ptr %397, align 4
-  %399 = load float, ptr %16, align 4
-  %400 = load float, ptr %15, align 4
-  %401 = call float @llvm.fmuladd.f32(float %398, float %400, float %399)
-  store float %401, ptr %16, align 4
-  %402 = add i64 %i54, 1
-  br label %loop51
-
-loop59:                                           ; preds = %body60, %done53
-  %i62 = phi i64 [ 0, %done53 ], [ %409, %body60 ]
-  %403 = icmp slt i64 %i62, 256
-  br i1 %403, label %body60, label %done61
-
-body60:                                           ; preds = %loop59
-  %404 = mul i64 %369, 256
-  %405 = add i64 %404, %i62
-  %406 = mul i64 %405, 256
-  %407 = add i64 %406, %370
-  %408 = getelementptr float, ptr %383, i64 %407
-  store float %382, ptr %408, align 4
-  %409 = add i64 %i62, 1
+  %583 = sub i64 %i58, 256
+  %584 = sdiv i64 %583, 256
+  %585 = srem i64 %583, 256
+  %586 = icmp slt i64 %583, 4
+  store float 0.000000e+00, ptr %16, align 4
   br label %loop59
 
-done61:                                           ; preds = %loop59
-  %410 = add i64 %i50, 1
-  br label %loop47
-
-loop63:                                           ; preds = %done69, %done49
-  %i66 = phi i64 [ 0, %done49 ], [ %414, %done69 ]
-  %411 = icmp slt i64 %i66, 1
-  br i1 %411, label %body64, label %done65
-
-body64:                                           ; preds = %loop63
+done57:                                           ; preds = %loop55
   br label %loop67
 
-done65:                                           ; preds = %loop63
-  %412 = getelementptr float, ptr %grads, i64 131088
-  br label %loop81
+loop59:                                           ; preds = %done65, %body56
+  %i62 = phi i64 [ 0, %body56 ], [ %615, %done65 ]
+  %587 = icmp slt i64 %i62, %batch
+  br i1 %587, label %body60, label %done61
 
-loop67:                                           ; preds = %done73, %body64
-  %i70 = phi i64 [ 0, %body64 ], [ %507, %done73 ]
-  %413 = icmp slt i64 %i70, 256
-  br i1 %413, label %body68, label %done69
+body60:                                           ; preds = %loop59
+  %588 = mul i64 %i62, 1808
+  %589 = add i64 %588, 1280
+  %590 = getelementptr float, ptr %acts, i64 %589
+  store float 0.000000e+00, ptr %15, align 4
+  br label %loop63
+
+done61:                                           ; preds = %loop59
+  %591 = load float, ptr %16, align 4
+  %592 = select i1 %586, float %591, float 0.000000e+00
+  %593 = mul i64 %584, 65536
+  %594 = add i64 %593, %585
+  %595 = getelementptr float, ptr %529, i64 %594
+  store float %592, ptr %595, align 4
+  %596 = add i64 %i58, 1
+  br label %loop55
+
+loop63:                                           ; preds = %body64, %body60
+  %i66 = phi i64 [ 0, %body60 ], [ %606, %body64 ]
+  %597 = icmp slt i64 %i66, 1
+  br i1 %597, label %body64, label %done65
+
+body64:                                           ; preds = %loop63
+  %598 = mul i64 %584, 1
+  %599 = add i64 %598, %i66
+  %600 = mul i64 %599, 256
+  %601 = add i64 %600, %585
+  %602 = getelementptr float, ptr %590, i64 %601
+  %603 = load float, ptr %602, align 4
+  %604 = load float, ptr %15, align 4
+  %605 = fadd float %604, %603
+  store float %605, ptr %15, align 4
+  %606 = add i64 %i66, 1
+  br label %loop63
+
+done65:                                           ; preds = %loop63
+  %607 = mul i64 %i62, 1808
+  %608 = add i64 %607, 1536
+  %609 = getelementptr float, ptr %dacts, i64 %608
+  %610 = getelementptr float, ptr %609, i64 %583
+  %611 = load float, ptr %610, align 4
+  %612 = load float, ptr %16, align 4
+  %613 = load float, ptr %15, align 4
+  %614 = call float @llvm.fmuladd.f32(float %611, float %613, float %612)
+  store float %614, ptr %16, align 4
+  %615 = add i64 %i62, 1
+  br label %loop59
+
+loop67:                                           ; preds = %done73, %done57
+  %i70 = phi i64 [ 1, %done57 ], [ %634, %done73 ]
+  %616 = icmp slt i64 %i70, 256
+  br i1 %616, label %body68, label %done69
 
 body68:                                           ; preds = %loop67
   br label %loop71
 
 done69:                                           ; preds = %loop67
-  %414 = add i64 %i66, 1
-  br label %loop63
+  %617 = sub i64 %528, %524
+  %618 = sdiv i64 %617, 24
+  %619 = mul i64 %618, 24
+  %620 = add i64 %524, %619
+  %621 = getelementptr float, ptr %grads, i64 131088
+  br label %loop75
 
-loop71:                                           ; preds = %done77, %body68
-  %i74 = phi i64 [ %307, %body68 ], [ %579, %done77 ]
-  %415 = icmp slt i64 %i74, %375
-  br i1 %415, label %body72, label %done73
+loop71:                                           ; preds = %body72, %body68
+  %i74 = phi i64 [ %524, %body68 ], [ %633, %body72 ]
+  %622 = icmp slt i64 %i74, %528
+  br i1 %622, label %body72, label %done73
 
 body72:                                           ; preds = %loop71
-  %416 = sub i64 %i74, 256
-  %417 = add i64 %416, 0
-  %418 = sdiv i64 %417, 256
-  %419 = srem i64 %417, 256
-  %420 = icmp slt i64 %417, 4
-  %421 = add i64 256, %417
-  %422 = getelementptr float, ptr %gains, i64 %421
-  %423 = load float, ptr %422, align 4
-  %424 = select i1 %420, float %423, float 0.000000e+00
-  %425 = mul i64 %418, 1
-  %426 = add i64 %425, %i66
-  %427 = mul i64 %426, 256
-  %428 = add i64 %427, %419
-  %429 = mul i64 %428, 256
-  %430 = add i64 %429, %i70
-  %431 = getelementptr float, ptr %376, i64 %430
-  store <8 x float> zeroinitializer, ptr %14, align 32
-  store <8 x float> zeroinitializer, ptr %13, align 32
-  %432 = add i64 %416, 1
-  %433 = sdiv i64 %432, 256
-  %434 = srem i64 %432, 256
-  %435 = icmp slt i64 %432, 4
-  %436 = add i64 256, %432
-  %437 = getelementptr float, ptr %gains, i64 %436
-  %438 = load float, ptr %437, align 4
-  %439 = select i1 %435, float %438, float 0.000000e+00
-  %440 = mul i64 %433, 1
-  %441 = add i64 %440, %i66
-  %442 = mul i64 %441, 256
-  %443 = add i64 %442, %434
-  %444 = mul i64 %443, 256
-  %445 = add i64 %444, %i70
-  %446 = getelementptr float, ptr %376, i64 %445
-  store <8 x float> zeroinitializer, ptr %12, align 32
-  store <8 x float> zeroinitializer, ptr %11, align 32
-  %447 = add i64 %416, 2
-  %448 = sdiv i64 %447, 256
-  %449 = srem i64 %447, 256
-  %450 = icmp slt i64 %447, 4
-  %451 = add i64 256, %447
-  %452 = getelementptr float, ptr %gains, i64 %451
-  %453 = load float, ptr %452, align 4
-  %454 = select i1 %450, float %453, float 0.000000e+00
-  %455 = mul i64 %448, 1
-  %456 = add i64 %455, %i66
-  %457 = mul i64 %456, 256
-  %458 = add i64 %457, %449
-  %459 = mul i64 %458, 256
-  %460 = add i64 %459, %i70
-  %461 = getelementptr float, ptr %376, i64 %460
-  store <8 x float> zeroinitializer, ptr %10, align 32
-  store <8 x float> zeroinitializer, ptr %9, align 32
-  %462 = add i64 %416, 3
-  %463 = sdiv i64 %462, 256
-  %464 = srem i64 %462, 256
-  %465 = icmp slt i64 %462, 4
-  %466 = add i64 256, %462
-  %467 = getelementptr float, ptr %gains, i64 %466
-  %468 = load float, ptr %467, align 4
-  %469 = select i1 %465, float %468, float 0.000000e+00
-  %470 = mul i64 %463, 1
-  %471 = add i64 %470, %i66
-  %472 = mul i64 %471, 256
-  %473 = add i64 %472, %464
-  %474 = mul i64 %473, 256
-  %475 = add i64 %474, %i70
-  %476 = getelementptr float, ptr %376, i64 %475
-  store <8 x float> zeroinitializer, ptr %8, align 32
-  store <8 x float> zeroinitializer, ptr %7, align 32
-  %477 = add i64 %416, 4
-  %478 = sdiv i64 %477, 256
-  %479 = srem i64 %477, 256
-  %480 = icmp slt i64 %477, 4
-  %481 = add i64 256, %477
-  %482 = getelementptr float, ptr %gains, i64 %481
-  %483 = load float, ptr %482, align 4
-  %484 = select i1 %480, float %483, float 0.000000e+00
-  %485 = mul i64 %478, 1
-  %486 = add i64 %485, %i66
-  %487 = mul i64 %486, 256
-  %488 = add i64 %487, %479
-  %489 = mul i64 %488, 256
-  %490 = add i64 %489, %i70
-  %491 = getelementptr float, ptr %376, i64 %490
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  %492 = add i64 %416, 5
-  %493 = sdiv i64 %492, 256
-  %494 = srem i64 %492, 256
-  %495 = icmp slt i64 %492, 4
-  %496 = add i64 256, %492
-  %497 = getelementptr float, ptr %gains, i64 %496
-  %498 = load float, ptr %497, align 4
-  %499 = select i1 %495, float %498, float 0.000000e+00
-  %500 = mul i64 %493, 1
-  %501 = add i64 %500, %i66
-  %502 = mul i64 %501, 256
-  %503 = add i64 %502, %494
-  %504 = mul i64 %503, 256
-  %505 = add i64 %504, %i70
-  %506 = getelementptr float, ptr %376, i64 %505
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
-  br label %loop75
-
-done73:                                           ; preds = %loop71
-  %507 = add i64 %i70, 16
-  br label %loop67
-
-loop75:                                           ; preds = %join80, %body72
-  %i78 = phi i64 [ 0, %body72 ], [ %632, %join80 ]
-  %508 = icmp slt i64 %i78, %batch
-  br i1 %508, label %body76, label %done77
-
-body76:                                           ; preds = %loop75
-  %509 = mul i64 %i78, 1808
-  %510 = add i64 %509, 1536
-  %511 = getelementptr float, ptr %dacts, i64 %510
-  %512 = getelementptr float, ptr %511, i64 %417
-  %513 = getelementptr float, ptr %511, i64 %432
-  %514 = getelementptr float, ptr %511, i64 %447
-  %515 = getelementptr float, ptr %511, i64 %462
-  %516 = getelementptr float, ptr %511, i64 %477
-  %517 = getelementptr float, ptr %511, i64 %492
-  %518 = load i32, ptr %512, align 4
-  %519 = load i32, ptr %513, align 4
-  %520 = or i32 %518, %519
-  %521 = load i32, ptr %514, align 4
-  %522 = or i32 %520, %521
-  %523 = load i32, ptr %515, align 4
-  %524 = or i32 %522, %523
-  %525 = load i32, ptr %516, align 4
-  %526 = or i32 %524, %525
-  %527 = load i32, ptr %517, align 4
-  %528 = or i32 %526, %527
-  %529 = shl i32 %528, 1
-  %530 = icmp ne i32 %529, 0
-  br i1 %530, label %then79, label %join80
-
-done77:                                           ; preds = %loop75
-  %531 = insertelement <8 x float> undef, float %424, i32 0
-  %532 = shufflevector <8 x float> %531, <8 x float> undef, <8 x i32> zeroinitializer
-  %533 = getelementptr float, ptr %431, i64 0
-  %534 = load <8 x float>, ptr %14, align 32
-  %535 = fmul <8 x float> %534, %532
-  store <8 x float> %535, ptr %533, align 4
-  %536 = getelementptr float, ptr %431, i64 8
-  %537 = load <8 x float>, ptr %13, align 32
-  %538 = fmul <8 x float> %537, %532
-  store <8 x float> %538, ptr %536, align 4
-  %539 = insertelement <8 x float> undef, float %439, i32 0
-  %540 = shufflevector <8 x float> %539, <8 x float> undef, <8 x i32> zeroinitializer
-  %541 = getelementptr float, ptr %446, i64 0
-  %542 = load <8 x float>, ptr %12, align 32
-  %543 = fmul <8 x float> %542, %540
-  store <8 x float> %543, ptr %541, align 4
-  %544 = getelementptr float, ptr %446, i64 8
-  %545 = load <8 x float>, ptr %11, align 32
-  %546 = fmul <8 x float> %545, %540
-  store <8 x float> %546, ptr %544, align 4
-  %547 = insertelement <8 x float> undef, float %454, i32 0
-  %548 = shufflevector <8 x float> %547, <8 x float> undef, <8 x i32> zeroinitializer
-  %549 = getelementptr float, ptr %461, i64 0
-  %550 = load <8 x float>, ptr %10, align 32
-  %551 = fmul <8 x float> %550, %548
-  store <8 x float> %551, ptr %549, align 4
-  %552 = getelementptr float, ptr %461, i64 8
-  %553 = load <8 x float>, ptr %9, align 32
-  %554 = fmul <8 x float> %553, %548
-  store <8 x float> %554, ptr %552, align 4
-  %555 = insertelement <8 x float> undef, float %469, i32 0
-  %556 = shufflevector <8 x float> %555, <8 x float> undef, <8 x i32> zeroinitializer
-  %557 = getelementptr float, ptr %476, i64 0
-  %558 = load <8 x float>, ptr %8, align 32
-  %559 = fmul <8 x float> %558, %556
-  store <8 x float> %559, ptr %557, align 4
-  %560 = getelementptr float, ptr %476, i64 8
-  %561 = load <8 x float>, ptr %7, align 32
-  %562 = fmul <8 x float> %561, %556
-  store <8 x float> %562, ptr %560, align 4
-  %563 = insertelement <8 x float> undef, float %484, i32 0
-  %564 = shufflevector <8 x float> %563, <8 x float> undef, <8 x i32> zeroinitializer
-  %565 = getelementptr float, ptr %491, i64 0
-  %566 = load <8 x float>, ptr %6, align 32
-  %567 = fmul <8 x float> %566, %564
-  store <8 x float> %567, ptr %565, align 4
-  %568 = getelementptr float, ptr %491, i64 8
-  %569 = load <8 x float>, ptr %5, align 32
-  %570 = fmul <8 x float> %569, %564
-  store <8 x float> %570, ptr %568, align 4
-  %571 = insertelement <8 x float> undef, float %499, i32 0
-  %572 = shufflevector <8 x float> %571, <8 x float> undef, <8 x i32> zeroinitializer
-  %573 = getelementptr float, ptr %506, i64 0
-  %574 = load <8 x float>, ptr %4, align 32
-  %575 = fmul <8 x float> %574, %572
-  store <8 x float> %575, ptr %573, align 4
-  %576 = getelementptr float, ptr %506, i64 8
-  %577 = load <8 x float>, ptr %3, align 32
-  %578 = fmul <8 x float> %577, %572
-  store <8 x float> %578, ptr %576, align 4
-  %579 = add i64 %i74, 6
+  %623 = sub i64 %i74, 256
+  %624 = srem i64 %623, 256
+  %625 = sdiv i64 %623, 256
+  %626 = mul i64 %625, 65536
+  %627 = add i64 %626, %624
+  %628 = mul i64 %i70, 256
+  %629 = add i64 %627, %628
+  %630 = getelementptr float, ptr %529, i64 %629
+  %631 = getelementptr float, ptr %529, i64 %627
+  %632 = load float, ptr %631, align 4
+  store float %632, ptr %630, align 4
+  %633 = add i64 %i74, 1
   br label %loop71
 
-then79:                                           ; preds = %body76
-  %580 = load float, ptr %512, align 4
-  %581 = load float, ptr %513, align 4
-  %582 = load float, ptr %514, align 4
-  %583 = load float, ptr %515, align 4
-  %584 = load float, ptr %516, align 4
-  %585 = load float, ptr %517, align 4
-  %586 = mul i64 %i66, 256
-  %587 = add i64 %586, %i70
-  %588 = mul i64 %i78, 1808
-  %589 = add i64 %588, 1024
-  %590 = getelementptr float, ptr %acts, i64 %589
-  %591 = getelementptr float, ptr %590, i64 %587
-  %592 = getelementptr float, ptr %591, i64 0
-  %593 = load <8 x float>, ptr %592, align 4
-  %594 = getelementptr float, ptr %591, i64 8
-  %595 = load <8 x float>, ptr %594, align 4
-  %596 = insertelement <8 x float> undef, float %580, i32 0
-  %597 = shufflevector <8 x float> %596, <8 x float> undef, <8 x i32> zeroinitializer
-  %598 = load <8 x float>, ptr %14, align 32
-  %599 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %597, <8 x float> %593, <8 x float> %598)
-  store <8 x float> %599, ptr %14, align 32
-  %600 = load <8 x float>, ptr %13, align 32
-  %601 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %597, <8 x float> %595, <8 x float> %600)
-  store <8 x float> %601, ptr %13, align 32
-  %602 = insertelement <8 x float> undef, float %581, i32 0
-  %603 = shufflevector <8 x float> %602, <8 x float> undef, <8 x i32> zeroinitializer
-  %604 = load <8 x float>, ptr %12, align 32
-  %605 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %603, <8 x float> %593, <8 x float> %604)
-  store <8 x float> %605, ptr %12, align 32
-  %606 = load <8 x float>, ptr %11, align 32
-  %607 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %603, <8 x float> %595, <8 x float> %606)
-  store <8 x float> %607, ptr %11, align 32
-  %608 = insertelement <8 x float> undef, float %582, i32 0
-  %609 = shufflevector <8 x float> %608, <8 x float> undef, <8 x i32> zeroinitializer
-  %610 = load <8 x float>, ptr %10, align 32
-  %611 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %609, <8 x float> %593, <8 x float> %610)
-  store <8 x float> %611, ptr %10, align 32
-  %612 = load <8 x float>, ptr %9, align 32
-  %613 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %609, <8 x float> %595, <8 x float> %612)
-  store <8 x float> %613, ptr %9, align 32
-  %614 = insertelement <8 x float> undef, float %583, i32 0
-  %615 = shufflevector <8 x float> %614, <8 x float> undef, <8 x i32> zeroinitializer
-  %616 = load <8 x float>, ptr %8, align 32
-  %617 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %593, <8 x float> %616)
-  store <8 x float> %617, ptr %8, align 32
-  %618 = load <8 x float>, ptr %7, align 32
-  %619 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %615, <8 x float> %595, <8 x float> %618)
-  store <8 x float> %619, ptr %7, align 32
-  %620 = insertelement <8 x float> undef, float %584, i32 0
-  %621 = shufflevector <8 x float> %620, <8 x float> undef, <8 x i32> zeroinitializer
-  %622 = load <8 x float>, ptr %6, align 32
-  %623 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %621, <8 x float> %593, <8 x float> %622)
-  store <8 x float> %623, ptr %6, align 32
-  %624 = load <8 x float>, ptr %5, align 32
-  %625 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %621, <8 x float> %595, <8 x float> %624)
-  store <8 x float> %625, ptr %5, align 32
-  %626 = insertelement <8 x float> undef, float %585, i32 0
-  %627 = shufflevector <8 x float> %626, <8 x float> undef, <8 x i32> zeroinitializer
-  %628 = load <8 x float>, ptr %4, align 32
-  %629 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %627, <8 x float> %593, <8 x float> %628)
-  store <8 x float> %629, ptr %4, align 32
-  %630 = load <8 x float>, ptr %3, align 32
-  %631 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %627, <8 x float> %595, <8 x float> %630)
-  store <8 x float> %631, ptr %3, align 32
-  br label %join80
+done73:                                           ; preds = %loop71
+  %634 = add i64 %i70, 1
+  br label %loop67
 
-join80:                                           ; preds = %then79, %body76
-  %632 = add i64 %i78, 1
+loop75:                                           ; preds = %done81, %done69
+  %i78 = phi i64 [ %524, %done69 ], [ %641, %done81 ]
+  %635 = icmp slt i64 %i78, %620
+  br i1 %635, label %body76, label %done77
+
+body76:                                           ; preds = %loop75
+  %636 = add i64 %i78, 96
+  %637 = icmp slt i64 %636, %620
+  %638 = select i1 %637, i64 %636, i64 %620
+  br label %loop79
+
+done77:                                           ; preds = %loop75
+  %639 = getelementptr float, ptr %grads, i64 131088
+  br label %loop97
+
+loop79:                                           ; preds = %done85, %body76
+  %i82 = phi i64 [ 0, %body76 ], [ %643, %done85 ]
+  %640 = icmp slt i64 %i82, 1
+  br i1 %640, label %body80, label %done81
+
+body80:                                           ; preds = %loop79
+  br label %loop83
+
+done81:                                           ; preds = %loop79
+  %641 = add i64 %i78, 96
   br label %loop75
 
-loop81:                                           ; preds = %done87, %done65
-  %i84 = phi i64 [ 0, %done65 ], [ %638, %done87 ]
-  %633 = icmp slt i64 %i84, 1
-  br i1 %633, label %body82, label %done83
+loop83:                                           ; preds = %done89, %body80
+  %i86 = phi i64 [ 0, %body80 ], [ %646, %done89 ]
+  %642 = icmp slt i64 %i86, 256
+  br i1 %642, label %body84, label %done85
 
-body82:                                           ; preds = %loop81
-  br label %loop85
+body84:                                           ; preds = %loop83
+  br label %loop87
 
-done83:                                           ; preds = %loop81
-  %634 = icmp sgt i64 %u1, 512
-  %635 = icmp sle i64 %u0, 512
-  %636 = and i1 %635, %634
-  br i1 %636, label %then99, label %join100
+done85:                                           ; preds = %loop83
+  %643 = add i64 %i82, 1
+  br label %loop79
 
-loop85:                                           ; preds = %done91, %body82
-  %i88 = phi i64 [ 0, %body82 ], [ %656, %done91 ]
-  %637 = icmp slt i64 %i88, 256
-  br i1 %637, label %body86, label %done87
+loop87:                                           ; preds = %done93, %body84
+  %i90 = phi i64 [ %i78, %body84 ], [ %1016, %done93 ]
+  %644 = icmp slt i64 %i90, %638
+  br i1 %644, label %body88, label %done89
 
-body86:                                           ; preds = %loop85
-  br label %loop89
+body88:                                           ; preds = %loop87
+  %645 = sub i64 %i90, 256
+  store <8 x float> zeroinitializer, ptr %14, align 32
+  store <8 x float> zeroinitializer, ptr %13, align 32
+  store <8 x float> zeroinitializer, ptr %12, align 32
+  store <8 x float> zeroinitializer, ptr %11, align 32
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
+  br label %loop91
 
-done87:                                           ; preds = %loop85
-  %638 = add i64 %i84, 1
-  br label %loop81
+done89:                                           ; preds = %loop87
+  %646 = add i64 %i86, 4
+  br label %loop83
 
-loop89:                                           ; preds = %done95, %body86
-  %i92 = phi i64 [ %375, %body86 ], [ %673, %done95 ]
-  %639 = icmp slt i64 %i92, %311
-  br i1 %639, label %body90, label %done91
+loop91:                                           ; preds = %join96, %body88
+  %i94 = phi i64 [ 0, %body88 ], [ %1063, %join96 ]
+  %647 = icmp slt i64 %i94, %batch
+  br i1 %647, label %body92, label %done93
 
-body90:                                           ; preds = %loop89
-  %640 = sub i64 %i92, 256
-  %641 = add i64 %640, 0
-  %642 = sdiv i64 %641, 256
-  %643 = srem i64 %641, 256
-  %644 = icmp slt i64 %641, 4
-  %645 = add i64 256, %641
-  %646 = getelementptr float, ptr %gains, i64 %645
-  %647 = load float, ptr %646, align 4
-  %648 = select i1 %644, float %647, float 0.000000e+00
-  %649 = mul i64 %642, 1
-  %650 = add i64 %649, %i84
-  %651 = mul i64 %650, 256
-  %652 = add i64 %651, %643
-  %653 = mul i64 %652, 256
-  %654 = add i64 %653, %i88
-  %655 = getelementptr float, ptr %412, i64 %654
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop93
+body92:                                           ; preds = %loop91
+  %648 = mul i64 %i94, 1808
+  %649 = add i64 %648, 1536
+  %650 = getelementptr float, ptr %dacts, i64 %649
+  %651 = getelementptr float, ptr %650, i64 %645
+  %652 = add i64 %i94, 4
+  %653 = mul i64 %652, 1808
+  %654 = add i64 %653, 1536
+  %655 = getelementptr float, ptr %dacts, i64 %654
+  %656 = getelementptr float, ptr %655, i64 %645
+  call void @llvm.prefetch.p0(ptr %656, i32 0, i32 3, i32 1)
+  %657 = mul i64 %i82, 256
+  %658 = add i64 %657, %i86
+  %659 = mul i64 %652, 1808
+  %660 = add i64 %659, 1024
+  %661 = getelementptr float, ptr %acts, i64 %660
+  %662 = getelementptr float, ptr %661, i64 %658
+  call void @llvm.prefetch.p0(ptr %662, i32 0, i32 3, i32 1)
+  %663 = getelementptr float, ptr %651, i64 0
+  %664 = load <8 x float>, ptr %663, align 4
+  %665 = bitcast <8 x float> %664 to <8 x i32>
+  %666 = getelementptr float, ptr %651, i64 8
+  %667 = load <8 x float>, ptr %666, align 4
+  %668 = bitcast <8 x float> %667 to <8 x i32>
+  %669 = or <8 x i32> %665, %668
+  %670 = getelementptr float, ptr %651, i64 16
+  %671 = load <8 x float>, ptr %670, align 4
+  %672 = bitcast <8 x float> %671 to <8 x i32>
+  %673 = or <8 x i32> %669, %672
+  %674 = and <8 x i32> %673, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %675 = icmp ne <8 x i32> %674, zeroinitializer
+  %676 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %675)
+  br i1 %676, label %then95, label %join96
 
-done91:                                           ; preds = %loop89
-  %656 = add i64 %i88, 16
-  br label %loop85
-
-loop93:                                           ; preds = %join98, %body90
-  %i96 = phi i64 [ 0, %body90 ], [ %691, %join98 ]
-  %657 = icmp slt i64 %i96, %batch
-  br i1 %657, label %body94, label %done95
-
-body94:                                           ; preds = %loop93
-  %658 = mul i64 %i96, 1808
-  %659 = add i64 %658, 1536
-  %660 = getelementptr float, ptr %dacts, i64 %659
-  %661 = getelementptr float, ptr %660, i64 %641
-  %662 = load i32, ptr %661, align 4
-  %663 = shl i32 %662, 1
-  %664 = icmp ne i32 %663, 0
-  br i1 %664, label %then97, label %join98
-
-done95:                                           ; preds = %loop93
-  %665 = insertelement <8 x float> undef, float %648, i32 0
-  %666 = shufflevector <8 x float> %665, <8 x float> undef, <8 x i32> zeroinitializer
-  %667 = getelementptr float, ptr %655, i64 0
-  %668 = load <8 x float>, ptr %2, align 32
-  %669 = fmul <8 x float> %668, %666
-  store <8 x float> %669, ptr %667, align 4
-  %670 = getelementptr float, ptr %655, i64 8
-  %671 = load <8 x float>, ptr %1, align 32
-  %672 = fmul <8 x float> %671, %666
-  store <8 x float> %672, ptr %670, align 4
-  %673 = add i64 %i92, 1
-  br label %loop89
-
-then97:                                           ; preds = %body94
-  %674 = load float, ptr %661, align 4
-  %675 = mul i64 %i84, 256
-  %676 = add i64 %675, %i88
-  %677 = mul i64 %i96, 1808
-  %678 = add i64 %677, 1024
-  %679 = getelementptr float, ptr %acts, i64 %678
-  %680 = getelementptr float, ptr %679, i64 %676
-  %681 = getelementptr float, ptr %680, i64 0
-  %682 = load <8 x float>, ptr %681, align 4
-  %683 = getelementptr float, ptr %680, i64 8
+done93:                                           ; preds = %loop91
+  %677 = add i64 %645, 0
+  %678 = insertelement <8 x i64> undef, i64 %677, i32 0
+  %679 = shufflevector <8 x i64> %678, <8 x i64> undef, <8 x i32> zeroinitializer
+  %680 = add <8 x i64> %679, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %681 = icmp slt <8 x i64> %680, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
+  %682 = add i64 256, %677
+  %683 = getelementptr float, ptr %gains, i64 %682
   %684 = load <8 x float>, ptr %683, align 4
-  %685 = insertelement <8 x float> undef, float %674, i32 0
-  %686 = shufflevector <8 x float> %685, <8 x float> undef, <8 x i32> zeroinitializer
-  %687 = load <8 x float>, ptr %2, align 32
-  %688 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %686, <8 x float> %682, <8 x float> %687)
-  store <8 x float> %688, ptr %2, align 32
-  %689 = load <8 x float>, ptr %1, align 32
-  %690 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %686, <8 x float> %684, <8 x float> %689)
-  store <8 x float> %690, ptr %1, align 32
-  br label %join98
+  %685 = select <8 x i1> %681, <8 x float> %684, <8 x float> zeroinitializer
+  %686 = load <8 x float>, ptr %14, align 32
+  %687 = fmul <8 x float> %686, %685
+  %688 = load <8 x float>, ptr %11, align 32
+  %689 = fmul <8 x float> %688, %685
+  %690 = load <8 x float>, ptr %8, align 32
+  %691 = fmul <8 x float> %690, %685
+  %692 = load <8 x float>, ptr %5, align 32
+  %693 = fmul <8 x float> %692, %685
+  %694 = shufflevector <8 x float> %687, <8 x float> %689, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %695 = shufflevector <8 x float> %687, <8 x float> %689, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %696 = shufflevector <8 x float> %691, <8 x float> %693, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %697 = shufflevector <8 x float> %691, <8 x float> %693, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %698 = shufflevector <8 x float> %694, <8 x float> %696, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %699 = shufflevector <8 x float> %694, <8 x float> %696, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %700 = shufflevector <8 x float> %695, <8 x float> %697, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %701 = shufflevector <8 x float> %695, <8 x float> %697, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %702 = shufflevector <8 x float> %698, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %703 = add i64 %677, 0
+  %704 = sdiv i64 %703, 256
+  %705 = srem i64 %703, 256
+  %706 = mul i64 %704, 1
+  %707 = add i64 %706, %i82
+  %708 = mul i64 %707, 256
+  %709 = add i64 %708, %705
+  %710 = mul i64 %709, 256
+  %711 = add i64 %710, %i86
+  %712 = getelementptr float, ptr %621, i64 %711
+  store <4 x float> %702, ptr %712, align 4
+  %713 = shufflevector <8 x float> %699, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %714 = add i64 %677, 1
+  %715 = sdiv i64 %714, 256
+  %716 = srem i64 %714, 256
+  %717 = mul i64 %715, 1
+  %718 = add i64 %717, %i82
+  %719 = mul i64 %718, 256
+  %720 = add i64 %719, %716
+  %721 = mul i64 %720, 256
+  %722 = add i64 %721, %i86
+  %723 = getelementptr float, ptr %621, i64 %722
+  store <4 x float> %713, ptr %723, align 4
+  %724 = shufflevector <8 x float> %700, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %725 = add i64 %677, 2
+  %726 = sdiv i64 %725, 256
+  %727 = srem i64 %725, 256
+  %728 = mul i64 %726, 1
+  %729 = add i64 %728, %i82
+  %730 = mul i64 %729, 256
+  %731 = add i64 %730, %727
+  %732 = mul i64 %731, 256
+  %733 = add i64 %732, %i86
+  %734 = getelementptr float, ptr %621, i64 %733
+  store <4 x float> %724, ptr %734, align 4
+  %735 = shufflevector <8 x float> %701, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %736 = add i64 %677, 3
+  %737 = sdiv i64 %736, 256
+  %738 = srem i64 %736, 256
+  %739 = mul i64 %737, 1
+  %740 = add i64 %739, %i82
+  %741 = mul i64 %740, 256
+  %742 = add i64 %741, %738
+  %743 = mul i64 %742, 256
+  %744 = add i64 %743, %i86
+  %745 = getelementptr float, ptr %621, i64 %744
+  store <4 x float> %735, ptr %745, align 4
+  %746 = shufflevector <8 x float> %698, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %747 = add i64 %677, 4
+  %748 = sdiv i64 %747, 256
+  %749 = srem i64 %747, 256
+  %750 = mul i64 %748, 1
+  %751 = add i64 %750, %i82
+  %752 = mul i64 %751, 256
+  %753 = add i64 %752, %749
+  %754 = mul i64 %753, 256
+  %755 = add i64 %754, %i86
+  %756 = getelementptr float, ptr %621, i64 %755
+  store <4 x float> %746, ptr %756, align 4
+  %757 = shufflevector <8 x float> %699, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %758 = add i64 %677, 5
+  %759 = sdiv i64 %758, 256
+  %760 = srem i64 %758, 256
+  %761 = mul i64 %759, 1
+  %762 = add i64 %761, %i82
+  %763 = mul i64 %762, 256
+  %764 = add i64 %763, %760
+  %765 = mul i64 %764, 256
+  %766 = add i64 %765, %i86
+  %767 = getelementptr float, ptr %621, i64 %766
+  store <4 x float> %757, ptr %767, align 4
+  %768 = shufflevector <8 x float> %700, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %769 = add i64 %677, 6
+  %770 = sdiv i64 %769, 256
+  %771 = srem i64 %769, 256
+  %772 = mul i64 %770, 1
+  %773 = add i64 %772, %i82
+  %774 = mul i64 %773, 256
+  %775 = add i64 %774, %771
+  %776 = mul i64 %775, 256
+  %777 = add i64 %776, %i86
+  %778 = getelementptr float, ptr %621, i64 %777
+  store <4 x float> %768, ptr %778, align 4
+  %779 = shufflevector <8 x float> %701, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %780 = add i64 %677, 7
+  %781 = sdiv i64 %780, 256
+  %782 = srem i64 %780, 256
+  %783 = mul i64 %781, 1
+  %784 = add i64 %783, %i82
+  %785 = mul i64 %784, 256
+  %786 = add i64 %785, %782
+  %787 = mul i64 %786, 256
+  %788 = add i64 %787, %i86
+  %789 = getelementptr float, ptr %621, i64 %788
+  store <4 x float> %779, ptr %789, align 4
+  %790 = add i64 %645, 8
+  %791 = insertelement <8 x i64> undef, i64 %790, i32 0
+  %792 = shufflevector <8 x i64> %791, <8 x i64> undef, <8 x i32> zeroinitializer
+  %793 = add <8 x i64> %792, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %794 = icmp slt <8 x i64> %793, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
+  %795 = add i64 256, %790
+  %796 = getelementptr float, ptr %gains, i64 %795
+  %797 = load <8 x float>, ptr %796, align 4
+  %798 = select <8 x i1> %794, <8 x float> %797, <8 x float> zeroinitializer
+  %799 = load <8 x float>, ptr %13, align 32
+  %800 = fmul <8 x float> %799, %798
+  %801 = load <8 x float>, ptr %10, align 32
+  %802 = fmul <8 x float> %801, %798
+  %803 = load <8 x float>, ptr %7, align 32
+  %804 = fmul <8 x float> %803, %798
+  %805 = load <8 x float>, ptr %4, align 32
+  %806 = fmul <8 x float> %805, %798
+  %807 = shufflevector <8 x float> %800, <8 x float> %802, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %808 = shufflevector <8 x float> %800, <8 x float> %802, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %809 = shufflevector <8 x float> %804, <8 x float> %806, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %810 = shufflevector <8 x float> %804, <8 x float> %806, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %811 = shufflevector <8 x float> %807, <8 x float> %809, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %812 = shufflevector <8 x float> %807, <8 x float> %809, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %813 = shufflevector <8 x float> %808, <8 x float> %810, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %814 = shufflevector <8 x float> %808, <8 x float> %810, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %815 = shufflevector <8 x float> %811, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %816 = add i64 %790, 0
+  %817 = sdiv i64 %816, 256
+  %818 = srem i64 %816, 256
+  %819 = mul i64 %817, 1
+  %820 = add i64 %819, %i82
+  %821 = mul i64 %820, 256
+  %822 = add i64 %821, %818
+  %823 = mul i64 %822, 256
+  %824 = add i64 %823, %i86
+  %825 = getelementptr float, ptr %621, i64 %824
+  store <4 x float> %815, ptr %825, align 4
+  %826 = shufflevector <8 x float> %812, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %827 = add i64 %790, 1
+  %828 = sdiv i64 %827, 256
+  %829 = srem i64 %827, 256
+  %830 = mul i64 %828, 1
+  %831 = add i64 %830, %i82
+  %832 = mul i64 %831, 256
+  %833 = add i64 %832, %829
+  %834 = mul i64 %833, 256
+  %835 = add i64 %834, %i86
+  %836 = getelementptr float, ptr %621, i64 %835
+  store <4 x float> %826, ptr %836, align 4
+  %837 = shufflevector <8 x float> %813, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %838 = add i64 %790, 2
+  %839 = sdiv i64 %838, 256
+  %840 = srem i64 %838, 256
+  %841 = mul i64 %839, 1
+  %842 = add i64 %841, %i82
+  %843 = mul i64 %842, 256
+  %844 = add i64 %843, %840
+  %845 = mul i64 %844, 256
+  %846 = add i64 %845, %i86
+  %847 = getelementptr float, ptr %621, i64 %846
+  store <4 x float> %837, ptr %847, align 4
+  %848 = shufflevector <8 x float> %814, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %849 = add i64 %790, 3
+  %850 = sdiv i64 %849, 256
+  %851 = srem i64 %849, 256
+  %852 = mul i64 %850, 1
+  %853 = add i64 %852, %i82
+  %854 = mul i64 %853, 256
+  %855 = add i64 %854, %851
+  %856 = mul i64 %855, 256
+  %857 = add i64 %856, %i86
+  %858 = getelementptr float, ptr %621, i64 %857
+  store <4 x float> %848, ptr %858, align 4
+  %859 = shufflevector <8 x float> %811, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %860 = add i64 %790, 4
+  %861 = sdiv i64 %860, 256
+  %862 = srem i64 %860, 256
+  %863 = mul i64 %861, 1
+  %864 = add i64 %863, %i82
+  %865 = mul i64 %864, 256
+  %866 = add i64 %865, %862
+  %867 = mul i64 %866, 256
+  %868 = add i64 %867, %i86
+  %869 = getelementptr float, ptr %621, i64 %868
+  store <4 x float> %859, ptr %869, align 4
+  %870 = shufflevector <8 x float> %812, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %871 = add i64 %790, 5
+  %872 = sdiv i64 %871, 256
+  %873 = srem i64 %871, 256
+  %874 = mul i64 %872, 1
+  %875 = add i64 %874, %i82
+  %876 = mul i64 %875, 256
+  %877 = add i64 %876, %873
+  %878 = mul i64 %877, 256
+  %879 = add i64 %878, %i86
+  %880 = getelementptr float, ptr %621, i64 %879
+  store <4 x float> %870, ptr %880, align 4
+  %881 = shufflevector <8 x float> %813, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %882 = add i64 %790, 6
+  %883 = sdiv i64 %882, 256
+  %884 = srem i64 %882, 256
+  %885 = mul i64 %883, 1
+  %886 = add i64 %885, %i82
+  %887 = mul i64 %886, 256
+  %888 = add i64 %887, %884
+  %889 = mul i64 %888, 256
+  %890 = add i64 %889, %i86
+  %891 = getelementptr float, ptr %621, i64 %890
+  store <4 x float> %881, ptr %891, align 4
+  %892 = shufflevector <8 x float> %814, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %893 = add i64 %790, 7
+  %894 = sdiv i64 %893, 256
+  %895 = srem i64 %893, 256
+  %896 = mul i64 %894, 1
+  %897 = add i64 %896, %i82
+  %898 = mul i64 %897, 256
+  %899 = add i64 %898, %895
+  %900 = mul i64 %899, 256
+  %901 = add i64 %900, %i86
+  %902 = getelementptr float, ptr %621, i64 %901
+  store <4 x float> %892, ptr %902, align 4
+  %903 = add i64 %645, 16
+  %904 = insertelement <8 x i64> undef, i64 %903, i32 0
+  %905 = shufflevector <8 x i64> %904, <8 x i64> undef, <8 x i32> zeroinitializer
+  %906 = add <8 x i64> %905, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %907 = icmp slt <8 x i64> %906, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
+  %908 = add i64 256, %903
+  %909 = getelementptr float, ptr %gains, i64 %908
+  %910 = load <8 x float>, ptr %909, align 4
+  %911 = select <8 x i1> %907, <8 x float> %910, <8 x float> zeroinitializer
+  %912 = load <8 x float>, ptr %12, align 32
+  %913 = fmul <8 x float> %912, %911
+  %914 = load <8 x float>, ptr %9, align 32
+  %915 = fmul <8 x float> %914, %911
+  %916 = load <8 x float>, ptr %6, align 32
+  %917 = fmul <8 x float> %916, %911
+  %918 = load <8 x float>, ptr %3, align 32
+  %919 = fmul <8 x float> %918, %911
+  %920 = shufflevector <8 x float> %913, <8 x float> %915, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %921 = shufflevector <8 x float> %913, <8 x float> %915, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %922 = shufflevector <8 x float> %917, <8 x float> %919, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %923 = shufflevector <8 x float> %917, <8 x float> %919, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %924 = shufflevector <8 x float> %920, <8 x float> %922, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %925 = shufflevector <8 x float> %920, <8 x float> %922, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %926 = shufflevector <8 x float> %921, <8 x float> %923, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %927 = shufflevector <8 x float> %921, <8 x float> %923, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %928 = shufflevector <8 x float> %924, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %929 = add i64 %903, 0
+  %930 = sdiv i64 %929, 256
+  %931 = srem i64 %929, 256
+  %932 = mul i64 %930, 1
+  %933 = add i64 %932, %i82
+  %934 = mul i64 %933, 256
+  %935 = add i64 %934, %931
+  %936 = mul i64 %935, 256
+  %937 = add i64 %936, %i86
+  %938 = getelementptr float, ptr %621, i64 %937
+  store <4 x float> %928, ptr %938, align 4
+  %939 = shufflevector <8 x float> %925, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %940 = add i64 %903, 1
+  %941 = sdiv i64 %940, 256
+  %942 = srem i64 %940, 256
+  %943 = mul i64 %941, 1
+  %944 = add i64 %943, %i82
+  %945 = mul i64 %944, 256
+  %946 = add i64 %945, %942
+  %947 = mul i64 %946, 256
+  %948 = add i64 %947, %i86
+  %949 = getelementptr float, ptr %621, i64 %948
+  store <4 x float> %939, ptr %949, align 4
+  %950 = shufflevector <8 x float> %926, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %951 = add i64 %903, 2
+  %952 = sdiv i64 %951, 256
+  %953 = srem i64 %951, 256
+  %954 = mul i64 %952, 1
+  %955 = add i64 %954, %i82
+  %956 = mul i64 %955, 256
+  %957 = add i64 %956, %953
+  %958 = mul i64 %957, 256
+  %959 = add i64 %958, %i86
+  %960 = getelementptr float, ptr %621, i64 %959
+  store <4 x float> %950, ptr %960, align 4
+  %961 = shufflevector <8 x float> %927, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %962 = add i64 %903, 3
+  %963 = sdiv i64 %962, 256
+  %964 = srem i64 %962, 256
+  %965 = mul i64 %963, 1
+  %966 = add i64 %965, %i82
+  %967 = mul i64 %966, 256
+  %968 = add i64 %967, %964
+  %969 = mul i64 %968, 256
+  %970 = add i64 %969, %i86
+  %971 = getelementptr float, ptr %621, i64 %970
+  store <4 x float> %961, ptr %971, align 4
+  %972 = shufflevector <8 x float> %924, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %973 = add i64 %903, 4
+  %974 = sdiv i64 %973, 256
+  %975 = srem i64 %973, 256
+  %976 = mul i64 %974, 1
+  %977 = add i64 %976, %i82
+  %978 = mul i64 %977, 256
+  %979 = add i64 %978, %975
+  %980 = mul i64 %979, 256
+  %981 = add i64 %980, %i86
+  %982 = getelementptr float, ptr %621, i64 %981
+  store <4 x float> %972, ptr %982, align 4
+  %983 = shufflevector <8 x float> %925, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %984 = add i64 %903, 5
+  %985 = sdiv i64 %984, 256
+  %986 = srem i64 %984, 256
+  %987 = mul i64 %985, 1
+  %988 = add i64 %987, %i82
+  %989 = mul i64 %988, 256
+  %990 = add i64 %989, %986
+  %991 = mul i64 %990, 256
+  %992 = add i64 %991, %i86
+  %993 = getelementptr float, ptr %621, i64 %992
+  store <4 x float> %983, ptr %993, align 4
+  %994 = shufflevector <8 x float> %926, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %995 = add i64 %903, 6
+  %996 = sdiv i64 %995, 256
+  %997 = srem i64 %995, 256
+  %998 = mul i64 %996, 1
+  %999 = add i64 %998, %i82
+  %1000 = mul i64 %999, 256
+  %1001 = add i64 %1000, %997
+  %1002 = mul i64 %1001, 256
+  %1003 = add i64 %1002, %i86
+  %1004 = getelementptr float, ptr %621, i64 %1003
+  store <4 x float> %994, ptr %1004, align 4
+  %1005 = shufflevector <8 x float> %927, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1006 = add i64 %903, 7
+  %1007 = sdiv i64 %1006, 256
+  %1008 = srem i64 %1006, 256
+  %1009 = mul i64 %1007, 1
+  %1010 = add i64 %1009, %i82
+  %1011 = mul i64 %1010, 256
+  %1012 = add i64 %1011, %1008
+  %1013 = mul i64 %1012, 256
+  %1014 = add i64 %1013, %i86
+  %1015 = getelementptr float, ptr %621, i64 %1014
+  store <4 x float> %1005, ptr %1015, align 4
+  %1016 = add i64 %i90, 24
+  br label %loop87
 
-join98:                                           ; preds = %then97, %body94
-  %691 = add i64 %i96, 1
-  br label %loop93
+then95:                                           ; preds = %body92
+  %1017 = mul i64 %i82, 256
+  %1018 = add i64 %1017, %i86
+  %1019 = mul i64 %i94, 1808
+  %1020 = add i64 %1019, 1024
+  %1021 = getelementptr float, ptr %acts, i64 %1020
+  %1022 = getelementptr float, ptr %1021, i64 %1018
+  %1023 = getelementptr float, ptr %1022, i64 0
+  %1024 = load float, ptr %1023, align 4
+  %1025 = getelementptr float, ptr %1022, i64 1
+  %1026 = load float, ptr %1025, align 4
+  %1027 = getelementptr float, ptr %1022, i64 2
+  %1028 = load float, ptr %1027, align 4
+  %1029 = getelementptr float, ptr %1022, i64 3
+  %1030 = load float, ptr %1029, align 4
+  %1031 = insertelement <8 x float> undef, float %1024, i32 0
+  %1032 = shufflevector <8 x float> %1031, <8 x float> undef, <8 x i32> zeroinitializer
+  %1033 = load <8 x float>, ptr %14, align 32
+  %1034 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1032, <8 x float> %664, <8 x float> %1033)
+  store <8 x float> %1034, ptr %14, align 32
+  %1035 = load <8 x float>, ptr %13, align 32
+  %1036 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1032, <8 x float> %667, <8 x float> %1035)
+  store <8 x float> %1036, ptr %13, align 32
+  %1037 = load <8 x float>, ptr %12, align 32
+  %1038 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1032, <8 x float> %671, <8 x float> %1037)
+  store <8 x float> %1038, ptr %12, align 32
+  %1039 = insertelement <8 x float> undef, float %1026, i32 0
+  %1040 = shufflevector <8 x float> %1039, <8 x float> undef, <8 x i32> zeroinitializer
+  %1041 = load <8 x float>, ptr %11, align 32
+  %1042 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1040, <8 x float> %664, <8 x float> %1041)
+  store <8 x float> %1042, ptr %11, align 32
+  %1043 = load <8 x float>, ptr %10, align 32
+  %1044 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1040, <8 x float> %667, <8 x float> %1043)
+  store <8 x float> %1044, ptr %10, align 32
+  %1045 = load <8 x float>, ptr %9, align 32
+  %1046 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1040, <8 x float> %671, <8 x float> %1045)
+  store <8 x float> %1046, ptr %9, align 32
+  %1047 = insertelement <8 x float> undef, float %1028, i32 0
+  %1048 = shufflevector <8 x float> %1047, <8 x float> undef, <8 x i32> zeroinitializer
+  %1049 = load <8 x float>, ptr %8, align 32
+  %1050 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1048, <8 x float> %664, <8 x float> %1049)
+  store <8 x float> %1050, ptr %8, align 32
+  %1051 = load <8 x float>, ptr %7, align 32
+  %1052 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1048, <8 x float> %667, <8 x float> %1051)
+  store <8 x float> %1052, ptr %7, align 32
+  %1053 = load <8 x float>, ptr %6, align 32
+  %1054 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1048, <8 x float> %671, <8 x float> %1053)
+  store <8 x float> %1054, ptr %6, align 32
+  %1055 = insertelement <8 x float> undef, float %1030, i32 0
+  %1056 = shufflevector <8 x float> %1055, <8 x float> undef, <8 x i32> zeroinitializer
+  %1057 = load <8 x float>, ptr %5, align 32
+  %1058 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1056, <8 x float> %664, <8 x float> %1057)
+  store <8 x float> %1058, ptr %5, align 32
+  %1059 = load <8 x float>, ptr %4, align 32
+  %1060 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1056, <8 x float> %667, <8 x float> %1059)
+  store <8 x float> %1060, ptr %4, align 32
+  %1061 = load <8 x float>, ptr %3, align 32
+  %1062 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1056, <8 x float> %671, <8 x float> %1061)
+  store <8 x float> %1062, ptr %3, align 32
+  br label %join96
 
-then99:                                           ; preds = %done83
-  store float 0.000000e+00, ptr %0, align 4
+join96:                                           ; preds = %then95, %body92
+  %1063 = add i64 %i94, 1
+  br label %loop91
+
+loop97:                                           ; preds = %done103, %done77
+  %i100 = phi i64 [ 0, %done77 ], [ %1069, %done103 ]
+  %1064 = icmp slt i64 %i100, 1
+  br i1 %1064, label %body98, label %done99
+
+body98:                                           ; preds = %loop97
   br label %loop101
 
-join100:                                          ; preds = %done103, %done83
-  ret void
+done99:                                           ; preds = %loop97
+  %1065 = icmp sgt i64 %u1, 512
+  %1066 = icmp sle i64 %u0, 512
+  %1067 = and i1 %1066, %1065
+  br i1 %1067, label %then115, label %join116
 
-loop101:                                          ; preds = %done107, %then99
-  %i104 = phi i64 [ 0, %then99 ], [ %710, %done107 ]
-  %692 = icmp slt i64 %i104, %batch
-  br i1 %692, label %body102, label %done103
+loop101:                                          ; preds = %done107, %body98
+  %i104 = phi i64 [ 0, %body98 ], [ %1086, %done107 ]
+  %1068 = icmp slt i64 %i104, 256
+  br i1 %1068, label %body102, label %done103
 
 body102:                                          ; preds = %loop101
   br label %loop105
 
 done103:                                          ; preds = %loop101
-  %693 = getelementptr float, ptr %params, i64 131072
-  %694 = load float, ptr %693, align 4
-  %695 = fcmp ogt float %694, 0.000000e+00
-  %696 = fneg float %694
-  %697 = select i1 %695, float %696, float %694
-  %698 = call float @llvm.exp.f32(float %697)
-  %699 = fmul float 3.000000e+00, %698
-  %700 = fadd float 1.000000e+00, %699
-  %701 = fadd float %698, 3.000000e+00
-  %702 = select i1 %695, float %700, float %701
-  %703 = fmul float %702, %702
-  %704 = fmul float %698, 4.000000e+00
-  %705 = fdiv float %704, %703
-  %706 = getelementptr float, ptr %grads, i64 131072
-  %707 = load float, ptr %0, align 4
-  %708 = fmul float %707, %705
-  store float %708, ptr %706, align 4
-  br label %join100
+  %1069 = add i64 %i100, 1
+  br label %loop97
 
 loop105:                                          ; preds = %done111, %body102
-  %i108 = phi i64 [ 0, %body102 ], [ %725, %done111 ]
-  %709 = icmp slt i64 %i108, 1
-  br i1 %709, label %body106, label %done107
+  %i108 = phi i64 [ %620, %body102 ], [ %1102, %done111 ]
+  %1070 = icmp slt i64 %i108, %528
+  br i1 %1070, label %body106, label %done107
 
 body106:                                          ; preds = %loop105
+  %1071 = sub i64 %i108, 256
+  %1072 = sdiv i64 %1071, 256
+  %1073 = srem i64 %1071, 256
+  %1074 = icmp slt i64 %1071, 4
+  %1075 = add i64 256, %1071
+  %1076 = getelementptr float, ptr %gains, i64 %1075
+  %1077 = load float, ptr %1076, align 4
+  %1078 = select i1 %1074, float %1077, float 0.000000e+00
+  %1079 = mul i64 %1072, 1
+  %1080 = add i64 %1079, %i100
+  %1081 = mul i64 %1080, 256
+  %1082 = add i64 %1081, %1073
+  %1083 = mul i64 %1082, 256
+  %1084 = add i64 %1083, %i104
+  %1085 = getelementptr float, ptr %639, i64 %1084
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop109
 
 done107:                                          ; preds = %loop105
-  %710 = add i64 %i104, 1
+  %1086 = add i64 %i104, 16
   br label %loop101
 
-loop109:                                          ; preds = %done115, %body106
-  %i112 = phi i64 [ 0, %body106 ], [ %746, %done115 ]
-  %711 = icmp slt i64 %i112, 4
-  br i1 %711, label %body110, label %done111
+loop109:                                          ; preds = %join114, %body106
+  %i112 = phi i64 [ 0, %body106 ], [ %1119, %join114 ]
+  %1087 = icmp slt i64 %i112, %batch
+  br i1 %1087, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
-  %712 = mul i64 %i108, 256
-  %713 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i112
-  %714 = load i32, ptr %713, align 4
-  %715 = sext i32 %714 to i64
-  %716 = mul i64 %715, 64
-  %717 = add i64 %712, %716
-  %718 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i112
-  %719 = load i32, ptr %718, align 4
-  %720 = sext i32 %719 to i64
-  %721 = mul i64 %720, 64
-  %722 = add i64 %712, %721
-  %723 = mul i64 %i112, 64
-  %724 = add i64 %712, %723
-  br label %loop113
+  %1088 = mul i64 %i112, 1808
+  %1089 = add i64 %1088, 1536
+  %1090 = getelementptr float, ptr %dacts, i64 %1089
+  %1091 = getelementptr float, ptr %1090, i64 %1071
+  %1092 = load float, ptr %1091, align 4
+  %1093 = fcmp une float %1092, 0.000000e+00
+  br i1 %1093, label %then113, label %join114
 
 done111:                                          ; preds = %loop109
-  %725 = add i64 %i108, 1
+  %1094 = insertelement <8 x float> undef, float %1078, i32 0
+  %1095 = shufflevector <8 x float> %1094, <8 x float> undef, <8 x i32> zeroinitializer
+  %1096 = getelementptr float, ptr %1085, i64 0
+  %1097 = load <8 x float>, ptr %2, align 32
+  %1098 = fmul <8 x float> %1097, %1095
+  store <8 x float> %1098, ptr %1096, align 4
+  %1099 = getelementptr float, ptr %1085, i64 8
+  %1100 = load <8 x float>, ptr %1, align 32
+  %1101 = fmul <8 x float> %1100, %1095
+  store <8 x float> %1101, ptr %1099, align 4
+  %1102 = add i64 %i108, 1
   br label %loop105
 
-loop113:                                          ; preds = %body114, %body110
-  %i116 = phi i64 [ 0, %body110 ], [ %745, %body114 ]
-  %726 = icmp slt i64 %i116, 64
-  br i1 %726, label %body114, label %done115
+then113:                                          ; preds = %body110
+  %1103 = mul i64 %i100, 256
+  %1104 = add i64 %1103, %i104
+  %1105 = mul i64 %i112, 1808
+  %1106 = add i64 %1105, 1024
+  %1107 = getelementptr float, ptr %acts, i64 %1106
+  %1108 = getelementptr float, ptr %1107, i64 %1104
+  %1109 = getelementptr float, ptr %1108, i64 0
+  %1110 = load <8 x float>, ptr %1109, align 4
+  %1111 = getelementptr float, ptr %1108, i64 8
+  %1112 = load <8 x float>, ptr %1111, align 4
+  %1113 = insertelement <8 x float> undef, float %1092, i32 0
+  %1114 = shufflevector <8 x float> %1113, <8 x float> undef, <8 x i32> zeroinitializer
+  %1115 = load <8 x float>, ptr %2, align 32
+  %1116 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1114, <8 x float> %1110, <8 x float> %1115)
+  store <8 x float> %1116, ptr %2, align 32
+  %1117 = load <8 x float>, ptr %1, align 32
+  %1118 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1114, <8 x float> %1112, <8 x float> %1117)
+  store <8 x float> %1118, ptr %1, align 32
+  br label %join114
 
-body114:                                          ; preds = %loop113
-  %727 = add i64 %722, %i116
-  %728 = add i64 %717, %i116
-  %729 = add i64 %724, %i116
-  %730 = mul i64 %i104, 1808
-  %731 = add i64 %730, 768
-  %732 = getelementptr float, ptr %acts, i64 %731
-  %733 = getelementptr float, ptr %732, i64 %727
-  %734 = load float, ptr %733, align 4
-  %735 = getelementptr float, ptr %732, i64 %728
-  %736 = load float, ptr %735, align 4
-  %737 = fsub float %736, %734
-  %738 = mul i64 %i104, 1808
-  %739 = add i64 %738, 1024
-  %740 = getelementptr float, ptr %dacts, i64 %739
-  %741 = getelementptr float, ptr %740, i64 %729
-  %742 = load float, ptr %741, align 4
-  %743 = load float, ptr %0, align 4
-  %744 = call float @llvm.fmuladd.f32(float %742, float %737, float %743)
-  store float %744, ptr %0, align 4
-  %745 = add i64 %i116, 1
-  br label %loop113
-
-done115:                                          ; preds = %loop113
-  %746 = add i64 %i112, 1
+join114:                                          ; preds = %then113, %body110
+  %1119 = add i64 %i112, 1
   br label %loop109
+
+then115:                                          ; preds = %done99
+  store float 0.000000e+00, ptr %0, align 4
+  br label %loop117
+
+join116:                                          ; preds = %done119, %done99
+  ret void
+
+loop117:                                          ; preds = %done123, %then115
+  %i120 = phi i64 [ 0, %then115 ], [ %1138, %done123 ]
+  %1120 = icmp slt i64 %i120, %batch
+  br i1 %1120, label %body118, label %done119
+
+body118:                                          ; preds = %loop117
+  br label %loop121
+
+done119:                                          ; preds = %loop117
+  %1121 = getelementptr float, ptr %params, i64 131072
+  %1122 = load float, ptr %1121, align 4
+  %1123 = fcmp ogt float %1122, 0.000000e+00
+  %1124 = fneg float %1122
+  %1125 = select i1 %1123, float %1124, float %1122
+  %1126 = call float @llvm.exp.f32(float %1125)
+  %1127 = fmul float 3.000000e+00, %1126
+  %1128 = fadd float 1.000000e+00, %1127
+  %1129 = fadd float %1126, 3.000000e+00
+  %1130 = select i1 %1123, float %1128, float %1129
+  %1131 = fmul float %1130, %1130
+  %1132 = fmul float %1126, 4.000000e+00
+  %1133 = fdiv float %1132, %1131
+  %1134 = getelementptr float, ptr %grads, i64 131072
+  %1135 = load float, ptr %0, align 4
+  %1136 = fmul float %1135, %1133
+  store float %1136, ptr %1134, align 4
+  br label %join116
+
+loop121:                                          ; preds = %done127, %body118
+  %i124 = phi i64 [ 0, %body118 ], [ %1153, %done127 ]
+  %1137 = icmp slt i64 %i124, 1
+  br i1 %1137, label %body122, label %done123
+
+body122:                                          ; preds = %loop121
+  br label %loop125
+
+done123:                                          ; preds = %loop121
+  %1138 = add i64 %i120, 1
+  br label %loop117
+
+loop125:                                          ; preds = %done131, %body122
+  %i128 = phi i64 [ 0, %body122 ], [ %1174, %done131 ]
+  %1139 = icmp slt i64 %i128, 4
+  br i1 %1139, label %body126, label %done127
+
+body126:                                          ; preds = %loop125
+  %1140 = mul i64 %i124, 256
+  %1141 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i128
+  %1142 = load i32, ptr %1141, align 4
+  %1143 = sext i32 %1142 to i64
+  %1144 = mul i64 %1143, 64
+  %1145 = add i64 %1140, %1144
+  %1146 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i128
+  %1147 = load i32, ptr %1146, align 4
+  %1148 = sext i32 %1147 to i64
+  %1149 = mul i64 %1148, 64
+  %1150 = add i64 %1140, %1149
+  %1151 = mul i64 %i128, 64
+  %1152 = add i64 %1140, %1151
+  br label %loop129
+
+done127:                                          ; preds = %loop125
+  %1153 = add i64 %i124, 1
+  br label %loop121
+
+loop129:                                          ; preds = %body130, %body126
+  %i132 = phi i64 [ 0, %body126 ], [ %1173, %body130 ]
+  %1154 = icmp slt i64 %i132, 64
+  br i1 %1154, label %body130, label %done131
+
+body130:                                          ; preds = %loop129
+  %1155 = add i64 %1150, %i132
+  %1156 = add i64 %1145, %i132
+  %1157 = add i64 %1152, %i132
+  %1158 = mul i64 %i120, 1808
+  %1159 = add i64 %1158, 768
+  %1160 = getelementptr float, ptr %acts, i64 %1159
+  %1161 = getelementptr float, ptr %1160, i64 %1155
+  %1162 = load float, ptr %1161, align 4
+  %1163 = getelementptr float, ptr %1160, i64 %1156
+  %1164 = load float, ptr %1163, align 4
+  %1165 = fsub float %1164, %1162
+  %1166 = mul i64 %i120, 1808
+  %1167 = add i64 %1166, 1024
+  %1168 = getelementptr float, ptr %dacts, i64 %1167
+  %1169 = getelementptr float, ptr %1168, i64 %1157
+  %1170 = load float, ptr %1169, align 4
+  %1171 = load float, ptr %0, align 4
+  %1172 = call float @llvm.fmuladd.f32(float %1170, float %1165, float %1171)
+  store float %1172, ptr %0, align 4
+  %1173 = add i64 %i132, 1
+  br label %loop129
+
+done131:                                          ; preds = %loop129
+  %1174 = add i64 %i128, 1
+  br label %loop125
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.fmuladd.f32(float, float, float) #0
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
+declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i32 immarg) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i1 @llvm.vector.reduce.or.v8i1(<8 x i1>) #0
 
 define void @eic_adam(ptr %params, ptr %grads, ptr %m, ptr %v, float %lr, float %beta1, float %beta2, float %eps, float %bc1, float %bc2, i64 %e0, i64 %e1) {
 entry:
@@ -3705,3 +4626,4 @@ done:                                             ; preds = %loop
 }
 
 attributes #0 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #1 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }

@@ -157,26 +157,26 @@ body22:                                           ; preds = %loop21
   %78 = shufflevector <8 x float> %34, <8 x float> %40, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
   %79 = shufflevector <8 x float> %46, <8 x float> %52, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
   %80 = shufflevector <8 x float> %46, <8 x float> %52, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %81 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %82 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %83 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %84 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %85 = shufflevector <8 x float> %77, <8 x float> %79, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %86 = shufflevector <8 x float> %77, <8 x float> %79, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %87 = shufflevector <8 x float> %78, <8 x float> %80, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %88 = shufflevector <8 x float> %78, <8 x float> %80, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %89 = shufflevector <8 x float> %81, <8 x float> %83, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %90 = shufflevector <8 x float> %81, <8 x float> %83, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %91 = shufflevector <8 x float> %82, <8 x float> %84, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %92 = shufflevector <8 x float> %82, <8 x float> %84, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %93 = shufflevector <8 x float> %85, <8 x float> %89, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %94 = shufflevector <8 x float> %85, <8 x float> %89, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %95 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %96 = shufflevector <8 x float> %86, <8 x float> %90, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %97 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %98 = shufflevector <8 x float> %87, <8 x float> %91, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %99 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %100 = shufflevector <8 x float> %88, <8 x float> %92, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %81 = shufflevector <8 x float> %77, <8 x float> %79, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %82 = shufflevector <8 x float> %77, <8 x float> %79, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %83 = shufflevector <8 x float> %78, <8 x float> %80, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %84 = shufflevector <8 x float> %78, <8 x float> %80, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %85 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %86 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %87 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %88 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %89 = shufflevector <8 x float> %85, <8 x float> %87, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %90 = shufflevector <8 x float> %85, <8 x float> %87, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %91 = shufflevector <8 x float> %86, <8 x float> %88, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %92 = shufflevector <8 x float> %86, <8 x float> %88, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %93 = shufflevector <8 x float> %81, <8 x float> %89, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %94 = shufflevector <8 x float> %81, <8 x float> %89, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %95 = shufflevector <8 x float> %82, <8 x float> %90, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %96 = shufflevector <8 x float> %82, <8 x float> %90, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %97 = shufflevector <8 x float> %83, <8 x float> %91, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %98 = shufflevector <8 x float> %83, <8 x float> %91, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %99 = shufflevector <8 x float> %84, <8 x float> %92, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %100 = shufflevector <8 x float> %84, <8 x float> %92, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
   %101 = add i64 %i24, 0
   %102 = mul i64 %101, 256
   %103 = add i64 %102, %i20
@@ -250,44 +250,51 @@ entry:
   %12 = alloca <8 x float>, align 32
   %13 = alloca <8 x float>, align 32
   %14 = alloca <8 x float>, align 32
+  %15 = alloca <8 x float>, align 32
+  %16 = alloca <8 x float>, align 32
+  %17 = alloca <8 x float>, align 32
+  %18 = alloca <8 x float>, align 32
   br label %loop
 
 loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ 0, %entry ], [ %26, %done3 ]
-  %15 = icmp slt i64 %i, 1
-  br i1 %15, label %body, label %done
+  %i = phi i64 [ 0, %entry ], [ %33, %done3 ]
+  %19 = icmp slt i64 %i, 1
+  br i1 %19, label %body, label %done
 
 body:                                             ; preds = %loop
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop29
+  br label %loop41
 
-loop1:                                            ; preds = %done19, %body
-  %i4 = phi i64 [ 0, %body ], [ %194, %done19 ]
-  %16 = icmp slt i64 %i4, 1
-  br i1 %16, label %body2, label %done3
+loop1:                                            ; preds = %done31, %body
+  %i4 = phi i64 [ 0, %body ], [ %267, %done31 ]
+  %20 = icmp slt i64 %i4, 1
+  br i1 %20, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %17 = mul i64 %i, 1
-  %18 = add i64 %17, %i4
-  %19 = mul i64 %18, 65536
-  %20 = add i64 256, %19
-  %21 = getelementptr float, ptr %gains, i64 %20
-  %22 = sub i64 %b1, %b0
-  %23 = sdiv i64 %22, 6
-  %24 = mul i64 %23, 6
-  %25 = add i64 %b0, %24
+  %21 = mul i64 %i, 1
+  %22 = add i64 %21, %i4
+  %23 = mul i64 %22, 65536
+  %24 = add i64 256, %23
+  %25 = getelementptr float, ptr %gains, i64 %24
+  %26 = sub i64 %b1, %b0
+  %27 = sdiv i64 %26, 6
+  %28 = mul i64 %27, 6
+  %29 = add i64 %b0, %28
+  %30 = sub i64 %b1, %29
+  %31 = and i64 %30, -2
+  %32 = add i64 %29, %31
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %26 = add i64 %i, 1
+  %33 = add i64 %i, 1
   br label %loop
 
 loop5:                                            ; preds = %done11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %65, %done11 ]
-  %27 = icmp slt i64 %i8, 256
-  br i1 %27, label %body6, label %done7
+  %i8 = phi i64 [ 0, %body2 ], [ %72, %done11 ]
+  %34 = icmp slt i64 %i8, 256
+  br i1 %34, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
   br label %loop9
@@ -296,412 +303,520 @@ done7:                                            ; preds = %loop5
   br label %loop17
 
 loop9:                                            ; preds = %done15, %body6
-  %i12 = phi i64 [ %b0, %body6 ], [ %192, %done15 ]
-  %28 = icmp slt i64 %i12, %25
-  br i1 %28, label %body10, label %done11
+  %i12 = phi i64 [ %b0, %body6 ], [ %199, %done15 ]
+  %35 = icmp slt i64 %i12, %29
+  br i1 %35, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %29 = mul i64 %i4, 256
-  %30 = add i64 %i12, 0
-  %31 = mul i64 %30, 784
-  %32 = add i64 %31, 0
-  %33 = getelementptr float, ptr %acts, i64 %32
-  %34 = getelementptr float, ptr %33, i64 %29
+  %36 = mul i64 %i4, 256
+  %37 = add i64 %i12, 0
+  %38 = mul i64 %37, 784
+  %39 = add i64 %38, 0
+  %40 = getelementptr float, ptr %acts, i64 %39
+  %41 = getelementptr float, ptr %40, i64 %36
+  store <8 x float> zeroinitializer, ptr %18, align 32
+  store <8 x float> zeroinitializer, ptr %17, align 32
+  %42 = mul i64 %i4, 256
+  %43 = add i64 %i12, 1
+  %44 = mul i64 %43, 784
+  %45 = add i64 %44, 0
+  %46 = getelementptr float, ptr %acts, i64 %45
+  %47 = getelementptr float, ptr %46, i64 %42
+  store <8 x float> zeroinitializer, ptr %16, align 32
+  store <8 x float> zeroinitializer, ptr %15, align 32
+  %48 = mul i64 %i4, 256
+  %49 = add i64 %i12, 2
+  %50 = mul i64 %49, 784
+  %51 = add i64 %50, 0
+  %52 = getelementptr float, ptr %acts, i64 %51
+  %53 = getelementptr float, ptr %52, i64 %48
   store <8 x float> zeroinitializer, ptr %14, align 32
   store <8 x float> zeroinitializer, ptr %13, align 32
-  %35 = mul i64 %i4, 256
-  %36 = add i64 %i12, 1
-  %37 = mul i64 %36, 784
-  %38 = add i64 %37, 0
-  %39 = getelementptr float, ptr %acts, i64 %38
-  %40 = getelementptr float, ptr %39, i64 %35
+  %54 = mul i64 %i4, 256
+  %55 = add i64 %i12, 3
+  %56 = mul i64 %55, 784
+  %57 = add i64 %56, 0
+  %58 = getelementptr float, ptr %acts, i64 %57
+  %59 = getelementptr float, ptr %58, i64 %54
   store <8 x float> zeroinitializer, ptr %12, align 32
   store <8 x float> zeroinitializer, ptr %11, align 32
-  %41 = mul i64 %i4, 256
-  %42 = add i64 %i12, 2
-  %43 = mul i64 %42, 784
-  %44 = add i64 %43, 0
-  %45 = getelementptr float, ptr %acts, i64 %44
-  %46 = getelementptr float, ptr %45, i64 %41
+  %60 = mul i64 %i4, 256
+  %61 = add i64 %i12, 4
+  %62 = mul i64 %61, 784
+  %63 = add i64 %62, 0
+  %64 = getelementptr float, ptr %acts, i64 %63
+  %65 = getelementptr float, ptr %64, i64 %60
   store <8 x float> zeroinitializer, ptr %10, align 32
   store <8 x float> zeroinitializer, ptr %9, align 32
-  %47 = mul i64 %i4, 256
-  %48 = add i64 %i12, 3
-  %49 = mul i64 %48, 784
-  %50 = add i64 %49, 0
-  %51 = getelementptr float, ptr %acts, i64 %50
-  %52 = getelementptr float, ptr %51, i64 %47
+  %66 = mul i64 %i4, 256
+  %67 = add i64 %i12, 5
+  %68 = mul i64 %67, 784
+  %69 = add i64 %68, 0
+  %70 = getelementptr float, ptr %acts, i64 %69
+  %71 = getelementptr float, ptr %70, i64 %66
   store <8 x float> zeroinitializer, ptr %8, align 32
   store <8 x float> zeroinitializer, ptr %7, align 32
-  %53 = mul i64 %i4, 256
-  %54 = add i64 %i12, 4
-  %55 = mul i64 %54, 784
-  %56 = add i64 %55, 0
-  %57 = getelementptr float, ptr %acts, i64 %56
-  %58 = getelementptr float, ptr %57, i64 %53
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  %59 = mul i64 %i4, 256
-  %60 = add i64 %i12, 5
-  %61 = mul i64 %60, 784
-  %62 = add i64 %61, 0
-  %63 = getelementptr float, ptr %acts, i64 %62
-  %64 = getelementptr float, ptr %63, i64 %59
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop13
 
 done11:                                           ; preds = %loop9
-  %65 = add i64 %i8, 16
+  %72 = add i64 %i8, 16
   br label %loop5
 
 loop13:                                           ; preds = %body14, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %125, %body14 ]
-  %66 = icmp slt i64 %i16, 256
-  br i1 %66, label %body14, label %done15
+  %i16 = phi i64 [ 0, %body10 ], [ %132, %body14 ]
+  %73 = icmp slt i64 %i16, 256
+  br i1 %73, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %67 = add i64 %i8, 0
-  %68 = mul i64 %i16, 256
-  %69 = add i64 %68, %67
-  %70 = getelementptr float, ptr %21, i64 %69
-  %71 = load <8 x float>, ptr %70, align 4
-  %72 = add i64 %i8, 8
-  %73 = mul i64 %i16, 256
-  %74 = add i64 %73, %72
-  %75 = getelementptr float, ptr %21, i64 %74
-  %76 = load <8 x float>, ptr %75, align 4
-  %77 = getelementptr float, ptr %34, i64 %i16
-  %78 = load float, ptr %77, align 4
-  %79 = insertelement <8 x float> undef, float %78, i32 0
-  %80 = shufflevector <8 x float> %79, <8 x float> undef, <8 x i32> zeroinitializer
-  %81 = load <8 x float>, ptr %14, align 32
-  %82 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %80, <8 x float> %71, <8 x float> %81)
-  store <8 x float> %82, ptr %14, align 32
-  %83 = load <8 x float>, ptr %13, align 32
-  %84 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %80, <8 x float> %76, <8 x float> %83)
-  store <8 x float> %84, ptr %13, align 32
-  %85 = getelementptr float, ptr %40, i64 %i16
-  %86 = load float, ptr %85, align 4
-  %87 = insertelement <8 x float> undef, float %86, i32 0
-  %88 = shufflevector <8 x float> %87, <8 x float> undef, <8 x i32> zeroinitializer
-  %89 = load <8 x float>, ptr %12, align 32
-  %90 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %88, <8 x float> %71, <8 x float> %89)
-  store <8 x float> %90, ptr %12, align 32
-  %91 = load <8 x float>, ptr %11, align 32
-  %92 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %88, <8 x float> %76, <8 x float> %91)
-  store <8 x float> %92, ptr %11, align 32
-  %93 = getelementptr float, ptr %46, i64 %i16
-  %94 = load float, ptr %93, align 4
-  %95 = insertelement <8 x float> undef, float %94, i32 0
-  %96 = shufflevector <8 x float> %95, <8 x float> undef, <8 x i32> zeroinitializer
-  %97 = load <8 x float>, ptr %10, align 32
-  %98 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %96, <8 x float> %71, <8 x float> %97)
-  store <8 x float> %98, ptr %10, align 32
-  %99 = load <8 x float>, ptr %9, align 32
-  %100 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %96, <8 x float> %76, <8 x float> %99)
-  store <8 x float> %100, ptr %9, align 32
-  %101 = getelementptr float, ptr %52, i64 %i16
-  %102 = load float, ptr %101, align 4
-  %103 = insertelement <8 x float> undef, float %102, i32 0
-  %104 = shufflevector <8 x float> %103, <8 x float> undef, <8 x i32> zeroinitializer
-  %105 = load <8 x float>, ptr %8, align 32
-  %106 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %104, <8 x float> %71, <8 x float> %105)
-  store <8 x float> %106, ptr %8, align 32
-  %107 = load <8 x float>, ptr %7, align 32
-  %108 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %104, <8 x float> %76, <8 x float> %107)
-  store <8 x float> %108, ptr %7, align 32
-  %109 = getelementptr float, ptr %58, i64 %i16
-  %110 = load float, ptr %109, align 4
-  %111 = insertelement <8 x float> undef, float %110, i32 0
-  %112 = shufflevector <8 x float> %111, <8 x float> undef, <8 x i32> zeroinitializer
-  %113 = load <8 x float>, ptr %6, align 32
-  %114 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %112, <8 x float> %71, <8 x float> %113)
-  store <8 x float> %114, ptr %6, align 32
-  %115 = load <8 x float>, ptr %5, align 32
-  %116 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %112, <8 x float> %76, <8 x float> %115)
-  store <8 x float> %116, ptr %5, align 32
-  %117 = getelementptr float, ptr %64, i64 %i16
-  %118 = load float, ptr %117, align 4
-  %119 = insertelement <8 x float> undef, float %118, i32 0
-  %120 = shufflevector <8 x float> %119, <8 x float> undef, <8 x i32> zeroinitializer
-  %121 = load <8 x float>, ptr %4, align 32
-  %122 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %120, <8 x float> %71, <8 x float> %121)
-  store <8 x float> %122, ptr %4, align 32
-  %123 = load <8 x float>, ptr %3, align 32
-  %124 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %120, <8 x float> %76, <8 x float> %123)
-  store <8 x float> %124, ptr %3, align 32
-  %125 = add i64 %i16, 1
+  %74 = add i64 %i8, 0
+  %75 = mul i64 %i16, 256
+  %76 = add i64 %75, %74
+  %77 = getelementptr float, ptr %25, i64 %76
+  %78 = load <8 x float>, ptr %77, align 4
+  %79 = add i64 %i8, 8
+  %80 = mul i64 %i16, 256
+  %81 = add i64 %80, %79
+  %82 = getelementptr float, ptr %25, i64 %81
+  %83 = load <8 x float>, ptr %82, align 4
+  %84 = getelementptr float, ptr %41, i64 %i16
+  %85 = load float, ptr %84, align 4
+  %86 = insertelement <8 x float> undef, float %85, i32 0
+  %87 = shufflevector <8 x float> %86, <8 x float> undef, <8 x i32> zeroinitializer
+  %88 = load <8 x float>, ptr %18, align 32
+  %89 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %87, <8 x float> %78, <8 x float> %88)
+  store <8 x float> %89, ptr %18, align 32
+  %90 = load <8 x float>, ptr %17, align 32
+  %91 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %87, <8 x float> %83, <8 x float> %90)
+  store <8 x float> %91, ptr %17, align 32
+  %92 = getelementptr float, ptr %47, i64 %i16
+  %93 = load float, ptr %92, align 4
+  %94 = insertelement <8 x float> undef, float %93, i32 0
+  %95 = shufflevector <8 x float> %94, <8 x float> undef, <8 x i32> zeroinitializer
+  %96 = load <8 x float>, ptr %16, align 32
+  %97 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %95, <8 x float> %78, <8 x float> %96)
+  store <8 x float> %97, ptr %16, align 32
+  %98 = load <8 x float>, ptr %15, align 32
+  %99 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %95, <8 x float> %83, <8 x float> %98)
+  store <8 x float> %99, ptr %15, align 32
+  %100 = getelementptr float, ptr %53, i64 %i16
+  %101 = load float, ptr %100, align 4
+  %102 = insertelement <8 x float> undef, float %101, i32 0
+  %103 = shufflevector <8 x float> %102, <8 x float> undef, <8 x i32> zeroinitializer
+  %104 = load <8 x float>, ptr %14, align 32
+  %105 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %103, <8 x float> %78, <8 x float> %104)
+  store <8 x float> %105, ptr %14, align 32
+  %106 = load <8 x float>, ptr %13, align 32
+  %107 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %103, <8 x float> %83, <8 x float> %106)
+  store <8 x float> %107, ptr %13, align 32
+  %108 = getelementptr float, ptr %59, i64 %i16
+  %109 = load float, ptr %108, align 4
+  %110 = insertelement <8 x float> undef, float %109, i32 0
+  %111 = shufflevector <8 x float> %110, <8 x float> undef, <8 x i32> zeroinitializer
+  %112 = load <8 x float>, ptr %12, align 32
+  %113 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %111, <8 x float> %78, <8 x float> %112)
+  store <8 x float> %113, ptr %12, align 32
+  %114 = load <8 x float>, ptr %11, align 32
+  %115 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %111, <8 x float> %83, <8 x float> %114)
+  store <8 x float> %115, ptr %11, align 32
+  %116 = getelementptr float, ptr %65, i64 %i16
+  %117 = load float, ptr %116, align 4
+  %118 = insertelement <8 x float> undef, float %117, i32 0
+  %119 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
+  %120 = load <8 x float>, ptr %10, align 32
+  %121 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %119, <8 x float> %78, <8 x float> %120)
+  store <8 x float> %121, ptr %10, align 32
+  %122 = load <8 x float>, ptr %9, align 32
+  %123 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %119, <8 x float> %83, <8 x float> %122)
+  store <8 x float> %123, ptr %9, align 32
+  %124 = getelementptr float, ptr %71, i64 %i16
+  %125 = load float, ptr %124, align 4
+  %126 = insertelement <8 x float> undef, float %125, i32 0
+  %127 = shufflevector <8 x float> %126, <8 x float> undef, <8 x i32> zeroinitializer
+  %128 = load <8 x float>, ptr %8, align 32
+  %129 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %127, <8 x float> %78, <8 x float> %128)
+  store <8 x float> %129, ptr %8, align 32
+  %130 = load <8 x float>, ptr %7, align 32
+  %131 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %127, <8 x float> %83, <8 x float> %130)
+  store <8 x float> %131, ptr %7, align 32
+  %132 = add i64 %i16, 1
   br label %loop13
 
 done15:                                           ; preds = %loop13
-  %126 = mul i64 %18, 256
-  %127 = add i64 %126, %i8
-  %128 = add i64 %i12, 0
-  %129 = mul i64 %128, 784
-  %130 = add i64 %129, 256
-  %131 = getelementptr float, ptr %acts, i64 %130
-  %132 = getelementptr float, ptr %131, i64 %127
-  %133 = getelementptr float, ptr %132, i64 0
-  %134 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %134, ptr %133, align 4
-  %135 = getelementptr float, ptr %132, i64 8
-  %136 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %136, ptr %135, align 4
-  %137 = mul i64 %18, 256
-  %138 = add i64 %137, %i8
-  %139 = add i64 %i12, 1
-  %140 = mul i64 %139, 784
-  %141 = add i64 %140, 256
-  %142 = getelementptr float, ptr %acts, i64 %141
-  %143 = getelementptr float, ptr %142, i64 %138
-  %144 = getelementptr float, ptr %143, i64 0
-  %145 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %145, ptr %144, align 4
-  %146 = getelementptr float, ptr %143, i64 8
-  %147 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %147, ptr %146, align 4
-  %148 = mul i64 %18, 256
-  %149 = add i64 %148, %i8
-  %150 = add i64 %i12, 2
-  %151 = mul i64 %150, 784
-  %152 = add i64 %151, 256
-  %153 = getelementptr float, ptr %acts, i64 %152
-  %154 = getelementptr float, ptr %153, i64 %149
-  %155 = getelementptr float, ptr %154, i64 0
-  %156 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %156, ptr %155, align 4
-  %157 = getelementptr float, ptr %154, i64 8
-  %158 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %158, ptr %157, align 4
-  %159 = mul i64 %18, 256
-  %160 = add i64 %159, %i8
-  %161 = add i64 %i12, 3
-  %162 = mul i64 %161, 784
-  %163 = add i64 %162, 256
-  %164 = getelementptr float, ptr %acts, i64 %163
-  %165 = getelementptr float, ptr %164, i64 %160
-  %166 = getelementptr float, ptr %165, i64 0
-  %167 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %167, ptr %166, align 4
-  %168 = getelementptr float, ptr %165, i64 8
-  %169 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %169, ptr %168, align 4
-  %170 = mul i64 %18, 256
-  %171 = add i64 %170, %i8
-  %172 = add i64 %i12, 4
-  %173 = mul i64 %172, 784
-  %174 = add i64 %173, 256
-  %175 = getelementptr float, ptr %acts, i64 %174
-  %176 = getelementptr float, ptr %175, i64 %171
-  %177 = getelementptr float, ptr %176, i64 0
-  %178 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %178, ptr %177, align 4
-  %179 = getelementptr float, ptr %176, i64 8
-  %180 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %180, ptr %179, align 4
-  %181 = mul i64 %18, 256
-  %182 = add i64 %181, %i8
-  %183 = add i64 %i12, 5
-  %184 = mul i64 %183, 784
-  %185 = add i64 %184, 256
-  %186 = getelementptr float, ptr %acts, i64 %185
-  %187 = getelementptr float, ptr %186, i64 %182
-  %188 = getelementptr float, ptr %187, i64 0
-  %189 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %189, ptr %188, align 4
-  %190 = getelementptr float, ptr %187, i64 8
-  %191 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %191, ptr %190, align 4
-  %192 = add i64 %i12, 6
+  %133 = mul i64 %22, 256
+  %134 = add i64 %133, %i8
+  %135 = add i64 %i12, 0
+  %136 = mul i64 %135, 784
+  %137 = add i64 %136, 256
+  %138 = getelementptr float, ptr %acts, i64 %137
+  %139 = getelementptr float, ptr %138, i64 %134
+  %140 = getelementptr float, ptr %139, i64 0
+  %141 = load <8 x float>, ptr %18, align 32
+  store <8 x float> %141, ptr %140, align 4
+  %142 = getelementptr float, ptr %139, i64 8
+  %143 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %143, ptr %142, align 4
+  %144 = mul i64 %22, 256
+  %145 = add i64 %144, %i8
+  %146 = add i64 %i12, 1
+  %147 = mul i64 %146, 784
+  %148 = add i64 %147, 256
+  %149 = getelementptr float, ptr %acts, i64 %148
+  %150 = getelementptr float, ptr %149, i64 %145
+  %151 = getelementptr float, ptr %150, i64 0
+  %152 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %152, ptr %151, align 4
+  %153 = getelementptr float, ptr %150, i64 8
+  %154 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %154, ptr %153, align 4
+  %155 = mul i64 %22, 256
+  %156 = add i64 %155, %i8
+  %157 = add i64 %i12, 2
+  %158 = mul i64 %157, 784
+  %159 = add i64 %158, 256
+  %160 = getelementptr float, ptr %acts, i64 %159
+  %161 = getelementptr float, ptr %160, i64 %156
+  %162 = getelementptr float, ptr %161, i64 0
+  %163 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %163, ptr %162, align 4
+  %164 = getelementptr float, ptr %161, i64 8
+  %165 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %165, ptr %164, align 4
+  %166 = mul i64 %22, 256
+  %167 = add i64 %166, %i8
+  %168 = add i64 %i12, 3
+  %169 = mul i64 %168, 784
+  %170 = add i64 %169, 256
+  %171 = getelementptr float, ptr %acts, i64 %170
+  %172 = getelementptr float, ptr %171, i64 %167
+  %173 = getelementptr float, ptr %172, i64 0
+  %174 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %174, ptr %173, align 4
+  %175 = getelementptr float, ptr %172, i64 8
+  %176 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %176, ptr %175, align 4
+  %177 = mul i64 %22, 256
+  %178 = add i64 %177, %i8
+  %179 = add i64 %i12, 4
+  %180 = mul i64 %179, 784
+  %181 = add i64 %180, 256
+  %182 = getelementptr float, ptr %acts, i64 %181
+  %183 = getelementptr float, ptr %182, i64 %178
+  %184 = getelementptr float, ptr %183, i64 0
+  %185 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %185, ptr %184, align 4
+  %186 = getelementptr float, ptr %183, i64 8
+  %187 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %187, ptr %186, align 4
+  %188 = mul i64 %22, 256
+  %189 = add i64 %188, %i8
+  %190 = add i64 %i12, 5
+  %191 = mul i64 %190, 784
+  %192 = add i64 %191, 256
+  %193 = getelementptr float, ptr %acts, i64 %192
+  %194 = getelementptr float, ptr %193, i64 %189
+  %195 = getelementptr float, ptr %194, i64 0
+  %196 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %196, ptr %195, align 4
+  %197 = getelementptr float, ptr %194, i64 8
+  %198 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %198, ptr %197, align 4
+  %199 = add i64 %i12, 6
   br label %loop9
 
 loop17:                                           ; preds = %done23, %done7
-  %i20 = phi i64 [ 0, %done7 ], [ %202, %done23 ]
-  %193 = icmp slt i64 %i20, 256
-  br i1 %193, label %body18, label %done19
+  %i20 = phi i64 [ 0, %done7 ], [ %214, %done23 ]
+  %200 = icmp slt i64 %i20, 256
+  br i1 %200, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %194 = add i64 %i4, 1
-  br label %loop1
+  br label %loop29
 
 loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ %25, %body18 ], [ %234, %done27 ]
-  %195 = icmp slt i64 %i24, %b1
-  br i1 %195, label %body22, label %done23
+  %i24 = phi i64 [ %29, %body18 ], [ %265, %done27 ]
+  %201 = icmp slt i64 %i24, %32
+  br i1 %201, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %196 = mul i64 %i4, 256
-  %197 = add i64 %i24, 0
-  %198 = mul i64 %197, 784
-  %199 = add i64 %198, 0
-  %200 = getelementptr float, ptr %acts, i64 %199
-  %201 = getelementptr float, ptr %200, i64 %196
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
+  %202 = mul i64 %i4, 256
+  %203 = add i64 %i24, 0
+  %204 = mul i64 %203, 784
+  %205 = add i64 %204, 0
+  %206 = getelementptr float, ptr %acts, i64 %205
+  %207 = getelementptr float, ptr %206, i64 %202
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  %208 = mul i64 %i4, 256
+  %209 = add i64 %i24, 1
+  %210 = mul i64 %209, 784
+  %211 = add i64 %210, 0
+  %212 = getelementptr float, ptr %acts, i64 %211
+  %213 = getelementptr float, ptr %212, i64 %208
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop25
 
 done23:                                           ; preds = %loop21
-  %202 = add i64 %i20, 16
+  %214 = add i64 %i20, 16
   br label %loop17
 
 loop25:                                           ; preds = %body26, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %222, %body26 ]
-  %203 = icmp slt i64 %i28, 256
-  br i1 %203, label %body26, label %done27
+  %i28 = phi i64 [ 0, %body22 ], [ %242, %body26 ]
+  %215 = icmp slt i64 %i28, 256
+  br i1 %215, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  %204 = add i64 %i20, 0
-  %205 = mul i64 %i28, 256
-  %206 = add i64 %205, %204
-  %207 = getelementptr float, ptr %21, i64 %206
-  %208 = load <8 x float>, ptr %207, align 4
-  %209 = add i64 %i20, 8
-  %210 = mul i64 %i28, 256
-  %211 = add i64 %210, %209
-  %212 = getelementptr float, ptr %21, i64 %211
-  %213 = load <8 x float>, ptr %212, align 4
-  %214 = getelementptr float, ptr %201, i64 %i28
-  %215 = load float, ptr %214, align 4
-  %216 = insertelement <8 x float> undef, float %215, i32 0
-  %217 = shufflevector <8 x float> %216, <8 x float> undef, <8 x i32> zeroinitializer
-  %218 = load <8 x float>, ptr %2, align 32
-  %219 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %217, <8 x float> %208, <8 x float> %218)
-  store <8 x float> %219, ptr %2, align 32
-  %220 = load <8 x float>, ptr %1, align 32
-  %221 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %217, <8 x float> %213, <8 x float> %220)
-  store <8 x float> %221, ptr %1, align 32
-  %222 = add i64 %i28, 1
+  %216 = add i64 %i20, 0
+  %217 = mul i64 %i28, 256
+  %218 = add i64 %217, %216
+  %219 = getelementptr float, ptr %25, i64 %218
+  %220 = load <8 x float>, ptr %219, align 4
+  %221 = add i64 %i20, 8
+  %222 = mul i64 %i28, 256
+  %223 = add i64 %222, %221
+  %224 = getelementptr float, ptr %25, i64 %223
+  %225 = load <8 x float>, ptr %224, align 4
+  %226 = getelementptr float, ptr %207, i64 %i28
+  %227 = load float, ptr %226, align 4
+  %228 = insertelement <8 x float> undef, float %227, i32 0
+  %229 = shufflevector <8 x float> %228, <8 x float> undef, <8 x i32> zeroinitializer
+  %230 = load <8 x float>, ptr %6, align 32
+  %231 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %229, <8 x float> %220, <8 x float> %230)
+  store <8 x float> %231, ptr %6, align 32
+  %232 = load <8 x float>, ptr %5, align 32
+  %233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %229, <8 x float> %225, <8 x float> %232)
+  store <8 x float> %233, ptr %5, align 32
+  %234 = getelementptr float, ptr %213, i64 %i28
+  %235 = load float, ptr %234, align 4
+  %236 = insertelement <8 x float> undef, float %235, i32 0
+  %237 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
+  %238 = load <8 x float>, ptr %4, align 32
+  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %220, <8 x float> %238)
+  store <8 x float> %239, ptr %4, align 32
+  %240 = load <8 x float>, ptr %3, align 32
+  %241 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %225, <8 x float> %240)
+  store <8 x float> %241, ptr %3, align 32
+  %242 = add i64 %i28, 1
   br label %loop25
 
 done27:                                           ; preds = %loop25
-  %223 = mul i64 %18, 256
-  %224 = add i64 %223, %i20
-  %225 = add i64 %i24, 0
-  %226 = mul i64 %225, 784
-  %227 = add i64 %226, 256
-  %228 = getelementptr float, ptr %acts, i64 %227
-  %229 = getelementptr float, ptr %228, i64 %224
-  %230 = getelementptr float, ptr %229, i64 0
-  %231 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %231, ptr %230, align 4
-  %232 = getelementptr float, ptr %229, i64 8
-  %233 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %233, ptr %232, align 4
-  %234 = add i64 %i24, 1
+  %243 = mul i64 %22, 256
+  %244 = add i64 %243, %i20
+  %245 = add i64 %i24, 0
+  %246 = mul i64 %245, 784
+  %247 = add i64 %246, 256
+  %248 = getelementptr float, ptr %acts, i64 %247
+  %249 = getelementptr float, ptr %248, i64 %244
+  %250 = getelementptr float, ptr %249, i64 0
+  %251 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %251, ptr %250, align 4
+  %252 = getelementptr float, ptr %249, i64 8
+  %253 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %253, ptr %252, align 4
+  %254 = mul i64 %22, 256
+  %255 = add i64 %254, %i20
+  %256 = add i64 %i24, 1
+  %257 = mul i64 %256, 784
+  %258 = add i64 %257, 256
+  %259 = getelementptr float, ptr %acts, i64 %258
+  %260 = getelementptr float, ptr %259, i64 %255
+  %261 = getelementptr float, ptr %260, i64 0
+  %262 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %262, ptr %261, align 4
+  %263 = getelementptr float, ptr %260, i64 8
+  %264 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %264, ptr %263, align 4
+  %265 = add i64 %i24, 2
   br label %loop21
 
-loop29:                                           ; preds = %done35, %done
-  %i32 = phi i64 [ %b0, %done ], [ %243, %done35 ]
-  %235 = icmp slt i64 %i32, %b1
-  br i1 %235, label %body30, label %done31
+loop29:                                           ; preds = %done35, %done19
+  %i32 = phi i64 [ 0, %done19 ], [ %275, %done35 ]
+  %266 = icmp slt i64 %i32, 256
+  br i1 %266, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %236 = mul i64 %i32, 784
-  %237 = add i64 %236, 256
-  %238 = getelementptr float, ptr %acts, i64 %237
-  %239 = mul i64 %i32, 784
-  %240 = add i64 %239, 512
-  %241 = getelementptr float, ptr %acts, i64 %240
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  br label %loop45
+  %267 = add i64 %i4, 1
+  br label %loop1
 
 loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %245, %done39 ]
-  %242 = icmp slt i64 %i36, 1
-  br i1 %242, label %body34, label %done35
+  %i36 = phi i64 [ %32, %body30 ], [ %307, %done39 ]
+  %268 = icmp slt i64 %i36, %b1
+  br i1 %268, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
+  %269 = mul i64 %i4, 256
+  %270 = add i64 %i36, 0
+  %271 = mul i64 %270, 784
+  %272 = add i64 %271, 0
+  %273 = getelementptr float, ptr %acts, i64 %272
+  %274 = getelementptr float, ptr %273, i64 %269
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  %243 = add i64 %i32, 1
+  %275 = add i64 %i32, 16
   br label %loop29
 
-loop37:                                           ; preds = %done43, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %266, %done43 ]
-  %244 = icmp slt i64 %i40, 256
-  br i1 %244, label %body38, label %done39
+loop37:                                           ; preds = %body38, %body34
+  %i40 = phi i64 [ 0, %body34 ], [ %295, %body38 ]
+  %276 = icmp slt i64 %i40, 256
+  br i1 %276, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  store float 0.000000e+00, ptr %0, align 4
-  br label %loop41
-
-done39:                                           ; preds = %loop37
-  %245 = add i64 %i36, 1
-  br label %loop33
-
-loop41:                                           ; preds = %body42, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %255, %body42 ]
-  %246 = icmp slt i64 %i44, 1
-  br i1 %246, label %body42, label %done43
-
-body42:                                           ; preds = %loop41
-  %247 = mul i64 %i36, 1
-  %248 = add i64 %247, %i44
-  %249 = mul i64 %248, 256
-  %250 = add i64 %249, %i40
-  %251 = getelementptr float, ptr %238, i64 %250
-  %252 = load float, ptr %251, align 4
-  %253 = load float, ptr %0, align 4
-  %254 = fadd float %253, %252
-  store float %254, ptr %0, align 4
-  %255 = add i64 %i44, 1
-  br label %loop41
-
-done43:                                           ; preds = %loop41
-  %256 = mul i64 %i36, 256
-  %257 = add i64 %256, %i40
-  %258 = add i64 0, %257
-  %259 = getelementptr float, ptr %gains, i64 %258
-  %260 = load float, ptr %259, align 4
-  %261 = load float, ptr %0, align 4
-  %262 = fmul float %261, %260
-  %263 = icmp slt i64 %257, 10
-  %264 = getelementptr float, ptr %241, i64 %257
-  %265 = select i1 %263, float %262, float 0.000000e+00
-  store float %265, ptr %264, align 4
-  %266 = add i64 %i40, 1
+  %277 = add i64 %i32, 0
+  %278 = mul i64 %i40, 256
+  %279 = add i64 %278, %277
+  %280 = getelementptr float, ptr %25, i64 %279
+  %281 = load <8 x float>, ptr %280, align 4
+  %282 = add i64 %i32, 8
+  %283 = mul i64 %i40, 256
+  %284 = add i64 %283, %282
+  %285 = getelementptr float, ptr %25, i64 %284
+  %286 = load <8 x float>, ptr %285, align 4
+  %287 = getelementptr float, ptr %274, i64 %i40
+  %288 = load float, ptr %287, align 4
+  %289 = insertelement <8 x float> undef, float %288, i32 0
+  %290 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
+  %291 = load <8 x float>, ptr %2, align 32
+  %292 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %290, <8 x float> %281, <8 x float> %291)
+  store <8 x float> %292, ptr %2, align 32
+  %293 = load <8 x float>, ptr %1, align 32
+  %294 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %290, <8 x float> %286, <8 x float> %293)
+  store <8 x float> %294, ptr %1, align 32
+  %295 = add i64 %i40, 1
   br label %loop37
 
-loop45:                                           ; preds = %done51, %done31
-  %i48 = phi i64 [ %b0, %done31 ], [ %279, %done51 ]
-  %267 = icmp slt i64 %i48, %b1
-  br i1 %267, label %body46, label %done47
+done39:                                           ; preds = %loop37
+  %296 = mul i64 %22, 256
+  %297 = add i64 %296, %i32
+  %298 = add i64 %i36, 0
+  %299 = mul i64 %298, 784
+  %300 = add i64 %299, 256
+  %301 = getelementptr float, ptr %acts, i64 %300
+  %302 = getelementptr float, ptr %301, i64 %297
+  %303 = getelementptr float, ptr %302, i64 0
+  %304 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %304, ptr %303, align 4
+  %305 = getelementptr float, ptr %302, i64 8
+  %306 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %306, ptr %305, align 4
+  %307 = add i64 %i36, 1
+  br label %loop33
+
+loop41:                                           ; preds = %done47, %done
+  %i44 = phi i64 [ %b0, %done ], [ %316, %done47 ]
+  %308 = icmp slt i64 %i44, %b1
+  br i1 %308, label %body42, label %done43
+
+body42:                                           ; preds = %loop41
+  %309 = mul i64 %i44, 784
+  %310 = add i64 %309, 256
+  %311 = getelementptr float, ptr %acts, i64 %310
+  %312 = mul i64 %i44, 784
+  %313 = add i64 %312, 512
+  %314 = getelementptr float, ptr %acts, i64 %313
+  br label %loop45
+
+done43:                                           ; preds = %loop41
+  br label %loop57
+
+loop45:                                           ; preds = %done51, %body42
+  %i48 = phi i64 [ 0, %body42 ], [ %318, %done51 ]
+  %315 = icmp slt i64 %i48, 1
+  br i1 %315, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  ret void
+  %316 = add i64 %i44, 1
+  br label %loop41
 
-loop49:                                           ; preds = %body50, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %278, %body50 ]
-  %268 = icmp slt i64 %i52, 10
-  br i1 %268, label %body50, label %done51
+loop49:                                           ; preds = %done55, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %339, %done55 ]
+  %317 = icmp slt i64 %i52, 256
+  br i1 %317, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %269 = mul i64 %i48, 784
-  %270 = add i64 %269, 768
-  %271 = getelementptr float, ptr %acts, i64 %270
-  %272 = getelementptr float, ptr %271, i64 %i52
-  %273 = mul i64 %i48, 784
-  %274 = add i64 %273, 512
-  %275 = getelementptr float, ptr %acts, i64 %274
-  %276 = getelementptr float, ptr %275, i64 %i52
-  %277 = load float, ptr %276, align 4
-  store float %277, ptr %272, align 4
-  %278 = add i64 %i52, 1
-  br label %loop49
+  store float 0.000000e+00, ptr %0, align 4
+  br label %loop53
 
 done51:                                           ; preds = %loop49
-  %279 = add i64 %i48, 1
+  %318 = add i64 %i48, 1
   br label %loop45
+
+loop53:                                           ; preds = %body54, %body50
+  %i56 = phi i64 [ 0, %body50 ], [ %328, %body54 ]
+  %319 = icmp slt i64 %i56, 1
+  br i1 %319, label %body54, label %done55
+
+body54:                                           ; preds = %loop53
+  %320 = mul i64 %i48, 1
+  %321 = add i64 %320, %i56
+  %322 = mul i64 %321, 256
+  %323 = add i64 %322, %i52
+  %324 = getelementptr float, ptr %311, i64 %323
+  %325 = load float, ptr %324, align 4
+  %326 = load float, ptr %0, align 4
+  %327 = fadd float %326, %325
+  store float %327, ptr %0, align 4
+  %328 = add i64 %i56, 1
+  br label %loop53
+
+done55:                                           ; preds = %loop53
+  %329 = mul i64 %i48, 256
+  %330 = add i64 %329, %i52
+  %331 = add i64 0, %330
+  %332 = getelementptr float, ptr %gains, i64 %331
+  %333 = load float, ptr %332, align 4
+  %334 = load float, ptr %0, align 4
+  %335 = fmul float %334, %333
+  %336 = icmp slt i64 %330, 10
+  %337 = getelementptr float, ptr %314, i64 %330
+  %338 = select i1 %336, float %335, float 0.000000e+00
+  store float %338, ptr %337, align 4
+  %339 = add i64 %i52, 1
+  br label %loop49
+
+loop57:                                           ; preds = %done63, %done43
+  %i60 = phi i64 [ %b0, %done43 ], [ %352, %done63 ]
+  %340 = icmp slt i64 %i60, %b1
+  br i1 %340, label %body58, label %done59
+
+body58:                                           ; preds = %loop57
+  br label %loop61
+
+done59:                                           ; preds = %loop57
+  ret void
+
+loop61:                                           ; preds = %body62, %body58
+  %i64 = phi i64 [ 0, %body58 ], [ %351, %body62 ]
+  %341 = icmp slt i64 %i64, 10
+  br i1 %341, label %body62, label %done63
+
+body62:                                           ; preds = %loop61
+  %342 = mul i64 %i60, 784
+  %343 = add i64 %342, 768
+  %344 = getelementptr float, ptr %acts, i64 %343
+  %345 = getelementptr float, ptr %344, i64 %i64
+  %346 = mul i64 %i60, 784
+  %347 = add i64 %346, 512
+  %348 = getelementptr float, ptr %acts, i64 %347
+  %349 = getelementptr float, ptr %348, i64 %i64
+  %350 = load float, ptr %349, align 4
+  store float %350, ptr %345, align 4
+  %351 = add i64 %i64, 1
+  br label %loop61
+
+done63:                                           ; preds = %loop61
+  %352 = add i64 %i60, 1
+  br label %loop57
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -972,521 +1087,776 @@ entry:
   %19 = select i1 %18, i64 %u1, i64 256
   %20 = icmp slt i64 %19, %17
   %21 = select i1 %20, i64 %17, i64 %19
+  %22 = getelementptr float, ptr %grads, i64 65536
   br label %loop
 
-loop:                                             ; preds = %done11, %entry
-  %i = phi i64 [ %17, %entry ], [ %65, %done11 ]
-  %22 = icmp slt i64 %i, %21
-  br i1 %22, label %body, label %done
+loop:                                             ; preds = %done3, %entry
+  %i = phi i64 [ %17, %entry ], [ %37, %done3 ]
+  %23 = icmp slt i64 %i, %21
+  br i1 %23, label %body, label %done
 
 body:                                             ; preds = %loop
-  %23 = sub i64 %i, 0
-  %24 = sdiv i64 %23, 256
-  %25 = srem i64 %23, 256
-  %26 = icmp slt i64 %23, 10
+  %24 = sub i64 %i, 0
+  %25 = sdiv i64 %24, 256
+  %26 = srem i64 %24, 256
+  %27 = icmp slt i64 %24, 10
   store float 0.000000e+00, ptr %15, align 4
   br label %loop1
 
 done:                                             ; preds = %loop
-  %27 = sub i64 %21, %17
-  %28 = sdiv i64 %27, 6
-  %29 = mul i64 %28, 6
-  %30 = add i64 %17, %29
-  %31 = getelementptr float, ptr %grads, i64 0
-  br label %loop13
+  br label %loop9
 
 loop1:                                            ; preds = %done7, %body
-  %i4 = phi i64 [ 0, %body ], [ %57, %done7 ]
-  %32 = icmp slt i64 %i4, %batch
-  br i1 %32, label %body2, label %done3
+  %i4 = phi i64 [ 0, %body ], [ %56, %done7 ]
+  %28 = icmp slt i64 %i4, %batch
+  br i1 %28, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %33 = mul i64 %i4, 784
-  %34 = add i64 %33, 256
-  %35 = getelementptr float, ptr %acts, i64 %34
+  %29 = mul i64 %i4, 784
+  %30 = add i64 %29, 256
+  %31 = getelementptr float, ptr %acts, i64 %30
   store float 0.000000e+00, ptr %14, align 4
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %36 = load float, ptr %15, align 4
-  %37 = select i1 %26, float %36, float 0.000000e+00
-  %38 = getelementptr float, ptr %grads, i64 65536
-  br label %loop9
+  %32 = load float, ptr %15, align 4
+  %33 = select i1 %27, float %32, float 0.000000e+00
+  %34 = mul i64 %25, 65536
+  %35 = add i64 %34, %26
+  %36 = getelementptr float, ptr %22, i64 %35
+  store float %33, ptr %36, align 4
+  %37 = add i64 %i, 1
+  br label %loop
 
 loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %48, %body6 ]
-  %39 = icmp slt i64 %i8, 1
-  br i1 %39, label %body6, label %done7
+  %i8 = phi i64 [ 0, %body2 ], [ %47, %body6 ]
+  %38 = icmp slt i64 %i8, 1
+  br i1 %38, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %40 = mul i64 %24, 1
-  %41 = add i64 %40, %i8
-  %42 = mul i64 %41, 256
-  %43 = add i64 %42, %25
-  %44 = getelementptr float, ptr %35, i64 %43
-  %45 = load float, ptr %44, align 4
-  %46 = load float, ptr %14, align 4
-  %47 = fadd float %46, %45
-  store float %47, ptr %14, align 4
-  %48 = add i64 %i8, 1
+  %39 = mul i64 %25, 1
+  %40 = add i64 %39, %i8
+  %41 = mul i64 %40, 256
+  %42 = add i64 %41, %26
+  %43 = getelementptr float, ptr %31, i64 %42
+  %44 = load float, ptr %43, align 4
+  %45 = load float, ptr %14, align 4
+  %46 = fadd float %45, %44
+  store float %46, ptr %14, align 4
+  %47 = add i64 %i8, 1
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %49 = mul i64 %i4, 784
-  %50 = add i64 %49, 512
-  %51 = getelementptr float, ptr %dacts, i64 %50
-  %52 = getelementptr float, ptr %51, i64 %23
-  %53 = load float, ptr %52, align 4
-  %54 = load float, ptr %15, align 4
-  %55 = load float, ptr %14, align 4
-  %56 = call float @llvm.fmuladd.f32(float %53, float %55, float %54)
-  store float %56, ptr %15, align 4
-  %57 = add i64 %i4, 1
+  %48 = mul i64 %i4, 784
+  %49 = add i64 %48, 512
+  %50 = getelementptr float, ptr %dacts, i64 %49
+  %51 = getelementptr float, ptr %50, i64 %24
+  %52 = load float, ptr %51, align 4
+  %53 = load float, ptr %15, align 4
+  %54 = load float, ptr %14, align 4
+  %55 = call float @llvm.fmuladd.f32(float %52, float %54, float %53)
+  store float %55, ptr %15, align 4
+  %56 = add i64 %i4, 1
   br label %loop1
 
-loop9:                                            ; preds = %body10, %done3
-  %i12 = phi i64 [ 0, %done3 ], [ %64, %body10 ]
-  %58 = icmp slt i64 %i12, 256
-  br i1 %58, label %body10, label %done11
+loop9:                                            ; preds = %done15, %done
+  %i12 = phi i64 [ 1, %done ], [ %75, %done15 ]
+  %57 = icmp slt i64 %i12, 256
+  br i1 %57, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %59 = mul i64 %24, 256
-  %60 = add i64 %59, %i12
-  %61 = mul i64 %60, 256
-  %62 = add i64 %61, %25
-  %63 = getelementptr float, ptr %38, i64 %62
-  store float %37, ptr %63, align 4
-  %64 = add i64 %i12, 1
-  br label %loop9
+  br label %loop13
 
 done11:                                           ; preds = %loop9
-  %65 = add i64 %i, 1
-  br label %loop
-
-loop13:                                           ; preds = %done19, %done
-  %i16 = phi i64 [ 0, %done ], [ %69, %done19 ]
-  %66 = icmp slt i64 %i16, 1
-  br i1 %66, label %body14, label %done15
-
-body14:                                           ; preds = %loop13
+  %58 = sub i64 %21, %17
+  %59 = sdiv i64 %58, 24
+  %60 = mul i64 %59, 24
+  %61 = add i64 %17, %60
+  %62 = getelementptr float, ptr %grads, i64 0
   br label %loop17
 
-done15:                                           ; preds = %loop13
-  %67 = getelementptr float, ptr %grads, i64 0
-  br label %loop29
+loop13:                                           ; preds = %body14, %body10
+  %i16 = phi i64 [ %17, %body10 ], [ %74, %body14 ]
+  %63 = icmp slt i64 %i16, %21
+  br i1 %63, label %body14, label %done15
 
-loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %162, %done23 ]
-  %68 = icmp slt i64 %i20, 256
-  br i1 %68, label %body18, label %done19
+body14:                                           ; preds = %loop13
+  %64 = sub i64 %i16, 0
+  %65 = srem i64 %64, 256
+  %66 = sdiv i64 %64, 256
+  %67 = mul i64 %66, 65536
+  %68 = add i64 %67, %65
+  %69 = mul i64 %i12, 256
+  %70 = add i64 %68, %69
+  %71 = getelementptr float, ptr %22, i64 %70
+  %72 = getelementptr float, ptr %22, i64 %68
+  %73 = load float, ptr %72, align 4
+  store float %73, ptr %71, align 4
+  %74 = add i64 %i16, 1
+  br label %loop13
+
+done15:                                           ; preds = %loop13
+  %75 = add i64 %i12, 1
+  br label %loop9
+
+loop17:                                           ; preds = %done23, %done11
+  %i20 = phi i64 [ %17, %done11 ], [ %82, %done23 ]
+  %76 = icmp slt i64 %i20, %61
+  br i1 %76, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
+  %77 = add i64 %i20, 96
+  %78 = icmp slt i64 %77, %61
+  %79 = select i1 %78, i64 %77, i64 %61
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %69 = add i64 %i16, 1
-  br label %loop13
+  %80 = getelementptr float, ptr %grads, i64 0
+  br label %loop37
 
 loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ %17, %body18 ], [ %234, %done27 ]
-  %70 = icmp slt i64 %i24, %30
-  br i1 %70, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %84, %done27 ]
+  %81 = icmp slt i64 %i24, 1
+  br i1 %81, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %71 = sub i64 %i24, 0
-  %72 = add i64 %71, 0
-  %73 = sdiv i64 %72, 256
-  %74 = srem i64 %72, 256
-  %75 = icmp slt i64 %72, 10
-  %76 = add i64 0, %72
-  %77 = getelementptr float, ptr %gains, i64 %76
-  %78 = load float, ptr %77, align 4
-  %79 = select i1 %75, float %78, float 0.000000e+00
-  %80 = mul i64 %73, 1
-  %81 = add i64 %80, %i16
-  %82 = mul i64 %81, 256
-  %83 = add i64 %82, %74
-  %84 = mul i64 %83, 256
-  %85 = add i64 %84, %i20
-  %86 = getelementptr float, ptr %31, i64 %85
-  store <8 x float> zeroinitializer, ptr %13, align 32
-  store <8 x float> zeroinitializer, ptr %12, align 32
-  %87 = add i64 %71, 1
-  %88 = sdiv i64 %87, 256
-  %89 = srem i64 %87, 256
-  %90 = icmp slt i64 %87, 10
-  %91 = add i64 0, %87
-  %92 = getelementptr float, ptr %gains, i64 %91
-  %93 = load float, ptr %92, align 4
-  %94 = select i1 %90, float %93, float 0.000000e+00
-  %95 = mul i64 %88, 1
-  %96 = add i64 %95, %i16
-  %97 = mul i64 %96, 256
-  %98 = add i64 %97, %89
-  %99 = mul i64 %98, 256
-  %100 = add i64 %99, %i20
-  %101 = getelementptr float, ptr %31, i64 %100
-  store <8 x float> zeroinitializer, ptr %11, align 32
-  store <8 x float> zeroinitializer, ptr %10, align 32
-  %102 = add i64 %71, 2
-  %103 = sdiv i64 %102, 256
-  %104 = srem i64 %102, 256
-  %105 = icmp slt i64 %102, 10
-  %106 = add i64 0, %102
-  %107 = getelementptr float, ptr %gains, i64 %106
-  %108 = load float, ptr %107, align 4
-  %109 = select i1 %105, float %108, float 0.000000e+00
-  %110 = mul i64 %103, 1
-  %111 = add i64 %110, %i16
-  %112 = mul i64 %111, 256
-  %113 = add i64 %112, %104
-  %114 = mul i64 %113, 256
-  %115 = add i64 %114, %i20
-  %116 = getelementptr float, ptr %31, i64 %115
-  store <8 x float> zeroinitializer, ptr %9, align 32
-  store <8 x float> zeroinitializer, ptr %8, align 32
-  %117 = add i64 %71, 3
-  %118 = sdiv i64 %117, 256
-  %119 = srem i64 %117, 256
-  %120 = icmp slt i64 %117, 10
-  %121 = add i64 0, %117
-  %122 = getelementptr float, ptr %gains, i64 %121
-  %123 = load float, ptr %122, align 4
-  %124 = select i1 %120, float %123, float 0.000000e+00
-  %125 = mul i64 %118, 1
-  %126 = add i64 %125, %i16
-  %127 = mul i64 %126, 256
-  %128 = add i64 %127, %119
-  %129 = mul i64 %128, 256
-  %130 = add i64 %129, %i20
-  %131 = getelementptr float, ptr %31, i64 %130
-  store <8 x float> zeroinitializer, ptr %7, align 32
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  %132 = add i64 %71, 4
-  %133 = sdiv i64 %132, 256
-  %134 = srem i64 %132, 256
-  %135 = icmp slt i64 %132, 10
-  %136 = add i64 0, %132
-  %137 = getelementptr float, ptr %gains, i64 %136
-  %138 = load float, ptr %137, align 4
-  %139 = select i1 %135, float %138, float 0.000000e+00
-  %140 = mul i64 %133, 1
-  %141 = add i64 %140, %i16
-  %142 = mul i64 %141, 256
-  %143 = add i64 %142, %134
-  %144 = mul i64 %143, 256
-  %145 = add i64 %144, %i20
-  %146 = getelementptr float, ptr %31, i64 %145
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  %147 = add i64 %71, 5
-  %148 = sdiv i64 %147, 256
-  %149 = srem i64 %147, 256
-  %150 = icmp slt i64 %147, 10
-  %151 = add i64 0, %147
-  %152 = getelementptr float, ptr %gains, i64 %151
-  %153 = load float, ptr %152, align 4
-  %154 = select i1 %150, float %153, float 0.000000e+00
-  %155 = mul i64 %148, 1
-  %156 = add i64 %155, %i16
-  %157 = mul i64 %156, 256
-  %158 = add i64 %157, %149
-  %159 = mul i64 %158, 256
-  %160 = add i64 %159, %i20
-  %161 = getelementptr float, ptr %31, i64 %160
-  store <8 x float> zeroinitializer, ptr %3, align 32
-  store <8 x float> zeroinitializer, ptr %2, align 32
   br label %loop25
 
 done23:                                           ; preds = %loop21
-  %162 = add i64 %i20, 16
+  %82 = add i64 %i20, 96
   br label %loop17
 
-loop25:                                           ; preds = %join, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %287, %join ]
-  %163 = icmp slt i64 %i28, %batch
-  br i1 %163, label %body26, label %done27
+loop25:                                           ; preds = %done31, %body22
+  %i28 = phi i64 [ 0, %body22 ], [ %87, %done31 ]
+  %83 = icmp slt i64 %i28, 256
+  br i1 %83, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  %164 = mul i64 %i28, 784
-  %165 = add i64 %164, 512
-  %166 = getelementptr float, ptr %dacts, i64 %165
-  %167 = getelementptr float, ptr %166, i64 %72
-  %168 = getelementptr float, ptr %166, i64 %87
-  %169 = getelementptr float, ptr %166, i64 %102
-  %170 = getelementptr float, ptr %166, i64 %117
-  %171 = getelementptr float, ptr %166, i64 %132
-  %172 = getelementptr float, ptr %166, i64 %147
-  %173 = load i32, ptr %167, align 4
-  %174 = load i32, ptr %168, align 4
-  %175 = or i32 %173, %174
-  %176 = load i32, ptr %169, align 4
-  %177 = or i32 %175, %176
-  %178 = load i32, ptr %170, align 4
-  %179 = or i32 %177, %178
-  %180 = load i32, ptr %171, align 4
-  %181 = or i32 %179, %180
-  %182 = load i32, ptr %172, align 4
-  %183 = or i32 %181, %182
-  %184 = shl i32 %183, 1
-  %185 = icmp ne i32 %184, 0
-  br i1 %185, label %then, label %join
+  br label %loop29
 
 done27:                                           ; preds = %loop25
-  %186 = insertelement <8 x float> undef, float %79, i32 0
-  %187 = shufflevector <8 x float> %186, <8 x float> undef, <8 x i32> zeroinitializer
-  %188 = getelementptr float, ptr %86, i64 0
-  %189 = load <8 x float>, ptr %13, align 32
-  %190 = fmul <8 x float> %189, %187
-  store <8 x float> %190, ptr %188, align 4
-  %191 = getelementptr float, ptr %86, i64 8
-  %192 = load <8 x float>, ptr %12, align 32
-  %193 = fmul <8 x float> %192, %187
-  store <8 x float> %193, ptr %191, align 4
-  %194 = insertelement <8 x float> undef, float %94, i32 0
-  %195 = shufflevector <8 x float> %194, <8 x float> undef, <8 x i32> zeroinitializer
-  %196 = getelementptr float, ptr %101, i64 0
-  %197 = load <8 x float>, ptr %11, align 32
-  %198 = fmul <8 x float> %197, %195
-  store <8 x float> %198, ptr %196, align 4
-  %199 = getelementptr float, ptr %101, i64 8
-  %200 = load <8 x float>, ptr %10, align 32
-  %201 = fmul <8 x float> %200, %195
-  store <8 x float> %201, ptr %199, align 4
-  %202 = insertelement <8 x float> undef, float %109, i32 0
-  %203 = shufflevector <8 x float> %202, <8 x float> undef, <8 x i32> zeroinitializer
-  %204 = getelementptr float, ptr %116, i64 0
-  %205 = load <8 x float>, ptr %9, align 32
-  %206 = fmul <8 x float> %205, %203
-  store <8 x float> %206, ptr %204, align 4
-  %207 = getelementptr float, ptr %116, i64 8
-  %208 = load <8 x float>, ptr %8, align 32
-  %209 = fmul <8 x float> %208, %203
-  store <8 x float> %209, ptr %207, align 4
-  %210 = insertelement <8 x float> undef, float %124, i32 0
-  %211 = shufflevector <8 x float> %210, <8 x float> undef, <8 x i32> zeroinitializer
-  %212 = getelementptr float, ptr %131, i64 0
-  %213 = load <8 x float>, ptr %7, align 32
-  %214 = fmul <8 x float> %213, %211
-  store <8 x float> %214, ptr %212, align 4
-  %215 = getelementptr float, ptr %131, i64 8
-  %216 = load <8 x float>, ptr %6, align 32
-  %217 = fmul <8 x float> %216, %211
-  store <8 x float> %217, ptr %215, align 4
-  %218 = insertelement <8 x float> undef, float %139, i32 0
-  %219 = shufflevector <8 x float> %218, <8 x float> undef, <8 x i32> zeroinitializer
-  %220 = getelementptr float, ptr %146, i64 0
-  %221 = load <8 x float>, ptr %5, align 32
-  %222 = fmul <8 x float> %221, %219
-  store <8 x float> %222, ptr %220, align 4
-  %223 = getelementptr float, ptr %146, i64 8
-  %224 = load <8 x float>, ptr %4, align 32
-  %225 = fmul <8 x float> %224, %219
-  store <8 x float> %225, ptr %223, align 4
-  %226 = insertelement <8 x float> undef, float %154, i32 0
-  %227 = shufflevector <8 x float> %226, <8 x float> undef, <8 x i32> zeroinitializer
-  %228 = getelementptr float, ptr %161, i64 0
-  %229 = load <8 x float>, ptr %3, align 32
-  %230 = fmul <8 x float> %229, %227
-  store <8 x float> %230, ptr %228, align 4
-  %231 = getelementptr float, ptr %161, i64 8
-  %232 = load <8 x float>, ptr %2, align 32
-  %233 = fmul <8 x float> %232, %227
-  store <8 x float> %233, ptr %231, align 4
-  %234 = add i64 %i24, 6
+  %84 = add i64 %i24, 1
   br label %loop21
 
-then:                                             ; preds = %body26
-  %235 = load float, ptr %167, align 4
-  %236 = load float, ptr %168, align 4
-  %237 = load float, ptr %169, align 4
-  %238 = load float, ptr %170, align 4
-  %239 = load float, ptr %171, align 4
-  %240 = load float, ptr %172, align 4
-  %241 = mul i64 %i16, 256
-  %242 = add i64 %241, %i20
-  %243 = mul i64 %i28, 784
-  %244 = add i64 %243, 0
-  %245 = getelementptr float, ptr %acts, i64 %244
-  %246 = getelementptr float, ptr %245, i64 %242
-  %247 = getelementptr float, ptr %246, i64 0
-  %248 = load <8 x float>, ptr %247, align 4
-  %249 = getelementptr float, ptr %246, i64 8
-  %250 = load <8 x float>, ptr %249, align 4
-  %251 = insertelement <8 x float> undef, float %235, i32 0
-  %252 = shufflevector <8 x float> %251, <8 x float> undef, <8 x i32> zeroinitializer
-  %253 = load <8 x float>, ptr %13, align 32
-  %254 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %252, <8 x float> %248, <8 x float> %253)
-  store <8 x float> %254, ptr %13, align 32
-  %255 = load <8 x float>, ptr %12, align 32
-  %256 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %252, <8 x float> %250, <8 x float> %255)
-  store <8 x float> %256, ptr %12, align 32
-  %257 = insertelement <8 x float> undef, float %236, i32 0
-  %258 = shufflevector <8 x float> %257, <8 x float> undef, <8 x i32> zeroinitializer
-  %259 = load <8 x float>, ptr %11, align 32
-  %260 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %258, <8 x float> %248, <8 x float> %259)
-  store <8 x float> %260, ptr %11, align 32
-  %261 = load <8 x float>, ptr %10, align 32
-  %262 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %258, <8 x float> %250, <8 x float> %261)
-  store <8 x float> %262, ptr %10, align 32
-  %263 = insertelement <8 x float> undef, float %237, i32 0
-  %264 = shufflevector <8 x float> %263, <8 x float> undef, <8 x i32> zeroinitializer
-  %265 = load <8 x float>, ptr %9, align 32
-  %266 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %264, <8 x float> %248, <8 x float> %265)
-  store <8 x float> %266, ptr %9, align 32
-  %267 = load <8 x float>, ptr %8, align 32
-  %268 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %264, <8 x float> %250, <8 x float> %267)
-  store <8 x float> %268, ptr %8, align 32
-  %269 = insertelement <8 x float> undef, float %238, i32 0
-  %270 = shufflevector <8 x float> %269, <8 x float> undef, <8 x i32> zeroinitializer
-  %271 = load <8 x float>, ptr %7, align 32
-  %272 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %270, <8 x float> %248, <8 x float> %271)
-  store <8 x float> %272, ptr %7, align 32
-  %273 = load <8 x float>, ptr %6, align 32
-  %274 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %270, <8 x float> %250, <8 x float> %273)
-  store <8 x float> %274, ptr %6, align 32
-  %275 = insertelement <8 x float> undef, float %239, i32 0
-  %276 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, ptr %5, align 32
-  %278 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %276, <8 x float> %248, <8 x float> %277)
-  store <8 x float> %278, ptr %5, align 32
-  %279 = load <8 x float>, ptr %4, align 32
-  %280 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %276, <8 x float> %250, <8 x float> %279)
-  store <8 x float> %280, ptr %4, align 32
-  %281 = insertelement <8 x float> undef, float %240, i32 0
-  %282 = shufflevector <8 x float> %281, <8 x float> undef, <8 x i32> zeroinitializer
-  %283 = load <8 x float>, ptr %3, align 32
-  %284 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %282, <8 x float> %248, <8 x float> %283)
-  store <8 x float> %284, ptr %3, align 32
-  %285 = load <8 x float>, ptr %2, align 32
-  %286 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %282, <8 x float> %250, <8 x float> %285)
-  store <8 x float> %286, ptr %2, align 32
-  br label %join
-
-join:                                             ; preds = %then, %body26
-  %287 = add i64 %i28, 1
-  br label %loop25
-
-loop29:                                           ; preds = %done35, %done15
-  %i32 = phi i64 [ 0, %done15 ], [ %293, %done35 ]
-  %288 = icmp slt i64 %i32, 1
-  br i1 %288, label %body30, label %done31
+loop29:                                           ; preds = %done35, %body26
+  %i32 = phi i64 [ %i20, %body26 ], [ %457, %done35 ]
+  %85 = icmp slt i64 %i32, %79
+  br i1 %85, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
+  %86 = sub i64 %i32, 0
+  store <8 x float> zeroinitializer, ptr %13, align 32
+  store <8 x float> zeroinitializer, ptr %12, align 32
+  store <8 x float> zeroinitializer, ptr %11, align 32
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
+  store <8 x float> zeroinitializer, ptr %2, align 32
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %289 = icmp sgt i64 %u1, 256
-  %290 = icmp sle i64 %u0, 256
-  %291 = and i1 %290, %289
-  br i1 %291, label %then47, label %join48
+  %87 = add i64 %i28, 4
+  br label %loop25
 
-loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %311, %done39 ]
-  %292 = icmp slt i64 %i36, 256
-  br i1 %292, label %body34, label %done35
+loop33:                                           ; preds = %join, %body30
+  %i36 = phi i64 [ 0, %body30 ], [ %504, %join ]
+  %88 = icmp slt i64 %i36, %batch
+  br i1 %88, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
-  br label %loop37
+  %89 = mul i64 %i36, 784
+  %90 = add i64 %89, 512
+  %91 = getelementptr float, ptr %dacts, i64 %90
+  %92 = getelementptr float, ptr %91, i64 %86
+  %93 = add i64 %i36, 4
+  %94 = mul i64 %93, 784
+  %95 = add i64 %94, 512
+  %96 = getelementptr float, ptr %dacts, i64 %95
+  %97 = getelementptr float, ptr %96, i64 %86
+  call void @llvm.prefetch.p0(ptr %97, i32 0, i32 3, i32 1)
+  %98 = mul i64 %i24, 256
+  %99 = add i64 %98, %i28
+  %100 = mul i64 %93, 784
+  %101 = add i64 %100, 0
+  %102 = getelementptr float, ptr %acts, i64 %101
+  %103 = getelementptr float, ptr %102, i64 %99
+  call void @llvm.prefetch.p0(ptr %103, i32 0, i32 3, i32 1)
+  %104 = getelementptr float, ptr %92, i64 0
+  %105 = load <8 x float>, ptr %104, align 4
+  %106 = bitcast <8 x float> %105 to <8 x i32>
+  %107 = getelementptr float, ptr %92, i64 8
+  %108 = load <8 x float>, ptr %107, align 4
+  %109 = bitcast <8 x float> %108 to <8 x i32>
+  %110 = or <8 x i32> %106, %109
+  %111 = getelementptr float, ptr %92, i64 16
+  %112 = load <8 x float>, ptr %111, align 4
+  %113 = bitcast <8 x float> %112 to <8 x i32>
+  %114 = or <8 x i32> %110, %113
+  %115 = and <8 x i32> %114, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %116 = icmp ne <8 x i32> %115, zeroinitializer
+  %117 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %116)
+  br i1 %117, label %then, label %join
 
 done35:                                           ; preds = %loop33
-  %293 = add i64 %i32, 1
+  %118 = add i64 %86, 0
+  %119 = insertelement <8 x i64> undef, i64 %118, i32 0
+  %120 = shufflevector <8 x i64> %119, <8 x i64> undef, <8 x i32> zeroinitializer
+  %121 = add <8 x i64> %120, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %122 = icmp slt <8 x i64> %121, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
+  %123 = add i64 0, %118
+  %124 = getelementptr float, ptr %gains, i64 %123
+  %125 = load <8 x float>, ptr %124, align 4
+  %126 = select <8 x i1> %122, <8 x float> %125, <8 x float> zeroinitializer
+  %127 = load <8 x float>, ptr %13, align 32
+  %128 = fmul <8 x float> %127, %126
+  %129 = load <8 x float>, ptr %10, align 32
+  %130 = fmul <8 x float> %129, %126
+  %131 = load <8 x float>, ptr %7, align 32
+  %132 = fmul <8 x float> %131, %126
+  %133 = load <8 x float>, ptr %4, align 32
+  %134 = fmul <8 x float> %133, %126
+  %135 = shufflevector <8 x float> %128, <8 x float> %130, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %136 = shufflevector <8 x float> %128, <8 x float> %130, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %137 = shufflevector <8 x float> %132, <8 x float> %134, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %138 = shufflevector <8 x float> %132, <8 x float> %134, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %139 = shufflevector <8 x float> %135, <8 x float> %137, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %140 = shufflevector <8 x float> %135, <8 x float> %137, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %141 = shufflevector <8 x float> %136, <8 x float> %138, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %142 = shufflevector <8 x float> %136, <8 x float> %138, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %143 = shufflevector <8 x float> %139, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %144 = add i64 %118, 0
+  %145 = sdiv i64 %144, 256
+  %146 = srem i64 %144, 256
+  %147 = mul i64 %145, 1
+  %148 = add i64 %147, %i24
+  %149 = mul i64 %148, 256
+  %150 = add i64 %149, %146
+  %151 = mul i64 %150, 256
+  %152 = add i64 %151, %i28
+  %153 = getelementptr float, ptr %62, i64 %152
+  store <4 x float> %143, ptr %153, align 4
+  %154 = shufflevector <8 x float> %140, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %155 = add i64 %118, 1
+  %156 = sdiv i64 %155, 256
+  %157 = srem i64 %155, 256
+  %158 = mul i64 %156, 1
+  %159 = add i64 %158, %i24
+  %160 = mul i64 %159, 256
+  %161 = add i64 %160, %157
+  %162 = mul i64 %161, 256
+  %163 = add i64 %162, %i28
+  %164 = getelementptr float, ptr %62, i64 %163
+  store <4 x float> %154, ptr %164, align 4
+  %165 = shufflevector <8 x float> %141, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %166 = add i64 %118, 2
+  %167 = sdiv i64 %166, 256
+  %168 = srem i64 %166, 256
+  %169 = mul i64 %167, 1
+  %170 = add i64 %169, %i24
+  %171 = mul i64 %170, 256
+  %172 = add i64 %171, %168
+  %173 = mul i64 %172, 256
+  %174 = add i64 %173, %i28
+  %175 = getelementptr float, ptr %62, i64 %174
+  store <4 x float> %165, ptr %175, align 4
+  %176 = shufflevector <8 x float> %142, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %177 = add i64 %118, 3
+  %178 = sdiv i64 %177, 256
+  %179 = srem i64 %177, 256
+  %180 = mul i64 %178, 1
+  %181 = add i64 %180, %i24
+  %182 = mul i64 %181, 256
+  %183 = add i64 %182, %179
+  %184 = mul i64 %183, 256
+  %185 = add i64 %184, %i28
+  %186 = getelementptr float, ptr %62, i64 %185
+  store <4 x float> %176, ptr %186, align 4
+  %187 = shufflevector <8 x float> %139, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %188 = add i64 %118, 4
+  %189 = sdiv i64 %188, 256
+  %190 = srem i64 %188, 256
+  %191 = mul i64 %189, 1
+  %192 = add i64 %191, %i24
+  %193 = mul i64 %192, 256
+  %194 = add i64 %193, %190
+  %195 = mul i64 %194, 256
+  %196 = add i64 %195, %i28
+  %197 = getelementptr float, ptr %62, i64 %196
+  store <4 x float> %187, ptr %197, align 4
+  %198 = shufflevector <8 x float> %140, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %199 = add i64 %118, 5
+  %200 = sdiv i64 %199, 256
+  %201 = srem i64 %199, 256
+  %202 = mul i64 %200, 1
+  %203 = add i64 %202, %i24
+  %204 = mul i64 %203, 256
+  %205 = add i64 %204, %201
+  %206 = mul i64 %205, 256
+  %207 = add i64 %206, %i28
+  %208 = getelementptr float, ptr %62, i64 %207
+  store <4 x float> %198, ptr %208, align 4
+  %209 = shufflevector <8 x float> %141, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %210 = add i64 %118, 6
+  %211 = sdiv i64 %210, 256
+  %212 = srem i64 %210, 256
+  %213 = mul i64 %211, 1
+  %214 = add i64 %213, %i24
+  %215 = mul i64 %214, 256
+  %216 = add i64 %215, %212
+  %217 = mul i64 %216, 256
+  %218 = add i64 %217, %i28
+  %219 = getelementptr float, ptr %62, i64 %218
+  store <4 x float> %209, ptr %219, align 4
+  %220 = shufflevector <8 x float> %142, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %221 = add i64 %118, 7
+  %222 = sdiv i64 %221, 256
+  %223 = srem i64 %221, 256
+  %224 = mul i64 %222, 1
+  %225 = add i64 %224, %i24
+  %226 = mul i64 %225, 256
+  %227 = add i64 %226, %223
+  %228 = mul i64 %227, 256
+  %229 = add i64 %228, %i28
+  %230 = getelementptr float, ptr %62, i64 %229
+  store <4 x float> %220, ptr %230, align 4
+  %231 = add i64 %86, 8
+  %232 = insertelement <8 x i64> undef, i64 %231, i32 0
+  %233 = shufflevector <8 x i64> %232, <8 x i64> undef, <8 x i32> zeroinitializer
+  %234 = add <8 x i64> %233, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %235 = icmp slt <8 x i64> %234, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
+  %236 = add i64 0, %231
+  %237 = getelementptr float, ptr %gains, i64 %236
+  %238 = load <8 x float>, ptr %237, align 4
+  %239 = select <8 x i1> %235, <8 x float> %238, <8 x float> zeroinitializer
+  %240 = load <8 x float>, ptr %12, align 32
+  %241 = fmul <8 x float> %240, %239
+  %242 = load <8 x float>, ptr %9, align 32
+  %243 = fmul <8 x float> %242, %239
+  %244 = load <8 x float>, ptr %6, align 32
+  %245 = fmul <8 x float> %244, %239
+  %246 = load <8 x float>, ptr %3, align 32
+  %247 = fmul <8 x float> %246, %239
+  %248 = shufflevector <8 x float> %241, <8 x float> %243, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %249 = shufflevector <8 x float> %241, <8 x float> %243, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %250 = shufflevector <8 x float> %245, <8 x float> %247, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %251 = shufflevector <8 x float> %245, <8 x float> %247, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %252 = shufflevector <8 x float> %248, <8 x float> %250, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %253 = shufflevector <8 x float> %248, <8 x float> %250, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %254 = shufflevector <8 x float> %249, <8 x float> %251, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %255 = shufflevector <8 x float> %249, <8 x float> %251, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %256 = shufflevector <8 x float> %252, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %257 = add i64 %231, 0
+  %258 = sdiv i64 %257, 256
+  %259 = srem i64 %257, 256
+  %260 = mul i64 %258, 1
+  %261 = add i64 %260, %i24
+  %262 = mul i64 %261, 256
+  %263 = add i64 %262, %259
+  %264 = mul i64 %263, 256
+  %265 = add i64 %264, %i28
+  %266 = getelementptr float, ptr %62, i64 %265
+  store <4 x float> %256, ptr %266, align 4
+  %267 = shufflevector <8 x float> %253, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %268 = add i64 %231, 1
+  %269 = sdiv i64 %268, 256
+  %270 = srem i64 %268, 256
+  %271 = mul i64 %269, 1
+  %272 = add i64 %271, %i24
+  %273 = mul i64 %272, 256
+  %274 = add i64 %273, %270
+  %275 = mul i64 %274, 256
+  %276 = add i64 %275, %i28
+  %277 = getelementptr float, ptr %62, i64 %276
+  store <4 x float> %267, ptr %277, align 4
+  %278 = shufflevector <8 x float> %254, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %279 = add i64 %231, 2
+  %280 = sdiv i64 %279, 256
+  %281 = srem i64 %279, 256
+  %282 = mul i64 %280, 1
+  %283 = add i64 %282, %i24
+  %284 = mul i64 %283, 256
+  %285 = add i64 %284, %281
+  %286 = mul i64 %285, 256
+  %287 = add i64 %286, %i28
+  %288 = getelementptr float, ptr %62, i64 %287
+  store <4 x float> %278, ptr %288, align 4
+  %289 = shufflevector <8 x float> %255, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %290 = add i64 %231, 3
+  %291 = sdiv i64 %290, 256
+  %292 = srem i64 %290, 256
+  %293 = mul i64 %291, 1
+  %294 = add i64 %293, %i24
+  %295 = mul i64 %294, 256
+  %296 = add i64 %295, %292
+  %297 = mul i64 %296, 256
+  %298 = add i64 %297, %i28
+  %299 = getelementptr float, ptr %62, i64 %298
+  store <4 x float> %289, ptr %299, align 4
+  %300 = shufflevector <8 x float> %252, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %301 = add i64 %231, 4
+  %302 = sdiv i64 %301, 256
+  %303 = srem i64 %301, 256
+  %304 = mul i64 %302, 1
+  %305 = add i64 %304, %i24
+  %306 = mul i64 %305, 256
+  %307 = add i64 %306, %303
+  %308 = mul i64 %307, 256
+  %309 = add i64 %308, %i28
+  %310 = getelementptr float, ptr %62, i64 %309
+  store <4 x float> %300, ptr %310, align 4
+  %311 = shufflevector <8 x float> %253, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %312 = add i64 %231, 5
+  %313 = sdiv i64 %312, 256
+  %314 = srem i64 %312, 256
+  %315 = mul i64 %313, 1
+  %316 = add i64 %315, %i24
+  %317 = mul i64 %316, 256
+  %318 = add i64 %317, %314
+  %319 = mul i64 %318, 256
+  %320 = add i64 %319, %i28
+  %321 = getelementptr float, ptr %62, i64 %320
+  store <4 x float> %311, ptr %321, align 4
+  %322 = shufflevector <8 x float> %254, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %323 = add i64 %231, 6
+  %324 = sdiv i64 %323, 256
+  %325 = srem i64 %323, 256
+  %326 = mul i64 %324, 1
+  %327 = add i64 %326, %i24
+  %328 = mul i64 %327, 256
+  %329 = add i64 %328, %325
+  %330 = mul i64 %329, 256
+  %331 = add i64 %330, %i28
+  %332 = getelementptr float, ptr %62, i64 %331
+  store <4 x float> %322, ptr %332, align 4
+  %333 = shufflevector <8 x float> %255, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %334 = add i64 %231, 7
+  %335 = sdiv i64 %334, 256
+  %336 = srem i64 %334, 256
+  %337 = mul i64 %335, 1
+  %338 = add i64 %337, %i24
+  %339 = mul i64 %338, 256
+  %340 = add i64 %339, %336
+  %341 = mul i64 %340, 256
+  %342 = add i64 %341, %i28
+  %343 = getelementptr float, ptr %62, i64 %342
+  store <4 x float> %333, ptr %343, align 4
+  %344 = add i64 %86, 16
+  %345 = insertelement <8 x i64> undef, i64 %344, i32 0
+  %346 = shufflevector <8 x i64> %345, <8 x i64> undef, <8 x i32> zeroinitializer
+  %347 = add <8 x i64> %346, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %348 = icmp slt <8 x i64> %347, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
+  %349 = add i64 0, %344
+  %350 = getelementptr float, ptr %gains, i64 %349
+  %351 = load <8 x float>, ptr %350, align 4
+  %352 = select <8 x i1> %348, <8 x float> %351, <8 x float> zeroinitializer
+  %353 = load <8 x float>, ptr %11, align 32
+  %354 = fmul <8 x float> %353, %352
+  %355 = load <8 x float>, ptr %8, align 32
+  %356 = fmul <8 x float> %355, %352
+  %357 = load <8 x float>, ptr %5, align 32
+  %358 = fmul <8 x float> %357, %352
+  %359 = load <8 x float>, ptr %2, align 32
+  %360 = fmul <8 x float> %359, %352
+  %361 = shufflevector <8 x float> %354, <8 x float> %356, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %362 = shufflevector <8 x float> %354, <8 x float> %356, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %363 = shufflevector <8 x float> %358, <8 x float> %360, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %364 = shufflevector <8 x float> %358, <8 x float> %360, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %365 = shufflevector <8 x float> %361, <8 x float> %363, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %366 = shufflevector <8 x float> %361, <8 x float> %363, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %367 = shufflevector <8 x float> %362, <8 x float> %364, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %368 = shufflevector <8 x float> %362, <8 x float> %364, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %369 = shufflevector <8 x float> %365, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %370 = add i64 %344, 0
+  %371 = sdiv i64 %370, 256
+  %372 = srem i64 %370, 256
+  %373 = mul i64 %371, 1
+  %374 = add i64 %373, %i24
+  %375 = mul i64 %374, 256
+  %376 = add i64 %375, %372
+  %377 = mul i64 %376, 256
+  %378 = add i64 %377, %i28
+  %379 = getelementptr float, ptr %62, i64 %378
+  store <4 x float> %369, ptr %379, align 4
+  %380 = shufflevector <8 x float> %366, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %381 = add i64 %344, 1
+  %382 = sdiv i64 %381, 256
+  %383 = srem i64 %381, 256
+  %384 = mul i64 %382, 1
+  %385 = add i64 %384, %i24
+  %386 = mul i64 %385, 256
+  %387 = add i64 %386, %383
+  %388 = mul i64 %387, 256
+  %389 = add i64 %388, %i28
+  %390 = getelementptr float, ptr %62, i64 %389
+  store <4 x float> %380, ptr %390, align 4
+  %391 = shufflevector <8 x float> %367, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %392 = add i64 %344, 2
+  %393 = sdiv i64 %392, 256
+  %394 = srem i64 %392, 256
+  %395 = mul i64 %393, 1
+  %396 = add i64 %395, %i24
+  %397 = mul i64 %396, 256
+  %398 = add i64 %397, %394
+  %399 = mul i64 %398, 256
+  %400 = add i64 %399, %i28
+  %401 = getelementptr float, ptr %62, i64 %400
+  store <4 x float> %391, ptr %401, align 4
+  %402 = shufflevector <8 x float> %368, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %403 = add i64 %344, 3
+  %404 = sdiv i64 %403, 256
+  %405 = srem i64 %403, 256
+  %406 = mul i64 %404, 1
+  %407 = add i64 %406, %i24
+  %408 = mul i64 %407, 256
+  %409 = add i64 %408, %405
+  %410 = mul i64 %409, 256
+  %411 = add i64 %410, %i28
+  %412 = getelementptr float, ptr %62, i64 %411
+  store <4 x float> %402, ptr %412, align 4
+  %413 = shufflevector <8 x float> %365, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %414 = add i64 %344, 4
+  %415 = sdiv i64 %414, 256
+  %416 = srem i64 %414, 256
+  %417 = mul i64 %415, 1
+  %418 = add i64 %417, %i24
+  %419 = mul i64 %418, 256
+  %420 = add i64 %419, %416
+  %421 = mul i64 %420, 256
+  %422 = add i64 %421, %i28
+  %423 = getelementptr float, ptr %62, i64 %422
+  store <4 x float> %413, ptr %423, align 4
+  %424 = shufflevector <8 x float> %366, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %425 = add i64 %344, 5
+  %426 = sdiv i64 %425, 256
+  %427 = srem i64 %425, 256
+  %428 = mul i64 %426, 1
+  %429 = add i64 %428, %i24
+  %430 = mul i64 %429, 256
+  %431 = add i64 %430, %427
+  %432 = mul i64 %431, 256
+  %433 = add i64 %432, %i28
+  %434 = getelementptr float, ptr %62, i64 %433
+  store <4 x float> %424, ptr %434, align 4
+  %435 = shufflevector <8 x float> %367, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %436 = add i64 %344, 6
+  %437 = sdiv i64 %436, 256
+  %438 = srem i64 %436, 256
+  %439 = mul i64 %437, 1
+  %440 = add i64 %439, %i24
+  %441 = mul i64 %440, 256
+  %442 = add i64 %441, %438
+  %443 = mul i64 %442, 256
+  %444 = add i64 %443, %i28
+  %445 = getelementptr float, ptr %62, i64 %444
+  store <4 x float> %435, ptr %445, align 4
+  %446 = shufflevector <8 x float> %368, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %447 = add i64 %344, 7
+  %448 = sdiv i64 %447, 256
+  %449 = srem i64 %447, 256
+  %450 = mul i64 %448, 1
+  %451 = add i64 %450, %i24
+  %452 = mul i64 %451, 256
+  %453 = add i64 %452, %449
+  %454 = mul i64 %453, 256
+  %455 = add i64 %454, %i28
+  %456 = getelementptr float, ptr %62, i64 %455
+  store <4 x float> %446, ptr %456, align 4
+  %457 = add i64 %i32, 24
   br label %loop29
 
-loop37:                                           ; preds = %done43, %body34
-  %i40 = phi i64 [ %30, %body34 ], [ %328, %done43 ]
-  %294 = icmp slt i64 %i40, %21
-  br i1 %294, label %body38, label %done39
+then:                                             ; preds = %body34
+  %458 = mul i64 %i24, 256
+  %459 = add i64 %458, %i28
+  %460 = mul i64 %i36, 784
+  %461 = add i64 %460, 0
+  %462 = getelementptr float, ptr %acts, i64 %461
+  %463 = getelementptr float, ptr %462, i64 %459
+  %464 = getelementptr float, ptr %463, i64 0
+  %465 = load float, ptr %464, align 4
+  %466 = getelementptr float, ptr %463, i64 1
+  %467 = load float, ptr %466, align 4
+  %468 = getelementptr float, ptr %463, i64 2
+  %469 = load float, ptr %468, align 4
+  %470 = getelementptr float, ptr %463, i64 3
+  %471 = load float, ptr %470, align 4
+  %472 = insertelement <8 x float> undef, float %465, i32 0
+  %473 = shufflevector <8 x float> %472, <8 x float> undef, <8 x i32> zeroinitializer
+  %474 = load <8 x float>, ptr %13, align 32
+  %475 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %473, <8 x float> %105, <8 x float> %474)
+  store <8 x float> %475, ptr %13, align 32
+  %476 = load <8 x float>, ptr %12, align 32
+  %477 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %473, <8 x float> %108, <8 x float> %476)
+  store <8 x float> %477, ptr %12, align 32
+  %478 = load <8 x float>, ptr %11, align 32
+  %479 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %473, <8 x float> %112, <8 x float> %478)
+  store <8 x float> %479, ptr %11, align 32
+  %480 = insertelement <8 x float> undef, float %467, i32 0
+  %481 = shufflevector <8 x float> %480, <8 x float> undef, <8 x i32> zeroinitializer
+  %482 = load <8 x float>, ptr %10, align 32
+  %483 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %481, <8 x float> %105, <8 x float> %482)
+  store <8 x float> %483, ptr %10, align 32
+  %484 = load <8 x float>, ptr %9, align 32
+  %485 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %481, <8 x float> %108, <8 x float> %484)
+  store <8 x float> %485, ptr %9, align 32
+  %486 = load <8 x float>, ptr %8, align 32
+  %487 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %481, <8 x float> %112, <8 x float> %486)
+  store <8 x float> %487, ptr %8, align 32
+  %488 = insertelement <8 x float> undef, float %469, i32 0
+  %489 = shufflevector <8 x float> %488, <8 x float> undef, <8 x i32> zeroinitializer
+  %490 = load <8 x float>, ptr %7, align 32
+  %491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %489, <8 x float> %105, <8 x float> %490)
+  store <8 x float> %491, ptr %7, align 32
+  %492 = load <8 x float>, ptr %6, align 32
+  %493 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %489, <8 x float> %108, <8 x float> %492)
+  store <8 x float> %493, ptr %6, align 32
+  %494 = load <8 x float>, ptr %5, align 32
+  %495 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %489, <8 x float> %112, <8 x float> %494)
+  store <8 x float> %495, ptr %5, align 32
+  %496 = insertelement <8 x float> undef, float %471, i32 0
+  %497 = shufflevector <8 x float> %496, <8 x float> undef, <8 x i32> zeroinitializer
+  %498 = load <8 x float>, ptr %4, align 32
+  %499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %105, <8 x float> %498)
+  store <8 x float> %499, ptr %4, align 32
+  %500 = load <8 x float>, ptr %3, align 32
+  %501 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %108, <8 x float> %500)
+  store <8 x float> %501, ptr %3, align 32
+  %502 = load <8 x float>, ptr %2, align 32
+  %503 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %112, <8 x float> %502)
+  store <8 x float> %503, ptr %2, align 32
+  br label %join
+
+join:                                             ; preds = %then, %body34
+  %504 = add i64 %i36, 1
+  br label %loop33
+
+loop37:                                           ; preds = %done43, %done19
+  %i40 = phi i64 [ 0, %done19 ], [ %510, %done43 ]
+  %505 = icmp slt i64 %i40, 1
+  br i1 %505, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %295 = sub i64 %i40, 0
-  %296 = add i64 %295, 0
-  %297 = sdiv i64 %296, 256
-  %298 = srem i64 %296, 256
-  %299 = icmp slt i64 %296, 10
-  %300 = add i64 0, %296
-  %301 = getelementptr float, ptr %gains, i64 %300
-  %302 = load float, ptr %301, align 4
-  %303 = select i1 %299, float %302, float 0.000000e+00
-  %304 = mul i64 %297, 1
-  %305 = add i64 %304, %i32
-  %306 = mul i64 %305, 256
-  %307 = add i64 %306, %298
-  %308 = mul i64 %307, 256
-  %309 = add i64 %308, %i36
-  %310 = getelementptr float, ptr %67, i64 %309
-  store <8 x float> zeroinitializer, ptr %1, align 32
-  store <8 x float> zeroinitializer, ptr %0, align 32
   br label %loop41
 
 done39:                                           ; preds = %loop37
-  %311 = add i64 %i36, 16
-  br label %loop33
+  %506 = icmp sgt i64 %u1, 256
+  %507 = icmp sle i64 %u0, 256
+  %508 = and i1 %507, %506
+  br i1 %508, label %then55, label %join56
 
-loop41:                                           ; preds = %join46, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %346, %join46 ]
-  %312 = icmp slt i64 %i44, %batch
-  br i1 %312, label %body42, label %done43
+loop41:                                           ; preds = %done47, %body38
+  %i44 = phi i64 [ 0, %body38 ], [ %527, %done47 ]
+  %509 = icmp slt i64 %i44, 256
+  br i1 %509, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %313 = mul i64 %i44, 784
-  %314 = add i64 %313, 512
-  %315 = getelementptr float, ptr %dacts, i64 %314
-  %316 = getelementptr float, ptr %315, i64 %296
-  %317 = load i32, ptr %316, align 4
-  %318 = shl i32 %317, 1
-  %319 = icmp ne i32 %318, 0
-  br i1 %319, label %then45, label %join46
+  br label %loop45
 
 done43:                                           ; preds = %loop41
-  %320 = insertelement <8 x float> undef, float %303, i32 0
-  %321 = shufflevector <8 x float> %320, <8 x float> undef, <8 x i32> zeroinitializer
-  %322 = getelementptr float, ptr %310, i64 0
-  %323 = load <8 x float>, ptr %1, align 32
-  %324 = fmul <8 x float> %323, %321
-  store <8 x float> %324, ptr %322, align 4
-  %325 = getelementptr float, ptr %310, i64 8
-  %326 = load <8 x float>, ptr %0, align 32
-  %327 = fmul <8 x float> %326, %321
-  store <8 x float> %327, ptr %325, align 4
-  %328 = add i64 %i40, 1
+  %510 = add i64 %i40, 1
   br label %loop37
 
-then45:                                           ; preds = %body42
-  %329 = load float, ptr %316, align 4
-  %330 = mul i64 %i32, 256
-  %331 = add i64 %330, %i36
-  %332 = mul i64 %i44, 784
-  %333 = add i64 %332, 0
-  %334 = getelementptr float, ptr %acts, i64 %333
-  %335 = getelementptr float, ptr %334, i64 %331
-  %336 = getelementptr float, ptr %335, i64 0
-  %337 = load <8 x float>, ptr %336, align 4
-  %338 = getelementptr float, ptr %335, i64 8
-  %339 = load <8 x float>, ptr %338, align 4
-  %340 = insertelement <8 x float> undef, float %329, i32 0
-  %341 = shufflevector <8 x float> %340, <8 x float> undef, <8 x i32> zeroinitializer
-  %342 = load <8 x float>, ptr %1, align 32
-  %343 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %341, <8 x float> %337, <8 x float> %342)
-  store <8 x float> %343, ptr %1, align 32
-  %344 = load <8 x float>, ptr %0, align 32
-  %345 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %341, <8 x float> %339, <8 x float> %344)
-  store <8 x float> %345, ptr %0, align 32
-  br label %join46
+loop45:                                           ; preds = %done51, %body42
+  %i48 = phi i64 [ %61, %body42 ], [ %543, %done51 ]
+  %511 = icmp slt i64 %i48, %21
+  br i1 %511, label %body46, label %done47
 
-join46:                                           ; preds = %then45, %body42
-  %346 = add i64 %i44, 1
+body46:                                           ; preds = %loop45
+  %512 = sub i64 %i48, 0
+  %513 = sdiv i64 %512, 256
+  %514 = srem i64 %512, 256
+  %515 = icmp slt i64 %512, 10
+  %516 = add i64 0, %512
+  %517 = getelementptr float, ptr %gains, i64 %516
+  %518 = load float, ptr %517, align 4
+  %519 = select i1 %515, float %518, float 0.000000e+00
+  %520 = mul i64 %513, 1
+  %521 = add i64 %520, %i40
+  %522 = mul i64 %521, 256
+  %523 = add i64 %522, %514
+  %524 = mul i64 %523, 256
+  %525 = add i64 %524, %i44
+  %526 = getelementptr float, ptr %80, i64 %525
+  store <8 x float> zeroinitializer, ptr %1, align 32
+  store <8 x float> zeroinitializer, ptr %0, align 32
+  br label %loop49
+
+done47:                                           ; preds = %loop45
+  %527 = add i64 %i44, 16
   br label %loop41
 
-then47:                                           ; preds = %done31
-  br label %join48
+loop49:                                           ; preds = %join54, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %560, %join54 ]
+  %528 = icmp slt i64 %i52, %batch
+  br i1 %528, label %body50, label %done51
 
-join48:                                           ; preds = %then47, %done31
+body50:                                           ; preds = %loop49
+  %529 = mul i64 %i52, 784
+  %530 = add i64 %529, 512
+  %531 = getelementptr float, ptr %dacts, i64 %530
+  %532 = getelementptr float, ptr %531, i64 %512
+  %533 = load float, ptr %532, align 4
+  %534 = fcmp une float %533, 0.000000e+00
+  br i1 %534, label %then53, label %join54
+
+done51:                                           ; preds = %loop49
+  %535 = insertelement <8 x float> undef, float %519, i32 0
+  %536 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
+  %537 = getelementptr float, ptr %526, i64 0
+  %538 = load <8 x float>, ptr %1, align 32
+  %539 = fmul <8 x float> %538, %536
+  store <8 x float> %539, ptr %537, align 4
+  %540 = getelementptr float, ptr %526, i64 8
+  %541 = load <8 x float>, ptr %0, align 32
+  %542 = fmul <8 x float> %541, %536
+  store <8 x float> %542, ptr %540, align 4
+  %543 = add i64 %i48, 1
+  br label %loop45
+
+then53:                                           ; preds = %body50
+  %544 = mul i64 %i40, 256
+  %545 = add i64 %544, %i44
+  %546 = mul i64 %i52, 784
+  %547 = add i64 %546, 0
+  %548 = getelementptr float, ptr %acts, i64 %547
+  %549 = getelementptr float, ptr %548, i64 %545
+  %550 = getelementptr float, ptr %549, i64 0
+  %551 = load <8 x float>, ptr %550, align 4
+  %552 = getelementptr float, ptr %549, i64 8
+  %553 = load <8 x float>, ptr %552, align 4
+  %554 = insertelement <8 x float> undef, float %533, i32 0
+  %555 = shufflevector <8 x float> %554, <8 x float> undef, <8 x i32> zeroinitializer
+  %556 = load <8 x float>, ptr %1, align 32
+  %557 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %555, <8 x float> %551, <8 x float> %556)
+  store <8 x float> %557, ptr %1, align 32
+  %558 = load <8 x float>, ptr %0, align 32
+  %559 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %555, <8 x float> %553, <8 x float> %558)
+  store <8 x float> %559, ptr %0, align 32
+  br label %join54
+
+join54:                                           ; preds = %then53, %body50
+  %560 = add i64 %i52, 1
+  br label %loop49
+
+then55:                                           ; preds = %done39
+  br label %join56
+
+join56:                                           ; preds = %then55, %done39
   ret void
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.fmuladd.f32(float, float, float) #0
+
+; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite)
+declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i32 immarg) #1
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i1 @llvm.vector.reduce.or.v8i1(<8 x i1>) #0
 
 define void @eic_adam(ptr %params, ptr %grads, ptr %m, ptr %v, float %lr, float %beta1, float %beta2, float %eps, float %bc1, float %bc2, i64 %e0, i64 %e1) {
 entry:
@@ -1536,3 +1906,4 @@ done:                                             ; preds = %loop
 declare float @llvm.sqrt.f32(float) #0
 
 attributes #0 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #1 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
