@@ -14,13 +14,11 @@
 /* ---- the kernels ---- */
 
 /* scale[t] = min(range, max |W| over tile t) / L, as model_tile_scale */
-static void tile_scales(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage)
+static void tile_scale_of(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t)
 {
 	const ModelStage *st = &g->m->stages[stage];
-	LLVMValueRef W = param_ptr(g, params, st->param);
-	Loop lt, le;
-	LLVMValueRef t = loop_open(g, &lt, ci(g, 0), ci(g, (int64_t)st->bo * st->bi), 1);
-	LLVMValueRef tile = at(g, W, mul(g, t, ci(g, (int64_t)N * N)));
+	LLVMValueRef tile = at(g, param_ptr(g, params, st->param), mul(g, t, ci(g, (int64_t)N * N)));
+	Loop le;
 	LLVMValueRef mx = slot(g, g->v8);
 	LLVMBuildStore(g->b, LLVMConstNull(g->v8), mx);
 	LLVMValueRef e = loop_open(g, &le, ci(g, 0), ci(g, (int64_t)N * N), VW);
@@ -40,41 +38,58 @@ static void tile_scales(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_
 	LLVMValueRef two[2] = {m, cf(g, st->range)};
 	LLVMValueRef clip = intrinsic(g, "llvm.minnum", g->f32, two, 2);
 	storef(g, LLVMBuildFDiv(g->b, clip, cf(g, (double)st->levels), ""), at(g, gains, add(g, ci(g, g->scale_off[stage]), t)));
-	loop_close(g, &lt);
 }
 
+/* g[i,:] = sum_m A[i,m,:] of block i of accumulate stage `stage` */
+static void gain_block(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef i)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	LLVMValueRef A = param_ptr(g, params, st->param);
+	LLVMValueRef grow = at(g, gains, add(g, ci(g, g->gain_off[stage]), mul(g, i, ci(g, N))));
+	zero(g, grow, N);
+	Loop lm, lk;
+	LLVMValueRef m = loop_open(g, &lm, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef arow = at(g, A, mul(g, add(g, mul(g, i, ci(g, N)), m), ci(g, N)));
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), VW);
+	LLVMValueRef p = at(g, grow, k);
+	storev(g, LLVMBuildFAdd(g->b, loadv(g, p), loadv(g, at(g, arow, k)), ""), p);
+	loop_close(g, &lk);
+	loop_close(g, &lm);
+}
+
+/* Units [u0, u1) of the gains buffer: a unit is a block of an accumulate stage's gains
+ * (in stage order), then a tile of a tiles stage (its scale, then its packed weights). */
 static void k_gains(Gen *g)
 {
-	LLVMTypeRef t[2] = {g->ptr, g->ptr};
-	static const char *const names[] = {"params", "gains"};
-	begin(g, "eic_gains", t, 2, names);
+	LLVMTypeRef t[4] = {g->ptr, g->ptr, g->i64, g->i64};
+	static const char *const names[] = {"params", "gains", "u0", "u1"};
+	begin(g, "eic_gains", t, 4, names);
 	LLVMValueRef params = LLVMGetParam(g->fn, 0), gains = LLVMGetParam(g->fn, 1);
+	LLVMValueRef u0 = LLVMGetParam(g->fn, 2), u1 = LLVMGetParam(g->fn, 3);
+	int64_t base = 0;
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
 		if (st->kind != STAGE_ACCUMULATE)
 			continue;
-		LLVMValueRef A = param_ptr(g, params, st->param), out = at(g, gains, ci(g, g->gain_off[s]));
-		zero(g, out, (int64_t)st->bo * N);
-		Loop li, lm, lk;
-		LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
-		LLVMValueRef m = loop_open(g, &lm, ci(g, 0), ci(g, N), 1);
-		LLVMValueRef arow = at(g, A, mul(g, add(g, mul(g, i, ci(g, N)), m), ci(g, N)));
-		LLVMValueRef grow = at(g, out, mul(g, i, ci(g, N)));
-		LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), VW);
-		LLVMValueRef p = at(g, grow, k);
-		storev(g, LLVMBuildFAdd(g->b, loadv(g, p), loadv(g, at(g, arow, k)), ""), p);
-		loop_close(g, &lk);
-		loop_close(g, &lm);
+		UnitRange r = unit_range(g, u0, u1, base, st->bo);
+		Loop li;
+		gain_block(g, params, gains, s, LLVMBuildSub(g->b, loop_open(g, &li, r.lo, r.hi, 1), ci(g, base), ""));
 		loop_close(g, &li);
+		base += st->bo;
 	}
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
-		if (st->kind == STAGE_TILES && st->levels)
-			tile_scales(g, params, gains, s);
+		if (st->kind != STAGE_TILES)
+			continue;
+		UnitRange r = unit_range(g, u0, u1, base, (int64_t)st->bo * st->bi);
+		Loop lt;
+		LLVMValueRef tile = LLVMBuildSub(g->b, loop_open(g, &lt, r.lo, r.hi, 1), ci(g, base), "");
+		if (st->levels)
+			tile_scale_of(g, params, gains, s, tile);
+		gen_pack(g, params, gains, s, tile);
+		loop_close(g, &lt);
+		base += (int64_t)st->bo * st->bi;
 	}
-	for (uint32_t s = 0; s < g->m->nstages; s++)
-		if (g->m->stages[s].kind == STAGE_TILES)
-			gen_pack(g, params, gains, s);
 	end(g);
 }
 
@@ -192,6 +207,19 @@ static int64_t gains_layout(const Model *m, int64_t *gain_off, int64_t *scale_of
 	return off;
 }
 
+int64_t emitllvm_gain_units(const Model *m)
+{
+	int64_t units = 0;
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		if (st->kind == STAGE_ACCUMULATE)
+			units += st->bo;
+		if (st->kind == STAGE_TILES)
+			units += (int64_t)st->bo * st->bi;
+	}
+	return units;
+}
+
 int64_t emitllvm_gain_floats(const Model *m)
 {
 	return gains_layout(m, NULL, NULL, NULL);
@@ -202,6 +230,9 @@ static void globals(Gen *g)
 	LLVMValueRef v;
 	v = LLVMAddGlobal(g->mod, g->i64, "eic_grad_units");
 	LLVMSetInitializer(v, ci(g, emitllvm_grad_units(g->m)));
+	LLVMSetGlobalConstant(v, 1);
+	v = LLVMAddGlobal(g->mod, g->i64, "eic_gain_units");
+	LLVMSetInitializer(v, ci(g, emitllvm_gain_units(g->m)));
 	LLVMSetGlobalConstant(v, 1);
 	v = LLVMAddGlobal(g->mod, g->i64, "eic_gain_floats");
 	LLVMSetInitializer(v, ci(g, emitllvm_gain_floats(g->m)));

@@ -4,10 +4,12 @@
  * of it a call works on are arguments. The kernels (C ABI, all pointers to float
  * unless said):
  *
- *   eic_gains(params, gains)                     g[i,k] = sum_m A[i,m,k] of every accumulate, then
- *                                                the scale of every tile with quantized weights,
- *                                                then each tile's weights as the forward pass
- *                                                reads them: quantized and transposed
+ *   eic_gains(params, gains, u0, u1)             work units [u0,u1) of the gains buffer, each
+ *                                                independent of the others: a block i of an
+ *                                                accumulate, g[i,k] = sum_m A[i,m,k]; then a tile,
+ *                                                its scale if its weights are quantized and its
+ *                                                weights as the forward pass reads them
+ *                                                (quantized and transposed)
  *   eic_forward(params, gains, acts, b0, b1, seed, step, first, sigma)
  *                                                every stage for examples [b0,b1); the noise of
  *                                                example b is drawn for example first + b of the
@@ -25,7 +27,7 @@
  *   eic_adam(params, grads, m, v, lr, beta1, beta2, eps, bc1, bc2, e0, e1)
  *                                                Adam on parameter floats [e0,e1); bc = 1 - beta^t
  *
- * and the i64 constants eic_grad_units, eic_gain_floats and eic_model_fingerprint
+ * and the i64 constants eic_grad_units, eic_gain_units, eic_gain_floats and eic_model_fingerprint
  * (model_fingerprint of m, which the JIT checks against the model it runs). Activations and their
  * deltas use model.h's layout (act_stride floats per example). The math is
  * DESIGN.md section 2; runtime/refexec.c is the same in plain C. */
@@ -48,6 +50,8 @@ unsigned emitllvm_version(void);
 
 /* Work units of eic_grads: Bo*256 per dense layer, then one for every tau. */
 int64_t emitllvm_grad_units(const Model *m);
+/* Work units of eic_gains: Bo per accumulate stage, then Bo*Bi per tiles stage. */
+int64_t emitllvm_gain_units(const Model *m);
 /* Floats of the gains buffer: Bo*256 per accumulate stage, then Bo*Bi per quantized
  * tiles stage, then Bo*Bi*256*256 per tiles stage (each 64-byte aligned). */
 int64_t emitllvm_gain_floats(const Model *m);

@@ -222,6 +222,21 @@ static inline void end(Gen *g)
 	LLVMBuildRetVoid(g->b);
 }
 
+/* The units of [u0, u1) that fall in [base, base + count): [lo, hi), absolute, with
+ * lo <= hi (empty when the ranges do not meet). */
+typedef struct UnitRange {
+	LLVMValueRef lo, hi;
+} UnitRange;
+
+static inline UnitRange unit_range(Gen *g, LLVMValueRef u0, LLVMValueRef u1, int64_t base, int64_t count)
+{
+	LLVMValueRef lo = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSGT, u0, ci(g, base), ""), u0, ci(g, base), "");
+	LLVMValueRef hi = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, u1, ci(g, base + count), ""), u1,
+	                                  ci(g, base + count), "");
+	hi = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, hi, lo, ""), lo, hi, "");
+	return (UnitRange){lo, hi};
+}
+
 /* ---- addressing ---- */
 
 static inline LLVMValueRef param_ptr(Gen *g, LLVMValueRef params, uint32_t p)
@@ -300,9 +315,10 @@ static inline LLVMValueRef rng_normal(Gen *g, LLVMValueRef row, LLVMValueRef ele
 	return LLVMBuildFMul(g->b, rad, ang, "");
 }
 
-/* In the gains kernel: the weights of tiles stage `stage`, quantized as the kernels
- * use them, transposed into its place of the gains buffer for the forward products. */
-void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage);
+/* In the gains kernel: the weights of tile t of tiles stage `stage`, quantized as the
+ * kernels use them (its scale already in the gains buffer), transposed into its place
+ * of the gains buffer for the forward products. */
+void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t);
 
 /* The kernels made of one piece of code per stage kind (emit_llvm_stages.c). */
 void gen_forward(Gen *g);

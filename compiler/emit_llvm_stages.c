@@ -97,13 +97,12 @@ static LLVMValueRef pairs_end(Gen *g, LLVMValueRef lo, LLVMValueRef hi)
 	return add(g, lo, LLVMBuildAnd(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, ~(int64_t)1), ""));
 }
 
-void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage)
+void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t)
 {
 	const ModelStage *st = &g->m->stages[stage];
 	LLVMValueRef W = param_ptr(g, params, st->param), P = at(g, gains, ci(g, g->pack_off[stage]));
 	Args a = {.gains = gains};
-	Loop lt, lk, ll;
-	LLVMValueRef t = loop_open(g, &lt, ci(g, 0), ci(g, (int64_t)st->bo * st->bi), 1);
+	Loop lk, ll;
 	TileScale ts = tile_scale(g, &a, stage, t);
 	LLVMValueRef base = mul(g, t, ci(g, (int64_t)N * N));
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), VW);
@@ -116,7 +115,6 @@ void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage)
 		storev(g, c[i], at(g, P, add(g, base, add(g, mul(g, add(g, l, ci(g, i)), ci(g, N)), k))));
 	loop_close(g, &ll);
 	loop_close(g, &lk);
-	loop_close(g, &lt);
 }
 
 /* Examples [lo, hi) in blocks of mr against tile `tile` of the stage, packed as
@@ -596,12 +594,8 @@ static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelSta
 static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, int64_t base, const ModelStage *t,
                         const ModelStage *acc, int64_t gain_off)
 {
-	int64_t count = (int64_t)t->bo * N;
-	LLVMValueRef lo = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSGT, u0, ci(g, base), ""), u0, ci(g, base), "");
-	LLVMValueRef hi = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, u1, ci(g, base + count), ""), u1,
-	                                  ci(g, base + count), "");
-	/* an empty range (u1 <= base or u0 >= base + count) gives hi < lo: no unit */
-	hi = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, hi, lo, ""), lo, hi, "");
+	UnitRange r = unit_range(g, u0, u1, base, (int64_t)t->bo * N);
+	LLVMValueRef lo = r.lo, hi = r.hi;
 	Loop lu, lb, lm, lj;
 	LLVMValueRef dA = param_ptr(g, a->grads, acc->param);
 	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, 1), ci(g, base), "");

@@ -167,18 +167,20 @@ Jit *jit_load(const void *bitcode, size_t size, uint64_t fingerprint, int opt, J
 		jit_free(j);
 		return NULL;
 	}
-	void *units = NULL, *gains = NULL;
+	void *units = NULL, *gain_units = NULL, *gains = NULL;
 	if (!lookup(j, "eic_gains", (void **)&k->gains, err, errlen)
 	    || !lookup(j, "eic_forward", (void **)&k->forward, err, errlen)
 	    || !lookup(j, "eic_loss", (void **)&k->loss, err, errlen)
 	    || !lookup(j, "eic_backward", (void **)&k->backward, err, errlen)
 	    || !lookup(j, "eic_grads", (void **)&k->grads, err, errlen)
 	    || !lookup(j, "eic_adam", (void **)&k->adam, err, errlen)
-	    || !lookup(j, "eic_grad_units", &units, err, errlen) || !lookup(j, "eic_gain_floats", &gains, err, errlen)) {
+	    || !lookup(j, "eic_grad_units", &units, err, errlen) || !lookup(j, "eic_gain_units", &gain_units, err, errlen)
+	    || !lookup(j, "eic_gain_floats", &gains, err, errlen)) {
 		jit_free(j);
 		return NULL;
 	}
 	k->grad_units = *(const int64_t *)units;
+	k->gain_units = *(const int64_t *)gain_units;
 	k->gain_floats = *(const int64_t *)gains;
 	return j;
 }

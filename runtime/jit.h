@@ -7,7 +7,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-typedef void JitGains(const float *params, float *gains);
+/* Work units [u0, u1) of the gains buffer (gain_units in all), independent of each other */
+typedef void JitGains(const float *params, float *gains, int64_t u0, int64_t u1);
 /* The noise of example b is the stream (seed, step)'s example first + b; sigma: < 0 each
  * binary stage's own noise, 0 none, > 0 this sigma for every stage */
 typedef void JitForward(const float *params, const float *gains, float *acts, int64_t b0, int64_t b1, uint64_t seed,
@@ -29,6 +30,7 @@ typedef struct JitKernels {
 	JitGrads *grads;
 	JitAdam *adam;
 	int64_t grad_units;  /* work units of grads */
+	int64_t gain_units;  /* work units of gains */
 	int64_t gain_floats; /* floats of the gains buffer */
 } JitKernels;
 

@@ -137,6 +137,12 @@ typedef struct Phase {
 	float sigma, lr, bc1, bc2;
 } Phase;
 
+static void run_gains(void *ctx, int64_t lo, int64_t hi)
+{
+	Phase *p = ctx;
+	p->t->k.gains(p->t->params, p->t->gains, lo, hi);
+}
+
 static void run_forward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
@@ -165,6 +171,12 @@ static void run_adam(void *ctx, int64_t lo, int64_t hi)
 	const TrainSettings *s = &p->t->set;
 	p->t->k.adam(p->t->params, p->t->grads, p->t->adam_m, p->t->adam_v, p->lr, s->beta1, s->beta2, s->eps, p->bc1,
 	             p->bc2, lo, hi);
+}
+
+void trainer_gains(Trainer *t)
+{
+	Phase ph = {.t = t};
+	pool_for(t->threads, t->k.gain_units, run_gains, &ph);
 }
 
 void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma)
@@ -230,7 +242,7 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 		int64_t b = n - first < t->cap ? n - first : t->cap; /* the last batch may be short */
 		load_batch(t, d, order, first, b);
 		float lr = trainer_lr(t, steps);
-		t->k.gains(t->params, t->gains);
+		trainer_gains(t);
 		trainer_forward(t, b, t->step, 0, -1.0f);
 		for (int64_t i = 0; i < b; i++) {
 			loss_sum += t->loss[i];
@@ -271,7 +283,7 @@ double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, 
 {
 	int64_t right = 0;
 	double loss_sum = 0;
-	t->k.gains(t->params, t->gains);
+	trainer_gains(t);
 	for (int64_t at = 0; at < n; at += t->cap) {
 		int64_t b = n - at < t->cap ? n - at : t->cap;
 		load_batch(t, d, NULL, first + at, b);

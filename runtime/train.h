@@ -57,12 +57,14 @@ void trainer_free(Trainer *t);
 float trainer_lr(const Trainer *t, int64_t steps_per_epoch);
 
 /* The phases of one step over the `batch` examples in t's buffers (the caller or
- * trainer_epoch loaded them, and ran t->k.gains since the parameters last changed),
+ * trainer_epoch loaded them, and ran trainer_gains since the parameters last changed),
  * each split over t->threads:
+ *   gains: the gains buffer (gains, tile scales, packed weights) from the parameters;
  *   forward: every stage and the loss, the noise of example b drawn from the stream
  *            (seed, step) at first + b, sigma as in jit.h;
  *   backward: the deltas; gradients: the parameter gradients, split by their work;
  *   update: Adam with the learning rate lr, counting the step. */
+void trainer_gains(Trainer *t);
 void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma);
 void trainer_backward(Trainer *t, int64_t batch);
 void trainer_gradients(Trainer *t, int64_t batch);

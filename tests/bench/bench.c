@@ -184,7 +184,8 @@ static void grads(void *ctx)
 static void gains(void *ctx)
 {
 	Bench *b = ctx;
-	b->t.k.gains(b->t.params, b->t.gains);
+	b->t.threads = b->threads;
+	trainer_gains(&b->t);
 }
 
 /* a tiny learning rate: the parameters stay where the timings were taken */
@@ -200,7 +201,7 @@ static void step(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	b->t.k.gains(b->t.params, b->t.gains);
+	trainer_gains(&b->t);
 	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma);
 	trainer_backward(&b->t, b->batch);
 	trainer_gradients(&b->t, b->batch);
@@ -425,7 +426,7 @@ int main(int argc, char **argv)
 			x[i] = (float)rand_r(&seed) / (float)RAND_MAX;
 		b.t.labels[e] = rand_r(&seed) % (int)m.logits;
 	}
-	b.t.k.gains(b.t.params, b.t.gains);
+	trainer_gains(&b.t);
 
 	/* backward and grads skip zero deltas (the binary neurons' STE window), so
 	 * their GFLOP/s count work that was skipped: say how much was done */

@@ -138,7 +138,7 @@ static bool case_open(Case *t, const char *src)
 	}
 	for (uint64_t i = 0; i < acts; i++)
 		t->racts[i] = t->acts[i];
-	t->k.gains(t->params, t->gains);
+	t->k.gains(t->params, t->gains, 0, t->k.gain_units);
 	return true;
 }
 
@@ -283,6 +283,11 @@ static void test_splits_are_exact(void)
 	                                   "train { }\n"));
 	uint64_t n = (uint64_t)t.batch * t.m.act_stride, pf = t.m.param_bytes / 4;
 	float *acts2 = malloc(n * sizeof *acts2), *dacts2 = malloc(n * sizeof *dacts2), *grads2 = malloc(pf * sizeof *grads2);
+	float *gains2 = calloc((size_t)t.k.gain_floats + 1, sizeof *gains2);
+	for (int64_t u = t.k.gain_units; u-- > 0;)
+		t.k.gains(t.params, gains2, u, u + 1);
+	CU_ASSERT(memcmp(t.gains, gains2, (size_t)t.k.gain_floats * sizeof *gains2) == 0);
+	free(gains2);
 	memcpy(acts2, t.acts, n * sizeof *acts2);
 	t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f);
 	for (int64_t b = 0; b < t.batch; b++)

@@ -2,459 +2,488 @@
 source_filename = "every"
 
 @eic_grad_units = constant i64 513
+@eic_gain_units = constant i64 4
 @eic_gain_floats = constant i64 131584
 @eic_model_fingerprint = constant i64 -5106876378399797545
 @perm0.plus = private constant [4 x i32] [i32 2, i32 0, i32 3, i32 1]
 @perm0.minus = private constant [4 x i32] [i32 1, i32 2, i32 0, i32 3]
 
-define void @eic_gains(ptr %params, ptr %gains) {
+define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1) {
 entry:
-  %0 = getelementptr float, ptr %params, i64 65536
-  %1 = getelementptr float, ptr %gains, i64 0
+  %0 = icmp sgt i64 %u0, 0
+  %1 = select i1 %0, i64 %u0, i64 0
+  %2 = icmp slt i64 %u1, 1
+  %3 = select i1 %2, i64 %u1, i64 1
+  %4 = icmp slt i64 %3, %1
+  %5 = select i1 %4, i64 %1, i64 %3
   br label %loop
 
-loop:                                             ; preds = %body, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %body ]
-  %2 = icmp slt i64 %i, 256
-  br i1 %2, label %body, label %done
+loop:                                             ; preds = %done7, %entry
+  %i = phi i64 [ %1, %entry ], [ %26, %done7 ]
+  %6 = icmp slt i64 %i, %5
+  br i1 %6, label %body, label %done
 
 body:                                             ; preds = %loop
-  %3 = getelementptr float, ptr %1, i64 %i
-  store <8 x float> zeroinitializer, ptr %3, align 4
-  %4 = add i64 %i, 8
-  br label %loop
-
-done:                                             ; preds = %loop
+  %7 = sub i64 %i, 0
+  %8 = getelementptr float, ptr %params, i64 65536
+  %9 = mul i64 %7, 256
+  %10 = add i64 0, %9
+  %11 = getelementptr float, ptr %gains, i64 %10
   br label %loop1
 
-loop1:                                            ; preds = %done7, %done
-  %i4 = phi i64 [ 0, %done ], [ %15, %done7 ]
-  %5 = icmp slt i64 %i4, 1
-  br i1 %5, label %body2, label %done3
-
-body2:                                            ; preds = %loop1
-  br label %loop5
-
-done3:                                            ; preds = %loop1
-  %6 = getelementptr float, ptr %params, i64 196624
-  %7 = getelementptr float, ptr %gains, i64 256
+done:                                             ; preds = %loop
+  %12 = icmp sgt i64 %u0, 1
+  %13 = select i1 %12, i64 %u0, i64 1
+  %14 = icmp slt i64 %u1, 2
+  %15 = select i1 %14, i64 %u1, i64 2
+  %16 = icmp slt i64 %15, %13
+  %17 = select i1 %16, i64 %13, i64 %15
   br label %loop13
 
-loop5:                                            ; preds = %done11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %23, %done11 ]
-  %8 = icmp slt i64 %i8, 256
-  br i1 %8, label %body6, label %done7
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %18 = icmp slt i64 %i4, 256
+  br i1 %18, label %body2, label %done3
+
+body2:                                            ; preds = %loop1
+  %19 = getelementptr float, ptr %11, i64 %i4
+  store <8 x float> zeroinitializer, ptr %19, align 4
+  %20 = add i64 %i4, 8
+  br label %loop1
+
+done3:                                            ; preds = %loop1
+  br label %loop5
+
+loop5:                                            ; preds = %done11, %done3
+  %i8 = phi i64 [ 0, %done3 ], [ %34, %done11 ]
+  %21 = icmp slt i64 %i8, 256
+  br i1 %21, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %9 = mul i64 %i4, 256
-  %10 = add i64 %9, %i8
-  %11 = mul i64 %10, 256
-  %12 = getelementptr float, ptr %0, i64 %11
-  %13 = mul i64 %i4, 256
-  %14 = getelementptr float, ptr %1, i64 %13
+  %22 = mul i64 %7, 256
+  %23 = add i64 %22, %i8
+  %24 = mul i64 %23, 256
+  %25 = getelementptr float, ptr %8, i64 %24
   br label %loop9
 
 done7:                                            ; preds = %loop5
-  %15 = add i64 %i4, 1
-  br label %loop1
+  %26 = add i64 %i, 1
+  br label %loop
 
 loop9:                                            ; preds = %body10, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %22, %body10 ]
-  %16 = icmp slt i64 %i12, 256
-  br i1 %16, label %body10, label %done11
+  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
+  %27 = icmp slt i64 %i12, 256
+  br i1 %27, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %17 = getelementptr float, ptr %14, i64 %i12
-  %18 = getelementptr float, ptr %12, i64 %i12
-  %19 = load <8 x float>, ptr %18, align 4
-  %20 = load <8 x float>, ptr %17, align 4
-  %21 = fadd <8 x float> %20, %19
-  store <8 x float> %21, ptr %17, align 4
-  %22 = add i64 %i12, 8
+  %28 = getelementptr float, ptr %11, i64 %i12
+  %29 = getelementptr float, ptr %25, i64 %i12
+  %30 = load <8 x float>, ptr %29, align 4
+  %31 = load <8 x float>, ptr %28, align 4
+  %32 = fadd <8 x float> %31, %30
+  store <8 x float> %32, ptr %28, align 4
+  %33 = add i64 %i12, 8
   br label %loop9
 
 done11:                                           ; preds = %loop9
-  %23 = add i64 %i8, 1
+  %34 = add i64 %i8, 1
   br label %loop5
 
-loop13:                                           ; preds = %body14, %done3
-  %i16 = phi i64 [ 0, %done3 ], [ %26, %body14 ]
-  %24 = icmp slt i64 %i16, 256
-  br i1 %24, label %body14, label %done15
+loop13:                                           ; preds = %done23, %done
+  %i16 = phi i64 [ %13, %done ], [ %55, %done23 ]
+  %35 = icmp slt i64 %i16, %17
+  br i1 %35, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %25 = getelementptr float, ptr %7, i64 %i16
-  store <8 x float> zeroinitializer, ptr %25, align 4
-  %26 = add i64 %i16, 8
-  br label %loop13
-
-done15:                                           ; preds = %loop13
+  %36 = sub i64 %i16, 1
+  %37 = getelementptr float, ptr %params, i64 196624
+  %38 = mul i64 %36, 256
+  %39 = add i64 256, %38
+  %40 = getelementptr float, ptr %gains, i64 %39
   br label %loop17
 
-loop17:                                           ; preds = %done23, %done15
-  %i20 = phi i64 [ 0, %done15 ], [ %37, %done23 ]
-  %27 = icmp slt i64 %i20, 1
-  br i1 %27, label %body18, label %done19
-
-body18:                                           ; preds = %loop17
-  br label %loop21
-
-done19:                                           ; preds = %loop17
-  %28 = getelementptr float, ptr %params, i64 0
-  %29 = getelementptr float, ptr %gains, i64 512
+done15:                                           ; preds = %loop13
+  %41 = icmp sgt i64 %u0, 2
+  %42 = select i1 %41, i64 %u0, i64 2
+  %43 = icmp slt i64 %u1, 3
+  %44 = select i1 %43, i64 %u1, i64 3
+  %45 = icmp slt i64 %44, %42
+  %46 = select i1 %45, i64 %42, i64 %44
   br label %loop29
 
-loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %45, %done27 ]
-  %30 = icmp slt i64 %i24, 256
-  br i1 %30, label %body22, label %done23
+loop17:                                           ; preds = %body18, %body14
+  %i20 = phi i64 [ 0, %body14 ], [ %49, %body18 ]
+  %47 = icmp slt i64 %i20, 256
+  br i1 %47, label %body18, label %done19
+
+body18:                                           ; preds = %loop17
+  %48 = getelementptr float, ptr %40, i64 %i20
+  store <8 x float> zeroinitializer, ptr %48, align 4
+  %49 = add i64 %i20, 8
+  br label %loop17
+
+done19:                                           ; preds = %loop17
+  br label %loop21
+
+loop21:                                           ; preds = %done27, %done19
+  %i24 = phi i64 [ 0, %done19 ], [ %63, %done27 ]
+  %50 = icmp slt i64 %i24, 256
+  br i1 %50, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %31 = mul i64 %i20, 256
-  %32 = add i64 %31, %i24
-  %33 = mul i64 %32, 256
-  %34 = getelementptr float, ptr %6, i64 %33
-  %35 = mul i64 %i20, 256
-  %36 = getelementptr float, ptr %7, i64 %35
+  %51 = mul i64 %36, 256
+  %52 = add i64 %51, %i24
+  %53 = mul i64 %52, 256
+  %54 = getelementptr float, ptr %37, i64 %53
   br label %loop25
 
 done23:                                           ; preds = %loop21
-  %37 = add i64 %i20, 1
-  br label %loop17
+  %55 = add i64 %i16, 1
+  br label %loop13
 
 loop25:                                           ; preds = %body26, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %44, %body26 ]
-  %38 = icmp slt i64 %i28, 256
-  br i1 %38, label %body26, label %done27
+  %i28 = phi i64 [ 0, %body22 ], [ %62, %body26 ]
+  %56 = icmp slt i64 %i28, 256
+  br i1 %56, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  %39 = getelementptr float, ptr %36, i64 %i28
-  %40 = getelementptr float, ptr %34, i64 %i28
-  %41 = load <8 x float>, ptr %40, align 4
-  %42 = load <8 x float>, ptr %39, align 4
-  %43 = fadd <8 x float> %42, %41
-  store <8 x float> %43, ptr %39, align 4
-  %44 = add i64 %i28, 8
+  %57 = getelementptr float, ptr %40, i64 %i28
+  %58 = getelementptr float, ptr %54, i64 %i28
+  %59 = load <8 x float>, ptr %58, align 4
+  %60 = load <8 x float>, ptr %57, align 4
+  %61 = fadd <8 x float> %60, %59
+  store <8 x float> %61, ptr %57, align 4
+  %62 = add i64 %i28, 8
   br label %loop25
 
 done27:                                           ; preds = %loop25
-  %45 = add i64 %i24, 1
+  %63 = add i64 %i24, 1
   br label %loop21
 
-loop29:                                           ; preds = %done35, %done19
-  %i32 = phi i64 [ 0, %done19 ], [ %51, %done35 ]
-  %46 = icmp slt i64 %i32, 1
-  br i1 %46, label %body30, label %done31
+loop29:                                           ; preds = %done35, %done15
+  %i32 = phi i64 [ %42, %done15 ], [ %76, %done35 ]
+  %64 = icmp slt i64 %i32, %46
+  br i1 %64, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %47 = mul i64 %i32, 65536
+  %65 = sub i64 %i32, 2
+  %66 = getelementptr float, ptr %params, i64 0
+  %67 = getelementptr float, ptr %gains, i64 512
+  %68 = mul i64 %65, 65536
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %48 = getelementptr float, ptr %params, i64 131088
-  %49 = getelementptr float, ptr %gains, i64 66048
+  %69 = icmp sgt i64 %u0, 3
+  %70 = select i1 %69, i64 %u0, i64 3
+  %71 = icmp slt i64 %u1, 4
+  %72 = select i1 %71, i64 %u1, i64 4
+  %73 = icmp slt i64 %72, %70
+  %74 = select i1 %73, i64 %70, i64 %72
   br label %loop41
 
 loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %166, %done39 ]
-  %50 = icmp slt i64 %i36, 256
-  br i1 %50, label %body34, label %done35
+  %i36 = phi i64 [ 0, %body30 ], [ %191, %done39 ]
+  %75 = icmp slt i64 %i36, 256
+  br i1 %75, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  %51 = add i64 %i32, 1
+  %76 = add i64 %i32, 1
   br label %loop29
 
 loop37:                                           ; preds = %body38, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %165, %body38 ]
-  %52 = icmp slt i64 %i40, 256
-  br i1 %52, label %body38, label %done39
+  %i40 = phi i64 [ 0, %body34 ], [ %190, %body38 ]
+  %77 = icmp slt i64 %i40, 256
+  br i1 %77, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %53 = add i64 %i36, 0
-  %54 = mul i64 %53, 256
-  %55 = add i64 %54, %i40
-  %56 = add i64 %47, %55
-  %57 = getelementptr float, ptr %28, i64 %56
-  %58 = load <8 x float>, ptr %57, align 4
-  %59 = add i64 %i36, 1
-  %60 = mul i64 %59, 256
-  %61 = add i64 %60, %i40
-  %62 = add i64 %47, %61
-  %63 = getelementptr float, ptr %28, i64 %62
-  %64 = load <8 x float>, ptr %63, align 4
-  %65 = add i64 %i36, 2
-  %66 = mul i64 %65, 256
-  %67 = add i64 %66, %i40
-  %68 = add i64 %47, %67
-  %69 = getelementptr float, ptr %28, i64 %68
-  %70 = load <8 x float>, ptr %69, align 4
-  %71 = add i64 %i36, 3
-  %72 = mul i64 %71, 256
-  %73 = add i64 %72, %i40
-  %74 = add i64 %47, %73
-  %75 = getelementptr float, ptr %28, i64 %74
-  %76 = load <8 x float>, ptr %75, align 4
-  %77 = add i64 %i36, 4
-  %78 = mul i64 %77, 256
-  %79 = add i64 %78, %i40
-  %80 = add i64 %47, %79
-  %81 = getelementptr float, ptr %28, i64 %80
-  %82 = load <8 x float>, ptr %81, align 4
-  %83 = add i64 %i36, 5
-  %84 = mul i64 %83, 256
-  %85 = add i64 %84, %i40
-  %86 = add i64 %47, %85
-  %87 = getelementptr float, ptr %28, i64 %86
-  %88 = load <8 x float>, ptr %87, align 4
-  %89 = add i64 %i36, 6
-  %90 = mul i64 %89, 256
-  %91 = add i64 %90, %i40
-  %92 = add i64 %47, %91
-  %93 = getelementptr float, ptr %28, i64 %92
-  %94 = load <8 x float>, ptr %93, align 4
-  %95 = add i64 %i36, 7
-  %96 = mul i64 %95, 256
-  %97 = add i64 %96, %i40
-  %98 = add i64 %47, %97
-  %99 = getelementptr float, ptr %28, i64 %98
-  %100 = load <8 x float>, ptr %99, align 4
-  %101 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %102 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %103 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %104 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %105 = shufflevector <8 x float> %101, <8 x float> %103, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %106 = shufflevector <8 x float> %101, <8 x float> %103, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %107 = shufflevector <8 x float> %102, <8 x float> %104, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %108 = shufflevector <8 x float> %102, <8 x float> %104, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %109 = shufflevector <8 x float> %82, <8 x float> %88, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %110 = shufflevector <8 x float> %82, <8 x float> %88, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %111 = shufflevector <8 x float> %94, <8 x float> %100, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %112 = shufflevector <8 x float> %94, <8 x float> %100, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %113 = shufflevector <8 x float> %109, <8 x float> %111, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %114 = shufflevector <8 x float> %109, <8 x float> %111, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %115 = shufflevector <8 x float> %110, <8 x float> %112, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %116 = shufflevector <8 x float> %110, <8 x float> %112, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %117 = shufflevector <8 x float> %105, <8 x float> %113, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %118 = shufflevector <8 x float> %105, <8 x float> %113, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %119 = shufflevector <8 x float> %106, <8 x float> %114, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %120 = shufflevector <8 x float> %106, <8 x float> %114, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %121 = shufflevector <8 x float> %107, <8 x float> %115, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %122 = shufflevector <8 x float> %107, <8 x float> %115, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %123 = shufflevector <8 x float> %108, <8 x float> %116, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %124 = shufflevector <8 x float> %108, <8 x float> %116, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %125 = add i64 %i40, 0
-  %126 = mul i64 %125, 256
-  %127 = add i64 %126, %i36
-  %128 = add i64 %47, %127
-  %129 = getelementptr float, ptr %29, i64 %128
-  store <8 x float> %117, ptr %129, align 4
-  %130 = add i64 %i40, 1
-  %131 = mul i64 %130, 256
-  %132 = add i64 %131, %i36
-  %133 = add i64 %47, %132
-  %134 = getelementptr float, ptr %29, i64 %133
-  store <8 x float> %119, ptr %134, align 4
-  %135 = add i64 %i40, 2
-  %136 = mul i64 %135, 256
-  %137 = add i64 %136, %i36
-  %138 = add i64 %47, %137
-  %139 = getelementptr float, ptr %29, i64 %138
-  store <8 x float> %121, ptr %139, align 4
-  %140 = add i64 %i40, 3
-  %141 = mul i64 %140, 256
-  %142 = add i64 %141, %i36
-  %143 = add i64 %47, %142
-  %144 = getelementptr float, ptr %29, i64 %143
-  store <8 x float> %123, ptr %144, align 4
-  %145 = add i64 %i40, 4
-  %146 = mul i64 %145, 256
-  %147 = add i64 %146, %i36
-  %148 = add i64 %47, %147
-  %149 = getelementptr float, ptr %29, i64 %148
-  store <8 x float> %118, ptr %149, align 4
-  %150 = add i64 %i40, 5
+  %78 = add i64 %i36, 0
+  %79 = mul i64 %78, 256
+  %80 = add i64 %79, %i40
+  %81 = add i64 %68, %80
+  %82 = getelementptr float, ptr %66, i64 %81
+  %83 = load <8 x float>, ptr %82, align 4
+  %84 = add i64 %i36, 1
+  %85 = mul i64 %84, 256
+  %86 = add i64 %85, %i40
+  %87 = add i64 %68, %86
+  %88 = getelementptr float, ptr %66, i64 %87
+  %89 = load <8 x float>, ptr %88, align 4
+  %90 = add i64 %i36, 2
+  %91 = mul i64 %90, 256
+  %92 = add i64 %91, %i40
+  %93 = add i64 %68, %92
+  %94 = getelementptr float, ptr %66, i64 %93
+  %95 = load <8 x float>, ptr %94, align 4
+  %96 = add i64 %i36, 3
+  %97 = mul i64 %96, 256
+  %98 = add i64 %97, %i40
+  %99 = add i64 %68, %98
+  %100 = getelementptr float, ptr %66, i64 %99
+  %101 = load <8 x float>, ptr %100, align 4
+  %102 = add i64 %i36, 4
+  %103 = mul i64 %102, 256
+  %104 = add i64 %103, %i40
+  %105 = add i64 %68, %104
+  %106 = getelementptr float, ptr %66, i64 %105
+  %107 = load <8 x float>, ptr %106, align 4
+  %108 = add i64 %i36, 5
+  %109 = mul i64 %108, 256
+  %110 = add i64 %109, %i40
+  %111 = add i64 %68, %110
+  %112 = getelementptr float, ptr %66, i64 %111
+  %113 = load <8 x float>, ptr %112, align 4
+  %114 = add i64 %i36, 6
+  %115 = mul i64 %114, 256
+  %116 = add i64 %115, %i40
+  %117 = add i64 %68, %116
+  %118 = getelementptr float, ptr %66, i64 %117
+  %119 = load <8 x float>, ptr %118, align 4
+  %120 = add i64 %i36, 7
+  %121 = mul i64 %120, 256
+  %122 = add i64 %121, %i40
+  %123 = add i64 %68, %122
+  %124 = getelementptr float, ptr %66, i64 %123
+  %125 = load <8 x float>, ptr %124, align 4
+  %126 = shufflevector <8 x float> %83, <8 x float> %89, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %127 = shufflevector <8 x float> %83, <8 x float> %89, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %128 = shufflevector <8 x float> %95, <8 x float> %101, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %129 = shufflevector <8 x float> %95, <8 x float> %101, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %130 = shufflevector <8 x float> %126, <8 x float> %128, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %131 = shufflevector <8 x float> %126, <8 x float> %128, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %132 = shufflevector <8 x float> %127, <8 x float> %129, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %133 = shufflevector <8 x float> %127, <8 x float> %129, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %134 = shufflevector <8 x float> %107, <8 x float> %113, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %135 = shufflevector <8 x float> %107, <8 x float> %113, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %136 = shufflevector <8 x float> %119, <8 x float> %125, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %137 = shufflevector <8 x float> %119, <8 x float> %125, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %138 = shufflevector <8 x float> %134, <8 x float> %136, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %139 = shufflevector <8 x float> %134, <8 x float> %136, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %140 = shufflevector <8 x float> %135, <8 x float> %137, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %141 = shufflevector <8 x float> %135, <8 x float> %137, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %142 = shufflevector <8 x float> %130, <8 x float> %138, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %143 = shufflevector <8 x float> %130, <8 x float> %138, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %144 = shufflevector <8 x float> %131, <8 x float> %139, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %145 = shufflevector <8 x float> %131, <8 x float> %139, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %146 = shufflevector <8 x float> %132, <8 x float> %140, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %147 = shufflevector <8 x float> %132, <8 x float> %140, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %148 = shufflevector <8 x float> %133, <8 x float> %141, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %149 = shufflevector <8 x float> %133, <8 x float> %141, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %150 = add i64 %i40, 0
   %151 = mul i64 %150, 256
   %152 = add i64 %151, %i36
-  %153 = add i64 %47, %152
-  %154 = getelementptr float, ptr %29, i64 %153
-  store <8 x float> %120, ptr %154, align 4
-  %155 = add i64 %i40, 6
+  %153 = add i64 %68, %152
+  %154 = getelementptr float, ptr %67, i64 %153
+  store <8 x float> %142, ptr %154, align 4
+  %155 = add i64 %i40, 1
   %156 = mul i64 %155, 256
   %157 = add i64 %156, %i36
-  %158 = add i64 %47, %157
-  %159 = getelementptr float, ptr %29, i64 %158
-  store <8 x float> %122, ptr %159, align 4
-  %160 = add i64 %i40, 7
+  %158 = add i64 %68, %157
+  %159 = getelementptr float, ptr %67, i64 %158
+  store <8 x float> %144, ptr %159, align 4
+  %160 = add i64 %i40, 2
   %161 = mul i64 %160, 256
   %162 = add i64 %161, %i36
-  %163 = add i64 %47, %162
-  %164 = getelementptr float, ptr %29, i64 %163
-  store <8 x float> %124, ptr %164, align 4
-  %165 = add i64 %i40, 8
+  %163 = add i64 %68, %162
+  %164 = getelementptr float, ptr %67, i64 %163
+  store <8 x float> %146, ptr %164, align 4
+  %165 = add i64 %i40, 3
+  %166 = mul i64 %165, 256
+  %167 = add i64 %166, %i36
+  %168 = add i64 %68, %167
+  %169 = getelementptr float, ptr %67, i64 %168
+  store <8 x float> %148, ptr %169, align 4
+  %170 = add i64 %i40, 4
+  %171 = mul i64 %170, 256
+  %172 = add i64 %171, %i36
+  %173 = add i64 %68, %172
+  %174 = getelementptr float, ptr %67, i64 %173
+  store <8 x float> %143, ptr %174, align 4
+  %175 = add i64 %i40, 5
+  %176 = mul i64 %175, 256
+  %177 = add i64 %176, %i36
+  %178 = add i64 %68, %177
+  %179 = getelementptr float, ptr %67, i64 %178
+  store <8 x float> %145, ptr %179, align 4
+  %180 = add i64 %i40, 6
+  %181 = mul i64 %180, 256
+  %182 = add i64 %181, %i36
+  %183 = add i64 %68, %182
+  %184 = getelementptr float, ptr %67, i64 %183
+  store <8 x float> %147, ptr %184, align 4
+  %185 = add i64 %i40, 7
+  %186 = mul i64 %185, 256
+  %187 = add i64 %186, %i36
+  %188 = add i64 %68, %187
+  %189 = getelementptr float, ptr %67, i64 %188
+  store <8 x float> %149, ptr %189, align 4
+  %190 = add i64 %i40, 8
   br label %loop37
 
 done39:                                           ; preds = %loop37
-  %166 = add i64 %i36, 8
+  %191 = add i64 %i36, 8
   br label %loop33
 
 loop41:                                           ; preds = %done47, %done31
-  %i44 = phi i64 [ 0, %done31 ], [ %170, %done47 ]
-  %167 = icmp slt i64 %i44, 1
-  br i1 %167, label %body42, label %done43
+  %i44 = phi i64 [ %70, %done31 ], [ %198, %done47 ]
+  %192 = icmp slt i64 %i44, %74
+  br i1 %192, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %168 = mul i64 %i44, 65536
+  %193 = sub i64 %i44, 3
+  %194 = getelementptr float, ptr %params, i64 131088
+  %195 = getelementptr float, ptr %gains, i64 66048
+  %196 = mul i64 %193, 65536
   br label %loop45
 
 done43:                                           ; preds = %loop41
   ret void
 
 loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ 0, %body42 ], [ %285, %done51 ]
-  %169 = icmp slt i64 %i48, 256
-  br i1 %169, label %body46, label %done47
+  %i48 = phi i64 [ 0, %body42 ], [ %313, %done51 ]
+  %197 = icmp slt i64 %i48, 256
+  br i1 %197, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %170 = add i64 %i44, 1
+  %198 = add i64 %i44, 1
   br label %loop41
 
 loop49:                                           ; preds = %body50, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %284, %body50 ]
-  %171 = icmp slt i64 %i52, 256
-  br i1 %171, label %body50, label %done51
+  %i52 = phi i64 [ 0, %body46 ], [ %312, %body50 ]
+  %199 = icmp slt i64 %i52, 256
+  br i1 %199, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %172 = add i64 %i48, 0
-  %173 = mul i64 %172, 256
-  %174 = add i64 %173, %i52
-  %175 = add i64 %168, %174
-  %176 = getelementptr float, ptr %48, i64 %175
-  %177 = load <8 x float>, ptr %176, align 4
-  %178 = add i64 %i48, 1
-  %179 = mul i64 %178, 256
-  %180 = add i64 %179, %i52
-  %181 = add i64 %168, %180
-  %182 = getelementptr float, ptr %48, i64 %181
-  %183 = load <8 x float>, ptr %182, align 4
-  %184 = add i64 %i48, 2
-  %185 = mul i64 %184, 256
-  %186 = add i64 %185, %i52
-  %187 = add i64 %168, %186
-  %188 = getelementptr float, ptr %48, i64 %187
-  %189 = load <8 x float>, ptr %188, align 4
-  %190 = add i64 %i48, 3
-  %191 = mul i64 %190, 256
-  %192 = add i64 %191, %i52
-  %193 = add i64 %168, %192
-  %194 = getelementptr float, ptr %48, i64 %193
-  %195 = load <8 x float>, ptr %194, align 4
-  %196 = add i64 %i48, 4
-  %197 = mul i64 %196, 256
-  %198 = add i64 %197, %i52
-  %199 = add i64 %168, %198
-  %200 = getelementptr float, ptr %48, i64 %199
-  %201 = load <8 x float>, ptr %200, align 4
-  %202 = add i64 %i48, 5
-  %203 = mul i64 %202, 256
-  %204 = add i64 %203, %i52
-  %205 = add i64 %168, %204
-  %206 = getelementptr float, ptr %48, i64 %205
-  %207 = load <8 x float>, ptr %206, align 4
-  %208 = add i64 %i48, 6
-  %209 = mul i64 %208, 256
-  %210 = add i64 %209, %i52
-  %211 = add i64 %168, %210
-  %212 = getelementptr float, ptr %48, i64 %211
-  %213 = load <8 x float>, ptr %212, align 4
-  %214 = add i64 %i48, 7
-  %215 = mul i64 %214, 256
-  %216 = add i64 %215, %i52
-  %217 = add i64 %168, %216
-  %218 = getelementptr float, ptr %48, i64 %217
-  %219 = load <8 x float>, ptr %218, align 4
-  %220 = shufflevector <8 x float> %177, <8 x float> %183, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %221 = shufflevector <8 x float> %177, <8 x float> %183, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %222 = shufflevector <8 x float> %189, <8 x float> %195, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %223 = shufflevector <8 x float> %189, <8 x float> %195, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %224 = shufflevector <8 x float> %220, <8 x float> %222, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %225 = shufflevector <8 x float> %220, <8 x float> %222, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %226 = shufflevector <8 x float> %221, <8 x float> %223, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %227 = shufflevector <8 x float> %221, <8 x float> %223, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %228 = shufflevector <8 x float> %201, <8 x float> %207, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %229 = shufflevector <8 x float> %201, <8 x float> %207, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %230 = shufflevector <8 x float> %213, <8 x float> %219, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %231 = shufflevector <8 x float> %213, <8 x float> %219, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %232 = shufflevector <8 x float> %228, <8 x float> %230, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %233 = shufflevector <8 x float> %228, <8 x float> %230, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %234 = shufflevector <8 x float> %229, <8 x float> %231, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %235 = shufflevector <8 x float> %229, <8 x float> %231, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %236 = shufflevector <8 x float> %224, <8 x float> %232, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %237 = shufflevector <8 x float> %224, <8 x float> %232, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %238 = shufflevector <8 x float> %225, <8 x float> %233, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %239 = shufflevector <8 x float> %225, <8 x float> %233, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %240 = shufflevector <8 x float> %226, <8 x float> %234, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %241 = shufflevector <8 x float> %226, <8 x float> %234, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %242 = shufflevector <8 x float> %227, <8 x float> %235, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %243 = shufflevector <8 x float> %227, <8 x float> %235, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %244 = add i64 %i52, 0
-  %245 = mul i64 %244, 256
-  %246 = add i64 %245, %i48
-  %247 = add i64 %168, %246
-  %248 = getelementptr float, ptr %49, i64 %247
-  store <8 x float> %236, ptr %248, align 4
-  %249 = add i64 %i52, 1
-  %250 = mul i64 %249, 256
-  %251 = add i64 %250, %i48
-  %252 = add i64 %168, %251
-  %253 = getelementptr float, ptr %49, i64 %252
-  store <8 x float> %238, ptr %253, align 4
-  %254 = add i64 %i52, 2
-  %255 = mul i64 %254, 256
-  %256 = add i64 %255, %i48
-  %257 = add i64 %168, %256
-  %258 = getelementptr float, ptr %49, i64 %257
-  store <8 x float> %240, ptr %258, align 4
-  %259 = add i64 %i52, 3
-  %260 = mul i64 %259, 256
-  %261 = add i64 %260, %i48
-  %262 = add i64 %168, %261
-  %263 = getelementptr float, ptr %49, i64 %262
-  store <8 x float> %242, ptr %263, align 4
-  %264 = add i64 %i52, 4
-  %265 = mul i64 %264, 256
-  %266 = add i64 %265, %i48
-  %267 = add i64 %168, %266
-  %268 = getelementptr float, ptr %49, i64 %267
-  store <8 x float> %237, ptr %268, align 4
-  %269 = add i64 %i52, 5
-  %270 = mul i64 %269, 256
-  %271 = add i64 %270, %i48
-  %272 = add i64 %168, %271
-  %273 = getelementptr float, ptr %49, i64 %272
-  store <8 x float> %239, ptr %273, align 4
-  %274 = add i64 %i52, 6
-  %275 = mul i64 %274, 256
-  %276 = add i64 %275, %i48
-  %277 = add i64 %168, %276
-  %278 = getelementptr float, ptr %49, i64 %277
-  store <8 x float> %241, ptr %278, align 4
-  %279 = add i64 %i52, 7
-  %280 = mul i64 %279, 256
-  %281 = add i64 %280, %i48
-  %282 = add i64 %168, %281
-  %283 = getelementptr float, ptr %49, i64 %282
-  store <8 x float> %243, ptr %283, align 4
-  %284 = add i64 %i52, 8
+  %200 = add i64 %i48, 0
+  %201 = mul i64 %200, 256
+  %202 = add i64 %201, %i52
+  %203 = add i64 %196, %202
+  %204 = getelementptr float, ptr %194, i64 %203
+  %205 = load <8 x float>, ptr %204, align 4
+  %206 = add i64 %i48, 1
+  %207 = mul i64 %206, 256
+  %208 = add i64 %207, %i52
+  %209 = add i64 %196, %208
+  %210 = getelementptr float, ptr %194, i64 %209
+  %211 = load <8 x float>, ptr %210, align 4
+  %212 = add i64 %i48, 2
+  %213 = mul i64 %212, 256
+  %214 = add i64 %213, %i52
+  %215 = add i64 %196, %214
+  %216 = getelementptr float, ptr %194, i64 %215
+  %217 = load <8 x float>, ptr %216, align 4
+  %218 = add i64 %i48, 3
+  %219 = mul i64 %218, 256
+  %220 = add i64 %219, %i52
+  %221 = add i64 %196, %220
+  %222 = getelementptr float, ptr %194, i64 %221
+  %223 = load <8 x float>, ptr %222, align 4
+  %224 = add i64 %i48, 4
+  %225 = mul i64 %224, 256
+  %226 = add i64 %225, %i52
+  %227 = add i64 %196, %226
+  %228 = getelementptr float, ptr %194, i64 %227
+  %229 = load <8 x float>, ptr %228, align 4
+  %230 = add i64 %i48, 5
+  %231 = mul i64 %230, 256
+  %232 = add i64 %231, %i52
+  %233 = add i64 %196, %232
+  %234 = getelementptr float, ptr %194, i64 %233
+  %235 = load <8 x float>, ptr %234, align 4
+  %236 = add i64 %i48, 6
+  %237 = mul i64 %236, 256
+  %238 = add i64 %237, %i52
+  %239 = add i64 %196, %238
+  %240 = getelementptr float, ptr %194, i64 %239
+  %241 = load <8 x float>, ptr %240, align 4
+  %242 = add i64 %i48, 7
+  %243 = mul i64 %242, 256
+  %244 = add i64 %243, %i52
+  %245 = add i64 %196, %244
+  %246 = getelementptr float, ptr %194, i64 %245
+  %247 = load <8 x float>, ptr %246, align 4
+  %248 = shufflevector <8 x float> %205, <8 x float> %211, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %249 = shufflevector <8 x float> %205, <8 x float> %211, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %250 = shufflevector <8 x float> %217, <8 x float> %223, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %251 = shufflevector <8 x float> %217, <8 x float> %223, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %252 = shufflevector <8 x float> %248, <8 x float> %250, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %253 = shufflevector <8 x float> %248, <8 x float> %250, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %254 = shufflevector <8 x float> %249, <8 x float> %251, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %255 = shufflevector <8 x float> %249, <8 x float> %251, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %256 = shufflevector <8 x float> %229, <8 x float> %235, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %257 = shufflevector <8 x float> %229, <8 x float> %235, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %258 = shufflevector <8 x float> %241, <8 x float> %247, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %259 = shufflevector <8 x float> %241, <8 x float> %247, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %260 = shufflevector <8 x float> %256, <8 x float> %258, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %261 = shufflevector <8 x float> %256, <8 x float> %258, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %262 = shufflevector <8 x float> %257, <8 x float> %259, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %263 = shufflevector <8 x float> %257, <8 x float> %259, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %264 = shufflevector <8 x float> %252, <8 x float> %260, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %265 = shufflevector <8 x float> %252, <8 x float> %260, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %266 = shufflevector <8 x float> %253, <8 x float> %261, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %267 = shufflevector <8 x float> %253, <8 x float> %261, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %268 = shufflevector <8 x float> %254, <8 x float> %262, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %269 = shufflevector <8 x float> %254, <8 x float> %262, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %270 = shufflevector <8 x float> %255, <8 x float> %263, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %271 = shufflevector <8 x float> %255, <8 x float> %263, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %272 = add i64 %i52, 0
+  %273 = mul i64 %272, 256
+  %274 = add i64 %273, %i48
+  %275 = add i64 %196, %274
+  %276 = getelementptr float, ptr %195, i64 %275
+  store <8 x float> %264, ptr %276, align 4
+  %277 = add i64 %i52, 1
+  %278 = mul i64 %277, 256
+  %279 = add i64 %278, %i48
+  %280 = add i64 %196, %279
+  %281 = getelementptr float, ptr %195, i64 %280
+  store <8 x float> %266, ptr %281, align 4
+  %282 = add i64 %i52, 2
+  %283 = mul i64 %282, 256
+  %284 = add i64 %283, %i48
+  %285 = add i64 %196, %284
+  %286 = getelementptr float, ptr %195, i64 %285
+  store <8 x float> %268, ptr %286, align 4
+  %287 = add i64 %i52, 3
+  %288 = mul i64 %287, 256
+  %289 = add i64 %288, %i48
+  %290 = add i64 %196, %289
+  %291 = getelementptr float, ptr %195, i64 %290
+  store <8 x float> %270, ptr %291, align 4
+  %292 = add i64 %i52, 4
+  %293 = mul i64 %292, 256
+  %294 = add i64 %293, %i48
+  %295 = add i64 %196, %294
+  %296 = getelementptr float, ptr %195, i64 %295
+  store <8 x float> %265, ptr %296, align 4
+  %297 = add i64 %i52, 5
+  %298 = mul i64 %297, 256
+  %299 = add i64 %298, %i48
+  %300 = add i64 %196, %299
+  %301 = getelementptr float, ptr %195, i64 %300
+  store <8 x float> %267, ptr %301, align 4
+  %302 = add i64 %i52, 6
+  %303 = mul i64 %302, 256
+  %304 = add i64 %303, %i48
+  %305 = add i64 %196, %304
+  %306 = getelementptr float, ptr %195, i64 %305
+  store <8 x float> %269, ptr %306, align 4
+  %307 = add i64 %i52, 7
+  %308 = mul i64 %307, 256
+  %309 = add i64 %308, %i48
+  %310 = add i64 %196, %309
+  %311 = getelementptr float, ptr %195, i64 %310
+  store <8 x float> %271, ptr %311, align 4
+  %312 = add i64 %i52, 8
   br label %loop49
 
 done51:                                           ; preds = %loop49
-  %285 = add i64 %i48, 8
+  %313 = add i64 %i48, 8
   br label %loop45
 }
 

@@ -2,234 +2,249 @@
 source_filename = "tiny"
 
 @eic_grad_units = constant i64 257
+@eic_gain_units = constant i64 2
 @eic_gain_floats = constant i64 65792
 @eic_model_fingerprint = constant i64 2900930853132237376
 
-define void @eic_gains(ptr %params, ptr %gains) {
+define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1) {
 entry:
-  %0 = getelementptr float, ptr %params, i64 65536
-  %1 = getelementptr float, ptr %gains, i64 0
+  %0 = icmp sgt i64 %u0, 0
+  %1 = select i1 %0, i64 %u0, i64 0
+  %2 = icmp slt i64 %u1, 1
+  %3 = select i1 %2, i64 %u1, i64 1
+  %4 = icmp slt i64 %3, %1
+  %5 = select i1 %4, i64 %1, i64 %3
   br label %loop
 
-loop:                                             ; preds = %body, %entry
-  %i = phi i64 [ 0, %entry ], [ %4, %body ]
-  %2 = icmp slt i64 %i, 256
-  br i1 %2, label %body, label %done
+loop:                                             ; preds = %done7, %entry
+  %i = phi i64 [ %1, %entry ], [ %26, %done7 ]
+  %6 = icmp slt i64 %i, %5
+  br i1 %6, label %body, label %done
 
 body:                                             ; preds = %loop
-  %3 = getelementptr float, ptr %1, i64 %i
-  store <8 x float> zeroinitializer, ptr %3, align 4
-  %4 = add i64 %i, 8
-  br label %loop
-
-done:                                             ; preds = %loop
+  %7 = sub i64 %i, 0
+  %8 = getelementptr float, ptr %params, i64 65536
+  %9 = mul i64 %7, 256
+  %10 = add i64 0, %9
+  %11 = getelementptr float, ptr %gains, i64 %10
   br label %loop1
 
-loop1:                                            ; preds = %done7, %done
-  %i4 = phi i64 [ 0, %done ], [ %15, %done7 ]
-  %5 = icmp slt i64 %i4, 1
-  br i1 %5, label %body2, label %done3
-
-body2:                                            ; preds = %loop1
-  br label %loop5
-
-done3:                                            ; preds = %loop1
-  %6 = getelementptr float, ptr %params, i64 0
-  %7 = getelementptr float, ptr %gains, i64 256
+done:                                             ; preds = %loop
+  %12 = icmp sgt i64 %u0, 1
+  %13 = select i1 %12, i64 %u0, i64 1
+  %14 = icmp slt i64 %u1, 2
+  %15 = select i1 %14, i64 %u1, i64 2
+  %16 = icmp slt i64 %15, %13
+  %17 = select i1 %16, i64 %13, i64 %15
   br label %loop13
 
-loop5:                                            ; preds = %done11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %23, %done11 ]
-  %8 = icmp slt i64 %i8, 256
-  br i1 %8, label %body6, label %done7
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %18 = icmp slt i64 %i4, 256
+  br i1 %18, label %body2, label %done3
+
+body2:                                            ; preds = %loop1
+  %19 = getelementptr float, ptr %11, i64 %i4
+  store <8 x float> zeroinitializer, ptr %19, align 4
+  %20 = add i64 %i4, 8
+  br label %loop1
+
+done3:                                            ; preds = %loop1
+  br label %loop5
+
+loop5:                                            ; preds = %done11, %done3
+  %i8 = phi i64 [ 0, %done3 ], [ %34, %done11 ]
+  %21 = icmp slt i64 %i8, 256
+  br i1 %21, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %9 = mul i64 %i4, 256
-  %10 = add i64 %9, %i8
-  %11 = mul i64 %10, 256
-  %12 = getelementptr float, ptr %0, i64 %11
-  %13 = mul i64 %i4, 256
-  %14 = getelementptr float, ptr %1, i64 %13
+  %22 = mul i64 %7, 256
+  %23 = add i64 %22, %i8
+  %24 = mul i64 %23, 256
+  %25 = getelementptr float, ptr %8, i64 %24
   br label %loop9
 
 done7:                                            ; preds = %loop5
-  %15 = add i64 %i4, 1
-  br label %loop1
+  %26 = add i64 %i, 1
+  br label %loop
 
 loop9:                                            ; preds = %body10, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %22, %body10 ]
-  %16 = icmp slt i64 %i12, 256
-  br i1 %16, label %body10, label %done11
+  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
+  %27 = icmp slt i64 %i12, 256
+  br i1 %27, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %17 = getelementptr float, ptr %14, i64 %i12
-  %18 = getelementptr float, ptr %12, i64 %i12
-  %19 = load <8 x float>, ptr %18, align 4
-  %20 = load <8 x float>, ptr %17, align 4
-  %21 = fadd <8 x float> %20, %19
-  store <8 x float> %21, ptr %17, align 4
-  %22 = add i64 %i12, 8
+  %28 = getelementptr float, ptr %11, i64 %i12
+  %29 = getelementptr float, ptr %25, i64 %i12
+  %30 = load <8 x float>, ptr %29, align 4
+  %31 = load <8 x float>, ptr %28, align 4
+  %32 = fadd <8 x float> %31, %30
+  store <8 x float> %32, ptr %28, align 4
+  %33 = add i64 %i12, 8
   br label %loop9
 
 done11:                                           ; preds = %loop9
-  %23 = add i64 %i8, 1
+  %34 = add i64 %i8, 1
   br label %loop5
 
-loop13:                                           ; preds = %done19, %done3
-  %i16 = phi i64 [ 0, %done3 ], [ %27, %done19 ]
-  %24 = icmp slt i64 %i16, 1
-  br i1 %24, label %body14, label %done15
+loop13:                                           ; preds = %done19, %done
+  %i16 = phi i64 [ %13, %done ], [ %41, %done19 ]
+  %35 = icmp slt i64 %i16, %17
+  br i1 %35, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %25 = mul i64 %i16, 65536
+  %36 = sub i64 %i16, 1
+  %37 = getelementptr float, ptr %params, i64 0
+  %38 = getelementptr float, ptr %gains, i64 256
+  %39 = mul i64 %36, 65536
   br label %loop17
 
 done15:                                           ; preds = %loop13
   ret void
 
 loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %142, %done23 ]
-  %26 = icmp slt i64 %i20, 256
-  br i1 %26, label %body18, label %done19
+  %i20 = phi i64 [ 0, %body14 ], [ %156, %done23 ]
+  %40 = icmp slt i64 %i20, 256
+  br i1 %40, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %27 = add i64 %i16, 1
+  %41 = add i64 %i16, 1
   br label %loop13
 
 loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %141, %body22 ]
-  %28 = icmp slt i64 %i24, 256
-  br i1 %28, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %155, %body22 ]
+  %42 = icmp slt i64 %i24, 256
+  br i1 %42, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %29 = add i64 %i20, 0
-  %30 = mul i64 %29, 256
-  %31 = add i64 %30, %i24
-  %32 = add i64 %25, %31
-  %33 = getelementptr float, ptr %6, i64 %32
-  %34 = load <8 x float>, ptr %33, align 4
-  %35 = add i64 %i20, 1
-  %36 = mul i64 %35, 256
-  %37 = add i64 %36, %i24
-  %38 = add i64 %25, %37
-  %39 = getelementptr float, ptr %6, i64 %38
-  %40 = load <8 x float>, ptr %39, align 4
-  %41 = add i64 %i20, 2
-  %42 = mul i64 %41, 256
-  %43 = add i64 %42, %i24
-  %44 = add i64 %25, %43
-  %45 = getelementptr float, ptr %6, i64 %44
-  %46 = load <8 x float>, ptr %45, align 4
-  %47 = add i64 %i20, 3
-  %48 = mul i64 %47, 256
-  %49 = add i64 %48, %i24
-  %50 = add i64 %25, %49
-  %51 = getelementptr float, ptr %6, i64 %50
-  %52 = load <8 x float>, ptr %51, align 4
-  %53 = add i64 %i20, 4
-  %54 = mul i64 %53, 256
-  %55 = add i64 %54, %i24
-  %56 = add i64 %25, %55
-  %57 = getelementptr float, ptr %6, i64 %56
-  %58 = load <8 x float>, ptr %57, align 4
-  %59 = add i64 %i20, 5
-  %60 = mul i64 %59, 256
-  %61 = add i64 %60, %i24
-  %62 = add i64 %25, %61
-  %63 = getelementptr float, ptr %6, i64 %62
-  %64 = load <8 x float>, ptr %63, align 4
-  %65 = add i64 %i20, 6
-  %66 = mul i64 %65, 256
-  %67 = add i64 %66, %i24
-  %68 = add i64 %25, %67
-  %69 = getelementptr float, ptr %6, i64 %68
-  %70 = load <8 x float>, ptr %69, align 4
-  %71 = add i64 %i20, 7
-  %72 = mul i64 %71, 256
-  %73 = add i64 %72, %i24
-  %74 = add i64 %25, %73
-  %75 = getelementptr float, ptr %6, i64 %74
-  %76 = load <8 x float>, ptr %75, align 4
-  %77 = shufflevector <8 x float> %34, <8 x float> %40, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %78 = shufflevector <8 x float> %34, <8 x float> %40, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %79 = shufflevector <8 x float> %46, <8 x float> %52, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %80 = shufflevector <8 x float> %46, <8 x float> %52, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %81 = shufflevector <8 x float> %77, <8 x float> %79, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %82 = shufflevector <8 x float> %77, <8 x float> %79, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %83 = shufflevector <8 x float> %78, <8 x float> %80, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %84 = shufflevector <8 x float> %78, <8 x float> %80, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %85 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %86 = shufflevector <8 x float> %58, <8 x float> %64, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %87 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %88 = shufflevector <8 x float> %70, <8 x float> %76, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %89 = shufflevector <8 x float> %85, <8 x float> %87, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %90 = shufflevector <8 x float> %85, <8 x float> %87, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %91 = shufflevector <8 x float> %86, <8 x float> %88, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %92 = shufflevector <8 x float> %86, <8 x float> %88, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %93 = shufflevector <8 x float> %81, <8 x float> %89, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %94 = shufflevector <8 x float> %81, <8 x float> %89, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %95 = shufflevector <8 x float> %82, <8 x float> %90, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %96 = shufflevector <8 x float> %82, <8 x float> %90, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %97 = shufflevector <8 x float> %83, <8 x float> %91, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %98 = shufflevector <8 x float> %83, <8 x float> %91, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %99 = shufflevector <8 x float> %84, <8 x float> %92, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %100 = shufflevector <8 x float> %84, <8 x float> %92, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %101 = add i64 %i24, 0
-  %102 = mul i64 %101, 256
-  %103 = add i64 %102, %i20
-  %104 = add i64 %25, %103
-  %105 = getelementptr float, ptr %7, i64 %104
-  store <8 x float> %93, ptr %105, align 4
-  %106 = add i64 %i24, 1
-  %107 = mul i64 %106, 256
-  %108 = add i64 %107, %i20
-  %109 = add i64 %25, %108
-  %110 = getelementptr float, ptr %7, i64 %109
-  store <8 x float> %95, ptr %110, align 4
-  %111 = add i64 %i24, 2
-  %112 = mul i64 %111, 256
-  %113 = add i64 %112, %i20
-  %114 = add i64 %25, %113
-  %115 = getelementptr float, ptr %7, i64 %114
-  store <8 x float> %97, ptr %115, align 4
-  %116 = add i64 %i24, 3
-  %117 = mul i64 %116, 256
-  %118 = add i64 %117, %i20
-  %119 = add i64 %25, %118
-  %120 = getelementptr float, ptr %7, i64 %119
-  store <8 x float> %99, ptr %120, align 4
-  %121 = add i64 %i24, 4
-  %122 = mul i64 %121, 256
-  %123 = add i64 %122, %i20
-  %124 = add i64 %25, %123
-  %125 = getelementptr float, ptr %7, i64 %124
-  store <8 x float> %94, ptr %125, align 4
-  %126 = add i64 %i24, 5
-  %127 = mul i64 %126, 256
-  %128 = add i64 %127, %i20
-  %129 = add i64 %25, %128
-  %130 = getelementptr float, ptr %7, i64 %129
-  store <8 x float> %96, ptr %130, align 4
-  %131 = add i64 %i24, 6
-  %132 = mul i64 %131, 256
-  %133 = add i64 %132, %i20
-  %134 = add i64 %25, %133
-  %135 = getelementptr float, ptr %7, i64 %134
-  store <8 x float> %98, ptr %135, align 4
-  %136 = add i64 %i24, 7
-  %137 = mul i64 %136, 256
-  %138 = add i64 %137, %i20
-  %139 = add i64 %25, %138
-  %140 = getelementptr float, ptr %7, i64 %139
-  store <8 x float> %100, ptr %140, align 4
-  %141 = add i64 %i24, 8
+  %43 = add i64 %i20, 0
+  %44 = mul i64 %43, 256
+  %45 = add i64 %44, %i24
+  %46 = add i64 %39, %45
+  %47 = getelementptr float, ptr %37, i64 %46
+  %48 = load <8 x float>, ptr %47, align 4
+  %49 = add i64 %i20, 1
+  %50 = mul i64 %49, 256
+  %51 = add i64 %50, %i24
+  %52 = add i64 %39, %51
+  %53 = getelementptr float, ptr %37, i64 %52
+  %54 = load <8 x float>, ptr %53, align 4
+  %55 = add i64 %i20, 2
+  %56 = mul i64 %55, 256
+  %57 = add i64 %56, %i24
+  %58 = add i64 %39, %57
+  %59 = getelementptr float, ptr %37, i64 %58
+  %60 = load <8 x float>, ptr %59, align 4
+  %61 = add i64 %i20, 3
+  %62 = mul i64 %61, 256
+  %63 = add i64 %62, %i24
+  %64 = add i64 %39, %63
+  %65 = getelementptr float, ptr %37, i64 %64
+  %66 = load <8 x float>, ptr %65, align 4
+  %67 = add i64 %i20, 4
+  %68 = mul i64 %67, 256
+  %69 = add i64 %68, %i24
+  %70 = add i64 %39, %69
+  %71 = getelementptr float, ptr %37, i64 %70
+  %72 = load <8 x float>, ptr %71, align 4
+  %73 = add i64 %i20, 5
+  %74 = mul i64 %73, 256
+  %75 = add i64 %74, %i24
+  %76 = add i64 %39, %75
+  %77 = getelementptr float, ptr %37, i64 %76
+  %78 = load <8 x float>, ptr %77, align 4
+  %79 = add i64 %i20, 6
+  %80 = mul i64 %79, 256
+  %81 = add i64 %80, %i24
+  %82 = add i64 %39, %81
+  %83 = getelementptr float, ptr %37, i64 %82
+  %84 = load <8 x float>, ptr %83, align 4
+  %85 = add i64 %i20, 7
+  %86 = mul i64 %85, 256
+  %87 = add i64 %86, %i24
+  %88 = add i64 %39, %87
+  %89 = getelementptr float, ptr %37, i64 %88
+  %90 = load <8 x float>, ptr %89, align 4
+  %91 = shufflevector <8 x float> %48, <8 x float> %54, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %92 = shufflevector <8 x float> %48, <8 x float> %54, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %93 = shufflevector <8 x float> %60, <8 x float> %66, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %94 = shufflevector <8 x float> %60, <8 x float> %66, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %95 = shufflevector <8 x float> %91, <8 x float> %93, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %96 = shufflevector <8 x float> %91, <8 x float> %93, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %97 = shufflevector <8 x float> %92, <8 x float> %94, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %98 = shufflevector <8 x float> %92, <8 x float> %94, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %99 = shufflevector <8 x float> %72, <8 x float> %78, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %100 = shufflevector <8 x float> %72, <8 x float> %78, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %101 = shufflevector <8 x float> %84, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %102 = shufflevector <8 x float> %84, <8 x float> %90, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %103 = shufflevector <8 x float> %99, <8 x float> %101, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %104 = shufflevector <8 x float> %99, <8 x float> %101, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %105 = shufflevector <8 x float> %100, <8 x float> %102, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %106 = shufflevector <8 x float> %100, <8 x float> %102, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %107 = shufflevector <8 x float> %95, <8 x float> %103, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %108 = shufflevector <8 x float> %95, <8 x float> %103, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %109 = shufflevector <8 x float> %96, <8 x float> %104, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %110 = shufflevector <8 x float> %96, <8 x float> %104, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %111 = shufflevector <8 x float> %97, <8 x float> %105, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %112 = shufflevector <8 x float> %97, <8 x float> %105, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %113 = shufflevector <8 x float> %98, <8 x float> %106, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %114 = shufflevector <8 x float> %98, <8 x float> %106, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %115 = add i64 %i24, 0
+  %116 = mul i64 %115, 256
+  %117 = add i64 %116, %i20
+  %118 = add i64 %39, %117
+  %119 = getelementptr float, ptr %38, i64 %118
+  store <8 x float> %107, ptr %119, align 4
+  %120 = add i64 %i24, 1
+  %121 = mul i64 %120, 256
+  %122 = add i64 %121, %i20
+  %123 = add i64 %39, %122
+  %124 = getelementptr float, ptr %38, i64 %123
+  store <8 x float> %109, ptr %124, align 4
+  %125 = add i64 %i24, 2
+  %126 = mul i64 %125, 256
+  %127 = add i64 %126, %i20
+  %128 = add i64 %39, %127
+  %129 = getelementptr float, ptr %38, i64 %128
+  store <8 x float> %111, ptr %129, align 4
+  %130 = add i64 %i24, 3
+  %131 = mul i64 %130, 256
+  %132 = add i64 %131, %i20
+  %133 = add i64 %39, %132
+  %134 = getelementptr float, ptr %38, i64 %133
+  store <8 x float> %113, ptr %134, align 4
+  %135 = add i64 %i24, 4
+  %136 = mul i64 %135, 256
+  %137 = add i64 %136, %i20
+  %138 = add i64 %39, %137
+  %139 = getelementptr float, ptr %38, i64 %138
+  store <8 x float> %108, ptr %139, align 4
+  %140 = add i64 %i24, 5
+  %141 = mul i64 %140, 256
+  %142 = add i64 %141, %i20
+  %143 = add i64 %39, %142
+  %144 = getelementptr float, ptr %38, i64 %143
+  store <8 x float> %110, ptr %144, align 4
+  %145 = add i64 %i24, 6
+  %146 = mul i64 %145, 256
+  %147 = add i64 %146, %i20
+  %148 = add i64 %39, %147
+  %149 = getelementptr float, ptr %38, i64 %148
+  store <8 x float> %112, ptr %149, align 4
+  %150 = add i64 %i24, 7
+  %151 = mul i64 %150, 256
+  %152 = add i64 %151, %i20
+  %153 = add i64 %39, %152
+  %154 = getelementptr float, ptr %38, i64 %153
+  store <8 x float> %114, ptr %154, align 4
+  %155 = add i64 %i24, 8
   br label %loop21
 
 done23:                                           ; preds = %loop21
-  %142 = add i64 %i20, 8
+  %156 = add i64 %i20, 8
   br label %loop17
 }
 
