@@ -286,13 +286,52 @@ static inline LLVMValueRef permute_gain(Gen *g, LLVMValueRef tau, uint32_t slots
 
 /* ---- the noise of rng.h ---- */
 
+/* The type elem, or a vector of it as wide as t when t is a vector */
+static inline LLVMTypeRef like(LLVMTypeRef t, LLVMTypeRef elem)
+{
+	return LLVMGetTypeKind(t) == LLVMVectorTypeKind ? LLVMVectorType(elem, LLVMGetVectorSize(t)) : elem;
+}
+
+/* The scalar constant c in every lane of t, or c itself when t is not a vector */
+static inline LLVMValueRef lanes_of(LLVMTypeRef t, LLVMValueRef c)
+{
+	if (LLVMGetTypeKind(t) != LLVMVectorTypeKind)
+		return c;
+	LLVMValueRef lanes[VF];
+	unsigned n = LLVMGetVectorSize(t);
+	for (unsigned i = 0; i < n; i++)
+		lanes[i] = c;
+	return LLVMConstVector(lanes, n);
+}
+
+static inline LLVMTypeRef scalar_of(LLVMTypeRef t)
+{
+	return LLVMGetTypeKind(t) == LLVMVectorTypeKind ? LLVMGetElementType(t) : t;
+}
+
+/* The constant v of type t (a float or an integer type, or a vector of one) in every lane */
+static inline LLVMValueRef konst(LLVMTypeRef t, double v)
+{
+	LLVMTypeRef e = scalar_of(t);
+	return lanes_of(t, LLVMGetTypeKind(e) == LLVMIntegerTypeKind ? LLVMConstInt(e, (unsigned long long)(int64_t)v, 1)
+	                                                             : LLVMConstReal(e, v));
+}
+
+/* the 64-bit integer constant v in every lane of t */
+static inline LLVMValueRef konst64(LLVMTypeRef t, uint64_t v)
+{
+	return lanes_of(t, LLVMConstInt(scalar_of(t), v, 0));
+}
+
+/* splitmix64's finaliser, on an i64 or a vector of them */
 static inline LLVMValueRef mix(Gen *g, LLVMValueRef z)
 {
-	z = LLVMBuildMul(g->b, LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, ci(g, 30), ""), ""),
-	                 ci(g, (int64_t)0xbf58476d1ce4e5b9ull), "");
-	z = LLVMBuildMul(g->b, LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, ci(g, 27), ""), ""),
-	                 ci(g, (int64_t)0x94d049bb133111ebull), "");
-	return LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, ci(g, 31), ""), "");
+	LLVMTypeRef t = LLVMTypeOf(z);
+	z = LLVMBuildMul(g->b, LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, konst64(t, 30), ""), ""),
+	                 konst64(t, 0xbf58476d1ce4e5b9ull), "");
+	z = LLVMBuildMul(g->b, LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, konst64(t, 27), ""), ""),
+	                 konst64(t, 0x94d049bb133111ebull), "");
+	return LLVMBuildXor(g->b, z, LLVMBuildLShr(g->b, z, konst64(t, 31), ""), "");
 }
 
 static inline LLVMValueRef rng_row(Gen *g, LLVMValueRef seed, LLVMValueRef step, uint32_t stage, LLVMValueRef example)
@@ -302,17 +341,66 @@ static inline LLVMValueRef rng_row(Gen *g, LLVMValueRef seed, LLVMValueRef step,
 	return mix(g, add(g, h, LLVMBuildOr(g->b, ci(g, (int64_t)stage << 40), example, "")));
 }
 
+static inline LLVMValueRef fma3(Gen *g, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c)
+{
+	LLVMValueRef args[3] = {a, b, c};
+	return intrinsic(g, "llvm.fma", LLVMTypeOf(a), args, 3);
+}
+
+/* rng.h's rng_log, operation by operation, on a float or a vector of them */
+static inline LLVMValueRef rng_log(Gen *g, LLVMValueRef u)
+{
+	LLVMTypeRef ft = LLVMTypeOf(u), it = like(ft, g->i32);
+	LLVMValueRef bits = LLVMBuildBitCast(g->b, u, it, "");
+	LLVMValueRef ex = LLVMBuildSub(g->b, LLVMBuildLShr(g->b, bits, konst(it, 23), ""), konst(it, 127), "");
+	LLVMValueRef e = LLVMBuildSIToFP(g->b, ex, ft, "");
+	LLVMValueRef mbits = LLVMBuildOr(g->b, LLVMBuildAnd(g->b, bits, konst(it, 0x7fffff), ""), konst(it, 0x3f800000), "");
+	LLVMValueRef m = LLVMBuildBitCast(g->b, mbits, ft, "");
+	LLVMValueRef big = LLVMBuildFCmp(g->b, LLVMRealOGT, m, konst(ft, 0x1.6a09e6p+0f), "");
+	m = LLVMBuildSelect(g->b, big, LLVMBuildFMul(g->b, m, konst(ft, 0.5), ""), m, "");
+	e = LLVMBuildSelect(g->b, big, LLVMBuildFAdd(g->b, e, konst(ft, 1.0), ""), e, "");
+	LLVMValueRef t = LLVMBuildFDiv(g->b, LLVMBuildFSub(g->b, m, konst(ft, 1.0), ""), LLVMBuildFAdd(g->b, m, konst(ft, 1.0), ""),
+	                               "");
+	LLVMValueRef t2 = LLVMBuildFMul(g->b, t, t, "");
+	LLVMValueRef p = fma3(g, t2, konst(ft, 0x1.c71c72p-4f), konst(ft, 0x1.24924ap-3f));
+	p = fma3(g, p, t2, konst(ft, 0x1.99999ap-3f));
+	p = fma3(g, p, t2, konst(ft, 0x1.555556p-2f));
+	p = fma3(g, p, t2, konst(ft, 1.0));
+	return fma3(g, e, konst(ft, 0x1.62e430p-1f), LLVMBuildFMul(g->b, LLVMBuildFMul(g->b, konst(ft, 2.0), t, ""), p, ""));
+}
+
+/* rng.h's rng_cos2pi, operation by operation, on a float or a vector of them */
+static inline LLVMValueRef rng_cos2pi(Gen *g, LLVMValueRef u)
+{
+	LLVMTypeRef ft = LLVMTypeOf(u);
+	LLVMValueRef low = LLVMBuildFCmp(g->b, LLVMRealOLT, u, konst(ft, 0.5), "");
+	LLVMValueRef w = LLVMBuildSelect(g->b, low, u, LLVMBuildFSub(g->b, konst(ft, 1.0), u, ""), "");
+	LLVMValueRef z = LLVMBuildFMul(g->b, LLVMBuildFSub(g->b, w, konst(ft, 0.25), ""), konst(ft, 0x1.921fb6p+2f), "");
+	LLVMValueRef z2 = LLVMBuildFMul(g->b, z, z, "");
+	LLVMValueRef p = fma3(g, z2, konst(ft, -0x1.ae6456p-26f), konst(ft, 0x1.71de3ap-19f));
+	p = fma3(g, p, z2, konst(ft, -0x1.a01a02p-13f));
+	p = fma3(g, p, z2, konst(ft, 0x1.111112p-7f));
+	p = fma3(g, p, z2, konst(ft, -0x1.555556p-3f));
+	return LLVMBuildFNeg(g->b, fma3(g, LLVMBuildFMul(g->b, z, z2, ""), p, z), "");
+}
+
+/* rng.h's rng_normal(row, element) for an i64 element, or for a vector of VW elements
+ * (then a vector of VW draws) */
 static inline LLVMValueRef rng_normal(Gen *g, LLVMValueRef row, LLVMValueRef element)
 {
-	LLVMValueRef r = mix(g, add(g, row, mul(g, element, ci(g, (int64_t)0x9e3779b97f4a7c15ull))));
-	LLVMValueRef two = ci(g, 2), one = ci(g, 1), scale = cf(g, 0x1p-24);
-	LLVMValueRef h1 = add(g, mul(g, two, LLVMBuildLShr(g->b, r, ci(g, 41), "")), one);
-	LLVMValueRef h2 = add(g, mul(g, two, LLVMBuildAnd(g->b, LLVMBuildLShr(g->b, r, ci(g, 17), ""), ci(g, 0x7fffff), "")), one);
-	LLVMValueRef u1 = LLVMBuildFMul(g->b, LLVMBuildUIToFP(g->b, h1, g->f32, ""), scale, "");
-	LLVMValueRef u2 = LLVMBuildFMul(g->b, LLVMBuildUIToFP(g->b, h2, g->f32, ""), scale, "");
-	LLVMValueRef rad = call1(g, "llvm.sqrt", LLVMBuildFMul(g->b, cf(g, -2.0), call1(g, "llvm.log", u1), ""));
-	LLVMValueRef ang = call1(g, "llvm.cos", LLVMBuildFMul(g->b, cf(g, 6.28318530717958647692), u2, ""));
-	return LLVMBuildFMul(g->b, rad, ang, "");
+	LLVMTypeRef it = LLVMTypeOf(element), ft = like(it, g->f32);
+	if (LLVMGetTypeKind(it) == LLVMVectorTypeKind)
+		row = splatt(g, it, row);
+	LLVMValueRef r = mix(g, LLVMBuildAdd(g->b, row, LLVMBuildMul(g->b, element, konst64(it, 0x9e3779b97f4a7c15ull), ""), ""));
+	LLVMValueRef two = konst(it, 2), one = konst(it, 1), scale = konst(ft, 0x1p-24);
+	LLVMValueRef h1 = LLVMBuildAdd(g->b, LLVMBuildMul(g->b, two, LLVMBuildLShr(g->b, r, konst(it, 41), ""), ""), one, "");
+	LLVMValueRef h2 = LLVMBuildAdd(
+		g->b, LLVMBuildMul(g->b, two, LLVMBuildAnd(g->b, LLVMBuildLShr(g->b, r, konst(it, 17), ""), konst(it, 0x7fffff), ""), ""),
+		one, "");
+	LLVMValueRef u1 = LLVMBuildFMul(g->b, LLVMBuildUIToFP(g->b, h1, ft, ""), scale, "");
+	LLVMValueRef u2 = LLVMBuildFMul(g->b, LLVMBuildUIToFP(g->b, h2, ft, ""), scale, "");
+	LLVMValueRef rad = call1(g, "llvm.sqrt", LLVMBuildFMul(g->b, konst(ft, -2.0), rng_log(g, u1), ""));
+	return LLVMBuildFMul(g->b, rad, rng_cos2pi(g, u2), "");
 }
 
 /* In the gains kernel: the weights of tile t of tiles stage `stage`, quantized as the

@@ -210,20 +210,23 @@ static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t ind
 	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
 	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in), s = buf_ptr(g, a->acts, b, st->out);
 	LLVMValueRef row = rng_row(g, a->seed, a->step, index, add(g, a->first, b));
-	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, out->used), 1);
-	LLVMValueRef v = loadf(g, at(g, x, k));
-	LLVMValueRef sum = slot(g, g->f32);
-	storef(g, v, sum);
+	/* VW neurons at a time, the noise drawn for all of them; those past `used` give 0 */
+	LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
+	LLVMValueRef lane[VW];
+	for (int e = 0; e < VW; e++)
+		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, out->width), VW);
+	LLVMValueRef kv = LLVMBuildAdd(g->b, splatt(g, vi, k), LLVMConstVector(lane, VW), "");
+	LLVMValueRef v = loadv(g, at(g, x, k));
+	LLVMValueRef sum = slot(g, g->v8);
+	LLVMBuildStore(g->b, v, sum);
 	LLVMBasicBlockRef join = if_open(g, noisy);
-	storef(g, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, sigma, rng_normal(g, row, k), ""), ""), sum);
+	LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, splat(g, sigma), rng_normal(g, row, kv), ""), ""), sum);
 	if_close(g, join);
-	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, loadf(g, sum), cf(g, st->threshold), "");
-	storef(g, LLVMBuildUIToFP(g->b, fire, g->f32, ""), at(g, s, k));
+	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, LLVMBuildLoad2(g->b, g->v8, sum, ""), splat(g, cf(g, st->threshold)), "");
+	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, kv, splatt(g, vi, ci(g, out->used)), "");
+	storev(g, LLVMBuildUIToFP(g->b, LLVMBuildAnd(g->b, fire, keep, ""), g->v8, ""), at(g, s, k));
 	loop_close(g, &lk);
-	Loop lp;
-	k = loop_open(g, &lp, ci(g, out->used), ci(g, out->width), 1);
-	storef(g, cf(g, 0.0), at(g, s, k));
-	loop_close(g, &lp);
 	loop_close(g, &lb);
 }
 

@@ -404,6 +404,33 @@ static void test_forward_formulas(void)
 	net_close(&n);
 }
 
+/* rng.h's polynomials against libm in double, over the draws' whole range (every
+ * 97th of the 2^23 values u takes), and the moments of a million normal draws */
+static void test_noise_functions(void)
+{
+	double worst_log = 0, worst_cos = 0;
+	for (uint32_t i = 0; i < (1u << 23); i += 97) {
+		float u = (float)(2 * i + 1) * 0x1p-24f;
+		double l = log((double)u);
+		worst_log = fmax(worst_log, fabs((double)rng_log(u) - l) / fmax(1.0, fabs(l)));
+		worst_cos = fmax(worst_cos, fabs((double)rng_cos2pi(u) - cos(6.283185307179586 * (double)u)));
+	}
+	float top = (float)(2 * ((1u << 23) - 1) + 1) * 0x1p-24f; /* the largest u */
+	worst_log = fmax(worst_log, fabs((double)rng_log(top) - log((double)top)));
+	CU_ASSERT(worst_log < 2e-7);
+	CU_ASSERT(worst_cos < 2e-7);
+	double sum = 0, sq = 0;
+	enum { DRAWS = 1000000 };
+	for (uint64_t e = 0; e < DRAWS; e++) {
+		double x = rng_normal(rng_row(3, 1, 2, e / 1000), e % 1000);
+		sum += x;
+		sq += x * x;
+	}
+	double mean = sum / DRAWS, var = sq / DRAWS - mean * mean;
+	CU_ASSERT(fabs(mean) < 0.005);
+	CU_ASSERT(fabs(var - 1.0) < 0.01);
+}
+
 /* (e) the binary's noise is rng.h's, per (seed, step, stage, example, element) */
 static void test_noise(void)
 {
@@ -522,5 +549,6 @@ void add_refexec_tests(void)
 	CU_add_test(s, "permute is the softmax form", test_permute_softmax);
 	CU_add_test(s, "masked outputs: zero, no gradient", test_masks);
 	CU_add_test(s, "noise of rng.h", test_noise);
+	CU_add_test(s, "rng.h's log and cos against libm, moments", test_noise_functions);
 	CU_add_test(s, "softmax cross-entropy", test_loss);
 }

@@ -508,7 +508,7 @@ entry:
   %16 = alloca <8 x float>, align 32
   %17 = alloca <8 x float>, align 32
   %18 = alloca <8 x float>, align 32
-  %19 = alloca float, align 4
+  %19 = alloca <8 x float>, align 32
   %20 = alloca float, align 4
   %21 = alloca <8 x float>, align 32
   %22 = alloca <8 x float>, align 32
@@ -1061,8 +1061,8 @@ done55:                                           ; preds = %loop53
   %362 = add i64 %i52, 1
   br label %loop49
 
-loop57:                                           ; preds = %done67, %done43
-  %i60 = phi i64 [ %b0, %done43 ], [ %453, %done67 ]
+loop57:                                           ; preds = %done63, %done43
+  %i60 = phi i64 [ %b0, %done43 ], [ %419, %done63 ]
   %363 = icmp slt i64 %i60, %b1
   br i1 %363, label %body58, label %done59
 
@@ -1119,731 +1119,756 @@ done59:                                           ; preds = %loop57
   %410 = fsub float %404, 1.000000e+00
   %411 = fdiv float %410, %409
   %412 = select i1 %401, float %408, float %411
-  br label %loop69
+  br label %loop65
 
 loop61:                                           ; preds = %join, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %449, %join ]
+  %i64 = phi i64 [ 0, %body58 ], [ %492, %join ]
   %413 = icmp slt i64 %i64, 256
   br i1 %413, label %body62, label %done63
 
 body62:                                           ; preds = %loop61
-  %414 = getelementptr float, ptr %366, i64 %i64
-  %415 = load float, ptr %414, align 4
-  store float %415, ptr %19, align 4
+  %414 = insertelement <8 x i64> undef, i64 %i64, i32 0
+  %415 = shufflevector <8 x i64> %414, <8 x i64> undef, <8 x i32> zeroinitializer
+  %416 = add <8 x i64> %415, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %417 = getelementptr float, ptr %366, i64 %i64
+  %418 = load <8 x float>, ptr %417, align 4
+  store <8 x float> %418, ptr %19, align 32
   br i1 %337, label %then, label %join
 
 done63:                                           ; preds = %loop61
-  br label %loop65
+  %419 = add i64 %i60, 1
+  br label %loop57
 
 then:                                             ; preds = %body62
-  %416 = mul i64 %i64, -7046029254386353131
-  %417 = add i64 %398, %416
-  %418 = lshr i64 %417, 30
-  %419 = xor i64 %417, %418
-  %420 = mul i64 %419, -4658895280553007687
-  %421 = lshr i64 %420, 27
-  %422 = xor i64 %420, %421
-  %423 = mul i64 %422, -7723592293110705685
-  %424 = lshr i64 %423, 31
-  %425 = xor i64 %423, %424
-  %426 = lshr i64 %425, 41
-  %427 = mul i64 2, %426
-  %428 = add i64 %427, 1
-  %429 = lshr i64 %425, 17
-  %430 = and i64 %429, 8388607
-  %431 = mul i64 2, %430
-  %432 = add i64 %431, 1
-  %433 = uitofp i64 %428 to float
-  %434 = fmul float %433, 0x3E70000000000000
-  %435 = uitofp i64 %432 to float
-  %436 = fmul float %435, 0x3E70000000000000
-  %437 = call float @llvm.log.f32(float %434)
-  %438 = fmul float -2.000000e+00, %437
-  %439 = call float @llvm.sqrt.f32(float %438)
-  %440 = fmul float 0x401921FB60000000, %436
-  %441 = call float @llvm.cos.f32(float %440)
-  %442 = fmul float %439, %441
-  %443 = fmul float %336, %442
-  %444 = fadd float %415, %443
-  store float %444, ptr %19, align 4
+  %420 = insertelement <8 x i64> undef, i64 %398, i32 0
+  %421 = shufflevector <8 x i64> %420, <8 x i64> undef, <8 x i32> zeroinitializer
+  %422 = mul <8 x i64> %416, <i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131>
+  %423 = add <8 x i64> %421, %422
+  %424 = lshr <8 x i64> %423, <i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30>
+  %425 = xor <8 x i64> %423, %424
+  %426 = mul <8 x i64> %425, <i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687>
+  %427 = lshr <8 x i64> %426, <i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27>
+  %428 = xor <8 x i64> %426, %427
+  %429 = mul <8 x i64> %428, <i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685>
+  %430 = lshr <8 x i64> %429, <i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31>
+  %431 = xor <8 x i64> %429, %430
+  %432 = lshr <8 x i64> %431, <i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41>
+  %433 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %432
+  %434 = add <8 x i64> %433, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
+  %435 = lshr <8 x i64> %431, <i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17>
+  %436 = and <8 x i64> %435, <i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607>
+  %437 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %436
+  %438 = add <8 x i64> %437, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
+  %439 = uitofp <8 x i64> %434 to <8 x float>
+  %440 = fmul <8 x float> %439, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
+  %441 = uitofp <8 x i64> %438 to <8 x float>
+  %442 = fmul <8 x float> %441, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
+  %443 = bitcast <8 x float> %440 to <8 x i32>
+  %444 = lshr <8 x i32> %443, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %445 = sub <8 x i32> %444, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %446 = sitofp <8 x i32> %445 to <8 x float>
+  %447 = and <8 x i32> %443, <i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607>
+  %448 = or <8 x i32> %447, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %449 = bitcast <8 x i32> %448 to <8 x float>
+  %450 = fcmp ogt <8 x float> %449, <float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000>
+  %451 = fmul <8 x float> %449, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %452 = select <8 x i1> %450, <8 x float> %451, <8 x float> %449
+  %453 = fadd <8 x float> %446, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %454 = select <8 x i1> %450, <8 x float> %453, <8 x float> %446
+  %455 = fadd <8 x float> %452, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %456 = fsub <8 x float> %452, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %457 = fdiv <8 x float> %456, %455
+  %458 = fmul <8 x float> %457, %457
+  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> <float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000>, <8 x float> <float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000>)
+  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %459, <8 x float> %458, <8 x float> <float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000>)
+  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %458, <8 x float> <float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000>)
+  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %461, <8 x float> %458, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %463 = fmul <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %457
+  %464 = fmul <8 x float> %463, %462
+  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>, <8 x float> %464)
+  %466 = fmul <8 x float> <float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00>, %465
+  %467 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %466)
+  %468 = fcmp olt <8 x float> %442, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %469 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %442
+  %470 = select <8 x i1> %468, <8 x float> %442, <8 x float> %469
+  %471 = fsub <8 x float> %470, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %472 = fmul <8 x float> %471, <float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000>
+  %473 = fmul <8 x float> %472, %472
+  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> <float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000>, <8 x float> <float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000>)
+  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> %473, <8 x float> <float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000>)
+  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> %473, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
+  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> %473, <8 x float> <float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000>)
+  %478 = fmul <8 x float> %472, %473
+  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %477, <8 x float> %472)
+  %480 = fneg <8 x float> %479
+  %481 = fmul <8 x float> %467, %480
+  %482 = insertelement <8 x float> undef, float %336, i32 0
+  %483 = shufflevector <8 x float> %482, <8 x float> undef, <8 x i32> zeroinitializer
+  %484 = fmul <8 x float> %483, %481
+  %485 = fadd <8 x float> %418, %484
+  store <8 x float> %485, ptr %19, align 32
   br label %join
 
 join:                                             ; preds = %then, %body62
-  %445 = load float, ptr %19, align 4
-  %446 = fcmp oge float %445, 0x3FB99999A0000000
-  %447 = getelementptr float, ptr %369, i64 %i64
-  %448 = uitofp i1 %446 to float
-  store float %448, ptr %447, align 4
-  %449 = add i64 %i64, 1
+  %486 = load <8 x float>, ptr %19, align 32
+  %487 = fcmp oge <8 x float> %486, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %488 = icmp slt <8 x i64> %416, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
+  %489 = getelementptr float, ptr %369, i64 %i64
+  %490 = and <8 x i1> %487, %488
+  %491 = uitofp <8 x i1> %490 to <8 x float>
+  store <8 x float> %491, ptr %489, align 4
+  %492 = add i64 %i64, 8
   br label %loop61
 
-loop65:                                           ; preds = %body66, %done63
-  %i68 = phi i64 [ 256, %done63 ], [ %452, %body66 ]
-  %450 = icmp slt i64 %i68, 256
-  br i1 %450, label %body66, label %done67
+loop65:                                           ; preds = %done71, %done59
+  %i68 = phi i64 [ %b0, %done59 ], [ %495, %done71 ]
+  %493 = icmp slt i64 %i68, %b1
+  br i1 %493, label %body66, label %done67
 
 body66:                                           ; preds = %loop65
-  %451 = getelementptr float, ptr %369, i64 %i68
-  store float 0.000000e+00, ptr %451, align 4
-  %452 = add i64 %i68, 1
-  br label %loop65
+  br label %loop69
 
 done67:                                           ; preds = %loop65
-  %453 = add i64 %i60, 1
-  br label %loop57
+  br label %loop81
 
-loop69:                                           ; preds = %done75, %done59
-  %i72 = phi i64 [ %b0, %done59 ], [ %456, %done75 ]
-  %454 = icmp slt i64 %i72, %b1
-  br i1 %454, label %body70, label %done71
+loop69:                                           ; preds = %done75, %body66
+  %i72 = phi i64 [ 0, %body66 ], [ %510, %done75 ]
+  %494 = icmp slt i64 %i72, 1
+  br i1 %494, label %body70, label %done71
 
 body70:                                           ; preds = %loop69
   br label %loop73
 
 done71:                                           ; preds = %loop69
-  br label %loop85
+  %495 = add i64 %i68, 1
+  br label %loop65
 
 loop73:                                           ; preds = %done79, %body70
-  %i76 = phi i64 [ 0, %body70 ], [ %471, %done79 ]
-  %455 = icmp slt i64 %i76, 1
-  br i1 %455, label %body74, label %done75
+  %i76 = phi i64 [ 0, %body70 ], [ %529, %done79 ]
+  %496 = icmp slt i64 %i76, 4
+  br i1 %496, label %body74, label %done75
 
 body74:                                           ; preds = %loop73
+  %497 = mul i64 %i72, 256
+  %498 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i76
+  %499 = load i32, ptr %498, align 4
+  %500 = sext i32 %499 to i64
+  %501 = mul i64 %500, 64
+  %502 = add i64 %497, %501
+  %503 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i76
+  %504 = load i32, ptr %503, align 4
+  %505 = sext i32 %504 to i64
+  %506 = mul i64 %505, 64
+  %507 = add i64 %497, %506
+  %508 = mul i64 %i76, 64
+  %509 = add i64 %497, %508
   br label %loop77
 
 done75:                                           ; preds = %loop73
-  %456 = add i64 %i72, 1
+  %510 = add i64 %i72, 1
   br label %loop69
 
-loop77:                                           ; preds = %done83, %body74
-  %i80 = phi i64 [ 0, %body74 ], [ %490, %done83 ]
-  %457 = icmp slt i64 %i80, 4
-  br i1 %457, label %body78, label %done79
+loop77:                                           ; preds = %body78, %body74
+  %i80 = phi i64 [ 0, %body74 ], [ %528, %body78 ]
+  %511 = icmp slt i64 %i80, 64
+  br i1 %511, label %body78, label %done79
 
 body78:                                           ; preds = %loop77
-  %458 = mul i64 %i76, 256
-  %459 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i80
-  %460 = load i32, ptr %459, align 4
-  %461 = sext i32 %460 to i64
-  %462 = mul i64 %461, 64
-  %463 = add i64 %458, %462
-  %464 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i80
-  %465 = load i32, ptr %464, align 4
-  %466 = sext i32 %465 to i64
-  %467 = mul i64 %466, 64
-  %468 = add i64 %458, %467
-  %469 = mul i64 %i80, 64
-  %470 = add i64 %458, %469
-  br label %loop81
-
-done79:                                           ; preds = %loop77
-  %471 = add i64 %i76, 1
-  br label %loop73
-
-loop81:                                           ; preds = %body82, %body78
-  %i84 = phi i64 [ 0, %body78 ], [ %489, %body82 ]
-  %472 = icmp slt i64 %i84, 64
-  br i1 %472, label %body82, label %done83
-
-body82:                                           ; preds = %loop81
-  %473 = add i64 %468, %i84
-  %474 = add i64 %463, %i84
-  %475 = add i64 %470, %i84
-  %476 = mul i64 %i72, 1808
-  %477 = add i64 %476, 768
-  %478 = getelementptr float, ptr %acts, i64 %477
-  %479 = getelementptr float, ptr %478, i64 %473
-  %480 = load float, ptr %479, align 4
-  %481 = getelementptr float, ptr %478, i64 %474
-  %482 = load float, ptr %481, align 4
-  %483 = fsub float %482, %480
-  %484 = mul i64 %i72, 1808
-  %485 = add i64 %484, 1024
-  %486 = getelementptr float, ptr %acts, i64 %485
-  %487 = getelementptr float, ptr %486, i64 %475
-  %488 = fmul float %412, %483
-  store float %488, ptr %487, align 4
-  %489 = add i64 %i84, 1
-  br label %loop81
-
-done83:                                           ; preds = %loop81
-  %490 = add i64 %i80, 1
+  %512 = add i64 %507, %i80
+  %513 = add i64 %502, %i80
+  %514 = add i64 %509, %i80
+  %515 = mul i64 %i68, 1808
+  %516 = add i64 %515, 768
+  %517 = getelementptr float, ptr %acts, i64 %516
+  %518 = getelementptr float, ptr %517, i64 %512
+  %519 = load float, ptr %518, align 4
+  %520 = getelementptr float, ptr %517, i64 %513
+  %521 = load float, ptr %520, align 4
+  %522 = fsub float %521, %519
+  %523 = mul i64 %i68, 1808
+  %524 = add i64 %523, 1024
+  %525 = getelementptr float, ptr %acts, i64 %524
+  %526 = getelementptr float, ptr %525, i64 %514
+  %527 = fmul float %412, %522
+  store float %527, ptr %526, align 4
+  %528 = add i64 %i80, 1
   br label %loop77
 
-loop85:                                           ; preds = %done91, %done71
-  %i88 = phi i64 [ 0, %done71 ], [ %505, %done91 ]
-  %491 = icmp slt i64 %i88, 1
-  br i1 %491, label %body86, label %done87
+done79:                                           ; preds = %loop77
+  %529 = add i64 %i76, 1
+  br label %loop73
+
+loop81:                                           ; preds = %done87, %done67
+  %i84 = phi i64 [ 0, %done67 ], [ %544, %done87 ]
+  %530 = icmp slt i64 %i84, 1
+  br i1 %530, label %body82, label %done83
+
+body82:                                           ; preds = %loop81
+  br label %loop85
+
+done83:                                           ; preds = %loop81
+  br label %loop125
+
+loop85:                                           ; preds = %done115, %body82
+  %i88 = phi i64 [ 0, %body82 ], [ %778, %done115 ]
+  %531 = icmp slt i64 %i88, 1
+  br i1 %531, label %body86, label %done87
 
 body86:                                           ; preds = %loop85
+  %532 = mul i64 %i84, 1
+  %533 = add i64 %532, %i88
+  %534 = mul i64 %533, 65536
+  %535 = add i64 66048, %534
+  %536 = getelementptr float, ptr %gains, i64 %535
+  %537 = sub i64 %b1, %b0
+  %538 = sdiv i64 %537, 6
+  %539 = mul i64 %538, 6
+  %540 = add i64 %b0, %539
+  %541 = sub i64 %b1, %540
+  %542 = and i64 %541, -2
+  %543 = add i64 %540, %542
   br label %loop89
 
 done87:                                           ; preds = %loop85
-  br label %loop129
+  %544 = add i64 %i84, 1
+  br label %loop81
 
-loop89:                                           ; preds = %done119, %body86
-  %i92 = phi i64 [ 0, %body86 ], [ %739, %done119 ]
-  %492 = icmp slt i64 %i92, 1
-  br i1 %492, label %body90, label %done91
+loop89:                                           ; preds = %done95, %body86
+  %i92 = phi i64 [ 0, %body86 ], [ %583, %done95 ]
+  %545 = icmp slt i64 %i92, 256
+  br i1 %545, label %body90, label %done91
 
 body90:                                           ; preds = %loop89
-  %493 = mul i64 %i88, 1
-  %494 = add i64 %493, %i92
-  %495 = mul i64 %494, 65536
-  %496 = add i64 66048, %495
-  %497 = getelementptr float, ptr %gains, i64 %496
-  %498 = sub i64 %b1, %b0
-  %499 = sdiv i64 %498, 6
-  %500 = mul i64 %499, 6
-  %501 = add i64 %b0, %500
-  %502 = sub i64 %b1, %501
-  %503 = and i64 %502, -2
-  %504 = add i64 %501, %503
   br label %loop93
 
 done91:                                           ; preds = %loop89
-  %505 = add i64 %i88, 1
-  br label %loop85
+  br label %loop101
 
 loop93:                                           ; preds = %done99, %body90
-  %i96 = phi i64 [ 0, %body90 ], [ %544, %done99 ]
-  %506 = icmp slt i64 %i96, 256
-  br i1 %506, label %body94, label %done95
+  %i96 = phi i64 [ %b0, %body90 ], [ %710, %done99 ]
+  %546 = icmp slt i64 %i96, %540
+  br i1 %546, label %body94, label %done95
 
 body94:                                           ; preds = %loop93
+  %547 = mul i64 %i88, 256
+  %548 = add i64 %i96, 0
+  %549 = mul i64 %548, 1808
+  %550 = add i64 %549, 1024
+  %551 = getelementptr float, ptr %acts, i64 %550
+  %552 = getelementptr float, ptr %551, i64 %547
+  store <8 x float> zeroinitializer, ptr %18, align 32
+  store <8 x float> zeroinitializer, ptr %17, align 32
+  %553 = mul i64 %i88, 256
+  %554 = add i64 %i96, 1
+  %555 = mul i64 %554, 1808
+  %556 = add i64 %555, 1024
+  %557 = getelementptr float, ptr %acts, i64 %556
+  %558 = getelementptr float, ptr %557, i64 %553
+  store <8 x float> zeroinitializer, ptr %16, align 32
+  store <8 x float> zeroinitializer, ptr %15, align 32
+  %559 = mul i64 %i88, 256
+  %560 = add i64 %i96, 2
+  %561 = mul i64 %560, 1808
+  %562 = add i64 %561, 1024
+  %563 = getelementptr float, ptr %acts, i64 %562
+  %564 = getelementptr float, ptr %563, i64 %559
+  store <8 x float> zeroinitializer, ptr %14, align 32
+  store <8 x float> zeroinitializer, ptr %13, align 32
+  %565 = mul i64 %i88, 256
+  %566 = add i64 %i96, 3
+  %567 = mul i64 %566, 1808
+  %568 = add i64 %567, 1024
+  %569 = getelementptr float, ptr %acts, i64 %568
+  %570 = getelementptr float, ptr %569, i64 %565
+  store <8 x float> zeroinitializer, ptr %12, align 32
+  store <8 x float> zeroinitializer, ptr %11, align 32
+  %571 = mul i64 %i88, 256
+  %572 = add i64 %i96, 4
+  %573 = mul i64 %572, 1808
+  %574 = add i64 %573, 1024
+  %575 = getelementptr float, ptr %acts, i64 %574
+  %576 = getelementptr float, ptr %575, i64 %571
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  %577 = mul i64 %i88, 256
+  %578 = add i64 %i96, 5
+  %579 = mul i64 %578, 1808
+  %580 = add i64 %579, 1024
+  %581 = getelementptr float, ptr %acts, i64 %580
+  %582 = getelementptr float, ptr %581, i64 %577
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
   br label %loop97
 
 done95:                                           ; preds = %loop93
-  br label %loop105
+  %583 = add i64 %i92, 16
+  br label %loop89
 
-loop97:                                           ; preds = %done103, %body94
-  %i100 = phi i64 [ %b0, %body94 ], [ %671, %done103 ]
-  %507 = icmp slt i64 %i100, %501
-  br i1 %507, label %body98, label %done99
+loop97:                                           ; preds = %body98, %body94
+  %i100 = phi i64 [ 0, %body94 ], [ %643, %body98 ]
+  %584 = icmp slt i64 %i100, 256
+  br i1 %584, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
-  %508 = mul i64 %i92, 256
-  %509 = add i64 %i100, 0
-  %510 = mul i64 %509, 1808
-  %511 = add i64 %510, 1024
-  %512 = getelementptr float, ptr %acts, i64 %511
-  %513 = getelementptr float, ptr %512, i64 %508
-  store <8 x float> zeroinitializer, ptr %18, align 32
-  store <8 x float> zeroinitializer, ptr %17, align 32
-  %514 = mul i64 %i92, 256
-  %515 = add i64 %i100, 1
-  %516 = mul i64 %515, 1808
-  %517 = add i64 %516, 1024
-  %518 = getelementptr float, ptr %acts, i64 %517
-  %519 = getelementptr float, ptr %518, i64 %514
-  store <8 x float> zeroinitializer, ptr %16, align 32
-  store <8 x float> zeroinitializer, ptr %15, align 32
-  %520 = mul i64 %i92, 256
-  %521 = add i64 %i100, 2
-  %522 = mul i64 %521, 1808
-  %523 = add i64 %522, 1024
-  %524 = getelementptr float, ptr %acts, i64 %523
-  %525 = getelementptr float, ptr %524, i64 %520
-  store <8 x float> zeroinitializer, ptr %14, align 32
-  store <8 x float> zeroinitializer, ptr %13, align 32
-  %526 = mul i64 %i92, 256
-  %527 = add i64 %i100, 3
-  %528 = mul i64 %527, 1808
-  %529 = add i64 %528, 1024
-  %530 = getelementptr float, ptr %acts, i64 %529
-  %531 = getelementptr float, ptr %530, i64 %526
-  store <8 x float> zeroinitializer, ptr %12, align 32
-  store <8 x float> zeroinitializer, ptr %11, align 32
-  %532 = mul i64 %i92, 256
-  %533 = add i64 %i100, 4
-  %534 = mul i64 %533, 1808
-  %535 = add i64 %534, 1024
-  %536 = getelementptr float, ptr %acts, i64 %535
-  %537 = getelementptr float, ptr %536, i64 %532
-  store <8 x float> zeroinitializer, ptr %10, align 32
-  store <8 x float> zeroinitializer, ptr %9, align 32
-  %538 = mul i64 %i92, 256
-  %539 = add i64 %i100, 5
-  %540 = mul i64 %539, 1808
-  %541 = add i64 %540, 1024
-  %542 = getelementptr float, ptr %acts, i64 %541
-  %543 = getelementptr float, ptr %542, i64 %538
-  store <8 x float> zeroinitializer, ptr %8, align 32
-  store <8 x float> zeroinitializer, ptr %7, align 32
-  br label %loop101
-
-done99:                                           ; preds = %loop97
-  %544 = add i64 %i96, 16
-  br label %loop93
-
-loop101:                                          ; preds = %body102, %body98
-  %i104 = phi i64 [ 0, %body98 ], [ %604, %body102 ]
-  %545 = icmp slt i64 %i104, 256
-  br i1 %545, label %body102, label %done103
-
-body102:                                          ; preds = %loop101
-  %546 = add i64 %i96, 0
-  %547 = mul i64 %i104, 256
-  %548 = add i64 %547, %546
-  %549 = getelementptr float, ptr %497, i64 %548
-  %550 = load <8 x float>, ptr %549, align 4
-  %551 = add i64 %i96, 8
-  %552 = mul i64 %i104, 256
-  %553 = add i64 %552, %551
-  %554 = getelementptr float, ptr %497, i64 %553
-  %555 = load <8 x float>, ptr %554, align 4
-  %556 = getelementptr float, ptr %513, i64 %i104
-  %557 = load float, ptr %556, align 4
-  %558 = insertelement <8 x float> undef, float %557, i32 0
-  %559 = shufflevector <8 x float> %558, <8 x float> undef, <8 x i32> zeroinitializer
-  %560 = load <8 x float>, ptr %18, align 32
-  %561 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %559, <8 x float> %550, <8 x float> %560)
-  store <8 x float> %561, ptr %18, align 32
-  %562 = load <8 x float>, ptr %17, align 32
-  %563 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %559, <8 x float> %555, <8 x float> %562)
-  store <8 x float> %563, ptr %17, align 32
-  %564 = getelementptr float, ptr %519, i64 %i104
-  %565 = load float, ptr %564, align 4
-  %566 = insertelement <8 x float> undef, float %565, i32 0
-  %567 = shufflevector <8 x float> %566, <8 x float> undef, <8 x i32> zeroinitializer
-  %568 = load <8 x float>, ptr %16, align 32
-  %569 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %567, <8 x float> %550, <8 x float> %568)
-  store <8 x float> %569, ptr %16, align 32
-  %570 = load <8 x float>, ptr %15, align 32
-  %571 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %567, <8 x float> %555, <8 x float> %570)
-  store <8 x float> %571, ptr %15, align 32
-  %572 = getelementptr float, ptr %525, i64 %i104
-  %573 = load float, ptr %572, align 4
-  %574 = insertelement <8 x float> undef, float %573, i32 0
-  %575 = shufflevector <8 x float> %574, <8 x float> undef, <8 x i32> zeroinitializer
-  %576 = load <8 x float>, ptr %14, align 32
-  %577 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %575, <8 x float> %550, <8 x float> %576)
-  store <8 x float> %577, ptr %14, align 32
-  %578 = load <8 x float>, ptr %13, align 32
-  %579 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %575, <8 x float> %555, <8 x float> %578)
-  store <8 x float> %579, ptr %13, align 32
-  %580 = getelementptr float, ptr %531, i64 %i104
-  %581 = load float, ptr %580, align 4
-  %582 = insertelement <8 x float> undef, float %581, i32 0
-  %583 = shufflevector <8 x float> %582, <8 x float> undef, <8 x i32> zeroinitializer
-  %584 = load <8 x float>, ptr %12, align 32
-  %585 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %583, <8 x float> %550, <8 x float> %584)
-  store <8 x float> %585, ptr %12, align 32
-  %586 = load <8 x float>, ptr %11, align 32
-  %587 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %583, <8 x float> %555, <8 x float> %586)
-  store <8 x float> %587, ptr %11, align 32
-  %588 = getelementptr float, ptr %537, i64 %i104
-  %589 = load float, ptr %588, align 4
-  %590 = insertelement <8 x float> undef, float %589, i32 0
-  %591 = shufflevector <8 x float> %590, <8 x float> undef, <8 x i32> zeroinitializer
-  %592 = load <8 x float>, ptr %10, align 32
-  %593 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %591, <8 x float> %550, <8 x float> %592)
-  store <8 x float> %593, ptr %10, align 32
-  %594 = load <8 x float>, ptr %9, align 32
-  %595 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %591, <8 x float> %555, <8 x float> %594)
-  store <8 x float> %595, ptr %9, align 32
-  %596 = getelementptr float, ptr %543, i64 %i104
-  %597 = load float, ptr %596, align 4
-  %598 = insertelement <8 x float> undef, float %597, i32 0
-  %599 = shufflevector <8 x float> %598, <8 x float> undef, <8 x i32> zeroinitializer
-  %600 = load <8 x float>, ptr %8, align 32
-  %601 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %599, <8 x float> %550, <8 x float> %600)
-  store <8 x float> %601, ptr %8, align 32
-  %602 = load <8 x float>, ptr %7, align 32
-  %603 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %599, <8 x float> %555, <8 x float> %602)
-  store <8 x float> %603, ptr %7, align 32
-  %604 = add i64 %i104, 1
-  br label %loop101
-
-done103:                                          ; preds = %loop101
-  %605 = mul i64 %494, 256
-  %606 = add i64 %605, %i96
-  %607 = add i64 %i100, 0
-  %608 = mul i64 %607, 1808
-  %609 = add i64 %608, 1280
-  %610 = getelementptr float, ptr %acts, i64 %609
-  %611 = getelementptr float, ptr %610, i64 %606
-  %612 = getelementptr float, ptr %611, i64 0
-  %613 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %613, ptr %612, align 4
-  %614 = getelementptr float, ptr %611, i64 8
-  %615 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %615, ptr %614, align 4
-  %616 = mul i64 %494, 256
-  %617 = add i64 %616, %i96
-  %618 = add i64 %i100, 1
-  %619 = mul i64 %618, 1808
-  %620 = add i64 %619, 1280
-  %621 = getelementptr float, ptr %acts, i64 %620
-  %622 = getelementptr float, ptr %621, i64 %617
-  %623 = getelementptr float, ptr %622, i64 0
-  %624 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %624, ptr %623, align 4
-  %625 = getelementptr float, ptr %622, i64 8
-  %626 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %626, ptr %625, align 4
-  %627 = mul i64 %494, 256
-  %628 = add i64 %627, %i96
-  %629 = add i64 %i100, 2
-  %630 = mul i64 %629, 1808
-  %631 = add i64 %630, 1280
-  %632 = getelementptr float, ptr %acts, i64 %631
-  %633 = getelementptr float, ptr %632, i64 %628
-  %634 = getelementptr float, ptr %633, i64 0
-  %635 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %635, ptr %634, align 4
-  %636 = getelementptr float, ptr %633, i64 8
-  %637 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %637, ptr %636, align 4
-  %638 = mul i64 %494, 256
-  %639 = add i64 %638, %i96
-  %640 = add i64 %i100, 3
-  %641 = mul i64 %640, 1808
-  %642 = add i64 %641, 1280
-  %643 = getelementptr float, ptr %acts, i64 %642
-  %644 = getelementptr float, ptr %643, i64 %639
-  %645 = getelementptr float, ptr %644, i64 0
-  %646 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %646, ptr %645, align 4
-  %647 = getelementptr float, ptr %644, i64 8
-  %648 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %648, ptr %647, align 4
-  %649 = mul i64 %494, 256
-  %650 = add i64 %649, %i96
-  %651 = add i64 %i100, 4
-  %652 = mul i64 %651, 1808
-  %653 = add i64 %652, 1280
-  %654 = getelementptr float, ptr %acts, i64 %653
-  %655 = getelementptr float, ptr %654, i64 %650
-  %656 = getelementptr float, ptr %655, i64 0
-  %657 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %657, ptr %656, align 4
-  %658 = getelementptr float, ptr %655, i64 8
-  %659 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %659, ptr %658, align 4
-  %660 = mul i64 %494, 256
-  %661 = add i64 %660, %i96
-  %662 = add i64 %i100, 5
-  %663 = mul i64 %662, 1808
-  %664 = add i64 %663, 1280
-  %665 = getelementptr float, ptr %acts, i64 %664
-  %666 = getelementptr float, ptr %665, i64 %661
-  %667 = getelementptr float, ptr %666, i64 0
-  %668 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %668, ptr %667, align 4
-  %669 = getelementptr float, ptr %666, i64 8
-  %670 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %670, ptr %669, align 4
-  %671 = add i64 %i100, 6
+  %585 = add i64 %i92, 0
+  %586 = mul i64 %i100, 256
+  %587 = add i64 %586, %585
+  %588 = getelementptr float, ptr %536, i64 %587
+  %589 = load <8 x float>, ptr %588, align 4
+  %590 = add i64 %i92, 8
+  %591 = mul i64 %i100, 256
+  %592 = add i64 %591, %590
+  %593 = getelementptr float, ptr %536, i64 %592
+  %594 = load <8 x float>, ptr %593, align 4
+  %595 = getelementptr float, ptr %552, i64 %i100
+  %596 = load float, ptr %595, align 4
+  %597 = insertelement <8 x float> undef, float %596, i32 0
+  %598 = shufflevector <8 x float> %597, <8 x float> undef, <8 x i32> zeroinitializer
+  %599 = load <8 x float>, ptr %18, align 32
+  %600 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %589, <8 x float> %599)
+  store <8 x float> %600, ptr %18, align 32
+  %601 = load <8 x float>, ptr %17, align 32
+  %602 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %594, <8 x float> %601)
+  store <8 x float> %602, ptr %17, align 32
+  %603 = getelementptr float, ptr %558, i64 %i100
+  %604 = load float, ptr %603, align 4
+  %605 = insertelement <8 x float> undef, float %604, i32 0
+  %606 = shufflevector <8 x float> %605, <8 x float> undef, <8 x i32> zeroinitializer
+  %607 = load <8 x float>, ptr %16, align 32
+  %608 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %606, <8 x float> %589, <8 x float> %607)
+  store <8 x float> %608, ptr %16, align 32
+  %609 = load <8 x float>, ptr %15, align 32
+  %610 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %606, <8 x float> %594, <8 x float> %609)
+  store <8 x float> %610, ptr %15, align 32
+  %611 = getelementptr float, ptr %564, i64 %i100
+  %612 = load float, ptr %611, align 4
+  %613 = insertelement <8 x float> undef, float %612, i32 0
+  %614 = shufflevector <8 x float> %613, <8 x float> undef, <8 x i32> zeroinitializer
+  %615 = load <8 x float>, ptr %14, align 32
+  %616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %614, <8 x float> %589, <8 x float> %615)
+  store <8 x float> %616, ptr %14, align 32
+  %617 = load <8 x float>, ptr %13, align 32
+  %618 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %614, <8 x float> %594, <8 x float> %617)
+  store <8 x float> %618, ptr %13, align 32
+  %619 = getelementptr float, ptr %570, i64 %i100
+  %620 = load float, ptr %619, align 4
+  %621 = insertelement <8 x float> undef, float %620, i32 0
+  %622 = shufflevector <8 x float> %621, <8 x float> undef, <8 x i32> zeroinitializer
+  %623 = load <8 x float>, ptr %12, align 32
+  %624 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %589, <8 x float> %623)
+  store <8 x float> %624, ptr %12, align 32
+  %625 = load <8 x float>, ptr %11, align 32
+  %626 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %594, <8 x float> %625)
+  store <8 x float> %626, ptr %11, align 32
+  %627 = getelementptr float, ptr %576, i64 %i100
+  %628 = load float, ptr %627, align 4
+  %629 = insertelement <8 x float> undef, float %628, i32 0
+  %630 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
+  %631 = load <8 x float>, ptr %10, align 32
+  %632 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %630, <8 x float> %589, <8 x float> %631)
+  store <8 x float> %632, ptr %10, align 32
+  %633 = load <8 x float>, ptr %9, align 32
+  %634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %630, <8 x float> %594, <8 x float> %633)
+  store <8 x float> %634, ptr %9, align 32
+  %635 = getelementptr float, ptr %582, i64 %i100
+  %636 = load float, ptr %635, align 4
+  %637 = insertelement <8 x float> undef, float %636, i32 0
+  %638 = shufflevector <8 x float> %637, <8 x float> undef, <8 x i32> zeroinitializer
+  %639 = load <8 x float>, ptr %8, align 32
+  %640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %638, <8 x float> %589, <8 x float> %639)
+  store <8 x float> %640, ptr %8, align 32
+  %641 = load <8 x float>, ptr %7, align 32
+  %642 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %638, <8 x float> %594, <8 x float> %641)
+  store <8 x float> %642, ptr %7, align 32
+  %643 = add i64 %i100, 1
   br label %loop97
 
-loop105:                                          ; preds = %done111, %done95
-  %i108 = phi i64 [ 0, %done95 ], [ %686, %done111 ]
-  %672 = icmp slt i64 %i108, 256
-  br i1 %672, label %body106, label %done107
+done99:                                           ; preds = %loop97
+  %644 = mul i64 %533, 256
+  %645 = add i64 %644, %i92
+  %646 = add i64 %i96, 0
+  %647 = mul i64 %646, 1808
+  %648 = add i64 %647, 1280
+  %649 = getelementptr float, ptr %acts, i64 %648
+  %650 = getelementptr float, ptr %649, i64 %645
+  %651 = getelementptr float, ptr %650, i64 0
+  %652 = load <8 x float>, ptr %18, align 32
+  store <8 x float> %652, ptr %651, align 4
+  %653 = getelementptr float, ptr %650, i64 8
+  %654 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %654, ptr %653, align 4
+  %655 = mul i64 %533, 256
+  %656 = add i64 %655, %i92
+  %657 = add i64 %i96, 1
+  %658 = mul i64 %657, 1808
+  %659 = add i64 %658, 1280
+  %660 = getelementptr float, ptr %acts, i64 %659
+  %661 = getelementptr float, ptr %660, i64 %656
+  %662 = getelementptr float, ptr %661, i64 0
+  %663 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %663, ptr %662, align 4
+  %664 = getelementptr float, ptr %661, i64 8
+  %665 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %665, ptr %664, align 4
+  %666 = mul i64 %533, 256
+  %667 = add i64 %666, %i92
+  %668 = add i64 %i96, 2
+  %669 = mul i64 %668, 1808
+  %670 = add i64 %669, 1280
+  %671 = getelementptr float, ptr %acts, i64 %670
+  %672 = getelementptr float, ptr %671, i64 %667
+  %673 = getelementptr float, ptr %672, i64 0
+  %674 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %674, ptr %673, align 4
+  %675 = getelementptr float, ptr %672, i64 8
+  %676 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %676, ptr %675, align 4
+  %677 = mul i64 %533, 256
+  %678 = add i64 %677, %i92
+  %679 = add i64 %i96, 3
+  %680 = mul i64 %679, 1808
+  %681 = add i64 %680, 1280
+  %682 = getelementptr float, ptr %acts, i64 %681
+  %683 = getelementptr float, ptr %682, i64 %678
+  %684 = getelementptr float, ptr %683, i64 0
+  %685 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %685, ptr %684, align 4
+  %686 = getelementptr float, ptr %683, i64 8
+  %687 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %687, ptr %686, align 4
+  %688 = mul i64 %533, 256
+  %689 = add i64 %688, %i92
+  %690 = add i64 %i96, 4
+  %691 = mul i64 %690, 1808
+  %692 = add i64 %691, 1280
+  %693 = getelementptr float, ptr %acts, i64 %692
+  %694 = getelementptr float, ptr %693, i64 %689
+  %695 = getelementptr float, ptr %694, i64 0
+  %696 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %696, ptr %695, align 4
+  %697 = getelementptr float, ptr %694, i64 8
+  %698 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %698, ptr %697, align 4
+  %699 = mul i64 %533, 256
+  %700 = add i64 %699, %i92
+  %701 = add i64 %i96, 5
+  %702 = mul i64 %701, 1808
+  %703 = add i64 %702, 1280
+  %704 = getelementptr float, ptr %acts, i64 %703
+  %705 = getelementptr float, ptr %704, i64 %700
+  %706 = getelementptr float, ptr %705, i64 0
+  %707 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %707, ptr %706, align 4
+  %708 = getelementptr float, ptr %705, i64 8
+  %709 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %709, ptr %708, align 4
+  %710 = add i64 %i96, 6
+  br label %loop93
+
+loop101:                                          ; preds = %done107, %done91
+  %i104 = phi i64 [ 0, %done91 ], [ %725, %done107 ]
+  %711 = icmp slt i64 %i104, 256
+  br i1 %711, label %body102, label %done103
+
+body102:                                          ; preds = %loop101
+  br label %loop105
+
+done103:                                          ; preds = %loop101
+  br label %loop113
+
+loop105:                                          ; preds = %done111, %body102
+  %i108 = phi i64 [ %540, %body102 ], [ %776, %done111 ]
+  %712 = icmp slt i64 %i108, %543
+  br i1 %712, label %body106, label %done107
 
 body106:                                          ; preds = %loop105
+  %713 = mul i64 %i88, 256
+  %714 = add i64 %i108, 0
+  %715 = mul i64 %714, 1808
+  %716 = add i64 %715, 1024
+  %717 = getelementptr float, ptr %acts, i64 %716
+  %718 = getelementptr float, ptr %717, i64 %713
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  %719 = mul i64 %i88, 256
+  %720 = add i64 %i108, 1
+  %721 = mul i64 %720, 1808
+  %722 = add i64 %721, 1024
+  %723 = getelementptr float, ptr %acts, i64 %722
+  %724 = getelementptr float, ptr %723, i64 %719
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop109
 
 done107:                                          ; preds = %loop105
-  br label %loop117
+  %725 = add i64 %i104, 16
+  br label %loop101
 
-loop109:                                          ; preds = %done115, %body106
-  %i112 = phi i64 [ %501, %body106 ], [ %737, %done115 ]
-  %673 = icmp slt i64 %i112, %504
-  br i1 %673, label %body110, label %done111
+loop109:                                          ; preds = %body110, %body106
+  %i112 = phi i64 [ 0, %body106 ], [ %753, %body110 ]
+  %726 = icmp slt i64 %i112, 256
+  br i1 %726, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
-  %674 = mul i64 %i92, 256
-  %675 = add i64 %i112, 0
-  %676 = mul i64 %675, 1808
-  %677 = add i64 %676, 1024
-  %678 = getelementptr float, ptr %acts, i64 %677
-  %679 = getelementptr float, ptr %678, i64 %674
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  %680 = mul i64 %i92, 256
-  %681 = add i64 %i112, 1
-  %682 = mul i64 %681, 1808
-  %683 = add i64 %682, 1024
-  %684 = getelementptr float, ptr %acts, i64 %683
-  %685 = getelementptr float, ptr %684, i64 %680
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
-  br label %loop113
-
-done111:                                          ; preds = %loop109
-  %686 = add i64 %i108, 16
-  br label %loop105
-
-loop113:                                          ; preds = %body114, %body110
-  %i116 = phi i64 [ 0, %body110 ], [ %714, %body114 ]
-  %687 = icmp slt i64 %i116, 256
-  br i1 %687, label %body114, label %done115
-
-body114:                                          ; preds = %loop113
-  %688 = add i64 %i108, 0
-  %689 = mul i64 %i116, 256
-  %690 = add i64 %689, %688
-  %691 = getelementptr float, ptr %497, i64 %690
-  %692 = load <8 x float>, ptr %691, align 4
-  %693 = add i64 %i108, 8
-  %694 = mul i64 %i116, 256
-  %695 = add i64 %694, %693
-  %696 = getelementptr float, ptr %497, i64 %695
-  %697 = load <8 x float>, ptr %696, align 4
-  %698 = getelementptr float, ptr %679, i64 %i116
-  %699 = load float, ptr %698, align 4
-  %700 = insertelement <8 x float> undef, float %699, i32 0
-  %701 = shufflevector <8 x float> %700, <8 x float> undef, <8 x i32> zeroinitializer
-  %702 = load <8 x float>, ptr %6, align 32
-  %703 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %692, <8 x float> %702)
-  store <8 x float> %703, ptr %6, align 32
-  %704 = load <8 x float>, ptr %5, align 32
-  %705 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %701, <8 x float> %697, <8 x float> %704)
-  store <8 x float> %705, ptr %5, align 32
-  %706 = getelementptr float, ptr %685, i64 %i116
-  %707 = load float, ptr %706, align 4
-  %708 = insertelement <8 x float> undef, float %707, i32 0
-  %709 = shufflevector <8 x float> %708, <8 x float> undef, <8 x i32> zeroinitializer
-  %710 = load <8 x float>, ptr %4, align 32
-  %711 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %709, <8 x float> %692, <8 x float> %710)
-  store <8 x float> %711, ptr %4, align 32
-  %712 = load <8 x float>, ptr %3, align 32
-  %713 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %709, <8 x float> %697, <8 x float> %712)
-  store <8 x float> %713, ptr %3, align 32
-  %714 = add i64 %i116, 1
-  br label %loop113
-
-done115:                                          ; preds = %loop113
-  %715 = mul i64 %494, 256
-  %716 = add i64 %715, %i108
-  %717 = add i64 %i112, 0
-  %718 = mul i64 %717, 1808
-  %719 = add i64 %718, 1280
-  %720 = getelementptr float, ptr %acts, i64 %719
-  %721 = getelementptr float, ptr %720, i64 %716
-  %722 = getelementptr float, ptr %721, i64 0
-  %723 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %723, ptr %722, align 4
-  %724 = getelementptr float, ptr %721, i64 8
-  %725 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %725, ptr %724, align 4
-  %726 = mul i64 %494, 256
-  %727 = add i64 %726, %i108
-  %728 = add i64 %i112, 1
-  %729 = mul i64 %728, 1808
-  %730 = add i64 %729, 1280
-  %731 = getelementptr float, ptr %acts, i64 %730
-  %732 = getelementptr float, ptr %731, i64 %727
-  %733 = getelementptr float, ptr %732, i64 0
-  %734 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %734, ptr %733, align 4
-  %735 = getelementptr float, ptr %732, i64 8
-  %736 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %736, ptr %735, align 4
-  %737 = add i64 %i112, 2
+  %727 = add i64 %i104, 0
+  %728 = mul i64 %i112, 256
+  %729 = add i64 %728, %727
+  %730 = getelementptr float, ptr %536, i64 %729
+  %731 = load <8 x float>, ptr %730, align 4
+  %732 = add i64 %i104, 8
+  %733 = mul i64 %i112, 256
+  %734 = add i64 %733, %732
+  %735 = getelementptr float, ptr %536, i64 %734
+  %736 = load <8 x float>, ptr %735, align 4
+  %737 = getelementptr float, ptr %718, i64 %i112
+  %738 = load float, ptr %737, align 4
+  %739 = insertelement <8 x float> undef, float %738, i32 0
+  %740 = shufflevector <8 x float> %739, <8 x float> undef, <8 x i32> zeroinitializer
+  %741 = load <8 x float>, ptr %6, align 32
+  %742 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %740, <8 x float> %731, <8 x float> %741)
+  store <8 x float> %742, ptr %6, align 32
+  %743 = load <8 x float>, ptr %5, align 32
+  %744 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %740, <8 x float> %736, <8 x float> %743)
+  store <8 x float> %744, ptr %5, align 32
+  %745 = getelementptr float, ptr %724, i64 %i112
+  %746 = load float, ptr %745, align 4
+  %747 = insertelement <8 x float> undef, float %746, i32 0
+  %748 = shufflevector <8 x float> %747, <8 x float> undef, <8 x i32> zeroinitializer
+  %749 = load <8 x float>, ptr %4, align 32
+  %750 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %748, <8 x float> %731, <8 x float> %749)
+  store <8 x float> %750, ptr %4, align 32
+  %751 = load <8 x float>, ptr %3, align 32
+  %752 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %748, <8 x float> %736, <8 x float> %751)
+  store <8 x float> %752, ptr %3, align 32
+  %753 = add i64 %i112, 1
   br label %loop109
 
-loop117:                                          ; preds = %done123, %done107
-  %i120 = phi i64 [ 0, %done107 ], [ %747, %done123 ]
-  %738 = icmp slt i64 %i120, 256
-  br i1 %738, label %body118, label %done119
+done111:                                          ; preds = %loop109
+  %754 = mul i64 %533, 256
+  %755 = add i64 %754, %i104
+  %756 = add i64 %i108, 0
+  %757 = mul i64 %756, 1808
+  %758 = add i64 %757, 1280
+  %759 = getelementptr float, ptr %acts, i64 %758
+  %760 = getelementptr float, ptr %759, i64 %755
+  %761 = getelementptr float, ptr %760, i64 0
+  %762 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %762, ptr %761, align 4
+  %763 = getelementptr float, ptr %760, i64 8
+  %764 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %764, ptr %763, align 4
+  %765 = mul i64 %533, 256
+  %766 = add i64 %765, %i104
+  %767 = add i64 %i108, 1
+  %768 = mul i64 %767, 1808
+  %769 = add i64 %768, 1280
+  %770 = getelementptr float, ptr %acts, i64 %769
+  %771 = getelementptr float, ptr %770, i64 %766
+  %772 = getelementptr float, ptr %771, i64 0
+  %773 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %773, ptr %772, align 4
+  %774 = getelementptr float, ptr %771, i64 8
+  %775 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %775, ptr %774, align 4
+  %776 = add i64 %i108, 2
+  br label %loop105
+
+loop113:                                          ; preds = %done119, %done103
+  %i116 = phi i64 [ 0, %done103 ], [ %786, %done119 ]
+  %777 = icmp slt i64 %i116, 256
+  br i1 %777, label %body114, label %done115
+
+body114:                                          ; preds = %loop113
+  br label %loop117
+
+done115:                                          ; preds = %loop113
+  %778 = add i64 %i88, 1
+  br label %loop85
+
+loop117:                                          ; preds = %done123, %body114
+  %i120 = phi i64 [ %543, %body114 ], [ %818, %done123 ]
+  %779 = icmp slt i64 %i120, %b1
+  br i1 %779, label %body118, label %done119
 
 body118:                                          ; preds = %loop117
+  %780 = mul i64 %i88, 256
+  %781 = add i64 %i120, 0
+  %782 = mul i64 %781, 1808
+  %783 = add i64 %782, 1024
+  %784 = getelementptr float, ptr %acts, i64 %783
+  %785 = getelementptr float, ptr %784, i64 %780
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop121
 
 done119:                                          ; preds = %loop117
-  %739 = add i64 %i92, 1
-  br label %loop89
+  %786 = add i64 %i116, 16
+  br label %loop113
 
-loop121:                                          ; preds = %done127, %body118
-  %i124 = phi i64 [ %504, %body118 ], [ %779, %done127 ]
-  %740 = icmp slt i64 %i124, %b1
-  br i1 %740, label %body122, label %done123
+loop121:                                          ; preds = %body122, %body118
+  %i124 = phi i64 [ 0, %body118 ], [ %806, %body122 ]
+  %787 = icmp slt i64 %i124, 256
+  br i1 %787, label %body122, label %done123
 
 body122:                                          ; preds = %loop121
-  %741 = mul i64 %i92, 256
-  %742 = add i64 %i124, 0
-  %743 = mul i64 %742, 1808
-  %744 = add i64 %743, 1024
-  %745 = getelementptr float, ptr %acts, i64 %744
-  %746 = getelementptr float, ptr %745, i64 %741
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop125
-
-done123:                                          ; preds = %loop121
-  %747 = add i64 %i120, 16
-  br label %loop117
-
-loop125:                                          ; preds = %body126, %body122
-  %i128 = phi i64 [ 0, %body122 ], [ %767, %body126 ]
-  %748 = icmp slt i64 %i128, 256
-  br i1 %748, label %body126, label %done127
-
-body126:                                          ; preds = %loop125
-  %749 = add i64 %i120, 0
-  %750 = mul i64 %i128, 256
-  %751 = add i64 %750, %749
-  %752 = getelementptr float, ptr %497, i64 %751
-  %753 = load <8 x float>, ptr %752, align 4
-  %754 = add i64 %i120, 8
-  %755 = mul i64 %i128, 256
-  %756 = add i64 %755, %754
-  %757 = getelementptr float, ptr %497, i64 %756
-  %758 = load <8 x float>, ptr %757, align 4
-  %759 = getelementptr float, ptr %746, i64 %i128
-  %760 = load float, ptr %759, align 4
-  %761 = insertelement <8 x float> undef, float %760, i32 0
-  %762 = shufflevector <8 x float> %761, <8 x float> undef, <8 x i32> zeroinitializer
-  %763 = load <8 x float>, ptr %2, align 32
-  %764 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %762, <8 x float> %753, <8 x float> %763)
-  store <8 x float> %764, ptr %2, align 32
-  %765 = load <8 x float>, ptr %1, align 32
-  %766 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %762, <8 x float> %758, <8 x float> %765)
-  store <8 x float> %766, ptr %1, align 32
-  %767 = add i64 %i128, 1
-  br label %loop125
-
-done127:                                          ; preds = %loop125
-  %768 = mul i64 %494, 256
-  %769 = add i64 %768, %i120
-  %770 = add i64 %i124, 0
-  %771 = mul i64 %770, 1808
-  %772 = add i64 %771, 1280
-  %773 = getelementptr float, ptr %acts, i64 %772
-  %774 = getelementptr float, ptr %773, i64 %769
-  %775 = getelementptr float, ptr %774, i64 0
-  %776 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %776, ptr %775, align 4
-  %777 = getelementptr float, ptr %774, i64 8
-  %778 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %778, ptr %777, align 4
-  %779 = add i64 %i124, 1
+  %788 = add i64 %i116, 0
+  %789 = mul i64 %i124, 256
+  %790 = add i64 %789, %788
+  %791 = getelementptr float, ptr %536, i64 %790
+  %792 = load <8 x float>, ptr %791, align 4
+  %793 = add i64 %i116, 8
+  %794 = mul i64 %i124, 256
+  %795 = add i64 %794, %793
+  %796 = getelementptr float, ptr %536, i64 %795
+  %797 = load <8 x float>, ptr %796, align 4
+  %798 = getelementptr float, ptr %785, i64 %i124
+  %799 = load float, ptr %798, align 4
+  %800 = insertelement <8 x float> undef, float %799, i32 0
+  %801 = shufflevector <8 x float> %800, <8 x float> undef, <8 x i32> zeroinitializer
+  %802 = load <8 x float>, ptr %2, align 32
+  %803 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %801, <8 x float> %792, <8 x float> %802)
+  store <8 x float> %803, ptr %2, align 32
+  %804 = load <8 x float>, ptr %1, align 32
+  %805 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %801, <8 x float> %797, <8 x float> %804)
+  store <8 x float> %805, ptr %1, align 32
+  %806 = add i64 %i124, 1
   br label %loop121
 
-loop129:                                          ; preds = %done135, %done87
-  %i132 = phi i64 [ %b0, %done87 ], [ %788, %done135 ]
-  %780 = icmp slt i64 %i132, %b1
-  br i1 %780, label %body130, label %done131
+done123:                                          ; preds = %loop121
+  %807 = mul i64 %533, 256
+  %808 = add i64 %807, %i116
+  %809 = add i64 %i120, 0
+  %810 = mul i64 %809, 1808
+  %811 = add i64 %810, 1280
+  %812 = getelementptr float, ptr %acts, i64 %811
+  %813 = getelementptr float, ptr %812, i64 %808
+  %814 = getelementptr float, ptr %813, i64 0
+  %815 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %815, ptr %814, align 4
+  %816 = getelementptr float, ptr %813, i64 8
+  %817 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %817, ptr %816, align 4
+  %818 = add i64 %i120, 1
+  br label %loop117
+
+loop125:                                          ; preds = %done131, %done83
+  %i128 = phi i64 [ %b0, %done83 ], [ %827, %done131 ]
+  %819 = icmp slt i64 %i128, %b1
+  br i1 %819, label %body126, label %done127
+
+body126:                                          ; preds = %loop125
+  %820 = mul i64 %i128, 1808
+  %821 = add i64 %820, 1280
+  %822 = getelementptr float, ptr %acts, i64 %821
+  %823 = mul i64 %i128, 1808
+  %824 = add i64 %823, 1536
+  %825 = getelementptr float, ptr %acts, i64 %824
+  br label %loop129
+
+done127:                                          ; preds = %loop125
+  br label %loop141
+
+loop129:                                          ; preds = %done135, %body126
+  %i132 = phi i64 [ 0, %body126 ], [ %829, %done135 ]
+  %826 = icmp slt i64 %i132, 1
+  br i1 %826, label %body130, label %done131
 
 body130:                                          ; preds = %loop129
-  %781 = mul i64 %i132, 1808
-  %782 = add i64 %781, 1280
-  %783 = getelementptr float, ptr %acts, i64 %782
-  %784 = mul i64 %i132, 1808
-  %785 = add i64 %784, 1536
-  %786 = getelementptr float, ptr %acts, i64 %785
   br label %loop133
 
 done131:                                          ; preds = %loop129
-  br label %loop145
+  %827 = add i64 %i128, 1
+  br label %loop125
 
 loop133:                                          ; preds = %done139, %body130
-  %i136 = phi i64 [ 0, %body130 ], [ %790, %done139 ]
-  %787 = icmp slt i64 %i136, 1
-  br i1 %787, label %body134, label %done135
+  %i136 = phi i64 [ 0, %body130 ], [ %850, %done139 ]
+  %828 = icmp slt i64 %i136, 256
+  br i1 %828, label %body134, label %done135
 
 body134:                                          ; preds = %loop133
+  store float 0.000000e+00, ptr %0, align 4
   br label %loop137
 
 done135:                                          ; preds = %loop133
-  %788 = add i64 %i132, 1
+  %829 = add i64 %i132, 1
   br label %loop129
 
-loop137:                                          ; preds = %done143, %body134
-  %i140 = phi i64 [ 0, %body134 ], [ %811, %done143 ]
-  %789 = icmp slt i64 %i140, 256
-  br i1 %789, label %body138, label %done139
+loop137:                                          ; preds = %body138, %body134
+  %i140 = phi i64 [ 0, %body134 ], [ %839, %body138 ]
+  %830 = icmp slt i64 %i140, 1
+  br i1 %830, label %body138, label %done139
 
 body138:                                          ; preds = %loop137
-  store float 0.000000e+00, ptr %0, align 4
-  br label %loop141
-
-done139:                                          ; preds = %loop137
-  %790 = add i64 %i136, 1
-  br label %loop133
-
-loop141:                                          ; preds = %body142, %body138
-  %i144 = phi i64 [ 0, %body138 ], [ %800, %body142 ]
-  %791 = icmp slt i64 %i144, 1
-  br i1 %791, label %body142, label %done143
-
-body142:                                          ; preds = %loop141
-  %792 = mul i64 %i136, 1
-  %793 = add i64 %792, %i144
-  %794 = mul i64 %793, 256
-  %795 = add i64 %794, %i140
-  %796 = getelementptr float, ptr %783, i64 %795
-  %797 = load float, ptr %796, align 4
-  %798 = load float, ptr %0, align 4
-  %799 = fadd float %798, %797
-  store float %799, ptr %0, align 4
-  %800 = add i64 %i144, 1
-  br label %loop141
-
-done143:                                          ; preds = %loop141
-  %801 = mul i64 %i136, 256
-  %802 = add i64 %801, %i140
-  %803 = add i64 256, %802
-  %804 = getelementptr float, ptr %gains, i64 %803
-  %805 = load float, ptr %804, align 4
-  %806 = load float, ptr %0, align 4
-  %807 = fmul float %806, %805
-  %808 = icmp slt i64 %802, 4
-  %809 = getelementptr float, ptr %786, i64 %802
-  %810 = select i1 %808, float %807, float 0.000000e+00
-  store float %810, ptr %809, align 4
-  %811 = add i64 %i140, 1
+  %831 = mul i64 %i132, 1
+  %832 = add i64 %831, %i140
+  %833 = mul i64 %832, 256
+  %834 = add i64 %833, %i136
+  %835 = getelementptr float, ptr %822, i64 %834
+  %836 = load float, ptr %835, align 4
+  %837 = load float, ptr %0, align 4
+  %838 = fadd float %837, %836
+  store float %838, ptr %0, align 4
+  %839 = add i64 %i140, 1
   br label %loop137
 
-loop145:                                          ; preds = %done151, %done131
-  %i148 = phi i64 [ %b0, %done131 ], [ %824, %done151 ]
-  %812 = icmp slt i64 %i148, %b1
-  br i1 %812, label %body146, label %done147
+done139:                                          ; preds = %loop137
+  %840 = mul i64 %i132, 256
+  %841 = add i64 %840, %i136
+  %842 = add i64 256, %841
+  %843 = getelementptr float, ptr %gains, i64 %842
+  %844 = load float, ptr %843, align 4
+  %845 = load float, ptr %0, align 4
+  %846 = fmul float %845, %844
+  %847 = icmp slt i64 %841, 4
+  %848 = getelementptr float, ptr %825, i64 %841
+  %849 = select i1 %847, float %846, float 0.000000e+00
+  store float %849, ptr %848, align 4
+  %850 = add i64 %i136, 1
+  br label %loop133
 
-body146:                                          ; preds = %loop145
-  br label %loop149
+loop141:                                          ; preds = %done147, %done127
+  %i144 = phi i64 [ %b0, %done127 ], [ %863, %done147 ]
+  %851 = icmp slt i64 %i144, %b1
+  br i1 %851, label %body142, label %done143
 
-done147:                                          ; preds = %loop145
+body142:                                          ; preds = %loop141
+  br label %loop145
+
+done143:                                          ; preds = %loop141
   ret void
 
-loop149:                                          ; preds = %body150, %body146
-  %i152 = phi i64 [ 0, %body146 ], [ %823, %body150 ]
-  %813 = icmp slt i64 %i152, 4
-  br i1 %813, label %body150, label %done151
+loop145:                                          ; preds = %body146, %body142
+  %i148 = phi i64 [ 0, %body142 ], [ %862, %body146 ]
+  %852 = icmp slt i64 %i148, 4
+  br i1 %852, label %body146, label %done147
 
-body150:                                          ; preds = %loop149
-  %814 = mul i64 %i148, 1808
-  %815 = add i64 %814, 1792
-  %816 = getelementptr float, ptr %acts, i64 %815
-  %817 = getelementptr float, ptr %816, i64 %i152
-  %818 = mul i64 %i148, 1808
-  %819 = add i64 %818, 1536
-  %820 = getelementptr float, ptr %acts, i64 %819
-  %821 = getelementptr float, ptr %820, i64 %i152
-  %822 = load float, ptr %821, align 4
-  store float %822, ptr %817, align 4
-  %823 = add i64 %i152, 1
-  br label %loop149
-
-done151:                                          ; preds = %loop149
-  %824 = add i64 %i148, 1
+body146:                                          ; preds = %loop145
+  %853 = mul i64 %i144, 1808
+  %854 = add i64 %853, 1792
+  %855 = getelementptr float, ptr %acts, i64 %854
+  %856 = getelementptr float, ptr %855, i64 %i148
+  %857 = mul i64 %i144, 1808
+  %858 = add i64 %857, 1536
+  %859 = getelementptr float, ptr %acts, i64 %858
+  %860 = getelementptr float, ptr %859, i64 %i148
+  %861 = load float, ptr %860, align 4
+  store float %861, ptr %856, align 4
+  %862 = add i64 %i148, 1
   br label %loop145
+
+done147:                                          ; preds = %loop145
+  %863 = add i64 %i144, 1
+  br label %loop141
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #0
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.log.f32(float) #0
+declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #0
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.sqrt.f32(float) #0
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.cos.f32(float) #0
+declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #0
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #0
@@ -1959,6 +1984,9 @@ done11:                                           ; preds = %loop9
   %56 = add i64 %i, 1
   br label %loop
 }
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.log.f32(float) #0
 
 define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1) {
 entry:
@@ -4653,6 +4681,9 @@ body:                                             ; preds = %loop
 done:                                             ; preds = %loop
   ret void
 }
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.sqrt.f32(float) #0
 
 attributes #0 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #1 = { nocallback nofree nosync nounwind willreturn memory(argmem: readwrite, inaccessiblemem: readwrite) }
