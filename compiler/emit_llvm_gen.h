@@ -19,9 +19,10 @@
 #include <stdint.h>
 #include <string.h>
 
-/* core width; vector width in floats of the element-wise code, and of the dense
- * products (one AVX-512 register: LLVM splits it where the CPU has narrower ones) */
-enum { N = CORE_N, VW = 8, VF = 8 };
+/* The core width; the vector width in floats of the element-wise code (VW) and of
+ * the dense products' micro-tiles (VF: one AVX2 register; LLVM splits a vector where
+ * the CPU's are narrower); the widest vector the builders below make. */
+enum { N = CORE_N, VW = 8, VF = 8, LANES_MAX = 16 };
 
 typedef struct Gen {
 	const Model *m;
@@ -127,7 +128,7 @@ static inline LLVMValueRef splatt(Gen *g, LLVMTypeRef t, LLVMValueRef x)
 {
 	unsigned n = LLVMGetVectorSize(t);
 	LLVMValueRef v = LLVMBuildInsertElement(g->b, LLVMGetUndef(t), x, LLVMConstInt(g->i32, 0, 0), "");
-	LLVMValueRef zeros[VF];
+	LLVMValueRef zeros[LANES_MAX];
 	for (unsigned i = 0; i < n; i++)
 		zeros[i] = LLVMConstInt(g->i32, 0, 0);
 	return LLVMBuildShuffleVector(g->b, v, LLVMGetUndef(t), LLVMConstVector(zeros, n), "");
@@ -297,7 +298,7 @@ static inline LLVMValueRef lanes_of(LLVMTypeRef t, LLVMValueRef c)
 {
 	if (LLVMGetTypeKind(t) != LLVMVectorTypeKind)
 		return c;
-	LLVMValueRef lanes[VF];
+	LLVMValueRef lanes[LANES_MAX];
 	unsigned n = LLVMGetVectorSize(t);
 	for (unsigned i = 0; i < n; i++)
 		lanes[i] = c;
