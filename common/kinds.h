@@ -62,8 +62,13 @@ typedef enum { INIT_XAVIER_NORMAL, INIT_CONSTANT, INIT__COUNT } InitKind;
 /* The learning-rate schedules, in the order the language's words list them. */
 typedef enum { LR_CONSTANT, LR_COSINE, LR_STEP, LR__COUNT } LrSchedule;
 
+/* The precision of training's dense products (model_bf16): fp32, or bf16 operands with
+ * fp32 accumulation. Evaluation and the weights are always fp32. */
+typedef enum { PREC_FP32, PREC_BF16, PREC__COUNT } Precision;
+
 /* The .prog stores these kinds in u32 fields (docs/prog-format.md). */
-_Static_assert(sizeof(BufKind) == 4 && sizeof(StageKind) == 4 && sizeof(InitKind) == 4 && sizeof(LrSchedule) == 4,
+_Static_assert(sizeof(BufKind) == 4 && sizeof(StageKind) == 4 && sizeof(InitKind) == 4 && sizeof(LrSchedule) == 4
+                   && sizeof(Precision) == 4,
                "kinds are stored as u32");
 
 #endif

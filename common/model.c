@@ -71,6 +71,27 @@ float model_quantize(float w, float scale, uint32_t levels)
 	return (float)model_code(w, scale, levels) * scale;
 }
 
+float model_bf16(float x)
+{
+	uint32_t u;
+	memcpy(&u, &x, sizeof u);
+	if ((u & 0x7fffffffu) > 0x7f800000u)
+		u |= 0x00400000u; /* a NaN, quiet, so that cutting its low bits leaves a NaN */
+	else
+		u += 0x7fffu + ((u >> 16) & 1u);
+	u &= 0xffff0000u;
+	memcpy(&x, &u, sizeof x);
+	return x;
+}
+
+bool model_rounds_input(const Model *m, uint32_t buf)
+{
+	for (uint32_t s = 0; s < m->nstages; s++)
+		if (m->stages[s].out == buf)
+			return m->stages[s].kind != STAGE_BINARY;
+	return true;
+}
+
 void model_free(Model *m)
 {
 	free(m->bufs);
@@ -220,9 +241,9 @@ static bool check_train(const ModelTrain *t, char *err, size_t n)
 		                 MODEL_MAX_SEED);
 	if (t->every < 1 || t->every > MODEL_MAX_EPOCHS)
 		return util_fail(err, n, "training defaults: every %u is not from 1 to %u", t->every, MODEL_MAX_EPOCHS);
-	if (t->schedule >= LR__COUNT || t->eval_noise > 1)
-		return util_fail(err, n, "training defaults: schedule %u or eval_noise %u is not known", (unsigned)t->schedule,
-		                 t->eval_noise);
+	if (t->schedule >= LR__COUNT || t->eval_noise > 1 || t->precision >= PREC__COUNT)
+		return util_fail(err, n, "training defaults: schedule %u, eval_noise %u or precision %u is not known",
+		                 (unsigned)t->schedule, t->eval_noise, (unsigned)t->precision);
 	const struct {
 		const char *name;
 		float v;

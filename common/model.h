@@ -94,6 +94,7 @@ typedef struct ModelTrain {
 	uint32_t every;     /* step schedule: epochs between decays */
 	float lr, beta1, beta2, eps, min_lr, gamma;
 	uint32_t eval_noise; /* 0 or 1 */
+	Precision precision; /* of training's dense products */
 } ModelTrain;
 
 typedef struct Model {
@@ -150,6 +151,16 @@ float model_tile_scale(const float *w, size_t count, float range, uint32_t level
 float model_quantize(float w, float scale, uint32_t levels);
 /* The integer code of q(w): clamp(rint(w * (1/s)), -L, L), so q(w) = code * s. */
 int32_t model_code(float w, float scale, uint32_t levels);
+
+/* x rounded to bfloat16 (float's sign and exponent, 8 significant bits), to nearest
+ * with ties to even, as a float: what a bf16 product reads of each operand (a NaN
+ * stays a NaN). Training in bf16 rounds the operands of every tiles stage's products:
+ * the weights, the tiles' input unless a binary stage wrote it (0 and 1 are exact),
+ * and the delta of the accumulate's output; sums, gains and everything else stay fp32. */
+float model_bf16(float x);
+/* Whether bf16 training rounds buffer buf when a tiles stage reads it: unless a binary
+ * stage writes it. */
+bool model_rounds_input(const Model *m, uint32_t buf);
 
 /* Frees the arrays of a model that a reader allocated (not the Model itself). */
 void model_free(Model *m);

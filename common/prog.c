@@ -88,6 +88,7 @@ static const CtField training_rows[] = {
 	{"schedule", TRAIN(ENUM, schedule), .max = LR__COUNT - 1},
 	{"every", TRAIN(U32, every)},
 	{"eval_noise", TRAIN(U32, eval_noise)},
+	{"precision", TRAIN(ENUM, precision), .max = PREC__COUNT - 1},
 	{"seed", TRAIN(U64, seed)},
 	{"lr", TRAIN(F32, lr)},
 	{"beta1", TRAIN(F32, beta1)},

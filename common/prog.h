@@ -7,12 +7,13 @@
  * model_validate, so a model it returns is safe to execute. docs/prog-format.md is
  * the same layout with the reasons behind it.
  *
- * Byte layout, format version 4 (version 3's eic_gains took no range of work units;
+ * Byte layout, format version 5 (version 4 had no precision in the training defaults
+ * and its kernels took none; version 3's eic_gains took no range of work units;
  * version 2 had bitcode without eic_model_fingerprint; version 1 also had 48-byte
  * stages, without levels, range, hard): the container of container.h, whose rules (little-endian integers, f32 as
  * its bit pattern, name64, zlib's CRC-32, 8-byte aligned sections) hold here too, with
  *
- *   magic "EICPROG\0", format version 4, and as the header's word at 12 the LLVM
+ *   magic "EICPROG\0", format version 5, and as the header's word at 12 the LLVM
  *   major version that wrote the bitcode (the JIT checks it, not the reader);
  *   1..PROG_MAX_SECTIONS sections, of which ids 1 to 5 must each appear once; id 0
  *   is refused, and a reader skips any id above 5 (checked like the rest), so
@@ -44,11 +45,11 @@
  *     8  P x 112: name64 name; u32 init, rank, shape[4]; u64 count, offset;
  *                 f32 stddev, value
  *
- *   Section 3, training defaults: 120 bytes
+ *   Section 3, training defaults: 124 bytes
  *     0  name64 dataset
- *    64  u32    epochs, batch, validation, schedule, every, eval_noise
- *    88  u64    seed
- *    96  f32    lr, beta1, beta2, eps, min_lr, gamma
+ *    64  u32    epochs, batch, validation, schedule, every, eval_noise, precision
+ *    92  u64    seed
+ *   100  f32    lr, beta1, beta2, eps, min_lr, gamma
  *
  *   Section 4, permutations: 8 + sum over permutations of (8 + 4 slots) bytes
  *     0  u32    Q, permutations, 0..MODEL_MAX_PERMS
@@ -68,7 +69,7 @@
 #include <stdint.h>
 
 enum {
-	PROG_VERSION = 4,
+	PROG_VERSION = 5,
 	PROG_HEADER_SIZE = CT_HEADER_SIZE,
 	PROG_ENTRY_SIZE = CT_ENTRY_SIZE,
 	PROG_MAX_SECTIONS = 16,

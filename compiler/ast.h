@@ -131,6 +131,7 @@ typedef struct TrainConfig {
 	int64_t step_every;  /* step: decay every this many epochs */
 	double step_gamma;   /* step: by this factor */
 	bool eval_noise;     /* evaluation keeps the neurons' noise on */
+	int precision;       /* Precision (kinds.h) of training's dense products */
 	Given given;
 } TrainConfig;
 

@@ -58,14 +58,16 @@ static void gain_block(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t
 }
 
 /* Units [u0, u1) of the gains buffer: a unit is a block of an accumulate stage's gains
- * (in stage order), then a tile of a tiles stage (its scale, then its packed weights). */
+ * (in stage order), then a tile of a tiles stage (its scale, then its weights as the
+ * products of a step of precision `prec` read them). */
 static void k_gains(Gen *g)
 {
-	LLVMTypeRef t[4] = {g->ptr, g->ptr, g->i64, g->i64};
-	static const char *const names[] = {"params", "gains", "u0", "u1"};
-	begin(g, "eic_gains", t, 4, names);
+	LLVMTypeRef t[5] = {g->ptr, g->ptr, g->i64, g->i64, g->i32};
+	static const char *const names[] = {"params", "gains", "u0", "u1", "prec"};
+	begin(g, "eic_gains", t, 5, names);
 	LLVMValueRef params = LLVMGetParam(g->fn, 0), gains = LLVMGetParam(g->fn, 1);
 	LLVMValueRef u0 = LLVMGetParam(g->fn, 2), u1 = LLVMGetParam(g->fn, 3);
+	LLVMValueRef bf16 = bf16_of(g, LLVMGetParam(g->fn, 4));
 	int64_t base = 0;
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
@@ -86,7 +88,7 @@ static void k_gains(Gen *g)
 		LLVMValueRef tile = LLVMBuildSub(g->b, loop_open(g, &lt, r.lo, r.hi, 1), ci(g, base), "");
 		if (st->levels)
 			tile_scale_of(g, params, gains, s, tile);
-		gen_pack(g, params, gains, s, tile);
+		gen_pack(g, params, gains, s, tile, bf16);
 		loop_close(g, &lt);
 		base += (int64_t)st->bo * st->bi;
 	}
@@ -175,10 +177,12 @@ int64_t emitllvm_grad_units(const Model *m)
 	return units;
 }
 
-/* The gains buffer: every gain, then every tile scale, then the packed weights of each
- * tiles stage (64-byte aligned within the buffer). With the Gen's offset arrays (NULL:
- * only the size), -1 where a stage has none; returns the floats of the buffer. */
-static int64_t gains_layout(const Model *m, int64_t *gain_off, int64_t *scale_off, int64_t *pack_off)
+/* The gains buffer: every gain, then every tile scale, then the weights of each tiles
+ * stage packed for the forward pass, then as the backward pass reads them (64-byte
+ * aligned within the buffer). With the Gen's offset arrays (NULL: only the size), -1
+ * where a stage has none; returns the floats of the buffer. */
+static int64_t gains_layout(const Model *m, int64_t *gain_off, int64_t *scale_off, int64_t *pack_off,
+                            int64_t *rows_off)
 {
 	int64_t off = 0;
 	for (uint32_t s = 0; s < m->nstages; s++) {
@@ -204,6 +208,13 @@ static int64_t gains_layout(const Model *m, int64_t *gain_off, int64_t *scale_of
 		if (st->kind == STAGE_TILES)
 			off += (int64_t)st->bo * st->bi * N * N;
 	}
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		if (rows_off)
+			rows_off[s] = st->kind == STAGE_TILES ? off : -1;
+		if (st->kind == STAGE_TILES)
+			off += (int64_t)st->bo * st->bi * N * N;
+	}
 	return off;
 }
 
@@ -222,7 +233,7 @@ int64_t emitllvm_gain_units(const Model *m)
 
 int64_t emitllvm_gain_floats(const Model *m)
 {
-	return gains_layout(m, NULL, NULL, NULL);
+	return gains_layout(m, NULL, NULL, NULL, NULL);
 }
 
 static void globals(Gen *g)
@@ -280,7 +291,8 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	g.gain_off = xcalloc(m->nstages, sizeof *g.gain_off);
 	g.scale_off = xcalloc(m->nstages, sizeof *g.scale_off);
 	g.pack_off = xcalloc(m->nstages, sizeof *g.pack_off);
-	gains_layout(m, g.gain_off, g.scale_off, g.pack_off);
+	g.rows_off = xcalloc(m->nstages, sizeof *g.rows_off);
+	gains_layout(m, g.gain_off, g.scale_off, g.pack_off, g.rows_off);
 	globals(&g);
 	k_gains(&g);
 	gen_forward(&g);
@@ -294,6 +306,7 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	free(g.gain_off);
 	free(g.scale_off);
 	free(g.pack_off);
+	free(g.rows_off);
 	char *msg = NULL;
 	if (LLVMVerifyModule(g.mod, LLVMReturnStatusAction, &msg)) {
 		snprintf(err, errlen, "generated module does not verify: %s", msg ? msg : "?");

@@ -35,7 +35,8 @@ typedef struct Gen {
 	LLVMValueRef *perm_plus, *perm_minus; /* global tables, one per permutation */
 	int64_t *gain_off;                    /* per stage: offset of its gains, or -1 */
 	int64_t *scale_off;                   /* per quantized tiles stage: offset of its tile scales */
-	int64_t *pack_off;                    /* per tiles stage: offset of its packed weights */
+	int64_t *pack_off;                    /* per tiles stage: its weights as the forward pass reads them */
+	int64_t *rows_off;                    /* per tiles stage: its weights as the backward pass reads them */
 } Gen;
 
 typedef struct Loop {
@@ -46,6 +47,7 @@ typedef struct Loop {
 
 typedef struct Args {
 	LLVMValueRef params, gains, acts, dacts, grads, b0, b1, batch, seed, step, first, noise;
+	LLVMValueRef bf16; /* i1: the step's products read bf16 operands (model_bf16) */
 } Args;
 
 /* ---- small builders ---- */
@@ -404,10 +406,38 @@ static inline LLVMValueRef rng_normal(Gen *g, LLVMValueRef row, LLVMValueRef ele
 	return LLVMBuildFMul(g->b, rad, rng_cos2pi(g, u2), "");
 }
 
+/* ---- precision ---- */
+
+/* model_bf16 of a float or a vector of them: to nearest, ties to even, a NaN kept */
+static inline LLVMValueRef round_bf16(Gen *g, LLVMValueRef x)
+{
+	LLVMTypeRef ft = LLVMTypeOf(x), it = like(ft, g->i32);
+	LLVMValueRef u = LLVMBuildBitCast(g->b, x, it, "");
+	LLVMValueRef odd = LLVMBuildAnd(g->b, LLVMBuildLShr(g->b, u, konst(it, 16), ""), konst(it, 1), "");
+	LLVMValueRef up = LLVMBuildAdd(g->b, u, LLVMBuildAdd(g->b, odd, konst(it, 0x7fff), ""), "");
+	LLVMValueRef nan = LLVMBuildFCmp(g->b, LLVMRealUNO, x, x, "");
+	u = LLVMBuildSelect(g->b, nan, LLVMBuildOr(g->b, u, konst(it, 0x00400000), ""), up, "");
+	return LLVMBuildBitCast(g->b, LLVMBuildAnd(g->b, u, konst64(it, 0xffff0000u), ""), ft, "");
+}
+
+/* The i1 "bf16" of a kernel's i32 precision argument (kinds.h's Precision) */
+static inline LLVMValueRef bf16_of(Gen *g, LLVMValueRef prec)
+{
+	return LLVMBuildICmp(g->b, LLVMIntEQ, prec, LLVMConstInt(g->i32, PREC_BF16, 0), "bf16");
+}
+
+/* x, or model_bf16(x) when the i1 bf16 is true */
+static inline LLVMValueRef operand(Gen *g, LLVMValueRef bf16, LLVMValueRef x)
+{
+	return LLVMBuildSelect(g->b, bf16, round_bf16(g, x), x, "");
+}
+
 /* In the gains kernel: the weights of tile t of tiles stage `stage`, quantized as the
- * kernels use them (its scale already in the gains buffer), transposed into its place
- * of the gains buffer for the forward products. */
-void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t);
+ * kernels use them (its scale already in the gains buffer) and rounded to bf16 when the
+ * i1 bf16 is true, into their places of the gains buffer: transposed for the forward
+ * products; as they are for the backward's, when they differ from the parameters
+ * (quantized or rounded). */
+void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t, LLVMValueRef bf16);
 
 /* The kernels made of one piece of code per stage kind (emit_llvm_stages.c). */
 void gen_forward(Gen *g);

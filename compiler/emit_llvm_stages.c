@@ -7,10 +7,13 @@
  * units, for the weight gradients) by NR vectors of VF floats stays in vector
  * registers while the sum over the shared dimension runs in order, one FMA per
  * element and step; the forward pass reads the weights transposed (packed by the
- * gains kernel, once a step), the backward pass and the gradients in their own
- * layout. A step whose MR deltas are all zero (the binary neurons' straight-through
- * window) is skipped. Every element's sum has the same order whatever block or
- * thread it falls in, so a result does not depend on the thread count. */
+ * gains kernel, once a step), the backward pass in their own layout (the gains
+ * kernel's copy when they are quantized or rounded to bf16), the gradients the
+ * activations and deltas in theirs. A step whose MR deltas are all zero (the binary
+ * neurons' straight-through window) is skipped. Every element's sum has the same order
+ * whatever block or thread it falls in, so a result does not depend on the thread
+ * count. In bf16 (emit_llvm.h) the operands are rounded where they are made: weights
+ * by the gains kernel, inputs and deltas in place before the products read them. */
 #include "emit_llvm_gen.h"
 
 /* ---- forward stages ---- */
@@ -97,24 +100,56 @@ static LLVMValueRef pairs_end(Gen *g, LLVMValueRef lo, LLVMValueRef hi)
 	return add(g, lo, LLVMBuildAnd(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, ~(int64_t)1), ""));
 }
 
-void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t)
+void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t, LLVMValueRef bf16)
 {
 	const ModelStage *st = &g->m->stages[stage];
 	LLVMValueRef W = param_ptr(g, params, st->param), P = at(g, gains, ci(g, g->pack_off[stage]));
+	LLVMValueRef R = at(g, gains, ci(g, g->rows_off[stage]));
 	Args a = {.gains = gains};
 	Loop lk, ll;
 	TileScale ts = tile_scale(g, &a, stage, t);
 	LLVMValueRef base = mul(g, t, ci(g, (int64_t)N * N));
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), VW);
 	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
-	LLVMValueRef r[VW], c[VW];
-	for (int i = 0; i < VW; i++)
-		r[i] = load_weights(g, st, ts, at(g, W, add(g, base, add(g, mul(g, add(g, k, ci(g, i)), ci(g, N)), l))));
+	LLVMValueRef r[VW], c[VW], rows[VW];
+	for (int i = 0; i < VW; i++) {
+		rows[i] = add(g, base, add(g, mul(g, add(g, k, ci(g, i)), ci(g, N)), l));
+		r[i] = operand(g, bf16, load_weights(g, st, ts, at(g, W, rows[i])));
+	}
 	transpose8(g, r, c);
 	for (int i = 0; i < VW; i++)
 		storev(g, c[i], at(g, P, add(g, base, add(g, mul(g, add(g, l, ci(g, i)), ci(g, N)), k))));
+	/* the backward pass reads the parameters themselves when they are neither quantized nor rounded */
+	LLVMBasicBlockRef join = if_open(g, st->levels ? LLVMConstInt(g->i1, 1, 0) : bf16);
+	for (int i = 0; i < VW; i++)
+		storev(g, r[i], at(g, R, rows[i]));
+	if_close(g, join);
 	loop_close(g, &ll);
 	loop_close(g, &lk);
+}
+
+/* The weights of a tiles stage as the backward pass reads them: the gains buffer's copy
+ * (gen_pack) when it differs from the parameters, else the parameters. */
+static LLVMValueRef backward_weights(Gen *g, const Args *a, uint32_t stage)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	LLVMValueRef W = param_ptr(g, a->params, st->param), R = at(g, a->gains, ci(g, g->rows_off[stage]));
+	return st->levels ? R : LLVMBuildSelect(g->b, a->bf16, R, W, "");
+}
+
+/* Buffer buf of examples [b0, b1) rounded to bf16 in place, when the step's products are bf16 */
+static void round_operand(Gen *g, const Args *a, uint32_t buf)
+{
+	Loop lb, lk;
+	LLVMBasicBlockRef join = if_open(g, a->bf16);
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef x = buf_ptr(g, a->acts, b, buf);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, g->m->bufs[buf].width), VW);
+	LLVMValueRef p = at(g, x, k);
+	storev(g, round_bf16(g, loadv(g, p)), p);
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+	if_close(g, join);
 }
 
 /* Examples [lo, hi) in blocks of mr against tile `tile` of the stage, packed as
@@ -156,10 +191,13 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRe
 	loop_close(g, &lc);
 }
 
-/* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:], from the weights gen_pack packed */
+/* y[b,i,j,k] = W[i,j,k,:] . x[b,j,:], from the weights gen_pack packed; in bf16, x
+ * rounded first (in place: the gradients read the same x) */
 static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 {
 	const ModelStage *st = &g->m->stages[stage];
+	if (model_rounds_input(g->m, st->in))
+		round_operand(g, a, st->in);
 	Loop li, lj;
 	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
@@ -309,7 +347,8 @@ static void bwd_readout(Gen *g, const Args *a, const ModelStage *st)
 	loop_close(g, &lb);
 }
 
-/* dy[b,i,j,k] = dz[b,i,k] g[i,k] for every j; 0 past `used` */
+/* dy[b,i,j,k] = dz[b,i,k] g[i,k] for every j; 0 past `used`; in bf16, dz rounded first
+ * (in place: the gradients read the same dz) */
 static void bwd_accumulate(Gen *g, const Args *a, const ModelStage *st, int64_t gain_off)
 {
 	Loop lb, li, lk, lj;
@@ -317,8 +356,10 @@ static void bwd_accumulate(Gen *g, const Args *a, const ModelStage *st, int64_t 
 	LLVMValueRef dz = buf_ptr(g, a->dacts, b, st->out), dy = buf_ptr(g, a->dacts, b, st->in);
 	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
-	LLVMValueRef out = add(g, mul(g, i, ci(g, N)), k);
-	LLVMValueRef v = LLVMBuildFMul(g->b, loadf(g, at(g, dz, out)), loadf(g, at(g, a->gains, add(g, ci(g, gain_off), out))), "");
+	LLVMValueRef out = add(g, mul(g, i, ci(g, N)), k), pz = at(g, dz, out);
+	LLVMValueRef d = operand(g, a->bf16, loadf(g, pz));
+	storef(g, d, pz);
+	LLVMValueRef v = LLVMBuildFMul(g->b, d, loadf(g, at(g, a->gains, add(g, ci(g, gain_off), out))), "");
 	v = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, out, ci(g, st->used), ""), v, cf(g, 0.0), "");
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
 	storef(g, v, at(g, dy, add(g, mul(g, add(g, mul(g, i, ci(g, st->bi)), j), ci(g, N)), k)));
@@ -356,7 +397,7 @@ static void tile_fma(Gen *g, LLVMValueRef acc[MR][NR], const LLVMValueRef *d, co
  * order, one FMA per (example, input) and k, a k whose mr deltas are all 0 skipped.
  * dy[b,i,j,k] is dz[b,i,k] g[i,k] for every j: the test reads dz (at `zrows` of the
  * accumulate's output), so that dy is broadcast straight from memory. */
-static void bwd_block(Gen *g, const Args *a, const ModelStage *st, TileScale ts, LLVMValueRef wtile, LLVMValueRef rows,
+static void bwd_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef wtile, LLVMValueRef rows,
                       LLVMValueRef zrows, LLVMValueRef j, LLVMValueRef lo, LLVMValueRef hi, int mr)
 {
 	Loop lc, lb, lk;
@@ -382,7 +423,7 @@ static void bwd_block(Gen *g, const Args *a, const ModelStage *st, TileScale ts,
 	for (int e = 0; e < mr; e++)
 		d[e] = loadf(g, at(g, dy[e], k));
 	for (int n = 0; n < NR; n++)
-		w[n] = load_weights(g, st, ts, at(g, wtile, add(g, mul(g, k, ci(g, N)), add(g, c, ci(g, n * VF)))));
+		w[n] = loadt(g, g->vf, at(g, wtile, add(g, mul(g, k, ci(g, N)), add(g, c, ci(g, n * VF)))));
 	tile_fma(g, acc, d, w, mr);
 	if_close(g, join);
 	loop_close(g, &lk);
@@ -401,19 +442,18 @@ static void bwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	LLVMValueRef b = loop_open(g, &lz, a->b0, a->b1, 1);
 	zero(g, buf_ptr(g, a->dacts, b, st->in), g->m->bufs[st->in].width);
 	loop_close(g, &lz);
-	LLVMValueRef W = param_ptr(g, a->params, st->param);
+	LLVMValueRef W = backward_weights(g, a, stage);
 	LLVMValueRef i = loop_open(g, &li, ci(g, 0), ci(g, st->bo), 1);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, st->bi), 1);
 	LLVMValueRef tile = add(g, mul(g, i, ci(g, st->bi)), j);
-	TileScale ts = tile_scale(g, a, stage, tile);
 	LLVMValueRef wtile = at(g, W, mul(g, tile, ci(g, (int64_t)N * N))), rows = mul(g, tile, ci(g, N));
 	LLVMValueRef zrows = mul(g, i, ci(g, N));
 	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
 	                                      ci(g, MR)));
 	LLVMValueRef pairs = pairs_end(g, full, a->b1);
-	bwd_block(g, a, st, ts, wtile, rows, zrows, j, a->b0, full, MR);
-	bwd_block(g, a, st, ts, wtile, rows, zrows, j, full, pairs, 2);
-	bwd_block(g, a, st, ts, wtile, rows, zrows, j, pairs, a->b1, 1);
+	bwd_block(g, a, st, wtile, rows, zrows, j, a->b0, full, MR);
+	bwd_block(g, a, st, wtile, rows, zrows, j, full, pairs, 2);
+	bwd_block(g, a, st, wtile, rows, zrows, j, pairs, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }
@@ -674,12 +714,13 @@ static void grads_tau(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, i
 
 void gen_forward(Gen *g)
 {
-	LLVMTypeRef t[9] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i64, g->f32};
-	static const char *const names[] = {"params", "gains", "acts", "b0", "b1", "seed", "step", "first", "sigma"};
-	begin(g, "eic_forward", t, 9, names);
+	LLVMTypeRef t[10] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i64, g->f32, g->i32};
+	static const char *const names[] = {"params", "gains", "acts", "b0", "b1", "seed", "step", "first", "sigma", "prec"};
+	begin(g, "eic_forward", t, 10, names);
 	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
 	          .b0 = LLVMGetParam(g->fn, 3), .b1 = LLVMGetParam(g->fn, 4), .seed = LLVMGetParam(g->fn, 5),
-	          .step = LLVMGetParam(g->fn, 6), .first = LLVMGetParam(g->fn, 7), .noise = LLVMGetParam(g->fn, 8)};
+	          .step = LLVMGetParam(g->fn, 6), .first = LLVMGetParam(g->fn, 7), .noise = LLVMGetParam(g->fn, 8),
+	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 9))};
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
 		switch (st->kind) {
@@ -697,11 +738,12 @@ void gen_forward(Gen *g)
 
 void gen_backward(Gen *g)
 {
-	LLVMTypeRef t[6] = {g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i64};
-	static const char *const names[] = {"params", "gains", "acts", "dacts", "b0", "b1"};
-	begin(g, "eic_backward", t, 6, names);
+	LLVMTypeRef t[7] = {g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i32};
+	static const char *const names[] = {"params", "gains", "acts", "dacts", "b0", "b1", "prec"};
+	begin(g, "eic_backward", t, 7, names);
 	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
-	          .dacts = LLVMGetParam(g->fn, 3), .b0 = LLVMGetParam(g->fn, 4), .b1 = LLVMGetParam(g->fn, 5)};
+	          .dacts = LLVMGetParam(g->fn, 3), .b0 = LLVMGetParam(g->fn, 4), .b1 = LLVMGetParam(g->fn, 5),
+	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 6))};
 	for (uint32_t s = g->m->nstages; s-- > 0;) {
 		const ModelStage *st = &g->m->stages[s];
 		if (st->in == g->m->input)

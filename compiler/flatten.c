@@ -69,6 +69,7 @@ static void train(const TrainConfig *t, ModelTrain *mt)
 	mt->min_lr = (float)t->min_lr;
 	mt->gamma = (float)t->step_gamma;
 	mt->eval_noise = t->eval_noise;
+	mt->precision = (Precision)t->precision;
 }
 
 void flatten_model(const Schedule *s, Model *m)

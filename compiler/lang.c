@@ -18,6 +18,7 @@ static const char *const optimizer_words[] = {"adam", NULL};
 static const char *const schedule_words[] = {"constant", "cosine", "step", NULL};
 static const char *const weights_words[] = {"differential", "positive", NULL};
 static const char *const permute_words[] = {"soft", "hard", NULL};
+static const char *const precision_words[] = {"fp32", "bf16", NULL};
 
 /* ---- network ---- */
 
@@ -82,6 +83,8 @@ static const FieldSpec f_every = {"every", TYPE_INT, T(step_every), 1, NULL, 1, 
 static const FieldSpec f_gamma = {"gamma", TYPE_REAL, T(step_gamma), 0.5, NULL, 0, 1, true, .doc = "step: decay factor", .f32 = true};
 static const FieldSpec *const schedule_settings[] = {&f_min_lr, &f_every, &f_gamma, NULL};
 static const FieldSpec f_eval_noise = {"eval_noise", TYPE_BOOL, T(eval_noise), 1, .doc = "evaluation keeps the neurons' noise on"};
+static const FieldSpec f_precision = {"precision", TYPE_ENUM, T(precision), PREC_FP32, .names = precision_words,
+	.doc = "training's dense products: fp32, or bf16 operands with fp32 sums"};
 
 static const ItemSpec train_items[] = {
 	{"dataset", -1, &f_dataset, no_settings, NULL},
@@ -92,6 +95,7 @@ static const ItemSpec train_items[] = {
 	{"seed", -1, &f_seed, no_settings, NULL},
 	{"validation", -1, &f_validation, no_settings, NULL},
 	{"eval_noise", -1, &f_eval_noise, no_settings, NULL},
+	{"precision", -1, &f_precision, no_settings, NULL},
 	{NULL, -1, NULL, NULL, NULL},
 };
 

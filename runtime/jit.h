@@ -4,19 +4,22 @@
 #ifndef EIC_JIT_H
 #define EIC_JIT_H
 
+#include "kinds.h"
+
 #include <stddef.h>
 #include <stdint.h>
 
-/* Work units [u0, u1) of the gains buffer (gain_units in all), independent of each other */
-typedef void JitGains(const float *params, float *gains, int64_t u0, int64_t u1);
+/* Work units [u0, u1) of the gains buffer (gain_units in all), independent of each other;
+ * prec (Precision, kinds.h) is that of the forward and backward calls that will read it */
+typedef void JitGains(const float *params, float *gains, int64_t u0, int64_t u1, Precision prec);
 /* The noise of example b is the stream (seed, step)'s example first + b; sigma: < 0 each
  * binary stage's own noise, 0 none, > 0 this sigma for every stage */
 typedef void JitForward(const float *params, const float *gains, float *acts, int64_t b0, int64_t b1, uint64_t seed,
-                        uint64_t step, int64_t first, float sigma);
+                        uint64_t step, int64_t first, float sigma, Precision prec);
 typedef void JitLoss(const float *acts, float *dacts, const int32_t *labels, int64_t b0, int64_t b1, int64_t batch,
                      float *loss, int32_t *correct);
 typedef void JitBackward(const float *params, const float *gains, const float *acts, float *dacts, int64_t b0,
-                         int64_t b1);
+                         int64_t b1, Precision prec);
 typedef void JitGrads(const float *params, const float *gains, const float *acts, const float *dacts, float *grads,
                       int64_t batch, int64_t u0, int64_t u1);
 typedef void JitAdam(float *params, const float *grads, float *m, float *v, float lr, float beta1, float beta2,

@@ -129,7 +129,7 @@ int job_check_outputs(Job *j)
 TrainSettings job_settings(const JobOptions *o, const ModelTrain *d)
 {
 	TrainSettings s = {d->epochs, d->batch, d->seed, d->schedule, d->every, d->lr, d->beta1, d->beta2, d->eps,
-	                   d->min_lr, d->gamma};
+	                   d->min_lr, d->gamma, d->precision};
 	if (o->epochs)
 		s.epochs = (uint32_t)o->epochs;
 	if (o->batch)
@@ -140,6 +140,8 @@ TrainSettings job_settings(const JobOptions *o, const ModelTrain *d)
 		s.lr = (float)o->lr;
 	if (o->schedule >= 0)
 		s.schedule = (uint32_t)o->schedule;
+	if (o->precision >= 0)
+		s.precision = (Precision)o->precision;
 	return s;
 }
 

@@ -33,6 +33,7 @@ typedef struct JobOptions {
 	double lr;
 	int schedule; /* -1: the program's */
 	int eval_noise; /* -1: the program's */
+	int precision;  /* Precision, -1: the program's */
 	double sweep[JOB_MAX_SWEEP];
 	int nsweep;
 	bool quiet;

@@ -59,6 +59,8 @@ static void usage(FILE *out)
 	        "  --val N             hold out the last N training examples for validation\n"
 	        "  --train-limit N     train on the first N training examples only\n"
 	        "  --eval-noise on|off whether the reported test accuracy keeps the noise on\n"
+	        "  --precision P       fp32, or bf16: training's products read bf16 operands and\n"
+	        "                      sum in fp32 (weights, Adam and evaluation stay fp32)\n"
 	        "  --noise-sweep LIST  with --eval: accuracy at each noise sigma of LIST (0,0.05,0.1)\n"
 	        "  --threads N         threads (default: the number of CPUs); results do not depend on it\n"
 	        "  --checkpoint FILE   where --train writes its checkpoint (default: PROG with .safetensors)\n"
@@ -239,6 +241,10 @@ static int parse_option(JobOptions *o, const char *a, const char *v)
 		if (strcmp(v, "on") && strcmp(v, "off"))
 			return usage_error("--eval-noise takes on or off, found '%s'", v);
 		o->eval_noise = !strcmp(v, "on");
+	} else if (!strcmp(a, "--precision")) {
+		if (strcmp(v, "fp32") && strcmp(v, "bf16"))
+			return usage_error("--precision takes fp32 or bf16, found '%s'", v);
+		o->precision = strcmp(v, "fp32") ? PREC_BF16 : PREC_FP32;
 	} else {
 		return parse_table_option(o, a, v);
 	}
@@ -265,6 +271,8 @@ static int check_options(const JobOptions *o)
 		return usage_error("--weights goes with --eval; to continue training use --resume%s", "");
 	if (o->nsweep && o->mode != JOB_EVAL)
 		return usage_error("--noise-sweep goes with --eval%s", "");
+	if (o->precision >= 0 && o->mode != JOB_TRAIN)
+		return usage_error("--precision goes with --train: evaluation is fp32%s", "");
 	return -1;
 }
 
@@ -272,7 +280,7 @@ static int check_options(const JobOptions *o)
 static bool known_option(const char *a)
 {
 	static const char *const named[] = {"--train", "--eval",   "--chip",       "--noise-sweep", "--lr",
-	                                    "--threads", "-O",     "--schedule",   "--eval-noise"};
+	                                    "--threads", "-O",     "--schedule",   "--eval-noise", "--precision"};
 	for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
 		if (!strcmp(a, named[k]))
 			return true;
@@ -322,6 +330,7 @@ static int run(int argc, char **argv)
 	j->o.seed = -1;
 	j->o.schedule = -1;
 	j->o.eval_noise = -1;
+	j->o.precision = -1;
 	j->o.opt = -1;
 	j->o.threads = pool_cpus();
 	int status = parse_args(argc, argv, &j->o);

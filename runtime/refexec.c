@@ -75,22 +75,31 @@ static void acc_gain(const float *A, uint32_t bo, double *g)
 }
 
 /* The weights a tiles stage computes with: W itself, or its per-tile quantization
- * (model_quantize) in a copy the caller frees. */
-static float *tile_weights(const Model *m, const ModelStage *st, const float *params, const float **w)
+ * (model_quantize), rounded to bf16 in bf16, in a copy the caller frees. */
+static float *tile_weights(const Model *m, const ModelStage *st, const float *params, Precision prec, const float **w)
 {
 	const float *W = param(m, params, st->param);
 	*w = W;
-	if (!st->levels)
+	if (!st->levels && prec != PREC_BF16)
 		return NULL;
 	size_t tile = (size_t)N * N, tiles = (size_t)st->bo * st->bi;
 	float *q = xmalloc(tiles * tile * sizeof *q);
 	for (size_t t = 0; t < tiles; t++) {
-		float scale = model_tile_scale(W + t * tile, tile, st->range, st->levels);
-		for (size_t e = 0; e < tile; e++)
-			q[t * tile + e] = model_quantize(W[t * tile + e], scale, st->levels);
+		float scale = st->levels ? model_tile_scale(W + t * tile, tile, st->range, st->levels) : 0;
+		for (size_t e = 0; e < tile; e++) {
+			float v = st->levels ? model_quantize(W[t * tile + e], scale, st->levels) : W[t * tile + e];
+			q[t * tile + e] = prec == PREC_BF16 ? model_bf16(v) : v;
+		}
 	}
 	*w = q;
 	return q;
+}
+
+/* v[0..n) rounded to bf16 in place (model_bf16 of each value as a float) */
+static void round_bf16(double *v, uint32_t n)
+{
+	for (uint32_t k = 0; k < n; k++)
+		v[k] = model_bf16((float)v[k]);
 }
 
 /* a(tau) of a permute stage: 1 for the chip's hard permutation */
@@ -162,13 +171,13 @@ typedef struct Prepared {
 	double a;
 } Prepared;
 
-static Prepared prepare(const Model *m, uint32_t si, const float *params)
+static Prepared prepare(const Model *m, uint32_t si, const float *params, Precision prec)
 {
 	const ModelStage *st = &m->stages[si];
 	Prepared p = {0};
 	switch (st->kind) {
 	case STAGE_TILES:
-		p.quantized = tile_weights(m, st, params, &p.W); /* backward: dL/dW = dL/dq, straight through */
+		p.quantized = tile_weights(m, st, params, prec, &p.W); /* backward: dL/dW = dL/dq, straight through */
 		break;
 	case STAGE_ACCUMULATE:
 		p.g = xcalloc((size_t)st->bo * N, sizeof *p.g);
@@ -192,11 +201,11 @@ static void prepared_free(Prepared *p)
 }
 
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
-                 bool noise)
+                 bool noise, Precision prec)
 {
 	for (uint32_t si = 0; si < m->nstages; si++) {
 		const ModelStage *st = &m->stages[si];
-		Prepared p = prepare(m, si, params);
+		Prepared p = prepare(m, si, params, prec);
 		const float *W = p.W;
 		const double *g = p.g, a = p.a;
 		for (int64_t b = 0; b < batch; b++) {
@@ -206,6 +215,8 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			case STAGE_LOAD:
 				break;
 			case STAGE_TILES:
+				if (prec == PREC_BF16 && model_rounds_input(m, st->in))
+					round_bf16(buf(m, acts, b, st->in), m->bufs[st->in].width);
 				fwd_tiles(st, W, in, out);
 				break;
 			case STAGE_ACCUMULATE:
@@ -323,7 +334,7 @@ static double bwd_permute(const ModelStage *st, const ModelPerm *pm, double a, c
 }
 
 void ref_backward(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
-                  double *grads)
+                  double *grads, Precision prec)
 {
 	uint32_t lb = m->stages[m->nstages - 1].out;
 	memset(grads, 0, (size_t)(m->param_bytes / 4) * sizeof *grads);
@@ -335,7 +346,7 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 		const ModelStage *st = &m->stages[si];
 		if (st->kind == STAGE_LOAD)
 			continue;
-		Prepared p = prepare(m, si, params);
+		Prepared p = prepare(m, si, params, prec);
 		const float *W = p.W;
 		const double *g = p.g, a = p.a;
 		double *dg = st->kind == STAGE_ACCUMULATE ? xcalloc((size_t)st->bo * N, sizeof *dg) : NULL, dsum = 0;
@@ -347,6 +358,8 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 				bwd_tiles(st, W, in, dout, din, param_grad(m, grads, st->param));
 				break;
 			case STAGE_ACCUMULATE:
+				if (prec == PREC_BF16)
+					round_bf16(buf(m, dacts, b, st->out), m->bufs[st->out].width);
 				bwd_accumulate(st, g, in, dout, din, dg);
 				break;
 			case STAGE_BINARY:

@@ -27,9 +27,11 @@
 /* Runs every stage after load over `batch` examples. The caller has written each
  * example, zero-padded, into the input buffer of acts; every other buffer is
  * overwritten. With `noise`, binary stages of noise > 0 add the counter-based noise of
- * rng.h, drawn for (seed, step, stage index, example index in the batch, element). */
+ * rng.h, drawn for (seed, step, stage index, example index in the batch, element).
+ * With PREC_BF16 the products read bf16 operands (model_bf16): the weights, and each
+ * tiles stage's input that model_rounds_input names, rounded in place in acts. */
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
-                 bool noise);
+                 bool noise, Precision prec);
 
 /* The mean softmax cross-entropy over the batch of the logits buffer against labels
  * (each in 0..logits-1). Zeroes dacts (same layout as acts), then writes dL/dlogits
@@ -41,9 +43,11 @@ double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64
 /* Backpropagates dL/dlogits (the logits buffer of dacts, as ref_loss leaves it) to every
  * buffer: the other buffers of dacts are overwritten with dL/d(buffer). acts is the
  * forward pass's (the binary stages' straight-through window reads their inputs).
- * grads (m->param_bytes / 4 doubles) is zeroed, then receives dL/dparams. */
+ * grads (m->param_bytes / 4 doubles) is zeroed, then receives dL/dparams. With
+ * PREC_BF16, as ref_forward's products: the weights, and each accumulate's output
+ * delta rounded in place in dacts before the tiles stage's products read it. */
 void ref_backward(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
-                  double *grads);
+                  double *grads, Precision prec);
 
 /* a(tau) = (e^tau - 1) / (e^tau + slots - 1) of the permute stage and d a / d tau, in
  * double (model_permute_gain's formula). */

@@ -135,26 +135,27 @@ typedef struct Phase {
 	uint64_t step;
 	int64_t first; /* the batch's first example in the noise stream */
 	float sigma, lr, bc1, bc2;
+	Precision prec;
 } Phase;
 
 static void run_gains(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
-	p->t->k.gains(p->t->params, p->t->gains, lo, hi);
+	p->t->k.gains(p->t->params, p->t->gains, lo, hi, p->prec);
 }
 
 static void run_forward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
 	Trainer *t = p->t;
-	t->k.forward(t->params, t->gains, t->acts, lo, hi, t->set.seed, p->step, p->first, p->sigma);
+	t->k.forward(t->params, t->gains, t->acts, lo, hi, t->set.seed, p->step, p->first, p->sigma, p->prec);
 	t->k.loss(t->acts, t->dacts, t->labels, lo, hi, p->batch, t->loss, t->correct);
 }
 
 static void run_backward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
-	p->t->k.backward(p->t->params, p->t->gains, p->t->acts, p->t->dacts, lo, hi);
+	p->t->k.backward(p->t->params, p->t->gains, p->t->acts, p->t->dacts, lo, hi, p->prec);
 }
 
 /* [lo, hi) of the units' total work: the units that start in it */
@@ -173,21 +174,21 @@ static void run_adam(void *ctx, int64_t lo, int64_t hi)
 	             p->bc2, lo, hi);
 }
 
-void trainer_gains(Trainer *t)
+void trainer_gains(Trainer *t, Precision prec)
 {
-	Phase ph = {.t = t};
+	Phase ph = {.t = t, .prec = prec};
 	pool_for(t->threads, t->k.gain_units, run_gains, &ph);
 }
 
-void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma)
+void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec)
 {
-	Phase ph = {.t = t, .batch = batch, .step = step, .first = first, .sigma = sigma};
+	Phase ph = {.t = t, .batch = batch, .step = step, .first = first, .sigma = sigma, .prec = prec};
 	pool_for(t->threads, batch, run_forward, &ph);
 }
 
-void trainer_backward(Trainer *t, int64_t batch)
+void trainer_backward(Trainer *t, int64_t batch, Precision prec)
 {
-	Phase ph = {.t = t, .batch = batch};
+	Phase ph = {.t = t, .batch = batch, .prec = prec};
 	pool_for(t->threads, batch, run_backward, &ph);
 }
 
@@ -242,13 +243,13 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 		int64_t b = n - first < t->cap ? n - first : t->cap; /* the last batch may be short */
 		load_batch(t, d, order, first, b);
 		float lr = trainer_lr(t, steps);
-		trainer_gains(t);
-		trainer_forward(t, b, t->step, 0, -1.0f);
+		trainer_gains(t, t->set.precision);
+		trainer_forward(t, b, t->step, 0, -1.0f, t->set.precision);
 		for (int64_t i = 0; i < b; i++) {
 			loss_sum += t->loss[i];
 			right += t->correct[i];
 		}
-		trainer_backward(t, b);
+		trainer_backward(t, b, t->set.precision);
 		trainer_gradients(t, b);
 		trainer_update(t, lr);
 		st.examples += b;
@@ -283,12 +284,12 @@ double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, 
 {
 	int64_t right = 0;
 	double loss_sum = 0;
-	trainer_gains(t);
+	trainer_gains(t, PREC_FP32); /* evaluation is fp32, whatever the training's precision */
 	for (int64_t at = 0; at < n; at += t->cap) {
 		int64_t b = n - at < t->cap ? n - at : t->cap;
 		load_batch(t, d, NULL, first + at, b);
 		/* an example's noise is keyed by its place in the set, so it does not depend on the batch size */
-		trainer_forward(t, b, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma);
+		trainer_forward(t, b, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma, PREC_FP32);
 		for (int64_t i = 0; i < b; i++) {
 			right += t->correct[i];
 			loss_sum += t->loss[i];

@@ -22,6 +22,7 @@ typedef struct TrainSettings {
 	uint32_t schedule; /* LrSchedule */
 	uint32_t every;
 	float lr, beta1, beta2, eps, min_lr, gamma;
+	Precision precision; /* of the training steps' products; evaluation is fp32 */
 } TrainSettings;
 
 typedef struct Trainer {
@@ -63,10 +64,12 @@ float trainer_lr(const Trainer *t, int64_t steps_per_epoch);
  *   forward: every stage and the loss, the noise of example b drawn from the stream
  *            (seed, step) at first + b, sigma as in jit.h;
  *   backward: the deltas; gradients: the parameter gradients, split by their work;
- *   update: Adam with the learning rate lr, counting the step. */
-void trainer_gains(Trainer *t);
-void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma);
-void trainer_backward(Trainer *t, int64_t batch);
+ *   update: Adam with the learning rate lr, counting the step.
+ * The products of gains, forward and backward are of precision prec (jit.h), the same
+ * for the three phases of a step. */
+void trainer_gains(Trainer *t, Precision prec);
+void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec);
+void trainer_backward(Trainer *t, int64_t batch, Precision prec);
 void trainer_gradients(Trainer *t, int64_t batch);
 void trainer_update(Trainer *t, float lr);
 

@@ -204,8 +204,9 @@ int trainjob_run(Job *j)
 	}
 	printf("%s: %lld parameters, %llu MACs per example; %s\n", m->name, (long long)m->param_count,
 	       (unsigned long long)m->macs, jit_describe(j->jit));
-	printf("training on %lld examples of %s (%lld held out), testing on %lld; batch %u, %d thread%s\n", (long long)n,
-	       j->dir, (long long)o->val, (long long)j->test.count, set.batch, t.threads, t.threads == 1 ? "" : "s");
+	printf("training on %lld examples of %s (%lld held out), testing on %lld; batch %u, %s products, %d thread%s\n",
+	       (long long)n, j->dir, (long long)o->val, (long long)j->test.count, set.batch,
+	       set.precision == PREC_BF16 ? "bf16" : "fp32", t.threads, t.threads == 1 ? "" : "s");
 	fflush(stdout);
 	uint32_t last = o->stop_after && o->stop_after < set.epochs ? (uint32_t)o->stop_after : set.epochs;
 	EpochReport r = {0};

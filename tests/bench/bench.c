@@ -21,7 +21,12 @@
  * random 8-bit inputs with the neurons' noise off, on 1 and 2 threads, beside the
  * JIT's forward pass with the noise off as its baseline.
  *
- * Usage: bench [--runs N] [--batch N] [FILE.eic]   (default: examples/mnist.eic) */
+ * Last, with --data DIR (MNIST's four files), the first `epochs` epochs of a real
+ * run of the network on 2 threads, in fp32 and then with bf16 products, timed as
+ * eicrun --train times them (the batches loaded, no evaluation).
+ *
+ * Usage: bench [--runs N] [--batch N] [--data DIR] [--epochs N] [FILE.eic]
+ * (default: examples/mnist.eic; 2 epochs) */
 #include "arena.h"
 #include "ast.h"
 #include "check.h"
@@ -33,6 +38,7 @@
 #include "jit.h"
 #include "place.h"
 #include "schedule.h"
+#include "data.h"
 #include "train.h"
 #include "util.h"
 
@@ -156,6 +162,7 @@ typedef struct Bench {
 	int threads;
 	float sigma;
 	uint64_t step;
+	Precision prec;
 } Bench;
 
 /* The trainer's own phases (train.h), as eicrun runs them. */
@@ -163,14 +170,14 @@ static void forward(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma);
+	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma, b->prec);
 }
 
 static void backward(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	trainer_backward(&b->t, b->batch);
+	trainer_backward(&b->t, b->batch, b->prec);
 }
 
 static void grads(void *ctx)
@@ -185,7 +192,7 @@ static void gains(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	trainer_gains(&b->t);
+	trainer_gains(&b->t, b->prec);
 }
 
 /* a tiny learning rate: the parameters stay where the timings were taken */
@@ -201,9 +208,9 @@ static void step(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	trainer_gains(&b->t);
-	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma);
-	trainer_backward(&b->t, b->batch);
+	trainer_gains(&b->t, b->prec);
+	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma, b->prec);
+	trainer_backward(&b->t, b->batch, b->prec);
 	trainer_gradients(&b->t, b->batch);
 	trainer_update(&b->t, 1e-6f);
 }
@@ -335,8 +342,45 @@ static long peak_kib(void)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: bench [--runs N] [--batch N] [FILE.eic]\n");
+	fprintf(stderr, "usage: bench [--runs N] [--batch N] [--data DIR] [--epochs N] [FILE.eic]\n");
 	exit(2);
+}
+
+/* The program's training settings with batch and precision of our own */
+static TrainSettings settings_of(const Model *m, int64_t batch, Precision prec)
+{
+	const ModelTrain *d = &m->train;
+	return (TrainSettings){d->epochs, (uint32_t)batch, d->seed,  d->schedule, d->every, d->lr,
+	                       d->beta1,  d->beta2,         d->eps,   d->min_lr,   d->gamma, prec};
+}
+
+/* The first `epochs` epochs of training on the training set of MNIST in dir, on 2
+ * threads, in each precision. */
+static void mnist_epochs(const Model *m, const JitKernels *k, const char *dir, int epochs)
+{
+	Dataset d;
+	char err[1024];
+	if (!data_load_split(dir, "train", &d, err, sizeof err)) {
+		printf("# no real epochs: %s\n", err);
+		return;
+	}
+	int64_t *index = xmalloc((size_t)d.count * sizeof *index);
+	for (int64_t i = 0; i < d.count; i++)
+		index[i] = i;
+	for (Precision prec = PREC_FP32; prec < PREC__COUNT; prec++) {
+		TrainSettings set = settings_of(m, m->train.batch, prec);
+		Trainer t;
+		trainer_init(&t, m, k, &set, 2);
+		for (int e = 1; e <= epochs; e++) {
+			EpochStats st = trainer_epoch(&t, &d, index, d.count, NULL, NULL);
+			printf("%-22s %s, epoch %d of %lld examples  %.1f s  (loss %.4f, train accuracy %.2f%%)\n", "mnist epoch",
+			       prec == PREC_BF16 ? "bf16" : "fp32", e, (long long)d.count, st.seconds, st.loss,
+			       100 * st.accuracy);
+		}
+		trainer_free(&t);
+	}
+	free(index);
+	data_free(&d);
 }
 
 int main(int argc, char **argv)
@@ -344,18 +388,23 @@ int main(int argc, char **argv)
 	util_progname = "bench";
 	int runs = DEFAULT_RUNS;
 	int64_t batch = DEFAULT_BATCH;
-	const char *path = NULL;
+	int epochs = 2;
+	const char *path = NULL, *data = NULL;
 	for (int i = 1; i < argc; i++) {
 		if (strcmp(argv[i], "--runs") == 0 && i + 1 < argc)
 			runs = atoi(argv[++i]);
 		else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc)
 			batch = atoll(argv[++i]);
+		else if (strcmp(argv[i], "--data") == 0 && i + 1 < argc)
+			data = argv[++i];
+		else if (strcmp(argv[i], "--epochs") == 0 && i + 1 < argc)
+			epochs = atoi(argv[++i]);
 		else if (argv[i][0] == '-' || path)
 			usage();
 		else
 			path = argv[i];
 	}
-	if (runs < 1 || runs > MAX_RUNS || batch < 1 || batch > 1 << 16)
+	if (runs < 1 || runs > MAX_RUNS || batch < 1 || batch > 1 << 16 || epochs < 0 || epochs > 100)
 		usage();
 	char def[4096];
 	if (!path) {
@@ -414,8 +463,7 @@ int main(int argc, char **argv)
 	printf("# baseline: %s\n", openblas_get_config());
 	loadavg("at start");
 
-	TrainSettings set = {m.train.epochs, (uint32_t)batch, m.train.seed, m.train.schedule, m.train.every,
-	                     m.train.lr, m.train.beta1, m.train.beta2, m.train.eps, m.train.min_lr, m.train.gamma};
+	TrainSettings set = settings_of(&m, batch, PREC_FP32);
 	Bench b = {.batch = batch, .sigma = -1.0f};
 	trainer_init(&b.t, &m, &k, &set, 1);
 	unsigned seed = 12345;
@@ -426,7 +474,7 @@ int main(int argc, char **argv)
 			x[i] = (float)rand_r(&seed) / (float)RAND_MAX;
 		b.t.labels[e] = rand_r(&seed) % (int)m.logits;
 	}
-	trainer_gains(&b.t);
+	trainer_gains(&b.t, PREC_FP32);
 
 	/* backward and grads skip zero deltas (the binary neurons' STE window), so
 	 * their GFLOP/s count work that was skipped: say how much was done */
@@ -463,6 +511,10 @@ int main(int argc, char **argv)
 		report("gains and packing", threads, measure(gains, &b, runs), 0, "");
 		jstep[threads] = measure(step, &b, runs);
 		report("training step", threads, jstep[threads], step_gflop, "GFLOP/s");
+		b.prec = PREC_BF16; /* bf16 operands: rounded by portable code, not the CPU's bf16 instructions */
+		report("training step, bf16 products", threads, measure(step, &b, runs), step_gflop, "GFLOP/s");
+		b.prec = PREC_FP32;
+		gains(&b);
 		if (threads == 1) { /* the baseline's buffers only now, so the peak before them is the JIT's alone */
 			jit_kib = peak_kib();
 			for (int i = 0; i < g.n; i++) {
@@ -491,9 +543,11 @@ int main(int argc, char **argv)
 		       threads == 1 ? " " : "s", jstep[threads].median / bstep[threads].median,
 		       jstep[threads].min / bstep[threads].min);
 	chip_bench(&compiled, &m, &b, fwd_off, runs);
-	loadavg("at end");
 	printf("%-22s %.1f MiB before the baseline's buffers, %.1f MiB at the end (ru_maxrss)\n", "peak memory",
 	       (double)jit_kib / 1024.0, (double)peak_kib() / 1024.0);
+	if (data && epochs)
+		mnist_epochs(&m, &k, data, epochs);
+	loadavg("at end");
 
 	for (int i = 0; i < g.n; i++) {
 		free(g.x[i]);

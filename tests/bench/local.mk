@@ -1,6 +1,7 @@
 # tests/bench/: `make bench`, the speed and peak memory of the JIT kernels on the
-# reference network beside OpenBLAS doing its dense products, and of the chip
-# simulator beside the JIT's forward pass, in one run. Built only
+# reference network beside OpenBLAS doing its dense products, of the chip simulator
+# beside the JIT's forward pass, and two real epochs in fp32 and bf16 (MNIST from
+# ../shared/data/mnist, else data/mnist of scripts/fetch-mnist), in one run. Built only
 # by `make bench` (not by `make` or `make check`); OpenBLAS is its baseline only.
 EXTRA_PROGRAMS = tests/bench/bench
 # automake cleans the objects of EXTRA_PROGRAMS but not the programs
@@ -13,7 +14,8 @@ tests_bench_bench_LDADD = runtime/libeicrt.a compiler/libeicc.a common/libeiccom
 
 if HAVE_OPENBLAS
 bench: tests/bench/bench$(EXEEXT)
-	$(AM_V_at)LC_ALL=C tests/bench/bench$(EXEEXT) $(srcdir)/examples/mnist.eic
+	$(AM_V_at)data='$(abs_top_srcdir)/../shared/data/mnist'; [ -d "$$data" ] || data='$(abs_top_srcdir)/data/mnist'; \
+	LC_ALL=C tests/bench/bench$(EXEEXT) --data "$$data" $(srcdir)/examples/mnist.eic
 else
 bench:
 	@echo "make bench: OpenBLAS, its baseline, was not found by configure:" >&2; \

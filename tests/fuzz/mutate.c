@@ -32,7 +32,7 @@ static const char *const dictionary[] = {
 	"network", "train", "chip", "input", "dense", "binary", "permute", "threshold", "noise",
 	"ste_center", "ste_width", "chunk", "tau", "seed", "dataset", "epochs", "batch", "optimizer",
 	"adam", "lr", "beta1", "beta2", "eps", "schedule", "constant", "cosine", "step", "min_lr",
-	"every", "gamma", "validation", "eval_noise", "on", "off", "cores", "auto", "grid",
+	"every", "gamma", "validation", "eval_noise", "on", "off", "precision", "fp32", "bf16", "cores", "auto", "grid",
 	"weight_bits", "weight_range", "weights", "differential", "positive", "read_noise",
 	"adc_bits", "hard", "soft", "0", "-1", "1", "255", "256", "257", "65536", "65537",
 	"99999999999999999999999", "1e999", "-1e-999", "0.5", "1.2.3", "10abc", "8x16", "0x0",

@@ -98,6 +98,8 @@ typedef struct Case {
 	float *params, *gains, *acts, *dacts, *grads, *loss;
 	int32_t *labels, *correct;
 	double *racts, *rdacts, *rgrads;
+	float *f; /* a buffer gathered over the batch (gather) */
+	double *d;
 } Case;
 
 static bool case_open(Case *t, const char *src)
@@ -129,6 +131,8 @@ static bool case_open(Case *t, const char *src)
 	t->racts = calloc(acts, sizeof(double));
 	t->rdacts = calloc(acts, sizeof(double));
 	t->rgrads = calloc(t->m.param_bytes / 4, sizeof(double));
+	t->f = calloc(acts + 1, sizeof(float));
+	t->d = calloc(acts + 1, sizeof(double));
 	random_params(&t->m, t->params);
 	const ModelBuffer *in = &t->m.bufs[t->m.input];
 	for (int64_t b = 0; b < t->batch; b++) {
@@ -138,7 +142,7 @@ static bool case_open(Case *t, const char *src)
 	}
 	for (uint64_t i = 0; i < acts; i++)
 		t->racts[i] = t->acts[i];
-	t->k.gains(t->params, t->gains, 0, t->k.gain_units);
+	t->k.gains(t->params, t->gains, 0, t->k.gain_units, PREC_FP32);
 	return true;
 }
 
@@ -156,19 +160,37 @@ static void case_close(Case *t)
 	free(t->racts);
 	free(t->rdacts);
 	free(t->rgrads);
+	free(t->f);
+	free(t->d);
 	model_free(&t->m);
 	compiled_free(&t->c);
 }
 
-/* A buffer of every example, gathered: JIT floats into f, reference doubles into d. */
-static uint64_t gather(const Case *t, uint32_t buf, const float *acts, const double *racts, float *f, double *d)
+/* A random network (its source into src) compiled and JIT-loaded, counted in *checked;
+ * false, the failure recorded, if it does not compile. */
+static bool random_case(Case *t, char *src, size_t n, int *checked)
+{
+	random_network(src, n);
+	if (case_open(t, src)) {
+		++*checked;
+		return true;
+	}
+	printf("\n  did not compile:\n%s\n%s", src, t->c.messages);
+	CU_FAIL("a generated network did not compile");
+	compiled_free(&t->c);
+	return false;
+}
+
+/* A buffer of every example, gathered into t->f (the JIT's floats) and t->d (the
+ * reference's doubles); returns the count. */
+static uint64_t gather(Case *t, uint32_t buf, const float *acts, const double *racts)
 {
 	const ModelBuffer *bb = &t->m.bufs[buf];
 	uint64_t n = 0;
 	for (int64_t b = 0; b < t->batch; b++)
 		for (uint32_t k = 0; k < bb->width; k++, n++) {
-			f[n] = acts[(uint64_t)b * t->m.act_stride + bb->offset + k];
-			d[n] = racts[(uint64_t)b * t->m.act_stride + bb->offset + k];
+			t->f[n] = acts[(uint64_t)b * t->m.act_stride + bb->offset + k];
+			t->d[n] = racts[(uint64_t)b * t->m.act_stride + bb->offset + k];
 		}
 	return n;
 }
@@ -179,29 +201,20 @@ static void test_kernels_match_reference(void)
 	int checked = 0;
 	for (int net = 0; net < NETWORKS; net++) {
 		char src[2048];
-		random_network(src, sizeof src);
 		Case t;
-		if (!case_open(&t, src)) {
-			printf("\n  did not compile:\n%s\n%s", src, t.c.messages);
-			CU_FAIL("a generated network did not compile");
-			compiled_free(&t.c);
+		if (!random_case(&t, src, sizeof src, &checked))
 			continue;
-		}
-		checked++;
 		const Model *m = &t.m;
-		size_t most = (size_t)t.batch * m->act_stride + 1;
-		float *f = malloc(most * sizeof *f);
-		double *d = malloc(most * sizeof *d);
 		bool ok = true;
 
 		/* forward, noise off, in two slices */
 		int64_t half = t.batch / 2;
-		t.k.forward(t.params, t.gains, t.acts, 0, half, 7, 3, 0, 0.0f);
-		t.k.forward(t.params, t.gains, t.acts, half, t.batch, 7, 3, 0, 0.0f);
-		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false);
+		t.k.forward(t.params, t.gains, t.acts, 0, half, 7, 3, 0, 0.0f, PREC_FP32);
+		t.k.forward(t.params, t.gains, t.acts, half, t.batch, 7, 3, 0, 0.0f, PREC_FP32);
+		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false, PREC_FP32);
 		for (uint32_t b = 0; b < m->nbufs; b++) {
-			uint64_t n = gather(&t, b, t.acts, t.racts, f, d);
-			if (!close_enough(f, d, n, 1e-4, &worst_fwd)) {
+			uint64_t n = gather(&t, b, t.acts, t.racts);
+			if (!close_enough(t.f, t.d, n, 1e-4, &worst_fwd)) {
 				printf("\n  forward: buffer %u differs\n%s", b, src);
 				ok = false;
 			}
@@ -219,16 +232,16 @@ static void test_kernels_match_reference(void)
 		CU_ASSERT_EQUAL(jcorrect, rcorrect);
 
 		/* backward: every delta but the input's, and every parameter gradient */
-		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch);
+		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, PREC_FP32);
 		int64_t units = t.k.grad_units, cut = units / 3;
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, cut, units);
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, cut);
-		ref_backward(m, t.params, t.racts, t.rdacts, t.batch, t.rgrads);
+		ref_backward(m, t.params, t.racts, t.rdacts, t.batch, t.rgrads, PREC_FP32);
 		for (uint32_t b = 0; b < m->nbufs; b++) {
 			if (b == m->input)
 				continue;
-			uint64_t n = gather(&t, b, t.dacts, t.rdacts, f, d);
-			if (!close_enough(f, d, n, 1e-4, &worst_grad)) {
+			uint64_t n = gather(&t, b, t.dacts, t.rdacts);
+			if (!close_enough(t.f, t.d, n, 1e-4, &worst_grad)) {
 				printf("\n  backward: delta of buffer %u differs\n%s", b, src);
 				ok = false;
 			}
@@ -245,7 +258,7 @@ static void test_kernels_match_reference(void)
 
 		/* noise on: the same stream gives the same spikes, except at a float's distance
 		 * from the threshold */
-		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 99, 12, 0, -1.0f);
+		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 99, 12, 0, -1.0f, PREC_FP32);
 		for (uint64_t i = 0; i < (uint64_t)t.batch * m->act_stride; i++)
 			t.racts[i] = t.acts[i];
 		for (uint32_t s = 0; s < m->nstages; s++) {
@@ -267,47 +280,123 @@ static void test_kernels_match_reference(void)
 			}
 		}
 		CU_ASSERT_TRUE(ok);
-		free(f);
-		free(d);
 		case_close(&t);
 	}
 	CU_ASSERT(checked >= 50);
 	printf("\n  %d networks; worst relative difference: forward %.2g, gradients %.2g\n", checked, worst_fwd, worst_grad);
 }
 
-/* Slices of a batch and of the gradient units give bit-identical results. */
+/* Slices of a batch and of the gradient units give bit-identical results, in either
+ * precision. */
 static void test_splits_are_exact(void)
 {
-	Case t;
-	CU_ASSERT_TRUE_FATAL(case_open(&t, "network s { input 300; dense 512; binary; permute; dense 256; binary; dense 10; }\n"
-	                                   "train { }\n"));
-	uint64_t n = (uint64_t)t.batch * t.m.act_stride, pf = t.m.param_bytes / 4;
-	float *acts2 = malloc(n * sizeof *acts2), *dacts2 = malloc(n * sizeof *dacts2), *grads2 = malloc(pf * sizeof *grads2);
-	float *gains2 = calloc((size_t)t.k.gain_floats + 1, sizeof *gains2);
-	for (int64_t u = t.k.gain_units; u-- > 0;)
-		t.k.gains(t.params, gains2, u, u + 1);
-	CU_ASSERT(memcmp(t.gains, gains2, (size_t)t.k.gain_floats * sizeof *gains2) == 0);
-	free(gains2);
-	memcpy(acts2, t.acts, n * sizeof *acts2);
-	t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f);
-	for (int64_t b = 0; b < t.batch; b++)
-		t.k.forward(t.params, t.gains, acts2, b, b + 1, 5, 1, 0, -1.0f);
-	CU_ASSERT(memcmp(t.acts, acts2, n * sizeof *acts2) == 0);
-	t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
-	memcpy(dacts2, t.dacts, n * sizeof *dacts2);
-	t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch);
-	for (int64_t b = t.batch; b-- > 0;)
-		t.k.backward(t.params, t.gains, t.acts, dacts2, b, b + 1);
-	CU_ASSERT(memcmp(t.dacts, dacts2, n * sizeof *dacts2) == 0);
-	memset(grads2, 0, pf * sizeof *grads2);
-	t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, t.k.grad_units);
-	for (int64_t u = t.k.grad_units; u-- > 0;)
-		t.k.grads(t.params, t.gains, t.acts, t.dacts, grads2, t.batch, u, u + 1);
-	CU_ASSERT(memcmp(t.grads, grads2, pf * sizeof *grads2) == 0);
-	free(acts2);
-	free(dacts2);
-	free(grads2);
-	case_close(&t);
+	for (Precision prec = PREC_FP32; prec < PREC__COUNT; prec++) {
+		Case t;
+		CU_ASSERT_TRUE_FATAL(case_open(&t, "network s { input 300; dense 512; binary; permute; dense 256; binary;"
+		                                   " dense 10; }\ntrain { }\n"));
+		uint64_t n = (uint64_t)t.batch * t.m.act_stride, pf = t.m.param_bytes / 4;
+		float *acts2 = malloc(n * sizeof *acts2), *dacts2 = malloc(n * sizeof *dacts2);
+		float *grads2 = malloc(pf * sizeof *grads2), *gains2 = calloc((size_t)t.k.gain_floats + 1, sizeof *gains2);
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, prec);
+		for (int64_t u = t.k.gain_units; u-- > 0;)
+			t.k.gains(t.params, gains2, u, u + 1, prec);
+		CU_ASSERT(memcmp(t.gains, gains2, (size_t)t.k.gain_floats * sizeof *gains2) == 0);
+		memcpy(acts2, t.acts, n * sizeof *acts2);
+		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f, prec);
+		for (int64_t b = 0; b < t.batch; b++)
+			t.k.forward(t.params, t.gains, acts2, b, b + 1, 5, 1, 0, -1.0f, prec);
+		CU_ASSERT(memcmp(t.acts, acts2, n * sizeof *acts2) == 0);
+		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
+		memcpy(dacts2, t.dacts, n * sizeof *dacts2);
+		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, prec);
+		for (int64_t b = t.batch; b-- > 0;)
+			t.k.backward(t.params, t.gains, t.acts, dacts2, b, b + 1, prec);
+		CU_ASSERT(memcmp(t.dacts, dacts2, n * sizeof *dacts2) == 0);
+		memset(grads2, 0, pf * sizeof *grads2);
+		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, t.k.grad_units);
+		for (int64_t u = t.k.grad_units; u-- > 0;)
+			t.k.grads(t.params, t.gains, t.acts, t.dacts, grads2, t.batch, u, u + 1);
+		CU_ASSERT(memcmp(t.grads, grads2, pf * sizeof *grads2) == 0);
+		free(acts2);
+		free(dacts2);
+		free(grads2);
+		free(gains2);
+		case_close(&t);
+	}
+}
+
+/* Whether every value of buffer buf of every example is a bf16 value (model_bf16 keeps it) */
+static bool all_bf16(const Case *t, const float *acts, uint32_t buf)
+{
+	const ModelBuffer *bb = &t->m.bufs[buf];
+	for (int64_t b = 0; b < t->batch; b++)
+		for (uint32_t k = 0; k < bb->width; k++) {
+			float v = acts[(uint64_t)b * t->m.act_stride + bb->offset + k];
+			if (model_bf16(v) != v)
+				return false;
+		}
+	return true;
+}
+
+/* bf16 products: the kernels against the reference in bf16 (the same operands rounded
+ * the same way), the forward pass as closely as in fp32; the deltas and gradients within
+ * 2^-7 of the largest: a float delta and the reference's double may round to
+ * neighbouring bf16 values, 2^-8 apart, and a product's error is at most that of its
+ * largest term. Every value the products read is a bf16 value, and the result is not
+ * the fp32 one. */
+static void test_bf16_matches_reference(void)
+{
+	double worst_fwd = 0, worst_grad = 0, off_fp32 = 0;
+	int checked = 0;
+	for (int net = 0; net < NETWORKS / 3; net++) {
+		char src[2048];
+		Case t;
+		if (!random_case(&t, src, sizeof src, &checked))
+			continue;
+		const Model *m = &t.m;
+		size_t acts = (size_t)t.batch * m->act_stride;
+		double *fp32 = malloc(acts * sizeof *fp32);
+		memcpy(fp32, t.racts, acts * sizeof *fp32);
+		ref_forward(m, t.params, fp32, t.batch, 7, 3, false, PREC_FP32);
+		bool ok = true;
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, PREC_BF16);
+		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 7, 3, 0, 0.0f, PREC_BF16);
+		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false, PREC_BF16);
+		for (uint32_t b = 0; b < m->nbufs; b++) {
+			uint64_t n = gather(&t, b, t.acts, t.racts);
+			ok &= close_enough(t.f, t.d, n, 1e-4, &worst_fwd);
+			gather(&t, b, t.acts, fp32);
+			close_enough(t.f, t.d, n, 0, &off_fp32);
+		}
+		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
+		ref_loss(m, t.racts, t.labels, t.batch, t.rdacts, NULL);
+		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, PREC_BF16);
+		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, t.k.grad_units);
+		ref_backward(m, t.params, t.racts, t.rdacts, t.batch, t.rgrads, PREC_BF16);
+		for (uint32_t b = 0; b < m->nbufs; b++)
+			if (b != m->input)
+				ok &= close_enough(t.f, t.d, gather(&t, b, t.dacts, t.rdacts), 1.0 / 128, &worst_grad);
+		for (uint32_t p = 0; p < m->nparams; p++) {
+			const ModelParam *q = &m->params[p];
+			ok &= close_enough(t.grads + q->offset / 4, t.rgrads + q->offset / 4, q->count, 1.0 / 128, &worst_grad);
+		}
+		for (uint32_t s = 0; s < m->nstages; s++) {
+			const ModelStage *st = &m->stages[s];
+			if (st->kind == STAGE_TILES)
+				ok &= all_bf16(&t, t.acts, st->in);
+			if (st->kind == STAGE_ACCUMULATE)
+				ok &= all_bf16(&t, t.dacts, st->out);
+		}
+		if (!ok)
+			printf("\n  bf16 differs from the reference\n%s", src);
+		CU_ASSERT_TRUE(ok);
+		free(fp32);
+		case_close(&t);
+	}
+	CU_ASSERT(checked >= NETWORKS / 3 - 2);
+	CU_ASSERT(off_fp32 > 1e-3); /* the rounding happened */
+	printf("\n  %d networks; worst relative difference: forward %.2g, gradients %.2g; from fp32 %.2g\n", checked,
+	       worst_fwd, worst_grad, off_fp32);
 }
 
 static void test_adam(void)
@@ -402,6 +491,7 @@ void add_jit_tests(void)
 	CU_pSuite s = CU_add_suite("jit", NULL, NULL);
 	CU_add_test(s, "kernels match the reference on random networks", test_kernels_match_reference);
 	CU_add_test(s, "batch and unit splits are exact", test_splits_are_exact);
+	CU_add_test(s, "bf16 products match the reference in bf16", test_bf16_matches_reference);
 	CU_add_test(s, "Adam", test_adam);
 	CU_add_test(s, "bitcode of another schedule refused", test_bitcode_of_another_schedule);
 }

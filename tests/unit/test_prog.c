@@ -20,7 +20,8 @@ static const char *const sources[] = {
 	"network wide { input 300; dense 700; binary threshold=0.5 noise=0.05 ste_center=0.5 ste_width=1;\n"
 	"  dense 512; binary; permute chunk=32 tau=5; dense 512; binary; permute chunk=1 seed=7; dense 3; }\n"
 	"train { dataset fashion; epochs 20; batch 256; optimizer adam lr=0.002 beta1=0.8 beta2=0.99 eps=1e-7;\n"
-	"  schedule step every=3 gamma=0.25; seed 4000000000; validation 5000; eval_noise off; }\n",
+	"  schedule step every=3 gamma=0.25; seed 4000000000; validation 5000; eval_noise off;"
+	" precision bf16; }\n",
 
 	"network lin { input 256; dense 10; }\ntrain { schedule cosine min_lr=1e-5; }\n",
 };
@@ -88,7 +89,7 @@ static bool same_model(const Model *a, const Model *b)
 	return ok && SAME(train.dataset) && SAME(train.epochs) && SAME(train.batch) && SAME(train.validation)
 	       && SAME(train.seed) && SAME(train.schedule) && SAME(train.every) && SAME(train.lr) && SAME(train.beta1)
 	       && SAME(train.beta2) && SAME(train.eps) && SAME(train.min_lr) && SAME(train.gamma)
-	       && SAME(train.eval_noise);
+	       && SAME(train.eval_noise) && SAME(train.precision);
 }
 
 static bool zeroed(const Prog *p)
@@ -175,7 +176,7 @@ static void test_layout_as_documented(void)
 	uint64_t perm_bytes = 8;
 	for (uint32_t p = 0; p < m.nperms; p++)
 		perm_bytes += 8 + 4 * m.perms[p].slots;
-	const uint64_t sizes[] = {120 + 16 * m.nbufs + 60 * m.nstages, 8 + 112 * m.nparams, 120, perm_bytes,
+	const uint64_t sizes[] = {120 + 16 * m.nbufs + 60 * m.nstages, 8 + 112 * m.nparams, 124, perm_bytes,
 	                          sizeof bitcode};
 	for (uint32_t i = 0; i < 5; i++) {
 		unsigned char *e = unit_entry(img, i);
@@ -198,9 +199,10 @@ static void test_layout_as_documented(void)
 	CU_ASSERT_STRING_EQUAL((char *)s2 + 8, m.params[0].name);
 	CU_ASSERT_EQUAL(unit_rd64(s2 + 8 + 112 + 88), m.params[1].count);
 	CU_ASSERT_STRING_EQUAL((char *)s3, "fashion");
-	CU_ASSERT_EQUAL(unit_rd64(s3 + 88), 4000000000u);
+	CU_ASSERT_EQUAL(unit_rd32(s3 + 88), PREC_BF16);
+	CU_ASSERT_EQUAL(unit_rd64(s3 + 92), 4000000000u);
 	float gamma;
-	uint32_t bits = unit_rd32(s3 + 96 + 20);
+	uint32_t bits = unit_rd32(s3 + 100 + 20);
 	memcpy(&gamma, &bits, 4);
 	CU_ASSERT_EQUAL(gamma, 0.25f);
 	CU_ASSERT_EQUAL(unit_rd32(s4), 2);
@@ -263,8 +265,8 @@ static void version_1(unsigned char *img, size_t n)
 static void test_magic_and_version(void)
 {
 	refused_after(bad_magic, "bad magic (not a .prog file)", "magic");
-	refused_after(version_next, "format version 5, this eic reads version 4", "a newer version");
-	refused_after(version_1, "format version 1, this eic reads version 4", "an older version");
+	refused_after(version_next, "format version 6, this eic reads version 5", "a newer version");
+	refused_after(version_1, "format version 1, this eic reads version 5", "an older version");
 	static const unsigned char text[] = "network n { input 256; dense 10; }\n";
 	refused(text, sizeof text - 1, "bad magic (not a .prog file)", "an .eic file");
 	refused((const unsigned char *)"EICP", 4, "truncated: 4 bytes", "4 bytes of magic");
@@ -272,7 +274,7 @@ static void test_magic_and_version(void)
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
 	unit_wr32(img + 8, PROG_VERSION + 1);
-	refused(img, n, "format version 5", "version without reseal");
+	refused(img, n, "format version 6", "version without reseal");
 	free(img);
 }
 
@@ -565,7 +567,7 @@ static void param_shape_wraps(unsigned char *img, size_t n)
 static void training_longer(unsigned char *img, size_t n)
 {
 	(void)n;
-	unit_wr64(unit_entry(img, 2) + 16, 128); /* the permutations follow at the same offset: overlap */
+	unit_wr64(unit_entry(img, 2) + 16, 136); /* the permutations follow 128 bytes on: overlap */
 }
 
 static void test_counts(void)
@@ -678,13 +680,19 @@ static void every_zero(unsigned char *img, size_t n)
 static void seed_huge(unsigned char *img, size_t n)
 {
 	(void)n;
-	unit_wr64(field(img, 3, 88), 1ull << 32);
+	unit_wr64(field(img, 3, 92), 1ull << 32);
+}
+
+static void precision_unknown(unsigned char *img, size_t n)
+{
+	(void)n;
+	unit_wr32(field(img, 3, 88), PREC__COUNT);
 }
 
 static void eps_infinite(unsigned char *img, size_t n)
 {
 	(void)n;
-	unit_wr32(field(img, 3, 108), 0x7f800000u);
+	unit_wr32(field(img, 3, 112), 0x7f800000u);
 }
 
 static void test_fields(void)
@@ -706,6 +714,7 @@ static void test_fields(void)
 	refused_after(every_zero, "training defaults: every 0 is not from 1 to 100000", "every 0");
 	refused_after(seed_huge, "training defaults: seed 4294967296 is not from 0 to 4294967295", "seed 2^32");
 	refused_after(eps_infinite, "training defaults: eps inf is out of range", "eps inf");
+	refused_after(precision_unknown, "section 3 (training): precision 2", "precision 2");
 
 	/* the writer refuses what it cannot encode */
 	Model m;

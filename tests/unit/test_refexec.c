@@ -108,16 +108,16 @@ static void net_close(Net *n)
 /* the loss of a noiseless forward pass over the current inputs and parameters */
 static double net_loss(Net *n)
 {
-	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false);
+	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32);
 	return ref_loss(&n->m, n->acts, n->labels, n->batch, n->scratch, NULL);
 }
 
 /* forward, loss and backward: grads and dacts */
 static void net_gradients(Net *n)
 {
-	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false);
+	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32);
 	ref_loss(&n->m, n->acts, n->labels, n->batch, n->dacts, NULL);
-	ref_backward(&n->m, n->params, n->acts, n->dacts, n->batch, n->grads);
+	ref_backward(&n->m, n->params, n->acts, n->dacts, n->batch, n->grads, PREC_FP32);
 }
 
 /* |fd - g| relative to the larger, with a floor: below ~1e-5 the rounding of the loss
@@ -236,9 +236,9 @@ static void test_straight_through(void)
 	CU_ASSERT_DOUBLE_EQUAL(st->ste_lo, -0.2, 1e-7);
 	CU_ASSERT_DOUBLE_EQUAL(st->ste_hi, 0.4, 1e-7);
 	for (int noise = 0; noise < 2; noise++) {
-		ref_forward(&n.m, n.params, n.acts, BATCH, 7, 3, noise);
+		ref_forward(&n.m, n.params, n.acts, BATCH, 7, 3, noise, PREC_FP32);
 		ref_loss(&n.m, n.acts, n.labels, BATCH, n.dacts, NULL);
-		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads);
+		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32);
 		int inside = 0, outside = 0, bad = 0;
 		for (int64_t b = 0; b < BATCH; b++) {
 			const double *x = act(&n, n.acts, b, z), *dx = act(&n, n.dacts, b, z), *ds = act(&n, n.dacts, b, s);
@@ -286,7 +286,7 @@ static void test_permute_softmax(void)
 					pmi[r * S + c] /= sm;
 				}
 			}
-			ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false);
+			ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false, PREC_FP32);
 			double worst = 0;
 			for (int64_t b = 0; b < BATCH; b++) {
 				const double *x = act(&n, n.acts, b, st->in), *o = act(&n, n.acts, b, st->out);
@@ -330,9 +330,9 @@ static void test_masks(void)
 	CU_ASSERT_EQUAL(acc->used, 300);
 	CU_ASSERT_EQUAL(n.m.bufs[s].used, 300);
 	for (int noise = 0; noise < 2; noise++) {
-		ref_forward(&n.m, n.params, n.acts, BATCH, 1, 1, noise);
+		ref_forward(&n.m, n.params, n.acts, BATCH, 1, 1, noise, PREC_FP32);
 		ref_loss(&n.m, n.acts, n.labels, BATCH, n.dacts, NULL);
-		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads);
+		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32);
 		int nonzero_z = 0, bad = 0, ds_pad = 0;
 		for (int64_t b = 0; b < BATCH; b++) {
 			const double *zv = act(&n, n.acts, b, z), *sv = act(&n, n.acts, b, s);
@@ -384,7 +384,7 @@ static void test_forward_formulas(void)
 	CU_ASSERT(tiles->bo == 3 && tiles->bi == 2);
 	const float(*W)[2][N][N] = (const float(*)[2][N][N])param_of(&n, tiles->param);
 	const float(*A)[N][N] = (const float(*)[N][N])param_of(&n, acc->param);
-	ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false, PREC_FP32);
 	double worst = 0;
 	for (int64_t b = 0; b < BATCH; b++) {
 		const double *x = act(&n, n.acts, b, tiles->in), *z = act(&n, n.acts, b, acc->out);
@@ -440,7 +440,7 @@ static void test_noise(void)
 	const ModelStage *st = &n.m.stages[si];
 	CU_ASSERT_EQUAL(si, 3);
 	int bad = 0, flipped = 0;
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32);
 	for (int64_t b = 0; b < BATCH; b++) {
 		const double *x = act(&n, n.acts, b, st->in), *s = act(&n, n.acts, b, st->out);
 		for (uint32_t k = 0; k < N; k++) {
@@ -457,16 +457,16 @@ static void test_noise(void)
 	double *first = malloc((size_t)(BATCH * n.m.act_stride) * sizeof *first);
 	memcpy(first, n.acts, (size_t)(BATCH * n.m.act_stride) * sizeof *first);
 	int diff_step = 0, diff_seed = 0, diff_same = 0, off = 0;
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 6, true);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 6, true, PREC_FP32);
 	for (uint32_t k = 0; k < N; k++)
 		diff_step += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
-	ref_forward(&n.m, n.params, n.acts, BATCH, 12, 5, true);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 12, 5, true, PREC_FP32);
 	for (uint32_t k = 0; k < N; k++)
 		diff_seed += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32);
 	for (uint32_t k = 0; k < N; k++)
 		diff_same += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, false);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, false, PREC_FP32);
 	for (int64_t b = 0; b < BATCH; b++)
 		for (uint32_t k = 0; k < N; k++)
 			off += act(&n, n.acts, b, st->out)[k] != (act(&n, n.acts, b, st->in)[k] >= (double)st->threshold);
@@ -481,7 +481,7 @@ static void test_noise(void)
 		x0[k] = -x0[k];
 		x2[k] = 0.5 * x2[k];
 	}
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32);
 	int diff_other = 0;
 	for (uint32_t k = 0; k < N; k++)
 		diff_other += act(&n, n.acts, 1, st->out)[k] != act(&n, first, 1, st->out)[k];
@@ -540,6 +540,63 @@ static void test_loss(void)
 	net_close(&n);
 }
 
+static float from_bits(uint32_t u)
+{
+	float f;
+	memcpy(&f, &u, sizeof f);
+	return f;
+}
+
+static uint32_t bits_of(float f)
+{
+	uint32_t u;
+	memcpy(&u, &f, sizeof u);
+	return u;
+}
+
+/* model_bf16: to the nearest of the values with 8 significant bits, ties to the even
+ * one, with float's range: overflow to infinity, a NaN kept, signs kept. */
+static void test_bf16_rounding(void)
+{
+	static const struct {
+		uint32_t in, out;
+	} cases[] = {
+		{0x3f800000u, 0x3f800000u}, /* 1 */
+		{0x3f808000u, 0x3f800000u}, /* 1 + 2^-8, a tie: to the even 1 */
+		{0x3f818000u, 0x3f820000u}, /* 1 + 3 2^-8, a tie: to the even 1 + 2^-6 */
+		{0x3f808001u, 0x3f810000u}, /* just above the tie: up */
+		{0x3f807fffu, 0x3f800000u}, /* just below: down */
+		{0xbf808001u, 0xbf810000u}, /* negative: the magnitude rounds */
+		{0x80000000u, 0x80000000u}, /* -0 */
+		{0x00000001u, 0x00000000u}, /* the least subnormal: to 0 */
+		{0x007fffffu, 0x00800000u}, /* the largest subnormal: up to the least normal */
+		{0x7f7fffffu, 0x7f800000u}, /* the largest float: overflows */
+		{0x7f7f7fffu, 0x7f7f0000u}, /* below the largest bf16's tie: stays finite */
+		{0x7f800000u, 0x7f800000u}, /* infinity */
+		{0xff800000u, 0xff800000u},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		CU_ASSERT_EQUAL(bits_of(model_bf16(from_bits(cases[i].in))), cases[i].out);
+	static const uint32_t nans[] = {0x7fc00000u, 0x7f800001u, 0xff800001u, 0x7fffffffu};
+	for (size_t i = 0; i < sizeof nans / sizeof nans[0]; i++) {
+		float r = model_bf16(from_bits(nans[i]));
+		CU_ASSERT(isnan(r));
+		CU_ASSERT_EQUAL(bits_of(r) & 0xffffu, 0);
+	}
+	/* every bf16 value is kept, and a float rounds to one of its two bf16 neighbours */
+	unsigned seed = 7;
+	for (int i = 0; i < 100000; i++) {
+		uint32_t u = ((uint32_t)rand_r(&seed) << 16) ^ (uint32_t)rand_r(&seed);
+		float x = from_bits(u);
+		float r = model_bf16(x), lo = from_bits(u & 0xffff0000u), hi = from_bits((u & 0xffff0000u) + 0x10000u);
+		if (isnan(x) || isinf(x) || isinf(hi))
+			continue;
+		CU_ASSERT_EQUAL(model_bf16(r), r);
+		CU_ASSERT(r == lo || r == hi);
+		CU_ASSERT(fabsf(r - x) <= fabsf((r == lo ? hi : lo) - x));
+	}
+}
+
 void add_refexec_tests(void)
 {
 	CU_pSuite s = CU_add_suite("refexec", NULL, NULL);
@@ -551,4 +608,5 @@ void add_refexec_tests(void)
 	CU_add_test(s, "noise of rng.h", test_noise);
 	CU_add_test(s, "rng.h's log and cos against libm, moments", test_noise_functions);
 	CU_add_test(s, "softmax cross-entropy", test_loss);
+	CU_add_test(s, "bf16 rounding", test_bf16_rounding);
 }

@@ -3,13 +3,14 @@ source_filename = "every"
 
 @eic_grad_units = constant i64 513
 @eic_gain_units = constant i64 4
-@eic_gain_floats = constant i64 131584
+@eic_gain_floats = constant i64 262656
 @eic_model_fingerprint = constant i64 -5106876378399797545
 @perm0.plus = private constant [4 x i32] [i32 2, i32 0, i32 3, i32 1]
 @perm0.minus = private constant [4 x i32] [i32 1, i32 2, i32 0, i32 3]
 
-define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1) {
+define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i32 %prec) {
 entry:
+  %bf16 = icmp eq i32 %prec, 1
   %0 = icmp sgt i64 %u0, 0
   %1 = select i1 %0, i64 %u0, i64 0
   %2 = icmp slt i64 %u1, 1
@@ -161,7 +162,7 @@ done27:                                           ; preds = %loop25
   br label %loop21
 
 loop29:                                           ; preds = %done35, %done15
-  %i32 = phi i64 [ %42, %done15 ], [ %76, %done35 ]
+  %i32 = phi i64 [ %42, %done15 ], [ %77, %done35 ]
   %64 = icmp slt i64 %i32, %46
   br i1 %64, label %body30, label %done31
 
@@ -169,325 +170,547 @@ body30:                                           ; preds = %loop29
   %65 = sub i64 %i32, 2
   %66 = getelementptr float, ptr %params, i64 0
   %67 = getelementptr float, ptr %gains, i64 512
-  %68 = mul i64 %65, 65536
+  %68 = getelementptr float, ptr %gains, i64 131584
+  %69 = mul i64 %65, 65536
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %69 = icmp sgt i64 %u0, 3
-  %70 = select i1 %69, i64 %u0, i64 3
-  %71 = icmp slt i64 %u1, 4
-  %72 = select i1 %71, i64 %u1, i64 4
-  %73 = icmp slt i64 %72, %70
-  %74 = select i1 %73, i64 %70, i64 %72
+  %70 = icmp sgt i64 %u0, 3
+  %71 = select i1 %70, i64 %u0, i64 3
+  %72 = icmp slt i64 %u1, 4
+  %73 = select i1 %72, i64 %u1, i64 4
+  %74 = icmp slt i64 %73, %71
+  %75 = select i1 %74, i64 %71, i64 %73
   br label %loop41
 
 loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %191, %done39 ]
-  %75 = icmp slt i64 %i36, 256
-  br i1 %75, label %body34, label %done35
+  %i36 = phi i64 [ 0, %body30 ], [ %279, %done39 ]
+  %76 = icmp slt i64 %i36, 256
+  br i1 %76, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  %76 = add i64 %i32, 1
+  %77 = add i64 %i32, 1
   br label %loop29
 
-loop37:                                           ; preds = %body38, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %190, %body38 ]
-  %77 = icmp slt i64 %i40, 256
-  br i1 %77, label %body38, label %done39
+loop37:                                           ; preds = %join, %body34
+  %i40 = phi i64 [ 0, %body34 ], [ %288, %join ]
+  %78 = icmp slt i64 %i40, 256
+  br i1 %78, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %78 = add i64 %i36, 0
-  %79 = mul i64 %78, 256
-  %80 = add i64 %79, %i40
-  %81 = add i64 %68, %80
-  %82 = getelementptr float, ptr %66, i64 %81
-  %83 = load <8 x float>, ptr %82, align 4
-  %84 = add i64 %i36, 1
-  %85 = mul i64 %84, 256
-  %86 = add i64 %85, %i40
-  %87 = add i64 %68, %86
-  %88 = getelementptr float, ptr %66, i64 %87
-  %89 = load <8 x float>, ptr %88, align 4
-  %90 = add i64 %i36, 2
-  %91 = mul i64 %90, 256
-  %92 = add i64 %91, %i40
-  %93 = add i64 %68, %92
-  %94 = getelementptr float, ptr %66, i64 %93
-  %95 = load <8 x float>, ptr %94, align 4
-  %96 = add i64 %i36, 3
+  %79 = add i64 %i36, 0
+  %80 = mul i64 %79, 256
+  %81 = add i64 %80, %i40
+  %82 = add i64 %69, %81
+  %83 = getelementptr float, ptr %66, i64 %82
+  %84 = load <8 x float>, ptr %83, align 4
+  %85 = bitcast <8 x float> %84 to <8 x i32>
+  %86 = lshr <8 x i32> %85, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %87 = and <8 x i32> %86, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %88 = add <8 x i32> %87, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %89 = add <8 x i32> %85, %88
+  %90 = fcmp uno <8 x float> %84, %84
+  %91 = or <8 x i32> %85, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %92 = select <8 x i1> %90, <8 x i32> %91, <8 x i32> %89
+  %93 = and <8 x i32> %92, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %94 = bitcast <8 x i32> %93 to <8 x float>
+  %95 = select i1 %bf16, <8 x float> %94, <8 x float> %84
+  %96 = add i64 %i36, 1
   %97 = mul i64 %96, 256
   %98 = add i64 %97, %i40
-  %99 = add i64 %68, %98
+  %99 = add i64 %69, %98
   %100 = getelementptr float, ptr %66, i64 %99
   %101 = load <8 x float>, ptr %100, align 4
-  %102 = add i64 %i36, 4
-  %103 = mul i64 %102, 256
-  %104 = add i64 %103, %i40
-  %105 = add i64 %68, %104
-  %106 = getelementptr float, ptr %66, i64 %105
-  %107 = load <8 x float>, ptr %106, align 4
-  %108 = add i64 %i36, 5
-  %109 = mul i64 %108, 256
-  %110 = add i64 %109, %i40
-  %111 = add i64 %68, %110
-  %112 = getelementptr float, ptr %66, i64 %111
-  %113 = load <8 x float>, ptr %112, align 4
-  %114 = add i64 %i36, 6
-  %115 = mul i64 %114, 256
-  %116 = add i64 %115, %i40
-  %117 = add i64 %68, %116
-  %118 = getelementptr float, ptr %66, i64 %117
-  %119 = load <8 x float>, ptr %118, align 4
-  %120 = add i64 %i36, 7
-  %121 = mul i64 %120, 256
-  %122 = add i64 %121, %i40
-  %123 = add i64 %68, %122
-  %124 = getelementptr float, ptr %66, i64 %123
-  %125 = load <8 x float>, ptr %124, align 4
-  %126 = shufflevector <8 x float> %83, <8 x float> %89, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %127 = shufflevector <8 x float> %83, <8 x float> %89, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %128 = shufflevector <8 x float> %95, <8 x float> %101, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %129 = shufflevector <8 x float> %95, <8 x float> %101, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %130 = shufflevector <8 x float> %126, <8 x float> %128, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %131 = shufflevector <8 x float> %126, <8 x float> %128, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %132 = shufflevector <8 x float> %127, <8 x float> %129, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %133 = shufflevector <8 x float> %127, <8 x float> %129, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %134 = shufflevector <8 x float> %107, <8 x float> %113, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %135 = shufflevector <8 x float> %107, <8 x float> %113, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %136 = shufflevector <8 x float> %119, <8 x float> %125, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %137 = shufflevector <8 x float> %119, <8 x float> %125, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %138 = shufflevector <8 x float> %134, <8 x float> %136, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %139 = shufflevector <8 x float> %134, <8 x float> %136, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %140 = shufflevector <8 x float> %135, <8 x float> %137, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %141 = shufflevector <8 x float> %135, <8 x float> %137, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %142 = shufflevector <8 x float> %130, <8 x float> %138, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %143 = shufflevector <8 x float> %130, <8 x float> %138, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %144 = shufflevector <8 x float> %131, <8 x float> %139, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %145 = shufflevector <8 x float> %131, <8 x float> %139, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %146 = shufflevector <8 x float> %132, <8 x float> %140, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %147 = shufflevector <8 x float> %132, <8 x float> %140, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %148 = shufflevector <8 x float> %133, <8 x float> %141, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %149 = shufflevector <8 x float> %133, <8 x float> %141, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %150 = add i64 %i40, 0
-  %151 = mul i64 %150, 256
-  %152 = add i64 %151, %i36
-  %153 = add i64 %68, %152
-  %154 = getelementptr float, ptr %67, i64 %153
-  store <8 x float> %142, ptr %154, align 4
-  %155 = add i64 %i40, 1
-  %156 = mul i64 %155, 256
-  %157 = add i64 %156, %i36
-  %158 = add i64 %68, %157
-  %159 = getelementptr float, ptr %67, i64 %158
-  store <8 x float> %144, ptr %159, align 4
-  %160 = add i64 %i40, 2
-  %161 = mul i64 %160, 256
-  %162 = add i64 %161, %i36
-  %163 = add i64 %68, %162
-  %164 = getelementptr float, ptr %67, i64 %163
-  store <8 x float> %146, ptr %164, align 4
-  %165 = add i64 %i40, 3
-  %166 = mul i64 %165, 256
-  %167 = add i64 %166, %i36
-  %168 = add i64 %68, %167
-  %169 = getelementptr float, ptr %67, i64 %168
-  store <8 x float> %148, ptr %169, align 4
-  %170 = add i64 %i40, 4
-  %171 = mul i64 %170, 256
-  %172 = add i64 %171, %i36
-  %173 = add i64 %68, %172
-  %174 = getelementptr float, ptr %67, i64 %173
-  store <8 x float> %143, ptr %174, align 4
-  %175 = add i64 %i40, 5
-  %176 = mul i64 %175, 256
-  %177 = add i64 %176, %i36
-  %178 = add i64 %68, %177
-  %179 = getelementptr float, ptr %67, i64 %178
-  store <8 x float> %145, ptr %179, align 4
-  %180 = add i64 %i40, 6
-  %181 = mul i64 %180, 256
-  %182 = add i64 %181, %i36
-  %183 = add i64 %68, %182
-  %184 = getelementptr float, ptr %67, i64 %183
-  store <8 x float> %147, ptr %184, align 4
-  %185 = add i64 %i40, 7
-  %186 = mul i64 %185, 256
-  %187 = add i64 %186, %i36
-  %188 = add i64 %68, %187
-  %189 = getelementptr float, ptr %67, i64 %188
-  store <8 x float> %149, ptr %189, align 4
-  %190 = add i64 %i40, 8
-  br label %loop37
+  %102 = bitcast <8 x float> %101 to <8 x i32>
+  %103 = lshr <8 x i32> %102, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %104 = and <8 x i32> %103, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %105 = add <8 x i32> %104, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %106 = add <8 x i32> %102, %105
+  %107 = fcmp uno <8 x float> %101, %101
+  %108 = or <8 x i32> %102, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %109 = select <8 x i1> %107, <8 x i32> %108, <8 x i32> %106
+  %110 = and <8 x i32> %109, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %111 = bitcast <8 x i32> %110 to <8 x float>
+  %112 = select i1 %bf16, <8 x float> %111, <8 x float> %101
+  %113 = add i64 %i36, 2
+  %114 = mul i64 %113, 256
+  %115 = add i64 %114, %i40
+  %116 = add i64 %69, %115
+  %117 = getelementptr float, ptr %66, i64 %116
+  %118 = load <8 x float>, ptr %117, align 4
+  %119 = bitcast <8 x float> %118 to <8 x i32>
+  %120 = lshr <8 x i32> %119, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %121 = and <8 x i32> %120, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %122 = add <8 x i32> %121, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %123 = add <8 x i32> %119, %122
+  %124 = fcmp uno <8 x float> %118, %118
+  %125 = or <8 x i32> %119, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %126 = select <8 x i1> %124, <8 x i32> %125, <8 x i32> %123
+  %127 = and <8 x i32> %126, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %128 = bitcast <8 x i32> %127 to <8 x float>
+  %129 = select i1 %bf16, <8 x float> %128, <8 x float> %118
+  %130 = add i64 %i36, 3
+  %131 = mul i64 %130, 256
+  %132 = add i64 %131, %i40
+  %133 = add i64 %69, %132
+  %134 = getelementptr float, ptr %66, i64 %133
+  %135 = load <8 x float>, ptr %134, align 4
+  %136 = bitcast <8 x float> %135 to <8 x i32>
+  %137 = lshr <8 x i32> %136, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %138 = and <8 x i32> %137, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %139 = add <8 x i32> %138, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %140 = add <8 x i32> %136, %139
+  %141 = fcmp uno <8 x float> %135, %135
+  %142 = or <8 x i32> %136, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %143 = select <8 x i1> %141, <8 x i32> %142, <8 x i32> %140
+  %144 = and <8 x i32> %143, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %145 = bitcast <8 x i32> %144 to <8 x float>
+  %146 = select i1 %bf16, <8 x float> %145, <8 x float> %135
+  %147 = add i64 %i36, 4
+  %148 = mul i64 %147, 256
+  %149 = add i64 %148, %i40
+  %150 = add i64 %69, %149
+  %151 = getelementptr float, ptr %66, i64 %150
+  %152 = load <8 x float>, ptr %151, align 4
+  %153 = bitcast <8 x float> %152 to <8 x i32>
+  %154 = lshr <8 x i32> %153, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %155 = and <8 x i32> %154, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %156 = add <8 x i32> %155, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %157 = add <8 x i32> %153, %156
+  %158 = fcmp uno <8 x float> %152, %152
+  %159 = or <8 x i32> %153, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %160 = select <8 x i1> %158, <8 x i32> %159, <8 x i32> %157
+  %161 = and <8 x i32> %160, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %162 = bitcast <8 x i32> %161 to <8 x float>
+  %163 = select i1 %bf16, <8 x float> %162, <8 x float> %152
+  %164 = add i64 %i36, 5
+  %165 = mul i64 %164, 256
+  %166 = add i64 %165, %i40
+  %167 = add i64 %69, %166
+  %168 = getelementptr float, ptr %66, i64 %167
+  %169 = load <8 x float>, ptr %168, align 4
+  %170 = bitcast <8 x float> %169 to <8 x i32>
+  %171 = lshr <8 x i32> %170, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %172 = and <8 x i32> %171, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %173 = add <8 x i32> %172, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %174 = add <8 x i32> %170, %173
+  %175 = fcmp uno <8 x float> %169, %169
+  %176 = or <8 x i32> %170, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %177 = select <8 x i1> %175, <8 x i32> %176, <8 x i32> %174
+  %178 = and <8 x i32> %177, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %179 = bitcast <8 x i32> %178 to <8 x float>
+  %180 = select i1 %bf16, <8 x float> %179, <8 x float> %169
+  %181 = add i64 %i36, 6
+  %182 = mul i64 %181, 256
+  %183 = add i64 %182, %i40
+  %184 = add i64 %69, %183
+  %185 = getelementptr float, ptr %66, i64 %184
+  %186 = load <8 x float>, ptr %185, align 4
+  %187 = bitcast <8 x float> %186 to <8 x i32>
+  %188 = lshr <8 x i32> %187, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %189 = and <8 x i32> %188, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %190 = add <8 x i32> %189, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %191 = add <8 x i32> %187, %190
+  %192 = fcmp uno <8 x float> %186, %186
+  %193 = or <8 x i32> %187, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %194 = select <8 x i1> %192, <8 x i32> %193, <8 x i32> %191
+  %195 = and <8 x i32> %194, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %196 = bitcast <8 x i32> %195 to <8 x float>
+  %197 = select i1 %bf16, <8 x float> %196, <8 x float> %186
+  %198 = add i64 %i36, 7
+  %199 = mul i64 %198, 256
+  %200 = add i64 %199, %i40
+  %201 = add i64 %69, %200
+  %202 = getelementptr float, ptr %66, i64 %201
+  %203 = load <8 x float>, ptr %202, align 4
+  %204 = bitcast <8 x float> %203 to <8 x i32>
+  %205 = lshr <8 x i32> %204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %206 = and <8 x i32> %205, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %207 = add <8 x i32> %206, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %208 = add <8 x i32> %204, %207
+  %209 = fcmp uno <8 x float> %203, %203
+  %210 = or <8 x i32> %204, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %211 = select <8 x i1> %209, <8 x i32> %210, <8 x i32> %208
+  %212 = and <8 x i32> %211, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %213 = bitcast <8 x i32> %212 to <8 x float>
+  %214 = select i1 %bf16, <8 x float> %213, <8 x float> %203
+  %215 = shufflevector <8 x float> %95, <8 x float> %112, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %216 = shufflevector <8 x float> %95, <8 x float> %112, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %217 = shufflevector <8 x float> %129, <8 x float> %146, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %218 = shufflevector <8 x float> %129, <8 x float> %146, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %219 = shufflevector <8 x float> %215, <8 x float> %217, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %220 = shufflevector <8 x float> %215, <8 x float> %217, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %221 = shufflevector <8 x float> %216, <8 x float> %218, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %222 = shufflevector <8 x float> %216, <8 x float> %218, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %223 = shufflevector <8 x float> %163, <8 x float> %180, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %224 = shufflevector <8 x float> %163, <8 x float> %180, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %225 = shufflevector <8 x float> %197, <8 x float> %214, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %226 = shufflevector <8 x float> %197, <8 x float> %214, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %227 = shufflevector <8 x float> %223, <8 x float> %225, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %228 = shufflevector <8 x float> %223, <8 x float> %225, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %229 = shufflevector <8 x float> %224, <8 x float> %226, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %230 = shufflevector <8 x float> %224, <8 x float> %226, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %231 = shufflevector <8 x float> %219, <8 x float> %227, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %232 = shufflevector <8 x float> %219, <8 x float> %227, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %233 = shufflevector <8 x float> %220, <8 x float> %228, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %234 = shufflevector <8 x float> %220, <8 x float> %228, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %235 = shufflevector <8 x float> %221, <8 x float> %229, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %236 = shufflevector <8 x float> %221, <8 x float> %229, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %237 = shufflevector <8 x float> %222, <8 x float> %230, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %238 = shufflevector <8 x float> %222, <8 x float> %230, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %239 = add i64 %i40, 0
+  %240 = mul i64 %239, 256
+  %241 = add i64 %240, %i36
+  %242 = add i64 %69, %241
+  %243 = getelementptr float, ptr %67, i64 %242
+  store <8 x float> %231, ptr %243, align 4
+  %244 = add i64 %i40, 1
+  %245 = mul i64 %244, 256
+  %246 = add i64 %245, %i36
+  %247 = add i64 %69, %246
+  %248 = getelementptr float, ptr %67, i64 %247
+  store <8 x float> %233, ptr %248, align 4
+  %249 = add i64 %i40, 2
+  %250 = mul i64 %249, 256
+  %251 = add i64 %250, %i36
+  %252 = add i64 %69, %251
+  %253 = getelementptr float, ptr %67, i64 %252
+  store <8 x float> %235, ptr %253, align 4
+  %254 = add i64 %i40, 3
+  %255 = mul i64 %254, 256
+  %256 = add i64 %255, %i36
+  %257 = add i64 %69, %256
+  %258 = getelementptr float, ptr %67, i64 %257
+  store <8 x float> %237, ptr %258, align 4
+  %259 = add i64 %i40, 4
+  %260 = mul i64 %259, 256
+  %261 = add i64 %260, %i36
+  %262 = add i64 %69, %261
+  %263 = getelementptr float, ptr %67, i64 %262
+  store <8 x float> %232, ptr %263, align 4
+  %264 = add i64 %i40, 5
+  %265 = mul i64 %264, 256
+  %266 = add i64 %265, %i36
+  %267 = add i64 %69, %266
+  %268 = getelementptr float, ptr %67, i64 %267
+  store <8 x float> %234, ptr %268, align 4
+  %269 = add i64 %i40, 6
+  %270 = mul i64 %269, 256
+  %271 = add i64 %270, %i36
+  %272 = add i64 %69, %271
+  %273 = getelementptr float, ptr %67, i64 %272
+  store <8 x float> %236, ptr %273, align 4
+  %274 = add i64 %i40, 7
+  %275 = mul i64 %274, 256
+  %276 = add i64 %275, %i36
+  %277 = add i64 %69, %276
+  %278 = getelementptr float, ptr %67, i64 %277
+  store <8 x float> %238, ptr %278, align 4
+  br i1 %bf16, label %then, label %join
 
 done39:                                           ; preds = %loop37
-  %191 = add i64 %i36, 8
+  %279 = add i64 %i36, 8
   br label %loop33
 
+then:                                             ; preds = %body38
+  %280 = getelementptr float, ptr %68, i64 %82
+  store <8 x float> %95, ptr %280, align 4
+  %281 = getelementptr float, ptr %68, i64 %99
+  store <8 x float> %112, ptr %281, align 4
+  %282 = getelementptr float, ptr %68, i64 %116
+  store <8 x float> %129, ptr %282, align 4
+  %283 = getelementptr float, ptr %68, i64 %133
+  store <8 x float> %146, ptr %283, align 4
+  %284 = getelementptr float, ptr %68, i64 %150
+  store <8 x float> %163, ptr %284, align 4
+  %285 = getelementptr float, ptr %68, i64 %167
+  store <8 x float> %180, ptr %285, align 4
+  %286 = getelementptr float, ptr %68, i64 %184
+  store <8 x float> %197, ptr %286, align 4
+  %287 = getelementptr float, ptr %68, i64 %201
+  store <8 x float> %214, ptr %287, align 4
+  br label %join
+
+join:                                             ; preds = %then, %body38
+  %288 = add i64 %i40, 8
+  br label %loop37
+
 loop41:                                           ; preds = %done47, %done31
-  %i44 = phi i64 [ %70, %done31 ], [ %198, %done47 ]
-  %192 = icmp slt i64 %i44, %74
-  br i1 %192, label %body42, label %done43
+  %i44 = phi i64 [ %71, %done31 ], [ %296, %done47 ]
+  %289 = icmp slt i64 %i44, %75
+  br i1 %289, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %193 = sub i64 %i44, 3
-  %194 = getelementptr float, ptr %params, i64 131088
-  %195 = getelementptr float, ptr %gains, i64 66048
-  %196 = mul i64 %193, 65536
+  %290 = sub i64 %i44, 3
+  %291 = getelementptr float, ptr %params, i64 131088
+  %292 = getelementptr float, ptr %gains, i64 66048
+  %293 = getelementptr float, ptr %gains, i64 197120
+  %294 = mul i64 %290, 65536
   br label %loop45
 
 done43:                                           ; preds = %loop41
   ret void
 
 loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ 0, %body42 ], [ %313, %done51 ]
-  %197 = icmp slt i64 %i48, 256
-  br i1 %197, label %body46, label %done47
+  %i48 = phi i64 [ 0, %body42 ], [ %498, %done51 ]
+  %295 = icmp slt i64 %i48, 256
+  br i1 %295, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %198 = add i64 %i44, 1
+  %296 = add i64 %i44, 1
   br label %loop41
 
-loop49:                                           ; preds = %body50, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %312, %body50 ]
-  %199 = icmp slt i64 %i52, 256
-  br i1 %199, label %body50, label %done51
+loop49:                                           ; preds = %join54, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %507, %join54 ]
+  %297 = icmp slt i64 %i52, 256
+  br i1 %297, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %200 = add i64 %i48, 0
-  %201 = mul i64 %200, 256
-  %202 = add i64 %201, %i52
-  %203 = add i64 %196, %202
-  %204 = getelementptr float, ptr %194, i64 %203
-  %205 = load <8 x float>, ptr %204, align 4
-  %206 = add i64 %i48, 1
-  %207 = mul i64 %206, 256
-  %208 = add i64 %207, %i52
-  %209 = add i64 %196, %208
-  %210 = getelementptr float, ptr %194, i64 %209
-  %211 = load <8 x float>, ptr %210, align 4
-  %212 = add i64 %i48, 2
-  %213 = mul i64 %212, 256
-  %214 = add i64 %213, %i52
-  %215 = add i64 %196, %214
-  %216 = getelementptr float, ptr %194, i64 %215
-  %217 = load <8 x float>, ptr %216, align 4
-  %218 = add i64 %i48, 3
-  %219 = mul i64 %218, 256
-  %220 = add i64 %219, %i52
-  %221 = add i64 %196, %220
-  %222 = getelementptr float, ptr %194, i64 %221
-  %223 = load <8 x float>, ptr %222, align 4
-  %224 = add i64 %i48, 4
-  %225 = mul i64 %224, 256
-  %226 = add i64 %225, %i52
-  %227 = add i64 %196, %226
-  %228 = getelementptr float, ptr %194, i64 %227
-  %229 = load <8 x float>, ptr %228, align 4
-  %230 = add i64 %i48, 5
-  %231 = mul i64 %230, 256
-  %232 = add i64 %231, %i52
-  %233 = add i64 %196, %232
-  %234 = getelementptr float, ptr %194, i64 %233
-  %235 = load <8 x float>, ptr %234, align 4
-  %236 = add i64 %i48, 6
-  %237 = mul i64 %236, 256
-  %238 = add i64 %237, %i52
-  %239 = add i64 %196, %238
-  %240 = getelementptr float, ptr %194, i64 %239
-  %241 = load <8 x float>, ptr %240, align 4
-  %242 = add i64 %i48, 7
-  %243 = mul i64 %242, 256
-  %244 = add i64 %243, %i52
-  %245 = add i64 %196, %244
-  %246 = getelementptr float, ptr %194, i64 %245
-  %247 = load <8 x float>, ptr %246, align 4
-  %248 = shufflevector <8 x float> %205, <8 x float> %211, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %249 = shufflevector <8 x float> %205, <8 x float> %211, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %250 = shufflevector <8 x float> %217, <8 x float> %223, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %251 = shufflevector <8 x float> %217, <8 x float> %223, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %252 = shufflevector <8 x float> %248, <8 x float> %250, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %253 = shufflevector <8 x float> %248, <8 x float> %250, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %254 = shufflevector <8 x float> %249, <8 x float> %251, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %255 = shufflevector <8 x float> %249, <8 x float> %251, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %256 = shufflevector <8 x float> %229, <8 x float> %235, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %257 = shufflevector <8 x float> %229, <8 x float> %235, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %258 = shufflevector <8 x float> %241, <8 x float> %247, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %259 = shufflevector <8 x float> %241, <8 x float> %247, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %260 = shufflevector <8 x float> %256, <8 x float> %258, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %261 = shufflevector <8 x float> %256, <8 x float> %258, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %262 = shufflevector <8 x float> %257, <8 x float> %259, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %263 = shufflevector <8 x float> %257, <8 x float> %259, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %264 = shufflevector <8 x float> %252, <8 x float> %260, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %265 = shufflevector <8 x float> %252, <8 x float> %260, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %266 = shufflevector <8 x float> %253, <8 x float> %261, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %267 = shufflevector <8 x float> %253, <8 x float> %261, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %268 = shufflevector <8 x float> %254, <8 x float> %262, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %269 = shufflevector <8 x float> %254, <8 x float> %262, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %270 = shufflevector <8 x float> %255, <8 x float> %263, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %271 = shufflevector <8 x float> %255, <8 x float> %263, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %272 = add i64 %i52, 0
-  %273 = mul i64 %272, 256
-  %274 = add i64 %273, %i48
-  %275 = add i64 %196, %274
-  %276 = getelementptr float, ptr %195, i64 %275
-  store <8 x float> %264, ptr %276, align 4
-  %277 = add i64 %i52, 1
-  %278 = mul i64 %277, 256
-  %279 = add i64 %278, %i48
-  %280 = add i64 %196, %279
-  %281 = getelementptr float, ptr %195, i64 %280
-  store <8 x float> %266, ptr %281, align 4
-  %282 = add i64 %i52, 2
-  %283 = mul i64 %282, 256
-  %284 = add i64 %283, %i48
-  %285 = add i64 %196, %284
-  %286 = getelementptr float, ptr %195, i64 %285
-  store <8 x float> %268, ptr %286, align 4
-  %287 = add i64 %i52, 3
-  %288 = mul i64 %287, 256
-  %289 = add i64 %288, %i48
-  %290 = add i64 %196, %289
-  %291 = getelementptr float, ptr %195, i64 %290
-  store <8 x float> %270, ptr %291, align 4
-  %292 = add i64 %i52, 4
-  %293 = mul i64 %292, 256
-  %294 = add i64 %293, %i48
-  %295 = add i64 %196, %294
-  %296 = getelementptr float, ptr %195, i64 %295
-  store <8 x float> %265, ptr %296, align 4
-  %297 = add i64 %i52, 5
-  %298 = mul i64 %297, 256
-  %299 = add i64 %298, %i48
-  %300 = add i64 %196, %299
-  %301 = getelementptr float, ptr %195, i64 %300
-  store <8 x float> %267, ptr %301, align 4
-  %302 = add i64 %i52, 6
-  %303 = mul i64 %302, 256
-  %304 = add i64 %303, %i48
-  %305 = add i64 %196, %304
-  %306 = getelementptr float, ptr %195, i64 %305
-  store <8 x float> %269, ptr %306, align 4
-  %307 = add i64 %i52, 7
-  %308 = mul i64 %307, 256
-  %309 = add i64 %308, %i48
-  %310 = add i64 %196, %309
-  %311 = getelementptr float, ptr %195, i64 %310
-  store <8 x float> %271, ptr %311, align 4
-  %312 = add i64 %i52, 8
-  br label %loop49
+  %298 = add i64 %i48, 0
+  %299 = mul i64 %298, 256
+  %300 = add i64 %299, %i52
+  %301 = add i64 %294, %300
+  %302 = getelementptr float, ptr %291, i64 %301
+  %303 = load <8 x float>, ptr %302, align 4
+  %304 = bitcast <8 x float> %303 to <8 x i32>
+  %305 = lshr <8 x i32> %304, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %306 = and <8 x i32> %305, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %307 = add <8 x i32> %306, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %308 = add <8 x i32> %304, %307
+  %309 = fcmp uno <8 x float> %303, %303
+  %310 = or <8 x i32> %304, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %311 = select <8 x i1> %309, <8 x i32> %310, <8 x i32> %308
+  %312 = and <8 x i32> %311, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %313 = bitcast <8 x i32> %312 to <8 x float>
+  %314 = select i1 %bf16, <8 x float> %313, <8 x float> %303
+  %315 = add i64 %i48, 1
+  %316 = mul i64 %315, 256
+  %317 = add i64 %316, %i52
+  %318 = add i64 %294, %317
+  %319 = getelementptr float, ptr %291, i64 %318
+  %320 = load <8 x float>, ptr %319, align 4
+  %321 = bitcast <8 x float> %320 to <8 x i32>
+  %322 = lshr <8 x i32> %321, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %323 = and <8 x i32> %322, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %324 = add <8 x i32> %323, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %325 = add <8 x i32> %321, %324
+  %326 = fcmp uno <8 x float> %320, %320
+  %327 = or <8 x i32> %321, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %328 = select <8 x i1> %326, <8 x i32> %327, <8 x i32> %325
+  %329 = and <8 x i32> %328, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %330 = bitcast <8 x i32> %329 to <8 x float>
+  %331 = select i1 %bf16, <8 x float> %330, <8 x float> %320
+  %332 = add i64 %i48, 2
+  %333 = mul i64 %332, 256
+  %334 = add i64 %333, %i52
+  %335 = add i64 %294, %334
+  %336 = getelementptr float, ptr %291, i64 %335
+  %337 = load <8 x float>, ptr %336, align 4
+  %338 = bitcast <8 x float> %337 to <8 x i32>
+  %339 = lshr <8 x i32> %338, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %340 = and <8 x i32> %339, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %341 = add <8 x i32> %340, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %342 = add <8 x i32> %338, %341
+  %343 = fcmp uno <8 x float> %337, %337
+  %344 = or <8 x i32> %338, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %345 = select <8 x i1> %343, <8 x i32> %344, <8 x i32> %342
+  %346 = and <8 x i32> %345, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %347 = bitcast <8 x i32> %346 to <8 x float>
+  %348 = select i1 %bf16, <8 x float> %347, <8 x float> %337
+  %349 = add i64 %i48, 3
+  %350 = mul i64 %349, 256
+  %351 = add i64 %350, %i52
+  %352 = add i64 %294, %351
+  %353 = getelementptr float, ptr %291, i64 %352
+  %354 = load <8 x float>, ptr %353, align 4
+  %355 = bitcast <8 x float> %354 to <8 x i32>
+  %356 = lshr <8 x i32> %355, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %357 = and <8 x i32> %356, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %358 = add <8 x i32> %357, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %359 = add <8 x i32> %355, %358
+  %360 = fcmp uno <8 x float> %354, %354
+  %361 = or <8 x i32> %355, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %362 = select <8 x i1> %360, <8 x i32> %361, <8 x i32> %359
+  %363 = and <8 x i32> %362, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %364 = bitcast <8 x i32> %363 to <8 x float>
+  %365 = select i1 %bf16, <8 x float> %364, <8 x float> %354
+  %366 = add i64 %i48, 4
+  %367 = mul i64 %366, 256
+  %368 = add i64 %367, %i52
+  %369 = add i64 %294, %368
+  %370 = getelementptr float, ptr %291, i64 %369
+  %371 = load <8 x float>, ptr %370, align 4
+  %372 = bitcast <8 x float> %371 to <8 x i32>
+  %373 = lshr <8 x i32> %372, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %374 = and <8 x i32> %373, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %375 = add <8 x i32> %374, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %376 = add <8 x i32> %372, %375
+  %377 = fcmp uno <8 x float> %371, %371
+  %378 = or <8 x i32> %372, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %379 = select <8 x i1> %377, <8 x i32> %378, <8 x i32> %376
+  %380 = and <8 x i32> %379, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %381 = bitcast <8 x i32> %380 to <8 x float>
+  %382 = select i1 %bf16, <8 x float> %381, <8 x float> %371
+  %383 = add i64 %i48, 5
+  %384 = mul i64 %383, 256
+  %385 = add i64 %384, %i52
+  %386 = add i64 %294, %385
+  %387 = getelementptr float, ptr %291, i64 %386
+  %388 = load <8 x float>, ptr %387, align 4
+  %389 = bitcast <8 x float> %388 to <8 x i32>
+  %390 = lshr <8 x i32> %389, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %391 = and <8 x i32> %390, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %392 = add <8 x i32> %391, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %393 = add <8 x i32> %389, %392
+  %394 = fcmp uno <8 x float> %388, %388
+  %395 = or <8 x i32> %389, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %396 = select <8 x i1> %394, <8 x i32> %395, <8 x i32> %393
+  %397 = and <8 x i32> %396, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %398 = bitcast <8 x i32> %397 to <8 x float>
+  %399 = select i1 %bf16, <8 x float> %398, <8 x float> %388
+  %400 = add i64 %i48, 6
+  %401 = mul i64 %400, 256
+  %402 = add i64 %401, %i52
+  %403 = add i64 %294, %402
+  %404 = getelementptr float, ptr %291, i64 %403
+  %405 = load <8 x float>, ptr %404, align 4
+  %406 = bitcast <8 x float> %405 to <8 x i32>
+  %407 = lshr <8 x i32> %406, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %408 = and <8 x i32> %407, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %409 = add <8 x i32> %408, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %410 = add <8 x i32> %406, %409
+  %411 = fcmp uno <8 x float> %405, %405
+  %412 = or <8 x i32> %406, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %413 = select <8 x i1> %411, <8 x i32> %412, <8 x i32> %410
+  %414 = and <8 x i32> %413, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %415 = bitcast <8 x i32> %414 to <8 x float>
+  %416 = select i1 %bf16, <8 x float> %415, <8 x float> %405
+  %417 = add i64 %i48, 7
+  %418 = mul i64 %417, 256
+  %419 = add i64 %418, %i52
+  %420 = add i64 %294, %419
+  %421 = getelementptr float, ptr %291, i64 %420
+  %422 = load <8 x float>, ptr %421, align 4
+  %423 = bitcast <8 x float> %422 to <8 x i32>
+  %424 = lshr <8 x i32> %423, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %425 = and <8 x i32> %424, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %426 = add <8 x i32> %425, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %427 = add <8 x i32> %423, %426
+  %428 = fcmp uno <8 x float> %422, %422
+  %429 = or <8 x i32> %423, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %430 = select <8 x i1> %428, <8 x i32> %429, <8 x i32> %427
+  %431 = and <8 x i32> %430, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %432 = bitcast <8 x i32> %431 to <8 x float>
+  %433 = select i1 %bf16, <8 x float> %432, <8 x float> %422
+  %434 = shufflevector <8 x float> %314, <8 x float> %331, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %435 = shufflevector <8 x float> %314, <8 x float> %331, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %436 = shufflevector <8 x float> %348, <8 x float> %365, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %437 = shufflevector <8 x float> %348, <8 x float> %365, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %438 = shufflevector <8 x float> %434, <8 x float> %436, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %439 = shufflevector <8 x float> %434, <8 x float> %436, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %440 = shufflevector <8 x float> %435, <8 x float> %437, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %441 = shufflevector <8 x float> %435, <8 x float> %437, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %442 = shufflevector <8 x float> %382, <8 x float> %399, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %443 = shufflevector <8 x float> %382, <8 x float> %399, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %444 = shufflevector <8 x float> %416, <8 x float> %433, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %445 = shufflevector <8 x float> %416, <8 x float> %433, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %446 = shufflevector <8 x float> %442, <8 x float> %444, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %447 = shufflevector <8 x float> %442, <8 x float> %444, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %448 = shufflevector <8 x float> %443, <8 x float> %445, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %449 = shufflevector <8 x float> %443, <8 x float> %445, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %450 = shufflevector <8 x float> %438, <8 x float> %446, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %451 = shufflevector <8 x float> %438, <8 x float> %446, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %452 = shufflevector <8 x float> %439, <8 x float> %447, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %453 = shufflevector <8 x float> %439, <8 x float> %447, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %454 = shufflevector <8 x float> %440, <8 x float> %448, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %455 = shufflevector <8 x float> %440, <8 x float> %448, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %456 = shufflevector <8 x float> %441, <8 x float> %449, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %457 = shufflevector <8 x float> %441, <8 x float> %449, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %458 = add i64 %i52, 0
+  %459 = mul i64 %458, 256
+  %460 = add i64 %459, %i48
+  %461 = add i64 %294, %460
+  %462 = getelementptr float, ptr %292, i64 %461
+  store <8 x float> %450, ptr %462, align 4
+  %463 = add i64 %i52, 1
+  %464 = mul i64 %463, 256
+  %465 = add i64 %464, %i48
+  %466 = add i64 %294, %465
+  %467 = getelementptr float, ptr %292, i64 %466
+  store <8 x float> %452, ptr %467, align 4
+  %468 = add i64 %i52, 2
+  %469 = mul i64 %468, 256
+  %470 = add i64 %469, %i48
+  %471 = add i64 %294, %470
+  %472 = getelementptr float, ptr %292, i64 %471
+  store <8 x float> %454, ptr %472, align 4
+  %473 = add i64 %i52, 3
+  %474 = mul i64 %473, 256
+  %475 = add i64 %474, %i48
+  %476 = add i64 %294, %475
+  %477 = getelementptr float, ptr %292, i64 %476
+  store <8 x float> %456, ptr %477, align 4
+  %478 = add i64 %i52, 4
+  %479 = mul i64 %478, 256
+  %480 = add i64 %479, %i48
+  %481 = add i64 %294, %480
+  %482 = getelementptr float, ptr %292, i64 %481
+  store <8 x float> %451, ptr %482, align 4
+  %483 = add i64 %i52, 5
+  %484 = mul i64 %483, 256
+  %485 = add i64 %484, %i48
+  %486 = add i64 %294, %485
+  %487 = getelementptr float, ptr %292, i64 %486
+  store <8 x float> %453, ptr %487, align 4
+  %488 = add i64 %i52, 6
+  %489 = mul i64 %488, 256
+  %490 = add i64 %489, %i48
+  %491 = add i64 %294, %490
+  %492 = getelementptr float, ptr %292, i64 %491
+  store <8 x float> %455, ptr %492, align 4
+  %493 = add i64 %i52, 7
+  %494 = mul i64 %493, 256
+  %495 = add i64 %494, %i48
+  %496 = add i64 %294, %495
+  %497 = getelementptr float, ptr %292, i64 %496
+  store <8 x float> %457, ptr %497, align 4
+  br i1 %bf16, label %then53, label %join54
 
 done51:                                           ; preds = %loop49
-  %313 = add i64 %i48, 8
+  %498 = add i64 %i48, 8
   br label %loop45
+
+then53:                                           ; preds = %body50
+  %499 = getelementptr float, ptr %293, i64 %301
+  store <8 x float> %314, ptr %499, align 4
+  %500 = getelementptr float, ptr %293, i64 %318
+  store <8 x float> %331, ptr %500, align 4
+  %501 = getelementptr float, ptr %293, i64 %335
+  store <8 x float> %348, ptr %501, align 4
+  %502 = getelementptr float, ptr %293, i64 %352
+  store <8 x float> %365, ptr %502, align 4
+  %503 = getelementptr float, ptr %293, i64 %369
+  store <8 x float> %382, ptr %503, align 4
+  %504 = getelementptr float, ptr %293, i64 %386
+  store <8 x float> %399, ptr %504, align 4
+  %505 = getelementptr float, ptr %293, i64 %403
+  store <8 x float> %416, ptr %505, align 4
+  %506 = getelementptr float, ptr %293, i64 %420
+  store <8 x float> %433, ptr %506, align 4
+  br label %join54
+
+join54:                                           ; preds = %then53, %body50
+  %507 = add i64 %i52, 8
+  br label %loop49
 }
 
-define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma) {
+define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec) {
 entry:
   %0 = alloca float, align 4
   %1 = alloca <8 x float>, align 32
@@ -528,572 +751,600 @@ entry:
   %36 = alloca <8 x float>, align 32
   %37 = alloca <8 x float>, align 32
   %38 = alloca <8 x float>, align 32
+  %bf16 = icmp eq i32 %prec, 1
+  br i1 %bf16, label %then, label %join
+
+then:                                             ; preds = %entry
   br label %loop
 
-loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ 0, %entry ], [ %53, %done3 ]
-  %39 = icmp slt i64 %i, 1
+join:                                             ; preds = %done, %entry
+  br label %loop5
+
+loop:                                             ; preds = %done3, %then
+  %i = phi i64 [ %b0, %then ], [ %57, %done3 ]
+  %39 = icmp slt i64 %i, %b1
   br i1 %39, label %body, label %done
 
 body:                                             ; preds = %loop
+  %40 = mul i64 %i, 1808
+  %41 = add i64 %40, 0
+  %42 = getelementptr float, ptr %acts, i64 %41
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop41
+  br label %join
 
-loop1:                                            ; preds = %done31, %body
-  %i4 = phi i64 [ 0, %body ], [ %287, %done31 ]
-  %40 = icmp slt i64 %i4, 1
-  br i1 %40, label %body2, label %done3
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %56, %body2 ]
+  %43 = icmp slt i64 %i4, 256
+  br i1 %43, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %41 = mul i64 %i, 1
-  %42 = add i64 %41, %i4
-  %43 = mul i64 %42, 65536
-  %44 = add i64 512, %43
-  %45 = getelementptr float, ptr %gains, i64 %44
-  %46 = sub i64 %b1, %b0
-  %47 = sdiv i64 %46, 6
-  %48 = mul i64 %47, 6
-  %49 = add i64 %b0, %48
-  %50 = sub i64 %b1, %49
-  %51 = and i64 %50, -2
-  %52 = add i64 %49, %51
-  br label %loop5
+  %44 = getelementptr float, ptr %42, i64 %i4
+  %45 = load <8 x float>, ptr %44, align 4
+  %46 = bitcast <8 x float> %45 to <8 x i32>
+  %47 = lshr <8 x i32> %46, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %48 = and <8 x i32> %47, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %49 = add <8 x i32> %48, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %50 = add <8 x i32> %46, %49
+  %51 = fcmp uno <8 x float> %45, %45
+  %52 = or <8 x i32> %46, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %53 = select <8 x i1> %51, <8 x i32> %52, <8 x i32> %50
+  %54 = and <8 x i32> %53, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %55 = bitcast <8 x i32> %54 to <8 x float>
+  store <8 x float> %55, ptr %44, align 4
+  %56 = add i64 %i4, 8
+  br label %loop1
 
 done3:                                            ; preds = %loop1
-  %53 = add i64 %i, 1
+  %57 = add i64 %i, 1
   br label %loop
 
-loop5:                                            ; preds = %done11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %92, %done11 ]
-  %54 = icmp slt i64 %i8, 256
-  br i1 %54, label %body6, label %done7
+loop5:                                            ; preds = %done11, %join
+  %i8 = phi i64 [ 0, %join ], [ %72, %done11 ]
+  %58 = icmp slt i64 %i8, 1
+  br i1 %58, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
   br label %loop9
 
 done7:                                            ; preds = %loop5
-  br label %loop17
+  br label %loop49
 
-loop9:                                            ; preds = %done15, %body6
-  %i12 = phi i64 [ %b0, %body6 ], [ %219, %done15 ]
-  %55 = icmp slt i64 %i12, %49
-  br i1 %55, label %body10, label %done11
+loop9:                                            ; preds = %done39, %body6
+  %i12 = phi i64 [ 0, %body6 ], [ %306, %done39 ]
+  %59 = icmp slt i64 %i12, 1
+  br i1 %59, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %56 = mul i64 %i4, 256
-  %57 = add i64 %i12, 0
-  %58 = mul i64 %57, 1808
-  %59 = add i64 %58, 0
-  %60 = getelementptr float, ptr %acts, i64 %59
-  %61 = getelementptr float, ptr %60, i64 %56
-  store <8 x float> zeroinitializer, ptr %38, align 32
-  store <8 x float> zeroinitializer, ptr %37, align 32
-  %62 = mul i64 %i4, 256
-  %63 = add i64 %i12, 1
-  %64 = mul i64 %63, 1808
-  %65 = add i64 %64, 0
-  %66 = getelementptr float, ptr %acts, i64 %65
-  %67 = getelementptr float, ptr %66, i64 %62
-  store <8 x float> zeroinitializer, ptr %36, align 32
-  store <8 x float> zeroinitializer, ptr %35, align 32
-  %68 = mul i64 %i4, 256
-  %69 = add i64 %i12, 2
-  %70 = mul i64 %69, 1808
-  %71 = add i64 %70, 0
-  %72 = getelementptr float, ptr %acts, i64 %71
-  %73 = getelementptr float, ptr %72, i64 %68
-  store <8 x float> zeroinitializer, ptr %34, align 32
-  store <8 x float> zeroinitializer, ptr %33, align 32
-  %74 = mul i64 %i4, 256
-  %75 = add i64 %i12, 3
-  %76 = mul i64 %75, 1808
-  %77 = add i64 %76, 0
-  %78 = getelementptr float, ptr %acts, i64 %77
-  %79 = getelementptr float, ptr %78, i64 %74
-  store <8 x float> zeroinitializer, ptr %32, align 32
-  store <8 x float> zeroinitializer, ptr %31, align 32
-  %80 = mul i64 %i4, 256
-  %81 = add i64 %i12, 4
-  %82 = mul i64 %81, 1808
-  %83 = add i64 %82, 0
-  %84 = getelementptr float, ptr %acts, i64 %83
-  %85 = getelementptr float, ptr %84, i64 %80
-  store <8 x float> zeroinitializer, ptr %30, align 32
-  store <8 x float> zeroinitializer, ptr %29, align 32
-  %86 = mul i64 %i4, 256
-  %87 = add i64 %i12, 5
-  %88 = mul i64 %87, 1808
-  %89 = add i64 %88, 0
-  %90 = getelementptr float, ptr %acts, i64 %89
-  %91 = getelementptr float, ptr %90, i64 %86
-  store <8 x float> zeroinitializer, ptr %28, align 32
-  store <8 x float> zeroinitializer, ptr %27, align 32
+  %60 = mul i64 %i8, 1
+  %61 = add i64 %60, %i12
+  %62 = mul i64 %61, 65536
+  %63 = add i64 512, %62
+  %64 = getelementptr float, ptr %gains, i64 %63
+  %65 = sub i64 %b1, %b0
+  %66 = sdiv i64 %65, 6
+  %67 = mul i64 %66, 6
+  %68 = add i64 %b0, %67
+  %69 = sub i64 %b1, %68
+  %70 = and i64 %69, -2
+  %71 = add i64 %68, %70
   br label %loop13
 
 done11:                                           ; preds = %loop9
-  %92 = add i64 %i8, 16
+  %72 = add i64 %i8, 1
   br label %loop5
 
-loop13:                                           ; preds = %body14, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %152, %body14 ]
-  %93 = icmp slt i64 %i16, 256
-  br i1 %93, label %body14, label %done15
+loop13:                                           ; preds = %done19, %body10
+  %i16 = phi i64 [ 0, %body10 ], [ %111, %done19 ]
+  %73 = icmp slt i64 %i16, 256
+  br i1 %73, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %94 = add i64 %i8, 0
-  %95 = mul i64 %i16, 256
-  %96 = add i64 %95, %94
-  %97 = getelementptr float, ptr %45, i64 %96
-  %98 = load <8 x float>, ptr %97, align 4
-  %99 = add i64 %i8, 8
-  %100 = mul i64 %i16, 256
-  %101 = add i64 %100, %99
-  %102 = getelementptr float, ptr %45, i64 %101
-  %103 = load <8 x float>, ptr %102, align 4
-  %104 = getelementptr float, ptr %61, i64 %i16
-  %105 = load float, ptr %104, align 4
-  %106 = insertelement <8 x float> undef, float %105, i32 0
-  %107 = shufflevector <8 x float> %106, <8 x float> undef, <8 x i32> zeroinitializer
-  %108 = load <8 x float>, ptr %38, align 32
-  %109 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %107, <8 x float> %98, <8 x float> %108)
-  store <8 x float> %109, ptr %38, align 32
-  %110 = load <8 x float>, ptr %37, align 32
-  %111 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %107, <8 x float> %103, <8 x float> %110)
-  store <8 x float> %111, ptr %37, align 32
-  %112 = getelementptr float, ptr %67, i64 %i16
-  %113 = load float, ptr %112, align 4
-  %114 = insertelement <8 x float> undef, float %113, i32 0
-  %115 = shufflevector <8 x float> %114, <8 x float> undef, <8 x i32> zeroinitializer
-  %116 = load <8 x float>, ptr %36, align 32
-  %117 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %98, <8 x float> %116)
-  store <8 x float> %117, ptr %36, align 32
-  %118 = load <8 x float>, ptr %35, align 32
-  %119 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %103, <8 x float> %118)
-  store <8 x float> %119, ptr %35, align 32
-  %120 = getelementptr float, ptr %73, i64 %i16
-  %121 = load float, ptr %120, align 4
-  %122 = insertelement <8 x float> undef, float %121, i32 0
-  %123 = shufflevector <8 x float> %122, <8 x float> undef, <8 x i32> zeroinitializer
-  %124 = load <8 x float>, ptr %34, align 32
-  %125 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %98, <8 x float> %124)
-  store <8 x float> %125, ptr %34, align 32
-  %126 = load <8 x float>, ptr %33, align 32
-  %127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %103, <8 x float> %126)
-  store <8 x float> %127, ptr %33, align 32
-  %128 = getelementptr float, ptr %79, i64 %i16
-  %129 = load float, ptr %128, align 4
-  %130 = insertelement <8 x float> undef, float %129, i32 0
-  %131 = shufflevector <8 x float> %130, <8 x float> undef, <8 x i32> zeroinitializer
-  %132 = load <8 x float>, ptr %32, align 32
-  %133 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %98, <8 x float> %132)
-  store <8 x float> %133, ptr %32, align 32
-  %134 = load <8 x float>, ptr %31, align 32
-  %135 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %103, <8 x float> %134)
-  store <8 x float> %135, ptr %31, align 32
-  %136 = getelementptr float, ptr %85, i64 %i16
-  %137 = load float, ptr %136, align 4
-  %138 = insertelement <8 x float> undef, float %137, i32 0
-  %139 = shufflevector <8 x float> %138, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = load <8 x float>, ptr %30, align 32
-  %141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %98, <8 x float> %140)
-  store <8 x float> %141, ptr %30, align 32
-  %142 = load <8 x float>, ptr %29, align 32
-  %143 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %103, <8 x float> %142)
-  store <8 x float> %143, ptr %29, align 32
-  %144 = getelementptr float, ptr %91, i64 %i16
-  %145 = load float, ptr %144, align 4
-  %146 = insertelement <8 x float> undef, float %145, i32 0
-  %147 = shufflevector <8 x float> %146, <8 x float> undef, <8 x i32> zeroinitializer
-  %148 = load <8 x float>, ptr %28, align 32
-  %149 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %98, <8 x float> %148)
-  store <8 x float> %149, ptr %28, align 32
-  %150 = load <8 x float>, ptr %27, align 32
-  %151 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %103, <8 x float> %150)
-  store <8 x float> %151, ptr %27, align 32
-  %152 = add i64 %i16, 1
-  br label %loop13
+  br label %loop17
 
 done15:                                           ; preds = %loop13
-  %153 = mul i64 %42, 256
-  %154 = add i64 %153, %i8
-  %155 = add i64 %i12, 0
-  %156 = mul i64 %155, 1808
-  %157 = add i64 %156, 256
-  %158 = getelementptr float, ptr %acts, i64 %157
-  %159 = getelementptr float, ptr %158, i64 %154
-  %160 = getelementptr float, ptr %159, i64 0
-  %161 = load <8 x float>, ptr %38, align 32
-  store <8 x float> %161, ptr %160, align 4
-  %162 = getelementptr float, ptr %159, i64 8
-  %163 = load <8 x float>, ptr %37, align 32
-  store <8 x float> %163, ptr %162, align 4
-  %164 = mul i64 %42, 256
-  %165 = add i64 %164, %i8
-  %166 = add i64 %i12, 1
-  %167 = mul i64 %166, 1808
-  %168 = add i64 %167, 256
-  %169 = getelementptr float, ptr %acts, i64 %168
-  %170 = getelementptr float, ptr %169, i64 %165
-  %171 = getelementptr float, ptr %170, i64 0
-  %172 = load <8 x float>, ptr %36, align 32
-  store <8 x float> %172, ptr %171, align 4
-  %173 = getelementptr float, ptr %170, i64 8
-  %174 = load <8 x float>, ptr %35, align 32
-  store <8 x float> %174, ptr %173, align 4
-  %175 = mul i64 %42, 256
-  %176 = add i64 %175, %i8
-  %177 = add i64 %i12, 2
-  %178 = mul i64 %177, 1808
-  %179 = add i64 %178, 256
-  %180 = getelementptr float, ptr %acts, i64 %179
-  %181 = getelementptr float, ptr %180, i64 %176
-  %182 = getelementptr float, ptr %181, i64 0
-  %183 = load <8 x float>, ptr %34, align 32
-  store <8 x float> %183, ptr %182, align 4
-  %184 = getelementptr float, ptr %181, i64 8
-  %185 = load <8 x float>, ptr %33, align 32
-  store <8 x float> %185, ptr %184, align 4
-  %186 = mul i64 %42, 256
-  %187 = add i64 %186, %i8
-  %188 = add i64 %i12, 3
-  %189 = mul i64 %188, 1808
-  %190 = add i64 %189, 256
-  %191 = getelementptr float, ptr %acts, i64 %190
-  %192 = getelementptr float, ptr %191, i64 %187
-  %193 = getelementptr float, ptr %192, i64 0
-  %194 = load <8 x float>, ptr %32, align 32
-  store <8 x float> %194, ptr %193, align 4
-  %195 = getelementptr float, ptr %192, i64 8
-  %196 = load <8 x float>, ptr %31, align 32
-  store <8 x float> %196, ptr %195, align 4
-  %197 = mul i64 %42, 256
-  %198 = add i64 %197, %i8
-  %199 = add i64 %i12, 4
-  %200 = mul i64 %199, 1808
-  %201 = add i64 %200, 256
-  %202 = getelementptr float, ptr %acts, i64 %201
-  %203 = getelementptr float, ptr %202, i64 %198
-  %204 = getelementptr float, ptr %203, i64 0
-  %205 = load <8 x float>, ptr %30, align 32
-  store <8 x float> %205, ptr %204, align 4
-  %206 = getelementptr float, ptr %203, i64 8
-  %207 = load <8 x float>, ptr %29, align 32
-  store <8 x float> %207, ptr %206, align 4
-  %208 = mul i64 %42, 256
-  %209 = add i64 %208, %i8
-  %210 = add i64 %i12, 5
-  %211 = mul i64 %210, 1808
-  %212 = add i64 %211, 256
-  %213 = getelementptr float, ptr %acts, i64 %212
-  %214 = getelementptr float, ptr %213, i64 %209
-  %215 = getelementptr float, ptr %214, i64 0
-  %216 = load <8 x float>, ptr %28, align 32
-  store <8 x float> %216, ptr %215, align 4
-  %217 = getelementptr float, ptr %214, i64 8
-  %218 = load <8 x float>, ptr %27, align 32
-  store <8 x float> %218, ptr %217, align 4
-  %219 = add i64 %i12, 6
-  br label %loop9
+  br label %loop25
 
-loop17:                                           ; preds = %done23, %done7
-  %i20 = phi i64 [ 0, %done7 ], [ %234, %done23 ]
-  %220 = icmp slt i64 %i20, 256
-  br i1 %220, label %body18, label %done19
+loop17:                                           ; preds = %done23, %body14
+  %i20 = phi i64 [ %b0, %body14 ], [ %238, %done23 ]
+  %74 = icmp slt i64 %i20, %68
+  br i1 %74, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
+  %75 = mul i64 %i12, 256
+  %76 = add i64 %i20, 0
+  %77 = mul i64 %76, 1808
+  %78 = add i64 %77, 0
+  %79 = getelementptr float, ptr %acts, i64 %78
+  %80 = getelementptr float, ptr %79, i64 %75
+  store <8 x float> zeroinitializer, ptr %38, align 32
+  store <8 x float> zeroinitializer, ptr %37, align 32
+  %81 = mul i64 %i12, 256
+  %82 = add i64 %i20, 1
+  %83 = mul i64 %82, 1808
+  %84 = add i64 %83, 0
+  %85 = getelementptr float, ptr %acts, i64 %84
+  %86 = getelementptr float, ptr %85, i64 %81
+  store <8 x float> zeroinitializer, ptr %36, align 32
+  store <8 x float> zeroinitializer, ptr %35, align 32
+  %87 = mul i64 %i12, 256
+  %88 = add i64 %i20, 2
+  %89 = mul i64 %88, 1808
+  %90 = add i64 %89, 0
+  %91 = getelementptr float, ptr %acts, i64 %90
+  %92 = getelementptr float, ptr %91, i64 %87
+  store <8 x float> zeroinitializer, ptr %34, align 32
+  store <8 x float> zeroinitializer, ptr %33, align 32
+  %93 = mul i64 %i12, 256
+  %94 = add i64 %i20, 3
+  %95 = mul i64 %94, 1808
+  %96 = add i64 %95, 0
+  %97 = getelementptr float, ptr %acts, i64 %96
+  %98 = getelementptr float, ptr %97, i64 %93
+  store <8 x float> zeroinitializer, ptr %32, align 32
+  store <8 x float> zeroinitializer, ptr %31, align 32
+  %99 = mul i64 %i12, 256
+  %100 = add i64 %i20, 4
+  %101 = mul i64 %100, 1808
+  %102 = add i64 %101, 0
+  %103 = getelementptr float, ptr %acts, i64 %102
+  %104 = getelementptr float, ptr %103, i64 %99
+  store <8 x float> zeroinitializer, ptr %30, align 32
+  store <8 x float> zeroinitializer, ptr %29, align 32
+  %105 = mul i64 %i12, 256
+  %106 = add i64 %i20, 5
+  %107 = mul i64 %106, 1808
+  %108 = add i64 %107, 0
+  %109 = getelementptr float, ptr %acts, i64 %108
+  %110 = getelementptr float, ptr %109, i64 %105
+  store <8 x float> zeroinitializer, ptr %28, align 32
+  store <8 x float> zeroinitializer, ptr %27, align 32
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  br label %loop29
+  %111 = add i64 %i16, 16
+  br label %loop13
 
-loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ %49, %body18 ], [ %285, %done27 ]
-  %221 = icmp slt i64 %i24, %52
-  br i1 %221, label %body22, label %done23
+loop21:                                           ; preds = %body22, %body18
+  %i24 = phi i64 [ 0, %body18 ], [ %171, %body22 ]
+  %112 = icmp slt i64 %i24, 256
+  br i1 %112, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %222 = mul i64 %i4, 256
-  %223 = add i64 %i24, 0
-  %224 = mul i64 %223, 1808
-  %225 = add i64 %224, 0
-  %226 = getelementptr float, ptr %acts, i64 %225
-  %227 = getelementptr float, ptr %226, i64 %222
-  store <8 x float> zeroinitializer, ptr %26, align 32
-  store <8 x float> zeroinitializer, ptr %25, align 32
-  %228 = mul i64 %i4, 256
-  %229 = add i64 %i24, 1
-  %230 = mul i64 %229, 1808
-  %231 = add i64 %230, 0
-  %232 = getelementptr float, ptr %acts, i64 %231
-  %233 = getelementptr float, ptr %232, i64 %228
-  store <8 x float> zeroinitializer, ptr %24, align 32
-  store <8 x float> zeroinitializer, ptr %23, align 32
-  br label %loop25
-
-done23:                                           ; preds = %loop21
-  %234 = add i64 %i20, 16
-  br label %loop17
-
-loop25:                                           ; preds = %body26, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %262, %body26 ]
-  %235 = icmp slt i64 %i28, 256
-  br i1 %235, label %body26, label %done27
-
-body26:                                           ; preds = %loop25
-  %236 = add i64 %i20, 0
-  %237 = mul i64 %i28, 256
-  %238 = add i64 %237, %236
-  %239 = getelementptr float, ptr %45, i64 %238
-  %240 = load <8 x float>, ptr %239, align 4
-  %241 = add i64 %i20, 8
-  %242 = mul i64 %i28, 256
-  %243 = add i64 %242, %241
-  %244 = getelementptr float, ptr %45, i64 %243
-  %245 = load <8 x float>, ptr %244, align 4
-  %246 = getelementptr float, ptr %227, i64 %i28
-  %247 = load float, ptr %246, align 4
-  %248 = insertelement <8 x float> undef, float %247, i32 0
-  %249 = shufflevector <8 x float> %248, <8 x float> undef, <8 x i32> zeroinitializer
-  %250 = load <8 x float>, ptr %26, align 32
-  %251 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %240, <8 x float> %250)
-  store <8 x float> %251, ptr %26, align 32
-  %252 = load <8 x float>, ptr %25, align 32
-  %253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %245, <8 x float> %252)
-  store <8 x float> %253, ptr %25, align 32
-  %254 = getelementptr float, ptr %233, i64 %i28
-  %255 = load float, ptr %254, align 4
-  %256 = insertelement <8 x float> undef, float %255, i32 0
-  %257 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
-  %258 = load <8 x float>, ptr %24, align 32
-  %259 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %240, <8 x float> %258)
-  store <8 x float> %259, ptr %24, align 32
-  %260 = load <8 x float>, ptr %23, align 32
-  %261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %245, <8 x float> %260)
-  store <8 x float> %261, ptr %23, align 32
-  %262 = add i64 %i28, 1
-  br label %loop25
-
-done27:                                           ; preds = %loop25
-  %263 = mul i64 %42, 256
-  %264 = add i64 %263, %i20
-  %265 = add i64 %i24, 0
-  %266 = mul i64 %265, 1808
-  %267 = add i64 %266, 256
-  %268 = getelementptr float, ptr %acts, i64 %267
-  %269 = getelementptr float, ptr %268, i64 %264
-  %270 = getelementptr float, ptr %269, i64 0
-  %271 = load <8 x float>, ptr %26, align 32
-  store <8 x float> %271, ptr %270, align 4
-  %272 = getelementptr float, ptr %269, i64 8
-  %273 = load <8 x float>, ptr %25, align 32
-  store <8 x float> %273, ptr %272, align 4
-  %274 = mul i64 %42, 256
-  %275 = add i64 %274, %i20
-  %276 = add i64 %i24, 1
-  %277 = mul i64 %276, 1808
-  %278 = add i64 %277, 256
-  %279 = getelementptr float, ptr %acts, i64 %278
-  %280 = getelementptr float, ptr %279, i64 %275
-  %281 = getelementptr float, ptr %280, i64 0
-  %282 = load <8 x float>, ptr %24, align 32
-  store <8 x float> %282, ptr %281, align 4
-  %283 = getelementptr float, ptr %280, i64 8
-  %284 = load <8 x float>, ptr %23, align 32
-  store <8 x float> %284, ptr %283, align 4
-  %285 = add i64 %i24, 2
+  %113 = add i64 %i16, 0
+  %114 = mul i64 %i24, 256
+  %115 = add i64 %114, %113
+  %116 = getelementptr float, ptr %64, i64 %115
+  %117 = load <8 x float>, ptr %116, align 4
+  %118 = add i64 %i16, 8
+  %119 = mul i64 %i24, 256
+  %120 = add i64 %119, %118
+  %121 = getelementptr float, ptr %64, i64 %120
+  %122 = load <8 x float>, ptr %121, align 4
+  %123 = getelementptr float, ptr %80, i64 %i24
+  %124 = load float, ptr %123, align 4
+  %125 = insertelement <8 x float> undef, float %124, i32 0
+  %126 = shufflevector <8 x float> %125, <8 x float> undef, <8 x i32> zeroinitializer
+  %127 = load <8 x float>, ptr %38, align 32
+  %128 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %126, <8 x float> %117, <8 x float> %127)
+  store <8 x float> %128, ptr %38, align 32
+  %129 = load <8 x float>, ptr %37, align 32
+  %130 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %126, <8 x float> %122, <8 x float> %129)
+  store <8 x float> %130, ptr %37, align 32
+  %131 = getelementptr float, ptr %86, i64 %i24
+  %132 = load float, ptr %131, align 4
+  %133 = insertelement <8 x float> undef, float %132, i32 0
+  %134 = shufflevector <8 x float> %133, <8 x float> undef, <8 x i32> zeroinitializer
+  %135 = load <8 x float>, ptr %36, align 32
+  %136 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %134, <8 x float> %117, <8 x float> %135)
+  store <8 x float> %136, ptr %36, align 32
+  %137 = load <8 x float>, ptr %35, align 32
+  %138 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %134, <8 x float> %122, <8 x float> %137)
+  store <8 x float> %138, ptr %35, align 32
+  %139 = getelementptr float, ptr %92, i64 %i24
+  %140 = load float, ptr %139, align 4
+  %141 = insertelement <8 x float> undef, float %140, i32 0
+  %142 = shufflevector <8 x float> %141, <8 x float> undef, <8 x i32> zeroinitializer
+  %143 = load <8 x float>, ptr %34, align 32
+  %144 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %142, <8 x float> %117, <8 x float> %143)
+  store <8 x float> %144, ptr %34, align 32
+  %145 = load <8 x float>, ptr %33, align 32
+  %146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %142, <8 x float> %122, <8 x float> %145)
+  store <8 x float> %146, ptr %33, align 32
+  %147 = getelementptr float, ptr %98, i64 %i24
+  %148 = load float, ptr %147, align 4
+  %149 = insertelement <8 x float> undef, float %148, i32 0
+  %150 = shufflevector <8 x float> %149, <8 x float> undef, <8 x i32> zeroinitializer
+  %151 = load <8 x float>, ptr %32, align 32
+  %152 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %150, <8 x float> %117, <8 x float> %151)
+  store <8 x float> %152, ptr %32, align 32
+  %153 = load <8 x float>, ptr %31, align 32
+  %154 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %150, <8 x float> %122, <8 x float> %153)
+  store <8 x float> %154, ptr %31, align 32
+  %155 = getelementptr float, ptr %104, i64 %i24
+  %156 = load float, ptr %155, align 4
+  %157 = insertelement <8 x float> undef, float %156, i32 0
+  %158 = shufflevector <8 x float> %157, <8 x float> undef, <8 x i32> zeroinitializer
+  %159 = load <8 x float>, ptr %30, align 32
+  %160 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %158, <8 x float> %117, <8 x float> %159)
+  store <8 x float> %160, ptr %30, align 32
+  %161 = load <8 x float>, ptr %29, align 32
+  %162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %158, <8 x float> %122, <8 x float> %161)
+  store <8 x float> %162, ptr %29, align 32
+  %163 = getelementptr float, ptr %110, i64 %i24
+  %164 = load float, ptr %163, align 4
+  %165 = insertelement <8 x float> undef, float %164, i32 0
+  %166 = shufflevector <8 x float> %165, <8 x float> undef, <8 x i32> zeroinitializer
+  %167 = load <8 x float>, ptr %28, align 32
+  %168 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %166, <8 x float> %117, <8 x float> %167)
+  store <8 x float> %168, ptr %28, align 32
+  %169 = load <8 x float>, ptr %27, align 32
+  %170 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %166, <8 x float> %122, <8 x float> %169)
+  store <8 x float> %170, ptr %27, align 32
+  %171 = add i64 %i24, 1
   br label %loop21
 
-loop29:                                           ; preds = %done35, %done19
-  %i32 = phi i64 [ 0, %done19 ], [ %295, %done35 ]
-  %286 = icmp slt i64 %i32, 256
-  br i1 %286, label %body30, label %done31
+done23:                                           ; preds = %loop21
+  %172 = mul i64 %61, 256
+  %173 = add i64 %172, %i16
+  %174 = add i64 %i20, 0
+  %175 = mul i64 %174, 1808
+  %176 = add i64 %175, 256
+  %177 = getelementptr float, ptr %acts, i64 %176
+  %178 = getelementptr float, ptr %177, i64 %173
+  %179 = getelementptr float, ptr %178, i64 0
+  %180 = load <8 x float>, ptr %38, align 32
+  store <8 x float> %180, ptr %179, align 4
+  %181 = getelementptr float, ptr %178, i64 8
+  %182 = load <8 x float>, ptr %37, align 32
+  store <8 x float> %182, ptr %181, align 4
+  %183 = mul i64 %61, 256
+  %184 = add i64 %183, %i16
+  %185 = add i64 %i20, 1
+  %186 = mul i64 %185, 1808
+  %187 = add i64 %186, 256
+  %188 = getelementptr float, ptr %acts, i64 %187
+  %189 = getelementptr float, ptr %188, i64 %184
+  %190 = getelementptr float, ptr %189, i64 0
+  %191 = load <8 x float>, ptr %36, align 32
+  store <8 x float> %191, ptr %190, align 4
+  %192 = getelementptr float, ptr %189, i64 8
+  %193 = load <8 x float>, ptr %35, align 32
+  store <8 x float> %193, ptr %192, align 4
+  %194 = mul i64 %61, 256
+  %195 = add i64 %194, %i16
+  %196 = add i64 %i20, 2
+  %197 = mul i64 %196, 1808
+  %198 = add i64 %197, 256
+  %199 = getelementptr float, ptr %acts, i64 %198
+  %200 = getelementptr float, ptr %199, i64 %195
+  %201 = getelementptr float, ptr %200, i64 0
+  %202 = load <8 x float>, ptr %34, align 32
+  store <8 x float> %202, ptr %201, align 4
+  %203 = getelementptr float, ptr %200, i64 8
+  %204 = load <8 x float>, ptr %33, align 32
+  store <8 x float> %204, ptr %203, align 4
+  %205 = mul i64 %61, 256
+  %206 = add i64 %205, %i16
+  %207 = add i64 %i20, 3
+  %208 = mul i64 %207, 1808
+  %209 = add i64 %208, 256
+  %210 = getelementptr float, ptr %acts, i64 %209
+  %211 = getelementptr float, ptr %210, i64 %206
+  %212 = getelementptr float, ptr %211, i64 0
+  %213 = load <8 x float>, ptr %32, align 32
+  store <8 x float> %213, ptr %212, align 4
+  %214 = getelementptr float, ptr %211, i64 8
+  %215 = load <8 x float>, ptr %31, align 32
+  store <8 x float> %215, ptr %214, align 4
+  %216 = mul i64 %61, 256
+  %217 = add i64 %216, %i16
+  %218 = add i64 %i20, 4
+  %219 = mul i64 %218, 1808
+  %220 = add i64 %219, 256
+  %221 = getelementptr float, ptr %acts, i64 %220
+  %222 = getelementptr float, ptr %221, i64 %217
+  %223 = getelementptr float, ptr %222, i64 0
+  %224 = load <8 x float>, ptr %30, align 32
+  store <8 x float> %224, ptr %223, align 4
+  %225 = getelementptr float, ptr %222, i64 8
+  %226 = load <8 x float>, ptr %29, align 32
+  store <8 x float> %226, ptr %225, align 4
+  %227 = mul i64 %61, 256
+  %228 = add i64 %227, %i16
+  %229 = add i64 %i20, 5
+  %230 = mul i64 %229, 1808
+  %231 = add i64 %230, 256
+  %232 = getelementptr float, ptr %acts, i64 %231
+  %233 = getelementptr float, ptr %232, i64 %228
+  %234 = getelementptr float, ptr %233, i64 0
+  %235 = load <8 x float>, ptr %28, align 32
+  store <8 x float> %235, ptr %234, align 4
+  %236 = getelementptr float, ptr %233, i64 8
+  %237 = load <8 x float>, ptr %27, align 32
+  store <8 x float> %237, ptr %236, align 4
+  %238 = add i64 %i20, 6
+  br label %loop17
+
+loop25:                                           ; preds = %done31, %done15
+  %i28 = phi i64 [ 0, %done15 ], [ %253, %done31 ]
+  %239 = icmp slt i64 %i28, 256
+  br i1 %239, label %body26, label %done27
+
+body26:                                           ; preds = %loop25
+  br label %loop29
+
+done27:                                           ; preds = %loop25
+  br label %loop37
+
+loop29:                                           ; preds = %done35, %body26
+  %i32 = phi i64 [ %68, %body26 ], [ %304, %done35 ]
+  %240 = icmp slt i64 %i32, %71
+  br i1 %240, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
+  %241 = mul i64 %i12, 256
+  %242 = add i64 %i32, 0
+  %243 = mul i64 %242, 1808
+  %244 = add i64 %243, 0
+  %245 = getelementptr float, ptr %acts, i64 %244
+  %246 = getelementptr float, ptr %245, i64 %241
+  store <8 x float> zeroinitializer, ptr %26, align 32
+  store <8 x float> zeroinitializer, ptr %25, align 32
+  %247 = mul i64 %i12, 256
+  %248 = add i64 %i32, 1
+  %249 = mul i64 %248, 1808
+  %250 = add i64 %249, 0
+  %251 = getelementptr float, ptr %acts, i64 %250
+  %252 = getelementptr float, ptr %251, i64 %247
+  store <8 x float> zeroinitializer, ptr %24, align 32
+  store <8 x float> zeroinitializer, ptr %23, align 32
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %287 = add i64 %i4, 1
-  br label %loop1
+  %253 = add i64 %i28, 16
+  br label %loop25
 
-loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ %52, %body30 ], [ %327, %done39 ]
-  %288 = icmp slt i64 %i36, %b1
-  br i1 %288, label %body34, label %done35
+loop33:                                           ; preds = %body34, %body30
+  %i36 = phi i64 [ 0, %body30 ], [ %281, %body34 ]
+  %254 = icmp slt i64 %i36, 256
+  br i1 %254, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
-  %289 = mul i64 %i4, 256
-  %290 = add i64 %i36, 0
-  %291 = mul i64 %290, 1808
-  %292 = add i64 %291, 0
-  %293 = getelementptr float, ptr %acts, i64 %292
-  %294 = getelementptr float, ptr %293, i64 %289
-  store <8 x float> zeroinitializer, ptr %22, align 32
-  store <8 x float> zeroinitializer, ptr %21, align 32
-  br label %loop37
-
-done35:                                           ; preds = %loop33
-  %295 = add i64 %i32, 16
-  br label %loop29
-
-loop37:                                           ; preds = %body38, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %315, %body38 ]
-  %296 = icmp slt i64 %i40, 256
-  br i1 %296, label %body38, label %done39
-
-body38:                                           ; preds = %loop37
-  %297 = add i64 %i32, 0
-  %298 = mul i64 %i40, 256
-  %299 = add i64 %298, %297
-  %300 = getelementptr float, ptr %45, i64 %299
-  %301 = load <8 x float>, ptr %300, align 4
-  %302 = add i64 %i32, 8
-  %303 = mul i64 %i40, 256
-  %304 = add i64 %303, %302
-  %305 = getelementptr float, ptr %45, i64 %304
-  %306 = load <8 x float>, ptr %305, align 4
-  %307 = getelementptr float, ptr %294, i64 %i40
-  %308 = load float, ptr %307, align 4
-  %309 = insertelement <8 x float> undef, float %308, i32 0
-  %310 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, ptr %22, align 32
-  %312 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %301, <8 x float> %311)
-  store <8 x float> %312, ptr %22, align 32
-  %313 = load <8 x float>, ptr %21, align 32
-  %314 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %306, <8 x float> %313)
-  store <8 x float> %314, ptr %21, align 32
-  %315 = add i64 %i40, 1
-  br label %loop37
-
-done39:                                           ; preds = %loop37
-  %316 = mul i64 %42, 256
-  %317 = add i64 %316, %i32
-  %318 = add i64 %i36, 0
-  %319 = mul i64 %318, 1808
-  %320 = add i64 %319, 256
-  %321 = getelementptr float, ptr %acts, i64 %320
-  %322 = getelementptr float, ptr %321, i64 %317
-  %323 = getelementptr float, ptr %322, i64 0
-  %324 = load <8 x float>, ptr %22, align 32
-  store <8 x float> %324, ptr %323, align 4
-  %325 = getelementptr float, ptr %322, i64 8
-  %326 = load <8 x float>, ptr %21, align 32
-  store <8 x float> %326, ptr %325, align 4
-  %327 = add i64 %i36, 1
+  %255 = add i64 %i28, 0
+  %256 = mul i64 %i36, 256
+  %257 = add i64 %256, %255
+  %258 = getelementptr float, ptr %64, i64 %257
+  %259 = load <8 x float>, ptr %258, align 4
+  %260 = add i64 %i28, 8
+  %261 = mul i64 %i36, 256
+  %262 = add i64 %261, %260
+  %263 = getelementptr float, ptr %64, i64 %262
+  %264 = load <8 x float>, ptr %263, align 4
+  %265 = getelementptr float, ptr %246, i64 %i36
+  %266 = load float, ptr %265, align 4
+  %267 = insertelement <8 x float> undef, float %266, i32 0
+  %268 = shufflevector <8 x float> %267, <8 x float> undef, <8 x i32> zeroinitializer
+  %269 = load <8 x float>, ptr %26, align 32
+  %270 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %268, <8 x float> %259, <8 x float> %269)
+  store <8 x float> %270, ptr %26, align 32
+  %271 = load <8 x float>, ptr %25, align 32
+  %272 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %268, <8 x float> %264, <8 x float> %271)
+  store <8 x float> %272, ptr %25, align 32
+  %273 = getelementptr float, ptr %252, i64 %i36
+  %274 = load float, ptr %273, align 4
+  %275 = insertelement <8 x float> undef, float %274, i32 0
+  %276 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
+  %277 = load <8 x float>, ptr %24, align 32
+  %278 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %276, <8 x float> %259, <8 x float> %277)
+  store <8 x float> %278, ptr %24, align 32
+  %279 = load <8 x float>, ptr %23, align 32
+  %280 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %276, <8 x float> %264, <8 x float> %279)
+  store <8 x float> %280, ptr %23, align 32
+  %281 = add i64 %i36, 1
   br label %loop33
 
-loop41:                                           ; preds = %done47, %done
-  %i44 = phi i64 [ %b0, %done ], [ %339, %done47 ]
-  %328 = icmp slt i64 %i44, %b1
-  br i1 %328, label %body42, label %done43
+done35:                                           ; preds = %loop33
+  %282 = mul i64 %61, 256
+  %283 = add i64 %282, %i28
+  %284 = add i64 %i32, 0
+  %285 = mul i64 %284, 1808
+  %286 = add i64 %285, 256
+  %287 = getelementptr float, ptr %acts, i64 %286
+  %288 = getelementptr float, ptr %287, i64 %283
+  %289 = getelementptr float, ptr %288, i64 0
+  %290 = load <8 x float>, ptr %26, align 32
+  store <8 x float> %290, ptr %289, align 4
+  %291 = getelementptr float, ptr %288, i64 8
+  %292 = load <8 x float>, ptr %25, align 32
+  store <8 x float> %292, ptr %291, align 4
+  %293 = mul i64 %61, 256
+  %294 = add i64 %293, %i28
+  %295 = add i64 %i32, 1
+  %296 = mul i64 %295, 1808
+  %297 = add i64 %296, 256
+  %298 = getelementptr float, ptr %acts, i64 %297
+  %299 = getelementptr float, ptr %298, i64 %294
+  %300 = getelementptr float, ptr %299, i64 0
+  %301 = load <8 x float>, ptr %24, align 32
+  store <8 x float> %301, ptr %300, align 4
+  %302 = getelementptr float, ptr %299, i64 8
+  %303 = load <8 x float>, ptr %23, align 32
+  store <8 x float> %303, ptr %302, align 4
+  %304 = add i64 %i32, 2
+  br label %loop29
+
+loop37:                                           ; preds = %done43, %done27
+  %i40 = phi i64 [ 0, %done27 ], [ %314, %done43 ]
+  %305 = icmp slt i64 %i40, 256
+  br i1 %305, label %body38, label %done39
+
+body38:                                           ; preds = %loop37
+  br label %loop41
+
+done39:                                           ; preds = %loop37
+  %306 = add i64 %i12, 1
+  br label %loop9
+
+loop41:                                           ; preds = %done47, %body38
+  %i44 = phi i64 [ %71, %body38 ], [ %346, %done47 ]
+  %307 = icmp slt i64 %i44, %b1
+  br i1 %307, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %329 = mul i64 %i44, 1808
-  %330 = add i64 %329, 256
-  %331 = getelementptr float, ptr %acts, i64 %330
-  %332 = mul i64 %i44, 1808
-  %333 = add i64 %332, 512
-  %334 = getelementptr float, ptr %acts, i64 %333
+  %308 = mul i64 %i12, 256
+  %309 = add i64 %i44, 0
+  %310 = mul i64 %309, 1808
+  %311 = add i64 %310, 0
+  %312 = getelementptr float, ptr %acts, i64 %311
+  %313 = getelementptr float, ptr %312, i64 %308
+  store <8 x float> zeroinitializer, ptr %22, align 32
+  store <8 x float> zeroinitializer, ptr %21, align 32
   br label %loop45
 
 done43:                                           ; preds = %loop41
-  %335 = fcmp olt float %sigma, 0.000000e+00
-  %336 = select i1 %335, float 0x3FC99999A0000000, float %sigma
-  %337 = fcmp ogt float %336, 0.000000e+00
-  br label %loop57
+  %314 = add i64 %i40, 16
+  br label %loop37
 
-loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ 0, %body42 ], [ %341, %done51 ]
-  %338 = icmp slt i64 %i48, 1
-  br i1 %338, label %body46, label %done47
+loop45:                                           ; preds = %body46, %body42
+  %i48 = phi i64 [ 0, %body42 ], [ %334, %body46 ]
+  %315 = icmp slt i64 %i48, 256
+  br i1 %315, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  br label %loop49
+  %316 = add i64 %i40, 0
+  %317 = mul i64 %i48, 256
+  %318 = add i64 %317, %316
+  %319 = getelementptr float, ptr %64, i64 %318
+  %320 = load <8 x float>, ptr %319, align 4
+  %321 = add i64 %i40, 8
+  %322 = mul i64 %i48, 256
+  %323 = add i64 %322, %321
+  %324 = getelementptr float, ptr %64, i64 %323
+  %325 = load <8 x float>, ptr %324, align 4
+  %326 = getelementptr float, ptr %313, i64 %i48
+  %327 = load float, ptr %326, align 4
+  %328 = insertelement <8 x float> undef, float %327, i32 0
+  %329 = shufflevector <8 x float> %328, <8 x float> undef, <8 x i32> zeroinitializer
+  %330 = load <8 x float>, ptr %22, align 32
+  %331 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %329, <8 x float> %320, <8 x float> %330)
+  store <8 x float> %331, ptr %22, align 32
+  %332 = load <8 x float>, ptr %21, align 32
+  %333 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %329, <8 x float> %325, <8 x float> %332)
+  store <8 x float> %333, ptr %21, align 32
+  %334 = add i64 %i48, 1
+  br label %loop45
 
 done47:                                           ; preds = %loop45
-  %339 = add i64 %i44, 1
+  %335 = mul i64 %61, 256
+  %336 = add i64 %335, %i40
+  %337 = add i64 %i44, 0
+  %338 = mul i64 %337, 1808
+  %339 = add i64 %338, 256
+  %340 = getelementptr float, ptr %acts, i64 %339
+  %341 = getelementptr float, ptr %340, i64 %336
+  %342 = getelementptr float, ptr %341, i64 0
+  %343 = load <8 x float>, ptr %22, align 32
+  store <8 x float> %343, ptr %342, align 4
+  %344 = getelementptr float, ptr %341, i64 8
+  %345 = load <8 x float>, ptr %21, align 32
+  store <8 x float> %345, ptr %344, align 4
+  %346 = add i64 %i44, 1
   br label %loop41
 
-loop49:                                           ; preds = %done55, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %362, %done55 ]
-  %340 = icmp slt i64 %i52, 256
-  br i1 %340, label %body50, label %done51
+loop49:                                           ; preds = %done55, %done7
+  %i52 = phi i64 [ %b0, %done7 ], [ %358, %done55 ]
+  %347 = icmp slt i64 %i52, %b1
+  br i1 %347, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  store float 0.000000e+00, ptr %20, align 4
+  %348 = mul i64 %i52, 1808
+  %349 = add i64 %348, 256
+  %350 = getelementptr float, ptr %acts, i64 %349
+  %351 = mul i64 %i52, 1808
+  %352 = add i64 %351, 512
+  %353 = getelementptr float, ptr %acts, i64 %352
   br label %loop53
 
 done51:                                           ; preds = %loop49
-  %341 = add i64 %i48, 1
-  br label %loop45
+  %354 = fcmp olt float %sigma, 0.000000e+00
+  %355 = select i1 %354, float 0x3FC99999A0000000, float %sigma
+  %356 = fcmp ogt float %355, 0.000000e+00
+  br label %loop65
 
-loop53:                                           ; preds = %body54, %body50
-  %i56 = phi i64 [ 0, %body50 ], [ %351, %body54 ]
-  %342 = icmp slt i64 %i56, 1
-  br i1 %342, label %body54, label %done55
+loop53:                                           ; preds = %done59, %body50
+  %i56 = phi i64 [ 0, %body50 ], [ %360, %done59 ]
+  %357 = icmp slt i64 %i56, 1
+  br i1 %357, label %body54, label %done55
 
 body54:                                           ; preds = %loop53
-  %343 = mul i64 %i48, 1
-  %344 = add i64 %343, %i56
-  %345 = mul i64 %344, 256
-  %346 = add i64 %345, %i52
-  %347 = getelementptr float, ptr %331, i64 %346
-  %348 = load float, ptr %347, align 4
-  %349 = load float, ptr %20, align 4
-  %350 = fadd float %349, %348
-  store float %350, ptr %20, align 4
-  %351 = add i64 %i56, 1
-  br label %loop53
+  br label %loop57
 
 done55:                                           ; preds = %loop53
-  %352 = mul i64 %i48, 256
-  %353 = add i64 %352, %i52
-  %354 = add i64 0, %353
-  %355 = getelementptr float, ptr %gains, i64 %354
-  %356 = load float, ptr %355, align 4
-  %357 = load float, ptr %20, align 4
-  %358 = fmul float %357, %356
-  %359 = icmp slt i64 %353, 256
-  %360 = getelementptr float, ptr %334, i64 %353
-  %361 = select i1 %359, float %358, float 0.000000e+00
-  store float %361, ptr %360, align 4
-  %362 = add i64 %i52, 1
+  %358 = add i64 %i52, 1
   br label %loop49
 
-loop57:                                           ; preds = %done63, %done43
-  %i60 = phi i64 [ %b0, %done43 ], [ %419, %done63 ]
-  %363 = icmp slt i64 %i60, %b1
-  br i1 %363, label %body58, label %done59
+loop57:                                           ; preds = %done63, %body54
+  %i60 = phi i64 [ 0, %body54 ], [ %381, %done63 ]
+  %359 = icmp slt i64 %i60, 256
+  br i1 %359, label %body58, label %done59
 
 body58:                                           ; preds = %loop57
-  %364 = mul i64 %i60, 1808
-  %365 = add i64 %364, 512
-  %366 = getelementptr float, ptr %acts, i64 %365
-  %367 = mul i64 %i60, 1808
-  %368 = add i64 %367, 768
-  %369 = getelementptr float, ptr %acts, i64 %368
-  %370 = add i64 %first, %i60
-  %371 = add i64 %seed, -7046029254386353131
-  %372 = lshr i64 %371, 30
-  %373 = xor i64 %371, %372
-  %374 = mul i64 %373, -4658895280553007687
-  %375 = lshr i64 %374, 27
-  %376 = xor i64 %374, %375
-  %377 = mul i64 %376, -7723592293110705685
-  %378 = lshr i64 %377, 31
-  %379 = xor i64 %377, %378
-  %380 = add i64 %379, %step
-  %381 = lshr i64 %380, 30
-  %382 = xor i64 %380, %381
-  %383 = mul i64 %382, -4658895280553007687
-  %384 = lshr i64 %383, 27
-  %385 = xor i64 %383, %384
-  %386 = mul i64 %385, -7723592293110705685
-  %387 = lshr i64 %386, 31
-  %388 = xor i64 %386, %387
-  %389 = or i64 3298534883328, %370
-  %390 = add i64 %388, %389
+  store float 0.000000e+00, ptr %20, align 4
+  br label %loop61
+
+done59:                                           ; preds = %loop57
+  %360 = add i64 %i56, 1
+  br label %loop53
+
+loop61:                                           ; preds = %body62, %body58
+  %i64 = phi i64 [ 0, %body58 ], [ %370, %body62 ]
+  %361 = icmp slt i64 %i64, 1
+  br i1 %361, label %body62, label %done63
+
+body62:                                           ; preds = %loop61
+  %362 = mul i64 %i56, 1
+  %363 = add i64 %362, %i64
+  %364 = mul i64 %363, 256
+  %365 = add i64 %364, %i60
+  %366 = getelementptr float, ptr %350, i64 %365
+  %367 = load float, ptr %366, align 4
+  %368 = load float, ptr %20, align 4
+  %369 = fadd float %368, %367
+  store float %369, ptr %20, align 4
+  %370 = add i64 %i64, 1
+  br label %loop61
+
+done63:                                           ; preds = %loop61
+  %371 = mul i64 %i56, 256
+  %372 = add i64 %371, %i60
+  %373 = add i64 0, %372
+  %374 = getelementptr float, ptr %gains, i64 %373
+  %375 = load float, ptr %374, align 4
+  %376 = load float, ptr %20, align 4
+  %377 = fmul float %376, %375
+  %378 = icmp slt i64 %372, 256
+  %379 = getelementptr float, ptr %353, i64 %372
+  %380 = select i1 %378, float %377, float 0.000000e+00
+  store float %380, ptr %379, align 4
+  %381 = add i64 %i60, 1
+  br label %loop57
+
+loop65:                                           ; preds = %done71, %done51
+  %i68 = phi i64 [ %b0, %done51 ], [ %438, %done71 ]
+  %382 = icmp slt i64 %i68, %b1
+  br i1 %382, label %body66, label %done67
+
+body66:                                           ; preds = %loop65
+  %383 = mul i64 %i68, 1808
+  %384 = add i64 %383, 512
+  %385 = getelementptr float, ptr %acts, i64 %384
+  %386 = mul i64 %i68, 1808
+  %387 = add i64 %386, 768
+  %388 = getelementptr float, ptr %acts, i64 %387
+  %389 = add i64 %first, %i68
+  %390 = add i64 %seed, -7046029254386353131
   %391 = lshr i64 %390, 30
   %392 = xor i64 %390, %391
   %393 = mul i64 %392, -4658895280553007687
@@ -1102,763 +1353,828 @@ body58:                                           ; preds = %loop57
   %396 = mul i64 %395, -7723592293110705685
   %397 = lshr i64 %396, 31
   %398 = xor i64 %396, %397
-  br label %loop61
-
-done59:                                           ; preds = %loop57
-  %399 = getelementptr float, ptr %params, i64 131072
-  %400 = load float, ptr %399, align 4
-  %401 = fcmp ogt float %400, 0.000000e+00
-  %402 = fneg float %400
-  %403 = select i1 %401, float %402, float %400
-  %404 = call float @llvm.exp.f32(float %403)
-  %405 = fmul float 3.000000e+00, %404
-  %406 = fadd float 1.000000e+00, %405
-  %407 = fsub float 1.000000e+00, %404
-  %408 = fdiv float %407, %406
-  %409 = fadd float %404, 3.000000e+00
-  %410 = fsub float %404, 1.000000e+00
-  %411 = fdiv float %410, %409
-  %412 = select i1 %401, float %408, float %411
-  br label %loop65
-
-loop61:                                           ; preds = %join, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %492, %join ]
-  %413 = icmp slt i64 %i64, 256
-  br i1 %413, label %body62, label %done63
-
-body62:                                           ; preds = %loop61
-  %414 = insertelement <8 x i64> undef, i64 %i64, i32 0
-  %415 = shufflevector <8 x i64> %414, <8 x i64> undef, <8 x i32> zeroinitializer
-  %416 = add <8 x i64> %415, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %417 = getelementptr float, ptr %366, i64 %i64
-  %418 = load <8 x float>, ptr %417, align 4
-  store <8 x float> %418, ptr %19, align 32
-  br i1 %337, label %then, label %join
-
-done63:                                           ; preds = %loop61
-  %419 = add i64 %i60, 1
-  br label %loop57
-
-then:                                             ; preds = %body62
-  %420 = insertelement <8 x i64> undef, i64 %398, i32 0
-  %421 = shufflevector <8 x i64> %420, <8 x i64> undef, <8 x i32> zeroinitializer
-  %422 = mul <8 x i64> %416, <i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131>
-  %423 = add <8 x i64> %421, %422
-  %424 = lshr <8 x i64> %423, <i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30>
-  %425 = xor <8 x i64> %423, %424
-  %426 = mul <8 x i64> %425, <i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687>
-  %427 = lshr <8 x i64> %426, <i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27>
-  %428 = xor <8 x i64> %426, %427
-  %429 = mul <8 x i64> %428, <i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685>
-  %430 = lshr <8 x i64> %429, <i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31>
-  %431 = xor <8 x i64> %429, %430
-  %432 = lshr <8 x i64> %431, <i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41>
-  %433 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %432
-  %434 = add <8 x i64> %433, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
-  %435 = lshr <8 x i64> %431, <i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17>
-  %436 = and <8 x i64> %435, <i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607>
-  %437 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %436
-  %438 = add <8 x i64> %437, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
-  %439 = uitofp <8 x i64> %434 to <8 x float>
-  %440 = fmul <8 x float> %439, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
-  %441 = uitofp <8 x i64> %438 to <8 x float>
-  %442 = fmul <8 x float> %441, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
-  %443 = bitcast <8 x float> %440 to <8 x i32>
-  %444 = lshr <8 x i32> %443, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %445 = sub <8 x i32> %444, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %446 = sitofp <8 x i32> %445 to <8 x float>
-  %447 = and <8 x i32> %443, <i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607>
-  %448 = or <8 x i32> %447, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %449 = bitcast <8 x i32> %448 to <8 x float>
-  %450 = fcmp ogt <8 x float> %449, <float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000>
-  %451 = fmul <8 x float> %449, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %452 = select <8 x i1> %450, <8 x float> %451, <8 x float> %449
-  %453 = fadd <8 x float> %446, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %454 = select <8 x i1> %450, <8 x float> %453, <8 x float> %446
-  %455 = fadd <8 x float> %452, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %456 = fsub <8 x float> %452, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %457 = fdiv <8 x float> %456, %455
-  %458 = fmul <8 x float> %457, %457
-  %459 = call <8 x float> @llvm.fma.v8f32(<8 x float> %458, <8 x float> <float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000>, <8 x float> <float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000>)
-  %460 = call <8 x float> @llvm.fma.v8f32(<8 x float> %459, <8 x float> %458, <8 x float> <float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000>)
-  %461 = call <8 x float> @llvm.fma.v8f32(<8 x float> %460, <8 x float> %458, <8 x float> <float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000>)
-  %462 = call <8 x float> @llvm.fma.v8f32(<8 x float> %461, <8 x float> %458, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %463 = fmul <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %457
-  %464 = fmul <8 x float> %463, %462
-  %465 = call <8 x float> @llvm.fma.v8f32(<8 x float> %454, <8 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>, <8 x float> %464)
-  %466 = fmul <8 x float> <float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00>, %465
-  %467 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %466)
-  %468 = fcmp olt <8 x float> %442, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %469 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %442
-  %470 = select <8 x i1> %468, <8 x float> %442, <8 x float> %469
-  %471 = fsub <8 x float> %470, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %472 = fmul <8 x float> %471, <float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000>
-  %473 = fmul <8 x float> %472, %472
-  %474 = call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> <float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000>, <8 x float> <float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000>)
-  %475 = call <8 x float> @llvm.fma.v8f32(<8 x float> %474, <8 x float> %473, <8 x float> <float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000>)
-  %476 = call <8 x float> @llvm.fma.v8f32(<8 x float> %475, <8 x float> %473, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
-  %477 = call <8 x float> @llvm.fma.v8f32(<8 x float> %476, <8 x float> %473, <8 x float> <float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000>)
-  %478 = fmul <8 x float> %472, %473
-  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %477, <8 x float> %472)
-  %480 = fneg <8 x float> %479
-  %481 = fmul <8 x float> %467, %480
-  %482 = insertelement <8 x float> undef, float %336, i32 0
-  %483 = shufflevector <8 x float> %482, <8 x float> undef, <8 x i32> zeroinitializer
-  %484 = fmul <8 x float> %483, %481
-  %485 = fadd <8 x float> %418, %484
-  store <8 x float> %485, ptr %19, align 32
-  br label %join
-
-join:                                             ; preds = %then, %body62
-  %486 = load <8 x float>, ptr %19, align 32
-  %487 = fcmp oge <8 x float> %486, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %488 = icmp slt <8 x i64> %416, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %489 = getelementptr float, ptr %369, i64 %i64
-  %490 = and <8 x i1> %487, %488
-  %491 = uitofp <8 x i1> %490 to <8 x float>
-  store <8 x float> %491, ptr %489, align 4
-  %492 = add i64 %i64, 8
-  br label %loop61
-
-loop65:                                           ; preds = %done71, %done59
-  %i68 = phi i64 [ %b0, %done59 ], [ %495, %done71 ]
-  %493 = icmp slt i64 %i68, %b1
-  br i1 %493, label %body66, label %done67
-
-body66:                                           ; preds = %loop65
+  %399 = add i64 %398, %step
+  %400 = lshr i64 %399, 30
+  %401 = xor i64 %399, %400
+  %402 = mul i64 %401, -4658895280553007687
+  %403 = lshr i64 %402, 27
+  %404 = xor i64 %402, %403
+  %405 = mul i64 %404, -7723592293110705685
+  %406 = lshr i64 %405, 31
+  %407 = xor i64 %405, %406
+  %408 = or i64 3298534883328, %389
+  %409 = add i64 %407, %408
+  %410 = lshr i64 %409, 30
+  %411 = xor i64 %409, %410
+  %412 = mul i64 %411, -4658895280553007687
+  %413 = lshr i64 %412, 27
+  %414 = xor i64 %412, %413
+  %415 = mul i64 %414, -7723592293110705685
+  %416 = lshr i64 %415, 31
+  %417 = xor i64 %415, %416
   br label %loop69
 
 done67:                                           ; preds = %loop65
-  br label %loop81
+  %418 = getelementptr float, ptr %params, i64 131072
+  %419 = load float, ptr %418, align 4
+  %420 = fcmp ogt float %419, 0.000000e+00
+  %421 = fneg float %419
+  %422 = select i1 %420, float %421, float %419
+  %423 = call float @llvm.exp.f32(float %422)
+  %424 = fmul float 3.000000e+00, %423
+  %425 = fadd float 1.000000e+00, %424
+  %426 = fsub float 1.000000e+00, %423
+  %427 = fdiv float %426, %425
+  %428 = fadd float %423, 3.000000e+00
+  %429 = fsub float %423, 1.000000e+00
+  %430 = fdiv float %429, %428
+  %431 = select i1 %420, float %427, float %430
+  br label %loop75
 
-loop69:                                           ; preds = %done75, %body66
-  %i72 = phi i64 [ 0, %body66 ], [ %510, %done75 ]
-  %494 = icmp slt i64 %i72, 1
-  br i1 %494, label %body70, label %done71
+loop69:                                           ; preds = %join74, %body66
+  %i72 = phi i64 [ 0, %body66 ], [ %511, %join74 ]
+  %432 = icmp slt i64 %i72, 256
+  br i1 %432, label %body70, label %done71
 
 body70:                                           ; preds = %loop69
-  br label %loop73
+  %433 = insertelement <8 x i64> undef, i64 %i72, i32 0
+  %434 = shufflevector <8 x i64> %433, <8 x i64> undef, <8 x i32> zeroinitializer
+  %435 = add <8 x i64> %434, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %436 = getelementptr float, ptr %385, i64 %i72
+  %437 = load <8 x float>, ptr %436, align 4
+  store <8 x float> %437, ptr %19, align 32
+  br i1 %356, label %then73, label %join74
 
 done71:                                           ; preds = %loop69
-  %495 = add i64 %i68, 1
+  %438 = add i64 %i68, 1
   br label %loop65
 
-loop73:                                           ; preds = %done79, %body70
-  %i76 = phi i64 [ 0, %body70 ], [ %529, %done79 ]
-  %496 = icmp slt i64 %i76, 4
-  br i1 %496, label %body74, label %done75
+then73:                                           ; preds = %body70
+  %439 = insertelement <8 x i64> undef, i64 %417, i32 0
+  %440 = shufflevector <8 x i64> %439, <8 x i64> undef, <8 x i32> zeroinitializer
+  %441 = mul <8 x i64> %435, <i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131>
+  %442 = add <8 x i64> %440, %441
+  %443 = lshr <8 x i64> %442, <i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30>
+  %444 = xor <8 x i64> %442, %443
+  %445 = mul <8 x i64> %444, <i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687>
+  %446 = lshr <8 x i64> %445, <i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27>
+  %447 = xor <8 x i64> %445, %446
+  %448 = mul <8 x i64> %447, <i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685>
+  %449 = lshr <8 x i64> %448, <i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31>
+  %450 = xor <8 x i64> %448, %449
+  %451 = lshr <8 x i64> %450, <i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41>
+  %452 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %451
+  %453 = add <8 x i64> %452, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
+  %454 = lshr <8 x i64> %450, <i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17>
+  %455 = and <8 x i64> %454, <i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607>
+  %456 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %455
+  %457 = add <8 x i64> %456, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
+  %458 = uitofp <8 x i64> %453 to <8 x float>
+  %459 = fmul <8 x float> %458, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
+  %460 = uitofp <8 x i64> %457 to <8 x float>
+  %461 = fmul <8 x float> %460, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
+  %462 = bitcast <8 x float> %459 to <8 x i32>
+  %463 = lshr <8 x i32> %462, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %464 = sub <8 x i32> %463, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %465 = sitofp <8 x i32> %464 to <8 x float>
+  %466 = and <8 x i32> %462, <i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607>
+  %467 = or <8 x i32> %466, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %468 = bitcast <8 x i32> %467 to <8 x float>
+  %469 = fcmp ogt <8 x float> %468, <float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000>
+  %470 = fmul <8 x float> %468, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %471 = select <8 x i1> %469, <8 x float> %470, <8 x float> %468
+  %472 = fadd <8 x float> %465, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %473 = select <8 x i1> %469, <8 x float> %472, <8 x float> %465
+  %474 = fadd <8 x float> %471, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %475 = fsub <8 x float> %471, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %476 = fdiv <8 x float> %475, %474
+  %477 = fmul <8 x float> %476, %476
+  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %477, <8 x float> <float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000>, <8 x float> <float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000>)
+  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %477, <8 x float> <float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000>)
+  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %477, <8 x float> <float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000>)
+  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %477, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %482 = fmul <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %476
+  %483 = fmul <8 x float> %482, %481
+  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>, <8 x float> %483)
+  %485 = fmul <8 x float> <float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00>, %484
+  %486 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %485)
+  %487 = fcmp olt <8 x float> %461, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %488 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %461
+  %489 = select <8 x i1> %487, <8 x float> %461, <8 x float> %488
+  %490 = fsub <8 x float> %489, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %491 = fmul <8 x float> %490, <float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000>
+  %492 = fmul <8 x float> %491, %491
+  %493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> <float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000>, <8 x float> <float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000>)
+  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %492, <8 x float> <float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000>)
+  %495 = call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %492, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
+  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %495, <8 x float> %492, <8 x float> <float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000>)
+  %497 = fmul <8 x float> %491, %492
+  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %497, <8 x float> %496, <8 x float> %491)
+  %499 = fneg <8 x float> %498
+  %500 = fmul <8 x float> %486, %499
+  %501 = insertelement <8 x float> undef, float %355, i32 0
+  %502 = shufflevector <8 x float> %501, <8 x float> undef, <8 x i32> zeroinitializer
+  %503 = fmul <8 x float> %502, %500
+  %504 = fadd <8 x float> %437, %503
+  store <8 x float> %504, ptr %19, align 32
+  br label %join74
 
-body74:                                           ; preds = %loop73
-  %497 = mul i64 %i72, 256
-  %498 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i76
-  %499 = load i32, ptr %498, align 4
-  %500 = sext i32 %499 to i64
-  %501 = mul i64 %500, 64
-  %502 = add i64 %497, %501
-  %503 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i76
-  %504 = load i32, ptr %503, align 4
-  %505 = sext i32 %504 to i64
-  %506 = mul i64 %505, 64
-  %507 = add i64 %497, %506
-  %508 = mul i64 %i76, 64
-  %509 = add i64 %497, %508
-  br label %loop77
-
-done75:                                           ; preds = %loop73
-  %510 = add i64 %i72, 1
+join74:                                           ; preds = %then73, %body70
+  %505 = load <8 x float>, ptr %19, align 32
+  %506 = fcmp oge <8 x float> %505, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %507 = icmp slt <8 x i64> %435, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
+  %508 = getelementptr float, ptr %388, i64 %i72
+  %509 = and <8 x i1> %506, %507
+  %510 = uitofp <8 x i1> %509 to <8 x float>
+  store <8 x float> %510, ptr %508, align 4
+  %511 = add i64 %i72, 8
   br label %loop69
 
-loop77:                                           ; preds = %body78, %body74
-  %i80 = phi i64 [ 0, %body74 ], [ %528, %body78 ]
-  %511 = icmp slt i64 %i80, 64
-  br i1 %511, label %body78, label %done79
+loop75:                                           ; preds = %done81, %done67
+  %i78 = phi i64 [ %b0, %done67 ], [ %514, %done81 ]
+  %512 = icmp slt i64 %i78, %b1
+  br i1 %512, label %body76, label %done77
 
-body78:                                           ; preds = %loop77
-  %512 = add i64 %507, %i80
-  %513 = add i64 %502, %i80
-  %514 = add i64 %509, %i80
-  %515 = mul i64 %i68, 1808
-  %516 = add i64 %515, 768
-  %517 = getelementptr float, ptr %acts, i64 %516
-  %518 = getelementptr float, ptr %517, i64 %512
-  %519 = load float, ptr %518, align 4
-  %520 = getelementptr float, ptr %517, i64 %513
-  %521 = load float, ptr %520, align 4
-  %522 = fsub float %521, %519
-  %523 = mul i64 %i68, 1808
-  %524 = add i64 %523, 1024
-  %525 = getelementptr float, ptr %acts, i64 %524
-  %526 = getelementptr float, ptr %525, i64 %514
-  %527 = fmul float %412, %522
-  store float %527, ptr %526, align 4
-  %528 = add i64 %i80, 1
-  br label %loop77
+body76:                                           ; preds = %loop75
+  br label %loop79
 
-done79:                                           ; preds = %loop77
-  %529 = add i64 %i76, 1
-  br label %loop73
+done77:                                           ; preds = %loop75
+  br i1 %bf16, label %then91, label %join92
 
-loop81:                                           ; preds = %done87, %done67
-  %i84 = phi i64 [ 0, %done67 ], [ %544, %done87 ]
-  %530 = icmp slt i64 %i84, 1
-  br i1 %530, label %body82, label %done83
+loop79:                                           ; preds = %done85, %body76
+  %i82 = phi i64 [ 0, %body76 ], [ %529, %done85 ]
+  %513 = icmp slt i64 %i82, 1
+  br i1 %513, label %body80, label %done81
 
-body82:                                           ; preds = %loop81
-  br label %loop85
+body80:                                           ; preds = %loop79
+  br label %loop83
 
-done83:                                           ; preds = %loop81
-  br label %loop125
+done81:                                           ; preds = %loop79
+  %514 = add i64 %i78, 1
+  br label %loop75
 
-loop85:                                           ; preds = %done115, %body82
-  %i88 = phi i64 [ 0, %body82 ], [ %778, %done115 ]
-  %531 = icmp slt i64 %i88, 1
-  br i1 %531, label %body86, label %done87
+loop83:                                           ; preds = %done89, %body80
+  %i86 = phi i64 [ 0, %body80 ], [ %548, %done89 ]
+  %515 = icmp slt i64 %i86, 4
+  br i1 %515, label %body84, label %done85
 
-body86:                                           ; preds = %loop85
-  %532 = mul i64 %i84, 1
-  %533 = add i64 %532, %i88
-  %534 = mul i64 %533, 65536
-  %535 = add i64 66048, %534
-  %536 = getelementptr float, ptr %gains, i64 %535
-  %537 = sub i64 %b1, %b0
-  %538 = sdiv i64 %537, 6
-  %539 = mul i64 %538, 6
-  %540 = add i64 %b0, %539
-  %541 = sub i64 %b1, %540
-  %542 = and i64 %541, -2
-  %543 = add i64 %540, %542
-  br label %loop89
+body84:                                           ; preds = %loop83
+  %516 = mul i64 %i82, 256
+  %517 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i86
+  %518 = load i32, ptr %517, align 4
+  %519 = sext i32 %518 to i64
+  %520 = mul i64 %519, 64
+  %521 = add i64 %516, %520
+  %522 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i86
+  %523 = load i32, ptr %522, align 4
+  %524 = sext i32 %523 to i64
+  %525 = mul i64 %524, 64
+  %526 = add i64 %516, %525
+  %527 = mul i64 %i86, 64
+  %528 = add i64 %516, %527
+  br label %loop87
 
-done87:                                           ; preds = %loop85
-  %544 = add i64 %i84, 1
-  br label %loop81
+done85:                                           ; preds = %loop83
+  %529 = add i64 %i82, 1
+  br label %loop79
 
-loop89:                                           ; preds = %done95, %body86
-  %i92 = phi i64 [ 0, %body86 ], [ %583, %done95 ]
-  %545 = icmp slt i64 %i92, 256
-  br i1 %545, label %body90, label %done91
+loop87:                                           ; preds = %body88, %body84
+  %i90 = phi i64 [ 0, %body84 ], [ %547, %body88 ]
+  %530 = icmp slt i64 %i90, 64
+  br i1 %530, label %body88, label %done89
 
-body90:                                           ; preds = %loop89
+body88:                                           ; preds = %loop87
+  %531 = add i64 %526, %i90
+  %532 = add i64 %521, %i90
+  %533 = add i64 %528, %i90
+  %534 = mul i64 %i78, 1808
+  %535 = add i64 %534, 768
+  %536 = getelementptr float, ptr %acts, i64 %535
+  %537 = getelementptr float, ptr %536, i64 %531
+  %538 = load float, ptr %537, align 4
+  %539 = getelementptr float, ptr %536, i64 %532
+  %540 = load float, ptr %539, align 4
+  %541 = fsub float %540, %538
+  %542 = mul i64 %i78, 1808
+  %543 = add i64 %542, 1024
+  %544 = getelementptr float, ptr %acts, i64 %543
+  %545 = getelementptr float, ptr %544, i64 %533
+  %546 = fmul float %431, %541
+  store float %546, ptr %545, align 4
+  %547 = add i64 %i90, 1
+  br label %loop87
+
+done89:                                           ; preds = %loop87
+  %548 = add i64 %i86, 1
+  br label %loop83
+
+then91:                                           ; preds = %done77
   br label %loop93
 
-done91:                                           ; preds = %loop89
+join92:                                           ; preds = %done95, %done77
   br label %loop101
 
-loop93:                                           ; preds = %done99, %body90
-  %i96 = phi i64 [ %b0, %body90 ], [ %710, %done99 ]
-  %546 = icmp slt i64 %i96, %540
-  br i1 %546, label %body94, label %done95
+loop93:                                           ; preds = %done99, %then91
+  %i96 = phi i64 [ %b0, %then91 ], [ %567, %done99 ]
+  %549 = icmp slt i64 %i96, %b1
+  br i1 %549, label %body94, label %done95
 
 body94:                                           ; preds = %loop93
-  %547 = mul i64 %i88, 256
-  %548 = add i64 %i96, 0
-  %549 = mul i64 %548, 1808
-  %550 = add i64 %549, 1024
-  %551 = getelementptr float, ptr %acts, i64 %550
-  %552 = getelementptr float, ptr %551, i64 %547
-  store <8 x float> zeroinitializer, ptr %18, align 32
-  store <8 x float> zeroinitializer, ptr %17, align 32
-  %553 = mul i64 %i88, 256
-  %554 = add i64 %i96, 1
-  %555 = mul i64 %554, 1808
-  %556 = add i64 %555, 1024
-  %557 = getelementptr float, ptr %acts, i64 %556
-  %558 = getelementptr float, ptr %557, i64 %553
-  store <8 x float> zeroinitializer, ptr %16, align 32
-  store <8 x float> zeroinitializer, ptr %15, align 32
-  %559 = mul i64 %i88, 256
-  %560 = add i64 %i96, 2
-  %561 = mul i64 %560, 1808
-  %562 = add i64 %561, 1024
-  %563 = getelementptr float, ptr %acts, i64 %562
-  %564 = getelementptr float, ptr %563, i64 %559
-  store <8 x float> zeroinitializer, ptr %14, align 32
-  store <8 x float> zeroinitializer, ptr %13, align 32
-  %565 = mul i64 %i88, 256
-  %566 = add i64 %i96, 3
-  %567 = mul i64 %566, 1808
-  %568 = add i64 %567, 1024
-  %569 = getelementptr float, ptr %acts, i64 %568
-  %570 = getelementptr float, ptr %569, i64 %565
-  store <8 x float> zeroinitializer, ptr %12, align 32
-  store <8 x float> zeroinitializer, ptr %11, align 32
-  %571 = mul i64 %i88, 256
-  %572 = add i64 %i96, 4
-  %573 = mul i64 %572, 1808
-  %574 = add i64 %573, 1024
-  %575 = getelementptr float, ptr %acts, i64 %574
-  %576 = getelementptr float, ptr %575, i64 %571
-  store <8 x float> zeroinitializer, ptr %10, align 32
-  store <8 x float> zeroinitializer, ptr %9, align 32
-  %577 = mul i64 %i88, 256
-  %578 = add i64 %i96, 5
-  %579 = mul i64 %578, 1808
-  %580 = add i64 %579, 1024
-  %581 = getelementptr float, ptr %acts, i64 %580
-  %582 = getelementptr float, ptr %581, i64 %577
-  store <8 x float> zeroinitializer, ptr %8, align 32
-  store <8 x float> zeroinitializer, ptr %7, align 32
+  %550 = mul i64 %i96, 1808
+  %551 = add i64 %550, 1024
+  %552 = getelementptr float, ptr %acts, i64 %551
   br label %loop97
 
 done95:                                           ; preds = %loop93
-  %583 = add i64 %i92, 16
-  br label %loop89
+  br label %join92
 
 loop97:                                           ; preds = %body98, %body94
-  %i100 = phi i64 [ 0, %body94 ], [ %643, %body98 ]
-  %584 = icmp slt i64 %i100, 256
-  br i1 %584, label %body98, label %done99
+  %i100 = phi i64 [ 0, %body94 ], [ %566, %body98 ]
+  %553 = icmp slt i64 %i100, 256
+  br i1 %553, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
-  %585 = add i64 %i92, 0
-  %586 = mul i64 %i100, 256
-  %587 = add i64 %586, %585
-  %588 = getelementptr float, ptr %536, i64 %587
-  %589 = load <8 x float>, ptr %588, align 4
-  %590 = add i64 %i92, 8
-  %591 = mul i64 %i100, 256
-  %592 = add i64 %591, %590
-  %593 = getelementptr float, ptr %536, i64 %592
-  %594 = load <8 x float>, ptr %593, align 4
-  %595 = getelementptr float, ptr %552, i64 %i100
-  %596 = load float, ptr %595, align 4
-  %597 = insertelement <8 x float> undef, float %596, i32 0
-  %598 = shufflevector <8 x float> %597, <8 x float> undef, <8 x i32> zeroinitializer
-  %599 = load <8 x float>, ptr %18, align 32
-  %600 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %589, <8 x float> %599)
-  store <8 x float> %600, ptr %18, align 32
-  %601 = load <8 x float>, ptr %17, align 32
-  %602 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %598, <8 x float> %594, <8 x float> %601)
-  store <8 x float> %602, ptr %17, align 32
-  %603 = getelementptr float, ptr %558, i64 %i100
-  %604 = load float, ptr %603, align 4
-  %605 = insertelement <8 x float> undef, float %604, i32 0
-  %606 = shufflevector <8 x float> %605, <8 x float> undef, <8 x i32> zeroinitializer
-  %607 = load <8 x float>, ptr %16, align 32
-  %608 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %606, <8 x float> %589, <8 x float> %607)
-  store <8 x float> %608, ptr %16, align 32
-  %609 = load <8 x float>, ptr %15, align 32
-  %610 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %606, <8 x float> %594, <8 x float> %609)
-  store <8 x float> %610, ptr %15, align 32
-  %611 = getelementptr float, ptr %564, i64 %i100
-  %612 = load float, ptr %611, align 4
-  %613 = insertelement <8 x float> undef, float %612, i32 0
-  %614 = shufflevector <8 x float> %613, <8 x float> undef, <8 x i32> zeroinitializer
-  %615 = load <8 x float>, ptr %14, align 32
-  %616 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %614, <8 x float> %589, <8 x float> %615)
-  store <8 x float> %616, ptr %14, align 32
-  %617 = load <8 x float>, ptr %13, align 32
-  %618 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %614, <8 x float> %594, <8 x float> %617)
-  store <8 x float> %618, ptr %13, align 32
-  %619 = getelementptr float, ptr %570, i64 %i100
-  %620 = load float, ptr %619, align 4
-  %621 = insertelement <8 x float> undef, float %620, i32 0
-  %622 = shufflevector <8 x float> %621, <8 x float> undef, <8 x i32> zeroinitializer
-  %623 = load <8 x float>, ptr %12, align 32
-  %624 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %589, <8 x float> %623)
-  store <8 x float> %624, ptr %12, align 32
-  %625 = load <8 x float>, ptr %11, align 32
-  %626 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %622, <8 x float> %594, <8 x float> %625)
-  store <8 x float> %626, ptr %11, align 32
-  %627 = getelementptr float, ptr %576, i64 %i100
-  %628 = load float, ptr %627, align 4
-  %629 = insertelement <8 x float> undef, float %628, i32 0
-  %630 = shufflevector <8 x float> %629, <8 x float> undef, <8 x i32> zeroinitializer
-  %631 = load <8 x float>, ptr %10, align 32
-  %632 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %630, <8 x float> %589, <8 x float> %631)
-  store <8 x float> %632, ptr %10, align 32
-  %633 = load <8 x float>, ptr %9, align 32
-  %634 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %630, <8 x float> %594, <8 x float> %633)
-  store <8 x float> %634, ptr %9, align 32
-  %635 = getelementptr float, ptr %582, i64 %i100
-  %636 = load float, ptr %635, align 4
-  %637 = insertelement <8 x float> undef, float %636, i32 0
-  %638 = shufflevector <8 x float> %637, <8 x float> undef, <8 x i32> zeroinitializer
-  %639 = load <8 x float>, ptr %8, align 32
-  %640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %638, <8 x float> %589, <8 x float> %639)
-  store <8 x float> %640, ptr %8, align 32
-  %641 = load <8 x float>, ptr %7, align 32
-  %642 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %638, <8 x float> %594, <8 x float> %641)
-  store <8 x float> %642, ptr %7, align 32
-  %643 = add i64 %i100, 1
+  %554 = getelementptr float, ptr %552, i64 %i100
+  %555 = load <8 x float>, ptr %554, align 4
+  %556 = bitcast <8 x float> %555 to <8 x i32>
+  %557 = lshr <8 x i32> %556, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %558 = and <8 x i32> %557, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %559 = add <8 x i32> %558, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %560 = add <8 x i32> %556, %559
+  %561 = fcmp uno <8 x float> %555, %555
+  %562 = or <8 x i32> %556, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %563 = select <8 x i1> %561, <8 x i32> %562, <8 x i32> %560
+  %564 = and <8 x i32> %563, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %565 = bitcast <8 x i32> %564 to <8 x float>
+  store <8 x float> %565, ptr %554, align 4
+  %566 = add i64 %i100, 8
   br label %loop97
 
 done99:                                           ; preds = %loop97
-  %644 = mul i64 %533, 256
-  %645 = add i64 %644, %i92
-  %646 = add i64 %i96, 0
-  %647 = mul i64 %646, 1808
-  %648 = add i64 %647, 1280
-  %649 = getelementptr float, ptr %acts, i64 %648
-  %650 = getelementptr float, ptr %649, i64 %645
-  %651 = getelementptr float, ptr %650, i64 0
-  %652 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %652, ptr %651, align 4
-  %653 = getelementptr float, ptr %650, i64 8
-  %654 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %654, ptr %653, align 4
-  %655 = mul i64 %533, 256
-  %656 = add i64 %655, %i92
-  %657 = add i64 %i96, 1
-  %658 = mul i64 %657, 1808
-  %659 = add i64 %658, 1280
-  %660 = getelementptr float, ptr %acts, i64 %659
-  %661 = getelementptr float, ptr %660, i64 %656
-  %662 = getelementptr float, ptr %661, i64 0
-  %663 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %663, ptr %662, align 4
-  %664 = getelementptr float, ptr %661, i64 8
-  %665 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %665, ptr %664, align 4
-  %666 = mul i64 %533, 256
-  %667 = add i64 %666, %i92
-  %668 = add i64 %i96, 2
-  %669 = mul i64 %668, 1808
-  %670 = add i64 %669, 1280
-  %671 = getelementptr float, ptr %acts, i64 %670
-  %672 = getelementptr float, ptr %671, i64 %667
-  %673 = getelementptr float, ptr %672, i64 0
-  %674 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %674, ptr %673, align 4
-  %675 = getelementptr float, ptr %672, i64 8
-  %676 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %676, ptr %675, align 4
-  %677 = mul i64 %533, 256
-  %678 = add i64 %677, %i92
-  %679 = add i64 %i96, 3
-  %680 = mul i64 %679, 1808
-  %681 = add i64 %680, 1280
-  %682 = getelementptr float, ptr %acts, i64 %681
-  %683 = getelementptr float, ptr %682, i64 %678
-  %684 = getelementptr float, ptr %683, i64 0
-  %685 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %685, ptr %684, align 4
-  %686 = getelementptr float, ptr %683, i64 8
-  %687 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %687, ptr %686, align 4
-  %688 = mul i64 %533, 256
-  %689 = add i64 %688, %i92
-  %690 = add i64 %i96, 4
-  %691 = mul i64 %690, 1808
-  %692 = add i64 %691, 1280
-  %693 = getelementptr float, ptr %acts, i64 %692
-  %694 = getelementptr float, ptr %693, i64 %689
-  %695 = getelementptr float, ptr %694, i64 0
-  %696 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %696, ptr %695, align 4
-  %697 = getelementptr float, ptr %694, i64 8
-  %698 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %698, ptr %697, align 4
-  %699 = mul i64 %533, 256
-  %700 = add i64 %699, %i92
-  %701 = add i64 %i96, 5
-  %702 = mul i64 %701, 1808
-  %703 = add i64 %702, 1280
-  %704 = getelementptr float, ptr %acts, i64 %703
-  %705 = getelementptr float, ptr %704, i64 %700
-  %706 = getelementptr float, ptr %705, i64 0
-  %707 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %707, ptr %706, align 4
-  %708 = getelementptr float, ptr %705, i64 8
-  %709 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %709, ptr %708, align 4
-  %710 = add i64 %i96, 6
+  %567 = add i64 %i96, 1
   br label %loop93
 
-loop101:                                          ; preds = %done107, %done91
-  %i104 = phi i64 [ 0, %done91 ], [ %725, %done107 ]
-  %711 = icmp slt i64 %i104, 256
-  br i1 %711, label %body102, label %done103
+loop101:                                          ; preds = %done107, %join92
+  %i104 = phi i64 [ 0, %join92 ], [ %582, %done107 ]
+  %568 = icmp slt i64 %i104, 1
+  br i1 %568, label %body102, label %done103
 
 body102:                                          ; preds = %loop101
   br label %loop105
 
 done103:                                          ; preds = %loop101
-  br label %loop113
+  br label %loop145
 
-loop105:                                          ; preds = %done111, %body102
-  %i108 = phi i64 [ %540, %body102 ], [ %776, %done111 ]
-  %712 = icmp slt i64 %i108, %543
-  br i1 %712, label %body106, label %done107
+loop105:                                          ; preds = %done135, %body102
+  %i108 = phi i64 [ 0, %body102 ], [ %816, %done135 ]
+  %569 = icmp slt i64 %i108, 1
+  br i1 %569, label %body106, label %done107
 
 body106:                                          ; preds = %loop105
-  %713 = mul i64 %i88, 256
-  %714 = add i64 %i108, 0
-  %715 = mul i64 %714, 1808
-  %716 = add i64 %715, 1024
-  %717 = getelementptr float, ptr %acts, i64 %716
-  %718 = getelementptr float, ptr %717, i64 %713
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  %719 = mul i64 %i88, 256
-  %720 = add i64 %i108, 1
-  %721 = mul i64 %720, 1808
-  %722 = add i64 %721, 1024
-  %723 = getelementptr float, ptr %acts, i64 %722
-  %724 = getelementptr float, ptr %723, i64 %719
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
+  %570 = mul i64 %i104, 1
+  %571 = add i64 %570, %i108
+  %572 = mul i64 %571, 65536
+  %573 = add i64 66048, %572
+  %574 = getelementptr float, ptr %gains, i64 %573
+  %575 = sub i64 %b1, %b0
+  %576 = sdiv i64 %575, 6
+  %577 = mul i64 %576, 6
+  %578 = add i64 %b0, %577
+  %579 = sub i64 %b1, %578
+  %580 = and i64 %579, -2
+  %581 = add i64 %578, %580
   br label %loop109
 
 done107:                                          ; preds = %loop105
-  %725 = add i64 %i104, 16
+  %582 = add i64 %i104, 1
   br label %loop101
 
-loop109:                                          ; preds = %body110, %body106
-  %i112 = phi i64 [ 0, %body106 ], [ %753, %body110 ]
-  %726 = icmp slt i64 %i112, 256
-  br i1 %726, label %body110, label %done111
+loop109:                                          ; preds = %done115, %body106
+  %i112 = phi i64 [ 0, %body106 ], [ %621, %done115 ]
+  %583 = icmp slt i64 %i112, 256
+  br i1 %583, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
-  %727 = add i64 %i104, 0
-  %728 = mul i64 %i112, 256
-  %729 = add i64 %728, %727
-  %730 = getelementptr float, ptr %536, i64 %729
-  %731 = load <8 x float>, ptr %730, align 4
-  %732 = add i64 %i104, 8
-  %733 = mul i64 %i112, 256
-  %734 = add i64 %733, %732
-  %735 = getelementptr float, ptr %536, i64 %734
-  %736 = load <8 x float>, ptr %735, align 4
-  %737 = getelementptr float, ptr %718, i64 %i112
-  %738 = load float, ptr %737, align 4
-  %739 = insertelement <8 x float> undef, float %738, i32 0
-  %740 = shufflevector <8 x float> %739, <8 x float> undef, <8 x i32> zeroinitializer
-  %741 = load <8 x float>, ptr %6, align 32
-  %742 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %740, <8 x float> %731, <8 x float> %741)
-  store <8 x float> %742, ptr %6, align 32
-  %743 = load <8 x float>, ptr %5, align 32
-  %744 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %740, <8 x float> %736, <8 x float> %743)
-  store <8 x float> %744, ptr %5, align 32
-  %745 = getelementptr float, ptr %724, i64 %i112
-  %746 = load float, ptr %745, align 4
-  %747 = insertelement <8 x float> undef, float %746, i32 0
-  %748 = shufflevector <8 x float> %747, <8 x float> undef, <8 x i32> zeroinitializer
-  %749 = load <8 x float>, ptr %4, align 32
-  %750 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %748, <8 x float> %731, <8 x float> %749)
-  store <8 x float> %750, ptr %4, align 32
-  %751 = load <8 x float>, ptr %3, align 32
-  %752 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %748, <8 x float> %736, <8 x float> %751)
-  store <8 x float> %752, ptr %3, align 32
-  %753 = add i64 %i112, 1
-  br label %loop109
+  br label %loop113
 
 done111:                                          ; preds = %loop109
-  %754 = mul i64 %533, 256
-  %755 = add i64 %754, %i104
-  %756 = add i64 %i108, 0
-  %757 = mul i64 %756, 1808
-  %758 = add i64 %757, 1280
-  %759 = getelementptr float, ptr %acts, i64 %758
-  %760 = getelementptr float, ptr %759, i64 %755
-  %761 = getelementptr float, ptr %760, i64 0
-  %762 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %762, ptr %761, align 4
-  %763 = getelementptr float, ptr %760, i64 8
-  %764 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %764, ptr %763, align 4
-  %765 = mul i64 %533, 256
-  %766 = add i64 %765, %i104
-  %767 = add i64 %i108, 1
-  %768 = mul i64 %767, 1808
-  %769 = add i64 %768, 1280
-  %770 = getelementptr float, ptr %acts, i64 %769
-  %771 = getelementptr float, ptr %770, i64 %766
-  %772 = getelementptr float, ptr %771, i64 0
-  %773 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %773, ptr %772, align 4
-  %774 = getelementptr float, ptr %771, i64 8
-  %775 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %775, ptr %774, align 4
-  %776 = add i64 %i108, 2
-  br label %loop105
+  br label %loop121
 
-loop113:                                          ; preds = %done119, %done103
-  %i116 = phi i64 [ 0, %done103 ], [ %786, %done119 ]
-  %777 = icmp slt i64 %i116, 256
-  br i1 %777, label %body114, label %done115
+loop113:                                          ; preds = %done119, %body110
+  %i116 = phi i64 [ %b0, %body110 ], [ %748, %done119 ]
+  %584 = icmp slt i64 %i116, %578
+  br i1 %584, label %body114, label %done115
 
 body114:                                          ; preds = %loop113
+  %585 = mul i64 %i108, 256
+  %586 = add i64 %i116, 0
+  %587 = mul i64 %586, 1808
+  %588 = add i64 %587, 1024
+  %589 = getelementptr float, ptr %acts, i64 %588
+  %590 = getelementptr float, ptr %589, i64 %585
+  store <8 x float> zeroinitializer, ptr %18, align 32
+  store <8 x float> zeroinitializer, ptr %17, align 32
+  %591 = mul i64 %i108, 256
+  %592 = add i64 %i116, 1
+  %593 = mul i64 %592, 1808
+  %594 = add i64 %593, 1024
+  %595 = getelementptr float, ptr %acts, i64 %594
+  %596 = getelementptr float, ptr %595, i64 %591
+  store <8 x float> zeroinitializer, ptr %16, align 32
+  store <8 x float> zeroinitializer, ptr %15, align 32
+  %597 = mul i64 %i108, 256
+  %598 = add i64 %i116, 2
+  %599 = mul i64 %598, 1808
+  %600 = add i64 %599, 1024
+  %601 = getelementptr float, ptr %acts, i64 %600
+  %602 = getelementptr float, ptr %601, i64 %597
+  store <8 x float> zeroinitializer, ptr %14, align 32
+  store <8 x float> zeroinitializer, ptr %13, align 32
+  %603 = mul i64 %i108, 256
+  %604 = add i64 %i116, 3
+  %605 = mul i64 %604, 1808
+  %606 = add i64 %605, 1024
+  %607 = getelementptr float, ptr %acts, i64 %606
+  %608 = getelementptr float, ptr %607, i64 %603
+  store <8 x float> zeroinitializer, ptr %12, align 32
+  store <8 x float> zeroinitializer, ptr %11, align 32
+  %609 = mul i64 %i108, 256
+  %610 = add i64 %i116, 4
+  %611 = mul i64 %610, 1808
+  %612 = add i64 %611, 1024
+  %613 = getelementptr float, ptr %acts, i64 %612
+  %614 = getelementptr float, ptr %613, i64 %609
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  %615 = mul i64 %i108, 256
+  %616 = add i64 %i116, 5
+  %617 = mul i64 %616, 1808
+  %618 = add i64 %617, 1024
+  %619 = getelementptr float, ptr %acts, i64 %618
+  %620 = getelementptr float, ptr %619, i64 %615
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
   br label %loop117
 
 done115:                                          ; preds = %loop113
-  %778 = add i64 %i88, 1
-  br label %loop85
+  %621 = add i64 %i112, 16
+  br label %loop109
 
-loop117:                                          ; preds = %done123, %body114
-  %i120 = phi i64 [ %543, %body114 ], [ %818, %done123 ]
-  %779 = icmp slt i64 %i120, %b1
-  br i1 %779, label %body118, label %done119
+loop117:                                          ; preds = %body118, %body114
+  %i120 = phi i64 [ 0, %body114 ], [ %681, %body118 ]
+  %622 = icmp slt i64 %i120, 256
+  br i1 %622, label %body118, label %done119
 
 body118:                                          ; preds = %loop117
-  %780 = mul i64 %i88, 256
-  %781 = add i64 %i120, 0
-  %782 = mul i64 %781, 1808
-  %783 = add i64 %782, 1024
-  %784 = getelementptr float, ptr %acts, i64 %783
-  %785 = getelementptr float, ptr %784, i64 %780
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop121
-
-done119:                                          ; preds = %loop117
-  %786 = add i64 %i116, 16
-  br label %loop113
-
-loop121:                                          ; preds = %body122, %body118
-  %i124 = phi i64 [ 0, %body118 ], [ %806, %body122 ]
-  %787 = icmp slt i64 %i124, 256
-  br i1 %787, label %body122, label %done123
-
-body122:                                          ; preds = %loop121
-  %788 = add i64 %i116, 0
-  %789 = mul i64 %i124, 256
-  %790 = add i64 %789, %788
-  %791 = getelementptr float, ptr %536, i64 %790
-  %792 = load <8 x float>, ptr %791, align 4
-  %793 = add i64 %i116, 8
-  %794 = mul i64 %i124, 256
-  %795 = add i64 %794, %793
-  %796 = getelementptr float, ptr %536, i64 %795
-  %797 = load <8 x float>, ptr %796, align 4
-  %798 = getelementptr float, ptr %785, i64 %i124
-  %799 = load float, ptr %798, align 4
-  %800 = insertelement <8 x float> undef, float %799, i32 0
-  %801 = shufflevector <8 x float> %800, <8 x float> undef, <8 x i32> zeroinitializer
-  %802 = load <8 x float>, ptr %2, align 32
-  %803 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %801, <8 x float> %792, <8 x float> %802)
-  store <8 x float> %803, ptr %2, align 32
-  %804 = load <8 x float>, ptr %1, align 32
-  %805 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %801, <8 x float> %797, <8 x float> %804)
-  store <8 x float> %805, ptr %1, align 32
-  %806 = add i64 %i124, 1
-  br label %loop121
-
-done123:                                          ; preds = %loop121
-  %807 = mul i64 %533, 256
-  %808 = add i64 %807, %i116
-  %809 = add i64 %i120, 0
-  %810 = mul i64 %809, 1808
-  %811 = add i64 %810, 1280
-  %812 = getelementptr float, ptr %acts, i64 %811
-  %813 = getelementptr float, ptr %812, i64 %808
-  %814 = getelementptr float, ptr %813, i64 0
-  %815 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %815, ptr %814, align 4
-  %816 = getelementptr float, ptr %813, i64 8
-  %817 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %817, ptr %816, align 4
-  %818 = add i64 %i120, 1
+  %623 = add i64 %i112, 0
+  %624 = mul i64 %i120, 256
+  %625 = add i64 %624, %623
+  %626 = getelementptr float, ptr %574, i64 %625
+  %627 = load <8 x float>, ptr %626, align 4
+  %628 = add i64 %i112, 8
+  %629 = mul i64 %i120, 256
+  %630 = add i64 %629, %628
+  %631 = getelementptr float, ptr %574, i64 %630
+  %632 = load <8 x float>, ptr %631, align 4
+  %633 = getelementptr float, ptr %590, i64 %i120
+  %634 = load float, ptr %633, align 4
+  %635 = insertelement <8 x float> undef, float %634, i32 0
+  %636 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
+  %637 = load <8 x float>, ptr %18, align 32
+  %638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %627, <8 x float> %637)
+  store <8 x float> %638, ptr %18, align 32
+  %639 = load <8 x float>, ptr %17, align 32
+  %640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %632, <8 x float> %639)
+  store <8 x float> %640, ptr %17, align 32
+  %641 = getelementptr float, ptr %596, i64 %i120
+  %642 = load float, ptr %641, align 4
+  %643 = insertelement <8 x float> undef, float %642, i32 0
+  %644 = shufflevector <8 x float> %643, <8 x float> undef, <8 x i32> zeroinitializer
+  %645 = load <8 x float>, ptr %16, align 32
+  %646 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %644, <8 x float> %627, <8 x float> %645)
+  store <8 x float> %646, ptr %16, align 32
+  %647 = load <8 x float>, ptr %15, align 32
+  %648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %644, <8 x float> %632, <8 x float> %647)
+  store <8 x float> %648, ptr %15, align 32
+  %649 = getelementptr float, ptr %602, i64 %i120
+  %650 = load float, ptr %649, align 4
+  %651 = insertelement <8 x float> undef, float %650, i32 0
+  %652 = shufflevector <8 x float> %651, <8 x float> undef, <8 x i32> zeroinitializer
+  %653 = load <8 x float>, ptr %14, align 32
+  %654 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %652, <8 x float> %627, <8 x float> %653)
+  store <8 x float> %654, ptr %14, align 32
+  %655 = load <8 x float>, ptr %13, align 32
+  %656 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %652, <8 x float> %632, <8 x float> %655)
+  store <8 x float> %656, ptr %13, align 32
+  %657 = getelementptr float, ptr %608, i64 %i120
+  %658 = load float, ptr %657, align 4
+  %659 = insertelement <8 x float> undef, float %658, i32 0
+  %660 = shufflevector <8 x float> %659, <8 x float> undef, <8 x i32> zeroinitializer
+  %661 = load <8 x float>, ptr %12, align 32
+  %662 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %660, <8 x float> %627, <8 x float> %661)
+  store <8 x float> %662, ptr %12, align 32
+  %663 = load <8 x float>, ptr %11, align 32
+  %664 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %660, <8 x float> %632, <8 x float> %663)
+  store <8 x float> %664, ptr %11, align 32
+  %665 = getelementptr float, ptr %614, i64 %i120
+  %666 = load float, ptr %665, align 4
+  %667 = insertelement <8 x float> undef, float %666, i32 0
+  %668 = shufflevector <8 x float> %667, <8 x float> undef, <8 x i32> zeroinitializer
+  %669 = load <8 x float>, ptr %10, align 32
+  %670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %668, <8 x float> %627, <8 x float> %669)
+  store <8 x float> %670, ptr %10, align 32
+  %671 = load <8 x float>, ptr %9, align 32
+  %672 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %668, <8 x float> %632, <8 x float> %671)
+  store <8 x float> %672, ptr %9, align 32
+  %673 = getelementptr float, ptr %620, i64 %i120
+  %674 = load float, ptr %673, align 4
+  %675 = insertelement <8 x float> undef, float %674, i32 0
+  %676 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
+  %677 = load <8 x float>, ptr %8, align 32
+  %678 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %627, <8 x float> %677)
+  store <8 x float> %678, ptr %8, align 32
+  %679 = load <8 x float>, ptr %7, align 32
+  %680 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %632, <8 x float> %679)
+  store <8 x float> %680, ptr %7, align 32
+  %681 = add i64 %i120, 1
   br label %loop117
 
-loop125:                                          ; preds = %done131, %done83
-  %i128 = phi i64 [ %b0, %done83 ], [ %827, %done131 ]
-  %819 = icmp slt i64 %i128, %b1
-  br i1 %819, label %body126, label %done127
+done119:                                          ; preds = %loop117
+  %682 = mul i64 %571, 256
+  %683 = add i64 %682, %i112
+  %684 = add i64 %i116, 0
+  %685 = mul i64 %684, 1808
+  %686 = add i64 %685, 1280
+  %687 = getelementptr float, ptr %acts, i64 %686
+  %688 = getelementptr float, ptr %687, i64 %683
+  %689 = getelementptr float, ptr %688, i64 0
+  %690 = load <8 x float>, ptr %18, align 32
+  store <8 x float> %690, ptr %689, align 4
+  %691 = getelementptr float, ptr %688, i64 8
+  %692 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %692, ptr %691, align 4
+  %693 = mul i64 %571, 256
+  %694 = add i64 %693, %i112
+  %695 = add i64 %i116, 1
+  %696 = mul i64 %695, 1808
+  %697 = add i64 %696, 1280
+  %698 = getelementptr float, ptr %acts, i64 %697
+  %699 = getelementptr float, ptr %698, i64 %694
+  %700 = getelementptr float, ptr %699, i64 0
+  %701 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %701, ptr %700, align 4
+  %702 = getelementptr float, ptr %699, i64 8
+  %703 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %703, ptr %702, align 4
+  %704 = mul i64 %571, 256
+  %705 = add i64 %704, %i112
+  %706 = add i64 %i116, 2
+  %707 = mul i64 %706, 1808
+  %708 = add i64 %707, 1280
+  %709 = getelementptr float, ptr %acts, i64 %708
+  %710 = getelementptr float, ptr %709, i64 %705
+  %711 = getelementptr float, ptr %710, i64 0
+  %712 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %712, ptr %711, align 4
+  %713 = getelementptr float, ptr %710, i64 8
+  %714 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %714, ptr %713, align 4
+  %715 = mul i64 %571, 256
+  %716 = add i64 %715, %i112
+  %717 = add i64 %i116, 3
+  %718 = mul i64 %717, 1808
+  %719 = add i64 %718, 1280
+  %720 = getelementptr float, ptr %acts, i64 %719
+  %721 = getelementptr float, ptr %720, i64 %716
+  %722 = getelementptr float, ptr %721, i64 0
+  %723 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %723, ptr %722, align 4
+  %724 = getelementptr float, ptr %721, i64 8
+  %725 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %725, ptr %724, align 4
+  %726 = mul i64 %571, 256
+  %727 = add i64 %726, %i112
+  %728 = add i64 %i116, 4
+  %729 = mul i64 %728, 1808
+  %730 = add i64 %729, 1280
+  %731 = getelementptr float, ptr %acts, i64 %730
+  %732 = getelementptr float, ptr %731, i64 %727
+  %733 = getelementptr float, ptr %732, i64 0
+  %734 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %734, ptr %733, align 4
+  %735 = getelementptr float, ptr %732, i64 8
+  %736 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %736, ptr %735, align 4
+  %737 = mul i64 %571, 256
+  %738 = add i64 %737, %i112
+  %739 = add i64 %i116, 5
+  %740 = mul i64 %739, 1808
+  %741 = add i64 %740, 1280
+  %742 = getelementptr float, ptr %acts, i64 %741
+  %743 = getelementptr float, ptr %742, i64 %738
+  %744 = getelementptr float, ptr %743, i64 0
+  %745 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %745, ptr %744, align 4
+  %746 = getelementptr float, ptr %743, i64 8
+  %747 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %747, ptr %746, align 4
+  %748 = add i64 %i116, 6
+  br label %loop113
+
+loop121:                                          ; preds = %done127, %done111
+  %i124 = phi i64 [ 0, %done111 ], [ %763, %done127 ]
+  %749 = icmp slt i64 %i124, 256
+  br i1 %749, label %body122, label %done123
+
+body122:                                          ; preds = %loop121
+  br label %loop125
+
+done123:                                          ; preds = %loop121
+  br label %loop133
+
+loop125:                                          ; preds = %done131, %body122
+  %i128 = phi i64 [ %578, %body122 ], [ %814, %done131 ]
+  %750 = icmp slt i64 %i128, %581
+  br i1 %750, label %body126, label %done127
 
 body126:                                          ; preds = %loop125
-  %820 = mul i64 %i128, 1808
-  %821 = add i64 %820, 1280
-  %822 = getelementptr float, ptr %acts, i64 %821
-  %823 = mul i64 %i128, 1808
-  %824 = add i64 %823, 1536
-  %825 = getelementptr float, ptr %acts, i64 %824
+  %751 = mul i64 %i108, 256
+  %752 = add i64 %i128, 0
+  %753 = mul i64 %752, 1808
+  %754 = add i64 %753, 1024
+  %755 = getelementptr float, ptr %acts, i64 %754
+  %756 = getelementptr float, ptr %755, i64 %751
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  %757 = mul i64 %i108, 256
+  %758 = add i64 %i128, 1
+  %759 = mul i64 %758, 1808
+  %760 = add i64 %759, 1024
+  %761 = getelementptr float, ptr %acts, i64 %760
+  %762 = getelementptr float, ptr %761, i64 %757
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop129
 
 done127:                                          ; preds = %loop125
-  br label %loop141
+  %763 = add i64 %i124, 16
+  br label %loop121
 
-loop129:                                          ; preds = %done135, %body126
-  %i132 = phi i64 [ 0, %body126 ], [ %829, %done135 ]
-  %826 = icmp slt i64 %i132, 1
-  br i1 %826, label %body130, label %done131
+loop129:                                          ; preds = %body130, %body126
+  %i132 = phi i64 [ 0, %body126 ], [ %791, %body130 ]
+  %764 = icmp slt i64 %i132, 256
+  br i1 %764, label %body130, label %done131
 
 body130:                                          ; preds = %loop129
-  br label %loop133
+  %765 = add i64 %i124, 0
+  %766 = mul i64 %i132, 256
+  %767 = add i64 %766, %765
+  %768 = getelementptr float, ptr %574, i64 %767
+  %769 = load <8 x float>, ptr %768, align 4
+  %770 = add i64 %i124, 8
+  %771 = mul i64 %i132, 256
+  %772 = add i64 %771, %770
+  %773 = getelementptr float, ptr %574, i64 %772
+  %774 = load <8 x float>, ptr %773, align 4
+  %775 = getelementptr float, ptr %756, i64 %i132
+  %776 = load float, ptr %775, align 4
+  %777 = insertelement <8 x float> undef, float %776, i32 0
+  %778 = shufflevector <8 x float> %777, <8 x float> undef, <8 x i32> zeroinitializer
+  %779 = load <8 x float>, ptr %6, align 32
+  %780 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %778, <8 x float> %769, <8 x float> %779)
+  store <8 x float> %780, ptr %6, align 32
+  %781 = load <8 x float>, ptr %5, align 32
+  %782 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %778, <8 x float> %774, <8 x float> %781)
+  store <8 x float> %782, ptr %5, align 32
+  %783 = getelementptr float, ptr %762, i64 %i132
+  %784 = load float, ptr %783, align 4
+  %785 = insertelement <8 x float> undef, float %784, i32 0
+  %786 = shufflevector <8 x float> %785, <8 x float> undef, <8 x i32> zeroinitializer
+  %787 = load <8 x float>, ptr %4, align 32
+  %788 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %786, <8 x float> %769, <8 x float> %787)
+  store <8 x float> %788, ptr %4, align 32
+  %789 = load <8 x float>, ptr %3, align 32
+  %790 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %786, <8 x float> %774, <8 x float> %789)
+  store <8 x float> %790, ptr %3, align 32
+  %791 = add i64 %i132, 1
+  br label %loop129
 
 done131:                                          ; preds = %loop129
-  %827 = add i64 %i128, 1
+  %792 = mul i64 %571, 256
+  %793 = add i64 %792, %i124
+  %794 = add i64 %i128, 0
+  %795 = mul i64 %794, 1808
+  %796 = add i64 %795, 1280
+  %797 = getelementptr float, ptr %acts, i64 %796
+  %798 = getelementptr float, ptr %797, i64 %793
+  %799 = getelementptr float, ptr %798, i64 0
+  %800 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %800, ptr %799, align 4
+  %801 = getelementptr float, ptr %798, i64 8
+  %802 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %802, ptr %801, align 4
+  %803 = mul i64 %571, 256
+  %804 = add i64 %803, %i124
+  %805 = add i64 %i128, 1
+  %806 = mul i64 %805, 1808
+  %807 = add i64 %806, 1280
+  %808 = getelementptr float, ptr %acts, i64 %807
+  %809 = getelementptr float, ptr %808, i64 %804
+  %810 = getelementptr float, ptr %809, i64 0
+  %811 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %811, ptr %810, align 4
+  %812 = getelementptr float, ptr %809, i64 8
+  %813 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %813, ptr %812, align 4
+  %814 = add i64 %i128, 2
   br label %loop125
 
-loop133:                                          ; preds = %done139, %body130
-  %i136 = phi i64 [ 0, %body130 ], [ %850, %done139 ]
-  %828 = icmp slt i64 %i136, 256
-  br i1 %828, label %body134, label %done135
+loop133:                                          ; preds = %done139, %done123
+  %i136 = phi i64 [ 0, %done123 ], [ %824, %done139 ]
+  %815 = icmp slt i64 %i136, 256
+  br i1 %815, label %body134, label %done135
 
 body134:                                          ; preds = %loop133
-  store float 0.000000e+00, ptr %0, align 4
   br label %loop137
 
 done135:                                          ; preds = %loop133
-  %829 = add i64 %i132, 1
-  br label %loop129
+  %816 = add i64 %i108, 1
+  br label %loop105
 
-loop137:                                          ; preds = %body138, %body134
-  %i140 = phi i64 [ 0, %body134 ], [ %839, %body138 ]
-  %830 = icmp slt i64 %i140, 1
-  br i1 %830, label %body138, label %done139
+loop137:                                          ; preds = %done143, %body134
+  %i140 = phi i64 [ %581, %body134 ], [ %856, %done143 ]
+  %817 = icmp slt i64 %i140, %b1
+  br i1 %817, label %body138, label %done139
 
 body138:                                          ; preds = %loop137
-  %831 = mul i64 %i132, 1
-  %832 = add i64 %831, %i140
-  %833 = mul i64 %832, 256
-  %834 = add i64 %833, %i136
-  %835 = getelementptr float, ptr %822, i64 %834
-  %836 = load float, ptr %835, align 4
-  %837 = load float, ptr %0, align 4
-  %838 = fadd float %837, %836
-  store float %838, ptr %0, align 4
-  %839 = add i64 %i140, 1
-  br label %loop137
+  %818 = mul i64 %i108, 256
+  %819 = add i64 %i140, 0
+  %820 = mul i64 %819, 1808
+  %821 = add i64 %820, 1024
+  %822 = getelementptr float, ptr %acts, i64 %821
+  %823 = getelementptr float, ptr %822, i64 %818
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
+  br label %loop141
 
 done139:                                          ; preds = %loop137
-  %840 = mul i64 %i132, 256
-  %841 = add i64 %840, %i136
-  %842 = add i64 256, %841
-  %843 = getelementptr float, ptr %gains, i64 %842
-  %844 = load float, ptr %843, align 4
-  %845 = load float, ptr %0, align 4
-  %846 = fmul float %845, %844
-  %847 = icmp slt i64 %841, 4
-  %848 = getelementptr float, ptr %825, i64 %841
-  %849 = select i1 %847, float %846, float 0.000000e+00
-  store float %849, ptr %848, align 4
-  %850 = add i64 %i136, 1
+  %824 = add i64 %i136, 16
   br label %loop133
 
-loop141:                                          ; preds = %done147, %done127
-  %i144 = phi i64 [ %b0, %done127 ], [ %863, %done147 ]
-  %851 = icmp slt i64 %i144, %b1
-  br i1 %851, label %body142, label %done143
+loop141:                                          ; preds = %body142, %body138
+  %i144 = phi i64 [ 0, %body138 ], [ %844, %body142 ]
+  %825 = icmp slt i64 %i144, 256
+  br i1 %825, label %body142, label %done143
 
 body142:                                          ; preds = %loop141
-  br label %loop145
+  %826 = add i64 %i136, 0
+  %827 = mul i64 %i144, 256
+  %828 = add i64 %827, %826
+  %829 = getelementptr float, ptr %574, i64 %828
+  %830 = load <8 x float>, ptr %829, align 4
+  %831 = add i64 %i136, 8
+  %832 = mul i64 %i144, 256
+  %833 = add i64 %832, %831
+  %834 = getelementptr float, ptr %574, i64 %833
+  %835 = load <8 x float>, ptr %834, align 4
+  %836 = getelementptr float, ptr %823, i64 %i144
+  %837 = load float, ptr %836, align 4
+  %838 = insertelement <8 x float> undef, float %837, i32 0
+  %839 = shufflevector <8 x float> %838, <8 x float> undef, <8 x i32> zeroinitializer
+  %840 = load <8 x float>, ptr %2, align 32
+  %841 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %830, <8 x float> %840)
+  store <8 x float> %841, ptr %2, align 32
+  %842 = load <8 x float>, ptr %1, align 32
+  %843 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %835, <8 x float> %842)
+  store <8 x float> %843, ptr %1, align 32
+  %844 = add i64 %i144, 1
+  br label %loop141
 
 done143:                                          ; preds = %loop141
-  ret void
+  %845 = mul i64 %571, 256
+  %846 = add i64 %845, %i136
+  %847 = add i64 %i140, 0
+  %848 = mul i64 %847, 1808
+  %849 = add i64 %848, 1280
+  %850 = getelementptr float, ptr %acts, i64 %849
+  %851 = getelementptr float, ptr %850, i64 %846
+  %852 = getelementptr float, ptr %851, i64 0
+  %853 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %853, ptr %852, align 4
+  %854 = getelementptr float, ptr %851, i64 8
+  %855 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %855, ptr %854, align 4
+  %856 = add i64 %i140, 1
+  br label %loop137
 
-loop145:                                          ; preds = %body146, %body142
-  %i148 = phi i64 [ 0, %body142 ], [ %862, %body146 ]
-  %852 = icmp slt i64 %i148, 4
-  br i1 %852, label %body146, label %done147
+loop145:                                          ; preds = %done151, %done103
+  %i148 = phi i64 [ %b0, %done103 ], [ %865, %done151 ]
+  %857 = icmp slt i64 %i148, %b1
+  br i1 %857, label %body146, label %done147
 
 body146:                                          ; preds = %loop145
-  %853 = mul i64 %i144, 1808
-  %854 = add i64 %853, 1792
-  %855 = getelementptr float, ptr %acts, i64 %854
-  %856 = getelementptr float, ptr %855, i64 %i148
-  %857 = mul i64 %i144, 1808
-  %858 = add i64 %857, 1536
-  %859 = getelementptr float, ptr %acts, i64 %858
-  %860 = getelementptr float, ptr %859, i64 %i148
-  %861 = load float, ptr %860, align 4
-  store float %861, ptr %856, align 4
-  %862 = add i64 %i148, 1
-  br label %loop145
+  %858 = mul i64 %i148, 1808
+  %859 = add i64 %858, 1280
+  %860 = getelementptr float, ptr %acts, i64 %859
+  %861 = mul i64 %i148, 1808
+  %862 = add i64 %861, 1536
+  %863 = getelementptr float, ptr %acts, i64 %862
+  br label %loop149
 
 done147:                                          ; preds = %loop145
-  %863 = add i64 %i144, 1
-  br label %loop141
+  br label %loop161
+
+loop149:                                          ; preds = %done155, %body146
+  %i152 = phi i64 [ 0, %body146 ], [ %867, %done155 ]
+  %864 = icmp slt i64 %i152, 1
+  br i1 %864, label %body150, label %done151
+
+body150:                                          ; preds = %loop149
+  br label %loop153
+
+done151:                                          ; preds = %loop149
+  %865 = add i64 %i148, 1
+  br label %loop145
+
+loop153:                                          ; preds = %done159, %body150
+  %i156 = phi i64 [ 0, %body150 ], [ %888, %done159 ]
+  %866 = icmp slt i64 %i156, 256
+  br i1 %866, label %body154, label %done155
+
+body154:                                          ; preds = %loop153
+  store float 0.000000e+00, ptr %0, align 4
+  br label %loop157
+
+done155:                                          ; preds = %loop153
+  %867 = add i64 %i152, 1
+  br label %loop149
+
+loop157:                                          ; preds = %body158, %body154
+  %i160 = phi i64 [ 0, %body154 ], [ %877, %body158 ]
+  %868 = icmp slt i64 %i160, 1
+  br i1 %868, label %body158, label %done159
+
+body158:                                          ; preds = %loop157
+  %869 = mul i64 %i152, 1
+  %870 = add i64 %869, %i160
+  %871 = mul i64 %870, 256
+  %872 = add i64 %871, %i156
+  %873 = getelementptr float, ptr %860, i64 %872
+  %874 = load float, ptr %873, align 4
+  %875 = load float, ptr %0, align 4
+  %876 = fadd float %875, %874
+  store float %876, ptr %0, align 4
+  %877 = add i64 %i160, 1
+  br label %loop157
+
+done159:                                          ; preds = %loop157
+  %878 = mul i64 %i152, 256
+  %879 = add i64 %878, %i156
+  %880 = add i64 256, %879
+  %881 = getelementptr float, ptr %gains, i64 %880
+  %882 = load float, ptr %881, align 4
+  %883 = load float, ptr %0, align 4
+  %884 = fmul float %883, %882
+  %885 = icmp slt i64 %879, 4
+  %886 = getelementptr float, ptr %863, i64 %879
+  %887 = select i1 %885, float %884, float 0.000000e+00
+  store float %887, ptr %886, align 4
+  %888 = add i64 %i156, 1
+  br label %loop153
+
+loop161:                                          ; preds = %done167, %done147
+  %i164 = phi i64 [ %b0, %done147 ], [ %901, %done167 ]
+  %889 = icmp slt i64 %i164, %b1
+  br i1 %889, label %body162, label %done163
+
+body162:                                          ; preds = %loop161
+  br label %loop165
+
+done163:                                          ; preds = %loop161
+  ret void
+
+loop165:                                          ; preds = %body166, %body162
+  %i168 = phi i64 [ 0, %body162 ], [ %900, %body166 ]
+  %890 = icmp slt i64 %i168, 4
+  br i1 %890, label %body166, label %done167
+
+body166:                                          ; preds = %loop165
+  %891 = mul i64 %i164, 1808
+  %892 = add i64 %891, 1792
+  %893 = getelementptr float, ptr %acts, i64 %892
+  %894 = getelementptr float, ptr %893, i64 %i168
+  %895 = mul i64 %i164, 1808
+  %896 = add i64 %895, 1536
+  %897 = getelementptr float, ptr %acts, i64 %896
+  %898 = getelementptr float, ptr %897, i64 %i168
+  %899 = load float, ptr %898, align 4
+  store float %899, ptr %894, align 4
+  %900 = add i64 %i168, 1
+  br label %loop165
+
+done167:                                          ; preds = %loop165
+  %901 = add i64 %i164, 1
+  br label %loop161
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1988,7 +2304,7 @@ done11:                                           ; preds = %loop9
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.log.f32(float) #0
 
-define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1) {
+define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec) {
 entry:
   %0 = alloca <8 x float>, align 32
   %1 = alloca <8 x float>, align 32
@@ -2008,6 +2324,7 @@ entry:
   %15 = alloca <8 x float>, align 32
   %16 = alloca <8 x float>, align 32
   %17 = alloca <8 x float>, align 32
+  %bf16 = icmp eq i32 %prec, 1
   br label %loop
 
 loop:                                             ; preds = %done7, %entry
@@ -2076,7 +2393,7 @@ done11:                                           ; preds = %loop9
   br label %loop25
 
 loop13:                                           ; preds = %done19, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %54, %done19 ]
+  %i16 = phi i64 [ 0, %body10 ], [ %65, %done19 ]
   %41 = icmp slt i64 %i16, 1
   br i1 %41, label %body14, label %done15
 
@@ -2088,80 +2405,94 @@ done15:                                           ; preds = %loop13
   br label %loop9
 
 loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %62, %done23 ]
+  %i20 = phi i64 [ 0, %body14 ], [ %73, %done23 ]
   %43 = icmp slt i64 %i20, 256
   br i1 %43, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
   %44 = mul i64 %i16, 256
   %45 = add i64 %44, %i20
-  %46 = add i64 256, %45
-  %47 = getelementptr float, ptr %gains, i64 %46
-  %48 = load float, ptr %47, align 4
-  %49 = getelementptr float, ptr %37, i64 %45
-  %50 = load float, ptr %49, align 4
-  %51 = fmul float %50, %48
-  %52 = icmp slt i64 %45, 4
-  %53 = select i1 %52, float %51, float 0.000000e+00
+  %46 = getelementptr float, ptr %37, i64 %45
+  %47 = load float, ptr %46, align 4
+  %48 = bitcast float %47 to i32
+  %49 = lshr i32 %48, 16
+  %50 = and i32 %49, 1
+  %51 = add i32 %50, 32767
+  %52 = add i32 %48, %51
+  %53 = fcmp uno float %47, %47
+  %54 = or i32 %48, 4194304
+  %55 = select i1 %53, i32 %54, i32 %52
+  %56 = and i32 %55, -65536
+  %57 = bitcast i32 %56 to float
+  %58 = select i1 %bf16, float %57, float %47
+  store float %58, ptr %46, align 4
+  %59 = add i64 256, %45
+  %60 = getelementptr float, ptr %gains, i64 %59
+  %61 = load float, ptr %60, align 4
+  %62 = fmul float %58, %61
+  %63 = icmp slt i64 %45, 4
+  %64 = select i1 %63, float %62, float 0.000000e+00
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %54 = add i64 %i16, 1
+  %65 = add i64 %i16, 1
   br label %loop13
 
 loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %61, %body22 ]
-  %55 = icmp slt i64 %i24, 1
-  br i1 %55, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %72, %body22 ]
+  %66 = icmp slt i64 %i24, 1
+  br i1 %66, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %56 = mul i64 %i16, 1
-  %57 = add i64 %56, %i24
-  %58 = mul i64 %57, 256
-  %59 = add i64 %58, %i20
-  %60 = getelementptr float, ptr %40, i64 %59
-  store float %53, ptr %60, align 4
-  %61 = add i64 %i24, 1
+  %67 = mul i64 %i16, 1
+  %68 = add i64 %67, %i24
+  %69 = mul i64 %68, 256
+  %70 = add i64 %69, %i20
+  %71 = getelementptr float, ptr %40, i64 %70
+  store float %64, ptr %71, align 4
+  %72 = add i64 %i24, 1
   br label %loop21
 
 done23:                                           ; preds = %loop21
-  %62 = add i64 %i20, 1
+  %73 = add i64 %i20, 1
   br label %loop17
 
 loop25:                                           ; preds = %done31, %done11
-  %i28 = phi i64 [ %b0, %done11 ], [ %71, %done31 ]
-  %63 = icmp slt i64 %i28, %b1
-  br i1 %63, label %body26, label %done27
+  %i28 = phi i64 [ %b0, %done11 ], [ %84, %done31 ]
+  %74 = icmp slt i64 %i28, %b1
+  br i1 %74, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  %64 = mul i64 %i28, 1808
-  %65 = add i64 %64, 1024
-  %66 = getelementptr float, ptr %dacts, i64 %65
+  %75 = mul i64 %i28, 1808
+  %76 = add i64 %75, 1024
+  %77 = getelementptr float, ptr %dacts, i64 %76
   br label %loop29
 
 done27:                                           ; preds = %loop25
-  %67 = getelementptr float, ptr %params, i64 131088
+  %78 = getelementptr float, ptr %params, i64 131088
+  %79 = getelementptr float, ptr %gains, i64 197120
+  %80 = select i1 %bf16, ptr %79, ptr %78
   br label %loop33
 
 loop29:                                           ; preds = %body30, %body26
-  %i32 = phi i64 [ 0, %body26 ], [ %70, %body30 ]
-  %68 = icmp slt i64 %i32, 256
-  br i1 %68, label %body30, label %done31
+  %i32 = phi i64 [ 0, %body26 ], [ %83, %body30 ]
+  %81 = icmp slt i64 %i32, 256
+  br i1 %81, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %69 = getelementptr float, ptr %66, i64 %i32
-  store <8 x float> zeroinitializer, ptr %69, align 4
-  %70 = add i64 %i32, 8
+  %82 = getelementptr float, ptr %77, i64 %i32
+  store <8 x float> zeroinitializer, ptr %82, align 4
+  %83 = add i64 %i32, 8
   br label %loop29
 
 done31:                                           ; preds = %loop29
-  %71 = add i64 %i28, 1
+  %84 = add i64 %i28, 1
   br label %loop25
 
 loop33:                                           ; preds = %done39, %done27
-  %i36 = phi i64 [ 0, %done27 ], [ %87, %done39 ]
-  %72 = icmp slt i64 %i36, 1
-  br i1 %72, label %body34, label %done35
+  %i36 = phi i64 [ 0, %done27 ], [ %100, %done39 ]
+  %85 = icmp slt i64 %i36, 1
+  br i1 %85, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
   br label %loop37
@@ -2170,34 +2501,34 @@ done35:                                           ; preds = %loop33
   br label %loop81
 
 loop37:                                           ; preds = %done69, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %411, %done69 ]
-  %73 = icmp slt i64 %i40, 1
-  br i1 %73, label %body38, label %done39
+  %i40 = phi i64 [ 0, %body34 ], [ %424, %done69 ]
+  %86 = icmp slt i64 %i40, 1
+  br i1 %86, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %74 = mul i64 %i36, 1
-  %75 = add i64 %74, %i40
-  %76 = mul i64 %75, 65536
-  %77 = getelementptr float, ptr %67, i64 %76
-  %78 = mul i64 %75, 256
-  %79 = mul i64 %i36, 256
-  %80 = sub i64 %b1, %b0
-  %81 = sdiv i64 %80, 6
-  %82 = mul i64 %81, 6
-  %83 = add i64 %b0, %82
-  %84 = sub i64 %b1, %83
-  %85 = and i64 %84, -2
-  %86 = add i64 %83, %85
+  %87 = mul i64 %i36, 1
+  %88 = add i64 %87, %i40
+  %89 = mul i64 %88, 65536
+  %90 = getelementptr float, ptr %80, i64 %89
+  %91 = mul i64 %88, 256
+  %92 = mul i64 %i36, 256
+  %93 = sub i64 %b1, %b0
+  %94 = sdiv i64 %93, 6
+  %95 = mul i64 %94, 6
+  %96 = add i64 %b0, %95
+  %97 = sub i64 %b1, %96
+  %98 = and i64 %97, -2
+  %99 = add i64 %96, %98
   br label %loop41
 
 done39:                                           ; preds = %loop37
-  %87 = add i64 %i36, 1
+  %100 = add i64 %i36, 1
   br label %loop33
 
 loop41:                                           ; preds = %done47, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %216, %done47 ]
-  %88 = icmp slt i64 %i44, 256
-  br i1 %88, label %body42, label %done43
+  %i44 = phi i64 [ 0, %body38 ], [ %229, %done47 ]
+  %101 = icmp slt i64 %i44, 256
+  br i1 %101, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
   br label %loop45
@@ -2206,303 +2537,303 @@ done43:                                           ; preds = %loop41
   br label %loop53
 
 loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ %b0, %body42 ], [ %261, %done51 ]
-  %89 = icmp slt i64 %i48, %83
-  br i1 %89, label %body46, label %done47
+  %i48 = phi i64 [ %b0, %body42 ], [ %274, %done51 ]
+  %102 = icmp slt i64 %i48, %96
+  br i1 %102, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  %90 = mul i64 %i40, 256
-  %91 = add i64 %90, %i44
-  %92 = add i64 %i48, 0
-  %93 = mul i64 %92, 1808
-  %94 = add i64 %93, 1024
-  %95 = getelementptr float, ptr %dacts, i64 %94
-  %96 = getelementptr float, ptr %95, i64 %91
-  %97 = add i64 %i48, 0
-  %98 = mul i64 %97, 1808
-  %99 = add i64 %98, 1280
-  %100 = getelementptr float, ptr %dacts, i64 %99
-  %101 = getelementptr float, ptr %100, i64 %78
-  %102 = add i64 %i48, 0
-  %103 = mul i64 %102, 1808
-  %104 = add i64 %103, 1536
-  %105 = getelementptr float, ptr %dacts, i64 %104
-  %106 = getelementptr float, ptr %105, i64 %79
-  %107 = getelementptr float, ptr %96, i64 0
-  %108 = load <8 x float>, ptr %107, align 4
-  store <8 x float> %108, ptr %17, align 32
-  %109 = getelementptr float, ptr %96, i64 8
-  %110 = load <8 x float>, ptr %109, align 4
-  store <8 x float> %110, ptr %16, align 32
-  %111 = mul i64 %i40, 256
-  %112 = add i64 %111, %i44
-  %113 = add i64 %i48, 1
-  %114 = mul i64 %113, 1808
-  %115 = add i64 %114, 1024
-  %116 = getelementptr float, ptr %dacts, i64 %115
-  %117 = getelementptr float, ptr %116, i64 %112
-  %118 = add i64 %i48, 1
-  %119 = mul i64 %118, 1808
-  %120 = add i64 %119, 1280
-  %121 = getelementptr float, ptr %dacts, i64 %120
-  %122 = getelementptr float, ptr %121, i64 %78
-  %123 = add i64 %i48, 1
-  %124 = mul i64 %123, 1808
-  %125 = add i64 %124, 1536
-  %126 = getelementptr float, ptr %dacts, i64 %125
-  %127 = getelementptr float, ptr %126, i64 %79
-  %128 = getelementptr float, ptr %117, i64 0
-  %129 = load <8 x float>, ptr %128, align 4
-  store <8 x float> %129, ptr %15, align 32
-  %130 = getelementptr float, ptr %117, i64 8
-  %131 = load <8 x float>, ptr %130, align 4
-  store <8 x float> %131, ptr %14, align 32
-  %132 = mul i64 %i40, 256
-  %133 = add i64 %132, %i44
-  %134 = add i64 %i48, 2
-  %135 = mul i64 %134, 1808
-  %136 = add i64 %135, 1024
-  %137 = getelementptr float, ptr %dacts, i64 %136
-  %138 = getelementptr float, ptr %137, i64 %133
-  %139 = add i64 %i48, 2
-  %140 = mul i64 %139, 1808
-  %141 = add i64 %140, 1280
-  %142 = getelementptr float, ptr %dacts, i64 %141
-  %143 = getelementptr float, ptr %142, i64 %78
-  %144 = add i64 %i48, 2
-  %145 = mul i64 %144, 1808
-  %146 = add i64 %145, 1536
-  %147 = getelementptr float, ptr %dacts, i64 %146
-  %148 = getelementptr float, ptr %147, i64 %79
-  %149 = getelementptr float, ptr %138, i64 0
-  %150 = load <8 x float>, ptr %149, align 4
-  store <8 x float> %150, ptr %13, align 32
-  %151 = getelementptr float, ptr %138, i64 8
-  %152 = load <8 x float>, ptr %151, align 4
-  store <8 x float> %152, ptr %12, align 32
-  %153 = mul i64 %i40, 256
-  %154 = add i64 %153, %i44
-  %155 = add i64 %i48, 3
-  %156 = mul i64 %155, 1808
-  %157 = add i64 %156, 1024
-  %158 = getelementptr float, ptr %dacts, i64 %157
-  %159 = getelementptr float, ptr %158, i64 %154
-  %160 = add i64 %i48, 3
-  %161 = mul i64 %160, 1808
-  %162 = add i64 %161, 1280
-  %163 = getelementptr float, ptr %dacts, i64 %162
-  %164 = getelementptr float, ptr %163, i64 %78
-  %165 = add i64 %i48, 3
-  %166 = mul i64 %165, 1808
-  %167 = add i64 %166, 1536
-  %168 = getelementptr float, ptr %dacts, i64 %167
-  %169 = getelementptr float, ptr %168, i64 %79
-  %170 = getelementptr float, ptr %159, i64 0
-  %171 = load <8 x float>, ptr %170, align 4
-  store <8 x float> %171, ptr %11, align 32
-  %172 = getelementptr float, ptr %159, i64 8
-  %173 = load <8 x float>, ptr %172, align 4
-  store <8 x float> %173, ptr %10, align 32
-  %174 = mul i64 %i40, 256
-  %175 = add i64 %174, %i44
-  %176 = add i64 %i48, 4
-  %177 = mul i64 %176, 1808
-  %178 = add i64 %177, 1024
-  %179 = getelementptr float, ptr %dacts, i64 %178
-  %180 = getelementptr float, ptr %179, i64 %175
-  %181 = add i64 %i48, 4
-  %182 = mul i64 %181, 1808
-  %183 = add i64 %182, 1280
-  %184 = getelementptr float, ptr %dacts, i64 %183
-  %185 = getelementptr float, ptr %184, i64 %78
-  %186 = add i64 %i48, 4
-  %187 = mul i64 %186, 1808
-  %188 = add i64 %187, 1536
-  %189 = getelementptr float, ptr %dacts, i64 %188
-  %190 = getelementptr float, ptr %189, i64 %79
-  %191 = getelementptr float, ptr %180, i64 0
-  %192 = load <8 x float>, ptr %191, align 4
-  store <8 x float> %192, ptr %9, align 32
-  %193 = getelementptr float, ptr %180, i64 8
-  %194 = load <8 x float>, ptr %193, align 4
-  store <8 x float> %194, ptr %8, align 32
-  %195 = mul i64 %i40, 256
-  %196 = add i64 %195, %i44
-  %197 = add i64 %i48, 5
-  %198 = mul i64 %197, 1808
-  %199 = add i64 %198, 1024
-  %200 = getelementptr float, ptr %dacts, i64 %199
-  %201 = getelementptr float, ptr %200, i64 %196
-  %202 = add i64 %i48, 5
-  %203 = mul i64 %202, 1808
-  %204 = add i64 %203, 1280
-  %205 = getelementptr float, ptr %dacts, i64 %204
-  %206 = getelementptr float, ptr %205, i64 %78
-  %207 = add i64 %i48, 5
-  %208 = mul i64 %207, 1808
-  %209 = add i64 %208, 1536
-  %210 = getelementptr float, ptr %dacts, i64 %209
-  %211 = getelementptr float, ptr %210, i64 %79
-  %212 = getelementptr float, ptr %201, i64 0
-  %213 = load <8 x float>, ptr %212, align 4
-  store <8 x float> %213, ptr %7, align 32
-  %214 = getelementptr float, ptr %201, i64 8
-  %215 = load <8 x float>, ptr %214, align 4
-  store <8 x float> %215, ptr %6, align 32
+  %103 = mul i64 %i40, 256
+  %104 = add i64 %103, %i44
+  %105 = add i64 %i48, 0
+  %106 = mul i64 %105, 1808
+  %107 = add i64 %106, 1024
+  %108 = getelementptr float, ptr %dacts, i64 %107
+  %109 = getelementptr float, ptr %108, i64 %104
+  %110 = add i64 %i48, 0
+  %111 = mul i64 %110, 1808
+  %112 = add i64 %111, 1280
+  %113 = getelementptr float, ptr %dacts, i64 %112
+  %114 = getelementptr float, ptr %113, i64 %91
+  %115 = add i64 %i48, 0
+  %116 = mul i64 %115, 1808
+  %117 = add i64 %116, 1536
+  %118 = getelementptr float, ptr %dacts, i64 %117
+  %119 = getelementptr float, ptr %118, i64 %92
+  %120 = getelementptr float, ptr %109, i64 0
+  %121 = load <8 x float>, ptr %120, align 4
+  store <8 x float> %121, ptr %17, align 32
+  %122 = getelementptr float, ptr %109, i64 8
+  %123 = load <8 x float>, ptr %122, align 4
+  store <8 x float> %123, ptr %16, align 32
+  %124 = mul i64 %i40, 256
+  %125 = add i64 %124, %i44
+  %126 = add i64 %i48, 1
+  %127 = mul i64 %126, 1808
+  %128 = add i64 %127, 1024
+  %129 = getelementptr float, ptr %dacts, i64 %128
+  %130 = getelementptr float, ptr %129, i64 %125
+  %131 = add i64 %i48, 1
+  %132 = mul i64 %131, 1808
+  %133 = add i64 %132, 1280
+  %134 = getelementptr float, ptr %dacts, i64 %133
+  %135 = getelementptr float, ptr %134, i64 %91
+  %136 = add i64 %i48, 1
+  %137 = mul i64 %136, 1808
+  %138 = add i64 %137, 1536
+  %139 = getelementptr float, ptr %dacts, i64 %138
+  %140 = getelementptr float, ptr %139, i64 %92
+  %141 = getelementptr float, ptr %130, i64 0
+  %142 = load <8 x float>, ptr %141, align 4
+  store <8 x float> %142, ptr %15, align 32
+  %143 = getelementptr float, ptr %130, i64 8
+  %144 = load <8 x float>, ptr %143, align 4
+  store <8 x float> %144, ptr %14, align 32
+  %145 = mul i64 %i40, 256
+  %146 = add i64 %145, %i44
+  %147 = add i64 %i48, 2
+  %148 = mul i64 %147, 1808
+  %149 = add i64 %148, 1024
+  %150 = getelementptr float, ptr %dacts, i64 %149
+  %151 = getelementptr float, ptr %150, i64 %146
+  %152 = add i64 %i48, 2
+  %153 = mul i64 %152, 1808
+  %154 = add i64 %153, 1280
+  %155 = getelementptr float, ptr %dacts, i64 %154
+  %156 = getelementptr float, ptr %155, i64 %91
+  %157 = add i64 %i48, 2
+  %158 = mul i64 %157, 1808
+  %159 = add i64 %158, 1536
+  %160 = getelementptr float, ptr %dacts, i64 %159
+  %161 = getelementptr float, ptr %160, i64 %92
+  %162 = getelementptr float, ptr %151, i64 0
+  %163 = load <8 x float>, ptr %162, align 4
+  store <8 x float> %163, ptr %13, align 32
+  %164 = getelementptr float, ptr %151, i64 8
+  %165 = load <8 x float>, ptr %164, align 4
+  store <8 x float> %165, ptr %12, align 32
+  %166 = mul i64 %i40, 256
+  %167 = add i64 %166, %i44
+  %168 = add i64 %i48, 3
+  %169 = mul i64 %168, 1808
+  %170 = add i64 %169, 1024
+  %171 = getelementptr float, ptr %dacts, i64 %170
+  %172 = getelementptr float, ptr %171, i64 %167
+  %173 = add i64 %i48, 3
+  %174 = mul i64 %173, 1808
+  %175 = add i64 %174, 1280
+  %176 = getelementptr float, ptr %dacts, i64 %175
+  %177 = getelementptr float, ptr %176, i64 %91
+  %178 = add i64 %i48, 3
+  %179 = mul i64 %178, 1808
+  %180 = add i64 %179, 1536
+  %181 = getelementptr float, ptr %dacts, i64 %180
+  %182 = getelementptr float, ptr %181, i64 %92
+  %183 = getelementptr float, ptr %172, i64 0
+  %184 = load <8 x float>, ptr %183, align 4
+  store <8 x float> %184, ptr %11, align 32
+  %185 = getelementptr float, ptr %172, i64 8
+  %186 = load <8 x float>, ptr %185, align 4
+  store <8 x float> %186, ptr %10, align 32
+  %187 = mul i64 %i40, 256
+  %188 = add i64 %187, %i44
+  %189 = add i64 %i48, 4
+  %190 = mul i64 %189, 1808
+  %191 = add i64 %190, 1024
+  %192 = getelementptr float, ptr %dacts, i64 %191
+  %193 = getelementptr float, ptr %192, i64 %188
+  %194 = add i64 %i48, 4
+  %195 = mul i64 %194, 1808
+  %196 = add i64 %195, 1280
+  %197 = getelementptr float, ptr %dacts, i64 %196
+  %198 = getelementptr float, ptr %197, i64 %91
+  %199 = add i64 %i48, 4
+  %200 = mul i64 %199, 1808
+  %201 = add i64 %200, 1536
+  %202 = getelementptr float, ptr %dacts, i64 %201
+  %203 = getelementptr float, ptr %202, i64 %92
+  %204 = getelementptr float, ptr %193, i64 0
+  %205 = load <8 x float>, ptr %204, align 4
+  store <8 x float> %205, ptr %9, align 32
+  %206 = getelementptr float, ptr %193, i64 8
+  %207 = load <8 x float>, ptr %206, align 4
+  store <8 x float> %207, ptr %8, align 32
+  %208 = mul i64 %i40, 256
+  %209 = add i64 %208, %i44
+  %210 = add i64 %i48, 5
+  %211 = mul i64 %210, 1808
+  %212 = add i64 %211, 1024
+  %213 = getelementptr float, ptr %dacts, i64 %212
+  %214 = getelementptr float, ptr %213, i64 %209
+  %215 = add i64 %i48, 5
+  %216 = mul i64 %215, 1808
+  %217 = add i64 %216, 1280
+  %218 = getelementptr float, ptr %dacts, i64 %217
+  %219 = getelementptr float, ptr %218, i64 %91
+  %220 = add i64 %i48, 5
+  %221 = mul i64 %220, 1808
+  %222 = add i64 %221, 1536
+  %223 = getelementptr float, ptr %dacts, i64 %222
+  %224 = getelementptr float, ptr %223, i64 %92
+  %225 = getelementptr float, ptr %214, i64 0
+  %226 = load <8 x float>, ptr %225, align 4
+  store <8 x float> %226, ptr %7, align 32
+  %227 = getelementptr float, ptr %214, i64 8
+  %228 = load <8 x float>, ptr %227, align 4
+  store <8 x float> %228, ptr %6, align 32
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %216 = add i64 %i44, 16
+  %229 = add i64 %i44, 16
   br label %loop41
 
 loop49:                                           ; preds = %join, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %320, %join ]
-  %217 = icmp slt i64 %i52, 256
-  br i1 %217, label %body50, label %done51
+  %i52 = phi i64 [ 0, %body46 ], [ %333, %join ]
+  %230 = icmp slt i64 %i52, 256
+  br i1 %230, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %218 = getelementptr float, ptr %106, i64 %i52
-  %219 = getelementptr float, ptr %127, i64 %i52
-  %220 = getelementptr float, ptr %148, i64 %i52
-  %221 = getelementptr float, ptr %169, i64 %i52
-  %222 = getelementptr float, ptr %190, i64 %i52
-  %223 = getelementptr float, ptr %211, i64 %i52
-  %224 = load i32, ptr %218, align 4
-  %225 = load i32, ptr %219, align 4
-  %226 = or i32 %224, %225
-  %227 = load i32, ptr %220, align 4
-  %228 = or i32 %226, %227
-  %229 = load i32, ptr %221, align 4
-  %230 = or i32 %228, %229
-  %231 = load i32, ptr %222, align 4
-  %232 = or i32 %230, %231
-  %233 = load i32, ptr %223, align 4
-  %234 = or i32 %232, %233
-  %235 = shl i32 %234, 1
-  %236 = icmp ne i32 %235, 0
-  br i1 %236, label %then, label %join
+  %231 = getelementptr float, ptr %119, i64 %i52
+  %232 = getelementptr float, ptr %140, i64 %i52
+  %233 = getelementptr float, ptr %161, i64 %i52
+  %234 = getelementptr float, ptr %182, i64 %i52
+  %235 = getelementptr float, ptr %203, i64 %i52
+  %236 = getelementptr float, ptr %224, i64 %i52
+  %237 = load i32, ptr %231, align 4
+  %238 = load i32, ptr %232, align 4
+  %239 = or i32 %237, %238
+  %240 = load i32, ptr %233, align 4
+  %241 = or i32 %239, %240
+  %242 = load i32, ptr %234, align 4
+  %243 = or i32 %241, %242
+  %244 = load i32, ptr %235, align 4
+  %245 = or i32 %243, %244
+  %246 = load i32, ptr %236, align 4
+  %247 = or i32 %245, %246
+  %248 = shl i32 %247, 1
+  %249 = icmp ne i32 %248, 0
+  br i1 %249, label %then, label %join
 
 done51:                                           ; preds = %loop49
-  %237 = getelementptr float, ptr %96, i64 0
-  %238 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %238, ptr %237, align 4
-  %239 = getelementptr float, ptr %96, i64 8
-  %240 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %240, ptr %239, align 4
-  %241 = getelementptr float, ptr %117, i64 0
-  %242 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %242, ptr %241, align 4
-  %243 = getelementptr float, ptr %117, i64 8
-  %244 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %244, ptr %243, align 4
-  %245 = getelementptr float, ptr %138, i64 0
-  %246 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %246, ptr %245, align 4
-  %247 = getelementptr float, ptr %138, i64 8
-  %248 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %248, ptr %247, align 4
-  %249 = getelementptr float, ptr %159, i64 0
-  %250 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %250, ptr %249, align 4
-  %251 = getelementptr float, ptr %159, i64 8
-  %252 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %252, ptr %251, align 4
-  %253 = getelementptr float, ptr %180, i64 0
-  %254 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %254, ptr %253, align 4
-  %255 = getelementptr float, ptr %180, i64 8
-  %256 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %256, ptr %255, align 4
-  %257 = getelementptr float, ptr %201, i64 0
-  %258 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %258, ptr %257, align 4
-  %259 = getelementptr float, ptr %201, i64 8
-  %260 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %260, ptr %259, align 4
-  %261 = add i64 %i48, 6
+  %250 = getelementptr float, ptr %109, i64 0
+  %251 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %251, ptr %250, align 4
+  %252 = getelementptr float, ptr %109, i64 8
+  %253 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %253, ptr %252, align 4
+  %254 = getelementptr float, ptr %130, i64 0
+  %255 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %255, ptr %254, align 4
+  %256 = getelementptr float, ptr %130, i64 8
+  %257 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %257, ptr %256, align 4
+  %258 = getelementptr float, ptr %151, i64 0
+  %259 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %259, ptr %258, align 4
+  %260 = getelementptr float, ptr %151, i64 8
+  %261 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %261, ptr %260, align 4
+  %262 = getelementptr float, ptr %172, i64 0
+  %263 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %263, ptr %262, align 4
+  %264 = getelementptr float, ptr %172, i64 8
+  %265 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %265, ptr %264, align 4
+  %266 = getelementptr float, ptr %193, i64 0
+  %267 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %267, ptr %266, align 4
+  %268 = getelementptr float, ptr %193, i64 8
+  %269 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %269, ptr %268, align 4
+  %270 = getelementptr float, ptr %214, i64 0
+  %271 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %271, ptr %270, align 4
+  %272 = getelementptr float, ptr %214, i64 8
+  %273 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %273, ptr %272, align 4
+  %274 = add i64 %i48, 6
   br label %loop45
 
 then:                                             ; preds = %body50
-  %262 = getelementptr float, ptr %101, i64 %i52
-  %263 = load float, ptr %262, align 4
-  %264 = getelementptr float, ptr %122, i64 %i52
-  %265 = load float, ptr %264, align 4
-  %266 = getelementptr float, ptr %143, i64 %i52
-  %267 = load float, ptr %266, align 4
-  %268 = getelementptr float, ptr %164, i64 %i52
-  %269 = load float, ptr %268, align 4
-  %270 = getelementptr float, ptr %185, i64 %i52
-  %271 = load float, ptr %270, align 4
-  %272 = getelementptr float, ptr %206, i64 %i52
-  %273 = load float, ptr %272, align 4
-  %274 = add i64 %i44, 0
-  %275 = mul i64 %i52, 256
-  %276 = add i64 %275, %274
-  %277 = getelementptr float, ptr %77, i64 %276
-  %278 = load <8 x float>, ptr %277, align 4
-  %279 = add i64 %i44, 8
-  %280 = mul i64 %i52, 256
-  %281 = add i64 %280, %279
-  %282 = getelementptr float, ptr %77, i64 %281
-  %283 = load <8 x float>, ptr %282, align 4
-  %284 = insertelement <8 x float> undef, float %263, i32 0
-  %285 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
-  %286 = load <8 x float>, ptr %17, align 32
-  %287 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %278, <8 x float> %286)
-  store <8 x float> %287, ptr %17, align 32
-  %288 = load <8 x float>, ptr %16, align 32
-  %289 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %283, <8 x float> %288)
-  store <8 x float> %289, ptr %16, align 32
-  %290 = insertelement <8 x float> undef, float %265, i32 0
-  %291 = shufflevector <8 x float> %290, <8 x float> undef, <8 x i32> zeroinitializer
-  %292 = load <8 x float>, ptr %15, align 32
-  %293 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %291, <8 x float> %278, <8 x float> %292)
-  store <8 x float> %293, ptr %15, align 32
-  %294 = load <8 x float>, ptr %14, align 32
-  %295 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %291, <8 x float> %283, <8 x float> %294)
-  store <8 x float> %295, ptr %14, align 32
-  %296 = insertelement <8 x float> undef, float %267, i32 0
-  %297 = shufflevector <8 x float> %296, <8 x float> undef, <8 x i32> zeroinitializer
-  %298 = load <8 x float>, ptr %13, align 32
-  %299 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %297, <8 x float> %278, <8 x float> %298)
-  store <8 x float> %299, ptr %13, align 32
-  %300 = load <8 x float>, ptr %12, align 32
-  %301 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %297, <8 x float> %283, <8 x float> %300)
-  store <8 x float> %301, ptr %12, align 32
-  %302 = insertelement <8 x float> undef, float %269, i32 0
-  %303 = shufflevector <8 x float> %302, <8 x float> undef, <8 x i32> zeroinitializer
-  %304 = load <8 x float>, ptr %11, align 32
-  %305 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %303, <8 x float> %278, <8 x float> %304)
-  store <8 x float> %305, ptr %11, align 32
-  %306 = load <8 x float>, ptr %10, align 32
-  %307 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %303, <8 x float> %283, <8 x float> %306)
-  store <8 x float> %307, ptr %10, align 32
-  %308 = insertelement <8 x float> undef, float %271, i32 0
-  %309 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %310 = load <8 x float>, ptr %9, align 32
-  %311 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %278, <8 x float> %310)
-  store <8 x float> %311, ptr %9, align 32
-  %312 = load <8 x float>, ptr %8, align 32
-  %313 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %283, <8 x float> %312)
-  store <8 x float> %313, ptr %8, align 32
-  %314 = insertelement <8 x float> undef, float %273, i32 0
-  %315 = shufflevector <8 x float> %314, <8 x float> undef, <8 x i32> zeroinitializer
-  %316 = load <8 x float>, ptr %7, align 32
-  %317 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %315, <8 x float> %278, <8 x float> %316)
-  store <8 x float> %317, ptr %7, align 32
-  %318 = load <8 x float>, ptr %6, align 32
-  %319 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %315, <8 x float> %283, <8 x float> %318)
-  store <8 x float> %319, ptr %6, align 32
+  %275 = getelementptr float, ptr %114, i64 %i52
+  %276 = load float, ptr %275, align 4
+  %277 = getelementptr float, ptr %135, i64 %i52
+  %278 = load float, ptr %277, align 4
+  %279 = getelementptr float, ptr %156, i64 %i52
+  %280 = load float, ptr %279, align 4
+  %281 = getelementptr float, ptr %177, i64 %i52
+  %282 = load float, ptr %281, align 4
+  %283 = getelementptr float, ptr %198, i64 %i52
+  %284 = load float, ptr %283, align 4
+  %285 = getelementptr float, ptr %219, i64 %i52
+  %286 = load float, ptr %285, align 4
+  %287 = add i64 %i44, 0
+  %288 = mul i64 %i52, 256
+  %289 = add i64 %288, %287
+  %290 = getelementptr float, ptr %90, i64 %289
+  %291 = load <8 x float>, ptr %290, align 4
+  %292 = add i64 %i44, 8
+  %293 = mul i64 %i52, 256
+  %294 = add i64 %293, %292
+  %295 = getelementptr float, ptr %90, i64 %294
+  %296 = load <8 x float>, ptr %295, align 4
+  %297 = insertelement <8 x float> undef, float %276, i32 0
+  %298 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
+  %299 = load <8 x float>, ptr %17, align 32
+  %300 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %298, <8 x float> %291, <8 x float> %299)
+  store <8 x float> %300, ptr %17, align 32
+  %301 = load <8 x float>, ptr %16, align 32
+  %302 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %298, <8 x float> %296, <8 x float> %301)
+  store <8 x float> %302, ptr %16, align 32
+  %303 = insertelement <8 x float> undef, float %278, i32 0
+  %304 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
+  %305 = load <8 x float>, ptr %15, align 32
+  %306 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %304, <8 x float> %291, <8 x float> %305)
+  store <8 x float> %306, ptr %15, align 32
+  %307 = load <8 x float>, ptr %14, align 32
+  %308 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %304, <8 x float> %296, <8 x float> %307)
+  store <8 x float> %308, ptr %14, align 32
+  %309 = insertelement <8 x float> undef, float %280, i32 0
+  %310 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, ptr %13, align 32
+  %312 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %291, <8 x float> %311)
+  store <8 x float> %312, ptr %13, align 32
+  %313 = load <8 x float>, ptr %12, align 32
+  %314 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %296, <8 x float> %313)
+  store <8 x float> %314, ptr %12, align 32
+  %315 = insertelement <8 x float> undef, float %282, i32 0
+  %316 = shufflevector <8 x float> %315, <8 x float> undef, <8 x i32> zeroinitializer
+  %317 = load <8 x float>, ptr %11, align 32
+  %318 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %316, <8 x float> %291, <8 x float> %317)
+  store <8 x float> %318, ptr %11, align 32
+  %319 = load <8 x float>, ptr %10, align 32
+  %320 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %316, <8 x float> %296, <8 x float> %319)
+  store <8 x float> %320, ptr %10, align 32
+  %321 = insertelement <8 x float> undef, float %284, i32 0
+  %322 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
+  %323 = load <8 x float>, ptr %9, align 32
+  %324 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %322, <8 x float> %291, <8 x float> %323)
+  store <8 x float> %324, ptr %9, align 32
+  %325 = load <8 x float>, ptr %8, align 32
+  %326 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %322, <8 x float> %296, <8 x float> %325)
+  store <8 x float> %326, ptr %8, align 32
+  %327 = insertelement <8 x float> undef, float %286, i32 0
+  %328 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
+  %329 = load <8 x float>, ptr %7, align 32
+  %330 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %328, <8 x float> %291, <8 x float> %329)
+  store <8 x float> %330, ptr %7, align 32
+  %331 = load <8 x float>, ptr %6, align 32
+  %332 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %328, <8 x float> %296, <8 x float> %331)
+  store <8 x float> %332, ptr %6, align 32
   br label %join
 
 join:                                             ; preds = %then, %body50
-  %320 = add i64 %i52, 1
+  %333 = add i64 %i52, 1
   br label %loop49
 
 loop53:                                           ; preds = %done59, %done43
-  %i56 = phi i64 [ 0, %done43 ], [ %365, %done59 ]
-  %321 = icmp slt i64 %i56, 256
-  br i1 %321, label %body54, label %done55
+  %i56 = phi i64 [ 0, %done43 ], [ %378, %done59 ]
+  %334 = icmp slt i64 %i56, 256
+  br i1 %334, label %body54, label %done55
 
 body54:                                           ; preds = %loop53
   br label %loop57
@@ -2511,274 +2842,274 @@ done55:                                           ; preds = %loop53
   br label %loop67
 
 loop57:                                           ; preds = %done63, %body54
-  %i60 = phi i64 [ %83, %body54 ], [ %382, %done63 ]
-  %322 = icmp slt i64 %i60, %86
-  br i1 %322, label %body58, label %done59
+  %i60 = phi i64 [ %96, %body54 ], [ %395, %done63 ]
+  %335 = icmp slt i64 %i60, %99
+  br i1 %335, label %body58, label %done59
 
 body58:                                           ; preds = %loop57
-  %323 = mul i64 %i40, 256
-  %324 = add i64 %323, %i56
-  %325 = add i64 %i60, 0
-  %326 = mul i64 %325, 1808
-  %327 = add i64 %326, 1024
-  %328 = getelementptr float, ptr %dacts, i64 %327
-  %329 = getelementptr float, ptr %328, i64 %324
-  %330 = add i64 %i60, 0
-  %331 = mul i64 %330, 1808
-  %332 = add i64 %331, 1280
-  %333 = getelementptr float, ptr %dacts, i64 %332
-  %334 = getelementptr float, ptr %333, i64 %78
-  %335 = add i64 %i60, 0
-  %336 = mul i64 %335, 1808
-  %337 = add i64 %336, 1536
-  %338 = getelementptr float, ptr %dacts, i64 %337
-  %339 = getelementptr float, ptr %338, i64 %79
-  %340 = getelementptr float, ptr %329, i64 0
-  %341 = load <8 x float>, ptr %340, align 4
-  store <8 x float> %341, ptr %5, align 32
-  %342 = getelementptr float, ptr %329, i64 8
-  %343 = load <8 x float>, ptr %342, align 4
-  store <8 x float> %343, ptr %4, align 32
-  %344 = mul i64 %i40, 256
-  %345 = add i64 %344, %i56
-  %346 = add i64 %i60, 1
-  %347 = mul i64 %346, 1808
-  %348 = add i64 %347, 1024
-  %349 = getelementptr float, ptr %dacts, i64 %348
-  %350 = getelementptr float, ptr %349, i64 %345
-  %351 = add i64 %i60, 1
-  %352 = mul i64 %351, 1808
-  %353 = add i64 %352, 1280
-  %354 = getelementptr float, ptr %dacts, i64 %353
-  %355 = getelementptr float, ptr %354, i64 %78
-  %356 = add i64 %i60, 1
-  %357 = mul i64 %356, 1808
-  %358 = add i64 %357, 1536
-  %359 = getelementptr float, ptr %dacts, i64 %358
-  %360 = getelementptr float, ptr %359, i64 %79
-  %361 = getelementptr float, ptr %350, i64 0
-  %362 = load <8 x float>, ptr %361, align 4
-  store <8 x float> %362, ptr %3, align 32
-  %363 = getelementptr float, ptr %350, i64 8
-  %364 = load <8 x float>, ptr %363, align 4
-  store <8 x float> %364, ptr %2, align 32
+  %336 = mul i64 %i40, 256
+  %337 = add i64 %336, %i56
+  %338 = add i64 %i60, 0
+  %339 = mul i64 %338, 1808
+  %340 = add i64 %339, 1024
+  %341 = getelementptr float, ptr %dacts, i64 %340
+  %342 = getelementptr float, ptr %341, i64 %337
+  %343 = add i64 %i60, 0
+  %344 = mul i64 %343, 1808
+  %345 = add i64 %344, 1280
+  %346 = getelementptr float, ptr %dacts, i64 %345
+  %347 = getelementptr float, ptr %346, i64 %91
+  %348 = add i64 %i60, 0
+  %349 = mul i64 %348, 1808
+  %350 = add i64 %349, 1536
+  %351 = getelementptr float, ptr %dacts, i64 %350
+  %352 = getelementptr float, ptr %351, i64 %92
+  %353 = getelementptr float, ptr %342, i64 0
+  %354 = load <8 x float>, ptr %353, align 4
+  store <8 x float> %354, ptr %5, align 32
+  %355 = getelementptr float, ptr %342, i64 8
+  %356 = load <8 x float>, ptr %355, align 4
+  store <8 x float> %356, ptr %4, align 32
+  %357 = mul i64 %i40, 256
+  %358 = add i64 %357, %i56
+  %359 = add i64 %i60, 1
+  %360 = mul i64 %359, 1808
+  %361 = add i64 %360, 1024
+  %362 = getelementptr float, ptr %dacts, i64 %361
+  %363 = getelementptr float, ptr %362, i64 %358
+  %364 = add i64 %i60, 1
+  %365 = mul i64 %364, 1808
+  %366 = add i64 %365, 1280
+  %367 = getelementptr float, ptr %dacts, i64 %366
+  %368 = getelementptr float, ptr %367, i64 %91
+  %369 = add i64 %i60, 1
+  %370 = mul i64 %369, 1808
+  %371 = add i64 %370, 1536
+  %372 = getelementptr float, ptr %dacts, i64 %371
+  %373 = getelementptr float, ptr %372, i64 %92
+  %374 = getelementptr float, ptr %363, i64 0
+  %375 = load <8 x float>, ptr %374, align 4
+  store <8 x float> %375, ptr %3, align 32
+  %376 = getelementptr float, ptr %363, i64 8
+  %377 = load <8 x float>, ptr %376, align 4
+  store <8 x float> %377, ptr %2, align 32
   br label %loop61
 
 done59:                                           ; preds = %loop57
-  %365 = add i64 %i56, 16
+  %378 = add i64 %i56, 16
   br label %loop53
 
 loop61:                                           ; preds = %join66, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %409, %join66 ]
-  %366 = icmp slt i64 %i64, 256
-  br i1 %366, label %body62, label %done63
+  %i64 = phi i64 [ 0, %body58 ], [ %422, %join66 ]
+  %379 = icmp slt i64 %i64, 256
+  br i1 %379, label %body62, label %done63
 
 body62:                                           ; preds = %loop61
-  %367 = getelementptr float, ptr %339, i64 %i64
-  %368 = getelementptr float, ptr %360, i64 %i64
-  %369 = load i32, ptr %367, align 4
-  %370 = load i32, ptr %368, align 4
-  %371 = or i32 %369, %370
-  %372 = shl i32 %371, 1
-  %373 = icmp ne i32 %372, 0
-  br i1 %373, label %then65, label %join66
+  %380 = getelementptr float, ptr %352, i64 %i64
+  %381 = getelementptr float, ptr %373, i64 %i64
+  %382 = load i32, ptr %380, align 4
+  %383 = load i32, ptr %381, align 4
+  %384 = or i32 %382, %383
+  %385 = shl i32 %384, 1
+  %386 = icmp ne i32 %385, 0
+  br i1 %386, label %then65, label %join66
 
 done63:                                           ; preds = %loop61
-  %374 = getelementptr float, ptr %329, i64 0
-  %375 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %375, ptr %374, align 4
-  %376 = getelementptr float, ptr %329, i64 8
-  %377 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %377, ptr %376, align 4
-  %378 = getelementptr float, ptr %350, i64 0
-  %379 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %379, ptr %378, align 4
-  %380 = getelementptr float, ptr %350, i64 8
-  %381 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %381, ptr %380, align 4
-  %382 = add i64 %i60, 2
+  %387 = getelementptr float, ptr %342, i64 0
+  %388 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %388, ptr %387, align 4
+  %389 = getelementptr float, ptr %342, i64 8
+  %390 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %390, ptr %389, align 4
+  %391 = getelementptr float, ptr %363, i64 0
+  %392 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %392, ptr %391, align 4
+  %393 = getelementptr float, ptr %363, i64 8
+  %394 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %394, ptr %393, align 4
+  %395 = add i64 %i60, 2
   br label %loop57
 
 then65:                                           ; preds = %body62
-  %383 = getelementptr float, ptr %334, i64 %i64
-  %384 = load float, ptr %383, align 4
-  %385 = getelementptr float, ptr %355, i64 %i64
-  %386 = load float, ptr %385, align 4
-  %387 = add i64 %i56, 0
-  %388 = mul i64 %i64, 256
-  %389 = add i64 %388, %387
-  %390 = getelementptr float, ptr %77, i64 %389
-  %391 = load <8 x float>, ptr %390, align 4
-  %392 = add i64 %i56, 8
-  %393 = mul i64 %i64, 256
-  %394 = add i64 %393, %392
-  %395 = getelementptr float, ptr %77, i64 %394
-  %396 = load <8 x float>, ptr %395, align 4
-  %397 = insertelement <8 x float> undef, float %384, i32 0
-  %398 = shufflevector <8 x float> %397, <8 x float> undef, <8 x i32> zeroinitializer
-  %399 = load <8 x float>, ptr %5, align 32
-  %400 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %398, <8 x float> %391, <8 x float> %399)
-  store <8 x float> %400, ptr %5, align 32
-  %401 = load <8 x float>, ptr %4, align 32
-  %402 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %398, <8 x float> %396, <8 x float> %401)
-  store <8 x float> %402, ptr %4, align 32
-  %403 = insertelement <8 x float> undef, float %386, i32 0
-  %404 = shufflevector <8 x float> %403, <8 x float> undef, <8 x i32> zeroinitializer
-  %405 = load <8 x float>, ptr %3, align 32
-  %406 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %391, <8 x float> %405)
-  store <8 x float> %406, ptr %3, align 32
-  %407 = load <8 x float>, ptr %2, align 32
-  %408 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %404, <8 x float> %396, <8 x float> %407)
-  store <8 x float> %408, ptr %2, align 32
+  %396 = getelementptr float, ptr %347, i64 %i64
+  %397 = load float, ptr %396, align 4
+  %398 = getelementptr float, ptr %368, i64 %i64
+  %399 = load float, ptr %398, align 4
+  %400 = add i64 %i56, 0
+  %401 = mul i64 %i64, 256
+  %402 = add i64 %401, %400
+  %403 = getelementptr float, ptr %90, i64 %402
+  %404 = load <8 x float>, ptr %403, align 4
+  %405 = add i64 %i56, 8
+  %406 = mul i64 %i64, 256
+  %407 = add i64 %406, %405
+  %408 = getelementptr float, ptr %90, i64 %407
+  %409 = load <8 x float>, ptr %408, align 4
+  %410 = insertelement <8 x float> undef, float %397, i32 0
+  %411 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
+  %412 = load <8 x float>, ptr %5, align 32
+  %413 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %411, <8 x float> %404, <8 x float> %412)
+  store <8 x float> %413, ptr %5, align 32
+  %414 = load <8 x float>, ptr %4, align 32
+  %415 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %411, <8 x float> %409, <8 x float> %414)
+  store <8 x float> %415, ptr %4, align 32
+  %416 = insertelement <8 x float> undef, float %399, i32 0
+  %417 = shufflevector <8 x float> %416, <8 x float> undef, <8 x i32> zeroinitializer
+  %418 = load <8 x float>, ptr %3, align 32
+  %419 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %417, <8 x float> %404, <8 x float> %418)
+  store <8 x float> %419, ptr %3, align 32
+  %420 = load <8 x float>, ptr %2, align 32
+  %421 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %417, <8 x float> %409, <8 x float> %420)
+  store <8 x float> %421, ptr %2, align 32
   br label %join66
 
 join66:                                           ; preds = %then65, %body62
-  %409 = add i64 %i64, 1
+  %422 = add i64 %i64, 1
   br label %loop61
 
 loop67:                                           ; preds = %done73, %done55
-  %i70 = phi i64 [ 0, %done55 ], [ %434, %done73 ]
-  %410 = icmp slt i64 %i70, 256
-  br i1 %410, label %body68, label %done69
+  %i70 = phi i64 [ 0, %done55 ], [ %447, %done73 ]
+  %423 = icmp slt i64 %i70, 256
+  br i1 %423, label %body68, label %done69
 
 body68:                                           ; preds = %loop67
   br label %loop71
 
 done69:                                           ; preds = %loop67
-  %411 = add i64 %i40, 1
+  %424 = add i64 %i40, 1
   br label %loop37
 
 loop71:                                           ; preds = %done77, %body68
-  %i74 = phi i64 [ %86, %body68 ], [ %444, %done77 ]
-  %412 = icmp slt i64 %i74, %b1
-  br i1 %412, label %body72, label %done73
+  %i74 = phi i64 [ %99, %body68 ], [ %457, %done77 ]
+  %425 = icmp slt i64 %i74, %b1
+  br i1 %425, label %body72, label %done73
 
 body72:                                           ; preds = %loop71
-  %413 = mul i64 %i40, 256
-  %414 = add i64 %413, %i70
-  %415 = add i64 %i74, 0
-  %416 = mul i64 %415, 1808
-  %417 = add i64 %416, 1024
-  %418 = getelementptr float, ptr %dacts, i64 %417
-  %419 = getelementptr float, ptr %418, i64 %414
-  %420 = add i64 %i74, 0
-  %421 = mul i64 %420, 1808
-  %422 = add i64 %421, 1280
-  %423 = getelementptr float, ptr %dacts, i64 %422
-  %424 = getelementptr float, ptr %423, i64 %78
-  %425 = add i64 %i74, 0
-  %426 = mul i64 %425, 1808
-  %427 = add i64 %426, 1536
-  %428 = getelementptr float, ptr %dacts, i64 %427
-  %429 = getelementptr float, ptr %428, i64 %79
-  %430 = getelementptr float, ptr %419, i64 0
-  %431 = load <8 x float>, ptr %430, align 4
-  store <8 x float> %431, ptr %1, align 32
-  %432 = getelementptr float, ptr %419, i64 8
-  %433 = load <8 x float>, ptr %432, align 4
-  store <8 x float> %433, ptr %0, align 32
+  %426 = mul i64 %i40, 256
+  %427 = add i64 %426, %i70
+  %428 = add i64 %i74, 0
+  %429 = mul i64 %428, 1808
+  %430 = add i64 %429, 1024
+  %431 = getelementptr float, ptr %dacts, i64 %430
+  %432 = getelementptr float, ptr %431, i64 %427
+  %433 = add i64 %i74, 0
+  %434 = mul i64 %433, 1808
+  %435 = add i64 %434, 1280
+  %436 = getelementptr float, ptr %dacts, i64 %435
+  %437 = getelementptr float, ptr %436, i64 %91
+  %438 = add i64 %i74, 0
+  %439 = mul i64 %438, 1808
+  %440 = add i64 %439, 1536
+  %441 = getelementptr float, ptr %dacts, i64 %440
+  %442 = getelementptr float, ptr %441, i64 %92
+  %443 = getelementptr float, ptr %432, i64 0
+  %444 = load <8 x float>, ptr %443, align 4
+  store <8 x float> %444, ptr %1, align 32
+  %445 = getelementptr float, ptr %432, i64 8
+  %446 = load <8 x float>, ptr %445, align 4
+  store <8 x float> %446, ptr %0, align 32
   br label %loop75
 
 done73:                                           ; preds = %loop71
-  %434 = add i64 %i70, 16
+  %447 = add i64 %i70, 16
   br label %loop67
 
 loop75:                                           ; preds = %join80, %body72
-  %i78 = phi i64 [ 0, %body72 ], [ %463, %join80 ]
-  %435 = icmp slt i64 %i78, 256
-  br i1 %435, label %body76, label %done77
+  %i78 = phi i64 [ 0, %body72 ], [ %476, %join80 ]
+  %448 = icmp slt i64 %i78, 256
+  br i1 %448, label %body76, label %done77
 
 body76:                                           ; preds = %loop75
-  %436 = getelementptr float, ptr %429, i64 %i78
-  %437 = load i32, ptr %436, align 4
-  %438 = shl i32 %437, 1
-  %439 = icmp ne i32 %438, 0
-  br i1 %439, label %then79, label %join80
+  %449 = getelementptr float, ptr %442, i64 %i78
+  %450 = load i32, ptr %449, align 4
+  %451 = shl i32 %450, 1
+  %452 = icmp ne i32 %451, 0
+  br i1 %452, label %then79, label %join80
 
 done77:                                           ; preds = %loop75
-  %440 = getelementptr float, ptr %419, i64 0
-  %441 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %441, ptr %440, align 4
-  %442 = getelementptr float, ptr %419, i64 8
-  %443 = load <8 x float>, ptr %0, align 32
-  store <8 x float> %443, ptr %442, align 4
-  %444 = add i64 %i74, 1
+  %453 = getelementptr float, ptr %432, i64 0
+  %454 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %454, ptr %453, align 4
+  %455 = getelementptr float, ptr %432, i64 8
+  %456 = load <8 x float>, ptr %0, align 32
+  store <8 x float> %456, ptr %455, align 4
+  %457 = add i64 %i74, 1
   br label %loop71
 
 then79:                                           ; preds = %body76
-  %445 = getelementptr float, ptr %424, i64 %i78
-  %446 = load float, ptr %445, align 4
-  %447 = add i64 %i70, 0
-  %448 = mul i64 %i78, 256
-  %449 = add i64 %448, %447
-  %450 = getelementptr float, ptr %77, i64 %449
-  %451 = load <8 x float>, ptr %450, align 4
-  %452 = add i64 %i70, 8
-  %453 = mul i64 %i78, 256
-  %454 = add i64 %453, %452
-  %455 = getelementptr float, ptr %77, i64 %454
-  %456 = load <8 x float>, ptr %455, align 4
-  %457 = insertelement <8 x float> undef, float %446, i32 0
-  %458 = shufflevector <8 x float> %457, <8 x float> undef, <8 x i32> zeroinitializer
-  %459 = load <8 x float>, ptr %1, align 32
-  %460 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %458, <8 x float> %451, <8 x float> %459)
-  store <8 x float> %460, ptr %1, align 32
-  %461 = load <8 x float>, ptr %0, align 32
-  %462 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %458, <8 x float> %456, <8 x float> %461)
-  store <8 x float> %462, ptr %0, align 32
+  %458 = getelementptr float, ptr %437, i64 %i78
+  %459 = load float, ptr %458, align 4
+  %460 = add i64 %i70, 0
+  %461 = mul i64 %i78, 256
+  %462 = add i64 %461, %460
+  %463 = getelementptr float, ptr %90, i64 %462
+  %464 = load <8 x float>, ptr %463, align 4
+  %465 = add i64 %i70, 8
+  %466 = mul i64 %i78, 256
+  %467 = add i64 %466, %465
+  %468 = getelementptr float, ptr %90, i64 %467
+  %469 = load <8 x float>, ptr %468, align 4
+  %470 = insertelement <8 x float> undef, float %459, i32 0
+  %471 = shufflevector <8 x float> %470, <8 x float> undef, <8 x i32> zeroinitializer
+  %472 = load <8 x float>, ptr %1, align 32
+  %473 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %471, <8 x float> %464, <8 x float> %472)
+  store <8 x float> %473, ptr %1, align 32
+  %474 = load <8 x float>, ptr %0, align 32
+  %475 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %471, <8 x float> %469, <8 x float> %474)
+  store <8 x float> %475, ptr %0, align 32
   br label %join80
 
 join80:                                           ; preds = %then79, %body76
-  %463 = add i64 %i78, 1
+  %476 = add i64 %i78, 1
   br label %loop75
 
 loop81:                                           ; preds = %done87, %done35
-  %i84 = phi i64 [ %b0, %done35 ], [ %485, %done87 ]
-  %464 = icmp slt i64 %i84, %b1
-  br i1 %464, label %body82, label %done83
+  %i84 = phi i64 [ %b0, %done35 ], [ %498, %done87 ]
+  %477 = icmp slt i64 %i84, %b1
+  br i1 %477, label %body82, label %done83
 
 body82:                                           ; preds = %loop81
-  %465 = mul i64 %i84, 1808
-  %466 = add i64 %465, 768
-  %467 = getelementptr float, ptr %dacts, i64 %466
+  %478 = mul i64 %i84, 1808
+  %479 = add i64 %478, 768
+  %480 = getelementptr float, ptr %dacts, i64 %479
   br label %loop85
 
 done83:                                           ; preds = %loop81
-  %468 = getelementptr float, ptr %params, i64 131072
-  %469 = load float, ptr %468, align 4
-  %470 = fcmp ogt float %469, 0.000000e+00
-  %471 = fneg float %469
-  %472 = select i1 %470, float %471, float %469
-  %473 = call float @llvm.exp.f32(float %472)
-  %474 = fmul float 3.000000e+00, %473
-  %475 = fadd float 1.000000e+00, %474
-  %476 = fsub float 1.000000e+00, %473
-  %477 = fdiv float %476, %475
-  %478 = fadd float %473, 3.000000e+00
-  %479 = fsub float %473, 1.000000e+00
-  %480 = fdiv float %479, %478
-  %481 = select i1 %470, float %477, float %480
+  %481 = getelementptr float, ptr %params, i64 131072
+  %482 = load float, ptr %481, align 4
+  %483 = fcmp ogt float %482, 0.000000e+00
+  %484 = fneg float %482
+  %485 = select i1 %483, float %484, float %482
+  %486 = call float @llvm.exp.f32(float %485)
+  %487 = fmul float 3.000000e+00, %486
+  %488 = fadd float 1.000000e+00, %487
+  %489 = fsub float 1.000000e+00, %486
+  %490 = fdiv float %489, %488
+  %491 = fadd float %486, 3.000000e+00
+  %492 = fsub float %486, 1.000000e+00
+  %493 = fdiv float %492, %491
+  %494 = select i1 %483, float %490, float %493
   br label %loop89
 
 loop85:                                           ; preds = %body86, %body82
-  %i88 = phi i64 [ 0, %body82 ], [ %484, %body86 ]
-  %482 = icmp slt i64 %i88, 256
-  br i1 %482, label %body86, label %done87
+  %i88 = phi i64 [ 0, %body82 ], [ %497, %body86 ]
+  %495 = icmp slt i64 %i88, 256
+  br i1 %495, label %body86, label %done87
 
 body86:                                           ; preds = %loop85
-  %483 = getelementptr float, ptr %467, i64 %i88
-  store <8 x float> zeroinitializer, ptr %483, align 4
-  %484 = add i64 %i88, 8
+  %496 = getelementptr float, ptr %480, i64 %i88
+  store <8 x float> zeroinitializer, ptr %496, align 4
+  %497 = add i64 %i88, 8
   br label %loop85
 
 done87:                                           ; preds = %loop85
-  %485 = add i64 %i84, 1
+  %498 = add i64 %i84, 1
   br label %loop81
 
 loop89:                                           ; preds = %done95, %done83
-  %i92 = phi i64 [ %b0, %done83 ], [ %488, %done95 ]
-  %486 = icmp slt i64 %i92, %b1
-  br i1 %486, label %body90, label %done91
+  %i92 = phi i64 [ %b0, %done83 ], [ %501, %done95 ]
+  %499 = icmp slt i64 %i92, %b1
+  br i1 %499, label %body90, label %done91
 
 body90:                                           ; preds = %loop89
   br label %loop93
@@ -2787,188 +3118,200 @@ done91:                                           ; preds = %loop89
   br label %loop105
 
 loop93:                                           ; preds = %done99, %body90
-  %i96 = phi i64 [ 0, %body90 ], [ %503, %done99 ]
-  %487 = icmp slt i64 %i96, 1
-  br i1 %487, label %body94, label %done95
+  %i96 = phi i64 [ 0, %body90 ], [ %516, %done99 ]
+  %500 = icmp slt i64 %i96, 1
+  br i1 %500, label %body94, label %done95
 
 body94:                                           ; preds = %loop93
   br label %loop97
 
 done95:                                           ; preds = %loop93
-  %488 = add i64 %i92, 1
+  %501 = add i64 %i92, 1
   br label %loop89
 
 loop97:                                           ; preds = %done103, %body94
-  %i100 = phi i64 [ 0, %body94 ], [ %524, %done103 ]
-  %489 = icmp slt i64 %i100, 4
-  br i1 %489, label %body98, label %done99
+  %i100 = phi i64 [ 0, %body94 ], [ %537, %done103 ]
+  %502 = icmp slt i64 %i100, 4
+  br i1 %502, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
-  %490 = mul i64 %i96, 256
-  %491 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i100
-  %492 = load i32, ptr %491, align 4
-  %493 = sext i32 %492 to i64
-  %494 = mul i64 %493, 64
-  %495 = add i64 %490, %494
-  %496 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i100
-  %497 = load i32, ptr %496, align 4
-  %498 = sext i32 %497 to i64
-  %499 = mul i64 %498, 64
-  %500 = add i64 %490, %499
-  %501 = mul i64 %i100, 64
-  %502 = add i64 %490, %501
+  %503 = mul i64 %i96, 256
+  %504 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i100
+  %505 = load i32, ptr %504, align 4
+  %506 = sext i32 %505 to i64
+  %507 = mul i64 %506, 64
+  %508 = add i64 %503, %507
+  %509 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i100
+  %510 = load i32, ptr %509, align 4
+  %511 = sext i32 %510 to i64
+  %512 = mul i64 %511, 64
+  %513 = add i64 %503, %512
+  %514 = mul i64 %i100, 64
+  %515 = add i64 %503, %514
   br label %loop101
 
 done99:                                           ; preds = %loop97
-  %503 = add i64 %i96, 1
+  %516 = add i64 %i96, 1
   br label %loop93
 
 loop101:                                          ; preds = %body102, %body98
-  %i104 = phi i64 [ 0, %body98 ], [ %523, %body102 ]
-  %504 = icmp slt i64 %i104, 64
-  br i1 %504, label %body102, label %done103
+  %i104 = phi i64 [ 0, %body98 ], [ %536, %body102 ]
+  %517 = icmp slt i64 %i104, 64
+  br i1 %517, label %body102, label %done103
 
 body102:                                          ; preds = %loop101
-  %505 = add i64 %500, %i104
-  %506 = add i64 %495, %i104
-  %507 = add i64 %502, %i104
-  %508 = mul i64 %i92, 1808
-  %509 = add i64 %508, 768
-  %510 = getelementptr float, ptr %dacts, i64 %509
-  %511 = mul i64 %i92, 1808
-  %512 = add i64 %511, 1024
-  %513 = getelementptr float, ptr %dacts, i64 %512
-  %514 = getelementptr float, ptr %513, i64 %507
-  %515 = load float, ptr %514, align 4
-  %516 = fmul float %481, %515
-  %517 = getelementptr float, ptr %510, i64 %506
-  %518 = getelementptr float, ptr %510, i64 %505
-  %519 = load float, ptr %517, align 4
-  %520 = fadd float %519, %516
-  store float %520, ptr %517, align 4
-  %521 = load float, ptr %518, align 4
-  %522 = fsub float %521, %516
-  store float %522, ptr %518, align 4
-  %523 = add i64 %i104, 1
+  %518 = add i64 %513, %i104
+  %519 = add i64 %508, %i104
+  %520 = add i64 %515, %i104
+  %521 = mul i64 %i92, 1808
+  %522 = add i64 %521, 768
+  %523 = getelementptr float, ptr %dacts, i64 %522
+  %524 = mul i64 %i92, 1808
+  %525 = add i64 %524, 1024
+  %526 = getelementptr float, ptr %dacts, i64 %525
+  %527 = getelementptr float, ptr %526, i64 %520
+  %528 = load float, ptr %527, align 4
+  %529 = fmul float %494, %528
+  %530 = getelementptr float, ptr %523, i64 %519
+  %531 = getelementptr float, ptr %523, i64 %518
+  %532 = load float, ptr %530, align 4
+  %533 = fadd float %532, %529
+  store float %533, ptr %530, align 4
+  %534 = load float, ptr %531, align 4
+  %535 = fsub float %534, %529
+  store float %535, ptr %531, align 4
+  %536 = add i64 %i104, 1
   br label %loop101
 
 done103:                                          ; preds = %loop101
-  %524 = add i64 %i100, 1
+  %537 = add i64 %i100, 1
   br label %loop97
 
 loop105:                                          ; preds = %done111, %done91
-  %i108 = phi i64 [ %b0, %done91 ], [ %548, %done111 ]
-  %525 = icmp slt i64 %i108, %b1
-  br i1 %525, label %body106, label %done107
+  %i108 = phi i64 [ %b0, %done91 ], [ %561, %done111 ]
+  %538 = icmp slt i64 %i108, %b1
+  br i1 %538, label %body106, label %done107
 
 body106:                                          ; preds = %loop105
-  %526 = mul i64 %i108, 1808
-  %527 = add i64 %526, 512
-  %528 = getelementptr float, ptr %acts, i64 %527
-  %529 = mul i64 %i108, 1808
-  %530 = add i64 %529, 512
-  %531 = getelementptr float, ptr %dacts, i64 %530
-  %532 = mul i64 %i108, 1808
-  %533 = add i64 %532, 768
-  %534 = getelementptr float, ptr %dacts, i64 %533
+  %539 = mul i64 %i108, 1808
+  %540 = add i64 %539, 512
+  %541 = getelementptr float, ptr %acts, i64 %540
+  %542 = mul i64 %i108, 1808
+  %543 = add i64 %542, 512
+  %544 = getelementptr float, ptr %dacts, i64 %543
+  %545 = mul i64 %i108, 1808
+  %546 = add i64 %545, 768
+  %547 = getelementptr float, ptr %dacts, i64 %546
   br label %loop109
 
 done107:                                          ; preds = %loop105
   br label %loop113
 
 loop109:                                          ; preds = %body110, %body106
-  %i112 = phi i64 [ 0, %body106 ], [ %547, %body110 ]
-  %535 = icmp slt i64 %i112, 256
-  br i1 %535, label %body110, label %done111
+  %i112 = phi i64 [ 0, %body106 ], [ %560, %body110 ]
+  %548 = icmp slt i64 %i112, 256
+  br i1 %548, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
-  %536 = getelementptr float, ptr %528, i64 %i112
-  %537 = load float, ptr %536, align 4
-  %538 = fcmp ole float %537, 1.000000e+00
-  %539 = fcmp oge float %537, -1.000000e+00
-  %540 = and i1 %539, %538
-  %541 = icmp slt i64 %i112, 256
-  %542 = and i1 %540, %541
-  %543 = getelementptr float, ptr %531, i64 %i112
-  %544 = getelementptr float, ptr %534, i64 %i112
-  %545 = load float, ptr %544, align 4
-  %546 = select i1 %542, float %545, float 0.000000e+00
-  store float %546, ptr %543, align 4
-  %547 = add i64 %i112, 1
+  %549 = getelementptr float, ptr %541, i64 %i112
+  %550 = load float, ptr %549, align 4
+  %551 = fcmp ole float %550, 1.000000e+00
+  %552 = fcmp oge float %550, -1.000000e+00
+  %553 = and i1 %552, %551
+  %554 = icmp slt i64 %i112, 256
+  %555 = and i1 %553, %554
+  %556 = getelementptr float, ptr %544, i64 %i112
+  %557 = getelementptr float, ptr %547, i64 %i112
+  %558 = load float, ptr %557, align 4
+  %559 = select i1 %555, float %558, float 0.000000e+00
+  store float %559, ptr %556, align 4
+  %560 = add i64 %i112, 1
   br label %loop109
 
 done111:                                          ; preds = %loop109
-  %548 = add i64 %i108, 1
+  %561 = add i64 %i108, 1
   br label %loop105
 
 loop113:                                          ; preds = %done119, %done107
-  %i116 = phi i64 [ %b0, %done107 ], [ %557, %done119 ]
-  %549 = icmp slt i64 %i116, %b1
-  br i1 %549, label %body114, label %done115
+  %i116 = phi i64 [ %b0, %done107 ], [ %570, %done119 ]
+  %562 = icmp slt i64 %i116, %b1
+  br i1 %562, label %body114, label %done115
 
 body114:                                          ; preds = %loop113
-  %550 = mul i64 %i116, 1808
-  %551 = add i64 %550, 512
-  %552 = getelementptr float, ptr %dacts, i64 %551
-  %553 = mul i64 %i116, 1808
-  %554 = add i64 %553, 256
-  %555 = getelementptr float, ptr %dacts, i64 %554
+  %563 = mul i64 %i116, 1808
+  %564 = add i64 %563, 512
+  %565 = getelementptr float, ptr %dacts, i64 %564
+  %566 = mul i64 %i116, 1808
+  %567 = add i64 %566, 256
+  %568 = getelementptr float, ptr %dacts, i64 %567
   br label %loop117
 
 done115:                                          ; preds = %loop113
   ret void
 
 loop117:                                          ; preds = %done123, %body114
-  %i120 = phi i64 [ 0, %body114 ], [ %569, %done123 ]
-  %556 = icmp slt i64 %i120, 1
-  br i1 %556, label %body118, label %done119
+  %i120 = phi i64 [ 0, %body114 ], [ %593, %done123 ]
+  %569 = icmp slt i64 %i120, 1
+  br i1 %569, label %body118, label %done119
 
 body118:                                          ; preds = %loop117
   br label %loop121
 
 done119:                                          ; preds = %loop117
-  %557 = add i64 %i116, 1
+  %570 = add i64 %i116, 1
   br label %loop113
 
 loop121:                                          ; preds = %done127, %body118
-  %i124 = phi i64 [ 0, %body118 ], [ %577, %done127 ]
-  %558 = icmp slt i64 %i124, 256
-  br i1 %558, label %body122, label %done123
+  %i124 = phi i64 [ 0, %body118 ], [ %601, %done127 ]
+  %571 = icmp slt i64 %i124, 256
+  br i1 %571, label %body122, label %done123
 
 body122:                                          ; preds = %loop121
-  %559 = mul i64 %i120, 256
-  %560 = add i64 %559, %i124
-  %561 = add i64 0, %560
-  %562 = getelementptr float, ptr %gains, i64 %561
-  %563 = load float, ptr %562, align 4
-  %564 = getelementptr float, ptr %552, i64 %560
-  %565 = load float, ptr %564, align 4
-  %566 = fmul float %565, %563
-  %567 = icmp slt i64 %560, 256
-  %568 = select i1 %567, float %566, float 0.000000e+00
+  %572 = mul i64 %i120, 256
+  %573 = add i64 %572, %i124
+  %574 = getelementptr float, ptr %565, i64 %573
+  %575 = load float, ptr %574, align 4
+  %576 = bitcast float %575 to i32
+  %577 = lshr i32 %576, 16
+  %578 = and i32 %577, 1
+  %579 = add i32 %578, 32767
+  %580 = add i32 %576, %579
+  %581 = fcmp uno float %575, %575
+  %582 = or i32 %576, 4194304
+  %583 = select i1 %581, i32 %582, i32 %580
+  %584 = and i32 %583, -65536
+  %585 = bitcast i32 %584 to float
+  %586 = select i1 %bf16, float %585, float %575
+  store float %586, ptr %574, align 4
+  %587 = add i64 0, %573
+  %588 = getelementptr float, ptr %gains, i64 %587
+  %589 = load float, ptr %588, align 4
+  %590 = fmul float %586, %589
+  %591 = icmp slt i64 %573, 256
+  %592 = select i1 %591, float %590, float 0.000000e+00
   br label %loop125
 
 done123:                                          ; preds = %loop121
-  %569 = add i64 %i120, 1
+  %593 = add i64 %i120, 1
   br label %loop117
 
 loop125:                                          ; preds = %body126, %body122
-  %i128 = phi i64 [ 0, %body122 ], [ %576, %body126 ]
-  %570 = icmp slt i64 %i128, 1
-  br i1 %570, label %body126, label %done127
+  %i128 = phi i64 [ 0, %body122 ], [ %600, %body126 ]
+  %594 = icmp slt i64 %i128, 1
+  br i1 %594, label %body126, label %done127
 
 body126:                                          ; preds = %loop125
-  %571 = mul i64 %i120, 1
-  %572 = add i64 %571, %i128
-  %573 = mul i64 %572, 256
-  %574 = add i64 %573, %i124
-  %575 = getelementptr float, ptr %555, i64 %574
-  store float %568, ptr %575, align 4
-  %576 = add i64 %i128, 1
+  %595 = mul i64 %i120, 1
+  %596 = add i64 %595, %i128
+  %597 = mul i64 %596, 256
+  %598 = add i64 %597, %i124
+  %599 = getelementptr float, ptr %568, i64 %598
+  store float %592, ptr %599, align 4
+  %600 = add i64 %i128, 1
   br label %loop125
 
 done127:                                          ; preds = %loop125
-  %577 = add i64 %i124, 1
+  %601 = add i64 %i124, 1
   br label %loop121
 }
 

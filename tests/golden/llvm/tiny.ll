@@ -3,11 +3,12 @@ source_filename = "tiny"
 
 @eic_grad_units = constant i64 257
 @eic_gain_units = constant i64 2
-@eic_gain_floats = constant i64 65792
+@eic_gain_floats = constant i64 131328
 @eic_model_fingerprint = constant i64 2900930853132237376
 
-define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1) {
+define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i32 %prec) {
 entry:
+  %bf16 = icmp eq i32 %prec, 1
   %0 = icmp sgt i64 %u0, 0
   %1 = select i1 %0, i64 %u0, i64 0
   %2 = icmp slt i64 %u1, 1
@@ -88,7 +89,7 @@ done11:                                           ; preds = %loop9
   br label %loop5
 
 loop13:                                           ; preds = %done19, %done
-  %i16 = phi i64 [ %13, %done ], [ %41, %done19 ]
+  %i16 = phi i64 [ %13, %done ], [ %42, %done19 ]
   %35 = icmp slt i64 %i16, %17
   br i1 %35, label %body14, label %done15
 
@@ -96,159 +97,270 @@ body14:                                           ; preds = %loop13
   %36 = sub i64 %i16, 1
   %37 = getelementptr float, ptr %params, i64 0
   %38 = getelementptr float, ptr %gains, i64 256
-  %39 = mul i64 %36, 65536
+  %39 = getelementptr float, ptr %gains, i64 65792
+  %40 = mul i64 %36, 65536
   br label %loop17
 
 done15:                                           ; preds = %loop13
   ret void
 
 loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %156, %done23 ]
-  %40 = icmp slt i64 %i20, 256
-  br i1 %40, label %body18, label %done19
+  %i20 = phi i64 [ 0, %body14 ], [ %244, %done23 ]
+  %41 = icmp slt i64 %i20, 256
+  br i1 %41, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %41 = add i64 %i16, 1
+  %42 = add i64 %i16, 1
   br label %loop13
 
-loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %155, %body22 ]
-  %42 = icmp slt i64 %i24, 256
-  br i1 %42, label %body22, label %done23
+loop21:                                           ; preds = %join, %body18
+  %i24 = phi i64 [ 0, %body18 ], [ %253, %join ]
+  %43 = icmp slt i64 %i24, 256
+  br i1 %43, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %43 = add i64 %i20, 0
-  %44 = mul i64 %43, 256
-  %45 = add i64 %44, %i24
-  %46 = add i64 %39, %45
-  %47 = getelementptr float, ptr %37, i64 %46
-  %48 = load <8 x float>, ptr %47, align 4
-  %49 = add i64 %i20, 1
-  %50 = mul i64 %49, 256
-  %51 = add i64 %50, %i24
-  %52 = add i64 %39, %51
-  %53 = getelementptr float, ptr %37, i64 %52
-  %54 = load <8 x float>, ptr %53, align 4
-  %55 = add i64 %i20, 2
-  %56 = mul i64 %55, 256
-  %57 = add i64 %56, %i24
-  %58 = add i64 %39, %57
-  %59 = getelementptr float, ptr %37, i64 %58
-  %60 = load <8 x float>, ptr %59, align 4
-  %61 = add i64 %i20, 3
+  %44 = add i64 %i20, 0
+  %45 = mul i64 %44, 256
+  %46 = add i64 %45, %i24
+  %47 = add i64 %40, %46
+  %48 = getelementptr float, ptr %37, i64 %47
+  %49 = load <8 x float>, ptr %48, align 4
+  %50 = bitcast <8 x float> %49 to <8 x i32>
+  %51 = lshr <8 x i32> %50, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %52 = and <8 x i32> %51, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %53 = add <8 x i32> %52, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %54 = add <8 x i32> %50, %53
+  %55 = fcmp uno <8 x float> %49, %49
+  %56 = or <8 x i32> %50, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %57 = select <8 x i1> %55, <8 x i32> %56, <8 x i32> %54
+  %58 = and <8 x i32> %57, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %59 = bitcast <8 x i32> %58 to <8 x float>
+  %60 = select i1 %bf16, <8 x float> %59, <8 x float> %49
+  %61 = add i64 %i20, 1
   %62 = mul i64 %61, 256
   %63 = add i64 %62, %i24
-  %64 = add i64 %39, %63
+  %64 = add i64 %40, %63
   %65 = getelementptr float, ptr %37, i64 %64
   %66 = load <8 x float>, ptr %65, align 4
-  %67 = add i64 %i20, 4
-  %68 = mul i64 %67, 256
-  %69 = add i64 %68, %i24
-  %70 = add i64 %39, %69
-  %71 = getelementptr float, ptr %37, i64 %70
-  %72 = load <8 x float>, ptr %71, align 4
-  %73 = add i64 %i20, 5
-  %74 = mul i64 %73, 256
-  %75 = add i64 %74, %i24
-  %76 = add i64 %39, %75
-  %77 = getelementptr float, ptr %37, i64 %76
-  %78 = load <8 x float>, ptr %77, align 4
-  %79 = add i64 %i20, 6
-  %80 = mul i64 %79, 256
-  %81 = add i64 %80, %i24
-  %82 = add i64 %39, %81
-  %83 = getelementptr float, ptr %37, i64 %82
-  %84 = load <8 x float>, ptr %83, align 4
-  %85 = add i64 %i20, 7
-  %86 = mul i64 %85, 256
-  %87 = add i64 %86, %i24
-  %88 = add i64 %39, %87
-  %89 = getelementptr float, ptr %37, i64 %88
-  %90 = load <8 x float>, ptr %89, align 4
-  %91 = shufflevector <8 x float> %48, <8 x float> %54, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %92 = shufflevector <8 x float> %48, <8 x float> %54, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %93 = shufflevector <8 x float> %60, <8 x float> %66, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %94 = shufflevector <8 x float> %60, <8 x float> %66, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %95 = shufflevector <8 x float> %91, <8 x float> %93, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %96 = shufflevector <8 x float> %91, <8 x float> %93, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %97 = shufflevector <8 x float> %92, <8 x float> %94, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %98 = shufflevector <8 x float> %92, <8 x float> %94, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %99 = shufflevector <8 x float> %72, <8 x float> %78, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %100 = shufflevector <8 x float> %72, <8 x float> %78, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %101 = shufflevector <8 x float> %84, <8 x float> %90, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %102 = shufflevector <8 x float> %84, <8 x float> %90, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %103 = shufflevector <8 x float> %99, <8 x float> %101, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %104 = shufflevector <8 x float> %99, <8 x float> %101, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %105 = shufflevector <8 x float> %100, <8 x float> %102, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %106 = shufflevector <8 x float> %100, <8 x float> %102, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %107 = shufflevector <8 x float> %95, <8 x float> %103, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %108 = shufflevector <8 x float> %95, <8 x float> %103, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %109 = shufflevector <8 x float> %96, <8 x float> %104, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %110 = shufflevector <8 x float> %96, <8 x float> %104, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %111 = shufflevector <8 x float> %97, <8 x float> %105, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %112 = shufflevector <8 x float> %97, <8 x float> %105, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %113 = shufflevector <8 x float> %98, <8 x float> %106, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %114 = shufflevector <8 x float> %98, <8 x float> %106, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %115 = add i64 %i24, 0
-  %116 = mul i64 %115, 256
-  %117 = add i64 %116, %i20
-  %118 = add i64 %39, %117
-  %119 = getelementptr float, ptr %38, i64 %118
-  store <8 x float> %107, ptr %119, align 4
-  %120 = add i64 %i24, 1
-  %121 = mul i64 %120, 256
-  %122 = add i64 %121, %i20
-  %123 = add i64 %39, %122
-  %124 = getelementptr float, ptr %38, i64 %123
-  store <8 x float> %109, ptr %124, align 4
-  %125 = add i64 %i24, 2
-  %126 = mul i64 %125, 256
-  %127 = add i64 %126, %i20
-  %128 = add i64 %39, %127
-  %129 = getelementptr float, ptr %38, i64 %128
-  store <8 x float> %111, ptr %129, align 4
-  %130 = add i64 %i24, 3
-  %131 = mul i64 %130, 256
-  %132 = add i64 %131, %i20
-  %133 = add i64 %39, %132
-  %134 = getelementptr float, ptr %38, i64 %133
-  store <8 x float> %113, ptr %134, align 4
-  %135 = add i64 %i24, 4
-  %136 = mul i64 %135, 256
-  %137 = add i64 %136, %i20
-  %138 = add i64 %39, %137
-  %139 = getelementptr float, ptr %38, i64 %138
-  store <8 x float> %108, ptr %139, align 4
-  %140 = add i64 %i24, 5
-  %141 = mul i64 %140, 256
-  %142 = add i64 %141, %i20
-  %143 = add i64 %39, %142
-  %144 = getelementptr float, ptr %38, i64 %143
-  store <8 x float> %110, ptr %144, align 4
-  %145 = add i64 %i24, 6
-  %146 = mul i64 %145, 256
-  %147 = add i64 %146, %i20
-  %148 = add i64 %39, %147
-  %149 = getelementptr float, ptr %38, i64 %148
-  store <8 x float> %112, ptr %149, align 4
-  %150 = add i64 %i24, 7
-  %151 = mul i64 %150, 256
-  %152 = add i64 %151, %i20
-  %153 = add i64 %39, %152
-  %154 = getelementptr float, ptr %38, i64 %153
-  store <8 x float> %114, ptr %154, align 4
-  %155 = add i64 %i24, 8
-  br label %loop21
+  %67 = bitcast <8 x float> %66 to <8 x i32>
+  %68 = lshr <8 x i32> %67, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %69 = and <8 x i32> %68, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %70 = add <8 x i32> %69, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %71 = add <8 x i32> %67, %70
+  %72 = fcmp uno <8 x float> %66, %66
+  %73 = or <8 x i32> %67, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %74 = select <8 x i1> %72, <8 x i32> %73, <8 x i32> %71
+  %75 = and <8 x i32> %74, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %76 = bitcast <8 x i32> %75 to <8 x float>
+  %77 = select i1 %bf16, <8 x float> %76, <8 x float> %66
+  %78 = add i64 %i20, 2
+  %79 = mul i64 %78, 256
+  %80 = add i64 %79, %i24
+  %81 = add i64 %40, %80
+  %82 = getelementptr float, ptr %37, i64 %81
+  %83 = load <8 x float>, ptr %82, align 4
+  %84 = bitcast <8 x float> %83 to <8 x i32>
+  %85 = lshr <8 x i32> %84, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %86 = and <8 x i32> %85, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %87 = add <8 x i32> %86, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %88 = add <8 x i32> %84, %87
+  %89 = fcmp uno <8 x float> %83, %83
+  %90 = or <8 x i32> %84, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %91 = select <8 x i1> %89, <8 x i32> %90, <8 x i32> %88
+  %92 = and <8 x i32> %91, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %93 = bitcast <8 x i32> %92 to <8 x float>
+  %94 = select i1 %bf16, <8 x float> %93, <8 x float> %83
+  %95 = add i64 %i20, 3
+  %96 = mul i64 %95, 256
+  %97 = add i64 %96, %i24
+  %98 = add i64 %40, %97
+  %99 = getelementptr float, ptr %37, i64 %98
+  %100 = load <8 x float>, ptr %99, align 4
+  %101 = bitcast <8 x float> %100 to <8 x i32>
+  %102 = lshr <8 x i32> %101, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %103 = and <8 x i32> %102, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %104 = add <8 x i32> %103, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %105 = add <8 x i32> %101, %104
+  %106 = fcmp uno <8 x float> %100, %100
+  %107 = or <8 x i32> %101, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %108 = select <8 x i1> %106, <8 x i32> %107, <8 x i32> %105
+  %109 = and <8 x i32> %108, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %110 = bitcast <8 x i32> %109 to <8 x float>
+  %111 = select i1 %bf16, <8 x float> %110, <8 x float> %100
+  %112 = add i64 %i20, 4
+  %113 = mul i64 %112, 256
+  %114 = add i64 %113, %i24
+  %115 = add i64 %40, %114
+  %116 = getelementptr float, ptr %37, i64 %115
+  %117 = load <8 x float>, ptr %116, align 4
+  %118 = bitcast <8 x float> %117 to <8 x i32>
+  %119 = lshr <8 x i32> %118, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %120 = and <8 x i32> %119, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %121 = add <8 x i32> %120, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %122 = add <8 x i32> %118, %121
+  %123 = fcmp uno <8 x float> %117, %117
+  %124 = or <8 x i32> %118, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %125 = select <8 x i1> %123, <8 x i32> %124, <8 x i32> %122
+  %126 = and <8 x i32> %125, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %127 = bitcast <8 x i32> %126 to <8 x float>
+  %128 = select i1 %bf16, <8 x float> %127, <8 x float> %117
+  %129 = add i64 %i20, 5
+  %130 = mul i64 %129, 256
+  %131 = add i64 %130, %i24
+  %132 = add i64 %40, %131
+  %133 = getelementptr float, ptr %37, i64 %132
+  %134 = load <8 x float>, ptr %133, align 4
+  %135 = bitcast <8 x float> %134 to <8 x i32>
+  %136 = lshr <8 x i32> %135, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %137 = and <8 x i32> %136, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %138 = add <8 x i32> %137, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %139 = add <8 x i32> %135, %138
+  %140 = fcmp uno <8 x float> %134, %134
+  %141 = or <8 x i32> %135, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %142 = select <8 x i1> %140, <8 x i32> %141, <8 x i32> %139
+  %143 = and <8 x i32> %142, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %144 = bitcast <8 x i32> %143 to <8 x float>
+  %145 = select i1 %bf16, <8 x float> %144, <8 x float> %134
+  %146 = add i64 %i20, 6
+  %147 = mul i64 %146, 256
+  %148 = add i64 %147, %i24
+  %149 = add i64 %40, %148
+  %150 = getelementptr float, ptr %37, i64 %149
+  %151 = load <8 x float>, ptr %150, align 4
+  %152 = bitcast <8 x float> %151 to <8 x i32>
+  %153 = lshr <8 x i32> %152, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %154 = and <8 x i32> %153, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %155 = add <8 x i32> %154, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %156 = add <8 x i32> %152, %155
+  %157 = fcmp uno <8 x float> %151, %151
+  %158 = or <8 x i32> %152, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %159 = select <8 x i1> %157, <8 x i32> %158, <8 x i32> %156
+  %160 = and <8 x i32> %159, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %161 = bitcast <8 x i32> %160 to <8 x float>
+  %162 = select i1 %bf16, <8 x float> %161, <8 x float> %151
+  %163 = add i64 %i20, 7
+  %164 = mul i64 %163, 256
+  %165 = add i64 %164, %i24
+  %166 = add i64 %40, %165
+  %167 = getelementptr float, ptr %37, i64 %166
+  %168 = load <8 x float>, ptr %167, align 4
+  %169 = bitcast <8 x float> %168 to <8 x i32>
+  %170 = lshr <8 x i32> %169, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %171 = and <8 x i32> %170, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %172 = add <8 x i32> %171, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %173 = add <8 x i32> %169, %172
+  %174 = fcmp uno <8 x float> %168, %168
+  %175 = or <8 x i32> %169, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %176 = select <8 x i1> %174, <8 x i32> %175, <8 x i32> %173
+  %177 = and <8 x i32> %176, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %178 = bitcast <8 x i32> %177 to <8 x float>
+  %179 = select i1 %bf16, <8 x float> %178, <8 x float> %168
+  %180 = shufflevector <8 x float> %60, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %181 = shufflevector <8 x float> %60, <8 x float> %77, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %182 = shufflevector <8 x float> %94, <8 x float> %111, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %183 = shufflevector <8 x float> %94, <8 x float> %111, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %184 = shufflevector <8 x float> %180, <8 x float> %182, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %185 = shufflevector <8 x float> %180, <8 x float> %182, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %186 = shufflevector <8 x float> %181, <8 x float> %183, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %187 = shufflevector <8 x float> %181, <8 x float> %183, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %188 = shufflevector <8 x float> %128, <8 x float> %145, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %189 = shufflevector <8 x float> %128, <8 x float> %145, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %190 = shufflevector <8 x float> %162, <8 x float> %179, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %191 = shufflevector <8 x float> %162, <8 x float> %179, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %192 = shufflevector <8 x float> %188, <8 x float> %190, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %193 = shufflevector <8 x float> %188, <8 x float> %190, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %194 = shufflevector <8 x float> %189, <8 x float> %191, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %195 = shufflevector <8 x float> %189, <8 x float> %191, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %196 = shufflevector <8 x float> %184, <8 x float> %192, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %197 = shufflevector <8 x float> %184, <8 x float> %192, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %198 = shufflevector <8 x float> %185, <8 x float> %193, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %199 = shufflevector <8 x float> %185, <8 x float> %193, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %200 = shufflevector <8 x float> %186, <8 x float> %194, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %201 = shufflevector <8 x float> %186, <8 x float> %194, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %202 = shufflevector <8 x float> %187, <8 x float> %195, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %203 = shufflevector <8 x float> %187, <8 x float> %195, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %204 = add i64 %i24, 0
+  %205 = mul i64 %204, 256
+  %206 = add i64 %205, %i20
+  %207 = add i64 %40, %206
+  %208 = getelementptr float, ptr %38, i64 %207
+  store <8 x float> %196, ptr %208, align 4
+  %209 = add i64 %i24, 1
+  %210 = mul i64 %209, 256
+  %211 = add i64 %210, %i20
+  %212 = add i64 %40, %211
+  %213 = getelementptr float, ptr %38, i64 %212
+  store <8 x float> %198, ptr %213, align 4
+  %214 = add i64 %i24, 2
+  %215 = mul i64 %214, 256
+  %216 = add i64 %215, %i20
+  %217 = add i64 %40, %216
+  %218 = getelementptr float, ptr %38, i64 %217
+  store <8 x float> %200, ptr %218, align 4
+  %219 = add i64 %i24, 3
+  %220 = mul i64 %219, 256
+  %221 = add i64 %220, %i20
+  %222 = add i64 %40, %221
+  %223 = getelementptr float, ptr %38, i64 %222
+  store <8 x float> %202, ptr %223, align 4
+  %224 = add i64 %i24, 4
+  %225 = mul i64 %224, 256
+  %226 = add i64 %225, %i20
+  %227 = add i64 %40, %226
+  %228 = getelementptr float, ptr %38, i64 %227
+  store <8 x float> %197, ptr %228, align 4
+  %229 = add i64 %i24, 5
+  %230 = mul i64 %229, 256
+  %231 = add i64 %230, %i20
+  %232 = add i64 %40, %231
+  %233 = getelementptr float, ptr %38, i64 %232
+  store <8 x float> %199, ptr %233, align 4
+  %234 = add i64 %i24, 6
+  %235 = mul i64 %234, 256
+  %236 = add i64 %235, %i20
+  %237 = add i64 %40, %236
+  %238 = getelementptr float, ptr %38, i64 %237
+  store <8 x float> %201, ptr %238, align 4
+  %239 = add i64 %i24, 7
+  %240 = mul i64 %239, 256
+  %241 = add i64 %240, %i20
+  %242 = add i64 %40, %241
+  %243 = getelementptr float, ptr %38, i64 %242
+  store <8 x float> %203, ptr %243, align 4
+  br i1 %bf16, label %then, label %join
 
 done23:                                           ; preds = %loop21
-  %156 = add i64 %i20, 8
+  %244 = add i64 %i20, 8
   br label %loop17
+
+then:                                             ; preds = %body22
+  %245 = getelementptr float, ptr %39, i64 %47
+  store <8 x float> %60, ptr %245, align 4
+  %246 = getelementptr float, ptr %39, i64 %64
+  store <8 x float> %77, ptr %246, align 4
+  %247 = getelementptr float, ptr %39, i64 %81
+  store <8 x float> %94, ptr %247, align 4
+  %248 = getelementptr float, ptr %39, i64 %98
+  store <8 x float> %111, ptr %248, align 4
+  %249 = getelementptr float, ptr %39, i64 %115
+  store <8 x float> %128, ptr %249, align 4
+  %250 = getelementptr float, ptr %39, i64 %132
+  store <8 x float> %145, ptr %250, align 4
+  %251 = getelementptr float, ptr %39, i64 %149
+  store <8 x float> %162, ptr %251, align 4
+  %252 = getelementptr float, ptr %39, i64 %166
+  store <8 x float> %179, ptr %252, align 4
+  br label %join
+
+join:                                             ; preds = %then, %body22
+  %253 = add i64 %i24, 8
+  br label %loop21
 }
 
-define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma) {
+define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec) {
 entry:
   %0 = alloca float, align 4
   %1 = alloca <8 x float>, align 32
@@ -269,569 +381,616 @@ entry:
   %16 = alloca <8 x float>, align 32
   %17 = alloca <8 x float>, align 32
   %18 = alloca <8 x float>, align 32
+  %bf16 = icmp eq i32 %prec, 1
+  br i1 %bf16, label %then, label %join
+
+then:                                             ; preds = %entry
   br label %loop
 
-loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ 0, %entry ], [ %33, %done3 ]
-  %19 = icmp slt i64 %i, 1
+join:                                             ; preds = %done, %entry
+  br label %loop5
+
+loop:                                             ; preds = %done3, %then
+  %i = phi i64 [ %b0, %then ], [ %37, %done3 ]
+  %19 = icmp slt i64 %i, %b1
   br i1 %19, label %body, label %done
 
 body:                                             ; preds = %loop
+  %20 = mul i64 %i, 784
+  %21 = add i64 %20, 0
+  %22 = getelementptr float, ptr %acts, i64 %21
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop41
+  br label %join
 
-loop1:                                            ; preds = %done31, %body
-  %i4 = phi i64 [ 0, %body ], [ %267, %done31 ]
-  %20 = icmp slt i64 %i4, 1
-  br i1 %20, label %body2, label %done3
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %36, %body2 ]
+  %23 = icmp slt i64 %i4, 256
+  br i1 %23, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %21 = mul i64 %i, 1
-  %22 = add i64 %21, %i4
-  %23 = mul i64 %22, 65536
-  %24 = add i64 256, %23
-  %25 = getelementptr float, ptr %gains, i64 %24
-  %26 = sub i64 %b1, %b0
-  %27 = sdiv i64 %26, 6
-  %28 = mul i64 %27, 6
-  %29 = add i64 %b0, %28
-  %30 = sub i64 %b1, %29
-  %31 = and i64 %30, -2
-  %32 = add i64 %29, %31
-  br label %loop5
+  %24 = getelementptr float, ptr %22, i64 %i4
+  %25 = load <8 x float>, ptr %24, align 4
+  %26 = bitcast <8 x float> %25 to <8 x i32>
+  %27 = lshr <8 x i32> %26, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %28 = and <8 x i32> %27, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %29 = add <8 x i32> %28, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %30 = add <8 x i32> %26, %29
+  %31 = fcmp uno <8 x float> %25, %25
+  %32 = or <8 x i32> %26, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %33 = select <8 x i1> %31, <8 x i32> %32, <8 x i32> %30
+  %34 = and <8 x i32> %33, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %35 = bitcast <8 x i32> %34 to <8 x float>
+  store <8 x float> %35, ptr %24, align 4
+  %36 = add i64 %i4, 8
+  br label %loop1
 
 done3:                                            ; preds = %loop1
-  %33 = add i64 %i, 1
+  %37 = add i64 %i, 1
   br label %loop
 
-loop5:                                            ; preds = %done11, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %72, %done11 ]
-  %34 = icmp slt i64 %i8, 256
-  br i1 %34, label %body6, label %done7
+loop5:                                            ; preds = %done11, %join
+  %i8 = phi i64 [ 0, %join ], [ %52, %done11 ]
+  %38 = icmp slt i64 %i8, 1
+  br i1 %38, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
   br label %loop9
 
 done7:                                            ; preds = %loop5
-  br label %loop17
+  br label %loop49
 
-loop9:                                            ; preds = %done15, %body6
-  %i12 = phi i64 [ %b0, %body6 ], [ %199, %done15 ]
-  %35 = icmp slt i64 %i12, %29
-  br i1 %35, label %body10, label %done11
+loop9:                                            ; preds = %done39, %body6
+  %i12 = phi i64 [ 0, %body6 ], [ %286, %done39 ]
+  %39 = icmp slt i64 %i12, 1
+  br i1 %39, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %36 = mul i64 %i4, 256
-  %37 = add i64 %i12, 0
-  %38 = mul i64 %37, 784
-  %39 = add i64 %38, 0
-  %40 = getelementptr float, ptr %acts, i64 %39
-  %41 = getelementptr float, ptr %40, i64 %36
-  store <8 x float> zeroinitializer, ptr %18, align 32
-  store <8 x float> zeroinitializer, ptr %17, align 32
-  %42 = mul i64 %i4, 256
-  %43 = add i64 %i12, 1
-  %44 = mul i64 %43, 784
-  %45 = add i64 %44, 0
-  %46 = getelementptr float, ptr %acts, i64 %45
-  %47 = getelementptr float, ptr %46, i64 %42
-  store <8 x float> zeroinitializer, ptr %16, align 32
-  store <8 x float> zeroinitializer, ptr %15, align 32
-  %48 = mul i64 %i4, 256
-  %49 = add i64 %i12, 2
-  %50 = mul i64 %49, 784
-  %51 = add i64 %50, 0
-  %52 = getelementptr float, ptr %acts, i64 %51
-  %53 = getelementptr float, ptr %52, i64 %48
-  store <8 x float> zeroinitializer, ptr %14, align 32
-  store <8 x float> zeroinitializer, ptr %13, align 32
-  %54 = mul i64 %i4, 256
-  %55 = add i64 %i12, 3
-  %56 = mul i64 %55, 784
-  %57 = add i64 %56, 0
-  %58 = getelementptr float, ptr %acts, i64 %57
-  %59 = getelementptr float, ptr %58, i64 %54
-  store <8 x float> zeroinitializer, ptr %12, align 32
-  store <8 x float> zeroinitializer, ptr %11, align 32
-  %60 = mul i64 %i4, 256
-  %61 = add i64 %i12, 4
-  %62 = mul i64 %61, 784
-  %63 = add i64 %62, 0
-  %64 = getelementptr float, ptr %acts, i64 %63
-  %65 = getelementptr float, ptr %64, i64 %60
-  store <8 x float> zeroinitializer, ptr %10, align 32
-  store <8 x float> zeroinitializer, ptr %9, align 32
-  %66 = mul i64 %i4, 256
-  %67 = add i64 %i12, 5
-  %68 = mul i64 %67, 784
-  %69 = add i64 %68, 0
-  %70 = getelementptr float, ptr %acts, i64 %69
-  %71 = getelementptr float, ptr %70, i64 %66
-  store <8 x float> zeroinitializer, ptr %8, align 32
-  store <8 x float> zeroinitializer, ptr %7, align 32
+  %40 = mul i64 %i8, 1
+  %41 = add i64 %40, %i12
+  %42 = mul i64 %41, 65536
+  %43 = add i64 256, %42
+  %44 = getelementptr float, ptr %gains, i64 %43
+  %45 = sub i64 %b1, %b0
+  %46 = sdiv i64 %45, 6
+  %47 = mul i64 %46, 6
+  %48 = add i64 %b0, %47
+  %49 = sub i64 %b1, %48
+  %50 = and i64 %49, -2
+  %51 = add i64 %48, %50
   br label %loop13
 
 done11:                                           ; preds = %loop9
-  %72 = add i64 %i8, 16
+  %52 = add i64 %i8, 1
   br label %loop5
 
-loop13:                                           ; preds = %body14, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %132, %body14 ]
-  %73 = icmp slt i64 %i16, 256
-  br i1 %73, label %body14, label %done15
+loop13:                                           ; preds = %done19, %body10
+  %i16 = phi i64 [ 0, %body10 ], [ %91, %done19 ]
+  %53 = icmp slt i64 %i16, 256
+  br i1 %53, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %74 = add i64 %i8, 0
-  %75 = mul i64 %i16, 256
-  %76 = add i64 %75, %74
-  %77 = getelementptr float, ptr %25, i64 %76
-  %78 = load <8 x float>, ptr %77, align 4
-  %79 = add i64 %i8, 8
-  %80 = mul i64 %i16, 256
-  %81 = add i64 %80, %79
-  %82 = getelementptr float, ptr %25, i64 %81
-  %83 = load <8 x float>, ptr %82, align 4
-  %84 = getelementptr float, ptr %41, i64 %i16
-  %85 = load float, ptr %84, align 4
-  %86 = insertelement <8 x float> undef, float %85, i32 0
-  %87 = shufflevector <8 x float> %86, <8 x float> undef, <8 x i32> zeroinitializer
-  %88 = load <8 x float>, ptr %18, align 32
-  %89 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %87, <8 x float> %78, <8 x float> %88)
-  store <8 x float> %89, ptr %18, align 32
-  %90 = load <8 x float>, ptr %17, align 32
-  %91 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %87, <8 x float> %83, <8 x float> %90)
-  store <8 x float> %91, ptr %17, align 32
-  %92 = getelementptr float, ptr %47, i64 %i16
-  %93 = load float, ptr %92, align 4
-  %94 = insertelement <8 x float> undef, float %93, i32 0
-  %95 = shufflevector <8 x float> %94, <8 x float> undef, <8 x i32> zeroinitializer
-  %96 = load <8 x float>, ptr %16, align 32
-  %97 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %95, <8 x float> %78, <8 x float> %96)
-  store <8 x float> %97, ptr %16, align 32
-  %98 = load <8 x float>, ptr %15, align 32
-  %99 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %95, <8 x float> %83, <8 x float> %98)
-  store <8 x float> %99, ptr %15, align 32
-  %100 = getelementptr float, ptr %53, i64 %i16
-  %101 = load float, ptr %100, align 4
-  %102 = insertelement <8 x float> undef, float %101, i32 0
-  %103 = shufflevector <8 x float> %102, <8 x float> undef, <8 x i32> zeroinitializer
-  %104 = load <8 x float>, ptr %14, align 32
-  %105 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %103, <8 x float> %78, <8 x float> %104)
-  store <8 x float> %105, ptr %14, align 32
-  %106 = load <8 x float>, ptr %13, align 32
-  %107 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %103, <8 x float> %83, <8 x float> %106)
-  store <8 x float> %107, ptr %13, align 32
-  %108 = getelementptr float, ptr %59, i64 %i16
-  %109 = load float, ptr %108, align 4
-  %110 = insertelement <8 x float> undef, float %109, i32 0
-  %111 = shufflevector <8 x float> %110, <8 x float> undef, <8 x i32> zeroinitializer
-  %112 = load <8 x float>, ptr %12, align 32
-  %113 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %111, <8 x float> %78, <8 x float> %112)
-  store <8 x float> %113, ptr %12, align 32
-  %114 = load <8 x float>, ptr %11, align 32
-  %115 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %111, <8 x float> %83, <8 x float> %114)
-  store <8 x float> %115, ptr %11, align 32
-  %116 = getelementptr float, ptr %65, i64 %i16
-  %117 = load float, ptr %116, align 4
-  %118 = insertelement <8 x float> undef, float %117, i32 0
-  %119 = shufflevector <8 x float> %118, <8 x float> undef, <8 x i32> zeroinitializer
-  %120 = load <8 x float>, ptr %10, align 32
-  %121 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %119, <8 x float> %78, <8 x float> %120)
-  store <8 x float> %121, ptr %10, align 32
-  %122 = load <8 x float>, ptr %9, align 32
-  %123 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %119, <8 x float> %83, <8 x float> %122)
-  store <8 x float> %123, ptr %9, align 32
-  %124 = getelementptr float, ptr %71, i64 %i16
-  %125 = load float, ptr %124, align 4
-  %126 = insertelement <8 x float> undef, float %125, i32 0
-  %127 = shufflevector <8 x float> %126, <8 x float> undef, <8 x i32> zeroinitializer
-  %128 = load <8 x float>, ptr %8, align 32
-  %129 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %127, <8 x float> %78, <8 x float> %128)
-  store <8 x float> %129, ptr %8, align 32
-  %130 = load <8 x float>, ptr %7, align 32
-  %131 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %127, <8 x float> %83, <8 x float> %130)
-  store <8 x float> %131, ptr %7, align 32
-  %132 = add i64 %i16, 1
-  br label %loop13
+  br label %loop17
 
 done15:                                           ; preds = %loop13
-  %133 = mul i64 %22, 256
-  %134 = add i64 %133, %i8
-  %135 = add i64 %i12, 0
-  %136 = mul i64 %135, 784
-  %137 = add i64 %136, 256
-  %138 = getelementptr float, ptr %acts, i64 %137
-  %139 = getelementptr float, ptr %138, i64 %134
-  %140 = getelementptr float, ptr %139, i64 0
-  %141 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %141, ptr %140, align 4
-  %142 = getelementptr float, ptr %139, i64 8
-  %143 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %143, ptr %142, align 4
-  %144 = mul i64 %22, 256
-  %145 = add i64 %144, %i8
-  %146 = add i64 %i12, 1
-  %147 = mul i64 %146, 784
-  %148 = add i64 %147, 256
-  %149 = getelementptr float, ptr %acts, i64 %148
-  %150 = getelementptr float, ptr %149, i64 %145
-  %151 = getelementptr float, ptr %150, i64 0
-  %152 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %152, ptr %151, align 4
-  %153 = getelementptr float, ptr %150, i64 8
-  %154 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %154, ptr %153, align 4
-  %155 = mul i64 %22, 256
-  %156 = add i64 %155, %i8
-  %157 = add i64 %i12, 2
-  %158 = mul i64 %157, 784
-  %159 = add i64 %158, 256
-  %160 = getelementptr float, ptr %acts, i64 %159
-  %161 = getelementptr float, ptr %160, i64 %156
-  %162 = getelementptr float, ptr %161, i64 0
-  %163 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %163, ptr %162, align 4
-  %164 = getelementptr float, ptr %161, i64 8
-  %165 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %165, ptr %164, align 4
-  %166 = mul i64 %22, 256
-  %167 = add i64 %166, %i8
-  %168 = add i64 %i12, 3
-  %169 = mul i64 %168, 784
-  %170 = add i64 %169, 256
-  %171 = getelementptr float, ptr %acts, i64 %170
-  %172 = getelementptr float, ptr %171, i64 %167
-  %173 = getelementptr float, ptr %172, i64 0
-  %174 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %174, ptr %173, align 4
-  %175 = getelementptr float, ptr %172, i64 8
-  %176 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %176, ptr %175, align 4
-  %177 = mul i64 %22, 256
-  %178 = add i64 %177, %i8
-  %179 = add i64 %i12, 4
-  %180 = mul i64 %179, 784
-  %181 = add i64 %180, 256
-  %182 = getelementptr float, ptr %acts, i64 %181
-  %183 = getelementptr float, ptr %182, i64 %178
-  %184 = getelementptr float, ptr %183, i64 0
-  %185 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %185, ptr %184, align 4
-  %186 = getelementptr float, ptr %183, i64 8
-  %187 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %187, ptr %186, align 4
-  %188 = mul i64 %22, 256
-  %189 = add i64 %188, %i8
-  %190 = add i64 %i12, 5
-  %191 = mul i64 %190, 784
-  %192 = add i64 %191, 256
-  %193 = getelementptr float, ptr %acts, i64 %192
-  %194 = getelementptr float, ptr %193, i64 %189
-  %195 = getelementptr float, ptr %194, i64 0
-  %196 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %196, ptr %195, align 4
-  %197 = getelementptr float, ptr %194, i64 8
-  %198 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %198, ptr %197, align 4
-  %199 = add i64 %i12, 6
-  br label %loop9
+  br label %loop25
 
-loop17:                                           ; preds = %done23, %done7
-  %i20 = phi i64 [ 0, %done7 ], [ %214, %done23 ]
-  %200 = icmp slt i64 %i20, 256
-  br i1 %200, label %body18, label %done19
+loop17:                                           ; preds = %done23, %body14
+  %i20 = phi i64 [ %b0, %body14 ], [ %218, %done23 ]
+  %54 = icmp slt i64 %i20, %48
+  br i1 %54, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
+  %55 = mul i64 %i12, 256
+  %56 = add i64 %i20, 0
+  %57 = mul i64 %56, 784
+  %58 = add i64 %57, 0
+  %59 = getelementptr float, ptr %acts, i64 %58
+  %60 = getelementptr float, ptr %59, i64 %55
+  store <8 x float> zeroinitializer, ptr %18, align 32
+  store <8 x float> zeroinitializer, ptr %17, align 32
+  %61 = mul i64 %i12, 256
+  %62 = add i64 %i20, 1
+  %63 = mul i64 %62, 784
+  %64 = add i64 %63, 0
+  %65 = getelementptr float, ptr %acts, i64 %64
+  %66 = getelementptr float, ptr %65, i64 %61
+  store <8 x float> zeroinitializer, ptr %16, align 32
+  store <8 x float> zeroinitializer, ptr %15, align 32
+  %67 = mul i64 %i12, 256
+  %68 = add i64 %i20, 2
+  %69 = mul i64 %68, 784
+  %70 = add i64 %69, 0
+  %71 = getelementptr float, ptr %acts, i64 %70
+  %72 = getelementptr float, ptr %71, i64 %67
+  store <8 x float> zeroinitializer, ptr %14, align 32
+  store <8 x float> zeroinitializer, ptr %13, align 32
+  %73 = mul i64 %i12, 256
+  %74 = add i64 %i20, 3
+  %75 = mul i64 %74, 784
+  %76 = add i64 %75, 0
+  %77 = getelementptr float, ptr %acts, i64 %76
+  %78 = getelementptr float, ptr %77, i64 %73
+  store <8 x float> zeroinitializer, ptr %12, align 32
+  store <8 x float> zeroinitializer, ptr %11, align 32
+  %79 = mul i64 %i12, 256
+  %80 = add i64 %i20, 4
+  %81 = mul i64 %80, 784
+  %82 = add i64 %81, 0
+  %83 = getelementptr float, ptr %acts, i64 %82
+  %84 = getelementptr float, ptr %83, i64 %79
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  %85 = mul i64 %i12, 256
+  %86 = add i64 %i20, 5
+  %87 = mul i64 %86, 784
+  %88 = add i64 %87, 0
+  %89 = getelementptr float, ptr %acts, i64 %88
+  %90 = getelementptr float, ptr %89, i64 %85
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  br label %loop29
+  %91 = add i64 %i16, 16
+  br label %loop13
 
-loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ %29, %body18 ], [ %265, %done27 ]
-  %201 = icmp slt i64 %i24, %32
-  br i1 %201, label %body22, label %done23
+loop21:                                           ; preds = %body22, %body18
+  %i24 = phi i64 [ 0, %body18 ], [ %151, %body22 ]
+  %92 = icmp slt i64 %i24, 256
+  br i1 %92, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %202 = mul i64 %i4, 256
-  %203 = add i64 %i24, 0
-  %204 = mul i64 %203, 784
-  %205 = add i64 %204, 0
-  %206 = getelementptr float, ptr %acts, i64 %205
-  %207 = getelementptr float, ptr %206, i64 %202
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  %208 = mul i64 %i4, 256
-  %209 = add i64 %i24, 1
-  %210 = mul i64 %209, 784
-  %211 = add i64 %210, 0
-  %212 = getelementptr float, ptr %acts, i64 %211
-  %213 = getelementptr float, ptr %212, i64 %208
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
-  br label %loop25
-
-done23:                                           ; preds = %loop21
-  %214 = add i64 %i20, 16
-  br label %loop17
-
-loop25:                                           ; preds = %body26, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %242, %body26 ]
-  %215 = icmp slt i64 %i28, 256
-  br i1 %215, label %body26, label %done27
-
-body26:                                           ; preds = %loop25
-  %216 = add i64 %i20, 0
-  %217 = mul i64 %i28, 256
-  %218 = add i64 %217, %216
-  %219 = getelementptr float, ptr %25, i64 %218
-  %220 = load <8 x float>, ptr %219, align 4
-  %221 = add i64 %i20, 8
-  %222 = mul i64 %i28, 256
-  %223 = add i64 %222, %221
-  %224 = getelementptr float, ptr %25, i64 %223
-  %225 = load <8 x float>, ptr %224, align 4
-  %226 = getelementptr float, ptr %207, i64 %i28
-  %227 = load float, ptr %226, align 4
-  %228 = insertelement <8 x float> undef, float %227, i32 0
-  %229 = shufflevector <8 x float> %228, <8 x float> undef, <8 x i32> zeroinitializer
-  %230 = load <8 x float>, ptr %6, align 32
-  %231 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %229, <8 x float> %220, <8 x float> %230)
-  store <8 x float> %231, ptr %6, align 32
-  %232 = load <8 x float>, ptr %5, align 32
-  %233 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %229, <8 x float> %225, <8 x float> %232)
-  store <8 x float> %233, ptr %5, align 32
-  %234 = getelementptr float, ptr %213, i64 %i28
-  %235 = load float, ptr %234, align 4
-  %236 = insertelement <8 x float> undef, float %235, i32 0
-  %237 = shufflevector <8 x float> %236, <8 x float> undef, <8 x i32> zeroinitializer
-  %238 = load <8 x float>, ptr %4, align 32
-  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %220, <8 x float> %238)
-  store <8 x float> %239, ptr %4, align 32
-  %240 = load <8 x float>, ptr %3, align 32
-  %241 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %237, <8 x float> %225, <8 x float> %240)
-  store <8 x float> %241, ptr %3, align 32
-  %242 = add i64 %i28, 1
-  br label %loop25
-
-done27:                                           ; preds = %loop25
-  %243 = mul i64 %22, 256
-  %244 = add i64 %243, %i20
-  %245 = add i64 %i24, 0
-  %246 = mul i64 %245, 784
-  %247 = add i64 %246, 256
-  %248 = getelementptr float, ptr %acts, i64 %247
-  %249 = getelementptr float, ptr %248, i64 %244
-  %250 = getelementptr float, ptr %249, i64 0
-  %251 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %251, ptr %250, align 4
-  %252 = getelementptr float, ptr %249, i64 8
-  %253 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %253, ptr %252, align 4
-  %254 = mul i64 %22, 256
-  %255 = add i64 %254, %i20
-  %256 = add i64 %i24, 1
-  %257 = mul i64 %256, 784
-  %258 = add i64 %257, 256
-  %259 = getelementptr float, ptr %acts, i64 %258
-  %260 = getelementptr float, ptr %259, i64 %255
-  %261 = getelementptr float, ptr %260, i64 0
-  %262 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %262, ptr %261, align 4
-  %263 = getelementptr float, ptr %260, i64 8
-  %264 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %264, ptr %263, align 4
-  %265 = add i64 %i24, 2
+  %93 = add i64 %i16, 0
+  %94 = mul i64 %i24, 256
+  %95 = add i64 %94, %93
+  %96 = getelementptr float, ptr %44, i64 %95
+  %97 = load <8 x float>, ptr %96, align 4
+  %98 = add i64 %i16, 8
+  %99 = mul i64 %i24, 256
+  %100 = add i64 %99, %98
+  %101 = getelementptr float, ptr %44, i64 %100
+  %102 = load <8 x float>, ptr %101, align 4
+  %103 = getelementptr float, ptr %60, i64 %i24
+  %104 = load float, ptr %103, align 4
+  %105 = insertelement <8 x float> undef, float %104, i32 0
+  %106 = shufflevector <8 x float> %105, <8 x float> undef, <8 x i32> zeroinitializer
+  %107 = load <8 x float>, ptr %18, align 32
+  %108 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %106, <8 x float> %97, <8 x float> %107)
+  store <8 x float> %108, ptr %18, align 32
+  %109 = load <8 x float>, ptr %17, align 32
+  %110 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %106, <8 x float> %102, <8 x float> %109)
+  store <8 x float> %110, ptr %17, align 32
+  %111 = getelementptr float, ptr %66, i64 %i24
+  %112 = load float, ptr %111, align 4
+  %113 = insertelement <8 x float> undef, float %112, i32 0
+  %114 = shufflevector <8 x float> %113, <8 x float> undef, <8 x i32> zeroinitializer
+  %115 = load <8 x float>, ptr %16, align 32
+  %116 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %114, <8 x float> %97, <8 x float> %115)
+  store <8 x float> %116, ptr %16, align 32
+  %117 = load <8 x float>, ptr %15, align 32
+  %118 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %114, <8 x float> %102, <8 x float> %117)
+  store <8 x float> %118, ptr %15, align 32
+  %119 = getelementptr float, ptr %72, i64 %i24
+  %120 = load float, ptr %119, align 4
+  %121 = insertelement <8 x float> undef, float %120, i32 0
+  %122 = shufflevector <8 x float> %121, <8 x float> undef, <8 x i32> zeroinitializer
+  %123 = load <8 x float>, ptr %14, align 32
+  %124 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %122, <8 x float> %97, <8 x float> %123)
+  store <8 x float> %124, ptr %14, align 32
+  %125 = load <8 x float>, ptr %13, align 32
+  %126 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %122, <8 x float> %102, <8 x float> %125)
+  store <8 x float> %126, ptr %13, align 32
+  %127 = getelementptr float, ptr %78, i64 %i24
+  %128 = load float, ptr %127, align 4
+  %129 = insertelement <8 x float> undef, float %128, i32 0
+  %130 = shufflevector <8 x float> %129, <8 x float> undef, <8 x i32> zeroinitializer
+  %131 = load <8 x float>, ptr %12, align 32
+  %132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %130, <8 x float> %97, <8 x float> %131)
+  store <8 x float> %132, ptr %12, align 32
+  %133 = load <8 x float>, ptr %11, align 32
+  %134 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %130, <8 x float> %102, <8 x float> %133)
+  store <8 x float> %134, ptr %11, align 32
+  %135 = getelementptr float, ptr %84, i64 %i24
+  %136 = load float, ptr %135, align 4
+  %137 = insertelement <8 x float> undef, float %136, i32 0
+  %138 = shufflevector <8 x float> %137, <8 x float> undef, <8 x i32> zeroinitializer
+  %139 = load <8 x float>, ptr %10, align 32
+  %140 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %138, <8 x float> %97, <8 x float> %139)
+  store <8 x float> %140, ptr %10, align 32
+  %141 = load <8 x float>, ptr %9, align 32
+  %142 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %138, <8 x float> %102, <8 x float> %141)
+  store <8 x float> %142, ptr %9, align 32
+  %143 = getelementptr float, ptr %90, i64 %i24
+  %144 = load float, ptr %143, align 4
+  %145 = insertelement <8 x float> undef, float %144, i32 0
+  %146 = shufflevector <8 x float> %145, <8 x float> undef, <8 x i32> zeroinitializer
+  %147 = load <8 x float>, ptr %8, align 32
+  %148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %146, <8 x float> %97, <8 x float> %147)
+  store <8 x float> %148, ptr %8, align 32
+  %149 = load <8 x float>, ptr %7, align 32
+  %150 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %146, <8 x float> %102, <8 x float> %149)
+  store <8 x float> %150, ptr %7, align 32
+  %151 = add i64 %i24, 1
   br label %loop21
 
-loop29:                                           ; preds = %done35, %done19
-  %i32 = phi i64 [ 0, %done19 ], [ %275, %done35 ]
-  %266 = icmp slt i64 %i32, 256
-  br i1 %266, label %body30, label %done31
+done23:                                           ; preds = %loop21
+  %152 = mul i64 %41, 256
+  %153 = add i64 %152, %i16
+  %154 = add i64 %i20, 0
+  %155 = mul i64 %154, 784
+  %156 = add i64 %155, 256
+  %157 = getelementptr float, ptr %acts, i64 %156
+  %158 = getelementptr float, ptr %157, i64 %153
+  %159 = getelementptr float, ptr %158, i64 0
+  %160 = load <8 x float>, ptr %18, align 32
+  store <8 x float> %160, ptr %159, align 4
+  %161 = getelementptr float, ptr %158, i64 8
+  %162 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %162, ptr %161, align 4
+  %163 = mul i64 %41, 256
+  %164 = add i64 %163, %i16
+  %165 = add i64 %i20, 1
+  %166 = mul i64 %165, 784
+  %167 = add i64 %166, 256
+  %168 = getelementptr float, ptr %acts, i64 %167
+  %169 = getelementptr float, ptr %168, i64 %164
+  %170 = getelementptr float, ptr %169, i64 0
+  %171 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %171, ptr %170, align 4
+  %172 = getelementptr float, ptr %169, i64 8
+  %173 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %173, ptr %172, align 4
+  %174 = mul i64 %41, 256
+  %175 = add i64 %174, %i16
+  %176 = add i64 %i20, 2
+  %177 = mul i64 %176, 784
+  %178 = add i64 %177, 256
+  %179 = getelementptr float, ptr %acts, i64 %178
+  %180 = getelementptr float, ptr %179, i64 %175
+  %181 = getelementptr float, ptr %180, i64 0
+  %182 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %182, ptr %181, align 4
+  %183 = getelementptr float, ptr %180, i64 8
+  %184 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %184, ptr %183, align 4
+  %185 = mul i64 %41, 256
+  %186 = add i64 %185, %i16
+  %187 = add i64 %i20, 3
+  %188 = mul i64 %187, 784
+  %189 = add i64 %188, 256
+  %190 = getelementptr float, ptr %acts, i64 %189
+  %191 = getelementptr float, ptr %190, i64 %186
+  %192 = getelementptr float, ptr %191, i64 0
+  %193 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %193, ptr %192, align 4
+  %194 = getelementptr float, ptr %191, i64 8
+  %195 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %195, ptr %194, align 4
+  %196 = mul i64 %41, 256
+  %197 = add i64 %196, %i16
+  %198 = add i64 %i20, 4
+  %199 = mul i64 %198, 784
+  %200 = add i64 %199, 256
+  %201 = getelementptr float, ptr %acts, i64 %200
+  %202 = getelementptr float, ptr %201, i64 %197
+  %203 = getelementptr float, ptr %202, i64 0
+  %204 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %204, ptr %203, align 4
+  %205 = getelementptr float, ptr %202, i64 8
+  %206 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %206, ptr %205, align 4
+  %207 = mul i64 %41, 256
+  %208 = add i64 %207, %i16
+  %209 = add i64 %i20, 5
+  %210 = mul i64 %209, 784
+  %211 = add i64 %210, 256
+  %212 = getelementptr float, ptr %acts, i64 %211
+  %213 = getelementptr float, ptr %212, i64 %208
+  %214 = getelementptr float, ptr %213, i64 0
+  %215 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %215, ptr %214, align 4
+  %216 = getelementptr float, ptr %213, i64 8
+  %217 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %217, ptr %216, align 4
+  %218 = add i64 %i20, 6
+  br label %loop17
+
+loop25:                                           ; preds = %done31, %done15
+  %i28 = phi i64 [ 0, %done15 ], [ %233, %done31 ]
+  %219 = icmp slt i64 %i28, 256
+  br i1 %219, label %body26, label %done27
+
+body26:                                           ; preds = %loop25
+  br label %loop29
+
+done27:                                           ; preds = %loop25
+  br label %loop37
+
+loop29:                                           ; preds = %done35, %body26
+  %i32 = phi i64 [ %48, %body26 ], [ %284, %done35 ]
+  %220 = icmp slt i64 %i32, %51
+  br i1 %220, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
+  %221 = mul i64 %i12, 256
+  %222 = add i64 %i32, 0
+  %223 = mul i64 %222, 784
+  %224 = add i64 %223, 0
+  %225 = getelementptr float, ptr %acts, i64 %224
+  %226 = getelementptr float, ptr %225, i64 %221
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  %227 = mul i64 %i12, 256
+  %228 = add i64 %i32, 1
+  %229 = mul i64 %228, 784
+  %230 = add i64 %229, 0
+  %231 = getelementptr float, ptr %acts, i64 %230
+  %232 = getelementptr float, ptr %231, i64 %227
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %267 = add i64 %i4, 1
-  br label %loop1
+  %233 = add i64 %i28, 16
+  br label %loop25
 
-loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ %32, %body30 ], [ %307, %done39 ]
-  %268 = icmp slt i64 %i36, %b1
-  br i1 %268, label %body34, label %done35
+loop33:                                           ; preds = %body34, %body30
+  %i36 = phi i64 [ 0, %body30 ], [ %261, %body34 ]
+  %234 = icmp slt i64 %i36, 256
+  br i1 %234, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
-  %269 = mul i64 %i4, 256
-  %270 = add i64 %i36, 0
-  %271 = mul i64 %270, 784
-  %272 = add i64 %271, 0
-  %273 = getelementptr float, ptr %acts, i64 %272
-  %274 = getelementptr float, ptr %273, i64 %269
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop37
-
-done35:                                           ; preds = %loop33
-  %275 = add i64 %i32, 16
-  br label %loop29
-
-loop37:                                           ; preds = %body38, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %295, %body38 ]
-  %276 = icmp slt i64 %i40, 256
-  br i1 %276, label %body38, label %done39
-
-body38:                                           ; preds = %loop37
-  %277 = add i64 %i32, 0
-  %278 = mul i64 %i40, 256
-  %279 = add i64 %278, %277
-  %280 = getelementptr float, ptr %25, i64 %279
-  %281 = load <8 x float>, ptr %280, align 4
-  %282 = add i64 %i32, 8
-  %283 = mul i64 %i40, 256
-  %284 = add i64 %283, %282
-  %285 = getelementptr float, ptr %25, i64 %284
-  %286 = load <8 x float>, ptr %285, align 4
-  %287 = getelementptr float, ptr %274, i64 %i40
-  %288 = load float, ptr %287, align 4
-  %289 = insertelement <8 x float> undef, float %288, i32 0
-  %290 = shufflevector <8 x float> %289, <8 x float> undef, <8 x i32> zeroinitializer
-  %291 = load <8 x float>, ptr %2, align 32
-  %292 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %290, <8 x float> %281, <8 x float> %291)
-  store <8 x float> %292, ptr %2, align 32
-  %293 = load <8 x float>, ptr %1, align 32
-  %294 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %290, <8 x float> %286, <8 x float> %293)
-  store <8 x float> %294, ptr %1, align 32
-  %295 = add i64 %i40, 1
-  br label %loop37
-
-done39:                                           ; preds = %loop37
-  %296 = mul i64 %22, 256
-  %297 = add i64 %296, %i32
-  %298 = add i64 %i36, 0
-  %299 = mul i64 %298, 784
-  %300 = add i64 %299, 256
-  %301 = getelementptr float, ptr %acts, i64 %300
-  %302 = getelementptr float, ptr %301, i64 %297
-  %303 = getelementptr float, ptr %302, i64 0
-  %304 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %304, ptr %303, align 4
-  %305 = getelementptr float, ptr %302, i64 8
-  %306 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %306, ptr %305, align 4
-  %307 = add i64 %i36, 1
+  %235 = add i64 %i28, 0
+  %236 = mul i64 %i36, 256
+  %237 = add i64 %236, %235
+  %238 = getelementptr float, ptr %44, i64 %237
+  %239 = load <8 x float>, ptr %238, align 4
+  %240 = add i64 %i28, 8
+  %241 = mul i64 %i36, 256
+  %242 = add i64 %241, %240
+  %243 = getelementptr float, ptr %44, i64 %242
+  %244 = load <8 x float>, ptr %243, align 4
+  %245 = getelementptr float, ptr %226, i64 %i36
+  %246 = load float, ptr %245, align 4
+  %247 = insertelement <8 x float> undef, float %246, i32 0
+  %248 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
+  %249 = load <8 x float>, ptr %6, align 32
+  %250 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %248, <8 x float> %239, <8 x float> %249)
+  store <8 x float> %250, ptr %6, align 32
+  %251 = load <8 x float>, ptr %5, align 32
+  %252 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %248, <8 x float> %244, <8 x float> %251)
+  store <8 x float> %252, ptr %5, align 32
+  %253 = getelementptr float, ptr %232, i64 %i36
+  %254 = load float, ptr %253, align 4
+  %255 = insertelement <8 x float> undef, float %254, i32 0
+  %256 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
+  %257 = load <8 x float>, ptr %4, align 32
+  %258 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %256, <8 x float> %239, <8 x float> %257)
+  store <8 x float> %258, ptr %4, align 32
+  %259 = load <8 x float>, ptr %3, align 32
+  %260 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %256, <8 x float> %244, <8 x float> %259)
+  store <8 x float> %260, ptr %3, align 32
+  %261 = add i64 %i36, 1
   br label %loop33
 
-loop41:                                           ; preds = %done47, %done
-  %i44 = phi i64 [ %b0, %done ], [ %316, %done47 ]
-  %308 = icmp slt i64 %i44, %b1
-  br i1 %308, label %body42, label %done43
+done35:                                           ; preds = %loop33
+  %262 = mul i64 %41, 256
+  %263 = add i64 %262, %i28
+  %264 = add i64 %i32, 0
+  %265 = mul i64 %264, 784
+  %266 = add i64 %265, 256
+  %267 = getelementptr float, ptr %acts, i64 %266
+  %268 = getelementptr float, ptr %267, i64 %263
+  %269 = getelementptr float, ptr %268, i64 0
+  %270 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %270, ptr %269, align 4
+  %271 = getelementptr float, ptr %268, i64 8
+  %272 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %272, ptr %271, align 4
+  %273 = mul i64 %41, 256
+  %274 = add i64 %273, %i28
+  %275 = add i64 %i32, 1
+  %276 = mul i64 %275, 784
+  %277 = add i64 %276, 256
+  %278 = getelementptr float, ptr %acts, i64 %277
+  %279 = getelementptr float, ptr %278, i64 %274
+  %280 = getelementptr float, ptr %279, i64 0
+  %281 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %281, ptr %280, align 4
+  %282 = getelementptr float, ptr %279, i64 8
+  %283 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %283, ptr %282, align 4
+  %284 = add i64 %i32, 2
+  br label %loop29
+
+loop37:                                           ; preds = %done43, %done27
+  %i40 = phi i64 [ 0, %done27 ], [ %294, %done43 ]
+  %285 = icmp slt i64 %i40, 256
+  br i1 %285, label %body38, label %done39
+
+body38:                                           ; preds = %loop37
+  br label %loop41
+
+done39:                                           ; preds = %loop37
+  %286 = add i64 %i12, 1
+  br label %loop9
+
+loop41:                                           ; preds = %done47, %body38
+  %i44 = phi i64 [ %51, %body38 ], [ %326, %done47 ]
+  %287 = icmp slt i64 %i44, %b1
+  br i1 %287, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %309 = mul i64 %i44, 784
-  %310 = add i64 %309, 256
-  %311 = getelementptr float, ptr %acts, i64 %310
-  %312 = mul i64 %i44, 784
-  %313 = add i64 %312, 512
-  %314 = getelementptr float, ptr %acts, i64 %313
+  %288 = mul i64 %i12, 256
+  %289 = add i64 %i44, 0
+  %290 = mul i64 %289, 784
+  %291 = add i64 %290, 0
+  %292 = getelementptr float, ptr %acts, i64 %291
+  %293 = getelementptr float, ptr %292, i64 %288
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop45
 
 done43:                                           ; preds = %loop41
-  br label %loop57
+  %294 = add i64 %i40, 16
+  br label %loop37
 
-loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ 0, %body42 ], [ %318, %done51 ]
-  %315 = icmp slt i64 %i48, 1
-  br i1 %315, label %body46, label %done47
+loop45:                                           ; preds = %body46, %body42
+  %i48 = phi i64 [ 0, %body42 ], [ %314, %body46 ]
+  %295 = icmp slt i64 %i48, 256
+  br i1 %295, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  br label %loop49
+  %296 = add i64 %i40, 0
+  %297 = mul i64 %i48, 256
+  %298 = add i64 %297, %296
+  %299 = getelementptr float, ptr %44, i64 %298
+  %300 = load <8 x float>, ptr %299, align 4
+  %301 = add i64 %i40, 8
+  %302 = mul i64 %i48, 256
+  %303 = add i64 %302, %301
+  %304 = getelementptr float, ptr %44, i64 %303
+  %305 = load <8 x float>, ptr %304, align 4
+  %306 = getelementptr float, ptr %293, i64 %i48
+  %307 = load float, ptr %306, align 4
+  %308 = insertelement <8 x float> undef, float %307, i32 0
+  %309 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
+  %310 = load <8 x float>, ptr %2, align 32
+  %311 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %300, <8 x float> %310)
+  store <8 x float> %311, ptr %2, align 32
+  %312 = load <8 x float>, ptr %1, align 32
+  %313 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %305, <8 x float> %312)
+  store <8 x float> %313, ptr %1, align 32
+  %314 = add i64 %i48, 1
+  br label %loop45
 
 done47:                                           ; preds = %loop45
-  %316 = add i64 %i44, 1
+  %315 = mul i64 %41, 256
+  %316 = add i64 %315, %i40
+  %317 = add i64 %i44, 0
+  %318 = mul i64 %317, 784
+  %319 = add i64 %318, 256
+  %320 = getelementptr float, ptr %acts, i64 %319
+  %321 = getelementptr float, ptr %320, i64 %316
+  %322 = getelementptr float, ptr %321, i64 0
+  %323 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %323, ptr %322, align 4
+  %324 = getelementptr float, ptr %321, i64 8
+  %325 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %325, ptr %324, align 4
+  %326 = add i64 %i44, 1
   br label %loop41
 
-loop49:                                           ; preds = %done55, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %339, %done55 ]
-  %317 = icmp slt i64 %i52, 256
-  br i1 %317, label %body50, label %done51
+loop49:                                           ; preds = %done55, %done7
+  %i52 = phi i64 [ %b0, %done7 ], [ %335, %done55 ]
+  %327 = icmp slt i64 %i52, %b1
+  br i1 %327, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  store float 0.000000e+00, ptr %0, align 4
+  %328 = mul i64 %i52, 784
+  %329 = add i64 %328, 256
+  %330 = getelementptr float, ptr %acts, i64 %329
+  %331 = mul i64 %i52, 784
+  %332 = add i64 %331, 512
+  %333 = getelementptr float, ptr %acts, i64 %332
   br label %loop53
 
 done51:                                           ; preds = %loop49
-  %318 = add i64 %i48, 1
-  br label %loop45
+  br label %loop65
 
-loop53:                                           ; preds = %body54, %body50
-  %i56 = phi i64 [ 0, %body50 ], [ %328, %body54 ]
-  %319 = icmp slt i64 %i56, 1
-  br i1 %319, label %body54, label %done55
+loop53:                                           ; preds = %done59, %body50
+  %i56 = phi i64 [ 0, %body50 ], [ %337, %done59 ]
+  %334 = icmp slt i64 %i56, 1
+  br i1 %334, label %body54, label %done55
 
 body54:                                           ; preds = %loop53
-  %320 = mul i64 %i48, 1
-  %321 = add i64 %320, %i56
-  %322 = mul i64 %321, 256
-  %323 = add i64 %322, %i52
-  %324 = getelementptr float, ptr %311, i64 %323
-  %325 = load float, ptr %324, align 4
-  %326 = load float, ptr %0, align 4
-  %327 = fadd float %326, %325
-  store float %327, ptr %0, align 4
-  %328 = add i64 %i56, 1
-  br label %loop53
+  br label %loop57
 
 done55:                                           ; preds = %loop53
-  %329 = mul i64 %i48, 256
-  %330 = add i64 %329, %i52
-  %331 = add i64 0, %330
-  %332 = getelementptr float, ptr %gains, i64 %331
-  %333 = load float, ptr %332, align 4
-  %334 = load float, ptr %0, align 4
-  %335 = fmul float %334, %333
-  %336 = icmp slt i64 %330, 10
-  %337 = getelementptr float, ptr %314, i64 %330
-  %338 = select i1 %336, float %335, float 0.000000e+00
-  store float %338, ptr %337, align 4
-  %339 = add i64 %i52, 1
+  %335 = add i64 %i52, 1
   br label %loop49
 
-loop57:                                           ; preds = %done63, %done43
-  %i60 = phi i64 [ %b0, %done43 ], [ %352, %done63 ]
-  %340 = icmp slt i64 %i60, %b1
-  br i1 %340, label %body58, label %done59
+loop57:                                           ; preds = %done63, %body54
+  %i60 = phi i64 [ 0, %body54 ], [ %358, %done63 ]
+  %336 = icmp slt i64 %i60, 256
+  br i1 %336, label %body58, label %done59
 
 body58:                                           ; preds = %loop57
+  store float 0.000000e+00, ptr %0, align 4
   br label %loop61
 
 done59:                                           ; preds = %loop57
-  ret void
+  %337 = add i64 %i56, 1
+  br label %loop53
 
 loop61:                                           ; preds = %body62, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %351, %body62 ]
-  %341 = icmp slt i64 %i64, 10
-  br i1 %341, label %body62, label %done63
+  %i64 = phi i64 [ 0, %body58 ], [ %347, %body62 ]
+  %338 = icmp slt i64 %i64, 1
+  br i1 %338, label %body62, label %done63
 
 body62:                                           ; preds = %loop61
-  %342 = mul i64 %i60, 784
-  %343 = add i64 %342, 768
-  %344 = getelementptr float, ptr %acts, i64 %343
-  %345 = getelementptr float, ptr %344, i64 %i64
-  %346 = mul i64 %i60, 784
-  %347 = add i64 %346, 512
-  %348 = getelementptr float, ptr %acts, i64 %347
-  %349 = getelementptr float, ptr %348, i64 %i64
-  %350 = load float, ptr %349, align 4
-  store float %350, ptr %345, align 4
-  %351 = add i64 %i64, 1
+  %339 = mul i64 %i56, 1
+  %340 = add i64 %339, %i64
+  %341 = mul i64 %340, 256
+  %342 = add i64 %341, %i60
+  %343 = getelementptr float, ptr %330, i64 %342
+  %344 = load float, ptr %343, align 4
+  %345 = load float, ptr %0, align 4
+  %346 = fadd float %345, %344
+  store float %346, ptr %0, align 4
+  %347 = add i64 %i64, 1
   br label %loop61
 
 done63:                                           ; preds = %loop61
-  %352 = add i64 %i60, 1
+  %348 = mul i64 %i56, 256
+  %349 = add i64 %348, %i60
+  %350 = add i64 0, %349
+  %351 = getelementptr float, ptr %gains, i64 %350
+  %352 = load float, ptr %351, align 4
+  %353 = load float, ptr %0, align 4
+  %354 = fmul float %353, %352
+  %355 = icmp slt i64 %349, 10
+  %356 = getelementptr float, ptr %333, i64 %349
+  %357 = select i1 %355, float %354, float 0.000000e+00
+  store float %357, ptr %356, align 4
+  %358 = add i64 %i60, 1
   br label %loop57
+
+loop65:                                           ; preds = %done71, %done51
+  %i68 = phi i64 [ %b0, %done51 ], [ %371, %done71 ]
+  %359 = icmp slt i64 %i68, %b1
+  br i1 %359, label %body66, label %done67
+
+body66:                                           ; preds = %loop65
+  br label %loop69
+
+done67:                                           ; preds = %loop65
+  ret void
+
+loop69:                                           ; preds = %body70, %body66
+  %i72 = phi i64 [ 0, %body66 ], [ %370, %body70 ]
+  %360 = icmp slt i64 %i72, 10
+  br i1 %360, label %body70, label %done71
+
+body70:                                           ; preds = %loop69
+  %361 = mul i64 %i68, 784
+  %362 = add i64 %361, 768
+  %363 = getelementptr float, ptr %acts, i64 %362
+  %364 = getelementptr float, ptr %363, i64 %i72
+  %365 = mul i64 %i68, 784
+  %366 = add i64 %365, 512
+  %367 = getelementptr float, ptr %acts, i64 %366
+  %368 = getelementptr float, ptr %367, i64 %i72
+  %369 = load float, ptr %368, align 4
+  store float %369, ptr %364, align 4
+  %370 = add i64 %i72, 1
+  br label %loop69
+
+done71:                                           ; preds = %loop69
+  %371 = add i64 %i68, 1
+  br label %loop65
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -955,8 +1114,9 @@ declare float @llvm.exp.f32(float) #0
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.log.f32(float) #0
 
-define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1) {
+define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec) {
 entry:
+  %bf16 = icmp eq i32 %prec, 1
   br label %loop
 
 loop:                                             ; preds = %done7, %entry
@@ -1025,7 +1185,7 @@ done11:                                           ; preds = %loop9
   ret void
 
 loop13:                                           ; preds = %done19, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %36, %done19 ]
+  %i16 = phi i64 [ 0, %body10 ], [ %47, %done19 ]
   %23 = icmp slt i64 %i16, 1
   br i1 %23, label %body14, label %done15
 
@@ -1037,44 +1197,56 @@ done15:                                           ; preds = %loop13
   br label %loop9
 
 loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %44, %done23 ]
+  %i20 = phi i64 [ 0, %body14 ], [ %55, %done23 ]
   %25 = icmp slt i64 %i20, 256
   br i1 %25, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
   %26 = mul i64 %i16, 256
   %27 = add i64 %26, %i20
-  %28 = add i64 0, %27
-  %29 = getelementptr float, ptr %gains, i64 %28
-  %30 = load float, ptr %29, align 4
-  %31 = getelementptr float, ptr %19, i64 %27
-  %32 = load float, ptr %31, align 4
-  %33 = fmul float %32, %30
-  %34 = icmp slt i64 %27, 10
-  %35 = select i1 %34, float %33, float 0.000000e+00
+  %28 = getelementptr float, ptr %19, i64 %27
+  %29 = load float, ptr %28, align 4
+  %30 = bitcast float %29 to i32
+  %31 = lshr i32 %30, 16
+  %32 = and i32 %31, 1
+  %33 = add i32 %32, 32767
+  %34 = add i32 %30, %33
+  %35 = fcmp uno float %29, %29
+  %36 = or i32 %30, 4194304
+  %37 = select i1 %35, i32 %36, i32 %34
+  %38 = and i32 %37, -65536
+  %39 = bitcast i32 %38 to float
+  %40 = select i1 %bf16, float %39, float %29
+  store float %40, ptr %28, align 4
+  %41 = add i64 0, %27
+  %42 = getelementptr float, ptr %gains, i64 %41
+  %43 = load float, ptr %42, align 4
+  %44 = fmul float %40, %43
+  %45 = icmp slt i64 %27, 10
+  %46 = select i1 %45, float %44, float 0.000000e+00
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %36 = add i64 %i16, 1
+  %47 = add i64 %i16, 1
   br label %loop13
 
 loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %43, %body22 ]
-  %37 = icmp slt i64 %i24, 1
-  br i1 %37, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %54, %body22 ]
+  %48 = icmp slt i64 %i24, 1
+  br i1 %48, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %38 = mul i64 %i16, 1
-  %39 = add i64 %38, %i24
-  %40 = mul i64 %39, 256
-  %41 = add i64 %40, %i20
-  %42 = getelementptr float, ptr %22, i64 %41
-  store float %35, ptr %42, align 4
-  %43 = add i64 %i24, 1
+  %49 = mul i64 %i16, 1
+  %50 = add i64 %49, %i24
+  %51 = mul i64 %50, 256
+  %52 = add i64 %51, %i20
+  %53 = getelementptr float, ptr %22, i64 %52
+  store float %46, ptr %53, align 4
+  %54 = add i64 %i24, 1
   br label %loop21
 
 done23:                                           ; preds = %loop21
-  %44 = add i64 %i20, 1
+  %55 = add i64 %i20, 1
   br label %loop17
 }
 
