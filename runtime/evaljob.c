@@ -1,7 +1,6 @@
 /* evaljob.c: eicrun --eval: loads --weights into a Trainer and predicts the test set
  * with the JIT-compiled forward pass. */
 #include "evaljob.h"
-#include "ckpt.h"
 #include "predict.h"
 
 #include <stdio.h>
@@ -23,15 +22,11 @@ int evaljob_run(Job *j)
 	TrainSettings set = job_settings(&j->o, &m->train);
 	Trainer t;
 	trainer_init(&t, m, &j->k, &set, j->o.threads);
-	Ckpt *c = ckpt_load(j->o.weights, j->err, sizeof j->err);
-	if (!c || !ckpt_params(c, j->o.weights, m, "", t.params, j->err, sizeof j->err)
-	    || !model_check_finite(m, j->o.weights, "", t.params, j->err, sizeof j->err)) {
+	if (!job_load_weights(m, j->o.weights, t.params, j->err, sizeof j->err)) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
-		ckpt_free(c);
 		trainer_free(&t);
 		return JOB_EXIT_INPUT;
 	}
-	ckpt_free(c);
 	int64_t n = j->test.count;
 	if (j->o.nsweep) {
 		printf("noise sigma  test accuracy\n");

@@ -1,6 +1,7 @@
 /* job.c: loading what a job of eicrun works on: the program and its JIT-compiled
  * kernels, and the datasets, each checked against the program or chip reading them. */
 #include "job.h"
+#include "ckpt.h"
 #include "config.h"
 #include "outfile.h"
 #include "util.h"
@@ -15,6 +16,8 @@ int job_load_prog(Job *j)
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		return JOB_EXIT_INPUT;
 	}
+	if (j->o.val < 0) /* held out only to train: --eval tests on the test set alone */
+		j->o.val = j->o.mode == JOB_TRAIN ? j->prog.model.train.validation : 0;
 	/* Bitcode is read by the LLVM that wrote it or a newer one, never an older. */
 	unsigned major = 0, minor, patch;
 	sscanf(EIC_LLVM_VERSION, "%u.%u.%u", &major, &minor, &patch);
@@ -83,6 +86,28 @@ char *job_checkpoint(const JobOptions *o)
 	return out;
 }
 
+char *job_best_checkpoint(const JobOptions *o)
+{
+	char *ckpt = job_checkpoint(o);
+	size_t n = strlen(ckpt), suffix = sizeof ".safetensors" - 1;
+	if (n <= suffix || strcmp(ckpt + n - suffix, ".safetensors"))
+		suffix = 0;
+	char *out = xmalloc(n + sizeof ".best");
+	memcpy(out, ckpt, n - suffix);
+	strcpy(out + n - suffix, ".best");
+	strcpy(out + n - suffix + 5, ckpt + n - suffix);
+	free(ckpt);
+	return out;
+}
+
+bool job_load_weights(const Model *m, const char *path, float *params, char *err, size_t errlen)
+{
+	Ckpt *c = ckpt_load(path, err, errlen);
+	bool ok = c && ckpt_params(c, path, m, "", params, err, errlen) && model_check_finite(m, path, "", params, err, errlen);
+	ckpt_free(c);
+	return ok;
+}
+
 /* Every data file the run may read: DIR/{train,t10k}-{images-idx3,labels-idx1}-ubyte,
  * raw and gzipped, whichever data_load_split takes. */
 enum { DATA_FILES = 8 };
@@ -97,8 +122,9 @@ int job_check_outputs(Job *j)
 {
 	const JobOptions *o = &j->o;
 	char *ckpt = o->mode == JOB_TRAIN ? job_checkpoint(o) : NULL;
+	char *best = o->mode == JOB_TRAIN && o->val ? job_best_checkpoint(o) : NULL;
 	char data[DATA_FILES][sizeof j->dir + 40];
-	OutfileRole in[DATA_FILES + 6];
+	OutfileRole in[DATA_FILES + 7];
 	size_t n = 0;
 	for (int k = 0; k < DATA_FILES; k++) {
 		snprintf(data[k], sizeof data[k], "%s/%s%s", j->dir, data_names[k / 2][0], k % 2 ? ".gz" : "");
@@ -110,19 +136,23 @@ int job_check_outputs(Job *j)
 	 * first, and replacing it is how a run goes on. Nothing else may. */
 	in[n++] = (OutfileRole){ckpt, "the checkpoint"};
 	in[n++] = (OutfileRole){o->resume, "the --resume checkpoint"};
+	in[n++] = (OutfileRole){best, "the best checkpoint"};
 	const OutfileRole outs[] = {{ckpt, o->checkpoint ? "--checkpoint" : "the checkpoint"},
 	                            {o->metrics, "--metrics"},
-	                            {o->predictions, "--predictions"}};
+	                            {o->predictions, "--predictions"},
+	                            {best, "the best checkpoint"}};
 	int status = 0;
 	for (size_t k = 0; k < sizeof outs / sizeof outs[0] && !status; k++) {
-		/* the checkpoint is checked against the inputs before it; the others against all but themselves */
-		size_t upto = k == 0 ? n - 2 : n;
+		/* the checkpoint is checked against the inputs before it, the best checkpoint against all
+		 * but itself, the others against all */
+		size_t upto = k == 0 ? n - 3 : k == 3 ? n - 1 : n;
 		if (!outfile_distinct(&outs[k], in, upto, j->err, sizeof j->err))
 			status = JOB_EXIT_USAGE;
 	}
 	if (status)
 		fprintf(stderr, "eicrun: error: %s\n(see eicrun --help)\n", j->err);
 	free(ckpt);
+	free(best);
 	return status;
 }
 

@@ -29,7 +29,7 @@ typedef struct JobOptions {
 	const char *chip, *predictions;
 	int64_t passes; /* noisy passes to evaluate */
 	int threads, opt; /* opt -1: 3 */
-	int64_t epochs, batch, seed, val, train_limit, stop_after; /* seed -1: the program's */
+	int64_t epochs, batch, seed, val, train_limit, stop_after; /* seed, val -1: the program's */
 	double lr;
 	int schedule; /* -1: the program's */
 	int eval_noise; /* -1: the program's */
@@ -62,8 +62,16 @@ int job_load_data(Job *j, uint32_t input, uint32_t logits, const char *dataset);
 /* Where --train writes its checkpoint: --checkpoint, else PROG.prog -> PROG.safetensors
  * in the current directory. The caller frees the result. */
 char *job_checkpoint(const JobOptions *o);
+/* Where --train --val writes the checkpoint of the epoch it selects: the checkpoint's
+ * name with ".best" before its ".safetensors" (mnist.best.safetensors), else after it.
+ * The caller frees the result. */
+char *job_best_checkpoint(const JobOptions *o);
 
-/* Refuses an output (the checkpoint, --metrics, --predictions) that names one of the
+/* The parameters of the checkpoint at path into params (m's layout), each tensor
+ * checked against m and finite; false with the reason, naming path, in err. */
+bool job_load_weights(const Model *m, const char *path, float *params, char *err, size_t errlen);
+
+/* Refuses an output (the checkpoints, --metrics, --predictions) that names one of the
  * run's inputs (the program or .chip, --weights, --resume, the data files of j->dir)
  * or another output, before anything is written: 0, or the exit status (bad usage)
  * with the message printed. Called by job_load_data. */

@@ -56,7 +56,9 @@ static void usage(FILE *out)
 	        "  --lr X              learning rate\n"
 	        "  --schedule S        constant, cosine or step\n"
 	        "  --seed N            seed of initialisation, shuffling and noise (--chip: 0)\n"
-	        "  --val N             hold out the last N training examples for validation\n"
+	        "  --val N             hold out the last N training examples (default: the program's\n"
+	        "                      validation); the epoch with the best validation accuracy is\n"
+	        "                      kept in CHECKPOINT.best.safetensors and its test accuracy reported\n"
 	        "  --train-limit N     train on the first N training examples only\n"
 	        "  --eval-noise on|off whether the reported test accuracy keeps the noise on\n"
 	        "  --precision P       fp32, or bf16: training's products read bf16 operands and\n"
@@ -259,7 +261,7 @@ static int check_options(const JobOptions *o)
 		return usage_error("nothing to do: give --train PROG, --eval PROG or --chip FILE%s", "");
 	if (o->mode == JOB_CHIP
 	    && (o->weights || o->resume || o->checkpoint || o->metrics || o->nsweep || o->epochs || o->batch || o->lr > 0
-	        || o->schedule >= 0 || o->val || o->train_limit || o->stop_after || o->eval_noise >= 0 || o->opt >= 0))
+	        || o->schedule >= 0 || o->val >= 0 || o->train_limit || o->stop_after || o->eval_noise >= 0 || o->opt >= 0))
 		return usage_error("--chip takes --data, --seed, --passes, --predictions, --threads and --quiet only%s", "");
 	if ((o->predictions || o->passes) && o->nsweep)
 		return usage_error("--noise-sweep prints accuracies only: not with --predictions or --passes%s", "");
@@ -331,6 +333,7 @@ static int run(int argc, char **argv)
 	j->o.schedule = -1;
 	j->o.eval_noise = -1;
 	j->o.precision = -1;
+	j->o.val = -1;
 	j->o.opt = -1;
 	j->o.threads = pool_cpus();
 	int status = parse_args(argc, argv, &j->o);

@@ -18,9 +18,10 @@ static bool meta_int(const Ckpt *c, const char *path, const char *key, uint64_t 
 	uint64_t x = 0;
 	size_t i = 0;
 	for (; v[i] >= '0' && v[i] <= '9' && i < 20; i++) {
-		if (x > (max - (uint64_t)(v[i] - '0')) / 10)
+		uint64_t d = (uint64_t)(v[i] - '0');
+		if (d > max || x > (max - d) / 10)
 			break;
-		x = 10 * x + (uint64_t)(v[i] - '0');
+		x = 10 * x + d;
 	}
 	if (!i || v[i])
 		return util_fail(err, errlen, "%s: metadata %s is '%.40s', not a whole number from 0 to %llu", path, key, v,
@@ -29,7 +30,7 @@ static bool meta_int(const Ckpt *c, const char *path, const char *key, uint64_t 
 	return true;
 }
 
-int trainckpt_write(const char *path, const Trainer *t, char *err, size_t errlen)
+int trainckpt_write(const char *path, const Trainer *t, const TrainBest *best, char *err, size_t errlen)
 {
 	const Model *m = t->m;
 	size_t n = m->nparams;
@@ -50,18 +51,22 @@ int trainckpt_write(const char *path, const Trainer *t, char *err, size_t errlen
 			c->count = q->count;
 		}
 	}
-	char epoch[24], step[24], seed[24], batch[24], epochs[24], lr[32];
+	char epoch[24], step[24], seed[24], batch[24], epochs[24], lr[32], best_epoch[24], best_correct[24];
 	snprintf(epoch, sizeof epoch, "%u", t->epoch);
 	snprintf(step, sizeof step, "%llu", (unsigned long long)t->step);
 	snprintf(seed, sizeof seed, "%llu", (unsigned long long)t->set.seed);
 	snprintf(batch, sizeof batch, "%u", t->set.batch);
 	snprintf(epochs, sizeof epochs, "%u", t->set.epochs);
 	snprintf(lr, sizeof lr, "%.9g", t->set.lr);
+	snprintf(best_epoch, sizeof best_epoch, "%u", best ? best->epoch : 0);
+	snprintf(best_correct, sizeof best_correct, "%llu", best ? (unsigned long long)best->correct : 0ull);
 	const CkptMeta meta[] = {
-		{"eic.network", m->name}, {"eic.epoch", epoch}, {"eic.step", step}, {"eic.seed", seed},
-		{"eic.batch", batch},     {"eic.epochs", epochs}, {"eic.lr", lr},
+		{"eic.network", m->name}, {"eic.epoch", epoch},   {"eic.step", step},           {"eic.seed", seed},
+		{"eic.batch", batch},     {"eic.epochs", epochs}, {"eic.lr", lr},               {"eic.best_epoch", best_epoch},
+		{"eic.best_correct", best_correct},
 	};
-	int rc = ckpt_write(path, ts, 3 * n, meta, sizeof meta / sizeof meta[0], err, errlen);
+	size_t nmeta = sizeof meta / sizeof meta[0] - (best ? 0 : 2);
+	int rc = ckpt_write(path, ts, 3 * n, meta, nmeta, err, errlen);
 	free(ts);
 	free(names);
 	return rc;
@@ -73,14 +78,15 @@ int trainckpt_write(const char *path, const Trainer *t, char *err, size_t errlen
  * within the run's epochs and the step the count those epochs take. The parameters
  * and moments must be finite and the second moments >= 0, or the first step would
  * be NaN. */
-bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, char *err, size_t errlen)
+bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, TrainBest *best, char *err,
+                      size_t errlen)
 {
 	Ckpt *c = ckpt_load(path, err, errlen);
 	if (!c)
 		return false;
 	const Model *m = t->m;
 	const char *net = ckpt_meta(c, "eic.network");
-	uint64_t epoch = 0, step = 0, seed = 0, batch = 0, epochs = 0;
+	uint64_t epoch = 0, step = 0, seed = 0, batch = 0, epochs = 0, best_epoch = 0, best_correct = 0;
 	bool ok = true;
 	if (!net)
 		ok = util_fail(err, errlen, "%s: no eic.network in its metadata (not a checkpoint of eicrun --train)", path);
@@ -95,6 +101,9 @@ bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, cha
 		ok = util_fail(err, errlen, "%s: was trained with seed %llu and batch %llu; this run has seed %llu and batch %u",
 		               path, (unsigned long long)seed, (unsigned long long)batch, (unsigned long long)t->set.seed,
 		               t->set.batch);
+	if (ok && ckpt_meta(c, "eic.best_epoch")) /* a run with --val */
+		ok = meta_int(c, path, "eic.best_epoch", epoch, &best_epoch, err, errlen)
+		     && meta_int(c, path, "eic.best_correct", MODEL_MAX_VALIDATION, &best_correct, err, errlen);
 	if (ok && (epochs < 1 || epoch > epochs))
 		ok = util_fail(err, errlen, "%s: metadata says epoch %llu of %llu", path, (unsigned long long)epoch,
 		               (unsigned long long)epochs);
@@ -121,6 +130,7 @@ bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, cha
 	if (ok) {
 		t->epoch = (uint32_t)epoch;
 		t->step = step;
+		*best = (TrainBest){(uint32_t)best_epoch, best_correct};
 	}
 	ckpt_free(c);
 	return ok;

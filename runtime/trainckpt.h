@@ -3,7 +3,8 @@
  *
  * The file is safetensors (common/ckpt.h): the parameters by their schedule names,
  * the moments as "adam.m.NAME" and "adam.v.NAME", and the metadata eic.network,
- * eic.epoch, eic.step, eic.seed, eic.batch, eic.epochs and eic.lr. */
+ * eic.epoch, eic.step, eic.seed, eic.batch, eic.epochs and eic.lr; in a run with
+ * --val, also eic.best_epoch and eic.best_correct, the epoch selected so far. */
 #ifndef EIC_TRAINCKPT_H
 #define EIC_TRAINCKPT_H
 
@@ -13,14 +14,23 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Writes t's state to path (whole or not at all). Returns 0, or non-zero with the
- * reason in err. */
-int trainckpt_write(const char *path, const Trainer *t, char *err, size_t errlen);
+/* The epoch that validation selects so far: the first with the most validation
+ * examples right; epoch 0: none yet. */
+typedef struct TrainBest {
+	uint32_t epoch;
+	uint64_t correct;
+} TrainBest;
 
-/* Restores t from the checkpoint at path: parameters, moments, epoch and step. The
- * checkpoint must be of t's network, seed and batch, at an epoch within t's epochs,
- * its step that epoch times steps_per_epoch, and its tensors finite. Returns false
+/* Writes t's state to path (whole or not at all), with best when not NULL. Returns 0,
+ * or non-zero with the reason in err. */
+int trainckpt_write(const char *path, const Trainer *t, const TrainBest *best, char *err, size_t errlen);
+
+/* Restores t from the checkpoint at path: parameters, moments, epoch and step, and
+ * *best (epoch 0 when the checkpoint has none). The checkpoint must be of t's network,
+ * seed and batch, at an epoch within t's epochs, its step that epoch times
+ * steps_per_epoch, its best epoch not after it, and its tensors finite. Returns false
  * with the reason, naming path, in err; t is then unchanged but for its tensors. */
-bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, char *err, size_t errlen);
+bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, TrainBest *best, char *err,
+                      size_t errlen);
 
 #endif

@@ -65,13 +65,15 @@ static bool eval_noise_of(const Job *j)
 	return j->o.eval_noise >= 0 ? j->o.eval_noise != 0 : j->prog.model.train.eval_noise != 0;
 }
 
-/* What one epoch measured, for its line and its metrics record. */
+/* What one epoch measured, for its line and its metrics record, and what --val has
+ * selected so far. */
 typedef struct EpochReport {
 	uint32_t epoch; /* 1-based */
 	EpochStats st;
 	double test_loss, noisy, clean, val; /* val: -1 without --val */
 	float lr;
 	bool written; /* a checkpoint was written */
+	TrainBest best;
 } EpochReport;
 
 /* Prints the epoch's line and appends its metrics record. Returns false when the
@@ -82,7 +84,7 @@ static bool print_epoch(const Job *j, const TrainSettings *set, const EpochRepor
 	double rate = (double)r->st.examples / r->st.seconds, gflops = train_flops(&j->prog.model) * rate / 1e9;
 	printf("epoch %u/%u  loss %.4f  train %.2f%%", r->epoch, set->epochs, r->st.loss, 100 * r->st.accuracy);
 	if (j->o.val)
-		printf("  val %.2f%%", 100 * r->val);
+		printf("  val %.2f%%%s", 100 * r->val, r->best.epoch == r->epoch ? " (best)" : "");
 	printf("  test %.2f%% noisy, %.2f%% clean  lr %.3g  %.1f s  %.0f ex/s  %.1f GFLOP/s\n", 100 * r->noisy,
 	       100 * r->clean, r->lr, r->st.seconds, rate, gflops);
 	fflush(stdout);
@@ -92,8 +94,10 @@ static bool print_epoch(const Job *j, const TrainSettings *set, const EpochRepor
 	json_object_object_add(o, "epoch", json_object_new_int((int32_t)r->epoch));
 	json_object_object_add(o, "train_loss", jnum(r->st.loss, 6));
 	json_object_object_add(o, "train_accuracy", jnum(r->st.accuracy, 6));
-	if (j->o.val)
+	if (j->o.val) {
 		json_object_object_add(o, "val_accuracy", jnum(r->val, 6));
+		json_object_object_add(o, "best_epoch", json_object_new_int((int32_t)r->best.epoch));
+	}
 	json_object_object_add(o, "test_loss", jnum(r->test_loss, 6));
 	json_object_object_add(o, "test_accuracy_noisy", jnum(r->noisy, 6));
 	json_object_object_add(o, "test_accuracy_clean", jnum(r->clean, 6));
@@ -127,11 +131,31 @@ static bool finite_run(Job *j, const Trainer *t, const EpochReport *r, const cha
 	return false;
 }
 
+/* With --val: whether the epoch just trained has more validation examples right than
+ * the best so far (or is the first); if so its checkpoint goes to `best` (before the
+ * last checkpoint, whose metadata names it) and r->best to it. false when that
+ * checkpoint could not be written, the message printed. */
+static bool select_epoch(Job *j, const Trainer *t, const char *best, EpochReport *r)
+{
+	uint64_t right = (uint64_t)llround(r->val * (double)j->o.val);
+	if (!j->o.val || (r->best.epoch && right <= r->best.correct))
+		return true;
+	TrainBest b = {r->epoch, right};
+	if (trainckpt_write(best, t, &b, j->err, sizeof j->err) != 0) {
+		fprintf(stderr, "eicrun: error: %s\n", j->err);
+		return false;
+	}
+	r->best = b;
+	return true;
+}
+
 /* Trains epochs t->epoch .. last-1 on the first n training examples, testing and
- * checkpointing after each. *r keeps the last epoch's measures. Returns 0 or the
- * exit status. The noise streams of the test passes (2e, 2e+1) and of validation
- * (2^40 + e) are fixed per epoch, so a resumed run measures what the whole run would. */
-static int epochs(Job *j, Trainer *t, int64_t n, uint32_t last, const char *ckpt, FILE *metrics, EpochReport *r)
+ * checkpointing after each (and, with --val, selecting). *r keeps the last epoch's
+ * measures. Returns 0 or the exit status. The noise streams of the test passes (2e,
+ * 2e+1) and of validation (2^40 + e) are fixed per epoch, so a resumed run measures
+ * what the whole run would. */
+static int epochs(Job *j, Trainer *t, int64_t n, uint32_t last, const char *ckpt, const char *best, FILE *metrics,
+                  EpochReport *r)
 {
 	const JobOptions *o = &j->o;
 	bool eval_noise = eval_noise_of(j);
@@ -153,10 +177,14 @@ static int epochs(Job *j, Trainer *t, int64_t n, uint32_t last, const char *ckpt
 		r->val = o->val ? trainer_accuracy(t, &j->train, j->train.count - o->val, o->val, eval_noise ? -1.0f : 0.0f,
 		                                   (1ull << 40) + e, NULL, NULL)
 		                : -1;
+		if (!select_epoch(j, t, best, r)) {
+			status = JOB_EXIT_INPUT;
+			break;
+		}
 		bool logged = print_epoch(j, &t->set, r, metrics);
 		int werr = errno;
 		/* The epoch is trained: checkpoint it even when its metrics were lost. */
-		if (trainckpt_write(ckpt, t, j->err, sizeof j->err) != 0) {
+		if (trainckpt_write(ckpt, t, o->val ? &r->best : NULL, j->err, sizeof j->err) != 0) {
 			fprintf(stderr, "eicrun: error: %s\n", j->err);
 			status = JOB_EXIT_INPUT;
 			break;
@@ -172,6 +200,25 @@ static int epochs(Job *j, Trainer *t, int64_t n, uint32_t last, const char *ckpt
 	return status;
 }
 
+/* The test accuracy of the checkpoint --val selected, read back from its file, on its
+ * epoch's test pass (the same noise): the figure its epoch line showed. Returns 0 or
+ * the exit status, the message printed. */
+static int report_selected(Job *j, Trainer *t, const TrainBest *b, const char *best, const char *last)
+{
+	if (!job_load_weights(t->m, best, t->params, j->err, sizeof j->err)) {
+		fprintf(stderr, "eicrun: error: %s\n", j->err);
+		return JOB_EXIT_INPUT;
+	}
+	bool noisy = eval_noise_of(j);
+	uint64_t pass = 2ull * (b->epoch - 1) + (noisy ? 0 : 1);
+	double acc = trainer_accuracy(t, &j->test, 0, j->test.count, noisy ? -1.0f : 0.0f, pass, NULL, NULL);
+	printf("test accuracy (one %s pass): %.2f%% at epoch %u, selected by validation accuracy (%.2f%%)\n"
+	       "checkpoint: %s (the last epoch's: %s)\n",
+	       noisy ? "noisy" : "noise-free", 100 * acc, b->epoch, 100.0 * (double)b->correct / (double)j->o.val, best,
+	       last);
+	return 0;
+}
+
 int trainjob_run(Job *j)
 {
 	const Model *m = &j->prog.model;
@@ -182,24 +229,26 @@ int trainjob_run(Job *j)
 	if (o->train_limit && o->train_limit < n)
 		n = o->train_limit;
 	if (n <= 0) {
-		fprintf(stderr, "eicrun: error: --val %lld leaves no training examples of %lld\n", (long long)o->val,
-		        (long long)j->train.count);
+		fprintf(stderr, "eicrun: error: a validation set of %lld (--val, or the program's validation) leaves no "
+		        "training examples of %lld\n", (long long)o->val, (long long)j->train.count);
 		return JOB_EXIT_INPUT;
 	}
 	Trainer t;
 	trainer_init(&t, m, &j->k, &set, o->threads);
 	int64_t steps = (n + set.batch - 1) / set.batch;
-	if (o->resume && !trainckpt_resume(&t, o->resume, steps, j->err, sizeof j->err)) {
+	EpochReport r = {0};
+	if (o->resume && !trainckpt_resume(&t, o->resume, steps, &r.best, j->err, sizeof j->err)) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		trainer_free(&t);
 		return JOB_EXIT_INPUT;
 	}
-	char *ckpt = job_checkpoint(o);
+	char *ckpt = job_checkpoint(o), *best = job_best_checkpoint(o);
 	FILE *metrics = NULL;
 	if (o->metrics && !(metrics = outfile_open_log(o->metrics, o->resume, j->err, sizeof j->err))) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		trainer_free(&t);
 		free(ckpt);
+		free(best);
 		return JOB_EXIT_INPUT;
 	}
 	printf("%s: %lld parameters, %llu MACs per example; %s\n", m->name, (long long)m->param_count,
@@ -209,8 +258,7 @@ int trainjob_run(Job *j)
 	       set.precision == PREC_BF16 ? "bf16" : "fp32", t.threads, t.threads == 1 ? "" : "s");
 	fflush(stdout);
 	uint32_t last = o->stop_after && o->stop_after < set.epochs ? (uint32_t)o->stop_after : set.epochs;
-	EpochReport r = {0};
-	int status = epochs(j, &t, n, last, ckpt, metrics, &r);
+	int status = epochs(j, &t, n, last, ckpt, best, metrics, &r);
 	if (!status && t.epoch >= last && r.noisy == 0 && r.clean == 0) { /* resumed at the end: nothing trained */
 		r.noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2ull * t.epoch, NULL, NULL);
 		r.clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * t.epoch + 1, NULL, NULL);
@@ -218,6 +266,8 @@ int trainjob_run(Job *j)
 	if (!status && t.epoch < set.epochs)
 		printf("stopped after epoch %u of %u; continue with --resume %s\n", t.epoch, set.epochs,
 		       r.written ? ckpt : o->resume);
+	else if (!status && o->val && r.best.epoch)
+		status = report_selected(j, &t, &r.best, best, r.written ? ckpt : o->resume);
 	else if (!status)
 		printf("test accuracy (one %s pass): %.2f%%\ncheckpoint: %s\n", eval_noise ? "noisy" : "noise-free",
 		       100 * (eval_noise ? r.noisy : r.clean), r.written ? ckpt : o->resume);
@@ -226,6 +276,7 @@ int trainjob_run(Job *j)
 		status = JOB_EXIT_INPUT;
 	}
 	free(ckpt);
+	free(best);
 	trainer_free(&t);
 	return status;
 }
