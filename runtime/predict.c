@@ -43,19 +43,38 @@ static int write_predictions(const char *path, const Dataset *d, const int32_t *
 	return 0;
 }
 
+/* The class of each example with the most votes (the first of them on a tie) into pred:
+ * votes holds VOTE_CLASSES counts per example. */
+enum { VOTE_CLASSES = CORE_N };
+static void elect(const Dataset *d, const uint16_t *votes, int32_t *pred)
+{
+	for (int64_t i = 0; i < d->count; i++) {
+		const uint16_t *v = votes + i * VOTE_CLASSES;
+		int32_t best = 0;
+		for (int32_t k = 1; k < VOTE_CLASSES; k++)
+			if (v[k] > v[best])
+				best = k;
+		pred[i] = best;
+	}
+}
+
 /* Only the first noisy pass's predictions are kept for the CSV; the others need
- * just their accuracy, so they share one buffer. */
+ * just their accuracy and their votes, so they share one buffer. */
 int predict_report(Job *j, PredictFn *predict, void *ctx)
 {
 	const Dataset *d = &j->test;
 	int64_t passes = j->o.passes ? j->o.passes : 1;
 	int32_t *noisy = xcalloc((size_t)d->count + 1, sizeof *noisy), *clean = xcalloc((size_t)d->count + 1, sizeof *clean);
 	int32_t *more = xcalloc((size_t)d->count + 1, sizeof *more);
+	uint16_t *votes = xcalloc((size_t)d->count * VOTE_CLASSES + 1, sizeof *votes);
 	predict(ctx, false, 0, clean);
 	double sum = 0, sum2 = 0, lo = 1, hi = 0;
 	for (int64_t p = 0; p < passes; p++) {
-		predict(ctx, true, (uint64_t)p, p ? more : noisy);
-		double a = accuracy_of(d, p ? more : noisy);
+		int32_t *pred = p ? more : noisy;
+		predict(ctx, true, (uint64_t)p, pred);
+		double a = accuracy_of(d, pred);
+		for (int64_t i = 0; i < d->count; i++) /* a class is below the logits, at most CORE_N */
+			votes[i * VOTE_CLASSES + pred[i]]++;
 		sum += a;
 		sum2 += a * a;
 		lo = fmin(lo, a);
@@ -67,13 +86,16 @@ int predict_report(Job *j, PredictFn *predict, void *ctx)
 		       (long long)d->count);
 	} else {
 		double sd = sqrt(fmax(0, (sum2 - sum * mean) / (double)(passes - 1)));
-		printf("test accuracy: %.2f%% with noise (mean of %lld passes, sd %.3f%%, %.2f%%..%.2f%%), %.2f%% without "
-		       "(%lld examples)\n",
-		       100 * mean, (long long)passes, 100 * sd, 100 * lo, 100 * hi, 100 * clean_acc, (long long)d->count);
+		elect(d, votes, more);
+		printf("test accuracy: %.2f%% with noise (mean of %lld passes, sd %.3f%%, %.2f%%..%.2f%%), %.2f%% by a vote "
+		       "of the %lld passes, %.2f%% without (%lld examples)\n",
+		       100 * mean, (long long)passes, 100 * sd, 100 * lo, 100 * hi, 100 * accuracy_of(d, more),
+		       (long long)passes, 100 * clean_acc, (long long)d->count);
 	}
 	int status = j->o.predictions ? write_predictions(j->o.predictions, d, noisy, clean) : 0;
 	free(noisy);
 	free(clean);
 	free(more);
+	free(votes);
 	return status;
 }

@@ -14,7 +14,10 @@ typedef void PredictFn(void *ctx, bool noise, uint64_t pass, int32_t *pred);
 
 /* Runs the clean pass and the noisy passes 0, 1, ... of --passes (1 if not given)
  * on j's test set; prints the accuracies, with the mean and spread of the noisy
- * ones, and writes --predictions. Returns 0 or the exit status, the message printed. */
+ * ones and, for more than one, the accuracy of their vote (each example's most
+ * predicted class, the lowest on a tie: what a chip that repeats an inference
+ * reports), and writes --predictions. Returns 0 or the exit status, the message
+ * printed. */
 int predict_report(Job *j, PredictFn *predict, void *ctx);
 
 #endif
