@@ -260,8 +260,9 @@ int trainjob_run(Job *j)
 	uint32_t last = o->stop_after && o->stop_after < set.epochs ? (uint32_t)o->stop_after : set.epochs;
 	int status = epochs(j, &t, n, last, ckpt, best, metrics, &r);
 	if (!status && t.epoch >= last && r.noisy == 0 && r.clean == 0) { /* resumed at the end: nothing trained */
-		r.noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2ull * t.epoch, NULL, NULL);
-		r.clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2ull * t.epoch + 1, NULL, NULL);
+		uint64_t e = t.epoch - 1; /* the last epoch's test passes, as its line measured them */
+		r.noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2 * e, NULL, NULL);
+		r.clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2 * e + 1, NULL, NULL);
 	}
 	if (!status && t.epoch < set.epochs)
 		printf("stopped after epoch %u of %u; continue with --resume %s\n", t.epoch, set.epochs,
