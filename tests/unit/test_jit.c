@@ -342,8 +342,8 @@ static bool all_bf16(const Case *t, const float *acts, uint32_t buf)
  * the same way), the forward pass as closely as in fp32; the deltas and gradients within
  * 2^-7 of the largest: a float delta and the reference's double may round to
  * neighbouring bf16 values, 2^-8 apart, and a product's error is at most that of its
- * largest term. Every value the products read is a bf16 value, and the result is not
- * the fp32 one. */
+ * largest term. Every value the kernels round (a tiles stage's input, an accumulate's
+ * output delta) is left a bf16 value, and the result is not the fp32 one. */
 static void test_bf16_matches_reference(void)
 {
 	double worst_fwd = 0, worst_grad = 0, off_fp32 = 0;
