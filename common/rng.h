@@ -12,7 +12,8 @@
  * rng_log and rng_cos2pi are polynomials written out below, operation by operation
  * (products, sums, fmaf, one division, no library call), so that the kernels compute
  * the same bits in vector registers; they are within 2e-7 of log(u1) and cos(2 pi u2)
- * (tests/unit/test_refexec.c). Every constant is a float written in hexadecimal. *
+ * (tests/unit/test_refexec.c). Every constant is a float written in hexadecimal.
+ *
  * `example` is the index of the example in the whole batch (< 2^40), `stage` the
  * binary stage's index in Model.stages (not its ordinal among binary stages; < 2^24). */
 #ifndef EIC_RNG_H

@@ -66,14 +66,14 @@ int predict_report(Job *j, PredictFn *predict, void *ctx)
 	int64_t passes = j->o.passes ? j->o.passes : 1;
 	int32_t *noisy = xcalloc((size_t)d->count + 1, sizeof *noisy), *clean = xcalloc((size_t)d->count + 1, sizeof *clean);
 	int32_t *more = xcalloc((size_t)d->count + 1, sizeof *more);
-	uint16_t *votes = xcalloc((size_t)d->count * VOTE_CLASSES + 1, sizeof *votes);
+	uint16_t *votes = passes > 1 ? xcalloc((size_t)d->count * VOTE_CLASSES, sizeof *votes) : NULL;
 	predict(ctx, false, 0, clean);
 	double sum = 0, sum2 = 0, lo = 1, hi = 0;
 	for (int64_t p = 0; p < passes; p++) {
 		int32_t *pred = p ? more : noisy;
 		predict(ctx, true, (uint64_t)p, pred);
 		double a = accuracy_of(d, pred);
-		for (int64_t i = 0; i < d->count; i++) /* a class is below the logits, at most CORE_N */
+		for (int64_t i = 0; votes && i < d->count; i++) /* a class is below the logits, at most CORE_N */
 			votes[i * VOTE_CLASSES + pred[i]]++;
 		sum += a;
 		sum2 += a * a;

@@ -259,7 +259,8 @@ int trainjob_run(Job *j)
 	fflush(stdout);
 	uint32_t last = o->stop_after && o->stop_after < set.epochs ? (uint32_t)o->stop_after : set.epochs;
 	int status = epochs(j, &t, n, last, ckpt, best, metrics, &r);
-	if (!status && t.epoch >= last && r.noisy == 0 && r.clean == 0) { /* resumed at the end: nothing trained */
+	bool selected = o->val && r.best.epoch; /* report_selected measures its own epoch */
+	if (!status && !selected && t.epoch >= last && r.noisy == 0 && r.clean == 0) { /* resumed at the end */
 		uint64_t e = t.epoch - 1; /* the last epoch's test passes, as its line measured them */
 		r.noisy = trainer_accuracy(&t, &j->test, 0, j->test.count, -1.0f, 2 * e, NULL, NULL);
 		r.clean = trainer_accuracy(&t, &j->test, 0, j->test.count, 0.0f, 2 * e + 1, NULL, NULL);
@@ -267,7 +268,7 @@ int trainjob_run(Job *j)
 	if (!status && t.epoch < set.epochs)
 		printf("stopped after epoch %u of %u; continue with --resume %s\n", t.epoch, set.epochs,
 		       r.written ? ckpt : o->resume);
-	else if (!status && o->val && r.best.epoch)
+	else if (!status && selected)
 		status = report_selected(j, &t, &r.best, best, r.written ? ckpt : o->resume);
 	else if (!status)
 		printf("test accuracy (one %s pass): %.2f%%\ncheckpoint: %s\n", eval_noise ? "noisy" : "noise-free",
