@@ -167,6 +167,12 @@ static bool check_params(const Model *m, char *err, size_t n)
 	if (total != m->param_count)
 		return util_fail(err, n, "parameter count %llu is not the sum of the parameters' (%llu)",
 		            (unsigned long long)m->param_count, (unsigned long long)total);
+	/* the kernels write each parameter's gradient once, from the one stage that reads it */
+	for (uint32_t s = 0; s < m->nstages; s++)
+		for (uint32_t t = 0; t < s; t++)
+			if (m->stages[s].param < m->nparams && m->stages[s].param == m->stages[t].param)
+				return util_fail(err, n, "stages %u and %u share parameter %s", t, s,
+				                 m->params[m->stages[s].param].name);
 	return true;
 }
 
@@ -206,8 +212,9 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 	case STAGE_BINARY:
 		if (!in || in->width != out->width || in->used != out->used || !isfinite(st->threshold) || !isfinite(st->noise)
 		    || st->noise < 0
-		    || !isfinite(st->ste_lo) || !isfinite(st->ste_hi) || st->ste_lo > st->ste_hi)
-			return util_fail(err, n, "stage %u: binary: bad widths or settings", s);
+		    || !isfinite(st->ste_lo) || !isfinite(st->ste_hi) || st->ste_lo > st->ste_hi
+		    || (st->param != MODEL_NONE && !param_shape(m, st->param, 1, out->width, 0, 0, 0)))
+			return util_fail(err, n, "stage %u: binary: bad widths, settings or thresholds", s);
 		return true;
 	case STAGE_PERMUTE:
 		if (!in || in->width != out->width || out->width != st->bo * N || st->perm >= m->nperms || st->hard > 1
@@ -411,5 +418,4 @@ bool model_validate(const Model *m, char *err, size_t n)
 	if (!check_params(m, err, n))
 		return false;
 	return check_train(&m->train, err, n);
-	return true;
 }

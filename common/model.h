@@ -47,7 +47,9 @@ enum {
  *               W quantized per tile (model_quantize)
  *   accumulate  out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N]
  *   binary      out = 1 if in + noise*eps >= threshold else 0, and 0 past out's `used` (padding
- *               stays zero); gradient (STE) where ste_lo <= in <= ste_hi
+ *               stays zero); gradient (STE) where ste_lo <= in <= ste_hi. With a param T [width]
+ *               (a learned threshold), threshold T[k] for neuron k and the window on in - T[k];
+ *               dT[k] = -sum over the batch of the gradient that passes
  *   permute     per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]);
  *               hard: a = 1 (tau -> infinity, as on the chip)
  *   readout     out[k] = in[k], k < logits */
@@ -63,7 +65,7 @@ typedef struct ModelStage {
 	StageKind kind;
 	uint32_t in;    /* buffer, or MODEL_NONE for load */
 	uint32_t out;   /* buffer */
-	uint32_t param; /* W, A or tau; MODEL_NONE when none */
+	uint32_t param; /* W, A, tau or learned thresholds; MODEL_NONE when none */
 	uint32_t bi, bo; /* blocks in and out */
 	uint32_t perm;  /* STAGE_PERMUTE: index into perms */
 	uint32_t used;  /* STAGE_ACCUMULATE: outputs kept; the rest masked to 0 */

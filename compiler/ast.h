@@ -94,6 +94,7 @@ typedef struct BinaryParams {
 	double noise;      /* σ of ε ~ N(0, σ²) */
 	double ste_center; /* straight-through window: |x - center| <= width/2 */
 	double ste_width;
+	bool learn_threshold; /* θ a parameter per neuron, initialised to threshold */
 } BinaryParams;
 
 typedef struct PermuteParams {

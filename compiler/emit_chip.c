@@ -95,19 +95,19 @@ static float *gains_of(const Model *m, const ModelStage *acc, const float *param
 	return g;
 }
 
-/* Fires when g u + sigma eps >= theta; divided by |g|: polarity sign(g), threshold
- * theta/|g|, noise sigma/|g| (docs/chip-format.md section 4). A gain too small to
- * divide by in float is taken as 0. */
-static ChipTable neuron_table(const float *gains, uint32_t used, const ModelStage *bin)
+/* Fires when g u + sigma eps >= theta (a learned theta: the neuron's own, T[e]); divided
+ * by |g|: polarity sign(g), threshold theta/|g|, noise sigma/|g| (docs/chip-format.md
+ * section 4). A gain too small to divide by in float is taken as 0. */
+static ChipTable neuron_table(const float *gains, uint32_t used, const ModelStage *bin, const float *T)
 {
 	ChipTable t = {CHIP_TABLE_NEURON, used, xcalloc(used ? used : 1, sizeof(ChipNeuron)), NULL};
 	for (uint32_t e = 0; e < used; e++) {
-		double g = gains[e], mag = fabs(g);
+		double g = gains[e], mag = fabs(g), theta = T ? T[e] : bin->threshold;
 		ChipNeuron *n = &t.neurons[e];
-		float threshold = (float)(bin->threshold / mag), noise = (float)(bin->noise / mag);
+		float threshold = (float)(theta / mag), noise = (float)(bin->noise / mag);
 		bool zero = !(isfinite(threshold) && isfinite(noise)); /* g = 0, or too small to divide by */
 		n->polarity = zero ? 0 : g > 0 ? 1 : -1;
-		n->threshold = zero ? bin->threshold : threshold;
+		n->threshold = zero ? (float)theta : threshold;
 		n->noise = zero ? bin->noise : noise;
 	}
 	return t;
@@ -189,7 +189,8 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 			insn.a = CHIP_NONE;
 			if (gains) {
 				insn.a = f->ntables;
-				f->tables[f->ntables++] = neuron_table(gains, f->bufs[out].used, ms);
+				f->tables[f->ntables++] = neuron_table(
+					gains, f->bufs[out].used, ms, ms->param == MODEL_NONE ? NULL : params + m->params[ms->param].offset / 4);
 			}
 			break;
 		case STAGE_PERMUTE:

@@ -170,7 +170,7 @@ static void k_adam(Gen *g)
 
 int64_t emitllvm_grad_units(const Model *m)
 {
-	int64_t units = 1; /* the taus */
+	int64_t units = 1; /* the taus and learned thresholds */
 	for (uint32_t s = 0; s < m->nstages; s++)
 		if (m->stages[s].kind == STAGE_TILES)
 			units += (int64_t)m->stages[s].bo * N;

@@ -236,6 +236,14 @@ static void fwd_accumulate(Gen *g, const Args *a, const ModelStage *st, int64_t 
 	loop_close(g, &lb);
 }
 
+/* The threshold of neurons [k, k + VW) of a binary stage: learned, or the stage's own */
+static LLVMValueRef thresholds(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef k)
+{
+	if (st->param == MODEL_NONE)
+		return splat(g, cf(g, st->threshold));
+	return loadv(g, at(g, param_ptr(g, a->params, st->param), k));
+}
+
 /* s = [x + noise eps >= threshold], 0 past `used` */
 static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t index)
 {
@@ -261,7 +269,7 @@ static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t ind
 	LLVMBasicBlockRef join = if_open(g, noisy);
 	LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, splat(g, sigma), rng_normal(g, row, kv), ""), ""), sum);
 	if_close(g, join);
-	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, LLVMBuildLoad2(g->b, g->v8, sum, ""), splat(g, cf(g, st->threshold)), "");
+	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, LLVMBuildLoad2(g->b, g->v8, sum, ""), thresholds(g, a, st, k), "");
 	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, kv, splatt(g, vi, ci(g, out->used)), "");
 	storev(g, LLVMBuildUIToFP(g->b, LLVMBuildAnd(g->b, fire, keep, ""), g->v8, ""), at(g, s, k));
 	loop_close(g, &lk);
@@ -458,20 +466,28 @@ static void bwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	loop_close(g, &li);
 }
 
-/* dx = dout where ste_lo <= x <= ste_hi (and inside `used`), else 0 */
-static void bwd_binary(Gen *g, const Args *a, const ModelStage *st)
+/* The straight-through gradient of neuron k of example b: ds where the window passes it
+ * (ste_lo <= x <= ste_hi, or ste_lo <= x - T[k] <= ste_hi with a learned threshold T,
+ * and k inside `used`), else 0 */
+static LLVMValueRef ste_pass(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef k)
 {
-	const ModelBuffer *buf = &g->m->bufs[st->out];
-	Loop lb, lk;
-	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
-	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in), dx = buf_ptr(g, a->dacts, b, st->in);
-	LLVMValueRef ds = buf_ptr(g, a->dacts, b, st->out);
-	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, buf->width), 1);
-	LLVMValueRef v = loadf(g, at(g, x, k));
+	LLVMValueRef v = loadf(g, at(g, buf_ptr(g, a->acts, b, st->in), k));
+	if (st->param != MODEL_NONE)
+		v = LLVMBuildFSub(g->b, v, loadf(g, at(g, param_ptr(g, a->params, st->param), k)), "");
 	LLVMValueRef in = LLVMBuildAnd(g->b, LLVMBuildFCmp(g->b, LLVMRealOGE, v, cf(g, st->ste_lo), ""),
 	                               LLVMBuildFCmp(g->b, LLVMRealOLE, v, cf(g, st->ste_hi), ""), "");
-	in = LLVMBuildAnd(g->b, in, LLVMBuildICmp(g->b, LLVMIntSLT, k, ci(g, buf->used), ""), "");
-	storef(g, LLVMBuildSelect(g->b, in, loadf(g, at(g, ds, k)), cf(g, 0.0), ""), at(g, dx, k));
+	in = LLVMBuildAnd(g->b, in, LLVMBuildICmp(g->b, LLVMIntSLT, k, ci(g, g->m->bufs[st->out].used), ""), "");
+	return LLVMBuildSelect(g->b, in, loadf(g, at(g, buf_ptr(g, a->dacts, b, st->out), k)), cf(g, 0.0), "");
+}
+
+/* dx = the gradient the window passes */
+static void bwd_binary(Gen *g, const Args *a, const ModelStage *st)
+{
+	Loop lb, lk;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef dx = buf_ptr(g, a->dacts, b, st->in);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, g->m->bufs[st->out].width), 1);
+	storef(g, ste_pass(g, a, st, b, k), at(g, dx, k));
 	loop_close(g, &lk);
 	loop_close(g, &lb);
 }
@@ -686,14 +702,34 @@ static void perm_grad_body(Gen *g, const Args *a, const ModelStage *st, LLVMValu
 	storef(g, fmuladd(g, dout, d, loadf(g, acc)), acc);
 }
 
-/* The last unit: d tau = a'(tau) sum_b sum dout (x+ - x-) for every permute */
-static void grads_tau(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, int64_t unit)
+/* dT[k] = -sum_b (the gradient the window passes) for a learned threshold T: read from
+ * ds and x, not from dx, which the backward pass of bf16 products has rounded since */
+static void grads_threshold(Gen *g, const Args *a, const ModelStage *st)
+{
+	Loop lk, lb;
+	LLVMValueRef dT = param_ptr(g, a->grads, st->param), width = ci(g, g->m->bufs[st->out].width);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), width, 1);
+	storef(g, cf(g, 0.0), at(g, dT, k));
+	loop_close(g, &lk);
+	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1); /* examples in order, as the reference sums */
+	k = loop_open(g, &lk, ci(g, 0), width, 1);
+	LLVMValueRef d = at(g, dT, k);
+	storef(g, LLVMBuildFSub(g->b, loadf(g, d), ste_pass(g, a, st, b, k), ""), d);
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+}
+
+/* The last unit, the small parameters: d tau = a'(tau) sum_b sum dout (x+ - x-) for
+ * every permute, and each learned threshold's gradient */
+static void grads_small(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, int64_t unit)
 {
 	LLVMValueRef mine = LLVMBuildAnd(g->b, LLVMBuildICmp(g->b, LLVMIntSLE, u0, ci(g, unit), ""),
 	                                 LLVMBuildICmp(g->b, LLVMIntSGT, u1, ci(g, unit), ""), "");
 	LLVMBasicBlockRef join = if_open(g, mine);
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
+		if (st->kind == STAGE_BINARY && st->param != MODEL_NONE)
+			grads_threshold(g, a, st);
 		if (st->kind != STAGE_PERMUTE)
 			continue;
 		if (st->hard) { /* tau does not enter a hard permutation */
@@ -777,14 +813,14 @@ void gen_grads(Gen *g)
 			grads_dense(g, &a, u0, u1, base, st, &g->m->stages[s + 1], g->gain_off[s + 1]);
 			base += (int64_t)st->bo * N;
 			break;
-		case STAGE_PERMUTE: break; /* every tau in the last unit: grads_tau below */
+		case STAGE_PERMUTE: /* every tau and learned threshold in the last unit: grads_small below */
+		case STAGE_BINARY:
 		case STAGE_LOAD:
 		case STAGE_ACCUMULATE: /* with its tiles */
-		case STAGE_BINARY:
 		case STAGE_READOUT: break;
 		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
 		}
 	}
-	grads_tau(g, &a, u0, u1, base);
+	grads_small(g, &a, u0, u1, base);
 	end(g);
 }

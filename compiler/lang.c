@@ -32,7 +32,10 @@ static const FieldSpec f_ste_center = {"ste_center", TYPE_REAL, L(binary.ste_cen
 	.doc = "centre of the straight-through window of the backward pass", .f32 = true};
 static const FieldSpec f_ste_width = {"ste_width", TYPE_REAL, L(binary.ste_width), 2.0, NULL, 0, INF, true,
 	.doc = "full width of that window: gradients pass where |x - ste_center| <= ste_width/2", .f32 = true};
-static const FieldSpec *const binary_settings[] = {&f_threshold, &f_noise, &f_ste_center, &f_ste_width, NULL};
+static const FieldSpec f_learn_threshold = {"learn_threshold", TYPE_BOOL, L(binary.learn_threshold), 0,
+	.doc = "each neuron learns its own threshold, starting at threshold; the window then moves with it"};
+static const FieldSpec *const binary_settings[] = {&f_threshold, &f_noise, &f_ste_center, &f_ste_width,
+                                                   &f_learn_threshold, NULL};
 
 static const FieldSpec f_chunk = {"chunk", TYPE_INT, L(permute.chunk), 16, NULL, 1, 128,
 	.doc = "elements per slot; each 256-block is permuted as 256/chunk slots"};

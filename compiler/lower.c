@@ -97,6 +97,17 @@ static int add_param(Lowering *lw, const char *name, int rank, const int64_t *sh
 	return s->nparams++;
 }
 
+/* A learned threshold is a parameter of one value per neuron of the padded width
+ * (padding stays zero whatever it holds), initialised to the layer's threshold. */
+static void lower_binary(Lowering *lw, const IrNode *n, int *cur)
+{
+	const BinaryParams *b = &n->layer->binary;
+	*cur = add_stage(lw, STAGE_BINARY, n, *cur, arena_printf(lw->a, "%s.s", n->name), n->out_pad, n->out)->out;
+	if (b->learn_threshold)
+		add_param(lw, arena_printf(lw->a, "%s.threshold", n->name), 1, (int64_t[]){n->out_pad}, INIT_CONSTANT,
+		          b->threshold);
+}
+
 static void lower_dense(Lowering *lw, const IrNode *n, int *cur)
 {
 	Schedule *s = lw->s;
@@ -211,6 +222,8 @@ static bool bounded(const Ir *ir, Diag *d)
 			values += n->bo * n->bi * CORE_N + (n->readout ? (n->out + 15) / 16 * 16 : 0);
 		} else if (n->kind == LAYER_PERMUTE) {
 			bytes += aligned(1);
+		} else if (n->kind == LAYER_BINARY && n->layer->binary.learn_threshold) {
+			bytes += aligned(n->out_pad);
 		}
 		Loc at = n->layer->loc;
 		for (int k = 0; k < n->layer->given.n; k++)
@@ -254,7 +267,7 @@ Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 			lower_dense(&lw, n, &cur);
 			break;
 		case LAYER_BINARY:
-			cur = add_stage(&lw, STAGE_BINARY, n, cur, arena_printf(a, "%s.s", n->name), n->out_pad, n->out)->out;
+			lower_binary(&lw, n, &cur);
 			break;
 		case LAYER_PERMUTE:
 			lower_permute(&lw, n, &cur);

@@ -138,8 +138,9 @@ static void fwd_accumulate(const ModelStage *st, const double *g, const double *
 		}
 }
 
-static void fwd_binary(const ModelStage *st, uint32_t used, uint32_t width, const double *x, double *s, uint64_t row,
-                       bool noisy)
+/* T: the learned thresholds, or NULL for the stage's own */
+static void fwd_binary(const ModelStage *st, const float *T, uint32_t used, uint32_t width, const double *x, double *s,
+                       uint64_t row, bool noisy)
 {
 	for (uint32_t k = 0; k < width; k++) {
 		if (k >= used) {
@@ -148,7 +149,7 @@ static void fwd_binary(const ModelStage *st, uint32_t used, uint32_t width, cons
 		}
 		double eps = noisy ? (double)rng_normal(row, k) : 0.0;
 		double v = x[k] + (double)st->noise * eps;
-		s[k] = v >= (double)st->threshold ? 1.0 : 0.0;
+		s[k] = v >= (double)(T ? T[k] : st->threshold) ? 1.0 : 0.0;
 	}
 }
 
@@ -163,12 +164,13 @@ static void fwd_permute(const ModelStage *st, const ModelPerm *pm, double a, con
 
 /* What a stage computes from the parameters once for the whole batch, forward and
  * backward alike: the weights a tiles stage multiplies by (quantized or not), the
- * gains of an accumulate, the gain a(tau) of a permute. */
+ * gains of an accumulate, the gain a(tau) of a permute, a binary's learned thresholds. */
 typedef struct Prepared {
 	const float *W;
 	float *quantized;
 	double *g;
 	double a;
+	const float *T; /* NULL: the stage's own threshold */
 } Prepared;
 
 static Prepared prepare(const Model *m, uint32_t si, const float *params, Precision prec)
@@ -186,8 +188,10 @@ static Prepared prepare(const Model *m, uint32_t si, const float *params, Precis
 	case STAGE_PERMUTE:
 		p.a = permute_gain(m, st, params);
 		break;
-	case STAGE_LOAD:
 	case STAGE_BINARY:
+		p.T = st->param == MODEL_NONE ? NULL : param(m, params, st->param);
+		break;
+	case STAGE_LOAD:
 	case STAGE_READOUT: break;
 	case STAGE__COUNT: die("stage %u of unknown kind %d", si, (int)st->kind);
 	}
@@ -225,7 +229,7 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			case STAGE_BINARY: {
 				bool noisy = noise && st->noise > 0;
 				uint64_t row = noisy ? rng_row(seed, step, si, (uint64_t)b) : 0;
-				fwd_binary(st, m->bufs[st->out].used, m->bufs[st->out].width, in, out, row, noisy);
+				fwd_binary(st, p.T, m->bufs[st->out].used, m->bufs[st->out].width, in, out, row, noisy);
 				break;
 			}
 			case STAGE_PERMUTE:
@@ -308,12 +312,19 @@ static void bwd_tiles(const ModelStage *st, const float *W, const double *x, con
 			}
 }
 
-/* straight-through: the gradient passes where ste_lo <= x <= ste_hi */
-static void bwd_binary(const ModelStage *st, uint32_t used, const double *x, const double *ds, double *dx)
+/* straight-through: the gradient passes where ste_lo <= x <= ste_hi, or with learned
+ * thresholds T where ste_lo <= x - T[k] <= ste_hi, and then dT[k] -= what passes */
+static void bwd_binary(const ModelStage *st, const float *T, uint32_t used, const double *x, const double *ds,
+                       double *dx, double *dT)
 {
-	for (uint32_t k = 0; k < used; k++)
-		if ((double)st->ste_lo <= x[k] && x[k] <= (double)st->ste_hi)
+	for (uint32_t k = 0; k < used; k++) {
+		double v = T ? x[k] - (double)T[k] : x[k];
+		if ((double)st->ste_lo <= v && v <= (double)st->ste_hi) {
 			dx[k] += ds[k];
+			if (dT)
+				dT[k] -= ds[k];
+		}
+	}
 }
 
 /* out = a (x+ - x-): dx+ += a do, dx- -= a do; returns sum do (x+ - x-) for d tau */
@@ -363,7 +374,8 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 				bwd_accumulate(st, g, in, dout, din, dg);
 				break;
 			case STAGE_BINARY:
-				bwd_binary(st, m->bufs[st->out].used, in, dout, din);
+				bwd_binary(st, p.T, m->bufs[st->out].used, in, dout, din,
+				           p.T ? param_grad(m, grads, st->param) : NULL);
 				break;
 			case STAGE_PERMUTE:
 				dsum += bwd_permute(st, &m->perms[st->perm], a, in, dout, din);

@@ -78,7 +78,7 @@ void trainer_init(Trainer *t, const Model *m, const JitKernels *k, const TrainSe
 	for (uint32_t s = 0; s < m->nstages; s++)
 		for (int64_t n = 0; m->stages[s].kind == STAGE_TILES && n < (int64_t)m->stages[s].bo * CORE_N; n++, u++)
 			t->unit_cost[u + 1] = t->unit_cost[u] + m->stages[s].bi + 1;
-	for (; u < k->grad_units; u++) /* the taus */
+	for (; u < k->grad_units; u++) /* the taus and learned thresholds */
 		t->unit_cost[u + 1] = t->unit_cost[u] + 1;
 }
 

@@ -255,6 +255,46 @@ static void test_straight_through(void)
 	net_close(&n);
 }
 
+/* (b') a learned threshold: neuron k fires when x >= T[k]; the window moves with T[k];
+ * T enters as x - T, so dT[k] is minus the gradient the window passes, summed over the
+ * batch (the binary is a step: finite differences of the loss see no gradient at all) */
+static void test_learned_threshold(void)
+{
+	Net n;
+	net_open(&n, "input 256; dense 300; binary threshold=0.2 ste_center=0.1 ste_width=0.6 learn_threshold=on; dense 5;",
+	         5);
+	uint32_t z = buffer_of(&n, BUF_ACCUMULATED), s = buffer_of(&n, BUF_SPIKES), used = n.m.bufs[s].used;
+	const ModelStage *st = &n.m.stages[stage_of(&n, STAGE_BINARY)];
+	CU_ASSERT_FATAL(st->param != MODEL_NONE);
+	const ModelParam *tp = &n.m.params[st->param];
+	CU_ASSERT(tp->rank == 1 && tp->shape[0] == 512 && tp->init == INIT_CONSTANT && fabsf(tp->value - 0.2f) < 1e-7f);
+	float *T = param_of(&n, st->param);
+	for (uint32_t k = 0; k < tp->count; k++)
+		T[k] = (float)uniform(&n.seed, -0.3, 0.7); /* around the spread of x, so some fire and some do not */
+	net_gradients(&n);
+	const double *dT = n.grads + tp->offset / 4;
+	int fired = 0, quiet = 0, inside = 0, outside = 0, bad = 0;
+	for (uint32_t k = 0; k < 512; k++) {
+		double sum = 0;
+		for (int64_t b = 0; b < BATCH; b++) {
+			const double *x = act(&n, n.acts, b, z), *sp = act(&n, n.acts, b, s);
+			const double *dx = act(&n, n.dacts, b, z), *ds = act(&n, n.dacts, b, s);
+			bool fire = k < used && x[k] >= (double)T[k];
+			bool pass = k < used && st->ste_lo <= x[k] - T[k] && x[k] - T[k] <= st->ste_hi;
+			fired += fire;
+			quiet += k < used && !fire;
+			inside += pass && ds[k] != 0;
+			outside += !pass && ds[k] != 0;
+			bad += sp[k] != (fire ? 1.0 : 0.0) || dx[k] != (pass ? ds[k] : 0.0);
+			sum += dx[k];
+		}
+		bad += fabs(dT[k] + sum) > 1e-15;
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(fired > 100 && quiet > 100 && inside > 50 && outside > 50);
+	net_close(&n);
+}
+
 /* (c) a (x+ - x-) is sum_c (P+[r,c] - P-[r,c]) x[c] with P = softmax_rows(tau I[p]) */
 static void test_permute_softmax(void)
 {
@@ -602,6 +642,7 @@ void add_refexec_tests(void)
 	CU_pSuite s = CU_add_suite("refexec", NULL, NULL);
 	CU_add_test(s, "forward against the formulas", test_forward_formulas);
 	CU_add_test(s, "gradients against finite differences", test_finite_differences);
+	CU_add_test(s, "learned thresholds", test_learned_threshold);
 	CU_add_test(s, "straight-through window", test_straight_through);
 	CU_add_test(s, "permute is the softmax form", test_permute_softmax);
 	CU_add_test(s, "masked outputs: zero, no gradient", test_masks);

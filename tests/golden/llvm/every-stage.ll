@@ -4,7 +4,7 @@ source_filename = "every"
 @eic_grad_units = constant i64 513
 @eic_gain_units = constant i64 4
 @eic_gain_floats = constant i64 262656
-@eic_model_fingerprint = constant i64 -5106876378399797545
+@eic_model_fingerprint = constant i64 2282151755037420854
 @perm0.plus = private constant [4 x i32] [i32 2, i32 0, i32 3, i32 1]
 @perm0.minus = private constant [4 x i32] [i32 1, i32 2, i32 0, i32 3]
 
@@ -97,7 +97,7 @@ loop13:                                           ; preds = %done23, %done
 
 body14:                                           ; preds = %loop13
   %36 = sub i64 %i16, 1
-  %37 = getelementptr float, ptr %params, i64 196624
+  %37 = getelementptr float, ptr %params, i64 196880
   %38 = mul i64 %36, 256
   %39 = add i64 256, %38
   %40 = getelementptr float, ptr %gains, i64 %39
@@ -445,7 +445,7 @@ loop41:                                           ; preds = %done47, %done31
 
 body42:                                           ; preds = %loop41
   %290 = sub i64 %i44, 3
-  %291 = getelementptr float, ptr %params, i64 131088
+  %291 = getelementptr float, ptr %params, i64 131344
   %292 = getelementptr float, ptr %gains, i64 66048
   %293 = getelementptr float, ptr %gains, i64 197120
   %294 = mul i64 %290, 65536
@@ -1375,7 +1375,7 @@ body66:                                           ; preds = %loop65
   br label %loop69
 
 done67:                                           ; preds = %loop65
-  %418 = getelementptr float, ptr %params, i64 131072
+  %418 = getelementptr float, ptr %params, i64 131328
   %419 = load float, ptr %418, align 4
   %420 = fcmp ogt float %419, 0.000000e+00
   %421 = fneg float %419
@@ -1392,7 +1392,7 @@ done67:                                           ; preds = %loop65
   br label %loop75
 
 loop69:                                           ; preds = %join74, %body66
-  %i72 = phi i64 [ 0, %body66 ], [ %511, %join74 ]
+  %i72 = phi i64 [ 0, %body66 ], [ %514, %join74 ]
   %432 = icmp slt i64 %i72, 256
   br i1 %432, label %body70, label %done71
 
@@ -1480,20 +1480,23 @@ then73:                                           ; preds = %body70
   br label %join74
 
 join74:                                           ; preds = %then73, %body70
-  %505 = load <8 x float>, ptr %19, align 32
-  %506 = fcmp oge <8 x float> %505, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %507 = icmp slt <8 x i64> %435, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %508 = getelementptr float, ptr %388, i64 %i72
-  %509 = and <8 x i1> %506, %507
-  %510 = uitofp <8 x i1> %509 to <8 x float>
-  store <8 x float> %510, ptr %508, align 4
-  %511 = add i64 %i72, 8
+  %505 = getelementptr float, ptr %params, i64 131072
+  %506 = getelementptr float, ptr %505, i64 %i72
+  %507 = load <8 x float>, ptr %506, align 4
+  %508 = load <8 x float>, ptr %19, align 32
+  %509 = fcmp oge <8 x float> %508, %507
+  %510 = icmp slt <8 x i64> %435, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
+  %511 = getelementptr float, ptr %388, i64 %i72
+  %512 = and <8 x i1> %509, %510
+  %513 = uitofp <8 x i1> %512 to <8 x float>
+  store <8 x float> %513, ptr %511, align 4
+  %514 = add i64 %i72, 8
   br label %loop69
 
 loop75:                                           ; preds = %done81, %done67
-  %i78 = phi i64 [ %b0, %done67 ], [ %514, %done81 ]
-  %512 = icmp slt i64 %i78, %b1
-  br i1 %512, label %body76, label %done77
+  %i78 = phi i64 [ %b0, %done67 ], [ %517, %done81 ]
+  %515 = icmp slt i64 %i78, %b1
+  br i1 %515, label %body76, label %done77
 
 body76:                                           ; preds = %loop75
   br label %loop79
@@ -1502,70 +1505,70 @@ done77:                                           ; preds = %loop75
   br i1 %bf16, label %then91, label %join92
 
 loop79:                                           ; preds = %done85, %body76
-  %i82 = phi i64 [ 0, %body76 ], [ %529, %done85 ]
-  %513 = icmp slt i64 %i82, 1
-  br i1 %513, label %body80, label %done81
+  %i82 = phi i64 [ 0, %body76 ], [ %532, %done85 ]
+  %516 = icmp slt i64 %i82, 1
+  br i1 %516, label %body80, label %done81
 
 body80:                                           ; preds = %loop79
   br label %loop83
 
 done81:                                           ; preds = %loop79
-  %514 = add i64 %i78, 1
+  %517 = add i64 %i78, 1
   br label %loop75
 
 loop83:                                           ; preds = %done89, %body80
-  %i86 = phi i64 [ 0, %body80 ], [ %548, %done89 ]
-  %515 = icmp slt i64 %i86, 4
-  br i1 %515, label %body84, label %done85
+  %i86 = phi i64 [ 0, %body80 ], [ %551, %done89 ]
+  %518 = icmp slt i64 %i86, 4
+  br i1 %518, label %body84, label %done85
 
 body84:                                           ; preds = %loop83
-  %516 = mul i64 %i82, 256
-  %517 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i86
-  %518 = load i32, ptr %517, align 4
-  %519 = sext i32 %518 to i64
-  %520 = mul i64 %519, 64
-  %521 = add i64 %516, %520
-  %522 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i86
-  %523 = load i32, ptr %522, align 4
-  %524 = sext i32 %523 to i64
-  %525 = mul i64 %524, 64
-  %526 = add i64 %516, %525
-  %527 = mul i64 %i86, 64
-  %528 = add i64 %516, %527
+  %519 = mul i64 %i82, 256
+  %520 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i86
+  %521 = load i32, ptr %520, align 4
+  %522 = sext i32 %521 to i64
+  %523 = mul i64 %522, 64
+  %524 = add i64 %519, %523
+  %525 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i86
+  %526 = load i32, ptr %525, align 4
+  %527 = sext i32 %526 to i64
+  %528 = mul i64 %527, 64
+  %529 = add i64 %519, %528
+  %530 = mul i64 %i86, 64
+  %531 = add i64 %519, %530
   br label %loop87
 
 done85:                                           ; preds = %loop83
-  %529 = add i64 %i82, 1
+  %532 = add i64 %i82, 1
   br label %loop79
 
 loop87:                                           ; preds = %body88, %body84
-  %i90 = phi i64 [ 0, %body84 ], [ %547, %body88 ]
-  %530 = icmp slt i64 %i90, 64
-  br i1 %530, label %body88, label %done89
+  %i90 = phi i64 [ 0, %body84 ], [ %550, %body88 ]
+  %533 = icmp slt i64 %i90, 64
+  br i1 %533, label %body88, label %done89
 
 body88:                                           ; preds = %loop87
-  %531 = add i64 %526, %i90
-  %532 = add i64 %521, %i90
-  %533 = add i64 %528, %i90
-  %534 = mul i64 %i78, 1808
-  %535 = add i64 %534, 768
-  %536 = getelementptr float, ptr %acts, i64 %535
-  %537 = getelementptr float, ptr %536, i64 %531
-  %538 = load float, ptr %537, align 4
-  %539 = getelementptr float, ptr %536, i64 %532
-  %540 = load float, ptr %539, align 4
-  %541 = fsub float %540, %538
-  %542 = mul i64 %i78, 1808
-  %543 = add i64 %542, 1024
-  %544 = getelementptr float, ptr %acts, i64 %543
-  %545 = getelementptr float, ptr %544, i64 %533
-  %546 = fmul float %431, %541
-  store float %546, ptr %545, align 4
-  %547 = add i64 %i90, 1
+  %534 = add i64 %529, %i90
+  %535 = add i64 %524, %i90
+  %536 = add i64 %531, %i90
+  %537 = mul i64 %i78, 1808
+  %538 = add i64 %537, 768
+  %539 = getelementptr float, ptr %acts, i64 %538
+  %540 = getelementptr float, ptr %539, i64 %534
+  %541 = load float, ptr %540, align 4
+  %542 = getelementptr float, ptr %539, i64 %535
+  %543 = load float, ptr %542, align 4
+  %544 = fsub float %543, %541
+  %545 = mul i64 %i78, 1808
+  %546 = add i64 %545, 1024
+  %547 = getelementptr float, ptr %acts, i64 %546
+  %548 = getelementptr float, ptr %547, i64 %536
+  %549 = fmul float %431, %544
+  store float %549, ptr %548, align 4
+  %550 = add i64 %i90, 1
   br label %loop87
 
 done89:                                           ; preds = %loop87
-  %548 = add i64 %i86, 1
+  %551 = add i64 %i86, 1
   br label %loop83
 
 then91:                                           ; preds = %done77
@@ -1575,49 +1578,49 @@ join92:                                           ; preds = %done95, %done77
   br label %loop101
 
 loop93:                                           ; preds = %done99, %then91
-  %i96 = phi i64 [ %b0, %then91 ], [ %567, %done99 ]
-  %549 = icmp slt i64 %i96, %b1
-  br i1 %549, label %body94, label %done95
+  %i96 = phi i64 [ %b0, %then91 ], [ %570, %done99 ]
+  %552 = icmp slt i64 %i96, %b1
+  br i1 %552, label %body94, label %done95
 
 body94:                                           ; preds = %loop93
-  %550 = mul i64 %i96, 1808
-  %551 = add i64 %550, 1024
-  %552 = getelementptr float, ptr %acts, i64 %551
+  %553 = mul i64 %i96, 1808
+  %554 = add i64 %553, 1024
+  %555 = getelementptr float, ptr %acts, i64 %554
   br label %loop97
 
 done95:                                           ; preds = %loop93
   br label %join92
 
 loop97:                                           ; preds = %body98, %body94
-  %i100 = phi i64 [ 0, %body94 ], [ %566, %body98 ]
-  %553 = icmp slt i64 %i100, 256
-  br i1 %553, label %body98, label %done99
+  %i100 = phi i64 [ 0, %body94 ], [ %569, %body98 ]
+  %556 = icmp slt i64 %i100, 256
+  br i1 %556, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
-  %554 = getelementptr float, ptr %552, i64 %i100
-  %555 = load <8 x float>, ptr %554, align 4
-  %556 = bitcast <8 x float> %555 to <8 x i32>
-  %557 = lshr <8 x i32> %556, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %558 = and <8 x i32> %557, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %559 = add <8 x i32> %558, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %560 = add <8 x i32> %556, %559
-  %561 = fcmp uno <8 x float> %555, %555
-  %562 = or <8 x i32> %556, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %563 = select <8 x i1> %561, <8 x i32> %562, <8 x i32> %560
-  %564 = and <8 x i32> %563, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %565 = bitcast <8 x i32> %564 to <8 x float>
-  store <8 x float> %565, ptr %554, align 4
-  %566 = add i64 %i100, 8
+  %557 = getelementptr float, ptr %555, i64 %i100
+  %558 = load <8 x float>, ptr %557, align 4
+  %559 = bitcast <8 x float> %558 to <8 x i32>
+  %560 = lshr <8 x i32> %559, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %561 = and <8 x i32> %560, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %562 = add <8 x i32> %561, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %563 = add <8 x i32> %559, %562
+  %564 = fcmp uno <8 x float> %558, %558
+  %565 = or <8 x i32> %559, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %566 = select <8 x i1> %564, <8 x i32> %565, <8 x i32> %563
+  %567 = and <8 x i32> %566, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %568 = bitcast <8 x i32> %567 to <8 x float>
+  store <8 x float> %568, ptr %557, align 4
+  %569 = add i64 %i100, 8
   br label %loop97
 
 done99:                                           ; preds = %loop97
-  %567 = add i64 %i96, 1
+  %570 = add i64 %i96, 1
   br label %loop93
 
 loop101:                                          ; preds = %done107, %join92
-  %i104 = phi i64 [ 0, %join92 ], [ %582, %done107 ]
-  %568 = icmp slt i64 %i104, 1
-  br i1 %568, label %body102, label %done103
+  %i104 = phi i64 [ 0, %join92 ], [ %585, %done107 ]
+  %571 = icmp slt i64 %i104, 1
+  br i1 %571, label %body102, label %done103
 
 body102:                                          ; preds = %loop101
   br label %loop105
@@ -1626,33 +1629,33 @@ done103:                                          ; preds = %loop101
   br label %loop145
 
 loop105:                                          ; preds = %done135, %body102
-  %i108 = phi i64 [ 0, %body102 ], [ %816, %done135 ]
-  %569 = icmp slt i64 %i108, 1
-  br i1 %569, label %body106, label %done107
+  %i108 = phi i64 [ 0, %body102 ], [ %819, %done135 ]
+  %572 = icmp slt i64 %i108, 1
+  br i1 %572, label %body106, label %done107
 
 body106:                                          ; preds = %loop105
-  %570 = mul i64 %i104, 1
-  %571 = add i64 %570, %i108
-  %572 = mul i64 %571, 65536
-  %573 = add i64 66048, %572
-  %574 = getelementptr float, ptr %gains, i64 %573
-  %575 = sub i64 %b1, %b0
-  %576 = sdiv i64 %575, 6
-  %577 = mul i64 %576, 6
-  %578 = add i64 %b0, %577
-  %579 = sub i64 %b1, %578
-  %580 = and i64 %579, -2
-  %581 = add i64 %578, %580
+  %573 = mul i64 %i104, 1
+  %574 = add i64 %573, %i108
+  %575 = mul i64 %574, 65536
+  %576 = add i64 66048, %575
+  %577 = getelementptr float, ptr %gains, i64 %576
+  %578 = sub i64 %b1, %b0
+  %579 = sdiv i64 %578, 6
+  %580 = mul i64 %579, 6
+  %581 = add i64 %b0, %580
+  %582 = sub i64 %b1, %581
+  %583 = and i64 %582, -2
+  %584 = add i64 %581, %583
   br label %loop109
 
 done107:                                          ; preds = %loop105
-  %582 = add i64 %i104, 1
+  %585 = add i64 %i104, 1
   br label %loop101
 
 loop109:                                          ; preds = %done115, %body106
-  %i112 = phi i64 [ 0, %body106 ], [ %621, %done115 ]
-  %583 = icmp slt i64 %i112, 256
-  br i1 %583, label %body110, label %done111
+  %i112 = phi i64 [ 0, %body106 ], [ %624, %done115 ]
+  %586 = icmp slt i64 %i112, 256
+  br i1 %586, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
   br label %loop113
@@ -1661,230 +1664,230 @@ done111:                                          ; preds = %loop109
   br label %loop121
 
 loop113:                                          ; preds = %done119, %body110
-  %i116 = phi i64 [ %b0, %body110 ], [ %748, %done119 ]
-  %584 = icmp slt i64 %i116, %578
-  br i1 %584, label %body114, label %done115
+  %i116 = phi i64 [ %b0, %body110 ], [ %751, %done119 ]
+  %587 = icmp slt i64 %i116, %581
+  br i1 %587, label %body114, label %done115
 
 body114:                                          ; preds = %loop113
-  %585 = mul i64 %i108, 256
-  %586 = add i64 %i116, 0
-  %587 = mul i64 %586, 1808
-  %588 = add i64 %587, 1024
-  %589 = getelementptr float, ptr %acts, i64 %588
-  %590 = getelementptr float, ptr %589, i64 %585
+  %588 = mul i64 %i108, 256
+  %589 = add i64 %i116, 0
+  %590 = mul i64 %589, 1808
+  %591 = add i64 %590, 1024
+  %592 = getelementptr float, ptr %acts, i64 %591
+  %593 = getelementptr float, ptr %592, i64 %588
   store <8 x float> zeroinitializer, ptr %18, align 32
   store <8 x float> zeroinitializer, ptr %17, align 32
-  %591 = mul i64 %i108, 256
-  %592 = add i64 %i116, 1
-  %593 = mul i64 %592, 1808
-  %594 = add i64 %593, 1024
-  %595 = getelementptr float, ptr %acts, i64 %594
-  %596 = getelementptr float, ptr %595, i64 %591
+  %594 = mul i64 %i108, 256
+  %595 = add i64 %i116, 1
+  %596 = mul i64 %595, 1808
+  %597 = add i64 %596, 1024
+  %598 = getelementptr float, ptr %acts, i64 %597
+  %599 = getelementptr float, ptr %598, i64 %594
   store <8 x float> zeroinitializer, ptr %16, align 32
   store <8 x float> zeroinitializer, ptr %15, align 32
-  %597 = mul i64 %i108, 256
-  %598 = add i64 %i116, 2
-  %599 = mul i64 %598, 1808
-  %600 = add i64 %599, 1024
-  %601 = getelementptr float, ptr %acts, i64 %600
-  %602 = getelementptr float, ptr %601, i64 %597
+  %600 = mul i64 %i108, 256
+  %601 = add i64 %i116, 2
+  %602 = mul i64 %601, 1808
+  %603 = add i64 %602, 1024
+  %604 = getelementptr float, ptr %acts, i64 %603
+  %605 = getelementptr float, ptr %604, i64 %600
   store <8 x float> zeroinitializer, ptr %14, align 32
   store <8 x float> zeroinitializer, ptr %13, align 32
-  %603 = mul i64 %i108, 256
-  %604 = add i64 %i116, 3
-  %605 = mul i64 %604, 1808
-  %606 = add i64 %605, 1024
-  %607 = getelementptr float, ptr %acts, i64 %606
-  %608 = getelementptr float, ptr %607, i64 %603
+  %606 = mul i64 %i108, 256
+  %607 = add i64 %i116, 3
+  %608 = mul i64 %607, 1808
+  %609 = add i64 %608, 1024
+  %610 = getelementptr float, ptr %acts, i64 %609
+  %611 = getelementptr float, ptr %610, i64 %606
   store <8 x float> zeroinitializer, ptr %12, align 32
   store <8 x float> zeroinitializer, ptr %11, align 32
-  %609 = mul i64 %i108, 256
-  %610 = add i64 %i116, 4
-  %611 = mul i64 %610, 1808
-  %612 = add i64 %611, 1024
-  %613 = getelementptr float, ptr %acts, i64 %612
-  %614 = getelementptr float, ptr %613, i64 %609
+  %612 = mul i64 %i108, 256
+  %613 = add i64 %i116, 4
+  %614 = mul i64 %613, 1808
+  %615 = add i64 %614, 1024
+  %616 = getelementptr float, ptr %acts, i64 %615
+  %617 = getelementptr float, ptr %616, i64 %612
   store <8 x float> zeroinitializer, ptr %10, align 32
   store <8 x float> zeroinitializer, ptr %9, align 32
-  %615 = mul i64 %i108, 256
-  %616 = add i64 %i116, 5
-  %617 = mul i64 %616, 1808
-  %618 = add i64 %617, 1024
-  %619 = getelementptr float, ptr %acts, i64 %618
-  %620 = getelementptr float, ptr %619, i64 %615
+  %618 = mul i64 %i108, 256
+  %619 = add i64 %i116, 5
+  %620 = mul i64 %619, 1808
+  %621 = add i64 %620, 1024
+  %622 = getelementptr float, ptr %acts, i64 %621
+  %623 = getelementptr float, ptr %622, i64 %618
   store <8 x float> zeroinitializer, ptr %8, align 32
   store <8 x float> zeroinitializer, ptr %7, align 32
   br label %loop117
 
 done115:                                          ; preds = %loop113
-  %621 = add i64 %i112, 16
+  %624 = add i64 %i112, 16
   br label %loop109
 
 loop117:                                          ; preds = %body118, %body114
-  %i120 = phi i64 [ 0, %body114 ], [ %681, %body118 ]
-  %622 = icmp slt i64 %i120, 256
-  br i1 %622, label %body118, label %done119
+  %i120 = phi i64 [ 0, %body114 ], [ %684, %body118 ]
+  %625 = icmp slt i64 %i120, 256
+  br i1 %625, label %body118, label %done119
 
 body118:                                          ; preds = %loop117
-  %623 = add i64 %i112, 0
-  %624 = mul i64 %i120, 256
-  %625 = add i64 %624, %623
-  %626 = getelementptr float, ptr %574, i64 %625
-  %627 = load <8 x float>, ptr %626, align 4
-  %628 = add i64 %i112, 8
-  %629 = mul i64 %i120, 256
-  %630 = add i64 %629, %628
-  %631 = getelementptr float, ptr %574, i64 %630
-  %632 = load <8 x float>, ptr %631, align 4
-  %633 = getelementptr float, ptr %590, i64 %i120
-  %634 = load float, ptr %633, align 4
-  %635 = insertelement <8 x float> undef, float %634, i32 0
-  %636 = shufflevector <8 x float> %635, <8 x float> undef, <8 x i32> zeroinitializer
-  %637 = load <8 x float>, ptr %18, align 32
-  %638 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %627, <8 x float> %637)
-  store <8 x float> %638, ptr %18, align 32
-  %639 = load <8 x float>, ptr %17, align 32
-  %640 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %636, <8 x float> %632, <8 x float> %639)
-  store <8 x float> %640, ptr %17, align 32
-  %641 = getelementptr float, ptr %596, i64 %i120
-  %642 = load float, ptr %641, align 4
-  %643 = insertelement <8 x float> undef, float %642, i32 0
-  %644 = shufflevector <8 x float> %643, <8 x float> undef, <8 x i32> zeroinitializer
-  %645 = load <8 x float>, ptr %16, align 32
-  %646 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %644, <8 x float> %627, <8 x float> %645)
-  store <8 x float> %646, ptr %16, align 32
-  %647 = load <8 x float>, ptr %15, align 32
-  %648 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %644, <8 x float> %632, <8 x float> %647)
-  store <8 x float> %648, ptr %15, align 32
-  %649 = getelementptr float, ptr %602, i64 %i120
-  %650 = load float, ptr %649, align 4
-  %651 = insertelement <8 x float> undef, float %650, i32 0
-  %652 = shufflevector <8 x float> %651, <8 x float> undef, <8 x i32> zeroinitializer
-  %653 = load <8 x float>, ptr %14, align 32
-  %654 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %652, <8 x float> %627, <8 x float> %653)
-  store <8 x float> %654, ptr %14, align 32
-  %655 = load <8 x float>, ptr %13, align 32
-  %656 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %652, <8 x float> %632, <8 x float> %655)
-  store <8 x float> %656, ptr %13, align 32
-  %657 = getelementptr float, ptr %608, i64 %i120
-  %658 = load float, ptr %657, align 4
-  %659 = insertelement <8 x float> undef, float %658, i32 0
-  %660 = shufflevector <8 x float> %659, <8 x float> undef, <8 x i32> zeroinitializer
-  %661 = load <8 x float>, ptr %12, align 32
-  %662 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %660, <8 x float> %627, <8 x float> %661)
-  store <8 x float> %662, ptr %12, align 32
-  %663 = load <8 x float>, ptr %11, align 32
-  %664 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %660, <8 x float> %632, <8 x float> %663)
-  store <8 x float> %664, ptr %11, align 32
-  %665 = getelementptr float, ptr %614, i64 %i120
-  %666 = load float, ptr %665, align 4
-  %667 = insertelement <8 x float> undef, float %666, i32 0
-  %668 = shufflevector <8 x float> %667, <8 x float> undef, <8 x i32> zeroinitializer
-  %669 = load <8 x float>, ptr %10, align 32
-  %670 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %668, <8 x float> %627, <8 x float> %669)
-  store <8 x float> %670, ptr %10, align 32
-  %671 = load <8 x float>, ptr %9, align 32
-  %672 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %668, <8 x float> %632, <8 x float> %671)
-  store <8 x float> %672, ptr %9, align 32
-  %673 = getelementptr float, ptr %620, i64 %i120
-  %674 = load float, ptr %673, align 4
-  %675 = insertelement <8 x float> undef, float %674, i32 0
-  %676 = shufflevector <8 x float> %675, <8 x float> undef, <8 x i32> zeroinitializer
-  %677 = load <8 x float>, ptr %8, align 32
-  %678 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %627, <8 x float> %677)
-  store <8 x float> %678, ptr %8, align 32
-  %679 = load <8 x float>, ptr %7, align 32
-  %680 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %676, <8 x float> %632, <8 x float> %679)
-  store <8 x float> %680, ptr %7, align 32
-  %681 = add i64 %i120, 1
+  %626 = add i64 %i112, 0
+  %627 = mul i64 %i120, 256
+  %628 = add i64 %627, %626
+  %629 = getelementptr float, ptr %577, i64 %628
+  %630 = load <8 x float>, ptr %629, align 4
+  %631 = add i64 %i112, 8
+  %632 = mul i64 %i120, 256
+  %633 = add i64 %632, %631
+  %634 = getelementptr float, ptr %577, i64 %633
+  %635 = load <8 x float>, ptr %634, align 4
+  %636 = getelementptr float, ptr %593, i64 %i120
+  %637 = load float, ptr %636, align 4
+  %638 = insertelement <8 x float> undef, float %637, i32 0
+  %639 = shufflevector <8 x float> %638, <8 x float> undef, <8 x i32> zeroinitializer
+  %640 = load <8 x float>, ptr %18, align 32
+  %641 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %639, <8 x float> %630, <8 x float> %640)
+  store <8 x float> %641, ptr %18, align 32
+  %642 = load <8 x float>, ptr %17, align 32
+  %643 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %639, <8 x float> %635, <8 x float> %642)
+  store <8 x float> %643, ptr %17, align 32
+  %644 = getelementptr float, ptr %599, i64 %i120
+  %645 = load float, ptr %644, align 4
+  %646 = insertelement <8 x float> undef, float %645, i32 0
+  %647 = shufflevector <8 x float> %646, <8 x float> undef, <8 x i32> zeroinitializer
+  %648 = load <8 x float>, ptr %16, align 32
+  %649 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %647, <8 x float> %630, <8 x float> %648)
+  store <8 x float> %649, ptr %16, align 32
+  %650 = load <8 x float>, ptr %15, align 32
+  %651 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %647, <8 x float> %635, <8 x float> %650)
+  store <8 x float> %651, ptr %15, align 32
+  %652 = getelementptr float, ptr %605, i64 %i120
+  %653 = load float, ptr %652, align 4
+  %654 = insertelement <8 x float> undef, float %653, i32 0
+  %655 = shufflevector <8 x float> %654, <8 x float> undef, <8 x i32> zeroinitializer
+  %656 = load <8 x float>, ptr %14, align 32
+  %657 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %655, <8 x float> %630, <8 x float> %656)
+  store <8 x float> %657, ptr %14, align 32
+  %658 = load <8 x float>, ptr %13, align 32
+  %659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %655, <8 x float> %635, <8 x float> %658)
+  store <8 x float> %659, ptr %13, align 32
+  %660 = getelementptr float, ptr %611, i64 %i120
+  %661 = load float, ptr %660, align 4
+  %662 = insertelement <8 x float> undef, float %661, i32 0
+  %663 = shufflevector <8 x float> %662, <8 x float> undef, <8 x i32> zeroinitializer
+  %664 = load <8 x float>, ptr %12, align 32
+  %665 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %663, <8 x float> %630, <8 x float> %664)
+  store <8 x float> %665, ptr %12, align 32
+  %666 = load <8 x float>, ptr %11, align 32
+  %667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %663, <8 x float> %635, <8 x float> %666)
+  store <8 x float> %667, ptr %11, align 32
+  %668 = getelementptr float, ptr %617, i64 %i120
+  %669 = load float, ptr %668, align 4
+  %670 = insertelement <8 x float> undef, float %669, i32 0
+  %671 = shufflevector <8 x float> %670, <8 x float> undef, <8 x i32> zeroinitializer
+  %672 = load <8 x float>, ptr %10, align 32
+  %673 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %671, <8 x float> %630, <8 x float> %672)
+  store <8 x float> %673, ptr %10, align 32
+  %674 = load <8 x float>, ptr %9, align 32
+  %675 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %671, <8 x float> %635, <8 x float> %674)
+  store <8 x float> %675, ptr %9, align 32
+  %676 = getelementptr float, ptr %623, i64 %i120
+  %677 = load float, ptr %676, align 4
+  %678 = insertelement <8 x float> undef, float %677, i32 0
+  %679 = shufflevector <8 x float> %678, <8 x float> undef, <8 x i32> zeroinitializer
+  %680 = load <8 x float>, ptr %8, align 32
+  %681 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %679, <8 x float> %630, <8 x float> %680)
+  store <8 x float> %681, ptr %8, align 32
+  %682 = load <8 x float>, ptr %7, align 32
+  %683 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %679, <8 x float> %635, <8 x float> %682)
+  store <8 x float> %683, ptr %7, align 32
+  %684 = add i64 %i120, 1
   br label %loop117
 
 done119:                                          ; preds = %loop117
-  %682 = mul i64 %571, 256
-  %683 = add i64 %682, %i112
-  %684 = add i64 %i116, 0
-  %685 = mul i64 %684, 1808
-  %686 = add i64 %685, 1280
-  %687 = getelementptr float, ptr %acts, i64 %686
-  %688 = getelementptr float, ptr %687, i64 %683
-  %689 = getelementptr float, ptr %688, i64 0
-  %690 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %690, ptr %689, align 4
-  %691 = getelementptr float, ptr %688, i64 8
-  %692 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %692, ptr %691, align 4
-  %693 = mul i64 %571, 256
-  %694 = add i64 %693, %i112
-  %695 = add i64 %i116, 1
-  %696 = mul i64 %695, 1808
-  %697 = add i64 %696, 1280
-  %698 = getelementptr float, ptr %acts, i64 %697
-  %699 = getelementptr float, ptr %698, i64 %694
-  %700 = getelementptr float, ptr %699, i64 0
-  %701 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %701, ptr %700, align 4
-  %702 = getelementptr float, ptr %699, i64 8
-  %703 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %703, ptr %702, align 4
-  %704 = mul i64 %571, 256
-  %705 = add i64 %704, %i112
-  %706 = add i64 %i116, 2
-  %707 = mul i64 %706, 1808
-  %708 = add i64 %707, 1280
-  %709 = getelementptr float, ptr %acts, i64 %708
-  %710 = getelementptr float, ptr %709, i64 %705
-  %711 = getelementptr float, ptr %710, i64 0
-  %712 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %712, ptr %711, align 4
-  %713 = getelementptr float, ptr %710, i64 8
-  %714 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %714, ptr %713, align 4
-  %715 = mul i64 %571, 256
-  %716 = add i64 %715, %i112
-  %717 = add i64 %i116, 3
-  %718 = mul i64 %717, 1808
-  %719 = add i64 %718, 1280
-  %720 = getelementptr float, ptr %acts, i64 %719
-  %721 = getelementptr float, ptr %720, i64 %716
-  %722 = getelementptr float, ptr %721, i64 0
-  %723 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %723, ptr %722, align 4
-  %724 = getelementptr float, ptr %721, i64 8
-  %725 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %725, ptr %724, align 4
-  %726 = mul i64 %571, 256
-  %727 = add i64 %726, %i112
-  %728 = add i64 %i116, 4
-  %729 = mul i64 %728, 1808
-  %730 = add i64 %729, 1280
-  %731 = getelementptr float, ptr %acts, i64 %730
-  %732 = getelementptr float, ptr %731, i64 %727
-  %733 = getelementptr float, ptr %732, i64 0
-  %734 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %734, ptr %733, align 4
-  %735 = getelementptr float, ptr %732, i64 8
-  %736 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %736, ptr %735, align 4
-  %737 = mul i64 %571, 256
-  %738 = add i64 %737, %i112
-  %739 = add i64 %i116, 5
-  %740 = mul i64 %739, 1808
-  %741 = add i64 %740, 1280
-  %742 = getelementptr float, ptr %acts, i64 %741
-  %743 = getelementptr float, ptr %742, i64 %738
-  %744 = getelementptr float, ptr %743, i64 0
-  %745 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %745, ptr %744, align 4
-  %746 = getelementptr float, ptr %743, i64 8
-  %747 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %747, ptr %746, align 4
-  %748 = add i64 %i116, 6
+  %685 = mul i64 %574, 256
+  %686 = add i64 %685, %i112
+  %687 = add i64 %i116, 0
+  %688 = mul i64 %687, 1808
+  %689 = add i64 %688, 1280
+  %690 = getelementptr float, ptr %acts, i64 %689
+  %691 = getelementptr float, ptr %690, i64 %686
+  %692 = getelementptr float, ptr %691, i64 0
+  %693 = load <8 x float>, ptr %18, align 32
+  store <8 x float> %693, ptr %692, align 4
+  %694 = getelementptr float, ptr %691, i64 8
+  %695 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %695, ptr %694, align 4
+  %696 = mul i64 %574, 256
+  %697 = add i64 %696, %i112
+  %698 = add i64 %i116, 1
+  %699 = mul i64 %698, 1808
+  %700 = add i64 %699, 1280
+  %701 = getelementptr float, ptr %acts, i64 %700
+  %702 = getelementptr float, ptr %701, i64 %697
+  %703 = getelementptr float, ptr %702, i64 0
+  %704 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %704, ptr %703, align 4
+  %705 = getelementptr float, ptr %702, i64 8
+  %706 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %706, ptr %705, align 4
+  %707 = mul i64 %574, 256
+  %708 = add i64 %707, %i112
+  %709 = add i64 %i116, 2
+  %710 = mul i64 %709, 1808
+  %711 = add i64 %710, 1280
+  %712 = getelementptr float, ptr %acts, i64 %711
+  %713 = getelementptr float, ptr %712, i64 %708
+  %714 = getelementptr float, ptr %713, i64 0
+  %715 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %715, ptr %714, align 4
+  %716 = getelementptr float, ptr %713, i64 8
+  %717 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %717, ptr %716, align 4
+  %718 = mul i64 %574, 256
+  %719 = add i64 %718, %i112
+  %720 = add i64 %i116, 3
+  %721 = mul i64 %720, 1808
+  %722 = add i64 %721, 1280
+  %723 = getelementptr float, ptr %acts, i64 %722
+  %724 = getelementptr float, ptr %723, i64 %719
+  %725 = getelementptr float, ptr %724, i64 0
+  %726 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %726, ptr %725, align 4
+  %727 = getelementptr float, ptr %724, i64 8
+  %728 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %728, ptr %727, align 4
+  %729 = mul i64 %574, 256
+  %730 = add i64 %729, %i112
+  %731 = add i64 %i116, 4
+  %732 = mul i64 %731, 1808
+  %733 = add i64 %732, 1280
+  %734 = getelementptr float, ptr %acts, i64 %733
+  %735 = getelementptr float, ptr %734, i64 %730
+  %736 = getelementptr float, ptr %735, i64 0
+  %737 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %737, ptr %736, align 4
+  %738 = getelementptr float, ptr %735, i64 8
+  %739 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %739, ptr %738, align 4
+  %740 = mul i64 %574, 256
+  %741 = add i64 %740, %i112
+  %742 = add i64 %i116, 5
+  %743 = mul i64 %742, 1808
+  %744 = add i64 %743, 1280
+  %745 = getelementptr float, ptr %acts, i64 %744
+  %746 = getelementptr float, ptr %745, i64 %741
+  %747 = getelementptr float, ptr %746, i64 0
+  %748 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %748, ptr %747, align 4
+  %749 = getelementptr float, ptr %746, i64 8
+  %750 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %750, ptr %749, align 4
+  %751 = add i64 %i116, 6
   br label %loop113
 
 loop121:                                          ; preds = %done127, %done111
-  %i124 = phi i64 [ 0, %done111 ], [ %763, %done127 ]
-  %749 = icmp slt i64 %i124, 256
-  br i1 %749, label %body122, label %done123
+  %i124 = phi i64 [ 0, %done111 ], [ %766, %done127 ]
+  %752 = icmp slt i64 %i124, 256
+  br i1 %752, label %body122, label %done123
 
 body122:                                          ; preds = %loop121
   br label %loop125
@@ -1893,259 +1896,259 @@ done123:                                          ; preds = %loop121
   br label %loop133
 
 loop125:                                          ; preds = %done131, %body122
-  %i128 = phi i64 [ %578, %body122 ], [ %814, %done131 ]
-  %750 = icmp slt i64 %i128, %581
-  br i1 %750, label %body126, label %done127
+  %i128 = phi i64 [ %581, %body122 ], [ %817, %done131 ]
+  %753 = icmp slt i64 %i128, %584
+  br i1 %753, label %body126, label %done127
 
 body126:                                          ; preds = %loop125
-  %751 = mul i64 %i108, 256
-  %752 = add i64 %i128, 0
-  %753 = mul i64 %752, 1808
-  %754 = add i64 %753, 1024
-  %755 = getelementptr float, ptr %acts, i64 %754
-  %756 = getelementptr float, ptr %755, i64 %751
+  %754 = mul i64 %i108, 256
+  %755 = add i64 %i128, 0
+  %756 = mul i64 %755, 1808
+  %757 = add i64 %756, 1024
+  %758 = getelementptr float, ptr %acts, i64 %757
+  %759 = getelementptr float, ptr %758, i64 %754
   store <8 x float> zeroinitializer, ptr %6, align 32
   store <8 x float> zeroinitializer, ptr %5, align 32
-  %757 = mul i64 %i108, 256
-  %758 = add i64 %i128, 1
-  %759 = mul i64 %758, 1808
-  %760 = add i64 %759, 1024
-  %761 = getelementptr float, ptr %acts, i64 %760
-  %762 = getelementptr float, ptr %761, i64 %757
+  %760 = mul i64 %i108, 256
+  %761 = add i64 %i128, 1
+  %762 = mul i64 %761, 1808
+  %763 = add i64 %762, 1024
+  %764 = getelementptr float, ptr %acts, i64 %763
+  %765 = getelementptr float, ptr %764, i64 %760
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop129
 
 done127:                                          ; preds = %loop125
-  %763 = add i64 %i124, 16
+  %766 = add i64 %i124, 16
   br label %loop121
 
 loop129:                                          ; preds = %body130, %body126
-  %i132 = phi i64 [ 0, %body126 ], [ %791, %body130 ]
-  %764 = icmp slt i64 %i132, 256
-  br i1 %764, label %body130, label %done131
+  %i132 = phi i64 [ 0, %body126 ], [ %794, %body130 ]
+  %767 = icmp slt i64 %i132, 256
+  br i1 %767, label %body130, label %done131
 
 body130:                                          ; preds = %loop129
-  %765 = add i64 %i124, 0
-  %766 = mul i64 %i132, 256
-  %767 = add i64 %766, %765
-  %768 = getelementptr float, ptr %574, i64 %767
-  %769 = load <8 x float>, ptr %768, align 4
-  %770 = add i64 %i124, 8
-  %771 = mul i64 %i132, 256
-  %772 = add i64 %771, %770
-  %773 = getelementptr float, ptr %574, i64 %772
-  %774 = load <8 x float>, ptr %773, align 4
-  %775 = getelementptr float, ptr %756, i64 %i132
-  %776 = load float, ptr %775, align 4
-  %777 = insertelement <8 x float> undef, float %776, i32 0
-  %778 = shufflevector <8 x float> %777, <8 x float> undef, <8 x i32> zeroinitializer
-  %779 = load <8 x float>, ptr %6, align 32
-  %780 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %778, <8 x float> %769, <8 x float> %779)
-  store <8 x float> %780, ptr %6, align 32
-  %781 = load <8 x float>, ptr %5, align 32
-  %782 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %778, <8 x float> %774, <8 x float> %781)
-  store <8 x float> %782, ptr %5, align 32
-  %783 = getelementptr float, ptr %762, i64 %i132
-  %784 = load float, ptr %783, align 4
-  %785 = insertelement <8 x float> undef, float %784, i32 0
-  %786 = shufflevector <8 x float> %785, <8 x float> undef, <8 x i32> zeroinitializer
-  %787 = load <8 x float>, ptr %4, align 32
-  %788 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %786, <8 x float> %769, <8 x float> %787)
-  store <8 x float> %788, ptr %4, align 32
-  %789 = load <8 x float>, ptr %3, align 32
-  %790 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %786, <8 x float> %774, <8 x float> %789)
-  store <8 x float> %790, ptr %3, align 32
-  %791 = add i64 %i132, 1
+  %768 = add i64 %i124, 0
+  %769 = mul i64 %i132, 256
+  %770 = add i64 %769, %768
+  %771 = getelementptr float, ptr %577, i64 %770
+  %772 = load <8 x float>, ptr %771, align 4
+  %773 = add i64 %i124, 8
+  %774 = mul i64 %i132, 256
+  %775 = add i64 %774, %773
+  %776 = getelementptr float, ptr %577, i64 %775
+  %777 = load <8 x float>, ptr %776, align 4
+  %778 = getelementptr float, ptr %759, i64 %i132
+  %779 = load float, ptr %778, align 4
+  %780 = insertelement <8 x float> undef, float %779, i32 0
+  %781 = shufflevector <8 x float> %780, <8 x float> undef, <8 x i32> zeroinitializer
+  %782 = load <8 x float>, ptr %6, align 32
+  %783 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %781, <8 x float> %772, <8 x float> %782)
+  store <8 x float> %783, ptr %6, align 32
+  %784 = load <8 x float>, ptr %5, align 32
+  %785 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %781, <8 x float> %777, <8 x float> %784)
+  store <8 x float> %785, ptr %5, align 32
+  %786 = getelementptr float, ptr %765, i64 %i132
+  %787 = load float, ptr %786, align 4
+  %788 = insertelement <8 x float> undef, float %787, i32 0
+  %789 = shufflevector <8 x float> %788, <8 x float> undef, <8 x i32> zeroinitializer
+  %790 = load <8 x float>, ptr %4, align 32
+  %791 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %789, <8 x float> %772, <8 x float> %790)
+  store <8 x float> %791, ptr %4, align 32
+  %792 = load <8 x float>, ptr %3, align 32
+  %793 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %789, <8 x float> %777, <8 x float> %792)
+  store <8 x float> %793, ptr %3, align 32
+  %794 = add i64 %i132, 1
   br label %loop129
 
 done131:                                          ; preds = %loop129
-  %792 = mul i64 %571, 256
-  %793 = add i64 %792, %i124
-  %794 = add i64 %i128, 0
-  %795 = mul i64 %794, 1808
-  %796 = add i64 %795, 1280
-  %797 = getelementptr float, ptr %acts, i64 %796
-  %798 = getelementptr float, ptr %797, i64 %793
-  %799 = getelementptr float, ptr %798, i64 0
-  %800 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %800, ptr %799, align 4
-  %801 = getelementptr float, ptr %798, i64 8
-  %802 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %802, ptr %801, align 4
-  %803 = mul i64 %571, 256
-  %804 = add i64 %803, %i124
-  %805 = add i64 %i128, 1
-  %806 = mul i64 %805, 1808
-  %807 = add i64 %806, 1280
-  %808 = getelementptr float, ptr %acts, i64 %807
-  %809 = getelementptr float, ptr %808, i64 %804
-  %810 = getelementptr float, ptr %809, i64 0
-  %811 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %811, ptr %810, align 4
-  %812 = getelementptr float, ptr %809, i64 8
-  %813 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %813, ptr %812, align 4
-  %814 = add i64 %i128, 2
+  %795 = mul i64 %574, 256
+  %796 = add i64 %795, %i124
+  %797 = add i64 %i128, 0
+  %798 = mul i64 %797, 1808
+  %799 = add i64 %798, 1280
+  %800 = getelementptr float, ptr %acts, i64 %799
+  %801 = getelementptr float, ptr %800, i64 %796
+  %802 = getelementptr float, ptr %801, i64 0
+  %803 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %803, ptr %802, align 4
+  %804 = getelementptr float, ptr %801, i64 8
+  %805 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %805, ptr %804, align 4
+  %806 = mul i64 %574, 256
+  %807 = add i64 %806, %i124
+  %808 = add i64 %i128, 1
+  %809 = mul i64 %808, 1808
+  %810 = add i64 %809, 1280
+  %811 = getelementptr float, ptr %acts, i64 %810
+  %812 = getelementptr float, ptr %811, i64 %807
+  %813 = getelementptr float, ptr %812, i64 0
+  %814 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %814, ptr %813, align 4
+  %815 = getelementptr float, ptr %812, i64 8
+  %816 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %816, ptr %815, align 4
+  %817 = add i64 %i128, 2
   br label %loop125
 
 loop133:                                          ; preds = %done139, %done123
-  %i136 = phi i64 [ 0, %done123 ], [ %824, %done139 ]
-  %815 = icmp slt i64 %i136, 256
-  br i1 %815, label %body134, label %done135
+  %i136 = phi i64 [ 0, %done123 ], [ %827, %done139 ]
+  %818 = icmp slt i64 %i136, 256
+  br i1 %818, label %body134, label %done135
 
 body134:                                          ; preds = %loop133
   br label %loop137
 
 done135:                                          ; preds = %loop133
-  %816 = add i64 %i108, 1
+  %819 = add i64 %i108, 1
   br label %loop105
 
 loop137:                                          ; preds = %done143, %body134
-  %i140 = phi i64 [ %581, %body134 ], [ %856, %done143 ]
-  %817 = icmp slt i64 %i140, %b1
-  br i1 %817, label %body138, label %done139
+  %i140 = phi i64 [ %584, %body134 ], [ %859, %done143 ]
+  %820 = icmp slt i64 %i140, %b1
+  br i1 %820, label %body138, label %done139
 
 body138:                                          ; preds = %loop137
-  %818 = mul i64 %i108, 256
-  %819 = add i64 %i140, 0
-  %820 = mul i64 %819, 1808
-  %821 = add i64 %820, 1024
-  %822 = getelementptr float, ptr %acts, i64 %821
-  %823 = getelementptr float, ptr %822, i64 %818
+  %821 = mul i64 %i108, 256
+  %822 = add i64 %i140, 0
+  %823 = mul i64 %822, 1808
+  %824 = add i64 %823, 1024
+  %825 = getelementptr float, ptr %acts, i64 %824
+  %826 = getelementptr float, ptr %825, i64 %821
   store <8 x float> zeroinitializer, ptr %2, align 32
   store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop141
 
 done139:                                          ; preds = %loop137
-  %824 = add i64 %i136, 16
+  %827 = add i64 %i136, 16
   br label %loop133
 
 loop141:                                          ; preds = %body142, %body138
-  %i144 = phi i64 [ 0, %body138 ], [ %844, %body142 ]
-  %825 = icmp slt i64 %i144, 256
-  br i1 %825, label %body142, label %done143
+  %i144 = phi i64 [ 0, %body138 ], [ %847, %body142 ]
+  %828 = icmp slt i64 %i144, 256
+  br i1 %828, label %body142, label %done143
 
 body142:                                          ; preds = %loop141
-  %826 = add i64 %i136, 0
-  %827 = mul i64 %i144, 256
-  %828 = add i64 %827, %826
-  %829 = getelementptr float, ptr %574, i64 %828
-  %830 = load <8 x float>, ptr %829, align 4
-  %831 = add i64 %i136, 8
-  %832 = mul i64 %i144, 256
-  %833 = add i64 %832, %831
-  %834 = getelementptr float, ptr %574, i64 %833
-  %835 = load <8 x float>, ptr %834, align 4
-  %836 = getelementptr float, ptr %823, i64 %i144
-  %837 = load float, ptr %836, align 4
-  %838 = insertelement <8 x float> undef, float %837, i32 0
-  %839 = shufflevector <8 x float> %838, <8 x float> undef, <8 x i32> zeroinitializer
-  %840 = load <8 x float>, ptr %2, align 32
-  %841 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %830, <8 x float> %840)
-  store <8 x float> %841, ptr %2, align 32
-  %842 = load <8 x float>, ptr %1, align 32
-  %843 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %835, <8 x float> %842)
-  store <8 x float> %843, ptr %1, align 32
-  %844 = add i64 %i144, 1
+  %829 = add i64 %i136, 0
+  %830 = mul i64 %i144, 256
+  %831 = add i64 %830, %829
+  %832 = getelementptr float, ptr %577, i64 %831
+  %833 = load <8 x float>, ptr %832, align 4
+  %834 = add i64 %i136, 8
+  %835 = mul i64 %i144, 256
+  %836 = add i64 %835, %834
+  %837 = getelementptr float, ptr %577, i64 %836
+  %838 = load <8 x float>, ptr %837, align 4
+  %839 = getelementptr float, ptr %826, i64 %i144
+  %840 = load float, ptr %839, align 4
+  %841 = insertelement <8 x float> undef, float %840, i32 0
+  %842 = shufflevector <8 x float> %841, <8 x float> undef, <8 x i32> zeroinitializer
+  %843 = load <8 x float>, ptr %2, align 32
+  %844 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %842, <8 x float> %833, <8 x float> %843)
+  store <8 x float> %844, ptr %2, align 32
+  %845 = load <8 x float>, ptr %1, align 32
+  %846 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %842, <8 x float> %838, <8 x float> %845)
+  store <8 x float> %846, ptr %1, align 32
+  %847 = add i64 %i144, 1
   br label %loop141
 
 done143:                                          ; preds = %loop141
-  %845 = mul i64 %571, 256
-  %846 = add i64 %845, %i136
-  %847 = add i64 %i140, 0
-  %848 = mul i64 %847, 1808
-  %849 = add i64 %848, 1280
-  %850 = getelementptr float, ptr %acts, i64 %849
-  %851 = getelementptr float, ptr %850, i64 %846
-  %852 = getelementptr float, ptr %851, i64 0
-  %853 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %853, ptr %852, align 4
-  %854 = getelementptr float, ptr %851, i64 8
-  %855 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %855, ptr %854, align 4
-  %856 = add i64 %i140, 1
+  %848 = mul i64 %574, 256
+  %849 = add i64 %848, %i136
+  %850 = add i64 %i140, 0
+  %851 = mul i64 %850, 1808
+  %852 = add i64 %851, 1280
+  %853 = getelementptr float, ptr %acts, i64 %852
+  %854 = getelementptr float, ptr %853, i64 %849
+  %855 = getelementptr float, ptr %854, i64 0
+  %856 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %856, ptr %855, align 4
+  %857 = getelementptr float, ptr %854, i64 8
+  %858 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %858, ptr %857, align 4
+  %859 = add i64 %i140, 1
   br label %loop137
 
 loop145:                                          ; preds = %done151, %done103
-  %i148 = phi i64 [ %b0, %done103 ], [ %865, %done151 ]
-  %857 = icmp slt i64 %i148, %b1
-  br i1 %857, label %body146, label %done147
+  %i148 = phi i64 [ %b0, %done103 ], [ %868, %done151 ]
+  %860 = icmp slt i64 %i148, %b1
+  br i1 %860, label %body146, label %done147
 
 body146:                                          ; preds = %loop145
-  %858 = mul i64 %i148, 1808
-  %859 = add i64 %858, 1280
-  %860 = getelementptr float, ptr %acts, i64 %859
   %861 = mul i64 %i148, 1808
-  %862 = add i64 %861, 1536
+  %862 = add i64 %861, 1280
   %863 = getelementptr float, ptr %acts, i64 %862
+  %864 = mul i64 %i148, 1808
+  %865 = add i64 %864, 1536
+  %866 = getelementptr float, ptr %acts, i64 %865
   br label %loop149
 
 done147:                                          ; preds = %loop145
   br label %loop161
 
 loop149:                                          ; preds = %done155, %body146
-  %i152 = phi i64 [ 0, %body146 ], [ %867, %done155 ]
-  %864 = icmp slt i64 %i152, 1
-  br i1 %864, label %body150, label %done151
+  %i152 = phi i64 [ 0, %body146 ], [ %870, %done155 ]
+  %867 = icmp slt i64 %i152, 1
+  br i1 %867, label %body150, label %done151
 
 body150:                                          ; preds = %loop149
   br label %loop153
 
 done151:                                          ; preds = %loop149
-  %865 = add i64 %i148, 1
+  %868 = add i64 %i148, 1
   br label %loop145
 
 loop153:                                          ; preds = %done159, %body150
-  %i156 = phi i64 [ 0, %body150 ], [ %888, %done159 ]
-  %866 = icmp slt i64 %i156, 256
-  br i1 %866, label %body154, label %done155
+  %i156 = phi i64 [ 0, %body150 ], [ %891, %done159 ]
+  %869 = icmp slt i64 %i156, 256
+  br i1 %869, label %body154, label %done155
 
 body154:                                          ; preds = %loop153
   store float 0.000000e+00, ptr %0, align 4
   br label %loop157
 
 done155:                                          ; preds = %loop153
-  %867 = add i64 %i152, 1
+  %870 = add i64 %i152, 1
   br label %loop149
 
 loop157:                                          ; preds = %body158, %body154
-  %i160 = phi i64 [ 0, %body154 ], [ %877, %body158 ]
-  %868 = icmp slt i64 %i160, 1
-  br i1 %868, label %body158, label %done159
+  %i160 = phi i64 [ 0, %body154 ], [ %880, %body158 ]
+  %871 = icmp slt i64 %i160, 1
+  br i1 %871, label %body158, label %done159
 
 body158:                                          ; preds = %loop157
-  %869 = mul i64 %i152, 1
-  %870 = add i64 %869, %i160
-  %871 = mul i64 %870, 256
-  %872 = add i64 %871, %i156
-  %873 = getelementptr float, ptr %860, i64 %872
-  %874 = load float, ptr %873, align 4
-  %875 = load float, ptr %0, align 4
-  %876 = fadd float %875, %874
-  store float %876, ptr %0, align 4
-  %877 = add i64 %i160, 1
+  %872 = mul i64 %i152, 1
+  %873 = add i64 %872, %i160
+  %874 = mul i64 %873, 256
+  %875 = add i64 %874, %i156
+  %876 = getelementptr float, ptr %863, i64 %875
+  %877 = load float, ptr %876, align 4
+  %878 = load float, ptr %0, align 4
+  %879 = fadd float %878, %877
+  store float %879, ptr %0, align 4
+  %880 = add i64 %i160, 1
   br label %loop157
 
 done159:                                          ; preds = %loop157
-  %878 = mul i64 %i152, 256
-  %879 = add i64 %878, %i156
-  %880 = add i64 256, %879
-  %881 = getelementptr float, ptr %gains, i64 %880
-  %882 = load float, ptr %881, align 4
-  %883 = load float, ptr %0, align 4
-  %884 = fmul float %883, %882
-  %885 = icmp slt i64 %879, 4
-  %886 = getelementptr float, ptr %863, i64 %879
-  %887 = select i1 %885, float %884, float 0.000000e+00
-  store float %887, ptr %886, align 4
-  %888 = add i64 %i156, 1
+  %881 = mul i64 %i152, 256
+  %882 = add i64 %881, %i156
+  %883 = add i64 256, %882
+  %884 = getelementptr float, ptr %gains, i64 %883
+  %885 = load float, ptr %884, align 4
+  %886 = load float, ptr %0, align 4
+  %887 = fmul float %886, %885
+  %888 = icmp slt i64 %882, 4
+  %889 = getelementptr float, ptr %866, i64 %882
+  %890 = select i1 %888, float %887, float 0.000000e+00
+  store float %890, ptr %889, align 4
+  %891 = add i64 %i156, 1
   br label %loop153
 
 loop161:                                          ; preds = %done167, %done147
-  %i164 = phi i64 [ %b0, %done147 ], [ %901, %done167 ]
-  %889 = icmp slt i64 %i164, %b1
-  br i1 %889, label %body162, label %done163
+  %i164 = phi i64 [ %b0, %done147 ], [ %904, %done167 ]
+  %892 = icmp slt i64 %i164, %b1
+  br i1 %892, label %body162, label %done163
 
 body162:                                          ; preds = %loop161
   br label %loop165
@@ -2154,26 +2157,26 @@ done163:                                          ; preds = %loop161
   ret void
 
 loop165:                                          ; preds = %body166, %body162
-  %i168 = phi i64 [ 0, %body162 ], [ %900, %body166 ]
-  %890 = icmp slt i64 %i168, 4
-  br i1 %890, label %body166, label %done167
+  %i168 = phi i64 [ 0, %body162 ], [ %903, %body166 ]
+  %893 = icmp slt i64 %i168, 4
+  br i1 %893, label %body166, label %done167
 
 body166:                                          ; preds = %loop165
-  %891 = mul i64 %i164, 1808
-  %892 = add i64 %891, 1792
-  %893 = getelementptr float, ptr %acts, i64 %892
-  %894 = getelementptr float, ptr %893, i64 %i168
-  %895 = mul i64 %i164, 1808
-  %896 = add i64 %895, 1536
-  %897 = getelementptr float, ptr %acts, i64 %896
-  %898 = getelementptr float, ptr %897, i64 %i168
-  %899 = load float, ptr %898, align 4
-  store float %899, ptr %894, align 4
-  %900 = add i64 %i168, 1
+  %894 = mul i64 %i164, 1808
+  %895 = add i64 %894, 1792
+  %896 = getelementptr float, ptr %acts, i64 %895
+  %897 = getelementptr float, ptr %896, i64 %i168
+  %898 = mul i64 %i164, 1808
+  %899 = add i64 %898, 1536
+  %900 = getelementptr float, ptr %acts, i64 %899
+  %901 = getelementptr float, ptr %900, i64 %i168
+  %902 = load float, ptr %901, align 4
+  store float %902, ptr %897, align 4
+  %903 = add i64 %i168, 1
   br label %loop165
 
 done167:                                          ; preds = %loop165
-  %901 = add i64 %i164, 1
+  %904 = add i64 %i164, 1
   br label %loop161
 }
 
@@ -2469,7 +2472,7 @@ body26:                                           ; preds = %loop25
   br label %loop29
 
 done27:                                           ; preds = %loop25
-  %78 = getelementptr float, ptr %params, i64 131088
+  %78 = getelementptr float, ptr %params, i64 131344
   %79 = getelementptr float, ptr %gains, i64 197120
   %80 = select i1 %bf16, ptr %79, ptr %78
   br label %loop33
@@ -3075,7 +3078,7 @@ body82:                                           ; preds = %loop81
   br label %loop85
 
 done83:                                           ; preds = %loop81
-  %481 = getelementptr float, ptr %params, i64 131072
+  %481 = getelementptr float, ptr %params, i64 131328
   %482 = load float, ptr %481, align 4
   %483 = fcmp ogt float %482, 0.000000e+00
   %484 = fneg float %482
@@ -3188,130 +3191,134 @@ done103:                                          ; preds = %loop101
   br label %loop97
 
 loop105:                                          ; preds = %done111, %done91
-  %i108 = phi i64 [ %b0, %done91 ], [ %561, %done111 ]
+  %i108 = phi i64 [ %b0, %done91 ], [ %565, %done111 ]
   %538 = icmp slt i64 %i108, %b1
   br i1 %538, label %body106, label %done107
 
 body106:                                          ; preds = %loop105
   %539 = mul i64 %i108, 1808
   %540 = add i64 %539, 512
-  %541 = getelementptr float, ptr %acts, i64 %540
-  %542 = mul i64 %i108, 1808
-  %543 = add i64 %542, 512
-  %544 = getelementptr float, ptr %dacts, i64 %543
-  %545 = mul i64 %i108, 1808
-  %546 = add i64 %545, 768
-  %547 = getelementptr float, ptr %dacts, i64 %546
+  %541 = getelementptr float, ptr %dacts, i64 %540
   br label %loop109
 
 done107:                                          ; preds = %loop105
   br label %loop113
 
 loop109:                                          ; preds = %body110, %body106
-  %i112 = phi i64 [ 0, %body106 ], [ %560, %body110 ]
-  %548 = icmp slt i64 %i112, 256
-  br i1 %548, label %body110, label %done111
+  %i112 = phi i64 [ 0, %body106 ], [ %564, %body110 ]
+  %542 = icmp slt i64 %i112, 256
+  br i1 %542, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
-  %549 = getelementptr float, ptr %541, i64 %i112
-  %550 = load float, ptr %549, align 4
-  %551 = fcmp ole float %550, 1.000000e+00
-  %552 = fcmp oge float %550, -1.000000e+00
-  %553 = and i1 %552, %551
-  %554 = icmp slt i64 %i112, 256
-  %555 = and i1 %553, %554
-  %556 = getelementptr float, ptr %544, i64 %i112
-  %557 = getelementptr float, ptr %547, i64 %i112
-  %558 = load float, ptr %557, align 4
-  %559 = select i1 %555, float %558, float 0.000000e+00
-  store float %559, ptr %556, align 4
-  %560 = add i64 %i112, 1
+  %543 = getelementptr float, ptr %541, i64 %i112
+  %544 = mul i64 %i108, 1808
+  %545 = add i64 %544, 512
+  %546 = getelementptr float, ptr %acts, i64 %545
+  %547 = getelementptr float, ptr %546, i64 %i112
+  %548 = load float, ptr %547, align 4
+  %549 = getelementptr float, ptr %params, i64 131072
+  %550 = getelementptr float, ptr %549, i64 %i112
+  %551 = load float, ptr %550, align 4
+  %552 = fsub float %548, %551
+  %553 = fcmp ole float %552, 1.000000e+00
+  %554 = fcmp oge float %552, -1.000000e+00
+  %555 = and i1 %554, %553
+  %556 = icmp slt i64 %i112, 256
+  %557 = and i1 %555, %556
+  %558 = mul i64 %i108, 1808
+  %559 = add i64 %558, 768
+  %560 = getelementptr float, ptr %dacts, i64 %559
+  %561 = getelementptr float, ptr %560, i64 %i112
+  %562 = load float, ptr %561, align 4
+  %563 = select i1 %557, float %562, float 0.000000e+00
+  store float %563, ptr %543, align 4
+  %564 = add i64 %i112, 1
   br label %loop109
 
 done111:                                          ; preds = %loop109
-  %561 = add i64 %i108, 1
+  %565 = add i64 %i108, 1
   br label %loop105
 
 loop113:                                          ; preds = %done119, %done107
-  %i116 = phi i64 [ %b0, %done107 ], [ %570, %done119 ]
-  %562 = icmp slt i64 %i116, %b1
-  br i1 %562, label %body114, label %done115
+  %i116 = phi i64 [ %b0, %done107 ], [ %574, %done119 ]
+  %566 = icmp slt i64 %i116, %b1
+  br i1 %566, label %body114, label %done115
 
 body114:                                          ; preds = %loop113
-  %563 = mul i64 %i116, 1808
-  %564 = add i64 %563, 512
-  %565 = getelementptr float, ptr %dacts, i64 %564
-  %566 = mul i64 %i116, 1808
-  %567 = add i64 %566, 256
-  %568 = getelementptr float, ptr %dacts, i64 %567
+  %567 = mul i64 %i116, 1808
+  %568 = add i64 %567, 512
+  %569 = getelementptr float, ptr %dacts, i64 %568
+  %570 = mul i64 %i116, 1808
+  %571 = add i64 %570, 256
+  %572 = getelementptr float, ptr %dacts, i64 %571
   br label %loop117
 
 done115:                                          ; preds = %loop113
   ret void
 
 loop117:                                          ; preds = %done123, %body114
-  %i120 = phi i64 [ 0, %body114 ], [ %593, %done123 ]
-  %569 = icmp slt i64 %i120, 1
-  br i1 %569, label %body118, label %done119
+  %i120 = phi i64 [ 0, %body114 ], [ %597, %done123 ]
+  %573 = icmp slt i64 %i120, 1
+  br i1 %573, label %body118, label %done119
 
 body118:                                          ; preds = %loop117
   br label %loop121
 
 done119:                                          ; preds = %loop117
-  %570 = add i64 %i116, 1
+  %574 = add i64 %i116, 1
   br label %loop113
 
 loop121:                                          ; preds = %done127, %body118
-  %i124 = phi i64 [ 0, %body118 ], [ %601, %done127 ]
-  %571 = icmp slt i64 %i124, 256
-  br i1 %571, label %body122, label %done123
+  %i124 = phi i64 [ 0, %body118 ], [ %605, %done127 ]
+  %575 = icmp slt i64 %i124, 256
+  br i1 %575, label %body122, label %done123
 
 body122:                                          ; preds = %loop121
-  %572 = mul i64 %i120, 256
-  %573 = add i64 %572, %i124
-  %574 = getelementptr float, ptr %565, i64 %573
-  %575 = load float, ptr %574, align 4
-  %576 = bitcast float %575 to i32
-  %577 = lshr i32 %576, 16
-  %578 = and i32 %577, 1
-  %579 = add i32 %578, 32767
-  %580 = add i32 %576, %579
-  %581 = fcmp uno float %575, %575
-  %582 = or i32 %576, 4194304
-  %583 = select i1 %581, i32 %582, i32 %580
-  %584 = and i32 %583, -65536
-  %585 = bitcast i32 %584 to float
-  %586 = select i1 %bf16, float %585, float %575
-  store float %586, ptr %574, align 4
-  %587 = add i64 0, %573
-  %588 = getelementptr float, ptr %gains, i64 %587
-  %589 = load float, ptr %588, align 4
-  %590 = fmul float %586, %589
-  %591 = icmp slt i64 %573, 256
-  %592 = select i1 %591, float %590, float 0.000000e+00
+  %576 = mul i64 %i120, 256
+  %577 = add i64 %576, %i124
+  %578 = getelementptr float, ptr %569, i64 %577
+  %579 = load float, ptr %578, align 4
+  %580 = bitcast float %579 to i32
+  %581 = lshr i32 %580, 16
+  %582 = and i32 %581, 1
+  %583 = add i32 %582, 32767
+  %584 = add i32 %580, %583
+  %585 = fcmp uno float %579, %579
+  %586 = or i32 %580, 4194304
+  %587 = select i1 %585, i32 %586, i32 %584
+  %588 = and i32 %587, -65536
+  %589 = bitcast i32 %588 to float
+  %590 = select i1 %bf16, float %589, float %579
+  store float %590, ptr %578, align 4
+  %591 = add i64 0, %577
+  %592 = getelementptr float, ptr %gains, i64 %591
+  %593 = load float, ptr %592, align 4
+  %594 = fmul float %590, %593
+  %595 = icmp slt i64 %577, 256
+  %596 = select i1 %595, float %594, float 0.000000e+00
   br label %loop125
 
 done123:                                          ; preds = %loop121
-  %593 = add i64 %i120, 1
+  %597 = add i64 %i120, 1
   br label %loop117
 
 loop125:                                          ; preds = %body126, %body122
-  %i128 = phi i64 [ 0, %body122 ], [ %600, %body126 ]
-  %594 = icmp slt i64 %i128, 1
-  br i1 %594, label %body126, label %done127
+  %i128 = phi i64 [ 0, %body122 ], [ %604, %body126 ]
+  %598 = icmp slt i64 %i128, 1
+  br i1 %598, label %body126, label %done127
 
 body126:                                          ; preds = %loop125
-  %595 = mul i64 %i120, 1
-  %596 = add i64 %595, %i128
-  %597 = mul i64 %596, 256
-  %598 = add i64 %597, %i124
-  %599 = getelementptr float, ptr %568, i64 %598
-  store float %592, ptr %599, align 4
-  %600 = add i64 %i128, 1
+  %599 = mul i64 %i120, 1
+  %600 = add i64 %599, %i128
+  %601 = mul i64 %600, 256
+  %602 = add i64 %601, %i124
+  %603 = getelementptr float, ptr %572, i64 %602
+  store float %596, ptr %603, align 4
+  %604 = add i64 %i128, 1
   br label %loop125
 
 done127:                                          ; preds = %loop125
-  %601 = add i64 %i124, 1
+  %605 = add i64 %i124, 1
   br label %loop121
 }
 
@@ -4018,7 +4025,7 @@ done39:                                           ; preds = %loop37
   %526 = select i1 %525, i64 %u1, i64 512
   %527 = icmp slt i64 %526, %524
   %528 = select i1 %527, i64 %524, i64 %526
-  %529 = getelementptr float, ptr %grads, i64 196624
+  %529 = getelementptr float, ptr %grads, i64 196880
   br label %loop55
 
 loop41:                                           ; preds = %done47, %body38
@@ -4197,7 +4204,7 @@ done69:                                           ; preds = %loop67
   %618 = sdiv i64 %617, 24
   %619 = mul i64 %618, 24
   %620 = add i64 %524, %619
-  %621 = getelementptr float, ptr %grads, i64 131088
+  %621 = getelementptr float, ptr %grads, i64 131344
   br label %loop75
 
 loop71:                                           ; preds = %body72, %body68
@@ -4236,7 +4243,7 @@ body76:                                           ; preds = %loop75
   br label %loop79
 
 done77:                                           ; preds = %loop75
-  %639 = getelementptr float, ptr %grads, i64 131088
+  %639 = getelementptr float, ptr %grads, i64 131344
   br label %loop97
 
 loop79:                                           ; preds = %done85, %body76
@@ -4868,108 +4875,171 @@ join114:                                          ; preds = %then113, %body110
   br label %loop109
 
 then115:                                          ; preds = %done99
-  store float 0.000000e+00, ptr %0, align 4
+  %1120 = getelementptr float, ptr %grads, i64 131072
   br label %loop117
 
-join116:                                          ; preds = %done119, %done99
+join116:                                          ; preds = %done131, %done99
   ret void
 
-loop117:                                          ; preds = %done123, %then115
-  %i120 = phi i64 [ 0, %then115 ], [ %1138, %done123 ]
-  %1120 = icmp slt i64 %i120, %batch
-  br i1 %1120, label %body118, label %done119
+loop117:                                          ; preds = %body118, %then115
+  %i120 = phi i64 [ 0, %then115 ], [ %1123, %body118 ]
+  %1121 = icmp slt i64 %i120, 256
+  br i1 %1121, label %body118, label %done119
 
 body118:                                          ; preds = %loop117
-  br label %loop121
+  %1122 = getelementptr float, ptr %1120, i64 %i120
+  store float 0.000000e+00, ptr %1122, align 4
+  %1123 = add i64 %i120, 1
+  br label %loop117
 
 done119:                                          ; preds = %loop117
-  %1121 = getelementptr float, ptr %params, i64 131072
-  %1122 = load float, ptr %1121, align 4
-  %1123 = fcmp ogt float %1122, 0.000000e+00
-  %1124 = fneg float %1122
-  %1125 = select i1 %1123, float %1124, float %1122
-  %1126 = call float @llvm.exp.f32(float %1125)
-  %1127 = fmul float 3.000000e+00, %1126
-  %1128 = fadd float 1.000000e+00, %1127
-  %1129 = fadd float %1126, 3.000000e+00
-  %1130 = select i1 %1123, float %1128, float %1129
-  %1131 = fmul float %1130, %1130
-  %1132 = fmul float %1126, 4.000000e+00
-  %1133 = fdiv float %1132, %1131
-  %1134 = getelementptr float, ptr %grads, i64 131072
-  %1135 = load float, ptr %0, align 4
-  %1136 = fmul float %1135, %1133
-  store float %1136, ptr %1134, align 4
-  br label %join116
+  br label %loop121
 
-loop121:                                          ; preds = %done127, %body118
-  %i124 = phi i64 [ 0, %body118 ], [ %1153, %done127 ]
-  %1137 = icmp slt i64 %i124, 1
-  br i1 %1137, label %body122, label %done123
+loop121:                                          ; preds = %done127, %done119
+  %i124 = phi i64 [ 0, %done119 ], [ %1150, %done127 ]
+  %1124 = icmp slt i64 %i124, %batch
+  br i1 %1124, label %body122, label %done123
 
 body122:                                          ; preds = %loop121
   br label %loop125
 
 done123:                                          ; preds = %loop121
-  %1138 = add i64 %i120, 1
-  br label %loop117
+  store float 0.000000e+00, ptr %0, align 4
+  br label %loop129
 
-loop125:                                          ; preds = %done131, %body122
-  %i128 = phi i64 [ 0, %body122 ], [ %1174, %done131 ]
-  %1139 = icmp slt i64 %i128, 4
-  br i1 %1139, label %body126, label %done127
+loop125:                                          ; preds = %body126, %body122
+  %i128 = phi i64 [ 0, %body122 ], [ %1149, %body126 ]
+  %1125 = icmp slt i64 %i128, 256
+  br i1 %1125, label %body126, label %done127
 
 body126:                                          ; preds = %loop125
-  %1140 = mul i64 %i124, 256
-  %1141 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i128
-  %1142 = load i32, ptr %1141, align 4
-  %1143 = sext i32 %1142 to i64
-  %1144 = mul i64 %1143, 64
-  %1145 = add i64 %1140, %1144
-  %1146 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i128
-  %1147 = load i32, ptr %1146, align 4
-  %1148 = sext i32 %1147 to i64
-  %1149 = mul i64 %1148, 64
-  %1150 = add i64 %1140, %1149
-  %1151 = mul i64 %i128, 64
-  %1152 = add i64 %1140, %1151
-  br label %loop129
+  %1126 = getelementptr float, ptr %1120, i64 %i128
+  %1127 = mul i64 %i124, 1808
+  %1128 = add i64 %1127, 512
+  %1129 = getelementptr float, ptr %acts, i64 %1128
+  %1130 = getelementptr float, ptr %1129, i64 %i128
+  %1131 = load float, ptr %1130, align 4
+  %1132 = getelementptr float, ptr %params, i64 131072
+  %1133 = getelementptr float, ptr %1132, i64 %i128
+  %1134 = load float, ptr %1133, align 4
+  %1135 = fsub float %1131, %1134
+  %1136 = fcmp ole float %1135, 1.000000e+00
+  %1137 = fcmp oge float %1135, -1.000000e+00
+  %1138 = and i1 %1137, %1136
+  %1139 = icmp slt i64 %i128, 256
+  %1140 = and i1 %1138, %1139
+  %1141 = mul i64 %i124, 1808
+  %1142 = add i64 %1141, 768
+  %1143 = getelementptr float, ptr %dacts, i64 %1142
+  %1144 = getelementptr float, ptr %1143, i64 %i128
+  %1145 = load float, ptr %1144, align 4
+  %1146 = select i1 %1140, float %1145, float 0.000000e+00
+  %1147 = load float, ptr %1126, align 4
+  %1148 = fsub float %1147, %1146
+  store float %1148, ptr %1126, align 4
+  %1149 = add i64 %i128, 1
+  br label %loop125
 
 done127:                                          ; preds = %loop125
-  %1153 = add i64 %i124, 1
+  %1150 = add i64 %i124, 1
   br label %loop121
 
-loop129:                                          ; preds = %body130, %body126
-  %i132 = phi i64 [ 0, %body126 ], [ %1173, %body130 ]
-  %1154 = icmp slt i64 %i132, 64
-  br i1 %1154, label %body130, label %done131
+loop129:                                          ; preds = %done135, %done123
+  %i132 = phi i64 [ 0, %done123 ], [ %1169, %done135 ]
+  %1151 = icmp slt i64 %i132, %batch
+  br i1 %1151, label %body130, label %done131
 
 body130:                                          ; preds = %loop129
-  %1155 = add i64 %1150, %i132
-  %1156 = add i64 %1145, %i132
-  %1157 = add i64 %1152, %i132
-  %1158 = mul i64 %i120, 1808
-  %1159 = add i64 %1158, 768
-  %1160 = getelementptr float, ptr %acts, i64 %1159
-  %1161 = getelementptr float, ptr %1160, i64 %1155
-  %1162 = load float, ptr %1161, align 4
-  %1163 = getelementptr float, ptr %1160, i64 %1156
-  %1164 = load float, ptr %1163, align 4
-  %1165 = fsub float %1164, %1162
-  %1166 = mul i64 %i120, 1808
-  %1167 = add i64 %1166, 1024
-  %1168 = getelementptr float, ptr %dacts, i64 %1167
-  %1169 = getelementptr float, ptr %1168, i64 %1157
-  %1170 = load float, ptr %1169, align 4
-  %1171 = load float, ptr %0, align 4
-  %1172 = call float @llvm.fmuladd.f32(float %1170, float %1165, float %1171)
-  store float %1172, ptr %0, align 4
-  %1173 = add i64 %i132, 1
-  br label %loop129
+  br label %loop133
 
 done131:                                          ; preds = %loop129
-  %1174 = add i64 %i128, 1
-  br label %loop125
+  %1152 = getelementptr float, ptr %params, i64 131328
+  %1153 = load float, ptr %1152, align 4
+  %1154 = fcmp ogt float %1153, 0.000000e+00
+  %1155 = fneg float %1153
+  %1156 = select i1 %1154, float %1155, float %1153
+  %1157 = call float @llvm.exp.f32(float %1156)
+  %1158 = fmul float 3.000000e+00, %1157
+  %1159 = fadd float 1.000000e+00, %1158
+  %1160 = fadd float %1157, 3.000000e+00
+  %1161 = select i1 %1154, float %1159, float %1160
+  %1162 = fmul float %1161, %1161
+  %1163 = fmul float %1157, 4.000000e+00
+  %1164 = fdiv float %1163, %1162
+  %1165 = getelementptr float, ptr %grads, i64 131328
+  %1166 = load float, ptr %0, align 4
+  %1167 = fmul float %1166, %1164
+  store float %1167, ptr %1165, align 4
+  br label %join116
+
+loop133:                                          ; preds = %done139, %body130
+  %i136 = phi i64 [ 0, %body130 ], [ %1184, %done139 ]
+  %1168 = icmp slt i64 %i136, 1
+  br i1 %1168, label %body134, label %done135
+
+body134:                                          ; preds = %loop133
+  br label %loop137
+
+done135:                                          ; preds = %loop133
+  %1169 = add i64 %i132, 1
+  br label %loop129
+
+loop137:                                          ; preds = %done143, %body134
+  %i140 = phi i64 [ 0, %body134 ], [ %1205, %done143 ]
+  %1170 = icmp slt i64 %i140, 4
+  br i1 %1170, label %body138, label %done139
+
+body138:                                          ; preds = %loop137
+  %1171 = mul i64 %i136, 256
+  %1172 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i140
+  %1173 = load i32, ptr %1172, align 4
+  %1174 = sext i32 %1173 to i64
+  %1175 = mul i64 %1174, 64
+  %1176 = add i64 %1171, %1175
+  %1177 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i140
+  %1178 = load i32, ptr %1177, align 4
+  %1179 = sext i32 %1178 to i64
+  %1180 = mul i64 %1179, 64
+  %1181 = add i64 %1171, %1180
+  %1182 = mul i64 %i140, 64
+  %1183 = add i64 %1171, %1182
+  br label %loop141
+
+done139:                                          ; preds = %loop137
+  %1184 = add i64 %i136, 1
+  br label %loop133
+
+loop141:                                          ; preds = %body142, %body138
+  %i144 = phi i64 [ 0, %body138 ], [ %1204, %body142 ]
+  %1185 = icmp slt i64 %i144, 64
+  br i1 %1185, label %body142, label %done143
+
+body142:                                          ; preds = %loop141
+  %1186 = add i64 %1181, %i144
+  %1187 = add i64 %1176, %i144
+  %1188 = add i64 %1183, %i144
+  %1189 = mul i64 %i132, 1808
+  %1190 = add i64 %1189, 768
+  %1191 = getelementptr float, ptr %acts, i64 %1190
+  %1192 = getelementptr float, ptr %1191, i64 %1186
+  %1193 = load float, ptr %1192, align 4
+  %1194 = getelementptr float, ptr %1191, i64 %1187
+  %1195 = load float, ptr %1194, align 4
+  %1196 = fsub float %1195, %1193
+  %1197 = mul i64 %i132, 1808
+  %1198 = add i64 %1197, 1024
+  %1199 = getelementptr float, ptr %dacts, i64 %1198
+  %1200 = getelementptr float, ptr %1199, i64 %1188
+  %1201 = load float, ptr %1200, align 4
+  %1202 = load float, ptr %0, align 4
+  %1203 = call float @llvm.fmuladd.f32(float %1201, float %1196, float %1202)
+  store float %1203, ptr %0, align 4
+  %1204 = add i64 %i144, 1
+  br label %loop141
+
+done143:                                          ; preds = %loop141
+  %1205 = add i64 %i140, 1
+  br label %loop137
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
