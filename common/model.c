@@ -92,6 +92,14 @@ bool model_rounds_input(const Model *m, uint32_t buf)
 	return true;
 }
 
+bool model_decays(const Model *m, uint32_t p)
+{
+	for (uint32_t s = 0; s < m->nstages; s++)
+		if (m->stages[s].param == p)
+			return m->stages[s].kind == STAGE_TILES || m->stages[s].kind == STAGE_ACCUMULATE;
+	return false;
+}
+
 void model_free(Model *m)
 {
 	free(m->bufs);
@@ -248,6 +256,8 @@ static bool check_train(const ModelTrain *t, char *err, size_t n)
 		                 MODEL_MAX_SEED);
 	if (t->every < 1 || t->every > MODEL_MAX_EPOCHS)
 		return util_fail(err, n, "training defaults: every %u is not from 1 to %u", t->every, MODEL_MAX_EPOCHS);
+	if (t->warmup > MODEL_MAX_EPOCHS)
+		return util_fail(err, n, "training defaults: warmup %u is not from 0 to %u", t->warmup, MODEL_MAX_EPOCHS);
 	if (t->schedule >= LR__COUNT || t->eval_noise > 1 || t->precision >= PREC__COUNT)
 		return util_fail(err, n, "training defaults: schedule %u, eval_noise %u or precision %u is not known",
 		                 (unsigned)t->schedule, t->eval_noise, (unsigned)t->precision);
@@ -259,6 +269,8 @@ static bool check_train(const ModelTrain *t, char *err, size_t n)
 		{"lr", t->lr, t->lr > 0}, {"min_lr", t->min_lr, t->min_lr >= 0},
 		{"beta1", t->beta1, t->beta1 >= 0 && t->beta1 < 1}, {"beta2", t->beta2, t->beta2 >= 0 && t->beta2 < 1},
 		{"eps", t->eps, t->eps > 0}, {"gamma", t->gamma, t->gamma > 0 && t->gamma <= 1},
+		{"weight_decay", t->weight_decay, t->weight_decay >= 0},
+		{"label_smoothing", t->label_smoothing, t->label_smoothing >= 0 && t->label_smoothing < 1},
 	};
 	for (size_t k = 0; k < sizeof reals / sizeof reals[0]; k++)
 		if (!isfinite(reals[k].v) || !reals[k].ok)

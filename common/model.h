@@ -95,6 +95,9 @@ typedef struct ModelTrain {
 	LrSchedule schedule;
 	uint32_t every;     /* step schedule: epochs between decays */
 	float lr, beta1, beta2, eps, min_lr, gamma;
+	float weight_decay;  /* lambda of AdamW, >= 0: on the parameters model_decays names */
+	float label_smoothing; /* 0 <= s < 1: the training loss's targets (refexec.h's ref_loss) */
+	uint32_t warmup;       /* epochs over which the rate rises linearly to the schedule's */
 	uint32_t eval_noise; /* 0 or 1 */
 	Precision precision; /* of training's dense products */
 } ModelTrain;
@@ -163,6 +166,11 @@ float model_bf16(float x);
 /* Whether bf16 training rounds buffer buf when a tiles stage reads it: unless a binary
  * stage writes it. */
 bool model_rounds_input(const Model *m, uint32_t buf);
+
+/* Whether weight decay (ModelTrain.weight_decay) applies to parameter p: to the weights
+ * and gains of the dense layers (tiles and accumulate stages), not to the taus and
+ * learned thresholds. */
+bool model_decays(const Model *m, uint32_t p);
 
 /* Frees the arrays of a model that a reader allocated (not the Model itself). */
 void model_free(Model *m);

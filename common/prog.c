@@ -96,6 +96,9 @@ static const CtField training_rows[] = {
 	{"eps", TRAIN(F32, eps)},
 	{"min_lr", TRAIN(F32, min_lr)},
 	{"gamma", TRAIN(F32, gamma)},
+	{"weight_decay", TRAIN(F32, weight_decay)},
+	{"label_smoothing", TRAIN(F32, label_smoothing)},
+	{"warmup", TRAIN(U32, warmup)},
 };
 const CtRecord prog_training_record = CT_RECORD("training defaults", training_rows);
 

@@ -8,7 +8,8 @@
  * the same layout with the reasons behind it.
  *
  * Byte layout, format version 6 (version 5's binary stages had no parameter, the
- * learned thresholds; version 4 had no precision in the training defaults
+ * learned thresholds, and its training defaults no weight_decay, label_smoothing and
+ * warmup; version 4 had no precision in the training defaults
  * and its kernels took none; version 3's eic_gains took no range of work units;
  * version 2 had bitcode without eic_model_fingerprint; version 1 also had 48-byte
  * stages, without levels, range, hard): the container of container.h, whose rules (little-endian integers, f32 as
@@ -46,11 +47,12 @@
  *     8  P x 112: name64 name; u32 init, rank, shape[4]; u64 count, offset;
  *                 f32 stddev, value
  *
- *   Section 3, training defaults: 124 bytes
+ *   Section 3, training defaults: 136 bytes
  *     0  name64 dataset
  *    64  u32    epochs, batch, validation, schedule, every, eval_noise, precision
  *    92  u64    seed
- *   100  f32    lr, beta1, beta2, eps, min_lr, gamma
+ *   100  f32    lr, beta1, beta2, eps, min_lr, gamma, weight_decay, label_smoothing
+ *   132  u32    warmup
  *
  *   Section 4, permutations: 8 + sum over permutations of (8 + 4 slots) bytes
  *     0  u32    Q, permutations, 0..MODEL_MAX_PERMS

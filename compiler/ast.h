@@ -127,6 +127,9 @@ typedef struct TrainConfig {
 	int64_t epochs, batch, seed, validation;
 	int optimizer; /* Optimizer */
 	double lr, beta1, beta2, eps;
+	double weight_decay; /* AdamW's decoupled decay of the weights and gains */
+	double label_smoothing; /* of the training loss's targets */
+	int64_t warmup;         /* epochs of linear learning-rate warm-up */
 	int schedule;  /* LrSchedule (kinds.h) */
 	double min_lr;       /* cosine: the rate it decays to */
 	int64_t step_every;  /* step: decay every this many epochs */

@@ -95,11 +95,16 @@ static void k_gains(Gen *g)
 	end(g);
 }
 
+/* Softmax cross-entropy against the label smoothed by s: q_k = (1 - s) [k = y] + s/K;
+ * loss = lse - (1 - s) z_y - (s/K) sum_k z_k, dz_k = (p_k - q_k) / batch (with s = 0,
+ * bit for bit the one-hot loss) */
 static void k_loss(Gen *g)
 {
-	LLVMTypeRef t[8] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->ptr, g->ptr};
-	static const char *const names[] = {"acts", "dacts", "labels", "b0", "b1", "batch", "loss", "correct"};
-	begin(g, "eic_loss", t, 8, names);
+	LLVMTypeRef t[9] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->ptr, g->ptr, g->f32};
+	static const char *const names[] = {"acts", "dacts", "labels", "b0", "b1", "batch", "loss", "correct", "smoothing"};
+	begin(g, "eic_loss", t, 9, names);
+	LLVMValueRef s = LLVMGetParam(g->fn, 8), one = cf(g, 1.0);
+	LLVMValueRef keep = LLVMBuildFSub(g->b, one, s, ""), spread = LLVMBuildFDiv(g->b, s, cf(g, (double)g->m->logits), "");
 	LLVMValueRef acts = LLVMGetParam(g->fn, 0), dacts = LLVMGetParam(g->fn, 1), labels = LLVMGetParam(g->fn, 2);
 	LLVMValueRef batch = LLVMBuildSIToFP(g->b, LLVMGetParam(g->fn, 5), g->f32, "");
 	uint32_t lg = g->m->stages[g->m->nstages - 1].out; /* the logits: written by the readout, the last stage */
@@ -118,38 +123,41 @@ static void k_loss(Gen *g)
 	storef(g, LLVMBuildSelect(g->b, gt, v, loadf(g, best), ""), best);
 	LLVMBuildStore(g->b, LLVMBuildSelect(g->b, gt, k, LLVMBuildLoad2(g->b, g->i64, arg, ""), ""), arg);
 	loop_close(g, &lk);
-	LLVMValueRef mx = loadf(g, best);
+	LLVMValueRef mx = loadf(g, best), zsum = slot(g, g->f32);
 	storef(g, cf(g, 0.0), sum);
+	storef(g, cf(g, 0.0), zsum);
 	k = loop_open(g, &lk, ci(g, 0), ci(g, K), 1);
-	LLVMValueRef e = call1(g, "llvm.exp", LLVMBuildFSub(g->b, loadf(g, at(g, z, k)), mx, ""));
+	LLVMValueRef zk = loadf(g, at(g, z, k));
+	LLVMValueRef e = call1(g, "llvm.exp", LLVMBuildFSub(g->b, zk, mx, ""));
 	storef(g, e, at(g, dz, k)); /* exp(z - max), normalised below */
 	storef(g, LLVMBuildFAdd(g->b, loadf(g, sum), e, ""), sum);
+	storef(g, LLVMBuildFAdd(g->b, loadf(g, zsum), zk, ""), zsum);
 	loop_close(g, &lk);
 	LLVMValueRef total = loadf(g, sum);
 	LLVMValueRef lse = LLVMBuildFAdd(g->b, mx, call1(g, "llvm.log", total), "");
-	LLVMValueRef loss = LLVMBuildFSub(g->b, lse, loadf(g, at(g, z, y)), "");
+	LLVMValueRef loss = LLVMBuildFSub(g->b, lse, LLVMBuildFMul(g->b, keep, loadf(g, at(g, z, y)), ""), "");
+	loss = LLVMBuildFSub(g->b, loss, LLVMBuildFMul(g->b, spread, loadf(g, zsum), ""), "");
 	storef(g, loss, at(g, LLVMGetParam(g->fn, 6), b));
 	LLVMValueRef ok = LLVMBuildZExt(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, LLVMBuildLoad2(g->b, g->i64, arg, ""), y, ""), g->i32, "");
 	LLVMBuildStore(g->b, ok, LLVMBuildGEP2(g->b, g->i32, LLVMGetParam(g->fn, 7), &b, 1, ""));
 	k = loop_open(g, &lk, ci(g, 0), ci(g, K), 1);
 	LLVMValueRef p = LLVMBuildFDiv(g->b, loadf(g, at(g, dz, k)), total, "");
-	LLVMValueRef hot = LLVMBuildUIToFP(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, k, y, ""), g->f32, "");
-	storef(g, LLVMBuildFDiv(g->b, LLVMBuildFSub(g->b, p, hot, ""), batch, ""), at(g, dz, k));
+	LLVMValueRef hot = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntEQ, k, y, ""), keep, cf(g, 0.0), "");
+	LLVMValueRef q = LLVMBuildFAdd(g->b, hot, spread, "");
+	storef(g, LLVMBuildFDiv(g->b, LLVMBuildFSub(g->b, p, q, ""), batch, ""), at(g, dz, k));
 	loop_close(g, &lk);
 	loop_close(g, &lb);
 	end(g);
 }
 
-static void k_adam(Gen *g)
+/* Adam on the elements of [e0, e1) that lie in parameter p's floats; with decay, AdamW:
+ * the parameter also moves by -lr wd p (p before the step) */
+static void adam_param(Gen *g, const LLVMValueRef *P, uint32_t p, bool decay)
 {
-	LLVMTypeRef t[12] = {g->ptr, g->ptr, g->ptr, g->ptr, g->f32, g->f32, g->f32, g->f32, g->f32, g->f32, g->i64, g->i64};
-	static const char *const names[] = {"params", "grads", "m", "v", "lr", "beta1", "beta2", "eps", "bc1", "bc2", "e0", "e1"};
-	begin(g, "eic_adam", t, 12, names);
-	LLVMValueRef P[12];
-	for (int i = 0; i < 12; i++)
-		P[i] = LLVMGetParam(g->fn, (unsigned)i);
+	const ModelParam *q = &g->m->params[p];
+	UnitRange r = unit_range(g, P[10], P[11], (int64_t)(q->offset / 4), (int64_t)q->count);
 	Loop le;
-	LLVMValueRef e = loop_open(g, &le, P[10], P[11], 1);
+	LLVMValueRef e = loop_open(g, &le, r.lo, r.hi, 1);
 	LLVMValueRef gr = loadf(g, at(g, P[1], e)), pm = at(g, P[2], e), pv = at(g, P[3], e), pp = at(g, P[0], e);
 	LLVMValueRef one = cf(g, 1.0);
 	LLVMValueRef m = LLVMBuildFAdd(g->b, LLVMBuildFMul(g->b, P[5], loadf(g, pm), ""),
@@ -161,8 +169,27 @@ static void k_adam(Gen *g)
 	LLVMValueRef mh = LLVMBuildFDiv(g->b, m, P[8], ""), vh = LLVMBuildFDiv(g->b, v, P[9], "");
 	LLVMValueRef step = LLVMBuildFDiv(g->b, LLVMBuildFMul(g->b, P[4], mh, ""),
 	                                  LLVMBuildFAdd(g->b, call1(g, "llvm.sqrt", vh), P[7], ""), "");
-	storef(g, LLVMBuildFSub(g->b, loadf(g, pp), step, ""), pp);
+	LLVMValueRef old = loadf(g, pp), next = LLVMBuildFSub(g->b, old, step, "");
+	if (decay)
+		next = LLVMBuildFSub(g->b, next, LLVMBuildFMul(g->b, LLVMBuildFMul(g->b, P[4], P[12], ""), old, ""), "");
+	storef(g, next, pp);
 	loop_close(g, &le);
+}
+
+/* Adam (AdamW with wd > 0) over the elements [e0, e1) of the parameter block, parameter
+ * by parameter; the alignment padding between parameters is left alone */
+static void k_adam(Gen *g)
+{
+	LLVMTypeRef t[13] = {g->ptr, g->ptr, g->ptr, g->ptr, g->f32, g->f32, g->f32, g->f32, g->f32, g->f32, g->i64, g->i64,
+	                     g->f32};
+	static const char *const names[] = {"params", "grads", "m", "v", "lr", "beta1", "beta2", "eps", "bc1", "bc2", "e0", "e1",
+	                                    "wd"};
+	begin(g, "eic_adam", t, 13, names);
+	LLVMValueRef P[13];
+	for (int i = 0; i < 13; i++)
+		P[i] = LLVMGetParam(g->fn, (unsigned)i);
+	for (uint32_t p = 0; p < g->m->nparams; p++)
+		adam_param(g, P, p, model_decays(g->m, p));
 	end(g);
 }
 

@@ -68,6 +68,9 @@ static void train(const TrainConfig *t, ModelTrain *mt)
 	mt->eps = (float)t->eps;
 	mt->min_lr = (float)t->min_lr;
 	mt->gamma = (float)t->step_gamma;
+	mt->weight_decay = (float)t->weight_decay;
+	mt->label_smoothing = (float)t->label_smoothing;
+	mt->warmup = (uint32_t)t->warmup;
 	mt->eval_noise = t->eval_noise;
 	mt->precision = (Precision)t->precision;
 }

@@ -78,7 +78,9 @@ static const FieldSpec f_lr = {"lr", TYPE_REAL, T(lr), 0.001, NULL, 0, INF, true
 static const FieldSpec f_beta1 = {"beta1", TYPE_REAL, T(beta1), 0.9, NULL, 0, 1, .max_exclusive = true, .doc = "Adam first-moment decay, below 1", .f32 = true};
 static const FieldSpec f_beta2 = {"beta2", TYPE_REAL, T(beta2), 0.999, NULL, 0, 1, .max_exclusive = true, .doc = "Adam second-moment decay, below 1", .f32 = true};
 static const FieldSpec f_eps = {"eps", TYPE_REAL, T(eps), 1e-8, NULL, 0, INF, true, .doc = "Adam epsilon", .f32 = true};
-static const FieldSpec *const optimizer_settings[] = {&f_lr, &f_beta1, &f_beta2, &f_eps, NULL};
+static const FieldSpec f_weight_decay = {"weight_decay", TYPE_REAL, T(weight_decay), 0, NULL, 0, INF,
+	.doc = "decoupled weight decay (AdamW) of the dense layers' weights and gains", .f32 = true};
+static const FieldSpec *const optimizer_settings[] = {&f_lr, &f_beta1, &f_beta2, &f_eps, &f_weight_decay, NULL};
 static const FieldSpec f_schedule = {"schedule", TYPE_ENUM, T(schedule), LR_CONSTANT, .names = schedule_words,
 	.doc = "learning-rate schedule over the epochs"};
 static const FieldSpec f_min_lr = {"min_lr", TYPE_REAL, T(min_lr), 0, NULL, 0, INF, .doc = "cosine: the rate at the end", .f32 = true};
@@ -86,6 +88,11 @@ static const FieldSpec f_every = {"every", TYPE_INT, T(step_every), 1, NULL, 1, 
 static const FieldSpec f_gamma = {"gamma", TYPE_REAL, T(step_gamma), 0.5, NULL, 0, 1, true, .doc = "step: decay factor", .f32 = true};
 static const FieldSpec *const schedule_settings[] = {&f_min_lr, &f_every, &f_gamma, NULL};
 static const FieldSpec f_eval_noise = {"eval_noise", TYPE_BOOL, T(eval_noise), 1, .doc = "evaluation keeps the neurons' noise on"};
+static const FieldSpec f_label_smoothing = {"label_smoothing", TYPE_REAL, T(label_smoothing), 0, NULL, 0, 1,
+	.max_exclusive = true, .doc = "the training loss's target: 1 - s + s/K on the label, s/K on each other class",
+	.f32 = true};
+static const FieldSpec f_warmup = {"warmup", TYPE_INT, T(warmup), 0, NULL, 0, 100000, .zero_word = "off",
+	.doc = "epochs over which the learning rate rises linearly from 0 to the schedule's"};
 static const FieldSpec f_precision = {"precision", TYPE_ENUM, T(precision), PREC_FP32, .names = precision_words,
 	.doc = "training's dense products: fp32, or bf16 operands with fp32 sums"};
 
@@ -99,6 +106,8 @@ static const ItemSpec train_items[] = {
 	{"validation", -1, &f_validation, no_settings, NULL},
 	{"eval_noise", -1, &f_eval_noise, no_settings, NULL},
 	{"precision", -1, &f_precision, no_settings, NULL},
+	{"label_smoothing", -1, &f_label_smoothing, no_settings, NULL},
+	{"warmup", -1, &f_warmup, no_settings, NULL},
 	{NULL, -1, NULL, NULL, NULL},
 };
 

@@ -16,14 +16,18 @@ typedef void JitGains(const float *params, float *gains, int64_t u0, int64_t u1,
  * binary stage's own noise, 0 none, > 0 this sigma for every stage */
 typedef void JitForward(const float *params, const float *gains, float *acts, int64_t b0, int64_t b1, uint64_t seed,
                         uint64_t step, int64_t first, float sigma, Precision prec);
+/* Softmax cross-entropy of examples [b0, b1) against their labels smoothed by
+ * `smoothing` (refexec.h's ref_loss); dL/dlogits is divided by batch */
 typedef void JitLoss(const float *acts, float *dacts, const int32_t *labels, int64_t b0, int64_t b1, int64_t batch,
-                     float *loss, int32_t *correct);
+                     float *loss, int32_t *correct, float smoothing);
 typedef void JitBackward(const float *params, const float *gains, const float *acts, float *dacts, int64_t b0,
                          int64_t b1, Precision prec);
 typedef void JitGrads(const float *params, const float *gains, const float *acts, const float *dacts, float *grads,
                       int64_t batch, int64_t u0, int64_t u1);
+/* Adam on the elements [e0, e1) of the parameter block, and with wd > 0 AdamW's decay,
+ * p -= lr wd p, of the parameters model_decays names */
 typedef void JitAdam(float *params, const float *grads, float *m, float *v, float lr, float beta1, float beta2,
-                     float eps, float bc1, float bc2, int64_t e0, int64_t e1);
+                     float eps, float bc1, float bc2, int64_t e0, int64_t e1, float wd);
 
 typedef struct JitKernels {
 	JitGains *gains;

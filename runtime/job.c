@@ -158,8 +158,7 @@ int job_check_outputs(Job *j)
 
 TrainSettings job_settings(const JobOptions *o, const ModelTrain *d)
 {
-	TrainSettings s = {d->epochs, d->batch, d->seed, d->schedule, d->every, d->lr, d->beta1, d->beta2, d->eps,
-	                   d->min_lr, d->gamma, d->precision};
+	TrainSettings s = train_settings(d);
 	if (o->epochs)
 		s.epochs = (uint32_t)o->epochs;
 	if (o->batch)
@@ -168,6 +167,12 @@ TrainSettings job_settings(const JobOptions *o, const ModelTrain *d)
 		s.seed = (uint64_t)o->seed;
 	if (o->lr > 0)
 		s.lr = (float)o->lr;
+	if (o->weight_decay >= 0)
+		s.weight_decay = (float)o->weight_decay;
+	if (o->label_smoothing >= 0)
+		s.label_smoothing = (float)o->label_smoothing;
+	if (o->warmup >= 0)
+		s.warmup = (uint32_t)o->warmup;
 	if (o->schedule >= 0)
 		s.schedule = (uint32_t)o->schedule;
 	if (o->precision >= 0)

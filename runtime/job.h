@@ -29,8 +29,9 @@ typedef struct JobOptions {
 	const char *chip, *predictions;
 	int64_t passes; /* noisy passes to evaluate */
 	int threads, opt; /* opt -1: 3 */
-	int64_t epochs, batch, seed, val, train_limit, stop_after; /* seed, val -1: the program's */
+	int64_t epochs, batch, seed, val, train_limit, stop_after, warmup; /* seed, val, warmup -1: the program's */
 	double lr;
+	double weight_decay, label_smoothing; /* -1: the program's */
 	int schedule; /* -1: the program's */
 	int eval_noise; /* -1: the program's */
 	int precision;  /* Precision, -1: the program's */

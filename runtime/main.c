@@ -55,7 +55,11 @@ static void usage(FILE *out)
 	        "                      continue later with --resume\n"
 	        "  --batch N           examples per mini-batch\n"
 	        "  --lr X              learning rate\n"
+	        "  --weight-decay X    AdamW's decoupled decay of the dense layers' weights and gains\n"
+	        "  --label-smoothing X the training loss's target: 1 - X + X/K on the label, X/K on\n"
+	        "                      each of the K classes (evaluation's loss stays plain)\n"
 	        "  --schedule S        constant, cosine or step\n"
+	        "  --warmup N          the rate rises linearly from 0 over the first N epochs\n"
 	        "  --seed N            seed of initialisation, shuffling and noise (--chip: 0)\n"
 	        "  --val N             hold out the last N training examples (default: the program's\n"
 	        "                      validation); the epoch with the best validation accuracy is\n"
@@ -181,7 +185,7 @@ static const struct {
 	{"--seed", 0, 4294967295LL, offsetof(JobOptions, seed)}, {"--val", 0, 10000000, offsetof(JobOptions, val)},
 	{"--train-limit", 1, 10000000, offsetof(JobOptions, train_limit)},
 	{"--stop-after", 1, 100000, offsetof(JobOptions, stop_after)},
-	{"--passes", 1, 1000, offsetof(JobOptions, passes)},
+	{"--passes", 1, 1000, offsetof(JobOptions, passes)},     {"--warmup", 0, 100000, offsetof(JobOptions, warmup)},
 };
 
 /* Option a with its value v, from the tables above. Returns -1 when taken, else the
@@ -224,6 +228,12 @@ static int parse_option(JobOptions *o, const char *a, const char *v)
 		 * FLT_MAX would train with another rate than the one asked for */
 		if (!parse_real(v, &o->lr) || !(o->lr >= FLT_MIN && o->lr <= FLT_MAX))
 			return usage_error("--lr takes a decimal number from 1.2e-38 to 3.4e+38, found '%s'", v);
+	} else if (!strcmp(a, "--weight-decay")) {
+		if (!parse_real(v, &o->weight_decay) || !(o->weight_decay >= 0 && o->weight_decay <= FLT_MAX))
+			return usage_error("--weight-decay takes a decimal number from 0 to 3.4e+38, found '%s'", v);
+	} else if (!strcmp(a, "--label-smoothing")) {
+		if (!parse_real(v, &o->label_smoothing) || !(o->label_smoothing >= 0 && o->label_smoothing < 1))
+			return usage_error("--label-smoothing takes a decimal number from 0 to below 1, found '%s'", v);
 	} else if (!strcmp(a, "--threads")) {
 		if (!parse_int(v, 1, 256, &n))
 			return usage_error("--threads takes a whole number from 1 to 256, found '%s'", v);
@@ -276,14 +286,17 @@ static int check_options(const JobOptions *o)
 		return usage_error("--noise-sweep goes with --eval%s", "");
 	if (o->precision >= 0 && o->mode != JOB_TRAIN)
 		return usage_error("--precision goes with --train: evaluation is fp32%s", "");
+	if ((o->weight_decay >= 0 || o->label_smoothing >= 0 || o->warmup >= 0) && o->mode != JOB_TRAIN)
+		return usage_error("--weight-decay, --label-smoothing and --warmup go with --train%s", "");
 	return -1;
 }
 
 /* Whether a is an option that takes a value. */
 static bool known_option(const char *a)
 {
-	static const char *const named[] = {"--train", "--eval",   "--chip",       "--noise-sweep", "--lr",
-	                                    "--threads", "-O",     "--schedule",   "--eval-noise", "--precision"};
+	static const char *const named[] = {"--train",     "--eval",         "--chip",     "--noise-sweep",
+	                                    "--lr",        "--weight-decay", "--threads",  "-O",
+	                                    "--schedule",  "--eval-noise",   "--precision", "--label-smoothing"};
 	for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
 		if (!strcmp(a, named[k]))
 			return true;
@@ -334,6 +347,9 @@ static int run(int argc, char **argv)
 	j->o.schedule = -1;
 	j->o.eval_noise = -1;
 	j->o.precision = -1;
+	j->o.weight_decay = -1;
+	j->o.label_smoothing = -1;
+	j->o.warmup = -1;
 	j->o.val = -1;
 	j->o.opt = -1;
 	j->o.threads = pool_cpus();

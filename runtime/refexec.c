@@ -248,8 +248,8 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 
 /* ---- loss ---- */
 
-double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64_t batch, double *dacts,
-                int64_t *correct)
+double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64_t batch, double smoothing,
+                double *dacts, int64_t *correct)
 {
 	uint32_t lb = m->stages[m->nstages - 1].out, K = m->logits;
 	memset(dacts, 0, (size_t)batch * m->act_stride * sizeof *dacts);
@@ -270,9 +270,12 @@ double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64
 		for (uint32_t k = 0; k < K; k++)
 			sum += exp(z[k] - z[best]);
 		double lse = z[best] + log(sum);
-		total += lse - z[y];
-		for (uint32_t k = 0; k < K; k++)
-			dz[k] = (exp(z[k] - lse) - (k == (uint32_t)y ? 1.0 : 0.0)) / (double)batch;
+		/* - sum_k q_k log p_k = lse - sum_k q_k z_k, q_k = (1 - s) [k = y] + s/K */
+		for (uint32_t k = 0; k < K; k++) {
+			double q = (k == (uint32_t)y ? 1.0 - smoothing : 0.0) + smoothing / K;
+			total -= q * (z[k] - lse);
+			dz[k] = (exp(z[k] - lse) - q) / (double)batch;
+		}
 	}
 	if (correct)
 		*correct = right;

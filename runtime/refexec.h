@@ -34,11 +34,12 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
                  bool noise, Precision prec);
 
 /* The mean softmax cross-entropy over the batch of the logits buffer against labels
- * (each in 0..logits-1). Zeroes dacts (same layout as acts), then writes dL/dlogits
- * into its logits buffer. *correct (when not NULL) is the number of examples whose
- * argmax (the first maximum) is the label. */
-double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64_t batch, double *dacts,
-                int64_t *correct);
+ * (each in 0..logits-1), smoothed: the target puts 1 - smoothing + smoothing/K on the
+ * label and smoothing/K on each other class (0: the one-hot label). Zeroes dacts (same
+ * layout as acts), then writes dL/dlogits into its logits buffer. *correct (when not
+ * NULL) is the number of examples whose argmax (the first maximum) is the label. */
+double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64_t batch, double smoothing,
+                double *dacts, int64_t *correct);
 
 /* Backpropagates dL/dlogits (the logits buffer of dacts, as ref_loss leaves it) to every
  * buffer: the other buffers of dacts are overwritten with dL/d(buffer). acts is the

@@ -135,6 +135,7 @@ typedef struct Phase {
 	uint64_t step;
 	int64_t first; /* the batch's first example in the noise stream */
 	float sigma, lr, bc1, bc2;
+	float smoothing; /* of the labels in the loss */
 	Precision prec;
 } Phase;
 
@@ -149,7 +150,7 @@ static void run_forward(void *ctx, int64_t lo, int64_t hi)
 	Phase *p = ctx;
 	Trainer *t = p->t;
 	t->k.forward(t->params, t->gains, t->acts, lo, hi, t->set.seed, p->step, p->first, p->sigma, p->prec);
-	t->k.loss(t->acts, t->dacts, t->labels, lo, hi, p->batch, t->loss, t->correct);
+	t->k.loss(t->acts, t->dacts, t->labels, lo, hi, p->batch, t->loss, t->correct, p->smoothing);
 }
 
 static void run_backward(void *ctx, int64_t lo, int64_t hi)
@@ -171,7 +172,7 @@ static void run_adam(void *ctx, int64_t lo, int64_t hi)
 	Phase *p = ctx;
 	const TrainSettings *s = &p->t->set;
 	p->t->k.adam(p->t->params, p->t->grads, p->t->adam_m, p->t->adam_v, p->lr, s->beta1, s->beta2, s->eps, p->bc1,
-	             p->bc2, lo, hi);
+	             p->bc2, lo, hi, s->weight_decay);
 }
 
 void trainer_gains(Trainer *t, Precision prec)
@@ -180,9 +181,10 @@ void trainer_gains(Trainer *t, Precision prec)
 	pool_for(t->threads, t->k.gain_units, run_gains, &ph);
 }
 
-void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec)
+void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec,
+                     float smoothing)
 {
-	Phase ph = {.t = t, .batch = batch, .step = step, .first = first, .sigma = sigma, .prec = prec};
+	Phase ph = {.t = t, .batch = batch, .step = step, .first = first, .sigma = sigma, .prec = prec, .smoothing = smoothing};
 	pool_for(t->threads, batch, run_forward, &ph);
 }
 
@@ -207,20 +209,46 @@ void trainer_update(Trainer *t, float lr)
 	pool_for(t->threads, (int64_t)(t->m->param_bytes / 4), run_adam, &ph);
 }
 
-float trainer_lr(const Trainer *t, int64_t steps_per_epoch)
+TrainSettings train_settings(const ModelTrain *d)
+{
+	return (TrainSettings){.epochs = d->epochs,
+	                       .batch = d->batch,
+	                       .seed = d->seed,
+	                       .schedule = d->schedule,
+	                       .every = d->every,
+	                       .warmup = d->warmup,
+	                       .lr = d->lr,
+	                       .beta1 = d->beta1,
+	                       .beta2 = d->beta2,
+	                       .eps = d->eps,
+	                       .min_lr = d->min_lr,
+	                       .gamma = d->gamma,
+	                       .weight_decay = d->weight_decay,
+	                       .label_smoothing = d->label_smoothing,
+	                       .precision = d->precision};
+}
+
+/* The schedule's rate at the current step, before the warm-up */
+static double scheduled_lr(const Trainer *t, int64_t steps_per_epoch)
 {
 	const TrainSettings *s = &t->set;
 	switch (s->schedule) {
 	case LR_COSINE: {
 		double total = (double)steps_per_epoch * s->epochs, done = (double)t->step;
 		double c = 0.5 * (1.0 + cos(3.141592653589793 * fmin(done / fmax(total, 1), 1.0)));
-		return (float)(s->min_lr + (s->lr - s->min_lr) * c);
+		return s->min_lr + (s->lr - s->min_lr) * c;
 	}
 	case LR_STEP:
-		return (float)(s->lr * pow(s->gamma, (double)(t->epoch / s->every)));
+		return s->lr * pow(s->gamma, (double)(t->epoch / s->every));
 	default:
 		return s->lr;
 	}
+}
+
+float trainer_lr(const Trainer *t, int64_t steps_per_epoch)
+{
+	double warm = (double)t->set.warmup * (double)steps_per_epoch, lr = scheduled_lr(t, steps_per_epoch);
+	return (float)((double)t->step < warm ? lr * ((double)t->step + 1) / warm : lr);
 }
 
 EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int64_t n, TrainProgress *progress,
@@ -244,7 +272,7 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 		load_batch(t, d, order, first, b);
 		float lr = trainer_lr(t, steps);
 		trainer_gains(t, t->set.precision);
-		trainer_forward(t, b, t->step, 0, -1.0f, t->set.precision);
+		trainer_forward(t, b, t->step, 0, -1.0f, t->set.precision, t->set.label_smoothing);
 		for (int64_t i = 0; i < b; i++) {
 			loss_sum += t->loss[i];
 			right += t->correct[i];
@@ -289,7 +317,7 @@ double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, 
 		int64_t b = n - at < t->cap ? n - at : t->cap;
 		load_batch(t, d, NULL, first + at, b);
 		/* an example's noise is keyed by its place in the set, so it does not depend on the batch size */
-		trainer_forward(t, b, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma, PREC_FP32);
+		trainer_forward(t, b, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma, PREC_FP32, 0.0f);
 		for (int64_t i = 0; i < b; i++) {
 			right += t->correct[i];
 			loss_sum += t->loss[i];

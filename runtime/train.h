@@ -21,7 +21,10 @@ typedef struct TrainSettings {
 	uint64_t seed;
 	uint32_t schedule; /* LrSchedule */
 	uint32_t every;
+	uint32_t warmup; /* epochs of linear warm-up */
 	float lr, beta1, beta2, eps, min_lr, gamma;
+	float weight_decay;    /* AdamW's lambda */
+	float label_smoothing; /* of the training loss's targets; evaluation's loss is plain */
 	Precision precision; /* of the training steps' products; evaluation is fp32 */
 } TrainSettings;
 
@@ -54,21 +57,27 @@ typedef void TrainProgress(void *ctx, int64_t done, int64_t total, double loss, 
 void trainer_init(Trainer *t, const Model *m, const JitKernels *k, const TrainSettings *set, int threads);
 void trainer_free(Trainer *t);
 
-/* The learning rate of the current step. */
+/* The settings of a program's train section (its training defaults). */
+TrainSettings train_settings(const ModelTrain *d);
+
+/* The learning rate of the current step: the schedule's, times (step + 1) / (warmup x
+ * steps_per_epoch) during the first `warmup` epochs (a linear warm-up). */
 float trainer_lr(const Trainer *t, int64_t steps_per_epoch);
 
 /* The phases of one step over the `batch` examples in t's buffers (the caller or
  * trainer_epoch loaded them, and ran trainer_gains since the parameters last changed),
  * each split over t->threads:
  *   gains: the gains buffer (gains, tile scales, packed weights) from the parameters;
- *   forward: every stage and the loss, the noise of example b drawn from the stream
- *            (seed, step) at first + b, sigma as in jit.h;
+ *   forward: every stage and the loss (its labels smoothed by `smoothing`, jit.h),
+ *            the noise of example b drawn from the stream (seed, step) at first + b,
+ *            sigma as in jit.h;
  *   backward: the deltas; gradients: the parameter gradients, split by their work;
  *   update: Adam with the learning rate lr, counting the step.
  * The products of gains, forward and backward are of precision prec (jit.h), the same
  * for the three phases of a step. */
 void trainer_gains(Trainer *t, Precision prec);
-void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec);
+void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec,
+                     float smoothing);
 void trainer_backward(Trainer *t, int64_t batch, Precision prec);
 void trainer_gradients(Trainer *t, int64_t batch);
 void trainer_update(Trainer *t, float lr);

@@ -170,7 +170,7 @@ static void forward(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma, b->prec);
+	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma, b->prec, b->t.set.label_smoothing);
 }
 
 static void backward(void *ctx)
@@ -209,7 +209,7 @@ static void step(void *ctx)
 	Bench *b = ctx;
 	b->t.threads = b->threads;
 	trainer_gains(&b->t, b->prec);
-	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma, b->prec);
+	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma, b->prec, b->t.set.label_smoothing);
 	trainer_backward(&b->t, b->batch, b->prec);
 	trainer_gradients(&b->t, b->batch);
 	trainer_update(&b->t, 1e-6f);
@@ -349,9 +349,10 @@ static void usage(void)
 /* The program's training settings with batch and precision of our own */
 static TrainSettings settings_of(const Model *m, int64_t batch, Precision prec)
 {
-	const ModelTrain *d = &m->train;
-	return (TrainSettings){d->epochs, (uint32_t)batch, d->seed,  d->schedule, d->every, d->lr,
-	                       d->beta1,  d->beta2,         d->eps,   d->min_lr,   d->gamma, prec};
+	TrainSettings s = train_settings(&m->train);
+	s.batch = (uint32_t)batch;
+	s.precision = prec;
+	return s;
 }
 
 /* The first `epochs` epochs of training on the training set of MNIST in dir, on 2

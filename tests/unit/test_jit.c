@@ -8,6 +8,7 @@
 #include "jit.h"
 #include "prog.h"
 #include "refexec.h"
+#include "train.h"
 #include "rng.h"
 
 #include <math.h>
@@ -225,9 +226,10 @@ static void test_kernels_match_reference(void)
 		}
 
 		/* loss and dL/dlogits */
-		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
+		float smoothing = net % 2 ? 0.1f : 0.0f; /* label smoothing on every other network */
+		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct, smoothing);
 		int64_t rcorrect = 0, jcorrect = 0;
-		double rloss = ref_loss(m, t.racts, t.labels, t.batch, t.rdacts, &rcorrect), jloss = 0;
+		double rloss = ref_loss(m, t.racts, t.labels, t.batch, smoothing, t.rdacts, &rcorrect), jloss = 0;
 		for (int64_t b = 0; b < t.batch; b++) {
 			jloss += t.loss[b] / (double)t.batch;
 			jcorrect += t.correct[b];
@@ -314,7 +316,7 @@ static void test_splits_are_exact(void)
 		for (int64_t b = 0; b < t.batch; b++)
 			t.k.forward(t.params, t.gains, acts2, b, b + 1, 5, 1, 0, -1.0f, prec);
 		CU_ASSERT(memcmp(t.acts, acts2, n * sizeof *acts2) == 0);
-		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
+		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct, 0.0f);
 		memcpy(dacts2, t.dacts, n * sizeof *dacts2);
 		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, prec);
 		for (int64_t b = t.batch; b-- > 0;)
@@ -383,8 +385,8 @@ static void test_bf16_matches_reference(void)
 			gather(&t, st->out, t.acts, fp32);
 			close_enough(t.f, t.d, n, 0, &off_fp32);
 		}
-		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct);
-		ref_loss(m, t.racts, t.labels, t.batch, t.rdacts, NULL);
+		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct, 0.0f);
+		ref_loss(m, t.racts, t.labels, t.batch, 0, t.rdacts, NULL);
 		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, PREC_BF16);
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, t.k.grad_units);
 		ref_backward(m, t.params, t.racts, t.rdacts, t.batch, t.rgrads, PREC_BF16);
@@ -414,30 +416,86 @@ static void test_bf16_matches_reference(void)
 	       worst_fwd, worst_grad, off_fp32);
 }
 
+/* trainer_lr at a step and epoch of a run of 4 epochs of 10 steps from lr 0.1 */
+static double lr_at(uint32_t schedule, uint32_t warmup, uint64_t step)
+{
+	Trainer t = {.set = {.epochs = 4, .schedule = schedule, .every = 2, .warmup = warmup, .lr = 0.1f, .min_lr = 0.01f,
+	                     .gamma = 0.5f},
+	             .step = step,
+	             .epoch = (uint32_t)(step / 10)};
+	return trainer_lr(&t, 10);
+}
+
+/* Each schedule at a few steps, and a warm-up of one epoch on top of it: (step + 1)/10
+ * of the schedule's rate during the first 10 steps, then the schedule alone */
+static void test_schedules(void)
+{
+	const double tol = 1e-7;
+	CU_ASSERT_DOUBLE_EQUAL(lr_at(LR_CONSTANT, 0, 0), 0.1, tol);
+	CU_ASSERT_DOUBLE_EQUAL(lr_at(LR_CONSTANT, 0, 39), 0.1, tol);
+	CU_ASSERT_DOUBLE_EQUAL(lr_at(LR_COSINE, 0, 0), 0.1, tol);
+	CU_ASSERT_DOUBLE_EQUAL(lr_at(LR_COSINE, 0, 20), 0.055, tol); /* halfway: the middle of lr and min_lr */
+	CU_ASSERT_DOUBLE_EQUAL(lr_at(LR_STEP, 0, 19), 0.1, tol);
+	CU_ASSERT_DOUBLE_EQUAL(lr_at(LR_STEP, 0, 20), 0.05, tol); /* every 2 epochs, gamma 0.5 */
+	for (uint32_t s = LR_CONSTANT; s < LR__COUNT; s++)
+		for (uint64_t step = 0; step < 40; step++) {
+			double warm = lr_at(s, 1, step), plain = lr_at(s, 0, step);
+			CU_ASSERT_DOUBLE_EQUAL(warm, step < 10 ? plain * (double)(step + 1) / 10 : plain, tol);
+		}
+	CU_ASSERT_DOUBLE_EQUAL(lr_at(LR_CONSTANT, 2, 4), 0.1 * 5 / 20, tol); /* two epochs: 20 steps */
+}
+
+/* Adam, and AdamW's decay on the dense layers' weights and gains only: element by
+ * element against the formulas in double, over a block cut in two ranges; the padding
+ * between parameters is left as it was */
 static void test_adam(void)
 {
 	Case t;
-	CU_ASSERT_TRUE_FATAL(case_open(&t, "network a { input 256; dense 10; }\ntrain { }\n"));
-	enum { E = 1000 };
-	float p[E], g[E], m[E] = {0}, v[E] = {0};
-	double rp[E], rm[E] = {0}, rv[E] = {0};
-	for (int i = 0; i < E; i++)
+	CU_ASSERT_TRUE_FATAL(case_open(&t, "network a { input 256; permute; dense 10; binary learn_threshold=on; dense 3; }\n"
+	                                   "train { }\n"));
+	const Model *m = &t.m;
+	size_t E = m->param_bytes / 4;
+	float *p = malloc(E * sizeof *p), *g = malloc(E * sizeof *g), *mm = calloc(E, sizeof *mm), *v = calloc(E, sizeof *v);
+	double *rp = malloc(E * sizeof *rp), *rm = calloc(E, sizeof *rm), *rv = calloc(E, sizeof *rv), *decay = calloc(E, sizeof *decay);
+	bool *in_param = calloc(E, sizeof *in_param);
+	int decayed = 0, kept = 0;
+	for (uint32_t q = 0; q < m->nparams; q++) {
+		for (uint64_t i = 0; i < m->params[q].count; i++) {
+			in_param[m->params[q].offset / 4 + i] = true;
+			decay[m->params[q].offset / 4 + i] = model_decays(m, q) ? 0.05 : 0.0;
+		}
+		decayed += model_decays(m, q);
+		kept += !model_decays(m, q);
+	}
+	CU_ASSERT(decayed == 4 && kept == 2); /* W and A of two denses; the tau and the thresholds */
+	for (size_t i = 0; i < E; i++)
 		rp[i] = p[i] = (float)uniform(-1, 1);
 	for (int step = 1; step <= 3; step++) {
-		for (int i = 0; i < E; i++)
+		for (size_t i = 0; i < E; i++)
 			g[i] = (float)uniform(-0.1, 0.1);
 		double bc1 = 1 - pow(0.9, step), bc2 = 1 - pow(0.999, step);
-		t.k.adam(p, g, m, v, 0.01f, 0.9f, 0.999f, 1e-8f, (float)bc1, (float)bc2, 0, E);
-		for (int i = 0; i < E; i++) {
+		int64_t cut = (int64_t)E / 3;
+		t.k.adam(p, g, mm, v, 0.01f, 0.9f, 0.999f, 1e-8f, (float)bc1, (float)bc2, cut, (int64_t)E, 0.05f);
+		t.k.adam(p, g, mm, v, 0.01f, 0.9f, 0.999f, 1e-8f, (float)bc1, (float)bc2, 0, cut, 0.05f);
+		for (size_t i = 0; i < E; i++) {
+			if (!in_param[i])
+				continue;
 			rm[i] = 0.9 * rm[i] + 0.1 * g[i];
 			rv[i] = 0.999 * rv[i] + 0.001 * (double)g[i] * g[i];
-			rp[i] -= 0.01 * (rm[i] / bc1) / (sqrt(rv[i] / bc2) + 1e-8);
+			rp[i] -= 0.01 * (rm[i] / bc1) / (sqrt(rv[i] / bc2) + 1e-8) + 0.01 * decay[i] * rp[i];
 		}
 	}
 	double worst = 0;
-	for (int i = 0; i < E; i++)
+	for (size_t i = 0; i < E; i++)
 		worst = fmax(worst, fabs(p[i] - rp[i]));
 	CU_ASSERT(worst < 1e-5);
+	float *allocs[] = {p, g, mm, v};
+	double *dallocs[] = {rp, rm, rv, decay};
+	for (int k = 0; k < 4; k++) {
+		free(allocs[k]);
+		free(dallocs[k]);
+	}
+	free(in_param);
 	case_close(&t);
 }
 
@@ -508,5 +566,6 @@ void add_jit_tests(void)
 	CU_add_test(s, "batch and unit splits are exact", test_splits_are_exact);
 	CU_add_test(s, "bf16 products match the reference in bf16", test_bf16_matches_reference);
 	CU_add_test(s, "Adam", test_adam);
+	CU_add_test(s, "learning-rate schedules and warm-up", test_schedules);
 	CU_add_test(s, "bitcode of another schedule refused", test_bitcode_of_another_schedule);
 }

@@ -176,7 +176,7 @@ static void test_layout_as_documented(void)
 	uint64_t perm_bytes = 8;
 	for (uint32_t p = 0; p < m.nperms; p++)
 		perm_bytes += 8 + 4 * m.perms[p].slots;
-	const uint64_t sizes[] = {120 + 16 * m.nbufs + 60 * m.nstages, 8 + 112 * m.nparams, 124, perm_bytes,
+	const uint64_t sizes[] = {120 + 16 * m.nbufs + 60 * m.nstages, 8 + 112 * m.nparams, 136, perm_bytes,
 	                          sizeof bitcode};
 	for (uint32_t i = 0; i < 5; i++) {
 		unsigned char *e = unit_entry(img, i);
@@ -567,7 +567,7 @@ static void param_shape_wraps(unsigned char *img, size_t n)
 static void training_longer(unsigned char *img, size_t n)
 {
 	(void)n;
-	unit_wr64(unit_entry(img, 2) + 16, 136); /* the permutations follow 128 bytes on: overlap */
+	unit_wr64(unit_entry(img, 2) + 16, 144); /* the permutations follow 136 bytes on: overlap */
 }
 
 static void test_counts(void)

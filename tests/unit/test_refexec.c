@@ -109,14 +109,14 @@ static void net_close(Net *n)
 static double net_loss(Net *n)
 {
 	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32);
-	return ref_loss(&n->m, n->acts, n->labels, n->batch, n->scratch, NULL);
+	return ref_loss(&n->m, n->acts, n->labels, n->batch, 0, n->scratch, NULL);
 }
 
 /* forward, loss and backward: grads and dacts */
 static void net_gradients(Net *n)
 {
 	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32);
-	ref_loss(&n->m, n->acts, n->labels, n->batch, n->dacts, NULL);
+	ref_loss(&n->m, n->acts, n->labels, n->batch, 0, n->dacts, NULL);
 	ref_backward(&n->m, n->params, n->acts, n->dacts, n->batch, n->grads, PREC_FP32);
 }
 
@@ -237,7 +237,7 @@ static void test_straight_through(void)
 	CU_ASSERT_DOUBLE_EQUAL(st->ste_hi, 0.4, 1e-7);
 	for (int noise = 0; noise < 2; noise++) {
 		ref_forward(&n.m, n.params, n.acts, BATCH, 7, 3, noise, PREC_FP32);
-		ref_loss(&n.m, n.acts, n.labels, BATCH, n.dacts, NULL);
+		ref_loss(&n.m, n.acts, n.labels, BATCH, 0, n.dacts, NULL);
 		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32);
 		int inside = 0, outside = 0, bad = 0;
 		for (int64_t b = 0; b < BATCH; b++) {
@@ -371,7 +371,7 @@ static void test_masks(void)
 	CU_ASSERT_EQUAL(n.m.bufs[s].used, 300);
 	for (int noise = 0; noise < 2; noise++) {
 		ref_forward(&n.m, n.params, n.acts, BATCH, 1, 1, noise, PREC_FP32);
-		ref_loss(&n.m, n.acts, n.labels, BATCH, n.dacts, NULL);
+		ref_loss(&n.m, n.acts, n.labels, BATCH, 0, n.dacts, NULL);
 		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32);
 		int nonzero_z = 0, bad = 0, ds_pad = 0;
 		for (int64_t b = 0; b < BATCH; b++) {
@@ -556,7 +556,7 @@ static void test_loss(void)
 			act(&n, n.acts, b, lb)[k] = 0.37;
 	int64_t correct = -1;
 	memset(n.dacts, 0xff, (size_t)(BATCH * n.m.act_stride) * sizeof *n.dacts); /* ref_loss zeroes it */
-	double loss = ref_loss(&n.m, n.acts, labels, BATCH, n.dacts, &correct);
+	double loss = ref_loss(&n.m, n.acts, labels, BATCH, 0, n.dacts, &correct);
 	CU_ASSERT_DOUBLE_EQUAL(loss, log(10.0), 1e-14);
 	CU_ASSERT_EQUAL(correct, 1); /* ties go to the first maximum, logit 0 */
 	for (int64_t b = 0; b < BATCH; b++) {
@@ -572,7 +572,7 @@ static void test_loss(void)
 	z0[0] = 1000;
 	z1[5] = 2;
 	z2[9] = 0.5;
-	loss = ref_loss(&n.m, n.acts, labels, BATCH, n.dacts, &correct);
+	loss = ref_loss(&n.m, n.acts, labels, BATCH, 0, n.dacts, &correct);
 	CU_ASSERT_EQUAL(correct, 2);
 	double e = exp(0.37 - 2), l1 = -log(e / (9 * e + 1)), l2 = -log(exp(0.13) / (exp(0.13) + 9));
 	CU_ASSERT_DOUBLE_EQUAL(loss, (0 + l1 + l2) / 3, 1e-12);

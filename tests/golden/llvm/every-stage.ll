@@ -2192,115 +2192,127 @@ declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #0
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #0
 
-define void @eic_loss(ptr %acts, ptr %dacts, ptr %labels, i64 %b0, i64 %b1, i64 %batch, ptr %loss, ptr %correct) {
+define void @eic_loss(ptr %acts, ptr %dacts, ptr %labels, i64 %b0, i64 %b1, i64 %batch, ptr %loss, ptr %correct, float %smoothing) {
 entry:
   %0 = alloca float, align 4
-  %1 = alloca i64, align 8
-  %2 = alloca float, align 4
-  %3 = sitofp i64 %batch to float
+  %1 = alloca float, align 4
+  %2 = alloca i64, align 8
+  %3 = alloca float, align 4
+  %4 = fsub float 1.000000e+00, %smoothing
+  %5 = fdiv float %smoothing, 4.000000e+00
+  %6 = sitofp i64 %batch to float
   br label %loop
 
 loop:                                             ; preds = %done11, %entry
-  %i = phi i64 [ %b0, %entry ], [ %56, %done11 ]
-  %4 = icmp slt i64 %i, %b1
-  br i1 %4, label %body, label %done
+  %i = phi i64 [ %b0, %entry ], [ %66, %done11 ]
+  %7 = icmp slt i64 %i, %b1
+  br i1 %7, label %body, label %done
 
 body:                                             ; preds = %loop
-  %5 = mul i64 %i, 1808
-  %6 = add i64 %5, 1792
-  %7 = getelementptr float, ptr %acts, i64 %6
   %8 = mul i64 %i, 1808
   %9 = add i64 %8, 1792
-  %10 = getelementptr float, ptr %dacts, i64 %9
-  %11 = getelementptr i32, ptr %labels, i64 %i
-  %12 = load i32, ptr %11, align 4
-  %13 = sext i32 %12 to i64
-  %14 = load float, ptr %7, align 4
-  store float %14, ptr %2, align 4
-  store i64 0, ptr %1, align 4
+  %10 = getelementptr float, ptr %acts, i64 %9
+  %11 = mul i64 %i, 1808
+  %12 = add i64 %11, 1792
+  %13 = getelementptr float, ptr %dacts, i64 %12
+  %14 = getelementptr i32, ptr %labels, i64 %i
+  %15 = load i32, ptr %14, align 4
+  %16 = sext i32 %15 to i64
+  %17 = load float, ptr %10, align 4
+  store float %17, ptr %3, align 4
+  store i64 0, ptr %2, align 4
   br label %loop1
 
 done:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 1, %body ], [ %24, %body2 ]
-  %15 = icmp slt i64 %i4, 4
-  br i1 %15, label %body2, label %done3
+  %i4 = phi i64 [ 1, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, 4
+  br i1 %18, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %16 = getelementptr float, ptr %7, i64 %i4
-  %17 = load float, ptr %16, align 4
-  %18 = load float, ptr %2, align 4
-  %19 = fcmp ogt float %17, %18
-  %20 = load float, ptr %2, align 4
-  %21 = select i1 %19, float %17, float %20
-  store float %21, ptr %2, align 4
-  %22 = load i64, ptr %1, align 4
-  %23 = select i1 %19, i64 %i4, i64 %22
-  store i64 %23, ptr %1, align 4
-  %24 = add i64 %i4, 1
+  %19 = getelementptr float, ptr %10, i64 %i4
+  %20 = load float, ptr %19, align 4
+  %21 = load float, ptr %3, align 4
+  %22 = fcmp ogt float %20, %21
+  %23 = load float, ptr %3, align 4
+  %24 = select i1 %22, float %20, float %23
+  store float %24, ptr %3, align 4
+  %25 = load i64, ptr %2, align 4
+  %26 = select i1 %22, i64 %i4, i64 %25
+  store i64 %26, ptr %2, align 4
+  %27 = add i64 %i4, 1
   br label %loop1
 
 done3:                                            ; preds = %loop1
-  %25 = load float, ptr %2, align 4
+  %28 = load float, ptr %3, align 4
+  store float 0.000000e+00, ptr %1, align 4
   store float 0.000000e+00, ptr %0, align 4
   br label %loop5
 
 loop5:                                            ; preds = %body6, %done3
-  %i8 = phi i64 [ 0, %done3 ], [ %34, %body6 ]
-  %26 = icmp slt i64 %i8, 4
-  br i1 %26, label %body6, label %done7
+  %i8 = phi i64 [ 0, %done3 ], [ %39, %body6 ]
+  %29 = icmp slt i64 %i8, 4
+  br i1 %29, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %27 = getelementptr float, ptr %7, i64 %i8
-  %28 = load float, ptr %27, align 4
-  %29 = fsub float %28, %25
-  %30 = call float @llvm.exp.f32(float %29)
-  %31 = getelementptr float, ptr %10, i64 %i8
-  store float %30, ptr %31, align 4
-  %32 = load float, ptr %0, align 4
-  %33 = fadd float %32, %30
-  store float %33, ptr %0, align 4
-  %34 = add i64 %i8, 1
+  %30 = getelementptr float, ptr %10, i64 %i8
+  %31 = load float, ptr %30, align 4
+  %32 = fsub float %31, %28
+  %33 = call float @llvm.exp.f32(float %32)
+  %34 = getelementptr float, ptr %13, i64 %i8
+  store float %33, ptr %34, align 4
+  %35 = load float, ptr %1, align 4
+  %36 = fadd float %35, %33
+  store float %36, ptr %1, align 4
+  %37 = load float, ptr %0, align 4
+  %38 = fadd float %37, %31
+  store float %38, ptr %0, align 4
+  %39 = add i64 %i8, 1
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %35 = load float, ptr %0, align 4
-  %36 = call float @llvm.log.f32(float %35)
-  %37 = fadd float %25, %36
-  %38 = getelementptr float, ptr %7, i64 %13
-  %39 = load float, ptr %38, align 4
-  %40 = fsub float %37, %39
-  %41 = getelementptr float, ptr %loss, i64 %i
-  store float %40, ptr %41, align 4
-  %42 = load i64, ptr %1, align 4
-  %43 = icmp eq i64 %42, %13
-  %44 = zext i1 %43 to i32
-  %45 = getelementptr i32, ptr %correct, i64 %i
-  store i32 %44, ptr %45, align 4
+  %40 = load float, ptr %1, align 4
+  %41 = call float @llvm.log.f32(float %40)
+  %42 = fadd float %28, %41
+  %43 = getelementptr float, ptr %10, i64 %16
+  %44 = load float, ptr %43, align 4
+  %45 = fmul float %4, %44
+  %46 = fsub float %42, %45
+  %47 = load float, ptr %0, align 4
+  %48 = fmul float %5, %47
+  %49 = fsub float %46, %48
+  %50 = getelementptr float, ptr %loss, i64 %i
+  store float %49, ptr %50, align 4
+  %51 = load i64, ptr %2, align 4
+  %52 = icmp eq i64 %51, %16
+  %53 = zext i1 %52 to i32
+  %54 = getelementptr i32, ptr %correct, i64 %i
+  store i32 %53, ptr %54, align 4
   br label %loop9
 
 loop9:                                            ; preds = %body10, %done7
-  %i12 = phi i64 [ 0, %done7 ], [ %55, %body10 ]
-  %46 = icmp slt i64 %i12, 4
-  br i1 %46, label %body10, label %done11
+  %i12 = phi i64 [ 0, %done7 ], [ %65, %body10 ]
+  %55 = icmp slt i64 %i12, 4
+  br i1 %55, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %47 = getelementptr float, ptr %10, i64 %i12
-  %48 = load float, ptr %47, align 4
-  %49 = fdiv float %48, %35
-  %50 = icmp eq i64 %i12, %13
-  %51 = uitofp i1 %50 to float
-  %52 = getelementptr float, ptr %10, i64 %i12
-  %53 = fsub float %49, %51
-  %54 = fdiv float %53, %3
-  store float %54, ptr %52, align 4
-  %55 = add i64 %i12, 1
+  %56 = getelementptr float, ptr %13, i64 %i12
+  %57 = load float, ptr %56, align 4
+  %58 = fdiv float %57, %40
+  %59 = icmp eq i64 %i12, %16
+  %60 = select i1 %59, float %4, float 0.000000e+00
+  %61 = fadd float %60, %5
+  %62 = getelementptr float, ptr %13, i64 %i12
+  %63 = fsub float %58, %61
+  %64 = fdiv float %63, %6
+  store float %64, ptr %62, align 4
+  %65 = add i64 %i12, 1
   br label %loop9
 
 done11:                                           ; preds = %loop9
-  %56 = add i64 %i, 1
+  %66 = add i64 %i, 1
   br label %loop
 }
 
@@ -5051,47 +5063,290 @@ declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i1 @llvm.vector.reduce.or.v8i1(<8 x i1>) #0
 
-define void @eic_adam(ptr %params, ptr %grads, ptr %m, ptr %v, float %lr, float %beta1, float %beta2, float %eps, float %bc1, float %bc2, i64 %e0, i64 %e1) {
+define void @eic_adam(ptr %params, ptr %grads, ptr %m, ptr %v, float %lr, float %beta1, float %beta2, float %eps, float %bc1, float %bc2, i64 %e0, i64 %e1, float %wd) {
 entry:
+  %0 = icmp sgt i64 %e0, 0
+  %1 = select i1 %0, i64 %e0, i64 0
+  %2 = icmp slt i64 %e1, 65536
+  %3 = select i1 %2, i64 %e1, i64 65536
+  %4 = icmp slt i64 %3, %1
+  %5 = select i1 %4, i64 %1, i64 %3
   br label %loop
 
 loop:                                             ; preds = %body, %entry
-  %i = phi i64 [ %e0, %entry ], [ %25, %body ]
-  %0 = icmp slt i64 %i, %e1
-  br i1 %0, label %body, label %done
+  %i = phi i64 [ %1, %entry ], [ %34, %body ]
+  %6 = icmp slt i64 %i, %5
+  br i1 %6, label %body, label %done
 
 body:                                             ; preds = %loop
-  %1 = getelementptr float, ptr %grads, i64 %i
-  %2 = load float, ptr %1, align 4
-  %3 = getelementptr float, ptr %m, i64 %i
-  %4 = getelementptr float, ptr %v, i64 %i
-  %5 = getelementptr float, ptr %params, i64 %i
-  %6 = fsub float 1.000000e+00, %beta1
-  %7 = fmul float %6, %2
-  %8 = load float, ptr %3, align 4
-  %9 = fmul float %beta1, %8
-  %10 = fadd float %9, %7
-  %11 = fmul float %2, %2
-  %12 = fsub float 1.000000e+00, %beta2
-  %13 = fmul float %12, %11
-  %14 = load float, ptr %4, align 4
-  %15 = fmul float %beta2, %14
+  %7 = getelementptr float, ptr %grads, i64 %i
+  %8 = load float, ptr %7, align 4
+  %9 = getelementptr float, ptr %m, i64 %i
+  %10 = getelementptr float, ptr %v, i64 %i
+  %11 = getelementptr float, ptr %params, i64 %i
+  %12 = fsub float 1.000000e+00, %beta1
+  %13 = fmul float %12, %8
+  %14 = load float, ptr %9, align 4
+  %15 = fmul float %beta1, %14
   %16 = fadd float %15, %13
-  store float %10, ptr %3, align 4
-  store float %16, ptr %4, align 4
-  %17 = fdiv float %10, %bc1
-  %18 = fdiv float %16, %bc2
-  %19 = call float @llvm.sqrt.f32(float %18)
-  %20 = fadd float %19, %eps
-  %21 = fmul float %lr, %17
-  %22 = fdiv float %21, %20
-  %23 = load float, ptr %5, align 4
-  %24 = fsub float %23, %22
-  store float %24, ptr %5, align 4
-  %25 = add i64 %i, 1
+  %17 = fmul float %8, %8
+  %18 = fsub float 1.000000e+00, %beta2
+  %19 = fmul float %18, %17
+  %20 = load float, ptr %10, align 4
+  %21 = fmul float %beta2, %20
+  %22 = fadd float %21, %19
+  store float %16, ptr %9, align 4
+  store float %22, ptr %10, align 4
+  %23 = fdiv float %16, %bc1
+  %24 = fdiv float %22, %bc2
+  %25 = call float @llvm.sqrt.f32(float %24)
+  %26 = fadd float %25, %eps
+  %27 = fmul float %lr, %23
+  %28 = fdiv float %27, %26
+  %29 = load float, ptr %11, align 4
+  %30 = fsub float %29, %28
+  %31 = fmul float %lr, %wd
+  %32 = fmul float %31, %29
+  %33 = fsub float %30, %32
+  store float %33, ptr %11, align 4
+  %34 = add i64 %i, 1
   br label %loop
 
 done:                                             ; preds = %loop
+  %35 = icmp sgt i64 %e0, 65536
+  %36 = select i1 %35, i64 %e0, i64 65536
+  %37 = icmp slt i64 %e1, 131072
+  %38 = select i1 %37, i64 %e1, i64 131072
+  %39 = icmp slt i64 %38, %36
+  %40 = select i1 %39, i64 %36, i64 %38
+  br label %loop1
+
+loop1:                                            ; preds = %body2, %done
+  %i4 = phi i64 [ %36, %done ], [ %69, %body2 ]
+  %41 = icmp slt i64 %i4, %40
+  br i1 %41, label %body2, label %done3
+
+body2:                                            ; preds = %loop1
+  %42 = getelementptr float, ptr %grads, i64 %i4
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr float, ptr %m, i64 %i4
+  %45 = getelementptr float, ptr %v, i64 %i4
+  %46 = getelementptr float, ptr %params, i64 %i4
+  %47 = fsub float 1.000000e+00, %beta1
+  %48 = fmul float %47, %43
+  %49 = load float, ptr %44, align 4
+  %50 = fmul float %beta1, %49
+  %51 = fadd float %50, %48
+  %52 = fmul float %43, %43
+  %53 = fsub float 1.000000e+00, %beta2
+  %54 = fmul float %53, %52
+  %55 = load float, ptr %45, align 4
+  %56 = fmul float %beta2, %55
+  %57 = fadd float %56, %54
+  store float %51, ptr %44, align 4
+  store float %57, ptr %45, align 4
+  %58 = fdiv float %51, %bc1
+  %59 = fdiv float %57, %bc2
+  %60 = call float @llvm.sqrt.f32(float %59)
+  %61 = fadd float %60, %eps
+  %62 = fmul float %lr, %58
+  %63 = fdiv float %62, %61
+  %64 = load float, ptr %46, align 4
+  %65 = fsub float %64, %63
+  %66 = fmul float %lr, %wd
+  %67 = fmul float %66, %64
+  %68 = fsub float %65, %67
+  store float %68, ptr %46, align 4
+  %69 = add i64 %i4, 1
+  br label %loop1
+
+done3:                                            ; preds = %loop1
+  %70 = icmp sgt i64 %e0, 131072
+  %71 = select i1 %70, i64 %e0, i64 131072
+  %72 = icmp slt i64 %e1, 131328
+  %73 = select i1 %72, i64 %e1, i64 131328
+  %74 = icmp slt i64 %73, %71
+  %75 = select i1 %74, i64 %71, i64 %73
+  br label %loop5
+
+loop5:                                            ; preds = %body6, %done3
+  %i8 = phi i64 [ %71, %done3 ], [ %101, %body6 ]
+  %76 = icmp slt i64 %i8, %75
+  br i1 %76, label %body6, label %done7
+
+body6:                                            ; preds = %loop5
+  %77 = getelementptr float, ptr %grads, i64 %i8
+  %78 = load float, ptr %77, align 4
+  %79 = getelementptr float, ptr %m, i64 %i8
+  %80 = getelementptr float, ptr %v, i64 %i8
+  %81 = getelementptr float, ptr %params, i64 %i8
+  %82 = fsub float 1.000000e+00, %beta1
+  %83 = fmul float %82, %78
+  %84 = load float, ptr %79, align 4
+  %85 = fmul float %beta1, %84
+  %86 = fadd float %85, %83
+  %87 = fmul float %78, %78
+  %88 = fsub float 1.000000e+00, %beta2
+  %89 = fmul float %88, %87
+  %90 = load float, ptr %80, align 4
+  %91 = fmul float %beta2, %90
+  %92 = fadd float %91, %89
+  store float %86, ptr %79, align 4
+  store float %92, ptr %80, align 4
+  %93 = fdiv float %86, %bc1
+  %94 = fdiv float %92, %bc2
+  %95 = call float @llvm.sqrt.f32(float %94)
+  %96 = fadd float %95, %eps
+  %97 = fmul float %lr, %93
+  %98 = fdiv float %97, %96
+  %99 = load float, ptr %81, align 4
+  %100 = fsub float %99, %98
+  store float %100, ptr %81, align 4
+  %101 = add i64 %i8, 1
+  br label %loop5
+
+done7:                                            ; preds = %loop5
+  %102 = icmp sgt i64 %e0, 131328
+  %103 = select i1 %102, i64 %e0, i64 131328
+  %104 = icmp slt i64 %e1, 131329
+  %105 = select i1 %104, i64 %e1, i64 131329
+  %106 = icmp slt i64 %105, %103
+  %107 = select i1 %106, i64 %103, i64 %105
+  br label %loop9
+
+loop9:                                            ; preds = %body10, %done7
+  %i12 = phi i64 [ %103, %done7 ], [ %133, %body10 ]
+  %108 = icmp slt i64 %i12, %107
+  br i1 %108, label %body10, label %done11
+
+body10:                                           ; preds = %loop9
+  %109 = getelementptr float, ptr %grads, i64 %i12
+  %110 = load float, ptr %109, align 4
+  %111 = getelementptr float, ptr %m, i64 %i12
+  %112 = getelementptr float, ptr %v, i64 %i12
+  %113 = getelementptr float, ptr %params, i64 %i12
+  %114 = fsub float 1.000000e+00, %beta1
+  %115 = fmul float %114, %110
+  %116 = load float, ptr %111, align 4
+  %117 = fmul float %beta1, %116
+  %118 = fadd float %117, %115
+  %119 = fmul float %110, %110
+  %120 = fsub float 1.000000e+00, %beta2
+  %121 = fmul float %120, %119
+  %122 = load float, ptr %112, align 4
+  %123 = fmul float %beta2, %122
+  %124 = fadd float %123, %121
+  store float %118, ptr %111, align 4
+  store float %124, ptr %112, align 4
+  %125 = fdiv float %118, %bc1
+  %126 = fdiv float %124, %bc2
+  %127 = call float @llvm.sqrt.f32(float %126)
+  %128 = fadd float %127, %eps
+  %129 = fmul float %lr, %125
+  %130 = fdiv float %129, %128
+  %131 = load float, ptr %113, align 4
+  %132 = fsub float %131, %130
+  store float %132, ptr %113, align 4
+  %133 = add i64 %i12, 1
+  br label %loop9
+
+done11:                                           ; preds = %loop9
+  %134 = icmp sgt i64 %e0, 131344
+  %135 = select i1 %134, i64 %e0, i64 131344
+  %136 = icmp slt i64 %e1, 196880
+  %137 = select i1 %136, i64 %e1, i64 196880
+  %138 = icmp slt i64 %137, %135
+  %139 = select i1 %138, i64 %135, i64 %137
+  br label %loop13
+
+loop13:                                           ; preds = %body14, %done11
+  %i16 = phi i64 [ %135, %done11 ], [ %168, %body14 ]
+  %140 = icmp slt i64 %i16, %139
+  br i1 %140, label %body14, label %done15
+
+body14:                                           ; preds = %loop13
+  %141 = getelementptr float, ptr %grads, i64 %i16
+  %142 = load float, ptr %141, align 4
+  %143 = getelementptr float, ptr %m, i64 %i16
+  %144 = getelementptr float, ptr %v, i64 %i16
+  %145 = getelementptr float, ptr %params, i64 %i16
+  %146 = fsub float 1.000000e+00, %beta1
+  %147 = fmul float %146, %142
+  %148 = load float, ptr %143, align 4
+  %149 = fmul float %beta1, %148
+  %150 = fadd float %149, %147
+  %151 = fmul float %142, %142
+  %152 = fsub float 1.000000e+00, %beta2
+  %153 = fmul float %152, %151
+  %154 = load float, ptr %144, align 4
+  %155 = fmul float %beta2, %154
+  %156 = fadd float %155, %153
+  store float %150, ptr %143, align 4
+  store float %156, ptr %144, align 4
+  %157 = fdiv float %150, %bc1
+  %158 = fdiv float %156, %bc2
+  %159 = call float @llvm.sqrt.f32(float %158)
+  %160 = fadd float %159, %eps
+  %161 = fmul float %lr, %157
+  %162 = fdiv float %161, %160
+  %163 = load float, ptr %145, align 4
+  %164 = fsub float %163, %162
+  %165 = fmul float %lr, %wd
+  %166 = fmul float %165, %163
+  %167 = fsub float %164, %166
+  store float %167, ptr %145, align 4
+  %168 = add i64 %i16, 1
+  br label %loop13
+
+done15:                                           ; preds = %loop13
+  %169 = icmp sgt i64 %e0, 196880
+  %170 = select i1 %169, i64 %e0, i64 196880
+  %171 = icmp slt i64 %e1, 262416
+  %172 = select i1 %171, i64 %e1, i64 262416
+  %173 = icmp slt i64 %172, %170
+  %174 = select i1 %173, i64 %170, i64 %172
+  br label %loop17
+
+loop17:                                           ; preds = %body18, %done15
+  %i20 = phi i64 [ %170, %done15 ], [ %203, %body18 ]
+  %175 = icmp slt i64 %i20, %174
+  br i1 %175, label %body18, label %done19
+
+body18:                                           ; preds = %loop17
+  %176 = getelementptr float, ptr %grads, i64 %i20
+  %177 = load float, ptr %176, align 4
+  %178 = getelementptr float, ptr %m, i64 %i20
+  %179 = getelementptr float, ptr %v, i64 %i20
+  %180 = getelementptr float, ptr %params, i64 %i20
+  %181 = fsub float 1.000000e+00, %beta1
+  %182 = fmul float %181, %177
+  %183 = load float, ptr %178, align 4
+  %184 = fmul float %beta1, %183
+  %185 = fadd float %184, %182
+  %186 = fmul float %177, %177
+  %187 = fsub float 1.000000e+00, %beta2
+  %188 = fmul float %187, %186
+  %189 = load float, ptr %179, align 4
+  %190 = fmul float %beta2, %189
+  %191 = fadd float %190, %188
+  store float %185, ptr %178, align 4
+  store float %191, ptr %179, align 4
+  %192 = fdiv float %185, %bc1
+  %193 = fdiv float %191, %bc2
+  %194 = call float @llvm.sqrt.f32(float %193)
+  %195 = fadd float %194, %eps
+  %196 = fmul float %lr, %192
+  %197 = fdiv float %196, %195
+  %198 = load float, ptr %180, align 4
+  %199 = fsub float %198, %197
+  %200 = fmul float %lr, %wd
+  %201 = fmul float %200, %198
+  %202 = fsub float %199, %201
+  store float %202, ptr %180, align 4
+  %203 = add i64 %i20, 1
+  br label %loop17
+
+done19:                                           ; preds = %loop17
   ret void
 }
 

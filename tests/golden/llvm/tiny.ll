@@ -996,115 +996,127 @@ done71:                                           ; preds = %loop69
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #0
 
-define void @eic_loss(ptr %acts, ptr %dacts, ptr %labels, i64 %b0, i64 %b1, i64 %batch, ptr %loss, ptr %correct) {
+define void @eic_loss(ptr %acts, ptr %dacts, ptr %labels, i64 %b0, i64 %b1, i64 %batch, ptr %loss, ptr %correct, float %smoothing) {
 entry:
   %0 = alloca float, align 4
-  %1 = alloca i64, align 8
-  %2 = alloca float, align 4
-  %3 = sitofp i64 %batch to float
+  %1 = alloca float, align 4
+  %2 = alloca i64, align 8
+  %3 = alloca float, align 4
+  %4 = fsub float 1.000000e+00, %smoothing
+  %5 = fdiv float %smoothing, 1.000000e+01
+  %6 = sitofp i64 %batch to float
   br label %loop
 
 loop:                                             ; preds = %done11, %entry
-  %i = phi i64 [ %b0, %entry ], [ %56, %done11 ]
-  %4 = icmp slt i64 %i, %b1
-  br i1 %4, label %body, label %done
+  %i = phi i64 [ %b0, %entry ], [ %66, %done11 ]
+  %7 = icmp slt i64 %i, %b1
+  br i1 %7, label %body, label %done
 
 body:                                             ; preds = %loop
-  %5 = mul i64 %i, 784
-  %6 = add i64 %5, 768
-  %7 = getelementptr float, ptr %acts, i64 %6
   %8 = mul i64 %i, 784
   %9 = add i64 %8, 768
-  %10 = getelementptr float, ptr %dacts, i64 %9
-  %11 = getelementptr i32, ptr %labels, i64 %i
-  %12 = load i32, ptr %11, align 4
-  %13 = sext i32 %12 to i64
-  %14 = load float, ptr %7, align 4
-  store float %14, ptr %2, align 4
-  store i64 0, ptr %1, align 4
+  %10 = getelementptr float, ptr %acts, i64 %9
+  %11 = mul i64 %i, 784
+  %12 = add i64 %11, 768
+  %13 = getelementptr float, ptr %dacts, i64 %12
+  %14 = getelementptr i32, ptr %labels, i64 %i
+  %15 = load i32, ptr %14, align 4
+  %16 = sext i32 %15 to i64
+  %17 = load float, ptr %10, align 4
+  store float %17, ptr %3, align 4
+  store i64 0, ptr %2, align 4
   br label %loop1
 
 done:                                             ; preds = %loop
   ret void
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 1, %body ], [ %24, %body2 ]
-  %15 = icmp slt i64 %i4, 10
-  br i1 %15, label %body2, label %done3
+  %i4 = phi i64 [ 1, %body ], [ %27, %body2 ]
+  %18 = icmp slt i64 %i4, 10
+  br i1 %18, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %16 = getelementptr float, ptr %7, i64 %i4
-  %17 = load float, ptr %16, align 4
-  %18 = load float, ptr %2, align 4
-  %19 = fcmp ogt float %17, %18
-  %20 = load float, ptr %2, align 4
-  %21 = select i1 %19, float %17, float %20
-  store float %21, ptr %2, align 4
-  %22 = load i64, ptr %1, align 4
-  %23 = select i1 %19, i64 %i4, i64 %22
-  store i64 %23, ptr %1, align 4
-  %24 = add i64 %i4, 1
+  %19 = getelementptr float, ptr %10, i64 %i4
+  %20 = load float, ptr %19, align 4
+  %21 = load float, ptr %3, align 4
+  %22 = fcmp ogt float %20, %21
+  %23 = load float, ptr %3, align 4
+  %24 = select i1 %22, float %20, float %23
+  store float %24, ptr %3, align 4
+  %25 = load i64, ptr %2, align 4
+  %26 = select i1 %22, i64 %i4, i64 %25
+  store i64 %26, ptr %2, align 4
+  %27 = add i64 %i4, 1
   br label %loop1
 
 done3:                                            ; preds = %loop1
-  %25 = load float, ptr %2, align 4
+  %28 = load float, ptr %3, align 4
+  store float 0.000000e+00, ptr %1, align 4
   store float 0.000000e+00, ptr %0, align 4
   br label %loop5
 
 loop5:                                            ; preds = %body6, %done3
-  %i8 = phi i64 [ 0, %done3 ], [ %34, %body6 ]
-  %26 = icmp slt i64 %i8, 10
-  br i1 %26, label %body6, label %done7
+  %i8 = phi i64 [ 0, %done3 ], [ %39, %body6 ]
+  %29 = icmp slt i64 %i8, 10
+  br i1 %29, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %27 = getelementptr float, ptr %7, i64 %i8
-  %28 = load float, ptr %27, align 4
-  %29 = fsub float %28, %25
-  %30 = call float @llvm.exp.f32(float %29)
-  %31 = getelementptr float, ptr %10, i64 %i8
-  store float %30, ptr %31, align 4
-  %32 = load float, ptr %0, align 4
-  %33 = fadd float %32, %30
-  store float %33, ptr %0, align 4
-  %34 = add i64 %i8, 1
+  %30 = getelementptr float, ptr %10, i64 %i8
+  %31 = load float, ptr %30, align 4
+  %32 = fsub float %31, %28
+  %33 = call float @llvm.exp.f32(float %32)
+  %34 = getelementptr float, ptr %13, i64 %i8
+  store float %33, ptr %34, align 4
+  %35 = load float, ptr %1, align 4
+  %36 = fadd float %35, %33
+  store float %36, ptr %1, align 4
+  %37 = load float, ptr %0, align 4
+  %38 = fadd float %37, %31
+  store float %38, ptr %0, align 4
+  %39 = add i64 %i8, 1
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %35 = load float, ptr %0, align 4
-  %36 = call float @llvm.log.f32(float %35)
-  %37 = fadd float %25, %36
-  %38 = getelementptr float, ptr %7, i64 %13
-  %39 = load float, ptr %38, align 4
-  %40 = fsub float %37, %39
-  %41 = getelementptr float, ptr %loss, i64 %i
-  store float %40, ptr %41, align 4
-  %42 = load i64, ptr %1, align 4
-  %43 = icmp eq i64 %42, %13
-  %44 = zext i1 %43 to i32
-  %45 = getelementptr i32, ptr %correct, i64 %i
-  store i32 %44, ptr %45, align 4
+  %40 = load float, ptr %1, align 4
+  %41 = call float @llvm.log.f32(float %40)
+  %42 = fadd float %28, %41
+  %43 = getelementptr float, ptr %10, i64 %16
+  %44 = load float, ptr %43, align 4
+  %45 = fmul float %4, %44
+  %46 = fsub float %42, %45
+  %47 = load float, ptr %0, align 4
+  %48 = fmul float %5, %47
+  %49 = fsub float %46, %48
+  %50 = getelementptr float, ptr %loss, i64 %i
+  store float %49, ptr %50, align 4
+  %51 = load i64, ptr %2, align 4
+  %52 = icmp eq i64 %51, %16
+  %53 = zext i1 %52 to i32
+  %54 = getelementptr i32, ptr %correct, i64 %i
+  store i32 %53, ptr %54, align 4
   br label %loop9
 
 loop9:                                            ; preds = %body10, %done7
-  %i12 = phi i64 [ 0, %done7 ], [ %55, %body10 ]
-  %46 = icmp slt i64 %i12, 10
-  br i1 %46, label %body10, label %done11
+  %i12 = phi i64 [ 0, %done7 ], [ %65, %body10 ]
+  %55 = icmp slt i64 %i12, 10
+  br i1 %55, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %47 = getelementptr float, ptr %10, i64 %i12
-  %48 = load float, ptr %47, align 4
-  %49 = fdiv float %48, %35
-  %50 = icmp eq i64 %i12, %13
-  %51 = uitofp i1 %50 to float
-  %52 = getelementptr float, ptr %10, i64 %i12
-  %53 = fsub float %49, %51
-  %54 = fdiv float %53, %3
-  store float %54, ptr %52, align 4
-  %55 = add i64 %i12, 1
+  %56 = getelementptr float, ptr %13, i64 %i12
+  %57 = load float, ptr %56, align 4
+  %58 = fdiv float %57, %40
+  %59 = icmp eq i64 %i12, %16
+  %60 = select i1 %59, float %4, float 0.000000e+00
+  %61 = fadd float %60, %5
+  %62 = getelementptr float, ptr %13, i64 %i12
+  %63 = fsub float %58, %61
+  %64 = fdiv float %63, %6
+  store float %64, ptr %62, align 4
+  %65 = add i64 %i12, 1
   br label %loop9
 
 done11:                                           ; preds = %loop9
-  %56 = add i64 %i, 1
+  %66 = add i64 %i, 1
   br label %loop
 }
 
@@ -2045,47 +2057,104 @@ declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i1 @llvm.vector.reduce.or.v8i1(<8 x i1>) #0
 
-define void @eic_adam(ptr %params, ptr %grads, ptr %m, ptr %v, float %lr, float %beta1, float %beta2, float %eps, float %bc1, float %bc2, i64 %e0, i64 %e1) {
+define void @eic_adam(ptr %params, ptr %grads, ptr %m, ptr %v, float %lr, float %beta1, float %beta2, float %eps, float %bc1, float %bc2, i64 %e0, i64 %e1, float %wd) {
 entry:
+  %0 = icmp sgt i64 %e0, 0
+  %1 = select i1 %0, i64 %e0, i64 0
+  %2 = icmp slt i64 %e1, 65536
+  %3 = select i1 %2, i64 %e1, i64 65536
+  %4 = icmp slt i64 %3, %1
+  %5 = select i1 %4, i64 %1, i64 %3
   br label %loop
 
 loop:                                             ; preds = %body, %entry
-  %i = phi i64 [ %e0, %entry ], [ %25, %body ]
-  %0 = icmp slt i64 %i, %e1
-  br i1 %0, label %body, label %done
+  %i = phi i64 [ %1, %entry ], [ %34, %body ]
+  %6 = icmp slt i64 %i, %5
+  br i1 %6, label %body, label %done
 
 body:                                             ; preds = %loop
-  %1 = getelementptr float, ptr %grads, i64 %i
-  %2 = load float, ptr %1, align 4
-  %3 = getelementptr float, ptr %m, i64 %i
-  %4 = getelementptr float, ptr %v, i64 %i
-  %5 = getelementptr float, ptr %params, i64 %i
-  %6 = fsub float 1.000000e+00, %beta1
-  %7 = fmul float %6, %2
-  %8 = load float, ptr %3, align 4
-  %9 = fmul float %beta1, %8
-  %10 = fadd float %9, %7
-  %11 = fmul float %2, %2
-  %12 = fsub float 1.000000e+00, %beta2
-  %13 = fmul float %12, %11
-  %14 = load float, ptr %4, align 4
-  %15 = fmul float %beta2, %14
+  %7 = getelementptr float, ptr %grads, i64 %i
+  %8 = load float, ptr %7, align 4
+  %9 = getelementptr float, ptr %m, i64 %i
+  %10 = getelementptr float, ptr %v, i64 %i
+  %11 = getelementptr float, ptr %params, i64 %i
+  %12 = fsub float 1.000000e+00, %beta1
+  %13 = fmul float %12, %8
+  %14 = load float, ptr %9, align 4
+  %15 = fmul float %beta1, %14
   %16 = fadd float %15, %13
-  store float %10, ptr %3, align 4
-  store float %16, ptr %4, align 4
-  %17 = fdiv float %10, %bc1
-  %18 = fdiv float %16, %bc2
-  %19 = call float @llvm.sqrt.f32(float %18)
-  %20 = fadd float %19, %eps
-  %21 = fmul float %lr, %17
-  %22 = fdiv float %21, %20
-  %23 = load float, ptr %5, align 4
-  %24 = fsub float %23, %22
-  store float %24, ptr %5, align 4
-  %25 = add i64 %i, 1
+  %17 = fmul float %8, %8
+  %18 = fsub float 1.000000e+00, %beta2
+  %19 = fmul float %18, %17
+  %20 = load float, ptr %10, align 4
+  %21 = fmul float %beta2, %20
+  %22 = fadd float %21, %19
+  store float %16, ptr %9, align 4
+  store float %22, ptr %10, align 4
+  %23 = fdiv float %16, %bc1
+  %24 = fdiv float %22, %bc2
+  %25 = call float @llvm.sqrt.f32(float %24)
+  %26 = fadd float %25, %eps
+  %27 = fmul float %lr, %23
+  %28 = fdiv float %27, %26
+  %29 = load float, ptr %11, align 4
+  %30 = fsub float %29, %28
+  %31 = fmul float %lr, %wd
+  %32 = fmul float %31, %29
+  %33 = fsub float %30, %32
+  store float %33, ptr %11, align 4
+  %34 = add i64 %i, 1
   br label %loop
 
 done:                                             ; preds = %loop
+  %35 = icmp sgt i64 %e0, 65536
+  %36 = select i1 %35, i64 %e0, i64 65536
+  %37 = icmp slt i64 %e1, 131072
+  %38 = select i1 %37, i64 %e1, i64 131072
+  %39 = icmp slt i64 %38, %36
+  %40 = select i1 %39, i64 %36, i64 %38
+  br label %loop1
+
+loop1:                                            ; preds = %body2, %done
+  %i4 = phi i64 [ %36, %done ], [ %69, %body2 ]
+  %41 = icmp slt i64 %i4, %40
+  br i1 %41, label %body2, label %done3
+
+body2:                                            ; preds = %loop1
+  %42 = getelementptr float, ptr %grads, i64 %i4
+  %43 = load float, ptr %42, align 4
+  %44 = getelementptr float, ptr %m, i64 %i4
+  %45 = getelementptr float, ptr %v, i64 %i4
+  %46 = getelementptr float, ptr %params, i64 %i4
+  %47 = fsub float 1.000000e+00, %beta1
+  %48 = fmul float %47, %43
+  %49 = load float, ptr %44, align 4
+  %50 = fmul float %beta1, %49
+  %51 = fadd float %50, %48
+  %52 = fmul float %43, %43
+  %53 = fsub float 1.000000e+00, %beta2
+  %54 = fmul float %53, %52
+  %55 = load float, ptr %45, align 4
+  %56 = fmul float %beta2, %55
+  %57 = fadd float %56, %54
+  store float %51, ptr %44, align 4
+  store float %57, ptr %45, align 4
+  %58 = fdiv float %51, %bc1
+  %59 = fdiv float %57, %bc2
+  %60 = call float @llvm.sqrt.f32(float %59)
+  %61 = fadd float %60, %eps
+  %62 = fmul float %lr, %58
+  %63 = fdiv float %62, %61
+  %64 = load float, ptr %46, align 4
+  %65 = fsub float %64, %63
+  %66 = fmul float %lr, %wd
+  %67 = fmul float %66, %64
+  %68 = fsub float %65, %67
+  store float %68, ptr %46, align 4
+  %69 = add i64 %i4, 1
+  br label %loop1
+
+done3:                                            ; preds = %loop1
   ret void
 }
 
