@@ -30,7 +30,7 @@ static bool meta_int(const Ckpt *c, const char *path, const char *key, uint64_t 
 	return true;
 }
 
-int trainckpt_write(const char *path, const Trainer *t, const TrainBest *best, char *err, size_t errlen)
+int trainckpt_write(const char *path, const Trainer *t, uint64_t val, const TrainBest *best, char *err, size_t errlen)
 {
 	const Model *m = t->m;
 	size_t n = m->nparams;
@@ -51,19 +51,20 @@ int trainckpt_write(const char *path, const Trainer *t, const TrainBest *best, c
 			c->count = q->count;
 		}
 	}
-	char epoch[24], step[24], seed[24], batch[24], epochs[24], lr[32], best_epoch[24], best_correct[24];
+	char epoch[24], step[24], seed[24], batch[24], epochs[24], lr[32], held[24], best_epoch[24], best_correct[24];
 	snprintf(epoch, sizeof epoch, "%u", t->epoch);
 	snprintf(step, sizeof step, "%llu", (unsigned long long)t->step);
 	snprintf(seed, sizeof seed, "%llu", (unsigned long long)t->set.seed);
 	snprintf(batch, sizeof batch, "%u", t->set.batch);
 	snprintf(epochs, sizeof epochs, "%u", t->set.epochs);
 	snprintf(lr, sizeof lr, "%.9g", t->set.lr);
+	snprintf(held, sizeof held, "%llu", (unsigned long long)val);
 	snprintf(best_epoch, sizeof best_epoch, "%u", best ? best->epoch : 0);
 	snprintf(best_correct, sizeof best_correct, "%llu", best ? (unsigned long long)best->correct : 0ull);
 	const CkptMeta meta[] = {
 		{"eic.network", m->name}, {"eic.epoch", epoch},   {"eic.step", step},           {"eic.seed", seed},
-		{"eic.batch", batch},     {"eic.epochs", epochs}, {"eic.lr", lr},               {"eic.best_epoch", best_epoch},
-		{"eic.best_correct", best_correct},
+		{"eic.batch", batch},     {"eic.epochs", epochs}, {"eic.lr", lr},               {"eic.val", held},
+		{"eic.best_epoch", best_epoch}, {"eic.best_correct", best_correct},
 	};
 	size_t nmeta = sizeof meta / sizeof meta[0] - (best ? 0 : 2);
 	int rc = ckpt_write(path, ts, 3 * n, meta, nmeta, err, errlen);
@@ -78,7 +79,7 @@ int trainckpt_write(const char *path, const Trainer *t, const TrainBest *best, c
  * within the run's epochs and the step the count those epochs take. The parameters
  * and moments must be finite and the second moments >= 0, or the first step would
  * be NaN. */
-bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, TrainBest *best, char *err,
+bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, uint64_t val, TrainBest *best, char *err,
                       size_t errlen)
 {
 	Ckpt *c = ckpt_load(path, err, errlen);
@@ -86,7 +87,7 @@ bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, Tra
 		return false;
 	const Model *m = t->m;
 	const char *net = ckpt_meta(c, "eic.network");
-	uint64_t epoch = 0, step = 0, seed = 0, batch = 0, epochs = 0, best_epoch = 0, best_correct = 0;
+	uint64_t epoch = 0, step = 0, seed = 0, batch = 0, epochs = 0, held = val, best_epoch = 0, best_correct = 0;
 	bool ok = true;
 	if (!net)
 		ok = util_fail(err, errlen, "%s: no eic.network in its metadata (not a checkpoint of eicrun --train)", path);
@@ -101,9 +102,14 @@ bool trainckpt_resume(Trainer *t, const char *path, int64_t steps_per_epoch, Tra
 		ok = util_fail(err, errlen, "%s: was trained with seed %llu and batch %llu; this run has seed %llu and batch %u",
 		               path, (unsigned long long)seed, (unsigned long long)batch, (unsigned long long)t->set.seed,
 		               t->set.batch);
+	if (ok && ckpt_meta(c, "eic.val")) /* absent from the checkpoints of earlier versions */
+		ok = meta_int(c, path, "eic.val", UINT64_MAX, &held, err, errlen);
+	if (ok && held != val)
+		ok = util_fail(err, errlen, "%s: was trained holding out %llu validation examples; this run holds out %llu "
+		               "(--val, or the program's validation)", path, (unsigned long long)held, (unsigned long long)val);
 	if (ok && ckpt_meta(c, "eic.best_epoch")) /* a run with --val */
 		ok = meta_int(c, path, "eic.best_epoch", epoch, &best_epoch, err, errlen)
-		     && meta_int(c, path, "eic.best_correct", MODEL_MAX_VALIDATION, &best_correct, err, errlen);
+		     && meta_int(c, path, "eic.best_correct", val ? val : MODEL_MAX_VALIDATION, &best_correct, err, errlen);
 	if (ok && (epochs < 1 || epoch > epochs))
 		ok = util_fail(err, errlen, "%s: metadata says epoch %llu of %llu", path, (unsigned long long)epoch,
 		               (unsigned long long)epochs);

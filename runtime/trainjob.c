@@ -141,7 +141,7 @@ static bool select_epoch(Job *j, const Trainer *t, const char *best, EpochReport
 	if (!j->o.val || (r->best.epoch && right <= r->best.correct))
 		return true;
 	TrainBest b = {r->epoch, right};
-	if (trainckpt_write(best, t, &b, j->err, sizeof j->err) != 0) {
+	if (trainckpt_write(best, t, (uint64_t)j->o.val, &b, j->err, sizeof j->err) != 0) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		return false;
 	}
@@ -184,7 +184,7 @@ static int epochs(Job *j, Trainer *t, int64_t n, uint32_t last, const char *ckpt
 		bool logged = print_epoch(j, &t->set, r, metrics);
 		int werr = errno;
 		/* The epoch is trained: checkpoint it even when its metrics were lost. */
-		if (trainckpt_write(ckpt, t, o->val ? &r->best : NULL, j->err, sizeof j->err) != 0) {
+		if (trainckpt_write(ckpt, t, (uint64_t)o->val, o->val ? &r->best : NULL, j->err, sizeof j->err) != 0) {
 			fprintf(stderr, "eicrun: error: %s\n", j->err);
 			status = JOB_EXIT_INPUT;
 			break;
@@ -237,7 +237,7 @@ int trainjob_run(Job *j)
 	trainer_init(&t, m, &j->k, &set, o->threads);
 	int64_t steps = (n + set.batch - 1) / set.batch;
 	EpochReport r = {0};
-	if (o->resume && !trainckpt_resume(&t, o->resume, steps, &r.best, j->err, sizeof j->err)) {
+	if (o->resume && !trainckpt_resume(&t, o->resume, steps, (uint64_t)o->val, &r.best, j->err, sizeof j->err)) {
 		fprintf(stderr, "eicrun: error: %s\n", j->err);
 		trainer_free(&t);
 		return JOB_EXIT_INPUT;
