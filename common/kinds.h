@@ -23,16 +23,19 @@
 	X(ACCUMULATED, "accumulated", CHIP_BUF_SUMS, false) /* z[i,k]: partials summed, times the gain */     \
 	X(SPIKES, "spikes", CHIP_BUF_SPIKES, true)        /* binary neuron outputs, 0 or 1 */                 \
 	X(PERMUTED, "permuted", CHIP_BUF_SIGNED, true)    /* permute outputs */                               \
-	X(LOGITS, "logits", 0, false)                     /* the first K accumulated outputs of the readout */
+	X(LOGITS, "logits", 0, false)                     /* the first K accumulated outputs of the readout */ \
+	X(NORMALIZED, "normalized", 0, false)             /* batch-normalised sums: folded into the neurons */
 
-/* X(ID, name, the kind of buffer it writes, the chip instruction it becomes) */
+/* X(ID, name, the kind of buffer it writes, the chip instruction it becomes; 0: none,
+ *   folded into the next stage's) */
 #define KINDS_STAGES(X)                                                                                     \
 	X(LOAD, "load", INPUT, CHIP_OP_LOAD)              /* input -> x: pad to whole blocks */               \
 	X(TILES, "tiles", PARTIALS, CHIP_OP_MVM)          /* crossbar products, one core per tile */          \
 	X(ACCUMULATE, "accumulate", ACCUMULATED, CHIP_OP_ACC) /* sum over input blocks, gain, mask padding */ \
 	X(BINARY, "binary", SPIKES, CHIP_OP_NEURON)       /* noisy threshold neuron */                        \
 	X(PERMUTE, "permute", PERMUTED, CHIP_OP_PERMUTE)  /* permutation of slots within each block */        \
-	X(READOUT, "readout", LOGITS, CHIP_OP_READOUT)    /* logits: the readout's first K accumulated outputs */
+	X(READOUT, "readout", LOGITS, CHIP_OP_READOUT)    /* logits: the readout's first K accumulated outputs */ \
+	X(NORM, "norm", NORMALIZED, 0)                    /* batch normalisation of a binary's input */
 
 #define KINDS_ENUM_BUF(id, ...) BUF_##id,
 typedef enum { KINDS_BUFFERS(KINDS_ENUM_BUF) BUF__COUNT } BufKind;
@@ -56,8 +59,9 @@ typedef struct StageInfo {
 extern const BufInfo kinds_buf[BUF__COUNT];
 extern const StageInfo kinds_stage[STAGE__COUNT];
 
-/* How a parameter is initialised (DESIGN.md section 2). */
-typedef enum { INIT_XAVIER_NORMAL, INIT_CONSTANT, INIT__COUNT } InitKind;
+/* How a parameter is initialised (DESIGN.md section 2); INIT_NORM: a norm's statistics
+ * [4, width], the rows gamma 1, beta 0, running mean 0, running variance 1. */
+typedef enum { INIT_XAVIER_NORMAL, INIT_CONSTANT, INIT_NORM, INIT__COUNT } InitKind;
 
 /* The learning-rate schedules, in the order the language's words list them. */
 typedef enum { LR_CONSTANT, LR_COSINE, LR_STEP, LR__COUNT } LrSchedule;

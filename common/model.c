@@ -100,6 +100,17 @@ bool model_decays(const Model *m, uint32_t p)
 	return false;
 }
 
+float model_norm_scale(float gamma, float var)
+{
+	return gamma / sqrtf(fmaxf(var, 0.0f) + MODEL_NORM_EPS);
+}
+
+float model_norm_shift(float beta, float a, float mean)
+{
+	float am = a * mean;
+	return beta - am;
+}
+
 void model_free(Model *m)
 {
 	free(m->bufs);
@@ -228,6 +239,14 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 		if (!in || in->width != out->width || out->width != st->bo * N || st->perm >= m->nperms || st->hard > 1
 		    || !param_shape(m, st->param, 0, 0, 0, 0, 0))
 			return util_fail(err, n, "stage %u: permute: bad widths, permutation or tau", s);
+		return true;
+	case STAGE_NORM:
+		if (!in || in->kind != BUF_ACCUMULATED || in->width != out->width || in->used != out->used
+		    || !param_shape(m, st->param, 2, 4, out->width, 0, 0))
+			return util_fail(err, n, "stage %u: norm: bad widths or statistics", s);
+		/* the .chip folds a norm into the neurons of the binary after it */
+		if (s + 1 >= m->nstages || m->stages[s + 1].kind != STAGE_BINARY || m->stages[s + 1].in != st->out)
+			return util_fail(err, n, "stage %u: norm not followed by the binary stage that reads it", s);
 		return true;
 	case STAGE_READOUT:
 		if (!in || out->width != m->logits || in->width < m->logits || s != m->nstages - 1)

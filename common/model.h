@@ -32,6 +32,11 @@ enum {
 	MODEL_MAX_PERMS = 1024,
 	MODEL_MAX_BLOCKS = 256, /* widths up to 65536 */
 };
+/* Batch normalisation (the norm stage): the variance's epsilon, and the weight of a
+ * batch's statistics in the running ones */
+#define MODEL_NORM_EPS 1e-5f
+#define MODEL_NORM_MOMENTUM 0.1f
+
 /* The training defaults' bounds: those of the language (compiler/lang.c) and of
  * eicrun's options, so a .prog never asks for more than a source could. */
 #define MODEL_MAX_EPOCHS 100000u
@@ -52,7 +57,13 @@ enum {
  *               dT[k] = -sum over the batch of the gradient that passes
  *   permute     per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]);
  *               hard: a = 1 (tau -> infinity, as on the chip)
- *   readout     out[k] = in[k], k < logits */
+ *   readout     out[k] = in[k], k < logits
+ *   norm        out[k] = a[k] in[k] + c[k], 0 past `used`; param [4, width]: gamma, beta, the
+ *               running mean and variance. Training: a = gamma / sqrt(var_B + eps), c = beta - a
+ *               mean_B, from the batch's mean and (biased) variance per neuron, and the running
+ *               statistics move by MODEL_NORM_MOMENTUM towards them (the variance's unbiased);
+ *               evaluation: the same with the running statistics. Always right before the
+ *               binary stage that reads its output, into whose neurons the .chip folds it */
 
 typedef struct ModelBuffer {
 	BufKind kind;
@@ -65,7 +76,7 @@ typedef struct ModelStage {
 	StageKind kind;
 	uint32_t in;    /* buffer, or MODEL_NONE for load */
 	uint32_t out;   /* buffer */
-	uint32_t param; /* W, A, tau or learned thresholds; MODEL_NONE when none */
+	uint32_t param; /* W, A, tau, learned thresholds or norm statistics; MODEL_NONE when none */
 	uint32_t bi, bo; /* blocks in and out */
 	uint32_t perm;  /* STAGE_PERMUTE: index into perms */
 	uint32_t used;  /* STAGE_ACCUMULATE: outputs kept; the rest masked to 0 */
@@ -168,9 +179,15 @@ float model_bf16(float x);
 bool model_rounds_input(const Model *m, uint32_t buf);
 
 /* Whether weight decay (ModelTrain.weight_decay) applies to parameter p: to the weights
- * and gains of the dense layers (tiles and accumulate stages), not to the taus and
- * learned thresholds. */
+ * and gains of the dense layers (tiles and accumulate stages), not to the taus,
+ * learned thresholds and norms. */
 bool model_decays(const Model *m, uint32_t p);
+
+/* A norm stage's factor and offset for one neuron, out = a in + c, in float in this
+ * order (the kernels repeat it): a = gamma / sqrt(max(var, 0) + MODEL_NORM_EPS) and
+ * c = beta - a mean, from a batch's statistics in training, the running ones after. */
+float model_norm_scale(float gamma, float var);
+float model_norm_shift(float beta, float a, float mean);
 
 /* Frees the arrays of a model that a reader allocated (not the Model itself). */
 void model_free(Model *m);

@@ -7,7 +7,9 @@
  * model_validate, so a model it returns is safe to execute. docs/prog-format.md is
  * the same layout with the reasons behind it.
  *
- * Byte layout, format version 6 (version 5's binary stages had no parameter, the
+ * Byte layout, format version 7 (version 6 had no norm stages and buffers, and its
+ * eic_forward and eic_backward ran every stage: they now take a range of stages, and
+ * eic_norm and eic_norm_backward are new; version 5's binary stages had no parameter, the
  * learned thresholds, and its training defaults no weight_decay, label_smoothing and
  * warmup; version 4 had no precision in the training defaults
  * and its kernels took none; version 3's eic_gains took no range of work units;
@@ -15,7 +17,7 @@
  * stages, without levels, range, hard): the container of container.h, whose rules (little-endian integers, f32 as
  * its bit pattern, name64, zlib's CRC-32, 8-byte aligned sections) hold here too, with
  *
- *   magic "EICPROG\0", format version 6, and as the header's word at 12 the LLVM
+ *   magic "EICPROG\0", format version 7, and as the header's word at 12 the LLVM
  *   major version that wrote the bitcode (the JIT checks it, not the reader);
  *   1..PROG_MAX_SECTIONS sections, of which ids 1 to 5 must each appear once; id 0
  *   is refused, and a reader skips any id above 5 (checked like the rest), so
@@ -72,7 +74,7 @@
 #include <stdint.h>
 
 enum {
-	PROG_VERSION = 6,
+	PROG_VERSION = 7,
 	PROG_HEADER_SIZE = CT_HEADER_SIZE,
 	PROG_ENTRY_SIZE = CT_ENTRY_SIZE,
 	PROG_MAX_SECTIONS = 16,

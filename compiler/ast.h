@@ -95,6 +95,7 @@ typedef struct BinaryParams {
 	double ste_center; /* straight-through window: |x - center| <= width/2 */
 	double ste_width;
 	bool learn_threshold; /* θ a parameter per neuron, initialised to threshold */
+	bool batchnorm;       /* a norm stage before the neuron: x -> γ (x - μ)/√(v + ε) + β */
 } BinaryParams;
 
 typedef struct PermuteParams {

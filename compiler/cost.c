@@ -57,6 +57,7 @@ void cost_model(const Schedule *s, Arena *a, Cost *c)
 		case STAGE_LOAD:       /* the input arrives at the chip's edge */
 		case STAGE_ACCUMULATE: /* counted with its tiles: one addition per tile */
 		case STAGE_READOUT:    /* the logits leave at the edge */
+		case STAGE_NORM:       /* folded into the neurons' thresholds */
 			break;
 		case STAGE__COUNT: die("stage %d of unknown kind %d", k, (int)st->kind);
 		}

@@ -95,14 +95,28 @@ static float *gains_of(const Model *m, const ModelStage *acc, const float *param
 	return g;
 }
 
-/* Fires when g u + sigma eps >= theta (a learned theta: the neuron's own, T[e]); divided
- * by |g|: polarity sign(g), threshold theta/|g|, noise sigma/|g| (docs/chip-format.md
- * section 4). A gain too small to divide by in float is taken as 0. */
-static ChipTable neuron_table(const float *gains, uint32_t used, const ModelStage *bin, const float *T)
+/* The neuron e of a binary stage fires when G[e] u + sigma eps >= theta[e], u the sum
+ * the chip accumulates: G = g and theta the stage's (a learned theta: the neuron's own,
+ * T[e]); after a norm (model.h) with a = gamma / sqrt(var + eps) and c = beta - a mean
+ * on its running statistics, y = a g u + c, so G = a g and theta - c. Divided by |G|:
+ * polarity sign(G), threshold theta/|G|, noise sigma/|G| (docs/chip-format.md section
+ * 4). A gain too small to divide by in float is taken as 0. */
+static ChipTable neuron_table(const Model *m, const float *params, const float *gains, uint32_t used,
+                              const ModelStage *bin)
 {
+	const float *T = bin->param == MODEL_NONE ? NULL : params + m->params[bin->param].offset / 4;
+	const ModelStage *norm = bin > m->stages && bin[-1].kind == STAGE_NORM ? bin - 1 : NULL;
+	const float *S = norm ? params + m->params[norm->param].offset / 4 : NULL;
+	size_t w = norm ? m->bufs[norm->out].width : 0;
 	ChipTable t = {CHIP_TABLE_NEURON, used, xcalloc(used ? used : 1, sizeof(ChipNeuron)), NULL};
 	for (uint32_t e = 0; e < used; e++) {
-		double g = gains[e], mag = fabs(g), theta = T ? T[e] : bin->threshold;
+		double g = gains[e], theta = T ? T[e] : bin->threshold;
+		if (S) {
+			float a = model_norm_scale(S[e], S[3 * w + e]);
+			g *= a;
+			theta -= model_norm_shift(S[w + e], a, S[2 * w + e]);
+		}
+		double mag = fabs(g);
 		ChipNeuron *n = &t.neurons[e];
 		float threshold = (float)(theta / mag), noise = (float)(bin->noise / mag);
 		bool zero = !(isfinite(threshold) && isfinite(noise)); /* g = 0, or too small to divide by */
@@ -189,8 +203,7 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 			insn.a = CHIP_NONE;
 			if (gains) {
 				insn.a = f->ntables;
-				f->tables[f->ntables++] = neuron_table(
-					gains, f->bufs[out].used, ms, ms->param == MODEL_NONE ? NULL : params + m->params[ms->param].offset / 4);
+				f->tables[f->ntables++] = neuron_table(m, params, gains, f->bufs[out].used, ms);
 			}
 			break;
 		case STAGE_PERMUTE:
@@ -199,6 +212,9 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 			if (params && !ms->hard)
 				factor[st->out] *= model_permute_gain(params[m->params[ms->param].offset / 4], m->perms[ms->perm].slots);
 			break;
+		case STAGE_NORM: /* no instruction: the binary after it reads the sums, the norm folded in */
+			bufmap[st->out] = in;
+			continue;
 		case STAGE_READOUT:
 			insn = (ChipInsn){insn.op, in, CHIP_NONE, CHIP_NONE, (uint32_t)s->logits, 0};
 			if (gains) {

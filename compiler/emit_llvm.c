@@ -57,9 +57,29 @@ static void gain_block(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t
 	loop_close(g, &lm);
 }
 
+/* A unit per block (N outputs) of each stage of the kind, numbered from *base on, of
+ * which [u0, u1) run fn; *base moves past them */
+typedef void BlockUnit(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef block);
+
+static void block_units(Gen *g, LLVMValueRef params, LLVMValueRef gains, LLVMValueRef u0, LLVMValueRef u1,
+                        int64_t *base, StageKind kind, BlockUnit *fn)
+{
+	for (uint32_t s = 0; s < g->m->nstages; s++) {
+		const ModelStage *st = &g->m->stages[s];
+		if (st->kind != kind)
+			continue;
+		UnitRange r = unit_range(g, u0, u1, *base, st->bo);
+		Loop li;
+		fn(g, params, gains, s, LLVMBuildSub(g->b, loop_open(g, &li, r.lo, r.hi, 1), ci(g, *base), ""));
+		loop_close(g, &li);
+		*base += st->bo;
+	}
+}
+
 /* Units [u0, u1) of the gains buffer: a unit is a block of an accumulate stage's gains
  * (in stage order), then a tile of a tiles stage (its scale, then its weights as the
- * products of a step of precision `prec` read them). */
+ * products of a step of precision `prec` read them), then a block of a norm stage's
+ * factors. */
 static void k_gains(Gen *g)
 {
 	LLVMTypeRef t[5] = {g->ptr, g->ptr, g->i64, g->i64, g->i32};
@@ -69,16 +89,7 @@ static void k_gains(Gen *g)
 	LLVMValueRef u0 = LLVMGetParam(g->fn, 2), u1 = LLVMGetParam(g->fn, 3);
 	LLVMValueRef bf16 = bf16_of(g, LLVMGetParam(g->fn, 4));
 	int64_t base = 0;
-	for (uint32_t s = 0; s < g->m->nstages; s++) {
-		const ModelStage *st = &g->m->stages[s];
-		if (st->kind != STAGE_ACCUMULATE)
-			continue;
-		UnitRange r = unit_range(g, u0, u1, base, st->bo);
-		Loop li;
-		gain_block(g, params, gains, s, LLVMBuildSub(g->b, loop_open(g, &li, r.lo, r.hi, 1), ci(g, base), ""));
-		loop_close(g, &li);
-		base += st->bo;
-	}
+	block_units(g, params, gains, u0, u1, &base, STAGE_ACCUMULATE, gain_block);
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
 		if (st->kind != STAGE_TILES)
@@ -92,6 +103,7 @@ static void k_gains(Gen *g)
 		loop_close(g, &lt);
 		base += (int64_t)st->bo * st->bi;
 	}
+	block_units(g, params, gains, u0, u1, &base, STAGE_NORM, gen_norm_gains);
 	end(g);
 }
 
@@ -204,14 +216,22 @@ int64_t emitllvm_grad_units(const Model *m)
 	return units;
 }
 
-/* The gains buffer: every gain, then every tile scale, then the weights of each tiles
- * stage packed for the forward pass, then as the backward pass reads them (64-byte
- * aligned within the buffer). With the Gen's offset arrays (NULL: only the size), -1
- * where a stage has none; returns the floats of the buffer. */
-static int64_t gains_layout(const Model *m, int64_t *gain_off, int64_t *scale_off, int64_t *pack_off,
-                            int64_t *rows_off)
+/* The gains buffer: every norm's four rows of factors and statistics, every gain, then
+ * every tile scale, then the weights of each tiles stage packed for the forward pass,
+ * then as the backward pass reads them (64-byte aligned within the buffer). With the
+ * Gen's offset arrays (NULL: only the size), -1 where a stage has none; returns the
+ * floats of the buffer. */
+static int64_t gains_layout(const Model *m, int64_t *norm_off, int64_t *gain_off, int64_t *scale_off,
+                            int64_t *pack_off, int64_t *rows_off)
 {
 	int64_t off = 0;
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		if (norm_off)
+			norm_off[s] = st->kind == STAGE_NORM ? off : -1;
+		if (st->kind == STAGE_NORM)
+			off += 4 * (int64_t)m->bufs[st->out].width;
+	}
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		const ModelStage *st = &m->stages[s];
 		if (gain_off)
@@ -254,13 +274,15 @@ int64_t emitllvm_gain_units(const Model *m)
 			units += st->bo;
 		if (st->kind == STAGE_TILES)
 			units += (int64_t)st->bo * st->bi;
+		if (st->kind == STAGE_NORM)
+			units += st->bo;
 	}
 	return units;
 }
 
 int64_t emitllvm_gain_floats(const Model *m)
 {
-	return gains_layout(m, NULL, NULL, NULL, NULL);
+	return gains_layout(m, NULL, NULL, NULL, NULL, NULL);
 }
 
 static void globals(Gen *g)
@@ -319,13 +341,15 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	g.scale_off = xcalloc(m->nstages, sizeof *g.scale_off);
 	g.pack_off = xcalloc(m->nstages, sizeof *g.pack_off);
 	g.rows_off = xcalloc(m->nstages, sizeof *g.rows_off);
-	gains_layout(m, g.gain_off, g.scale_off, g.pack_off, g.rows_off);
+	g.norm_off = xcalloc(m->nstages, sizeof *g.norm_off);
+	gains_layout(m, g.norm_off, g.gain_off, g.scale_off, g.pack_off, g.rows_off);
 	globals(&g);
 	k_gains(&g);
 	gen_forward(&g);
 	k_loss(&g);
 	gen_backward(&g);
 	gen_grads(&g);
+	gen_norm(&g);
 	k_adam(&g);
 	LLVMDisposeBuilder(g.b);
 	free(g.perm_plus);
@@ -334,6 +358,7 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	free(g.scale_off);
 	free(g.pack_off);
 	free(g.rows_off);
+	free(g.norm_off);
 	char *msg = NULL;
 	if (LLVMVerifyModule(g.mod, LLVMReturnStatusAction, &msg)) {
 		snprintf(err, errlen, "generated module does not verify: %s", msg ? msg : "?");

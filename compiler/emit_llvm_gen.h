@@ -37,6 +37,7 @@ typedef struct Gen {
 	int64_t *scale_off;                   /* per quantized tiles stage: offset of its tile scales */
 	int64_t *pack_off;                    /* per tiles stage: its weights as the forward pass reads them */
 	int64_t *rows_off;                    /* per tiles stage: its weights as the backward pass reads them */
+	int64_t *norm_off;                    /* per norm stage: its factors and statistics (emit_llvm_stages.c) */
 } Gen;
 
 typedef struct Loop {
@@ -439,9 +440,16 @@ static inline LLVMValueRef operand(Gen *g, LLVMValueRef bf16, LLVMValueRef x)
  * (quantized or rounded). */
 void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t, LLVMValueRef bf16);
 
-/* The kernels made of one piece of code per stage kind (emit_llvm_stages.c). */
+/* Block `block` (N neurons) of norm stage `stage`'s factors, from its running
+ * statistics, into its place in the gains buffer (evaluation's; training's eic_norm
+ * overwrites them). */
+void gen_norm_gains(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef block);
+
+/* The kernels made of one piece of code per stage kind (emit_llvm_stages.c); gen_norm
+ * makes eic_norm and eic_norm_backward. */
 void gen_forward(Gen *g);
 void gen_backward(Gen *g);
 void gen_grads(Gen *g);
+void gen_norm(Gen *g);
 
 #endif

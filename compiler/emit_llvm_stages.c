@@ -236,6 +236,153 @@ static void fwd_accumulate(Gen *g, const Args *a, const ModelStage *st, int64_t 
 	loop_close(g, &lb);
 }
 
+/* ---- norm: batch normalisation (model.h) ----
+ * The gains buffer holds, per norm stage at norm_off, four rows of its width: the
+ * factor a and offset c that the forward pass applies, then the mean and 1/sqrt(var +
+ * eps) that the backward pass reads. The gains kernel writes a and c from the running
+ * statistics (evaluation); in training eic_norm overwrites all four from the batch. */
+
+/* Row r (0 gamma, 1 beta, 2 running mean, 3 running variance) of a norm's parameter, or of
+ * its gradient, and of its gains (0 a, 1 c, 2 mean, 3 1/sqrt(var + eps)) */
+static LLVMValueRef norm_row(Gen *g, LLVMValueRef base, const ModelStage *st, int r)
+{
+	return at(g, base, ci(g, (int64_t)r * g->m->bufs[st->out].width));
+}
+
+static LLVMValueRef norm_gains(Gen *g, LLVMValueRef gains, uint32_t stage, int r)
+{
+	return norm_row(g, at(g, gains, ci(g, g->norm_off[stage])), &g->m->stages[stage], r);
+}
+
+/* a = gamma / sqrt(max(var, 0) + eps), c = beta - a mean for neurons [k, k + VW)
+ * (model_norm_scale, model_norm_shift); returns a */
+static LLVMValueRef norm_factors(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef k,
+                                 LLVMValueRef mean, LLVMValueRef var)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	LLVMValueRef S = param_ptr(g, params, st->param);
+	LLVMValueRef args[2] = {var, LLVMConstNull(g->v8)};
+	LLVMValueRef v = LLVMBuildFAdd(g->b, intrinsic(g, "llvm.maxnum", g->v8, args, 2), splat(g, cf(g, MODEL_NORM_EPS)), "");
+	LLVMValueRef a = LLVMBuildFDiv(g->b, loadv(g, at(g, norm_row(g, S, st, 0), k)), call1(g, "llvm.sqrt", v), "");
+	LLVMValueRef c = LLVMBuildFSub(g->b, loadv(g, at(g, norm_row(g, S, st, 1), k)), LLVMBuildFMul(g->b, a, mean, ""), "");
+	storev(g, a, at(g, norm_gains(g, gains, stage, 0), k));
+	storev(g, c, at(g, norm_gains(g, gains, stage, 1), k));
+	return a;
+}
+
+void gen_norm_gains(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef block)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	LLVMValueRef S = param_ptr(g, params, st->param);
+	Loop lk;
+	LLVMValueRef k = loop_open(g, &lk, mul(g, block, ci(g, N)), mul(g, add(g, block, ci(g, 1)), ci(g, N)), VW);
+	norm_factors(g, params, gains, stage, k, loadv(g, at(g, norm_row(g, S, st, 2), k)),
+	             loadv(g, at(g, norm_row(g, S, st, 3), k)));
+	loop_close(g, &lk);
+}
+
+/* out = a x + c, 0 past `used` */
+static void fwd_norm(Gen *g, const Args *a, uint32_t stage)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	const ModelBuffer *out = &g->m->bufs[st->out];
+	Loop lb, lk;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in), y = buf_ptr(g, a->acts, b, st->out);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, out->used), 1);
+	LLVMValueRef v = LLVMBuildFMul(g->b, loadf(g, at(g, norm_gains(g, a->gains, stage, 0), k)), loadf(g, at(g, x, k)), "");
+	storef(g, LLVMBuildFAdd(g->b, v, loadf(g, at(g, norm_gains(g, a->gains, stage, 1), k)), ""), at(g, y, k));
+	loop_close(g, &lk);
+	k = loop_open(g, &lk, ci(g, out->used), ci(g, out->width), 1);
+	storef(g, cf(g, 0.0), at(g, y, k));
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+}
+
+/* The terms a norm sums over the batch, for neurons [k, k + VW) of example b: x; (x -
+ * mean)^2; dy, the delta of its output; dy xhat, xhat = (x - mean) r, with v = {mean, r} */
+typedef enum { TERM_X, TERM_DEV2, TERM_DY, TERM_DY_XHAT } NormTerm;
+
+static LLVMValueRef norm_term(Gen *g, const Args *a, const ModelStage *st, NormTerm term, LLVMValueRef b,
+                              LLVMValueRef k, const LLVMValueRef *v)
+{
+	LLVMValueRef x = loadv(g, at(g, buf_ptr(g, a->acts, b, st->in), k)), d = NULL;
+	if (term != TERM_X)
+		d = LLVMBuildFSub(g->b, x, v[0], "");
+	switch (term) {
+	case TERM_X: return x;
+	case TERM_DEV2: return LLVMBuildFMul(g->b, d, d, "");
+	case TERM_DY:
+	case TERM_DY_XHAT: break;
+	}
+	LLVMValueRef dy = loadv(g, at(g, buf_ptr(g, a->dacts, b, st->out), k));
+	return term == TERM_DY ? dy : LLVMBuildFMul(g->b, dy, LLVMBuildFMul(g->b, d, v[1], ""), "");
+}
+
+/* The sum over examples [0, batch) of a term, in example order */
+static LLVMValueRef batch_sum(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef k, NormTerm term,
+                              const LLVMValueRef *v)
+{
+	Loop lb;
+	LLVMValueRef sum = slot(g, g->v8);
+	LLVMBuildStore(g->b, LLVMConstNull(g->v8), sum);
+	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
+	LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, LLVMBuildLoad2(g->b, g->v8, sum, ""), norm_term(g, a, st, term, b, k, v), ""),
+	               sum);
+	loop_close(g, &lb);
+	return LLVMBuildLoad2(g->b, g->v8, sum, "");
+}
+
+/* Neurons [k, k + VW) of norm stage `stage` over the batch: mean = sum x / B, var =
+ * sum (x - mean)^2 / B, into the gains (a, c, mean, 1/sqrt(var + eps)); the running
+ * statistics move by m = MODEL_NORM_MOMENTUM: mean_r += m (mean - mean_r), var_r += m
+ * (var B/(B-1) - var_r) (B = 1: var) */
+static void norm_stats(Gen *g, const Args *a, uint32_t stage, LLVMValueRef k)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	LLVMValueRef B = splat(g, LLVMBuildSIToFP(g->b, a->batch, g->f32, ""));
+	LLVMValueRef mean = LLVMBuildFDiv(g->b, batch_sum(g, a, st, k, TERM_X, NULL), B, "");
+	LLVMValueRef var = LLVMBuildFDiv(g->b, batch_sum(g, a, st, k, TERM_DEV2, &mean), B, "");
+	norm_factors(g, a->params, a->gains, stage, k, mean, var);
+	LLVMValueRef v = LLVMBuildFAdd(g->b, var, splat(g, cf(g, MODEL_NORM_EPS)), "");
+	storev(g, mean, at(g, norm_gains(g, a->gains, stage, 2), k));
+	storev(g, LLVMBuildFDiv(g->b, splat(g, cf(g, 1.0)), call1(g, "llvm.sqrt", v), ""),
+	       at(g, norm_gains(g, a->gains, stage, 3), k));
+	LLVMValueRef more = LLVMBuildICmp(g->b, LLVMIntSGT, a->batch, ci(g, 1), "");
+	LLVMValueRef Bm1 = LLVMBuildFSub(g->b, B, splat(g, cf(g, 1.0)), "");
+	LLVMValueRef unbiased = LLVMBuildSelect(g->b, more, LLVMBuildFDiv(g->b, LLVMBuildFMul(g->b, var, B, ""), Bm1, ""), var, "");
+	LLVMValueRef S = param_ptr(g, a->params, st->param), mom = splat(g, cf(g, MODEL_NORM_MOMENTUM));
+	LLVMValueRef stat[2] = {mean, unbiased};
+	for (int r = 0; r < 2; r++) {
+		LLVMValueRef p = at(g, norm_row(g, S, st, 2 + r), k), old = loadv(g, p);
+		storev(g, LLVMBuildFAdd(g->b, old, LLVMBuildFMul(g->b, mom, LLVMBuildFSub(g->b, stat[r], old, ""), ""), ""), p);
+	}
+}
+
+/* Neurons [k, k + VW): dbeta = sum dy, dgamma = sum dy xhat into the gradients (the
+ * running statistics' rows 0), and dx = gamma r / B (B dy - dbeta - xhat dgamma) */
+static void norm_back(Gen *g, const Args *a, uint32_t stage, LLVMValueRef k)
+{
+	const ModelStage *st = &g->m->stages[stage];
+	LLVMValueRef v[2] = {loadv(g, at(g, norm_gains(g, a->gains, stage, 2), k)),
+	                     loadv(g, at(g, norm_gains(g, a->gains, stage, 3), k))};
+	LLVMValueRef dbeta = batch_sum(g, a, st, k, TERM_DY, v), dgamma = batch_sum(g, a, st, k, TERM_DY_XHAT, v);
+	LLVMValueRef dS = param_ptr(g, a->grads, st->param), S = param_ptr(g, a->params, st->param);
+	storev(g, dgamma, at(g, norm_row(g, dS, st, 0), k));
+	storev(g, dbeta, at(g, norm_row(g, dS, st, 1), k));
+	storev(g, LLVMConstNull(g->v8), at(g, norm_row(g, dS, st, 2), k));
+	storev(g, LLVMConstNull(g->v8), at(g, norm_row(g, dS, st, 3), k));
+	LLVMValueRef B = splat(g, LLVMBuildSIToFP(g->b, a->batch, g->f32, ""));
+	LLVMValueRef f = LLVMBuildFDiv(g->b, LLVMBuildFMul(g->b, loadv(g, at(g, norm_row(g, S, st, 0), k)), v[1], ""), B, "");
+	Loop lb;
+	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
+	LLVMValueRef xhat = LLVMBuildFMul(g->b, LLVMBuildFSub(g->b, norm_term(g, a, st, TERM_X, b, k, v), v[0], ""), v[1], "");
+	LLVMValueRef d = LLVMBuildFSub(g->b, LLVMBuildFMul(g->b, B, norm_term(g, a, st, TERM_DY, b, k, v), ""), dbeta, "");
+	d = LLVMBuildFSub(g->b, d, LLVMBuildFMul(g->b, xhat, dgamma, ""), "");
+	storev(g, LLVMBuildFMul(g->b, f, d, ""), at(g, buf_ptr(g, a->dacts, b, st->in), k));
+	loop_close(g, &lb);
+}
+
 /* The threshold of neurons [k, k + VW) of a binary stage: learned, or the stage's own */
 static LLVMValueRef thresholds(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef k)
 {
@@ -748,35 +895,47 @@ static void grads_small(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 
 /* ---- the kernels over the stages ---- */
 
+/* Whether stage s is in [s0, s1), the stages a call of a kernel runs */
+static LLVMBasicBlockRef stage_open(Gen *g, LLVMValueRef s0, LLVMValueRef s1, uint32_t s)
+{
+	LLVMValueRef k = LLVMConstInt(g->i32, s, 0);
+	return if_open(g, LLVMBuildAnd(g->b, LLVMBuildICmp(g->b, LLVMIntULE, s0, k, ""),
+	                               LLVMBuildICmp(g->b, LLVMIntULT, k, s1, ""), ""));
+}
+
 void gen_forward(Gen *g)
 {
-	LLVMTypeRef t[10] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i64, g->f32, g->i32};
-	static const char *const names[] = {"params", "gains", "acts", "b0", "b1", "seed", "step", "first", "sigma", "prec"};
-	begin(g, "eic_forward", t, 10, names);
+	LLVMTypeRef t[12] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i64, g->f32, g->i32, g->i32, g->i32};
+	static const char *const names[] = {"params", "gains", "acts", "b0", "b1", "seed", "step", "first", "sigma", "prec",
+	                                    "s0", "s1"};
+	begin(g, "eic_forward", t, 12, names);
 	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
 	          .b0 = LLVMGetParam(g->fn, 3), .b1 = LLVMGetParam(g->fn, 4), .seed = LLVMGetParam(g->fn, 5),
 	          .step = LLVMGetParam(g->fn, 6), .first = LLVMGetParam(g->fn, 7), .noise = LLVMGetParam(g->fn, 8),
 	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 9))};
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
+		LLVMBasicBlockRef join = stage_open(g, LLVMGetParam(g->fn, 10), LLVMGetParam(g->fn, 11), s);
 		switch (st->kind) {
 		case STAGE_TILES: fwd_tiles(g, &a, s); break;
 		case STAGE_ACCUMULATE: fwd_accumulate(g, &a, st, g->gain_off[s]); break;
 		case STAGE_BINARY: fwd_binary(g, &a, st, s); break;
 		case STAGE_PERMUTE: fwd_permute(g, &a, st); break;
 		case STAGE_READOUT: fwd_readout(g, &a, st); break;
+		case STAGE_NORM: fwd_norm(g, &a, s); break;
 		case STAGE_LOAD: break; /* the runtime wrote the input */
 		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
 		}
+		if_close(g, join);
 	}
 	end(g);
 }
 
 void gen_backward(Gen *g)
 {
-	LLVMTypeRef t[7] = {g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i32};
-	static const char *const names[] = {"params", "gains", "acts", "dacts", "b0", "b1", "prec"};
-	begin(g, "eic_backward", t, 7, names);
+	LLVMTypeRef t[9] = {g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i32, g->i32, g->i32};
+	static const char *const names[] = {"params", "gains", "acts", "dacts", "b0", "b1", "prec", "s0", "s1"};
+	begin(g, "eic_backward", t, 9, names);
 	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
 	          .dacts = LLVMGetParam(g->fn, 3), .b0 = LLVMGetParam(g->fn, 4), .b1 = LLVMGetParam(g->fn, 5),
 	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 6))};
@@ -784,17 +943,52 @@ void gen_backward(Gen *g)
 		const ModelStage *st = &g->m->stages[s];
 		if (st->in == g->m->input)
 			continue; /* no gradient is wanted for the input */
+		LLVMBasicBlockRef join = stage_open(g, LLVMGetParam(g->fn, 7), LLVMGetParam(g->fn, 8), s);
 		switch (st->kind) {
 		case STAGE_READOUT: bwd_readout(g, &a, st); break;
 		case STAGE_ACCUMULATE: bwd_accumulate(g, &a, st, g->gain_off[s]); break;
 		case STAGE_TILES: bwd_tiles(g, &a, s); break;
 		case STAGE_BINARY: bwd_binary(g, &a, st); break;
 		case STAGE_PERMUTE: bwd_permute(g, &a, st); break;
+		case STAGE_NORM: break; /* over the whole batch: eic_norm_backward */
 		case STAGE_LOAD: break; /* reads no buffer: nothing to propagate */
 		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
 		}
+		if_close(g, join);
 	}
 	end(g);
+}
+
+/* A kernel over the neurons of one norm stage: units [u0, u1) of VW neurons of the
+ * stage whose index is the argument `stage` */
+static void norm_kernel(Gen *g, const char *name, bool backward)
+{
+	LLVMTypeRef t[9] = {g->ptr, g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i32, g->i64, g->i64};
+	static const char *const names[] = {"params", "gains", "acts", "dacts", "grads", "batch", "stage", "u0", "u1"};
+	begin(g, name, t, 9, names);
+	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
+	          .dacts = LLVMGetParam(g->fn, 3), .grads = LLVMGetParam(g->fn, 4), .batch = LLVMGetParam(g->fn, 5)};
+	for (uint32_t s = 0; s < g->m->nstages; s++) {
+		if (g->m->stages[s].kind != STAGE_NORM)
+			continue;
+		LLVMBasicBlockRef join = if_open(g, LLVMBuildICmp(g->b, LLVMIntEQ, LLVMGetParam(g->fn, 6),
+		                                                 LLVMConstInt(g->i32, s, 0), ""));
+		Loop lu;
+		LLVMValueRef u = loop_open(g, &lu, LLVMGetParam(g->fn, 7), LLVMGetParam(g->fn, 8), 1);
+		if (backward)
+			norm_back(g, &a, s, mul(g, u, ci(g, VW)));
+		else
+			norm_stats(g, &a, s, mul(g, u, ci(g, VW)));
+		loop_close(g, &lu);
+		if_close(g, join);
+	}
+	end(g);
+}
+
+void gen_norm(Gen *g)
+{
+	norm_kernel(g, "eic_norm", false);
+	norm_kernel(g, "eic_norm_backward", true);
 }
 
 void gen_grads(Gen *g)
@@ -817,6 +1011,7 @@ void gen_grads(Gen *g)
 		case STAGE_BINARY:
 		case STAGE_LOAD:
 		case STAGE_ACCUMULATE: /* with its tiles */
+		case STAGE_NORM:       /* by eic_norm_backward */
 		case STAGE_READOUT: break;
 		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
 		}

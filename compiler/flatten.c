@@ -47,6 +47,7 @@ static void stages(const Schedule *s, Model *m)
 		}
 		case STAGE_LOAD:
 		case STAGE_ACCUMULATE:
+		case STAGE_NORM:
 		case STAGE_READOUT: break;
 		case STAGE__COUNT: die("stage %d of unknown kind %d", k, (int)st->kind);
 		}

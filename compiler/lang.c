@@ -34,8 +34,10 @@ static const FieldSpec f_ste_width = {"ste_width", TYPE_REAL, L(binary.ste_width
 	.doc = "full width of that window: gradients pass where |x - ste_center| <= ste_width/2", .f32 = true};
 static const FieldSpec f_learn_threshold = {"learn_threshold", TYPE_BOOL, L(binary.learn_threshold), 0,
 	.doc = "each neuron learns its own threshold, starting at threshold; the window then moves with it"};
+static const FieldSpec f_batchnorm = {"batchnorm", TYPE_BOOL, L(binary.batchnorm), 0,
+	.doc = "batch normalisation of each input before the neuron: batch statistics in training, running ones after"};
 static const FieldSpec *const binary_settings[] = {&f_threshold, &f_noise, &f_ste_center, &f_ste_width,
-                                                   &f_learn_threshold, NULL};
+                                                   &f_learn_threshold, &f_batchnorm, NULL};
 
 static const FieldSpec f_chunk = {"chunk", TYPE_INT, L(permute.chunk), 16, NULL, 1, 128,
 	.doc = "elements per slot; each 256-block is permuted as 256/chunk slots"};

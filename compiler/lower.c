@@ -98,10 +98,16 @@ static int add_param(Lowering *lw, const char *name, int rank, const int64_t *sh
 }
 
 /* A learned threshold is a parameter of one value per neuron of the padded width
- * (padding stays zero whatever it holds), initialised to the layer's threshold. */
+ * (padding stays zero whatever it holds), initialised to the layer's threshold. With
+ * batchnorm, a norm stage first: its statistics are a parameter [4, width], the rows
+ * gamma (1), beta (0), the running mean (0) and the running variance (1). */
 static void lower_binary(Lowering *lw, const IrNode *n, int *cur)
 {
 	const BinaryParams *b = &n->layer->binary;
+	if (b->batchnorm) {
+		*cur = add_stage(lw, STAGE_NORM, n, *cur, arena_printf(lw->a, "%s.n", n->name), n->out_pad, n->out)->out;
+		add_param(lw, arena_printf(lw->a, "%s.norm", n->name), 2, (int64_t[]){4, n->out_pad}, INIT_NORM, 0);
+	}
 	*cur = add_stage(lw, STAGE_BINARY, n, *cur, arena_printf(lw->a, "%s.s", n->name), n->out_pad, n->out)->out;
 	if (b->learn_threshold)
 		add_param(lw, arena_printf(lw->a, "%s.threshold", n->name), 1, (int64_t[]){n->out_pad}, INIT_CONSTANT,
@@ -222,8 +228,10 @@ static bool bounded(const Ir *ir, Diag *d)
 			values += n->bo * n->bi * CORE_N + (n->readout ? (n->out + 15) / 16 * 16 : 0);
 		} else if (n->kind == LAYER_PERMUTE) {
 			bytes += aligned(1);
-		} else if (n->kind == LAYER_BINARY && n->layer->binary.learn_threshold) {
-			bytes += aligned(n->out_pad);
+		} else if (n->kind == LAYER_BINARY) {
+			bytes += (n->layer->binary.learn_threshold ? aligned(n->out_pad) : 0)
+			         + (n->layer->binary.batchnorm ? aligned(4 * n->out_pad) : 0);
+			values += n->layer->binary.batchnorm ? (n->out_pad + 15) / 16 * 16 : 0;
 		}
 		Loc at = n->layer->loc;
 		for (int k = 0; k < n->layer->given.n; k++)

@@ -2,6 +2,7 @@
  * docs/schedule.md. Stable: names, numbers and source positions only. */
 #include "schedule.h"
 #include "lang.h"
+#include "model.h"
 
 static void shape(char *buf, size_t n, const Param *p)
 {
@@ -22,6 +23,8 @@ static void dump_params(FILE *out, const Schedule *s)
 		fprintf(out, "  p%-4d %-20s %-15s %9lld %10lld  ", i, p->name, sh, (long long)p->count, (long long)p->offset);
 		if (p->init == INIT_XAVIER_NORMAL) {
 			fprintf(out, "xavier_normal fan_in=%.0f fan_out=%.0f stddev=%.6g\n", p->fan_in, p->fan_out, p->stddev);
+		} else if (p->init == INIT_NORM) {
+			fprintf(out, "rows gamma 1, beta 0, running mean 0, running variance 1\n");
 		} else {
 			lang_format_real(p->value, v, sizeof v);
 			fprintf(out, "constant %s\n", v);
@@ -80,6 +83,10 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 		        st->bo == 1 ? "" : "s", (long long)p->slots, (long long)p->chunk, st->param, n->name);
 		break;
 	}
+	case STAGE_NORM:
+		fprintf(out, "batch normalisation, statistics p%d, momentum %g, eps %g\n", st->param,
+		        (double)MODEL_NORM_MOMENTUM, (double)MODEL_NORM_EPS);
+		break;
 	case STAGE_READOUT:
 		fprintf(out, "the first %lld of %lld\n", (long long)to->width, (long long)s->bufs[st->in].width);
 		break;

@@ -172,6 +172,8 @@ Jit *jit_load(const void *bitcode, size_t size, uint64_t fingerprint, int opt, J
 	    || !lookup(j, "eic_forward", (void **)&k->forward, err, errlen)
 	    || !lookup(j, "eic_loss", (void **)&k->loss, err, errlen)
 	    || !lookup(j, "eic_backward", (void **)&k->backward, err, errlen)
+	    || !lookup(j, "eic_norm", (void **)&k->norm, err, errlen)
+	    || !lookup(j, "eic_norm_backward", (void **)&k->norm_backward, err, errlen)
 	    || !lookup(j, "eic_grads", (void **)&k->grads, err, errlen)
 	    || !lookup(j, "eic_adam", (void **)&k->adam, err, errlen)
 	    || !lookup(j, "eic_grad_units", &units, err, errlen) || !lookup(j, "eic_gain_units", &gain_units, err, errlen)

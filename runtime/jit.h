@@ -12,16 +12,28 @@
 /* Work units [u0, u1) of the gains buffer (gain_units in all), independent of each other;
  * prec (Precision, kinds.h) is that of the forward and backward calls that will read it */
 typedef void JitGains(const float *params, float *gains, int64_t u0, int64_t u1, Precision prec);
-/* The noise of example b is the stream (seed, step)'s example first + b; sigma: < 0 each
- * binary stage's own noise, 0 none, > 0 this sigma for every stage */
+/* Stages [s0, s1) of examples [b0, b1). The noise of example b is the stream (seed,
+ * step)'s example first + b; sigma: < 0 each binary stage's own noise, 0 none, > 0 this
+ * sigma for every stage. A norm stage applies the factors in the gains buffer: the
+ * running statistics' (eic_gains), or the batch's once eic_norm has run. */
 typedef void JitForward(const float *params, const float *gains, float *acts, int64_t b0, int64_t b1, uint64_t seed,
-                        uint64_t step, int64_t first, float sigma, Precision prec);
+                        uint64_t step, int64_t first, float sigma, Precision prec, uint32_t s0, uint32_t s1);
 /* Softmax cross-entropy of examples [b0, b1) against their labels smoothed by
  * `smoothing` (refexec.h's ref_loss); dL/dlogits is divided by batch */
 typedef void JitLoss(const float *acts, float *dacts, const int32_t *labels, int64_t b0, int64_t b1, int64_t batch,
                      float *loss, int32_t *correct, float smoothing);
+/* Stages [s0, s1), last first, of examples [b0, b1); a norm stage is left to
+ * eic_norm_backward */
 typedef void JitBackward(const float *params, const float *gains, const float *acts, float *dacts, int64_t b0,
-                         int64_t b1, Precision prec);
+                         int64_t b1, Precision prec, uint32_t s0, uint32_t s1);
+/* Norm stage `stage` over the batch, for its neurons [JIT_NORM_UNIT u0, JIT_NORM_UNIT u1): eic_norm computes the
+ * batch's statistics into the gains buffer and moves the running ones in params (its
+ * input written by eic_forward up to the stage, dacts and grads unused); then
+ * eic_norm_backward, once the stages after it have run backward, writes the gradients of
+ * gamma and beta (0 for the running statistics) and the delta of the stage's input. */
+enum { JIT_NORM_UNIT = 8 }; /* neurons per unit of eic_norm (emit_llvm_gen.h's VW) */
+typedef void JitNorm(float *params, float *gains, const float *acts, float *dacts, float *grads, int64_t batch,
+                     uint32_t stage, int64_t u0, int64_t u1);
 typedef void JitGrads(const float *params, const float *gains, const float *acts, const float *dacts, float *grads,
                       int64_t batch, int64_t u0, int64_t u1);
 /* Adam on the elements [e0, e1) of the parameter block, and with wd > 0 AdamW's decay,
@@ -34,6 +46,7 @@ typedef struct JitKernels {
 	JitForward *forward;
 	JitLoss *loss;
 	JitBackward *backward;
+	JitNorm *norm, *norm_backward;
 	JitGrads *grads;
 	JitAdam *adam;
 	int64_t grad_units;  /* work units of grads */

@@ -164,16 +164,46 @@ static void fwd_permute(const ModelStage *st, const ModelPerm *pm, double a, con
 
 /* What a stage computes from the parameters once for the whole batch, forward and
  * backward alike: the weights a tiles stage multiplies by (quantized or not), the
- * gains of an accumulate, the gain a(tau) of a permute, a binary's learned thresholds. */
+ * gains of an accumulate, the gain a(tau) of a permute, a binary's learned thresholds,
+ * a norm's statistics and factors. */
 typedef struct Prepared {
 	const float *W;
 	float *quantized;
 	double *g;
 	double a;
 	const float *T; /* NULL: the stage's own threshold */
+	double *norm;   /* a norm's rows of its width: mean, 1/sqrt(var + eps), factor, offset */
 } Prepared;
 
-static Prepared prepare(const Model *m, uint32_t si, const float *params, Precision prec)
+/* A norm's statistics: the batch's (mean, biased variance), or the running ones; the
+ * factor gamma/sqrt(var + eps) and offset beta - factor mean (model.h) */
+static double *norm_prepare(const Model *m, const ModelStage *st, const float *params, const double *acts,
+                            int64_t batch, bool batch_stats)
+{
+	uint32_t w = m->bufs[st->out].width;
+	const float *S = param(m, params, st->param);
+	double *r = xcalloc(4 * (size_t)w, sizeof *r);
+	for (uint32_t k = 0; k < w; k++) {
+		double mean = S[2 * w + k], var = fmax(S[3 * w + k], 0.0);
+		if (batch_stats) {
+			mean = var = 0;
+			for (int64_t b = 0; b < batch; b++)
+				mean += cbuf(m, acts, b, st->in)[k] / (double)batch;
+			for (int64_t b = 0; b < batch; b++) {
+				double d = cbuf(m, acts, b, st->in)[k] - mean;
+				var += d * d / (double)batch;
+			}
+		}
+		r[k] = mean;
+		r[w + k] = 1.0 / sqrt(var + (double)MODEL_NORM_EPS);
+		r[2 * w + k] = (double)S[k] * r[w + k];
+		r[3 * w + k] = (double)S[w + k] - r[2 * w + k] * mean;
+	}
+	return r;
+}
+
+static Prepared prepare(const Model *m, uint32_t si, const float *params, Precision prec, const double *acts,
+                        int64_t batch, bool batch_stats)
 {
 	const ModelStage *st = &m->stages[si];
 	Prepared p = {0};
@@ -191,6 +221,9 @@ static Prepared prepare(const Model *m, uint32_t si, const float *params, Precis
 	case STAGE_BINARY:
 		p.T = st->param == MODEL_NONE ? NULL : param(m, params, st->param);
 		break;
+	case STAGE_NORM:
+		p.norm = norm_prepare(m, st, params, acts, batch, batch_stats);
+		break;
 	case STAGE_LOAD:
 	case STAGE_READOUT: break;
 	case STAGE__COUNT: die("stage %u of unknown kind %d", si, (int)st->kind);
@@ -202,14 +235,22 @@ static void prepared_free(Prepared *p)
 {
 	free(p->quantized);
 	free(p->g);
+	free(p->norm);
+}
+
+/* out = factor in + offset, 0 past `used` */
+static void fwd_norm(const double *norm, uint32_t used, uint32_t width, const double *x, double *y)
+{
+	for (uint32_t k = 0; k < width; k++)
+		y[k] = k < used ? norm[2 * width + k] * x[k] + norm[3 * width + k] : 0.0;
 }
 
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
-                 bool noise, Precision prec)
+                 bool noise, Precision prec, bool batch_stats)
 {
 	for (uint32_t si = 0; si < m->nstages; si++) {
 		const ModelStage *st = &m->stages[si];
-		Prepared p = prepare(m, si, params, prec);
+		Prepared p = prepare(m, si, params, prec, acts, batch, batch_stats);
 		const float *W = p.W;
 		const double *g = p.g, a = p.a;
 		for (int64_t b = 0; b < batch; b++) {
@@ -238,6 +279,9 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			case STAGE_READOUT:
 				for (uint32_t k = 0; k < m->logits; k++)
 					out[k] = in[k];
+				break;
+			case STAGE_NORM:
+				fwd_norm(p.norm, m->bufs[st->out].used, m->bufs[st->out].width, in, out);
 				break;
 			case STAGE__COUNT: break; /* refused above */
 			}
@@ -347,22 +391,53 @@ static double bwd_permute(const ModelStage *st, const ModelPerm *pm, double a, c
 	return dsum;
 }
 
+/* The norm over the batch on its statistics: dbeta = sum dy, dgamma = sum dy xhat, and
+ * dx += gamma r / B (B dy - dbeta - xhat dgamma), xhat = (x - mean) r, r = 1/sqrt(var + eps) */
+static void bwd_norm(const Model *m, const ModelStage *st, const float *params, const double *norm, const double *acts,
+                     double *dacts, int64_t batch, double *dS)
+{
+	uint32_t w = m->bufs[st->out].width;
+	const float *S = param(m, params, st->param);
+	for (uint32_t k = 0; k < w; k++) {
+		double mean = norm[k], r = norm[w + k], dbeta = 0, dgamma = 0;
+		for (int64_t b = 0; b < batch; b++) {
+			double dy = buf(m, dacts, b, st->out)[k];
+			dbeta += dy;
+			dgamma += dy * (cbuf(m, acts, b, st->in)[k] - mean) * r;
+		}
+		dS[k] += dgamma;
+		dS[w + k] += dbeta;
+		for (int64_t b = 0; b < batch; b++) {
+			double xh = (cbuf(m, acts, b, st->in)[k] - mean) * r, dy = buf(m, dacts, b, st->out)[k];
+			buf(m, dacts, b, st->in)[k] += (double)S[k] * r / (double)batch * ((double)batch * dy - dbeta - xh * dgamma);
+		}
+	}
+}
+
 void ref_backward(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
                   double *grads, Precision prec)
 {
-	uint32_t lb = m->stages[m->nstages - 1].out;
+	ref_backward_from(m, params, acts, dacts, batch, grads, prec, m->nstages - 1);
+}
+
+void ref_backward_from(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
+                       double *grads, Precision prec, uint32_t top)
+{
+	uint32_t lb = m->stages[top].out;
 	memset(grads, 0, (size_t)(m->param_bytes / 4) * sizeof *grads);
 	for (int64_t b = 0; b < batch; b++)
 		for (uint32_t k = 0; k < m->nbufs; k++)
 			if (k != lb)
 				memset(buf(m, dacts, b, k), 0, m->bufs[k].width * sizeof *dacts);
-	for (uint32_t si = m->nstages; si-- > 0;) {
+	for (uint32_t si = top + 1; si-- > 0;) {
 		const ModelStage *st = &m->stages[si];
 		if (st->kind == STAGE_LOAD)
 			continue;
-		Prepared p = prepare(m, si, params, prec);
+		Prepared p = prepare(m, si, params, prec, acts, batch, true);
 		const float *W = p.W;
 		const double *g = p.g, a = p.a;
+		if (st->kind == STAGE_NORM)
+			bwd_norm(m, st, params, p.norm, acts, dacts, batch, param_grad(m, grads, st->param));
 		double *dg = st->kind == STAGE_ACCUMULATE ? xcalloc((size_t)st->bo * N, sizeof *dg) : NULL, dsum = 0;
 		for (int64_t b = 0; b < batch; b++) {
 			const double *in = cbuf(m, acts, b, st->in), *dout = buf(m, dacts, b, st->out);
@@ -387,6 +462,7 @@ void ref_backward(const Model *m, const float *params, const double *acts, doubl
 				for (uint32_t k = 0; k < m->logits; k++)
 					din[k] += dout[k];
 				break;
+			case STAGE_NORM:          /* over the batch: bwd_norm above */
 			case STAGE_LOAD:          /* skipped above: the input takes no gradient */
 			case STAGE__COUNT: break; /* refused above */
 			}

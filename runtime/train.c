@@ -39,8 +39,9 @@ static void init_params(Trainer *t)
 		float *v = t->params + q->offset / 4;
 		uint64_t state = rng_mix(t->set.seed + RNG_GOLDEN * (p + 1));
 		for (uint64_t i = 0; i < q->count; i++) {
-			if (q->init == INIT_CONSTANT) {
-				v[i] = q->value;
+			if (q->init == INIT_CONSTANT || q->init == INIT_NORM) {
+				uint64_t row = q->rank ? i / q->shape[q->rank - 1] : 0;
+				v[i] = q->init == INIT_NORM ? (row == 0 || row == 3 ? 1.0f : 0.0f) : q->value;
 				continue;
 			}
 			double z;
@@ -137,6 +138,8 @@ typedef struct Phase {
 	float sigma, lr, bc1, bc2;
 	float smoothing; /* of the labels in the loss */
 	Precision prec;
+	uint32_t s0, s1; /* the stages a forward or backward call runs */
+	uint32_t norm;   /* the norm stage of a norm call */
 } Phase;
 
 static void run_gains(void *ctx, int64_t lo, int64_t hi)
@@ -149,14 +152,35 @@ static void run_forward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
 	Trainer *t = p->t;
-	t->k.forward(t->params, t->gains, t->acts, lo, hi, t->set.seed, p->step, p->first, p->sigma, p->prec);
-	t->k.loss(t->acts, t->dacts, t->labels, lo, hi, p->batch, t->loss, t->correct, p->smoothing);
+	t->k.forward(t->params, t->gains, t->acts, lo, hi, t->set.seed, p->step, p->first, p->sigma, p->prec, p->s0, p->s1);
+	if (p->s1 == t->m->nstages)
+		t->k.loss(t->acts, t->dacts, t->labels, lo, hi, p->batch, t->loss, t->correct, p->smoothing);
 }
 
 static void run_backward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
-	p->t->k.backward(p->t->params, p->t->gains, p->t->acts, p->t->dacts, lo, hi, p->prec);
+	p->t->k.backward(p->t->params, p->t->gains, p->t->acts, p->t->dacts, lo, hi, p->prec, p->s0, p->s1);
+}
+
+/* [lo, hi) of a norm stage's units of JIT_NORM_UNIT neurons */
+static void run_norm(void *ctx, int64_t lo, int64_t hi)
+{
+	Phase *p = ctx;
+	Trainer *t = p->t;
+	t->k.norm(t->params, t->gains, t->acts, t->dacts, t->grads, p->batch, p->norm, lo, hi);
+}
+
+static void run_norm_backward(void *ctx, int64_t lo, int64_t hi)
+{
+	Phase *p = ctx;
+	Trainer *t = p->t;
+	t->k.norm_backward(t->params, t->gains, t->acts, t->dacts, t->grads, p->batch, p->norm, lo, hi);
+}
+
+static int64_t norm_units(const Trainer *t, uint32_t s)
+{
+	return (int64_t)t->m->bufs[t->m->stages[s].out].width / JIT_NORM_UNIT;
 }
 
 /* [lo, hi) of the units' total work: the units that start in it */
@@ -182,15 +206,33 @@ void trainer_gains(Trainer *t, Precision prec)
 }
 
 void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec,
-                     float smoothing)
+                     float smoothing, bool batch_stats)
 {
 	Phase ph = {.t = t, .batch = batch, .step = step, .first = first, .sigma = sigma, .prec = prec, .smoothing = smoothing};
+	for (uint32_t s = 0; batch_stats && s < t->m->nstages; s++) {
+		if (t->m->stages[s].kind != STAGE_NORM)
+			continue;
+		ph.s1 = s; /* the examples up to the norm, then the norm over the batch */
+		pool_for(t->threads, batch, run_forward, &ph);
+		ph.norm = ph.s0 = s;
+		pool_for(t->threads, norm_units(t, s), run_norm, &ph);
+	}
+	ph.s1 = t->m->nstages;
 	pool_for(t->threads, batch, run_forward, &ph);
 }
 
 void trainer_backward(Trainer *t, int64_t batch, Precision prec)
 {
-	Phase ph = {.t = t, .batch = batch, .prec = prec};
+	Phase ph = {.t = t, .batch = batch, .prec = prec, .s1 = t->m->nstages};
+	for (uint32_t s = t->m->nstages; s-- > 0;) {
+		if (t->m->stages[s].kind != STAGE_NORM)
+			continue;
+		ph.s0 = s + 1; /* the examples down to the norm, then the norm over the batch */
+		pool_for(t->threads, batch, run_backward, &ph);
+		ph.norm = ph.s1 = s;
+		pool_for(t->threads, norm_units(t, s), run_norm_backward, &ph);
+	}
+	ph.s0 = 0;
 	pool_for(t->threads, batch, run_backward, &ph);
 }
 
@@ -272,7 +314,7 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 		load_batch(t, d, order, first, b);
 		float lr = trainer_lr(t, steps);
 		trainer_gains(t, t->set.precision);
-		trainer_forward(t, b, t->step, 0, -1.0f, t->set.precision, t->set.label_smoothing);
+		trainer_forward(t, b, t->step, 0, -1.0f, t->set.precision, t->set.label_smoothing, true);
 		for (int64_t i = 0; i < b; i++) {
 			loss_sum += t->loss[i];
 			right += t->correct[i];
@@ -317,7 +359,7 @@ double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, 
 		int64_t b = n - at < t->cap ? n - at : t->cap;
 		load_batch(t, d, NULL, first + at, b);
 		/* an example's noise is keyed by its place in the set, so it does not depend on the batch size */
-		trainer_forward(t, b, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma, PREC_FP32, 0.0f);
+		trainer_forward(t, b, ((uint64_t)EVAL_STREAM << 62) + pass, at, sigma, PREC_FP32, 0.0f, false);
 		for (int64_t i = 0; i < b; i++) {
 			right += t->correct[i];
 			loss_sum += t->loss[i];

@@ -35,8 +35,11 @@ static const char *const sources[] = {
 	"chip { grid 3x4; }\n",
 	/* small enough (2 cores) to damage 3000 times with the weights in it */
 	"network w { input 20; dense 256; binary; permute chunk=64; dense 3; }\n" TRAIN,
+	/* batch normalisation and learned thresholds, folded into the neurons */
+	"network n { input 300; dense 512; binary threshold=0.1 noise=0.2 batchnorm=on learn_threshold=on; permute;"
+	" dense 10; }\n" TRAIN,
 };
-enum { NSOURCES = sizeof sources / sizeof sources[0], I16 = 2, TWO = 3, SMALL = 4 };
+enum { NSOURCES = sizeof sources / sizeof sources[0], I16 = 2, TWO = 3, SMALL = 4, NORM = 5 };
 
 static float rdf32(const unsigned char *p)
 {
@@ -336,6 +339,51 @@ static void test_round_trip(void)
 			free(img);
 			built_free(&b);
 		}
+}
+
+/* A norm and a learned threshold folded into the neurons: neuron e of the table fires
+ * for a sum u (noise off) exactly when the training network's neuron does, gamma (g u -
+ * mean)/sqrt(var + eps) + beta >= T[e] on the running statistics, away from a float's
+ * distance from the threshold; its noise is sigma over the folded gain. Gammas of
+ * either sign and near 0 come from the random parameters. */
+static void test_norm_folded(void)
+{
+	Built b;
+	build(NORM, true, &b);
+	const ModelParam *S = param_named(&b.m, "binary1", "norm"), *T = param_named(&b.m, "binary1", "threshold");
+	const ModelParam *A = param_named(&b.m, "dense1", "acc");
+	CU_ASSERT_FATAL(S && T && A);
+	const ChipTable *t = NULL;
+	for (uint32_t i = 0; i < b.f.ninsns; i++)
+		if (b.f.insns[i].op == CHIP_OP_NEURON) {
+			CU_ASSERT_EQUAL(b.f.bufs[b.f.insns[i].in].kind, CHIP_BUF_SUMS); /* the norm has no buffer of its own */
+			t = &b.f.tables[b.f.insns[i].a];
+		}
+	CU_ASSERT_FATAL(t && t->kind == CHIP_TABLE_NEURON && t->count == 512);
+	const float *s = b.params + S->offset / 4, *th = b.params + T->offset / 4, *a = b.params + A->offset / 4;
+	uint32_t w = 512, seed = 7;
+	int differ = 0, fired = 0, quiet = 0, flipped = 0;
+	for (uint32_t e = 0; e < t->count; e++) {
+		double g = 0;
+		for (uint32_t m = 0; m < N; m++)
+			g += a[((size_t)(e / N) * N + m) * N + e % N];
+		double scale = s[e] / sqrt(fmax(s[3 * w + e], 0) + MODEL_NORM_EPS);
+		const ChipNeuron *n = &t->neurons[e];
+		flipped += n->polarity < 0;
+		if (fabs(n->noise * scale * g) - 0.2 > 1e-5)
+			differ++;
+		for (int k = 0; k < 40; k++) {
+			double u = ((double)lcg(&seed) / 16777216.0 - 0.5) * 8 / fabs(scale * g);
+			double y = scale * (g * u - s[2 * w + e]) + s[w + e] - th[e];
+			bool want = y >= 0, chip = n->polarity * u >= n->threshold;
+			fired += want;
+			quiet += !want;
+			differ += want != chip && fabs(y) > 1e-4;
+		}
+	}
+	CU_ASSERT_EQUAL(differ, 0);
+	CU_ASSERT(fired > 1000 && quiet > 1000 && flipped > 50);
+	built_free(&b);
 }
 
 /* What the sources asked for reached the file. */
@@ -1029,6 +1077,7 @@ void add_chip_tests(void)
 	CU_pSuite s = CU_add_suite("chip", setup, teardown);
 	CU_add_test(s, "round trip: built files, every field, the same bytes again", test_round_trip);
 	CU_add_test(s, "the chip section's settings reach the file", test_settings);
+	CU_add_test(s, "a norm and learned thresholds fold into the neurons", test_norm_folded);
 	CU_add_test(s, "the byte layout of docs/chip-format.md", test_layout_as_documented);
 	CU_add_test(s, "truncated at every length", test_truncation);
 	CU_add_test(s, "every bit of header and table, 300 of every section", test_bit_flips);

@@ -47,9 +47,10 @@ static void random_network(char *src, size_t n)
 		len += (size_t)snprintf(src + len, n - len, "\n  dense %lld;", (long long)width);
 		if (rand_r(&rng_state) % 4 != 0)
 			len += (size_t)snprintf(src + len, n - len,
-			                        " binary threshold=%.4f noise=%.3f ste_center=%.3f ste_width=%.3f learn_threshold=%s;",
+			                        " binary threshold=%.4f noise=%.3f ste_center=%.3f ste_width=%.3f learn_threshold=%s"
+			                        " batchnorm=%s;",
 			                        uniform(-0.3, 0.3), uniform(0.05, 0.5), uniform(-0.2, 0.2), uniform(0.5, 3),
-			                        rand_r(&rng_state) % 2 ? "on" : "off");
+			                        rand_r(&rng_state) % 2 ? "on" : "off", rand_r(&rng_state) % 2 ? "on" : "off");
 		if (width % 256 == 0 && rand_r(&rng_state) % 2)
 			len += (size_t)snprintf(src + len, n - len, " permute chunk=%d tau=%.3f;", 1 << (rand_r(&rng_state) % 8),
 			                        uniform(0.3, 8));
@@ -74,6 +75,9 @@ static void random_params(const Model *m, float *params)
 				v[i] = (float)(1.0 / CORE_N + uniform(-0.004, 0.004));
 			else if (q->rank == 1) /* learned thresholds: each its own */
 				v[i] = q->value + (float)uniform(-0.2, 0.2);
+			else if (q->init == INIT_NORM) /* gamma, beta, running mean, running variance */
+				v[i] = (float)(i / q->shape[1] == 0 ? uniform(0.5, 1.5)
+				               : i / q->shape[1] == 3 ? uniform(0.5, 2) : uniform(-0.3, 0.3));
 			else
 				v[i] = q->value;
 		}
@@ -171,6 +175,139 @@ static void case_close(Case *t)
 	compiled_free(&t->c);
 }
 
+/* The forward pass as trainer_forward runs it, each kernel call cut in two (examples,
+ * or a norm's units): the stages up to each norm, the norm over the batch with
+ * batch_stats (else on the gains kernel's running statistics), and so on. */
+static void forward_all(Case *t, float *acts, uint64_t seed, uint64_t step, float sigma, Precision prec,
+                        bool batch_stats)
+{
+	int64_t half = t->batch / 2;
+	uint32_t s0 = 0;
+	for (uint32_t s = 0; s <= t->m.nstages; s++) {
+		if (s < t->m.nstages && !(batch_stats && t->m.stages[s].kind == STAGE_NORM))
+			continue;
+		t->k.forward(t->params, t->gains, acts, 0, half, seed, step, 0, sigma, prec, s0, s);
+		t->k.forward(t->params, t->gains, acts, half, t->batch, seed, step, 0, sigma, prec, s0, s);
+		if (s == t->m.nstages)
+			break;
+		int64_t units = t->m.bufs[t->m.stages[s].out].width / JIT_NORM_UNIT;
+		t->k.norm(t->params, t->gains, acts, t->dacts, t->grads, t->batch, s, units / 2, units);
+		t->k.norm(t->params, t->gains, acts, t->dacts, t->grads, t->batch, s, 0, units / 2);
+		s0 = s;
+	}
+}
+
+/* The backward pass as trainer_backward runs it, after forward_all on the batch's
+ * statistics */
+static void backward_all(Case *t, float *dacts, Precision prec)
+{
+	uint32_t s1 = t->m.nstages;
+	for (uint32_t s = t->m.nstages; s-- > 0;) {
+		if (t->m.stages[s].kind != STAGE_NORM)
+			continue;
+		t->k.backward(t->params, t->gains, t->acts, dacts, 0, t->batch, prec, s + 1, s1);
+		int64_t units = t->m.bufs[t->m.stages[s].out].width / JIT_NORM_UNIT;
+		t->k.norm_backward(t->params, t->gains, t->acts, dacts, t->grads, t->batch, s, 0, units);
+		s1 = s;
+	}
+	t->k.backward(t->params, t->gains, t->acts, dacts, 0, t->batch, prec, 0, s1);
+}
+
+/* Whether every norm's running statistics (their values before the step in `before`)
+ * moved as model.h says towards the batch's, computed from the reference's inputs */
+static bool running_moved(Case *t, const float *before)
+{
+	bool ok = true;
+	for (uint32_t s = 0; s < t->m.nstages; s++) {
+		const ModelStage *st = &t->m.stages[s];
+		if (st->kind != STAGE_NORM)
+			continue;
+		uint32_t w = t->m.bufs[st->out].width;
+		size_t off = t->m.params[st->param].offset / 4;
+		for (uint32_t k = 0; k < w; k++) {
+			double mean = 0, var = 0, B = (double)t->batch;
+			for (int64_t b = 0; b < t->batch; b++)
+				mean += t->racts[(uint64_t)b * t->m.act_stride + t->m.bufs[st->in].offset + k] / B;
+			for (int64_t b = 0; b < t->batch; b++)
+				var += pow(t->racts[(uint64_t)b * t->m.act_stride + t->m.bufs[st->in].offset + k] - mean, 2) / B;
+			if (t->batch > 1)
+				var *= B / (B - 1);
+			double m = MODEL_NORM_MOMENTUM, rm = before[off + 2 * w + k], rv = before[off + 3 * w + k];
+			double want_m = rm + m * (mean - rm), want_v = rv + m * (var - rv);
+			ok &= fabs(t->params[off + 2 * w + k] - want_m) <= 1e-4 * fmax(1, fabs(want_m));
+			ok &= fabs(t->params[off + 3 * w + k] - want_v) <= 1e-4 * fmax(1, fabs(want_v));
+		}
+	}
+	return ok;
+}
+
+/* sum over the batch of |dout (x+ - x-)| a'(tau) of a soft permute stage: the terms of
+ * its d tau */
+static double tau_terms(const Case *t, const ModelStage *st)
+{
+	const Model *m = &t->m;
+	const ModelPerm *pm = &m->perms[st->perm];
+	double sum = 0;
+	for (int64_t b = 0; b < t->batch; b++) {
+		const double *x = t->racts + (uint64_t)b * m->act_stride + m->bufs[st->in].offset;
+		const double *d = t->rdacts + (uint64_t)b * m->act_stride + m->bufs[st->out].offset;
+		for (uint32_t blk = 0; blk < st->bo; blk++)
+			for (uint32_t r = 0; r < pm->slots; r++)
+				for (uint32_t e = 0; e < pm->chunk; e++)
+					sum += fabs(d[blk * CORE_N + r * pm->chunk + e]
+					            * (x[blk * CORE_N + pm->plus[r] * pm->chunk + e] - x[blk * CORE_N + pm->minus[r] * pm->chunk + e]));
+	}
+	float tau = t->params[m->params[st->param].offset / 4];
+	return sum * fabs(ref_permute_gain_grad(tau, pm->slots));
+}
+
+/* The scale to compare the gradient of parameter p with: the largest of the reference's
+ * values, or the magnitude of the terms a float sums where they cancel. A norm makes
+ * its neurons' outputs nearly independent of the scale of their inputs: of an
+ * accumulate's gain g, whose dg = sum_b dz z / g then sums terms that cancel (max over
+ * the neurons of sum_b |dz z / g|), and of a(tau) of a permute below it (tau_terms). */
+static double grad_scale(const Case *t, uint32_t p)
+{
+	const Model *m = &t->m;
+	const double *r = t->rgrads + m->params[p].offset / 4;
+	double scale = 0;
+	for (uint64_t i = 0; i < m->params[p].count; i++)
+		scale = fmax(scale, fabs(r[i]));
+	for (uint32_t s = 0; s + 1 < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		if (st->param == p && st->kind == STAGE_PERMUTE && !st->hard)
+			scale = fmax(scale, tau_terms(t, st));
+		if (st->param != p || st->kind != STAGE_ACCUMULATE || m->stages[s + 1].kind != STAGE_NORM)
+			continue;
+		const float *A = t->params + m->params[p].offset / 4;
+		for (uint32_t u = 0; u < st->used; u++) {
+			double g = 0, sum = 0;
+			for (uint32_t k = 0; k < CORE_N; k++)
+				g += A[((uint64_t)(u / CORE_N) * CORE_N + k) * CORE_N + u % CORE_N];
+			for (int64_t b = 0; b < t->batch; b++) {
+				uint64_t at = (uint64_t)b * m->act_stride + m->bufs[st->out].offset + u;
+				sum += fabs(t->rdacts[at] * t->racts[at] / g);
+			}
+			scale = fmax(scale, sum);
+		}
+	}
+	return scale;
+}
+
+/* max |a - b| <= tol * scale of the gradient of parameter p (grad_scale) */
+static bool grad_close(const Case *t, uint32_t p, double tol, double *worst)
+{
+	const ModelParam *q = &t->m.params[p];
+	const float *a = t->grads + q->offset / 4;
+	const double *b = t->rgrads + q->offset / 4;
+	double scale = grad_scale(t, p), diff = 0;
+	for (uint64_t i = 0; i < q->count; i++)
+		diff = fmax(diff, fabs((double)a[i] - b[i]));
+	if (scale > 1e-12 && diff / scale > *worst)
+		*worst = diff / scale;
+	return diff <= tol * scale + 1e-12;
+}
+
 /* A random network (its source into src) compiled and JIT-loaded, counted in *checked;
  * false, the failure recorded, if it does not compile. */
 static bool random_case(Case *t, char *src, size_t n, int *checked)
@@ -212,11 +349,30 @@ static void test_kernels_match_reference(void)
 		const Model *m = &t.m;
 		bool ok = true;
 
-		/* forward, noise off, in two slices */
-		int64_t half = t.batch / 2;
-		t.k.forward(t.params, t.gains, t.acts, 0, half, 7, 3, 0, 0.0f, PREC_FP32);
-		t.k.forward(t.params, t.gains, t.acts, half, t.batch, 7, 3, 0, 0.0f, PREC_FP32);
-		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false, PREC_FP32);
+		/* evaluation: every norm on its running statistics */
+		float *acts0 = malloc((size_t)t.batch * m->act_stride * sizeof *acts0);
+		memcpy(acts0, t.acts, (size_t)t.batch * m->act_stride * sizeof *acts0);
+		forward_all(&t, t.acts, 7, 3, 0.0f, PREC_FP32, false);
+		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false, PREC_FP32, false);
+		for (uint32_t b = 0; b < m->nbufs; b++)
+			if (!close_enough(t.f, t.d, gather(&t, b, t.acts, t.racts), 1e-4, &worst_fwd)) {
+				printf("\n  evaluation: buffer %u differs\n%s", b, src);
+				ok = false;
+			}
+		memcpy(t.acts, acts0, (size_t)t.batch * m->act_stride * sizeof *acts0);
+		free(acts0);
+
+		/* training's forward, noise off, in two slices; the running statistics move */
+		float *before = malloc(m->param_bytes);
+		memcpy(before, t.params, m->param_bytes);
+		forward_all(&t, t.acts, 7, 3, 0.0f, PREC_FP32, true);
+		ref_forward(m, before, t.racts, t.batch, 7, 3, false, PREC_FP32, true);
+		if (!running_moved(&t, before)) {
+			printf("\n  running statistics differ\n%s", src);
+			ok = false;
+		}
+		memcpy(t.params, before, m->param_bytes); /* the reference's parameters */
+		free(before);
 		for (uint32_t b = 0; b < m->nbufs; b++) {
 			uint64_t n = gather(&t, b, t.acts, t.racts);
 			if (!close_enough(t.f, t.d, n, 1e-4, &worst_fwd)) {
@@ -238,7 +394,7 @@ static void test_kernels_match_reference(void)
 		CU_ASSERT_EQUAL(jcorrect, rcorrect);
 
 		/* backward: every delta but the input's, and every parameter gradient */
-		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, PREC_FP32);
+		backward_all(&t, t.dacts, PREC_FP32);
 		int64_t units = t.k.grad_units, cut = units / 3;
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, cut, units);
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, cut);
@@ -254,11 +410,9 @@ static void test_kernels_match_reference(void)
 		}
 		for (uint32_t p = 0; p < m->nparams; p++) {
 			const ModelParam *q = &m->params[p];
-			const float *g = t.grads + q->offset / 4;
-			const double *r = t.rgrads + q->offset / 4;
 			/* a tau's gradient is one float sum of batch x width terms that largely cancel
 			 * (relative errors up to 2e-4 seen), against the reference's double sum */
-			if (!close_enough(g, r, q->count, q->rank == 0 ? 1e-3 : 1e-4, &worst_grad)) {
+			if (!grad_close(&t, p, q->rank == 0 ? 1e-3 : 1e-4, &worst_grad)) {
 				printf("\n  gradient of %s differs\n%s", q->name, src);
 				ok = false;
 			}
@@ -266,7 +420,7 @@ static void test_kernels_match_reference(void)
 
 		/* noise on: the same stream gives the same spikes, except at a float's distance
 		 * from the threshold */
-		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 99, 12, 0, -1.0f, PREC_FP32);
+		forward_all(&t, t.acts, 99, 12, -1.0f, PREC_FP32, true);
 		for (uint64_t i = 0; i < (uint64_t)t.batch * m->act_stride; i++)
 			t.racts[i] = t.acts[i];
 		for (uint32_t s = 0; s < m->nstages; s++) {
@@ -297,12 +451,12 @@ static void test_kernels_match_reference(void)
 }
 
 /* Slices of a batch and of the gradient units give bit-identical results, in either
- * precision. */
+ * precision (a norm on its running statistics, as in evaluation: one call). */
 static void test_splits_are_exact(void)
 {
 	for (Precision prec = PREC_FP32; prec < PREC__COUNT; prec++) {
 		Case t;
-		CU_ASSERT_TRUE_FATAL(case_open(&t, "network s { input 300; dense 512; binary; permute; dense 256; binary;"
+		CU_ASSERT_TRUE_FATAL(case_open(&t, "network s { input 300; dense 512; binary batchnorm=on; permute; dense 256; binary;"
 		                                   " dense 10; }\ntrain { }\n"));
 		uint64_t n = (uint64_t)t.batch * t.m.act_stride, pf = t.m.param_bytes / 4;
 		float *acts2 = malloc(n * sizeof *acts2), *dacts2 = malloc(n * sizeof *dacts2);
@@ -312,15 +466,15 @@ static void test_splits_are_exact(void)
 			t.k.gains(t.params, gains2, u, u + 1, prec);
 		CU_ASSERT(memcmp(t.gains, gains2, (size_t)t.k.gain_floats * sizeof *gains2) == 0);
 		memcpy(acts2, t.acts, n * sizeof *acts2);
-		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f, prec);
+		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f, prec, 0, t.m.nstages);
 		for (int64_t b = 0; b < t.batch; b++)
-			t.k.forward(t.params, t.gains, acts2, b, b + 1, 5, 1, 0, -1.0f, prec);
+			t.k.forward(t.params, t.gains, acts2, b, b + 1, 5, 1, 0, -1.0f, prec, 0, t.m.nstages);
 		CU_ASSERT(memcmp(t.acts, acts2, n * sizeof *acts2) == 0);
 		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct, 0.0f);
 		memcpy(dacts2, t.dacts, n * sizeof *dacts2);
-		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, prec);
+		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, prec, 0, t.m.nstages);
 		for (int64_t b = t.batch; b-- > 0;)
-			t.k.backward(t.params, t.gains, t.acts, dacts2, b, b + 1, prec);
+			t.k.backward(t.params, t.gains, t.acts, dacts2, b, b + 1, prec, 0, t.m.nstages);
 		CU_ASSERT(memcmp(t.dacts, dacts2, n * sizeof *dacts2) == 0);
 		memset(grads2, 0, pf * sizeof *grads2);
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, t.k.grad_units);
@@ -368,11 +522,15 @@ static void test_bf16_matches_reference(void)
 		size_t acts = (size_t)t.batch * m->act_stride;
 		double *fp32 = malloc(acts * sizeof *fp32);
 		memcpy(fp32, t.racts, acts * sizeof *fp32);
-		ref_forward(m, t.params, fp32, t.batch, 7, 3, false, PREC_FP32);
+		ref_forward(m, t.params, fp32, t.batch, 7, 3, false, PREC_FP32, true);
 		bool ok = true;
 		t.k.gains(t.params, t.gains, 0, t.k.gain_units, PREC_BF16);
-		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 7, 3, 0, 0.0f, PREC_BF16);
-		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false, PREC_BF16);
+		float *before = malloc(m->param_bytes);
+		memcpy(before, t.params, m->param_bytes);
+		forward_all(&t, t.acts, 7, 3, 0.0f, PREC_BF16, true);
+		memcpy(t.params, before, m->param_bytes); /* the running statistics as the reference had them */
+		free(before);
+		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false, PREC_BF16, true);
 		/* the forward pass as in fp32 until a tiles stage rounds a value the two computed
 		 * (not the input), which they may round to neighbouring bf16 values, as deltas */
 		double tol = 1e-4;
@@ -387,16 +545,14 @@ static void test_bf16_matches_reference(void)
 		}
 		t.k.loss(t.acts, t.dacts, t.labels, 0, t.batch, t.batch, t.loss, t.correct, 0.0f);
 		ref_loss(m, t.racts, t.labels, t.batch, 0, t.rdacts, NULL);
-		t.k.backward(t.params, t.gains, t.acts, t.dacts, 0, t.batch, PREC_BF16);
+		backward_all(&t, t.dacts, PREC_BF16);
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, t.k.grad_units);
 		ref_backward(m, t.params, t.racts, t.rdacts, t.batch, t.rgrads, PREC_BF16);
 		for (uint32_t b = 0; b < m->nbufs; b++)
 			if (b != m->input)
 				ok &= close_enough(t.f, t.d, gather(&t, b, t.dacts, t.rdacts), 1.0 / 128, &worst_grad);
-		for (uint32_t p = 0; p < m->nparams; p++) {
-			const ModelParam *q = &m->params[p];
-			ok &= close_enough(t.grads + q->offset / 4, t.rgrads + q->offset / 4, q->count, 1.0 / 128, &worst_grad);
-		}
+		for (uint32_t p = 0; p < m->nparams; p++)
+			ok &= grad_close(&t, p, 1.0 / 128, &worst_grad);
 		for (uint32_t s = 0; s < m->nstages; s++) {
 			const ModelStage *st = &m->stages[s];
 			if (st->kind == STAGE_TILES)

@@ -265,8 +265,8 @@ static void version_1(unsigned char *img, size_t n)
 static void test_magic_and_version(void)
 {
 	refused_after(bad_magic, "bad magic (not a .prog file)", "magic");
-	refused_after(version_next, "format version 7, this eic reads version 6", "a newer version");
-	refused_after(version_1, "format version 1, this eic reads version 6", "an older version");
+	refused_after(version_next, "format version 8, this eic reads version 7", "a newer version");
+	refused_after(version_1, "format version 1, this eic reads version 7", "an older version");
 	static const unsigned char text[] = "network n { input 256; dense 10; }\n";
 	refused(text, sizeof text - 1, "bad magic (not a .prog file)", "an .eic file");
 	refused((const unsigned char *)"EICP", 4, "truncated: 4 bytes", "4 bytes of magic");
@@ -274,7 +274,7 @@ static void test_magic_and_version(void)
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
 	unit_wr32(img + 8, PROG_VERSION + 1);
-	refused(img, n, "format version 7", "version without reseal");
+	refused(img, n, "format version 8", "version without reseal");
 	free(img);
 }
 

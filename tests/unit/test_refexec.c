@@ -108,14 +108,14 @@ static void net_close(Net *n)
 /* the loss of a noiseless forward pass over the current inputs and parameters */
 static double net_loss(Net *n)
 {
-	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32);
+	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32, true);
 	return ref_loss(&n->m, n->acts, n->labels, n->batch, 0, n->scratch, NULL);
 }
 
 /* forward, loss and backward: grads and dacts */
 static void net_gradients(Net *n)
 {
-	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32);
+	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32, true);
 	ref_loss(&n->m, n->acts, n->labels, n->batch, 0, n->dacts, NULL);
 	ref_backward(&n->m, n->params, n->acts, n->dacts, n->batch, n->grads, PREC_FP32);
 }
@@ -236,7 +236,7 @@ static void test_straight_through(void)
 	CU_ASSERT_DOUBLE_EQUAL(st->ste_lo, -0.2, 1e-7);
 	CU_ASSERT_DOUBLE_EQUAL(st->ste_hi, 0.4, 1e-7);
 	for (int noise = 0; noise < 2; noise++) {
-		ref_forward(&n.m, n.params, n.acts, BATCH, 7, 3, noise, PREC_FP32);
+		ref_forward(&n.m, n.params, n.acts, BATCH, 7, 3, noise, PREC_FP32, true);
 		ref_loss(&n.m, n.acts, n.labels, BATCH, 0, n.dacts, NULL);
 		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32);
 		int inside = 0, outside = 0, bad = 0;
@@ -295,6 +295,128 @@ static void test_learned_threshold(void)
 	net_close(&n);
 }
 
+/* F = sum over the batch of c . y, y the output of norm stage s, after a forward pass
+ * on the batch's statistics */
+static double norm_objective(Net *n, uint32_t s, const double *c)
+{
+	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32, true);
+	uint32_t y = n->m.stages[s].out, w = n->m.bufs[y].width;
+	double F = 0;
+	for (int64_t b = 0; b < n->batch; b++)
+		for (uint32_t k = 0; k < w; k++)
+			F += c[(uint64_t)b * w + k] * act(n, n->acts, b, y)[k];
+	return F;
+}
+
+static double fd_norm(Net *n, uint32_t s, const double *c, double *v, double h)
+{
+	double orig = *v;
+	*v = orig + h;
+	double fp = norm_objective(n, s, c);
+	*v = orig - h;
+	double fm = norm_objective(n, s, c);
+	*v = orig;
+	return (fp - fm) / (2 * h);
+}
+
+/* (b'') batch normalisation: over the batch each neuron's output has mean beta and
+ * variance gamma^2 var/(var + eps), padding 0; after training, the running statistics'
+ * formula; and the gradients from the norm's output down (ref_backward_from) of gamma,
+ * beta, the dense layer under it and the inputs against central differences of F */
+static void test_norm(void)
+{
+	Net n;
+	net_open(&n, "input 40; dense 300; binary batchnorm=on; dense 5;", 9);
+	uint32_t s = stage_of(&n, STAGE_NORM), y = n.m.stages[s].out, x = n.m.stages[s].in;
+	uint32_t w = n.m.bufs[y].width, used = n.m.bufs[y].used;
+	const ModelParam *np = &n.m.params[n.m.stages[s].param];
+	CU_ASSERT_FATAL(np->rank == 2 && np->shape[0] == 4 && np->shape[1] == w && np->init == INIT_NORM);
+	CU_ASSERT(n.m.stages[s + 1].kind == STAGE_BINARY && n.m.stages[s + 1].in == y);
+	float *S = param_of(&n, n.m.stages[s].param);
+	for (uint32_t k = 0; k < w; k++) {
+		S[k] = (float)uniform(&n.seed, 0.5, 1.5);
+		S[w + k] = (float)uniform(&n.seed, -0.5, 0.5);
+		S[2 * w + k] = (float)uniform(&n.seed, -0.2, 0.2);
+		S[3 * w + k] = (float)uniform(&n.seed, 0.5, 2);
+	}
+	double *c = calloc((size_t)BATCH * w, sizeof *c);
+	for (uint32_t i = 0; i < BATCH * w; i++)
+		c[i] = i % w < used ? uniform(&n.seed, -1, 1) : 0;
+	norm_objective(&n, s, c);
+	int bad = 0;
+	for (uint32_t k = 0; k < w; k++) {
+		double mean = 0, var = 0, xm = 0, xv = 0;
+		for (int64_t b = 0; b < BATCH; b++) {
+			mean += act(&n, n.acts, b, y)[k] / BATCH;
+			xm += act(&n, n.acts, b, x)[k] / BATCH;
+		}
+		for (int64_t b = 0; b < BATCH; b++) {
+			var += pow(act(&n, n.acts, b, y)[k] - mean, 2) / BATCH;
+			xv += pow(act(&n, n.acts, b, x)[k] - xm, 2) / BATCH;
+		}
+		if (k >= used) {
+			for (int64_t b = 0; b < BATCH; b++)
+				bad += act(&n, n.acts, b, y)[k] != 0;
+			continue;
+		}
+		bad += fabs(mean - S[w + k]) > 1e-12 || fabs(var - (double)S[k] * S[k] * xv / (xv + MODEL_NORM_EPS)) > 1e-12;
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	/* evaluation: the running statistics */
+	ref_forward(&n.m, n.params, n.acts, n.batch, 0, 0, false, PREC_FP32, false);
+	for (int64_t b = 0; b < BATCH; b++)
+		for (uint32_t k = 0; k < used; k++) {
+			double in = act(&n, n.acts, b, x)[k];
+			double want = (double)S[k] * (in - S[2 * w + k]) / sqrt((double)S[3 * w + k] + MODEL_NORM_EPS) + S[w + k];
+			bad += fabs(act(&n, n.acts, b, y)[k] - want) > 1e-12 * fmax(1, fabs(want));
+		}
+	CU_ASSERT_EQUAL(bad, 0);
+	/* the gradients from F down */
+	norm_objective(&n, s, c);
+	for (int64_t b = 0; b < BATCH; b++)
+		memcpy(act(&n, n.dacts, b, y), c + (uint64_t)b * w, w * sizeof *c);
+	ref_backward_from(&n.m, n.params, n.acts, n.dacts, n.batch, n.grads, PREC_FP32, s);
+	double worst = 0;
+	int checked = 0;
+	for (uint32_t p = 0; p < n.m.nparams; p++) {
+		const ModelParam *mp = &n.m.params[p];
+		if (n.m.params[p].offset > np->offset) /* the layers above the norm: F does not depend on them */
+			continue;
+		for (int i = 0; i < 60; i++) { /* two thirds among the elements F depends on */
+			uint64_t e = (uint64_t)rand_r(&n.seed) % mp->count;
+			for (int tries = 0; i % 3 && tries < 1000 && n.grads[mp->offset / 4 + e] == 0; tries++)
+				e = (uint64_t)rand_r(&n.seed) % mp->count;
+			float *v = param_of(&n, p) + e;
+			/* a small step: with 3 examples, a neuron's statistics curve F sharply */
+			float orig = *v, h = 0x1p-14f, up = orig + h, down = orig - h;
+			*v = up;
+			double fp = norm_objective(&n, s, c);
+			*v = down;
+			double fm = norm_objective(&n, s, c);
+			*v = orig;
+			double fd = (fp - fm) / ((double)up - (double)down), g = n.grads[mp->offset / 4 + e];
+			if (p == n.m.stages[s].param && e >= 2 * w) /* the running statistics: no gradient */
+				bad += g != 0 || fd != 0;
+			worst = fmax(worst, rel_error(fd, g));
+			checked += g != 0;
+		}
+	}
+	for (int64_t b = 0; b < BATCH; b++)
+		for (uint32_t k = 0; k < n.m.input_used; k++) {
+			double fd = fd_norm(&n, s, c, &act(&n, n.acts, b, n.m.input)[k], 1e-4);
+			worst = fmax(worst, rel_error(fd, act(&n, n.dacts, b, n.m.input)[k]));
+		}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(checked > 100);
+	CU_ASSERT(worst < 1e-5);
+	if (getenv("REFEXEC_VERBOSE"))
+		printf("\n  norm: %d nonzero parameter gradients, worst relative error %.3g\n", checked, worst);
+	if (worst > worst_fd_error)
+		worst_fd_error = worst;
+	free(c);
+	net_close(&n);
+}
+
 /* (c) a (x+ - x-) is sum_c (P+[r,c] - P-[r,c]) x[c] with P = softmax_rows(tau I[p]) */
 static void test_permute_softmax(void)
 {
@@ -326,7 +448,7 @@ static void test_permute_softmax(void)
 					pmi[r * S + c] /= sm;
 				}
 			}
-			ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false, PREC_FP32);
+			ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false, PREC_FP32, true);
 			double worst = 0;
 			for (int64_t b = 0; b < BATCH; b++) {
 				const double *x = act(&n, n.acts, b, st->in), *o = act(&n, n.acts, b, st->out);
@@ -370,7 +492,7 @@ static void test_masks(void)
 	CU_ASSERT_EQUAL(acc->used, 300);
 	CU_ASSERT_EQUAL(n.m.bufs[s].used, 300);
 	for (int noise = 0; noise < 2; noise++) {
-		ref_forward(&n.m, n.params, n.acts, BATCH, 1, 1, noise, PREC_FP32);
+		ref_forward(&n.m, n.params, n.acts, BATCH, 1, 1, noise, PREC_FP32, true);
 		ref_loss(&n.m, n.acts, n.labels, BATCH, 0, n.dacts, NULL);
 		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32);
 		int nonzero_z = 0, bad = 0, ds_pad = 0;
@@ -424,7 +546,7 @@ static void test_forward_formulas(void)
 	CU_ASSERT(tiles->bo == 3 && tiles->bi == 2);
 	const float(*W)[2][N][N] = (const float(*)[2][N][N])param_of(&n, tiles->param);
 	const float(*A)[N][N] = (const float(*)[N][N])param_of(&n, acc->param);
-	ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false, PREC_FP32);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false, PREC_FP32, true);
 	double worst = 0;
 	for (int64_t b = 0; b < BATCH; b++) {
 		const double *x = act(&n, n.acts, b, tiles->in), *z = act(&n, n.acts, b, acc->out);
@@ -480,7 +602,7 @@ static void test_noise(void)
 	const ModelStage *st = &n.m.stages[si];
 	CU_ASSERT_EQUAL(si, 3);
 	int bad = 0, flipped = 0;
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32, true);
 	for (int64_t b = 0; b < BATCH; b++) {
 		const double *x = act(&n, n.acts, b, st->in), *s = act(&n, n.acts, b, st->out);
 		for (uint32_t k = 0; k < N; k++) {
@@ -497,16 +619,16 @@ static void test_noise(void)
 	double *first = malloc((size_t)(BATCH * n.m.act_stride) * sizeof *first);
 	memcpy(first, n.acts, (size_t)(BATCH * n.m.act_stride) * sizeof *first);
 	int diff_step = 0, diff_seed = 0, diff_same = 0, off = 0;
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 6, true, PREC_FP32);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 6, true, PREC_FP32, true);
 	for (uint32_t k = 0; k < N; k++)
 		diff_step += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
-	ref_forward(&n.m, n.params, n.acts, BATCH, 12, 5, true, PREC_FP32);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 12, 5, true, PREC_FP32, true);
 	for (uint32_t k = 0; k < N; k++)
 		diff_seed += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32, true);
 	for (uint32_t k = 0; k < N; k++)
 		diff_same += act(&n, n.acts, 0, st->out)[k] != act(&n, first, 0, st->out)[k];
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, false, PREC_FP32);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, false, PREC_FP32, true);
 	for (int64_t b = 0; b < BATCH; b++)
 		for (uint32_t k = 0; k < N; k++)
 			off += act(&n, n.acts, b, st->out)[k] != (act(&n, n.acts, b, st->in)[k] >= (double)st->threshold);
@@ -521,7 +643,7 @@ static void test_noise(void)
 		x0[k] = -x0[k];
 		x2[k] = 0.5 * x2[k];
 	}
-	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 11, 5, true, PREC_FP32, true);
 	int diff_other = 0;
 	for (uint32_t k = 0; k < N; k++)
 		diff_other += act(&n, n.acts, 1, st->out)[k] != act(&n, first, 1, st->out)[k];
@@ -643,6 +765,7 @@ void add_refexec_tests(void)
 	CU_add_test(s, "forward against the formulas", test_forward_formulas);
 	CU_add_test(s, "gradients against finite differences", test_finite_differences);
 	CU_add_test(s, "learned thresholds", test_learned_threshold);
+	CU_add_test(s, "batch normalisation", test_norm);
 	CU_add_test(s, "straight-through window", test_straight_through);
 	CU_add_test(s, "permute is the softmax form", test_permute_softmax);
 	CU_add_test(s, "masked outputs: zero, no gradient", test_masks);

@@ -2,9 +2,9 @@
 source_filename = "every"
 
 @eic_grad_units = constant i64 513
-@eic_gain_units = constant i64 4
-@eic_gain_floats = constant i64 262656
-@eic_model_fingerprint = constant i64 2282151755037420854
+@eic_gain_units = constant i64 5
+@eic_gain_floats = constant i64 263680
+@eic_model_fingerprint = constant i64 -6634119372753143011
 @perm0.plus = private constant [4 x i32] [i32 2, i32 0, i32 3, i32 1]
 @perm0.minus = private constant [4 x i32] [i32 1, i32 2, i32 0, i32 3]
 
@@ -28,7 +28,7 @@ body:                                             ; preds = %loop
   %7 = sub i64 %i, 0
   %8 = getelementptr float, ptr %params, i64 65536
   %9 = mul i64 %7, 256
-  %10 = add i64 0, %9
+  %10 = add i64 1024, %9
   %11 = getelementptr float, ptr %gains, i64 %10
   br label %loop1
 
@@ -97,9 +97,9 @@ loop13:                                           ; preds = %done23, %done
 
 body14:                                           ; preds = %loop13
   %36 = sub i64 %i16, 1
-  %37 = getelementptr float, ptr %params, i64 196880
+  %37 = getelementptr float, ptr %params, i64 197904
   %38 = mul i64 %36, 256
-  %39 = add i64 256, %38
+  %39 = add i64 1280, %38
   %40 = getelementptr float, ptr %gains, i64 %39
   br label %loop17
 
@@ -169,8 +169,8 @@ loop29:                                           ; preds = %done35, %done15
 body30:                                           ; preds = %loop29
   %65 = sub i64 %i32, 2
   %66 = getelementptr float, ptr %params, i64 0
-  %67 = getelementptr float, ptr %gains, i64 512
-  %68 = getelementptr float, ptr %gains, i64 131584
+  %67 = getelementptr float, ptr %gains, i64 1536
+  %68 = getelementptr float, ptr %gains, i64 132608
   %69 = mul i64 %65, 65536
   br label %loop33
 
@@ -439,278 +439,346 @@ join:                                             ; preds = %then, %body38
   br label %loop37
 
 loop41:                                           ; preds = %done47, %done31
-  %i44 = phi i64 [ %71, %done31 ], [ %296, %done47 ]
+  %i44 = phi i64 [ %71, %done31 ], [ %302, %done47 ]
   %289 = icmp slt i64 %i44, %75
   br i1 %289, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
   %290 = sub i64 %i44, 3
-  %291 = getelementptr float, ptr %params, i64 131344
-  %292 = getelementptr float, ptr %gains, i64 66048
-  %293 = getelementptr float, ptr %gains, i64 197120
+  %291 = getelementptr float, ptr %params, i64 132368
+  %292 = getelementptr float, ptr %gains, i64 67072
+  %293 = getelementptr float, ptr %gains, i64 198144
   %294 = mul i64 %290, 65536
   br label %loop45
 
 done43:                                           ; preds = %loop41
-  ret void
+  %295 = icmp sgt i64 %u0, 4
+  %296 = select i1 %295, i64 %u0, i64 4
+  %297 = icmp slt i64 %u1, 5
+  %298 = select i1 %297, i64 %u1, i64 5
+  %299 = icmp slt i64 %298, %296
+  %300 = select i1 %299, i64 %296, i64 %298
+  br label %loop55
 
 loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ 0, %body42 ], [ %498, %done51 ]
-  %295 = icmp slt i64 %i48, 256
-  br i1 %295, label %body46, label %done47
+  %i48 = phi i64 [ 0, %body42 ], [ %504, %done51 ]
+  %301 = icmp slt i64 %i48, 256
+  br i1 %301, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %296 = add i64 %i44, 1
+  %302 = add i64 %i44, 1
   br label %loop41
 
 loop49:                                           ; preds = %join54, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %507, %join54 ]
-  %297 = icmp slt i64 %i52, 256
-  br i1 %297, label %body50, label %done51
+  %i52 = phi i64 [ 0, %body46 ], [ %513, %join54 ]
+  %303 = icmp slt i64 %i52, 256
+  br i1 %303, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %298 = add i64 %i48, 0
-  %299 = mul i64 %298, 256
-  %300 = add i64 %299, %i52
-  %301 = add i64 %294, %300
-  %302 = getelementptr float, ptr %291, i64 %301
-  %303 = load <8 x float>, ptr %302, align 4
-  %304 = bitcast <8 x float> %303 to <8 x i32>
-  %305 = lshr <8 x i32> %304, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %306 = and <8 x i32> %305, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %307 = add <8 x i32> %306, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %308 = add <8 x i32> %304, %307
-  %309 = fcmp uno <8 x float> %303, %303
-  %310 = or <8 x i32> %304, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %311 = select <8 x i1> %309, <8 x i32> %310, <8 x i32> %308
-  %312 = and <8 x i32> %311, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %313 = bitcast <8 x i32> %312 to <8 x float>
-  %314 = select i1 %bf16, <8 x float> %313, <8 x float> %303
-  %315 = add i64 %i48, 1
-  %316 = mul i64 %315, 256
-  %317 = add i64 %316, %i52
-  %318 = add i64 %294, %317
-  %319 = getelementptr float, ptr %291, i64 %318
-  %320 = load <8 x float>, ptr %319, align 4
-  %321 = bitcast <8 x float> %320 to <8 x i32>
-  %322 = lshr <8 x i32> %321, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %323 = and <8 x i32> %322, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %324 = add <8 x i32> %323, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %325 = add <8 x i32> %321, %324
-  %326 = fcmp uno <8 x float> %320, %320
-  %327 = or <8 x i32> %321, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %328 = select <8 x i1> %326, <8 x i32> %327, <8 x i32> %325
-  %329 = and <8 x i32> %328, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %330 = bitcast <8 x i32> %329 to <8 x float>
-  %331 = select i1 %bf16, <8 x float> %330, <8 x float> %320
-  %332 = add i64 %i48, 2
-  %333 = mul i64 %332, 256
-  %334 = add i64 %333, %i52
-  %335 = add i64 %294, %334
-  %336 = getelementptr float, ptr %291, i64 %335
-  %337 = load <8 x float>, ptr %336, align 4
-  %338 = bitcast <8 x float> %337 to <8 x i32>
-  %339 = lshr <8 x i32> %338, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %340 = and <8 x i32> %339, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %341 = add <8 x i32> %340, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %342 = add <8 x i32> %338, %341
-  %343 = fcmp uno <8 x float> %337, %337
-  %344 = or <8 x i32> %338, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %345 = select <8 x i1> %343, <8 x i32> %344, <8 x i32> %342
-  %346 = and <8 x i32> %345, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %347 = bitcast <8 x i32> %346 to <8 x float>
-  %348 = select i1 %bf16, <8 x float> %347, <8 x float> %337
-  %349 = add i64 %i48, 3
-  %350 = mul i64 %349, 256
-  %351 = add i64 %350, %i52
-  %352 = add i64 %294, %351
-  %353 = getelementptr float, ptr %291, i64 %352
-  %354 = load <8 x float>, ptr %353, align 4
-  %355 = bitcast <8 x float> %354 to <8 x i32>
-  %356 = lshr <8 x i32> %355, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %357 = and <8 x i32> %356, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %358 = add <8 x i32> %357, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %359 = add <8 x i32> %355, %358
-  %360 = fcmp uno <8 x float> %354, %354
-  %361 = or <8 x i32> %355, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %362 = select <8 x i1> %360, <8 x i32> %361, <8 x i32> %359
-  %363 = and <8 x i32> %362, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %364 = bitcast <8 x i32> %363 to <8 x float>
-  %365 = select i1 %bf16, <8 x float> %364, <8 x float> %354
-  %366 = add i64 %i48, 4
-  %367 = mul i64 %366, 256
-  %368 = add i64 %367, %i52
-  %369 = add i64 %294, %368
-  %370 = getelementptr float, ptr %291, i64 %369
-  %371 = load <8 x float>, ptr %370, align 4
-  %372 = bitcast <8 x float> %371 to <8 x i32>
-  %373 = lshr <8 x i32> %372, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %374 = and <8 x i32> %373, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %375 = add <8 x i32> %374, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %376 = add <8 x i32> %372, %375
-  %377 = fcmp uno <8 x float> %371, %371
-  %378 = or <8 x i32> %372, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %379 = select <8 x i1> %377, <8 x i32> %378, <8 x i32> %376
-  %380 = and <8 x i32> %379, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %381 = bitcast <8 x i32> %380 to <8 x float>
-  %382 = select i1 %bf16, <8 x float> %381, <8 x float> %371
-  %383 = add i64 %i48, 5
-  %384 = mul i64 %383, 256
-  %385 = add i64 %384, %i52
-  %386 = add i64 %294, %385
-  %387 = getelementptr float, ptr %291, i64 %386
-  %388 = load <8 x float>, ptr %387, align 4
-  %389 = bitcast <8 x float> %388 to <8 x i32>
-  %390 = lshr <8 x i32> %389, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %391 = and <8 x i32> %390, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %392 = add <8 x i32> %391, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %393 = add <8 x i32> %389, %392
-  %394 = fcmp uno <8 x float> %388, %388
-  %395 = or <8 x i32> %389, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %396 = select <8 x i1> %394, <8 x i32> %395, <8 x i32> %393
-  %397 = and <8 x i32> %396, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %398 = bitcast <8 x i32> %397 to <8 x float>
-  %399 = select i1 %bf16, <8 x float> %398, <8 x float> %388
-  %400 = add i64 %i48, 6
-  %401 = mul i64 %400, 256
-  %402 = add i64 %401, %i52
-  %403 = add i64 %294, %402
-  %404 = getelementptr float, ptr %291, i64 %403
-  %405 = load <8 x float>, ptr %404, align 4
-  %406 = bitcast <8 x float> %405 to <8 x i32>
-  %407 = lshr <8 x i32> %406, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %408 = and <8 x i32> %407, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %409 = add <8 x i32> %408, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %410 = add <8 x i32> %406, %409
-  %411 = fcmp uno <8 x float> %405, %405
-  %412 = or <8 x i32> %406, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %413 = select <8 x i1> %411, <8 x i32> %412, <8 x i32> %410
-  %414 = and <8 x i32> %413, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %415 = bitcast <8 x i32> %414 to <8 x float>
-  %416 = select i1 %bf16, <8 x float> %415, <8 x float> %405
-  %417 = add i64 %i48, 7
-  %418 = mul i64 %417, 256
-  %419 = add i64 %418, %i52
-  %420 = add i64 %294, %419
-  %421 = getelementptr float, ptr %291, i64 %420
-  %422 = load <8 x float>, ptr %421, align 4
-  %423 = bitcast <8 x float> %422 to <8 x i32>
-  %424 = lshr <8 x i32> %423, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %425 = and <8 x i32> %424, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %426 = add <8 x i32> %425, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %427 = add <8 x i32> %423, %426
-  %428 = fcmp uno <8 x float> %422, %422
-  %429 = or <8 x i32> %423, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %430 = select <8 x i1> %428, <8 x i32> %429, <8 x i32> %427
-  %431 = and <8 x i32> %430, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %432 = bitcast <8 x i32> %431 to <8 x float>
-  %433 = select i1 %bf16, <8 x float> %432, <8 x float> %422
-  %434 = shufflevector <8 x float> %314, <8 x float> %331, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %435 = shufflevector <8 x float> %314, <8 x float> %331, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %436 = shufflevector <8 x float> %348, <8 x float> %365, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %437 = shufflevector <8 x float> %348, <8 x float> %365, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %438 = shufflevector <8 x float> %434, <8 x float> %436, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %439 = shufflevector <8 x float> %434, <8 x float> %436, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %440 = shufflevector <8 x float> %435, <8 x float> %437, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %441 = shufflevector <8 x float> %435, <8 x float> %437, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %442 = shufflevector <8 x float> %382, <8 x float> %399, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %443 = shufflevector <8 x float> %382, <8 x float> %399, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %444 = shufflevector <8 x float> %416, <8 x float> %433, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %445 = shufflevector <8 x float> %416, <8 x float> %433, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %446 = shufflevector <8 x float> %442, <8 x float> %444, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %447 = shufflevector <8 x float> %442, <8 x float> %444, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %448 = shufflevector <8 x float> %443, <8 x float> %445, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %449 = shufflevector <8 x float> %443, <8 x float> %445, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %450 = shufflevector <8 x float> %438, <8 x float> %446, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %451 = shufflevector <8 x float> %438, <8 x float> %446, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %452 = shufflevector <8 x float> %439, <8 x float> %447, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %453 = shufflevector <8 x float> %439, <8 x float> %447, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %454 = shufflevector <8 x float> %440, <8 x float> %448, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %455 = shufflevector <8 x float> %440, <8 x float> %448, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %456 = shufflevector <8 x float> %441, <8 x float> %449, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %457 = shufflevector <8 x float> %441, <8 x float> %449, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %458 = add i64 %i52, 0
-  %459 = mul i64 %458, 256
-  %460 = add i64 %459, %i48
-  %461 = add i64 %294, %460
-  %462 = getelementptr float, ptr %292, i64 %461
-  store <8 x float> %450, ptr %462, align 4
-  %463 = add i64 %i52, 1
-  %464 = mul i64 %463, 256
-  %465 = add i64 %464, %i48
-  %466 = add i64 %294, %465
-  %467 = getelementptr float, ptr %292, i64 %466
-  store <8 x float> %452, ptr %467, align 4
-  %468 = add i64 %i52, 2
-  %469 = mul i64 %468, 256
-  %470 = add i64 %469, %i48
-  %471 = add i64 %294, %470
-  %472 = getelementptr float, ptr %292, i64 %471
-  store <8 x float> %454, ptr %472, align 4
-  %473 = add i64 %i52, 3
-  %474 = mul i64 %473, 256
-  %475 = add i64 %474, %i48
-  %476 = add i64 %294, %475
-  %477 = getelementptr float, ptr %292, i64 %476
-  store <8 x float> %456, ptr %477, align 4
-  %478 = add i64 %i52, 4
-  %479 = mul i64 %478, 256
-  %480 = add i64 %479, %i48
-  %481 = add i64 %294, %480
-  %482 = getelementptr float, ptr %292, i64 %481
-  store <8 x float> %451, ptr %482, align 4
-  %483 = add i64 %i52, 5
-  %484 = mul i64 %483, 256
-  %485 = add i64 %484, %i48
-  %486 = add i64 %294, %485
-  %487 = getelementptr float, ptr %292, i64 %486
-  store <8 x float> %453, ptr %487, align 4
-  %488 = add i64 %i52, 6
-  %489 = mul i64 %488, 256
-  %490 = add i64 %489, %i48
-  %491 = add i64 %294, %490
-  %492 = getelementptr float, ptr %292, i64 %491
-  store <8 x float> %455, ptr %492, align 4
-  %493 = add i64 %i52, 7
-  %494 = mul i64 %493, 256
-  %495 = add i64 %494, %i48
-  %496 = add i64 %294, %495
-  %497 = getelementptr float, ptr %292, i64 %496
-  store <8 x float> %457, ptr %497, align 4
+  %304 = add i64 %i48, 0
+  %305 = mul i64 %304, 256
+  %306 = add i64 %305, %i52
+  %307 = add i64 %294, %306
+  %308 = getelementptr float, ptr %291, i64 %307
+  %309 = load <8 x float>, ptr %308, align 4
+  %310 = bitcast <8 x float> %309 to <8 x i32>
+  %311 = lshr <8 x i32> %310, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %312 = and <8 x i32> %311, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %313 = add <8 x i32> %312, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %314 = add <8 x i32> %310, %313
+  %315 = fcmp uno <8 x float> %309, %309
+  %316 = or <8 x i32> %310, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %317 = select <8 x i1> %315, <8 x i32> %316, <8 x i32> %314
+  %318 = and <8 x i32> %317, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %319 = bitcast <8 x i32> %318 to <8 x float>
+  %320 = select i1 %bf16, <8 x float> %319, <8 x float> %309
+  %321 = add i64 %i48, 1
+  %322 = mul i64 %321, 256
+  %323 = add i64 %322, %i52
+  %324 = add i64 %294, %323
+  %325 = getelementptr float, ptr %291, i64 %324
+  %326 = load <8 x float>, ptr %325, align 4
+  %327 = bitcast <8 x float> %326 to <8 x i32>
+  %328 = lshr <8 x i32> %327, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %329 = and <8 x i32> %328, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %330 = add <8 x i32> %329, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %331 = add <8 x i32> %327, %330
+  %332 = fcmp uno <8 x float> %326, %326
+  %333 = or <8 x i32> %327, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %334 = select <8 x i1> %332, <8 x i32> %333, <8 x i32> %331
+  %335 = and <8 x i32> %334, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %336 = bitcast <8 x i32> %335 to <8 x float>
+  %337 = select i1 %bf16, <8 x float> %336, <8 x float> %326
+  %338 = add i64 %i48, 2
+  %339 = mul i64 %338, 256
+  %340 = add i64 %339, %i52
+  %341 = add i64 %294, %340
+  %342 = getelementptr float, ptr %291, i64 %341
+  %343 = load <8 x float>, ptr %342, align 4
+  %344 = bitcast <8 x float> %343 to <8 x i32>
+  %345 = lshr <8 x i32> %344, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %346 = and <8 x i32> %345, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %347 = add <8 x i32> %346, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %348 = add <8 x i32> %344, %347
+  %349 = fcmp uno <8 x float> %343, %343
+  %350 = or <8 x i32> %344, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %351 = select <8 x i1> %349, <8 x i32> %350, <8 x i32> %348
+  %352 = and <8 x i32> %351, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %353 = bitcast <8 x i32> %352 to <8 x float>
+  %354 = select i1 %bf16, <8 x float> %353, <8 x float> %343
+  %355 = add i64 %i48, 3
+  %356 = mul i64 %355, 256
+  %357 = add i64 %356, %i52
+  %358 = add i64 %294, %357
+  %359 = getelementptr float, ptr %291, i64 %358
+  %360 = load <8 x float>, ptr %359, align 4
+  %361 = bitcast <8 x float> %360 to <8 x i32>
+  %362 = lshr <8 x i32> %361, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %363 = and <8 x i32> %362, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %364 = add <8 x i32> %363, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %365 = add <8 x i32> %361, %364
+  %366 = fcmp uno <8 x float> %360, %360
+  %367 = or <8 x i32> %361, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %368 = select <8 x i1> %366, <8 x i32> %367, <8 x i32> %365
+  %369 = and <8 x i32> %368, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %370 = bitcast <8 x i32> %369 to <8 x float>
+  %371 = select i1 %bf16, <8 x float> %370, <8 x float> %360
+  %372 = add i64 %i48, 4
+  %373 = mul i64 %372, 256
+  %374 = add i64 %373, %i52
+  %375 = add i64 %294, %374
+  %376 = getelementptr float, ptr %291, i64 %375
+  %377 = load <8 x float>, ptr %376, align 4
+  %378 = bitcast <8 x float> %377 to <8 x i32>
+  %379 = lshr <8 x i32> %378, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %380 = and <8 x i32> %379, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %381 = add <8 x i32> %380, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %382 = add <8 x i32> %378, %381
+  %383 = fcmp uno <8 x float> %377, %377
+  %384 = or <8 x i32> %378, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %385 = select <8 x i1> %383, <8 x i32> %384, <8 x i32> %382
+  %386 = and <8 x i32> %385, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %387 = bitcast <8 x i32> %386 to <8 x float>
+  %388 = select i1 %bf16, <8 x float> %387, <8 x float> %377
+  %389 = add i64 %i48, 5
+  %390 = mul i64 %389, 256
+  %391 = add i64 %390, %i52
+  %392 = add i64 %294, %391
+  %393 = getelementptr float, ptr %291, i64 %392
+  %394 = load <8 x float>, ptr %393, align 4
+  %395 = bitcast <8 x float> %394 to <8 x i32>
+  %396 = lshr <8 x i32> %395, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %397 = and <8 x i32> %396, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %398 = add <8 x i32> %397, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %399 = add <8 x i32> %395, %398
+  %400 = fcmp uno <8 x float> %394, %394
+  %401 = or <8 x i32> %395, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %402 = select <8 x i1> %400, <8 x i32> %401, <8 x i32> %399
+  %403 = and <8 x i32> %402, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %404 = bitcast <8 x i32> %403 to <8 x float>
+  %405 = select i1 %bf16, <8 x float> %404, <8 x float> %394
+  %406 = add i64 %i48, 6
+  %407 = mul i64 %406, 256
+  %408 = add i64 %407, %i52
+  %409 = add i64 %294, %408
+  %410 = getelementptr float, ptr %291, i64 %409
+  %411 = load <8 x float>, ptr %410, align 4
+  %412 = bitcast <8 x float> %411 to <8 x i32>
+  %413 = lshr <8 x i32> %412, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %414 = and <8 x i32> %413, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %415 = add <8 x i32> %414, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %416 = add <8 x i32> %412, %415
+  %417 = fcmp uno <8 x float> %411, %411
+  %418 = or <8 x i32> %412, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %419 = select <8 x i1> %417, <8 x i32> %418, <8 x i32> %416
+  %420 = and <8 x i32> %419, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %421 = bitcast <8 x i32> %420 to <8 x float>
+  %422 = select i1 %bf16, <8 x float> %421, <8 x float> %411
+  %423 = add i64 %i48, 7
+  %424 = mul i64 %423, 256
+  %425 = add i64 %424, %i52
+  %426 = add i64 %294, %425
+  %427 = getelementptr float, ptr %291, i64 %426
+  %428 = load <8 x float>, ptr %427, align 4
+  %429 = bitcast <8 x float> %428 to <8 x i32>
+  %430 = lshr <8 x i32> %429, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %431 = and <8 x i32> %430, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %432 = add <8 x i32> %431, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %433 = add <8 x i32> %429, %432
+  %434 = fcmp uno <8 x float> %428, %428
+  %435 = or <8 x i32> %429, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %436 = select <8 x i1> %434, <8 x i32> %435, <8 x i32> %433
+  %437 = and <8 x i32> %436, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %438 = bitcast <8 x i32> %437 to <8 x float>
+  %439 = select i1 %bf16, <8 x float> %438, <8 x float> %428
+  %440 = shufflevector <8 x float> %320, <8 x float> %337, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %441 = shufflevector <8 x float> %320, <8 x float> %337, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %442 = shufflevector <8 x float> %354, <8 x float> %371, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %443 = shufflevector <8 x float> %354, <8 x float> %371, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %444 = shufflevector <8 x float> %440, <8 x float> %442, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %445 = shufflevector <8 x float> %440, <8 x float> %442, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %446 = shufflevector <8 x float> %441, <8 x float> %443, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %447 = shufflevector <8 x float> %441, <8 x float> %443, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %448 = shufflevector <8 x float> %388, <8 x float> %405, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %449 = shufflevector <8 x float> %388, <8 x float> %405, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %450 = shufflevector <8 x float> %422, <8 x float> %439, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %451 = shufflevector <8 x float> %422, <8 x float> %439, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %452 = shufflevector <8 x float> %448, <8 x float> %450, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %453 = shufflevector <8 x float> %448, <8 x float> %450, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %454 = shufflevector <8 x float> %449, <8 x float> %451, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %455 = shufflevector <8 x float> %449, <8 x float> %451, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %456 = shufflevector <8 x float> %444, <8 x float> %452, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %457 = shufflevector <8 x float> %444, <8 x float> %452, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %458 = shufflevector <8 x float> %445, <8 x float> %453, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %459 = shufflevector <8 x float> %445, <8 x float> %453, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %460 = shufflevector <8 x float> %446, <8 x float> %454, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %461 = shufflevector <8 x float> %446, <8 x float> %454, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %462 = shufflevector <8 x float> %447, <8 x float> %455, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %463 = shufflevector <8 x float> %447, <8 x float> %455, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %464 = add i64 %i52, 0
+  %465 = mul i64 %464, 256
+  %466 = add i64 %465, %i48
+  %467 = add i64 %294, %466
+  %468 = getelementptr float, ptr %292, i64 %467
+  store <8 x float> %456, ptr %468, align 4
+  %469 = add i64 %i52, 1
+  %470 = mul i64 %469, 256
+  %471 = add i64 %470, %i48
+  %472 = add i64 %294, %471
+  %473 = getelementptr float, ptr %292, i64 %472
+  store <8 x float> %458, ptr %473, align 4
+  %474 = add i64 %i52, 2
+  %475 = mul i64 %474, 256
+  %476 = add i64 %475, %i48
+  %477 = add i64 %294, %476
+  %478 = getelementptr float, ptr %292, i64 %477
+  store <8 x float> %460, ptr %478, align 4
+  %479 = add i64 %i52, 3
+  %480 = mul i64 %479, 256
+  %481 = add i64 %480, %i48
+  %482 = add i64 %294, %481
+  %483 = getelementptr float, ptr %292, i64 %482
+  store <8 x float> %462, ptr %483, align 4
+  %484 = add i64 %i52, 4
+  %485 = mul i64 %484, 256
+  %486 = add i64 %485, %i48
+  %487 = add i64 %294, %486
+  %488 = getelementptr float, ptr %292, i64 %487
+  store <8 x float> %457, ptr %488, align 4
+  %489 = add i64 %i52, 5
+  %490 = mul i64 %489, 256
+  %491 = add i64 %490, %i48
+  %492 = add i64 %294, %491
+  %493 = getelementptr float, ptr %292, i64 %492
+  store <8 x float> %459, ptr %493, align 4
+  %494 = add i64 %i52, 6
+  %495 = mul i64 %494, 256
+  %496 = add i64 %495, %i48
+  %497 = add i64 %294, %496
+  %498 = getelementptr float, ptr %292, i64 %497
+  store <8 x float> %461, ptr %498, align 4
+  %499 = add i64 %i52, 7
+  %500 = mul i64 %499, 256
+  %501 = add i64 %500, %i48
+  %502 = add i64 %294, %501
+  %503 = getelementptr float, ptr %292, i64 %502
+  store <8 x float> %463, ptr %503, align 4
   br i1 %bf16, label %then53, label %join54
 
 done51:                                           ; preds = %loop49
-  %498 = add i64 %i48, 8
+  %504 = add i64 %i48, 8
   br label %loop45
 
 then53:                                           ; preds = %body50
-  %499 = getelementptr float, ptr %293, i64 %301
-  store <8 x float> %314, ptr %499, align 4
-  %500 = getelementptr float, ptr %293, i64 %318
-  store <8 x float> %331, ptr %500, align 4
-  %501 = getelementptr float, ptr %293, i64 %335
-  store <8 x float> %348, ptr %501, align 4
-  %502 = getelementptr float, ptr %293, i64 %352
-  store <8 x float> %365, ptr %502, align 4
-  %503 = getelementptr float, ptr %293, i64 %369
-  store <8 x float> %382, ptr %503, align 4
-  %504 = getelementptr float, ptr %293, i64 %386
-  store <8 x float> %399, ptr %504, align 4
-  %505 = getelementptr float, ptr %293, i64 %403
-  store <8 x float> %416, ptr %505, align 4
-  %506 = getelementptr float, ptr %293, i64 %420
-  store <8 x float> %433, ptr %506, align 4
+  %505 = getelementptr float, ptr %293, i64 %307
+  store <8 x float> %320, ptr %505, align 4
+  %506 = getelementptr float, ptr %293, i64 %324
+  store <8 x float> %337, ptr %506, align 4
+  %507 = getelementptr float, ptr %293, i64 %341
+  store <8 x float> %354, ptr %507, align 4
+  %508 = getelementptr float, ptr %293, i64 %358
+  store <8 x float> %371, ptr %508, align 4
+  %509 = getelementptr float, ptr %293, i64 %375
+  store <8 x float> %388, ptr %509, align 4
+  %510 = getelementptr float, ptr %293, i64 %392
+  store <8 x float> %405, ptr %510, align 4
+  %511 = getelementptr float, ptr %293, i64 %409
+  store <8 x float> %422, ptr %511, align 4
+  %512 = getelementptr float, ptr %293, i64 %426
+  store <8 x float> %439, ptr %512, align 4
   br label %join54
 
 join54:                                           ; preds = %then53, %body50
-  %507 = add i64 %i52, 8
+  %513 = add i64 %i52, 8
   br label %loop49
+
+loop55:                                           ; preds = %done61, %done43
+  %i58 = phi i64 [ %296, %done43 ], [ %547, %done61 ]
+  %514 = icmp slt i64 %i58, %300
+  br i1 %514, label %body56, label %done57
+
+body56:                                           ; preds = %loop55
+  %515 = sub i64 %i58, 4
+  %516 = getelementptr float, ptr %params, i64 131072
+  %517 = add i64 %515, 1
+  %518 = mul i64 %517, 256
+  %519 = mul i64 %515, 256
+  br label %loop59
+
+done57:                                           ; preds = %loop55
+  ret void
+
+loop59:                                           ; preds = %body60, %body56
+  %i62 = phi i64 [ %519, %body56 ], [ %546, %body60 ]
+  %520 = icmp slt i64 %i62, %518
+  br i1 %520, label %body60, label %done61
+
+body60:                                           ; preds = %loop59
+  %521 = getelementptr float, ptr %516, i64 768
+  %522 = getelementptr float, ptr %521, i64 %i62
+  %523 = load <8 x float>, ptr %522, align 4
+  %524 = getelementptr float, ptr %516, i64 512
+  %525 = getelementptr float, ptr %524, i64 %i62
+  %526 = load <8 x float>, ptr %525, align 4
+  %527 = getelementptr float, ptr %params, i64 131072
+  %528 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %523, <8 x float> zeroinitializer)
+  %529 = fadd <8 x float> %528, <float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000>
+  %530 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %529)
+  %531 = getelementptr float, ptr %527, i64 0
+  %532 = getelementptr float, ptr %531, i64 %i62
+  %533 = load <8 x float>, ptr %532, align 4
+  %534 = fdiv <8 x float> %533, %530
+  %535 = fmul <8 x float> %534, %526
+  %536 = getelementptr float, ptr %527, i64 256
+  %537 = getelementptr float, ptr %536, i64 %i62
+  %538 = load <8 x float>, ptr %537, align 4
+  %539 = fsub <8 x float> %538, %535
+  %540 = getelementptr float, ptr %gains, i64 0
+  %541 = getelementptr float, ptr %540, i64 0
+  %542 = getelementptr float, ptr %541, i64 %i62
+  store <8 x float> %534, ptr %542, align 4
+  %543 = getelementptr float, ptr %gains, i64 0
+  %544 = getelementptr float, ptr %543, i64 256
+  %545 = getelementptr float, ptr %544, i64 %i62
+  store <8 x float> %539, ptr %545, align 4
+  %546 = add i64 %i62, 8
+  br label %loop59
+
+done61:                                           ; preds = %loop59
+  %547 = add i64 %i58, 1
+  br label %loop55
 }
 
-define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec) {
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #0
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #0
+
+define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec, i32 %s0, i32 %s1) {
 entry:
   %0 = alloca float, align 4
   %1 = alloca <8 x float>, align 32
@@ -752,1432 +820,1571 @@ entry:
   %37 = alloca <8 x float>, align 32
   %38 = alloca <8 x float>, align 32
   %bf16 = icmp eq i32 %prec, 1
-  br i1 %bf16, label %then, label %join
+  %39 = icmp ult i32 0, %s1
+  %40 = icmp ule i32 %s0, 0
+  %41 = and i1 %40, %39
+  br i1 %41, label %then, label %join
 
 then:                                             ; preds = %entry
-  br label %loop
-
-join:                                             ; preds = %done, %entry
-  br label %loop5
-
-loop:                                             ; preds = %done3, %then
-  %i = phi i64 [ %b0, %then ], [ %57, %done3 ]
-  %39 = icmp slt i64 %i, %b1
-  br i1 %39, label %body, label %done
-
-body:                                             ; preds = %loop
-  %40 = mul i64 %i, 1808
-  %41 = add i64 %40, 0
-  %42 = getelementptr float, ptr %acts, i64 %41
-  br label %loop1
-
-done:                                             ; preds = %loop
   br label %join
 
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %56, %body2 ]
-  %43 = icmp slt i64 %i4, 256
-  br i1 %43, label %body2, label %done3
+join:                                             ; preds = %then, %entry
+  %42 = icmp ult i32 1, %s1
+  %43 = icmp ule i32 %s0, 1
+  %44 = and i1 %43, %42
+  br i1 %44, label %then1, label %join2
 
-body2:                                            ; preds = %loop1
-  %44 = getelementptr float, ptr %42, i64 %i4
-  %45 = load <8 x float>, ptr %44, align 4
-  %46 = bitcast <8 x float> %45 to <8 x i32>
-  %47 = lshr <8 x i32> %46, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %48 = and <8 x i32> %47, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %49 = add <8 x i32> %48, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %50 = add <8 x i32> %46, %49
-  %51 = fcmp uno <8 x float> %45, %45
-  %52 = or <8 x i32> %46, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %53 = select <8 x i1> %51, <8 x i32> %52, <8 x i32> %50
-  %54 = and <8 x i32> %53, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %55 = bitcast <8 x i32> %54 to <8 x float>
-  store <8 x float> %55, ptr %44, align 4
-  %56 = add i64 %i4, 8
-  br label %loop1
+then1:                                            ; preds = %join
+  br i1 %bf16, label %then3, label %join4
 
-done3:                                            ; preds = %loop1
-  %57 = add i64 %i, 1
+join2:                                            ; preds = %done11, %join
+  %45 = icmp ult i32 2, %s1
+  %46 = icmp ule i32 %s0, 2
+  %47 = and i1 %46, %45
+  br i1 %47, label %then53, label %join54
+
+then3:                                            ; preds = %then1
   br label %loop
 
-loop5:                                            ; preds = %done11, %join
-  %i8 = phi i64 [ 0, %join ], [ %72, %done11 ]
-  %58 = icmp slt i64 %i8, 1
-  br i1 %58, label %body6, label %done7
-
-body6:                                            ; preds = %loop5
+join4:                                            ; preds = %done, %then1
   br label %loop9
 
-done7:                                            ; preds = %loop5
-  br label %loop49
+loop:                                             ; preds = %done7, %then3
+  %i = phi i64 [ %b0, %then3 ], [ %66, %done7 ]
+  %48 = icmp slt i64 %i, %b1
+  br i1 %48, label %body, label %done
 
-loop9:                                            ; preds = %done39, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %306, %done39 ]
-  %59 = icmp slt i64 %i12, 1
-  br i1 %59, label %body10, label %done11
+body:                                             ; preds = %loop
+  %49 = mul i64 %i, 2064
+  %50 = add i64 %49, 0
+  %51 = getelementptr float, ptr %acts, i64 %50
+  br label %loop5
+
+done:                                             ; preds = %loop
+  br label %join4
+
+loop5:                                            ; preds = %body6, %body
+  %i8 = phi i64 [ 0, %body ], [ %65, %body6 ]
+  %52 = icmp slt i64 %i8, 256
+  br i1 %52, label %body6, label %done7
+
+body6:                                            ; preds = %loop5
+  %53 = getelementptr float, ptr %51, i64 %i8
+  %54 = load <8 x float>, ptr %53, align 4
+  %55 = bitcast <8 x float> %54 to <8 x i32>
+  %56 = lshr <8 x i32> %55, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %57 = and <8 x i32> %56, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %58 = add <8 x i32> %57, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %59 = add <8 x i32> %55, %58
+  %60 = fcmp uno <8 x float> %54, %54
+  %61 = or <8 x i32> %55, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %62 = select <8 x i1> %60, <8 x i32> %61, <8 x i32> %59
+  %63 = and <8 x i32> %62, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %64 = bitcast <8 x i32> %63 to <8 x float>
+  store <8 x float> %64, ptr %53, align 4
+  %65 = add i64 %i8, 8
+  br label %loop5
+
+done7:                                            ; preds = %loop5
+  %66 = add i64 %i, 1
+  br label %loop
+
+loop9:                                            ; preds = %done15, %join4
+  %i12 = phi i64 [ 0, %join4 ], [ %81, %done15 ]
+  %67 = icmp slt i64 %i12, 1
+  br i1 %67, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %60 = mul i64 %i8, 1
-  %61 = add i64 %60, %i12
-  %62 = mul i64 %61, 65536
-  %63 = add i64 512, %62
-  %64 = getelementptr float, ptr %gains, i64 %63
-  %65 = sub i64 %b1, %b0
-  %66 = sdiv i64 %65, 6
-  %67 = mul i64 %66, 6
-  %68 = add i64 %b0, %67
-  %69 = sub i64 %b1, %68
-  %70 = and i64 %69, -2
-  %71 = add i64 %68, %70
   br label %loop13
 
 done11:                                           ; preds = %loop9
-  %72 = add i64 %i8, 1
-  br label %loop5
+  br label %join2
 
-loop13:                                           ; preds = %done19, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %111, %done19 ]
-  %73 = icmp slt i64 %i16, 256
-  br i1 %73, label %body14, label %done15
+loop13:                                           ; preds = %done43, %body10
+  %i16 = phi i64 [ 0, %body10 ], [ %315, %done43 ]
+  %68 = icmp slt i64 %i16, 1
+  br i1 %68, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
+  %69 = mul i64 %i12, 1
+  %70 = add i64 %69, %i16
+  %71 = mul i64 %70, 65536
+  %72 = add i64 1536, %71
+  %73 = getelementptr float, ptr %gains, i64 %72
+  %74 = sub i64 %b1, %b0
+  %75 = sdiv i64 %74, 6
+  %76 = mul i64 %75, 6
+  %77 = add i64 %b0, %76
+  %78 = sub i64 %b1, %77
+  %79 = and i64 %78, -2
+  %80 = add i64 %77, %79
   br label %loop17
 
 done15:                                           ; preds = %loop13
-  br label %loop25
+  %81 = add i64 %i12, 1
+  br label %loop9
 
 loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ %b0, %body14 ], [ %238, %done23 ]
-  %74 = icmp slt i64 %i20, %68
-  br i1 %74, label %body18, label %done19
+  %i20 = phi i64 [ 0, %body14 ], [ %120, %done23 ]
+  %82 = icmp slt i64 %i20, 256
+  br i1 %82, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %75 = mul i64 %i12, 256
-  %76 = add i64 %i20, 0
-  %77 = mul i64 %76, 1808
-  %78 = add i64 %77, 0
-  %79 = getelementptr float, ptr %acts, i64 %78
-  %80 = getelementptr float, ptr %79, i64 %75
-  store <8 x float> zeroinitializer, ptr %38, align 32
-  store <8 x float> zeroinitializer, ptr %37, align 32
-  %81 = mul i64 %i12, 256
-  %82 = add i64 %i20, 1
-  %83 = mul i64 %82, 1808
-  %84 = add i64 %83, 0
-  %85 = getelementptr float, ptr %acts, i64 %84
-  %86 = getelementptr float, ptr %85, i64 %81
-  store <8 x float> zeroinitializer, ptr %36, align 32
-  store <8 x float> zeroinitializer, ptr %35, align 32
-  %87 = mul i64 %i12, 256
-  %88 = add i64 %i20, 2
-  %89 = mul i64 %88, 1808
-  %90 = add i64 %89, 0
-  %91 = getelementptr float, ptr %acts, i64 %90
-  %92 = getelementptr float, ptr %91, i64 %87
-  store <8 x float> zeroinitializer, ptr %34, align 32
-  store <8 x float> zeroinitializer, ptr %33, align 32
-  %93 = mul i64 %i12, 256
-  %94 = add i64 %i20, 3
-  %95 = mul i64 %94, 1808
-  %96 = add i64 %95, 0
-  %97 = getelementptr float, ptr %acts, i64 %96
-  %98 = getelementptr float, ptr %97, i64 %93
-  store <8 x float> zeroinitializer, ptr %32, align 32
-  store <8 x float> zeroinitializer, ptr %31, align 32
-  %99 = mul i64 %i12, 256
-  %100 = add i64 %i20, 4
-  %101 = mul i64 %100, 1808
-  %102 = add i64 %101, 0
-  %103 = getelementptr float, ptr %acts, i64 %102
-  %104 = getelementptr float, ptr %103, i64 %99
-  store <8 x float> zeroinitializer, ptr %30, align 32
-  store <8 x float> zeroinitializer, ptr %29, align 32
-  %105 = mul i64 %i12, 256
-  %106 = add i64 %i20, 5
-  %107 = mul i64 %106, 1808
-  %108 = add i64 %107, 0
-  %109 = getelementptr float, ptr %acts, i64 %108
-  %110 = getelementptr float, ptr %109, i64 %105
-  store <8 x float> zeroinitializer, ptr %28, align 32
-  store <8 x float> zeroinitializer, ptr %27, align 32
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %111 = add i64 %i16, 16
-  br label %loop13
-
-loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %171, %body22 ]
-  %112 = icmp slt i64 %i24, 256
-  br i1 %112, label %body22, label %done23
-
-body22:                                           ; preds = %loop21
-  %113 = add i64 %i16, 0
-  %114 = mul i64 %i24, 256
-  %115 = add i64 %114, %113
-  %116 = getelementptr float, ptr %64, i64 %115
-  %117 = load <8 x float>, ptr %116, align 4
-  %118 = add i64 %i16, 8
-  %119 = mul i64 %i24, 256
-  %120 = add i64 %119, %118
-  %121 = getelementptr float, ptr %64, i64 %120
-  %122 = load <8 x float>, ptr %121, align 4
-  %123 = getelementptr float, ptr %80, i64 %i24
-  %124 = load float, ptr %123, align 4
-  %125 = insertelement <8 x float> undef, float %124, i32 0
-  %126 = shufflevector <8 x float> %125, <8 x float> undef, <8 x i32> zeroinitializer
-  %127 = load <8 x float>, ptr %38, align 32
-  %128 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %126, <8 x float> %117, <8 x float> %127)
-  store <8 x float> %128, ptr %38, align 32
-  %129 = load <8 x float>, ptr %37, align 32
-  %130 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %126, <8 x float> %122, <8 x float> %129)
-  store <8 x float> %130, ptr %37, align 32
-  %131 = getelementptr float, ptr %86, i64 %i24
-  %132 = load float, ptr %131, align 4
-  %133 = insertelement <8 x float> undef, float %132, i32 0
-  %134 = shufflevector <8 x float> %133, <8 x float> undef, <8 x i32> zeroinitializer
-  %135 = load <8 x float>, ptr %36, align 32
-  %136 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %134, <8 x float> %117, <8 x float> %135)
-  store <8 x float> %136, ptr %36, align 32
-  %137 = load <8 x float>, ptr %35, align 32
-  %138 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %134, <8 x float> %122, <8 x float> %137)
-  store <8 x float> %138, ptr %35, align 32
-  %139 = getelementptr float, ptr %92, i64 %i24
-  %140 = load float, ptr %139, align 4
-  %141 = insertelement <8 x float> undef, float %140, i32 0
-  %142 = shufflevector <8 x float> %141, <8 x float> undef, <8 x i32> zeroinitializer
-  %143 = load <8 x float>, ptr %34, align 32
-  %144 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %142, <8 x float> %117, <8 x float> %143)
-  store <8 x float> %144, ptr %34, align 32
-  %145 = load <8 x float>, ptr %33, align 32
-  %146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %142, <8 x float> %122, <8 x float> %145)
-  store <8 x float> %146, ptr %33, align 32
-  %147 = getelementptr float, ptr %98, i64 %i24
-  %148 = load float, ptr %147, align 4
-  %149 = insertelement <8 x float> undef, float %148, i32 0
-  %150 = shufflevector <8 x float> %149, <8 x float> undef, <8 x i32> zeroinitializer
-  %151 = load <8 x float>, ptr %32, align 32
-  %152 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %150, <8 x float> %117, <8 x float> %151)
-  store <8 x float> %152, ptr %32, align 32
-  %153 = load <8 x float>, ptr %31, align 32
-  %154 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %150, <8 x float> %122, <8 x float> %153)
-  store <8 x float> %154, ptr %31, align 32
-  %155 = getelementptr float, ptr %104, i64 %i24
-  %156 = load float, ptr %155, align 4
-  %157 = insertelement <8 x float> undef, float %156, i32 0
-  %158 = shufflevector <8 x float> %157, <8 x float> undef, <8 x i32> zeroinitializer
-  %159 = load <8 x float>, ptr %30, align 32
-  %160 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %158, <8 x float> %117, <8 x float> %159)
-  store <8 x float> %160, ptr %30, align 32
-  %161 = load <8 x float>, ptr %29, align 32
-  %162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %158, <8 x float> %122, <8 x float> %161)
-  store <8 x float> %162, ptr %29, align 32
-  %163 = getelementptr float, ptr %110, i64 %i24
-  %164 = load float, ptr %163, align 4
-  %165 = insertelement <8 x float> undef, float %164, i32 0
-  %166 = shufflevector <8 x float> %165, <8 x float> undef, <8 x i32> zeroinitializer
-  %167 = load <8 x float>, ptr %28, align 32
-  %168 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %166, <8 x float> %117, <8 x float> %167)
-  store <8 x float> %168, ptr %28, align 32
-  %169 = load <8 x float>, ptr %27, align 32
-  %170 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %166, <8 x float> %122, <8 x float> %169)
-  store <8 x float> %170, ptr %27, align 32
-  %171 = add i64 %i24, 1
-  br label %loop21
-
-done23:                                           ; preds = %loop21
-  %172 = mul i64 %61, 256
-  %173 = add i64 %172, %i16
-  %174 = add i64 %i20, 0
-  %175 = mul i64 %174, 1808
-  %176 = add i64 %175, 256
-  %177 = getelementptr float, ptr %acts, i64 %176
-  %178 = getelementptr float, ptr %177, i64 %173
-  %179 = getelementptr float, ptr %178, i64 0
-  %180 = load <8 x float>, ptr %38, align 32
-  store <8 x float> %180, ptr %179, align 4
-  %181 = getelementptr float, ptr %178, i64 8
-  %182 = load <8 x float>, ptr %37, align 32
-  store <8 x float> %182, ptr %181, align 4
-  %183 = mul i64 %61, 256
-  %184 = add i64 %183, %i16
-  %185 = add i64 %i20, 1
-  %186 = mul i64 %185, 1808
-  %187 = add i64 %186, 256
-  %188 = getelementptr float, ptr %acts, i64 %187
-  %189 = getelementptr float, ptr %188, i64 %184
-  %190 = getelementptr float, ptr %189, i64 0
-  %191 = load <8 x float>, ptr %36, align 32
-  store <8 x float> %191, ptr %190, align 4
-  %192 = getelementptr float, ptr %189, i64 8
-  %193 = load <8 x float>, ptr %35, align 32
-  store <8 x float> %193, ptr %192, align 4
-  %194 = mul i64 %61, 256
-  %195 = add i64 %194, %i16
-  %196 = add i64 %i20, 2
-  %197 = mul i64 %196, 1808
-  %198 = add i64 %197, 256
-  %199 = getelementptr float, ptr %acts, i64 %198
-  %200 = getelementptr float, ptr %199, i64 %195
-  %201 = getelementptr float, ptr %200, i64 0
-  %202 = load <8 x float>, ptr %34, align 32
-  store <8 x float> %202, ptr %201, align 4
-  %203 = getelementptr float, ptr %200, i64 8
-  %204 = load <8 x float>, ptr %33, align 32
-  store <8 x float> %204, ptr %203, align 4
-  %205 = mul i64 %61, 256
-  %206 = add i64 %205, %i16
-  %207 = add i64 %i20, 3
-  %208 = mul i64 %207, 1808
-  %209 = add i64 %208, 256
-  %210 = getelementptr float, ptr %acts, i64 %209
-  %211 = getelementptr float, ptr %210, i64 %206
-  %212 = getelementptr float, ptr %211, i64 0
-  %213 = load <8 x float>, ptr %32, align 32
-  store <8 x float> %213, ptr %212, align 4
-  %214 = getelementptr float, ptr %211, i64 8
-  %215 = load <8 x float>, ptr %31, align 32
-  store <8 x float> %215, ptr %214, align 4
-  %216 = mul i64 %61, 256
-  %217 = add i64 %216, %i16
-  %218 = add i64 %i20, 4
-  %219 = mul i64 %218, 1808
-  %220 = add i64 %219, 256
-  %221 = getelementptr float, ptr %acts, i64 %220
-  %222 = getelementptr float, ptr %221, i64 %217
-  %223 = getelementptr float, ptr %222, i64 0
-  %224 = load <8 x float>, ptr %30, align 32
-  store <8 x float> %224, ptr %223, align 4
-  %225 = getelementptr float, ptr %222, i64 8
-  %226 = load <8 x float>, ptr %29, align 32
-  store <8 x float> %226, ptr %225, align 4
-  %227 = mul i64 %61, 256
-  %228 = add i64 %227, %i16
-  %229 = add i64 %i20, 5
-  %230 = mul i64 %229, 1808
-  %231 = add i64 %230, 256
-  %232 = getelementptr float, ptr %acts, i64 %231
-  %233 = getelementptr float, ptr %232, i64 %228
-  %234 = getelementptr float, ptr %233, i64 0
-  %235 = load <8 x float>, ptr %28, align 32
-  store <8 x float> %235, ptr %234, align 4
-  %236 = getelementptr float, ptr %233, i64 8
-  %237 = load <8 x float>, ptr %27, align 32
-  store <8 x float> %237, ptr %236, align 4
-  %238 = add i64 %i20, 6
-  br label %loop17
-
-loop25:                                           ; preds = %done31, %done15
-  %i28 = phi i64 [ 0, %done15 ], [ %253, %done31 ]
-  %239 = icmp slt i64 %i28, 256
-  br i1 %239, label %body26, label %done27
-
-body26:                                           ; preds = %loop25
   br label %loop29
 
-done27:                                           ; preds = %loop25
-  br label %loop37
+loop21:                                           ; preds = %done27, %body18
+  %i24 = phi i64 [ %b0, %body18 ], [ %247, %done27 ]
+  %83 = icmp slt i64 %i24, %77
+  br i1 %83, label %body22, label %done23
 
-loop29:                                           ; preds = %done35, %body26
-  %i32 = phi i64 [ %68, %body26 ], [ %304, %done35 ]
-  %240 = icmp slt i64 %i32, %71
-  br i1 %240, label %body30, label %done31
+body22:                                           ; preds = %loop21
+  %84 = mul i64 %i16, 256
+  %85 = add i64 %i24, 0
+  %86 = mul i64 %85, 2064
+  %87 = add i64 %86, 0
+  %88 = getelementptr float, ptr %acts, i64 %87
+  %89 = getelementptr float, ptr %88, i64 %84
+  store <8 x float> zeroinitializer, ptr %38, align 32
+  store <8 x float> zeroinitializer, ptr %37, align 32
+  %90 = mul i64 %i16, 256
+  %91 = add i64 %i24, 1
+  %92 = mul i64 %91, 2064
+  %93 = add i64 %92, 0
+  %94 = getelementptr float, ptr %acts, i64 %93
+  %95 = getelementptr float, ptr %94, i64 %90
+  store <8 x float> zeroinitializer, ptr %36, align 32
+  store <8 x float> zeroinitializer, ptr %35, align 32
+  %96 = mul i64 %i16, 256
+  %97 = add i64 %i24, 2
+  %98 = mul i64 %97, 2064
+  %99 = add i64 %98, 0
+  %100 = getelementptr float, ptr %acts, i64 %99
+  %101 = getelementptr float, ptr %100, i64 %96
+  store <8 x float> zeroinitializer, ptr %34, align 32
+  store <8 x float> zeroinitializer, ptr %33, align 32
+  %102 = mul i64 %i16, 256
+  %103 = add i64 %i24, 3
+  %104 = mul i64 %103, 2064
+  %105 = add i64 %104, 0
+  %106 = getelementptr float, ptr %acts, i64 %105
+  %107 = getelementptr float, ptr %106, i64 %102
+  store <8 x float> zeroinitializer, ptr %32, align 32
+  store <8 x float> zeroinitializer, ptr %31, align 32
+  %108 = mul i64 %i16, 256
+  %109 = add i64 %i24, 4
+  %110 = mul i64 %109, 2064
+  %111 = add i64 %110, 0
+  %112 = getelementptr float, ptr %acts, i64 %111
+  %113 = getelementptr float, ptr %112, i64 %108
+  store <8 x float> zeroinitializer, ptr %30, align 32
+  store <8 x float> zeroinitializer, ptr %29, align 32
+  %114 = mul i64 %i16, 256
+  %115 = add i64 %i24, 5
+  %116 = mul i64 %115, 2064
+  %117 = add i64 %116, 0
+  %118 = getelementptr float, ptr %acts, i64 %117
+  %119 = getelementptr float, ptr %118, i64 %114
+  store <8 x float> zeroinitializer, ptr %28, align 32
+  store <8 x float> zeroinitializer, ptr %27, align 32
+  br label %loop25
+
+done23:                                           ; preds = %loop21
+  %120 = add i64 %i20, 16
+  br label %loop17
+
+loop25:                                           ; preds = %body26, %body22
+  %i28 = phi i64 [ 0, %body22 ], [ %180, %body26 ]
+  %121 = icmp slt i64 %i28, 256
+  br i1 %121, label %body26, label %done27
+
+body26:                                           ; preds = %loop25
+  %122 = add i64 %i20, 0
+  %123 = mul i64 %i28, 256
+  %124 = add i64 %123, %122
+  %125 = getelementptr float, ptr %73, i64 %124
+  %126 = load <8 x float>, ptr %125, align 4
+  %127 = add i64 %i20, 8
+  %128 = mul i64 %i28, 256
+  %129 = add i64 %128, %127
+  %130 = getelementptr float, ptr %73, i64 %129
+  %131 = load <8 x float>, ptr %130, align 4
+  %132 = getelementptr float, ptr %89, i64 %i28
+  %133 = load float, ptr %132, align 4
+  %134 = insertelement <8 x float> undef, float %133, i32 0
+  %135 = shufflevector <8 x float> %134, <8 x float> undef, <8 x i32> zeroinitializer
+  %136 = load <8 x float>, ptr %38, align 32
+  %137 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %135, <8 x float> %126, <8 x float> %136)
+  store <8 x float> %137, ptr %38, align 32
+  %138 = load <8 x float>, ptr %37, align 32
+  %139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %135, <8 x float> %131, <8 x float> %138)
+  store <8 x float> %139, ptr %37, align 32
+  %140 = getelementptr float, ptr %95, i64 %i28
+  %141 = load float, ptr %140, align 4
+  %142 = insertelement <8 x float> undef, float %141, i32 0
+  %143 = shufflevector <8 x float> %142, <8 x float> undef, <8 x i32> zeroinitializer
+  %144 = load <8 x float>, ptr %36, align 32
+  %145 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %143, <8 x float> %126, <8 x float> %144)
+  store <8 x float> %145, ptr %36, align 32
+  %146 = load <8 x float>, ptr %35, align 32
+  %147 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %143, <8 x float> %131, <8 x float> %146)
+  store <8 x float> %147, ptr %35, align 32
+  %148 = getelementptr float, ptr %101, i64 %i28
+  %149 = load float, ptr %148, align 4
+  %150 = insertelement <8 x float> undef, float %149, i32 0
+  %151 = shufflevector <8 x float> %150, <8 x float> undef, <8 x i32> zeroinitializer
+  %152 = load <8 x float>, ptr %34, align 32
+  %153 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %151, <8 x float> %126, <8 x float> %152)
+  store <8 x float> %153, ptr %34, align 32
+  %154 = load <8 x float>, ptr %33, align 32
+  %155 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %151, <8 x float> %131, <8 x float> %154)
+  store <8 x float> %155, ptr %33, align 32
+  %156 = getelementptr float, ptr %107, i64 %i28
+  %157 = load float, ptr %156, align 4
+  %158 = insertelement <8 x float> undef, float %157, i32 0
+  %159 = shufflevector <8 x float> %158, <8 x float> undef, <8 x i32> zeroinitializer
+  %160 = load <8 x float>, ptr %32, align 32
+  %161 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %159, <8 x float> %126, <8 x float> %160)
+  store <8 x float> %161, ptr %32, align 32
+  %162 = load <8 x float>, ptr %31, align 32
+  %163 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %159, <8 x float> %131, <8 x float> %162)
+  store <8 x float> %163, ptr %31, align 32
+  %164 = getelementptr float, ptr %113, i64 %i28
+  %165 = load float, ptr %164, align 4
+  %166 = insertelement <8 x float> undef, float %165, i32 0
+  %167 = shufflevector <8 x float> %166, <8 x float> undef, <8 x i32> zeroinitializer
+  %168 = load <8 x float>, ptr %30, align 32
+  %169 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %167, <8 x float> %126, <8 x float> %168)
+  store <8 x float> %169, ptr %30, align 32
+  %170 = load <8 x float>, ptr %29, align 32
+  %171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %167, <8 x float> %131, <8 x float> %170)
+  store <8 x float> %171, ptr %29, align 32
+  %172 = getelementptr float, ptr %119, i64 %i28
+  %173 = load float, ptr %172, align 4
+  %174 = insertelement <8 x float> undef, float %173, i32 0
+  %175 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
+  %176 = load <8 x float>, ptr %28, align 32
+  %177 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %175, <8 x float> %126, <8 x float> %176)
+  store <8 x float> %177, ptr %28, align 32
+  %178 = load <8 x float>, ptr %27, align 32
+  %179 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %175, <8 x float> %131, <8 x float> %178)
+  store <8 x float> %179, ptr %27, align 32
+  %180 = add i64 %i28, 1
+  br label %loop25
+
+done27:                                           ; preds = %loop25
+  %181 = mul i64 %70, 256
+  %182 = add i64 %181, %i20
+  %183 = add i64 %i24, 0
+  %184 = mul i64 %183, 2064
+  %185 = add i64 %184, 256
+  %186 = getelementptr float, ptr %acts, i64 %185
+  %187 = getelementptr float, ptr %186, i64 %182
+  %188 = getelementptr float, ptr %187, i64 0
+  %189 = load <8 x float>, ptr %38, align 32
+  store <8 x float> %189, ptr %188, align 4
+  %190 = getelementptr float, ptr %187, i64 8
+  %191 = load <8 x float>, ptr %37, align 32
+  store <8 x float> %191, ptr %190, align 4
+  %192 = mul i64 %70, 256
+  %193 = add i64 %192, %i20
+  %194 = add i64 %i24, 1
+  %195 = mul i64 %194, 2064
+  %196 = add i64 %195, 256
+  %197 = getelementptr float, ptr %acts, i64 %196
+  %198 = getelementptr float, ptr %197, i64 %193
+  %199 = getelementptr float, ptr %198, i64 0
+  %200 = load <8 x float>, ptr %36, align 32
+  store <8 x float> %200, ptr %199, align 4
+  %201 = getelementptr float, ptr %198, i64 8
+  %202 = load <8 x float>, ptr %35, align 32
+  store <8 x float> %202, ptr %201, align 4
+  %203 = mul i64 %70, 256
+  %204 = add i64 %203, %i20
+  %205 = add i64 %i24, 2
+  %206 = mul i64 %205, 2064
+  %207 = add i64 %206, 256
+  %208 = getelementptr float, ptr %acts, i64 %207
+  %209 = getelementptr float, ptr %208, i64 %204
+  %210 = getelementptr float, ptr %209, i64 0
+  %211 = load <8 x float>, ptr %34, align 32
+  store <8 x float> %211, ptr %210, align 4
+  %212 = getelementptr float, ptr %209, i64 8
+  %213 = load <8 x float>, ptr %33, align 32
+  store <8 x float> %213, ptr %212, align 4
+  %214 = mul i64 %70, 256
+  %215 = add i64 %214, %i20
+  %216 = add i64 %i24, 3
+  %217 = mul i64 %216, 2064
+  %218 = add i64 %217, 256
+  %219 = getelementptr float, ptr %acts, i64 %218
+  %220 = getelementptr float, ptr %219, i64 %215
+  %221 = getelementptr float, ptr %220, i64 0
+  %222 = load <8 x float>, ptr %32, align 32
+  store <8 x float> %222, ptr %221, align 4
+  %223 = getelementptr float, ptr %220, i64 8
+  %224 = load <8 x float>, ptr %31, align 32
+  store <8 x float> %224, ptr %223, align 4
+  %225 = mul i64 %70, 256
+  %226 = add i64 %225, %i20
+  %227 = add i64 %i24, 4
+  %228 = mul i64 %227, 2064
+  %229 = add i64 %228, 256
+  %230 = getelementptr float, ptr %acts, i64 %229
+  %231 = getelementptr float, ptr %230, i64 %226
+  %232 = getelementptr float, ptr %231, i64 0
+  %233 = load <8 x float>, ptr %30, align 32
+  store <8 x float> %233, ptr %232, align 4
+  %234 = getelementptr float, ptr %231, i64 8
+  %235 = load <8 x float>, ptr %29, align 32
+  store <8 x float> %235, ptr %234, align 4
+  %236 = mul i64 %70, 256
+  %237 = add i64 %236, %i20
+  %238 = add i64 %i24, 5
+  %239 = mul i64 %238, 2064
+  %240 = add i64 %239, 256
+  %241 = getelementptr float, ptr %acts, i64 %240
+  %242 = getelementptr float, ptr %241, i64 %237
+  %243 = getelementptr float, ptr %242, i64 0
+  %244 = load <8 x float>, ptr %28, align 32
+  store <8 x float> %244, ptr %243, align 4
+  %245 = getelementptr float, ptr %242, i64 8
+  %246 = load <8 x float>, ptr %27, align 32
+  store <8 x float> %246, ptr %245, align 4
+  %247 = add i64 %i24, 6
+  br label %loop21
+
+loop29:                                           ; preds = %done35, %done19
+  %i32 = phi i64 [ 0, %done19 ], [ %262, %done35 ]
+  %248 = icmp slt i64 %i32, 256
+  br i1 %248, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %241 = mul i64 %i12, 256
-  %242 = add i64 %i32, 0
-  %243 = mul i64 %242, 1808
-  %244 = add i64 %243, 0
-  %245 = getelementptr float, ptr %acts, i64 %244
-  %246 = getelementptr float, ptr %245, i64 %241
-  store <8 x float> zeroinitializer, ptr %26, align 32
-  store <8 x float> zeroinitializer, ptr %25, align 32
-  %247 = mul i64 %i12, 256
-  %248 = add i64 %i32, 1
-  %249 = mul i64 %248, 1808
-  %250 = add i64 %249, 0
-  %251 = getelementptr float, ptr %acts, i64 %250
-  %252 = getelementptr float, ptr %251, i64 %247
-  store <8 x float> zeroinitializer, ptr %24, align 32
-  store <8 x float> zeroinitializer, ptr %23, align 32
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %253 = add i64 %i28, 16
-  br label %loop25
-
-loop33:                                           ; preds = %body34, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %281, %body34 ]
-  %254 = icmp slt i64 %i36, 256
-  br i1 %254, label %body34, label %done35
-
-body34:                                           ; preds = %loop33
-  %255 = add i64 %i28, 0
-  %256 = mul i64 %i36, 256
-  %257 = add i64 %256, %255
-  %258 = getelementptr float, ptr %64, i64 %257
-  %259 = load <8 x float>, ptr %258, align 4
-  %260 = add i64 %i28, 8
-  %261 = mul i64 %i36, 256
-  %262 = add i64 %261, %260
-  %263 = getelementptr float, ptr %64, i64 %262
-  %264 = load <8 x float>, ptr %263, align 4
-  %265 = getelementptr float, ptr %246, i64 %i36
-  %266 = load float, ptr %265, align 4
-  %267 = insertelement <8 x float> undef, float %266, i32 0
-  %268 = shufflevector <8 x float> %267, <8 x float> undef, <8 x i32> zeroinitializer
-  %269 = load <8 x float>, ptr %26, align 32
-  %270 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %268, <8 x float> %259, <8 x float> %269)
-  store <8 x float> %270, ptr %26, align 32
-  %271 = load <8 x float>, ptr %25, align 32
-  %272 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %268, <8 x float> %264, <8 x float> %271)
-  store <8 x float> %272, ptr %25, align 32
-  %273 = getelementptr float, ptr %252, i64 %i36
-  %274 = load float, ptr %273, align 4
-  %275 = insertelement <8 x float> undef, float %274, i32 0
-  %276 = shufflevector <8 x float> %275, <8 x float> undef, <8 x i32> zeroinitializer
-  %277 = load <8 x float>, ptr %24, align 32
-  %278 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %276, <8 x float> %259, <8 x float> %277)
-  store <8 x float> %278, ptr %24, align 32
-  %279 = load <8 x float>, ptr %23, align 32
-  %280 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %276, <8 x float> %264, <8 x float> %279)
-  store <8 x float> %280, ptr %23, align 32
-  %281 = add i64 %i36, 1
-  br label %loop33
-
-done35:                                           ; preds = %loop33
-  %282 = mul i64 %61, 256
-  %283 = add i64 %282, %i28
-  %284 = add i64 %i32, 0
-  %285 = mul i64 %284, 1808
-  %286 = add i64 %285, 256
-  %287 = getelementptr float, ptr %acts, i64 %286
-  %288 = getelementptr float, ptr %287, i64 %283
-  %289 = getelementptr float, ptr %288, i64 0
-  %290 = load <8 x float>, ptr %26, align 32
-  store <8 x float> %290, ptr %289, align 4
-  %291 = getelementptr float, ptr %288, i64 8
-  %292 = load <8 x float>, ptr %25, align 32
-  store <8 x float> %292, ptr %291, align 4
-  %293 = mul i64 %61, 256
-  %294 = add i64 %293, %i28
-  %295 = add i64 %i32, 1
-  %296 = mul i64 %295, 1808
-  %297 = add i64 %296, 256
-  %298 = getelementptr float, ptr %acts, i64 %297
-  %299 = getelementptr float, ptr %298, i64 %294
-  %300 = getelementptr float, ptr %299, i64 0
-  %301 = load <8 x float>, ptr %24, align 32
-  store <8 x float> %301, ptr %300, align 4
-  %302 = getelementptr float, ptr %299, i64 8
-  %303 = load <8 x float>, ptr %23, align 32
-  store <8 x float> %303, ptr %302, align 4
-  %304 = add i64 %i32, 2
-  br label %loop29
-
-loop37:                                           ; preds = %done43, %done27
-  %i40 = phi i64 [ 0, %done27 ], [ %314, %done43 ]
-  %305 = icmp slt i64 %i40, 256
-  br i1 %305, label %body38, label %done39
-
-body38:                                           ; preds = %loop37
   br label %loop41
 
-done39:                                           ; preds = %loop37
-  %306 = add i64 %i12, 1
-  br label %loop9
+loop33:                                           ; preds = %done39, %body30
+  %i36 = phi i64 [ %77, %body30 ], [ %313, %done39 ]
+  %249 = icmp slt i64 %i36, %80
+  br i1 %249, label %body34, label %done35
 
-loop41:                                           ; preds = %done47, %body38
-  %i44 = phi i64 [ %71, %body38 ], [ %346, %done47 ]
-  %307 = icmp slt i64 %i44, %b1
-  br i1 %307, label %body42, label %done43
+body34:                                           ; preds = %loop33
+  %250 = mul i64 %i16, 256
+  %251 = add i64 %i36, 0
+  %252 = mul i64 %251, 2064
+  %253 = add i64 %252, 0
+  %254 = getelementptr float, ptr %acts, i64 %253
+  %255 = getelementptr float, ptr %254, i64 %250
+  store <8 x float> zeroinitializer, ptr %26, align 32
+  store <8 x float> zeroinitializer, ptr %25, align 32
+  %256 = mul i64 %i16, 256
+  %257 = add i64 %i36, 1
+  %258 = mul i64 %257, 2064
+  %259 = add i64 %258, 0
+  %260 = getelementptr float, ptr %acts, i64 %259
+  %261 = getelementptr float, ptr %260, i64 %256
+  store <8 x float> zeroinitializer, ptr %24, align 32
+  store <8 x float> zeroinitializer, ptr %23, align 32
+  br label %loop37
+
+done35:                                           ; preds = %loop33
+  %262 = add i64 %i32, 16
+  br label %loop29
+
+loop37:                                           ; preds = %body38, %body34
+  %i40 = phi i64 [ 0, %body34 ], [ %290, %body38 ]
+  %263 = icmp slt i64 %i40, 256
+  br i1 %263, label %body38, label %done39
+
+body38:                                           ; preds = %loop37
+  %264 = add i64 %i32, 0
+  %265 = mul i64 %i40, 256
+  %266 = add i64 %265, %264
+  %267 = getelementptr float, ptr %73, i64 %266
+  %268 = load <8 x float>, ptr %267, align 4
+  %269 = add i64 %i32, 8
+  %270 = mul i64 %i40, 256
+  %271 = add i64 %270, %269
+  %272 = getelementptr float, ptr %73, i64 %271
+  %273 = load <8 x float>, ptr %272, align 4
+  %274 = getelementptr float, ptr %255, i64 %i40
+  %275 = load float, ptr %274, align 4
+  %276 = insertelement <8 x float> undef, float %275, i32 0
+  %277 = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
+  %278 = load <8 x float>, ptr %26, align 32
+  %279 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %277, <8 x float> %268, <8 x float> %278)
+  store <8 x float> %279, ptr %26, align 32
+  %280 = load <8 x float>, ptr %25, align 32
+  %281 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %277, <8 x float> %273, <8 x float> %280)
+  store <8 x float> %281, ptr %25, align 32
+  %282 = getelementptr float, ptr %261, i64 %i40
+  %283 = load float, ptr %282, align 4
+  %284 = insertelement <8 x float> undef, float %283, i32 0
+  %285 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
+  %286 = load <8 x float>, ptr %24, align 32
+  %287 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %268, <8 x float> %286)
+  store <8 x float> %287, ptr %24, align 32
+  %288 = load <8 x float>, ptr %23, align 32
+  %289 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %273, <8 x float> %288)
+  store <8 x float> %289, ptr %23, align 32
+  %290 = add i64 %i40, 1
+  br label %loop37
+
+done39:                                           ; preds = %loop37
+  %291 = mul i64 %70, 256
+  %292 = add i64 %291, %i32
+  %293 = add i64 %i36, 0
+  %294 = mul i64 %293, 2064
+  %295 = add i64 %294, 256
+  %296 = getelementptr float, ptr %acts, i64 %295
+  %297 = getelementptr float, ptr %296, i64 %292
+  %298 = getelementptr float, ptr %297, i64 0
+  %299 = load <8 x float>, ptr %26, align 32
+  store <8 x float> %299, ptr %298, align 4
+  %300 = getelementptr float, ptr %297, i64 8
+  %301 = load <8 x float>, ptr %25, align 32
+  store <8 x float> %301, ptr %300, align 4
+  %302 = mul i64 %70, 256
+  %303 = add i64 %302, %i32
+  %304 = add i64 %i36, 1
+  %305 = mul i64 %304, 2064
+  %306 = add i64 %305, 256
+  %307 = getelementptr float, ptr %acts, i64 %306
+  %308 = getelementptr float, ptr %307, i64 %303
+  %309 = getelementptr float, ptr %308, i64 0
+  %310 = load <8 x float>, ptr %24, align 32
+  store <8 x float> %310, ptr %309, align 4
+  %311 = getelementptr float, ptr %308, i64 8
+  %312 = load <8 x float>, ptr %23, align 32
+  store <8 x float> %312, ptr %311, align 4
+  %313 = add i64 %i36, 2
+  br label %loop33
+
+loop41:                                           ; preds = %done47, %done31
+  %i44 = phi i64 [ 0, %done31 ], [ %323, %done47 ]
+  %314 = icmp slt i64 %i44, 256
+  br i1 %314, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %308 = mul i64 %i12, 256
-  %309 = add i64 %i44, 0
-  %310 = mul i64 %309, 1808
-  %311 = add i64 %310, 0
-  %312 = getelementptr float, ptr %acts, i64 %311
-  %313 = getelementptr float, ptr %312, i64 %308
-  store <8 x float> zeroinitializer, ptr %22, align 32
-  store <8 x float> zeroinitializer, ptr %21, align 32
   br label %loop45
 
 done43:                                           ; preds = %loop41
-  %314 = add i64 %i40, 16
-  br label %loop37
+  %315 = add i64 %i16, 1
+  br label %loop13
 
-loop45:                                           ; preds = %body46, %body42
-  %i48 = phi i64 [ 0, %body42 ], [ %334, %body46 ]
-  %315 = icmp slt i64 %i48, 256
-  br i1 %315, label %body46, label %done47
+loop45:                                           ; preds = %done51, %body42
+  %i48 = phi i64 [ %80, %body42 ], [ %355, %done51 ]
+  %316 = icmp slt i64 %i48, %b1
+  br i1 %316, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  %316 = add i64 %i40, 0
-  %317 = mul i64 %i48, 256
-  %318 = add i64 %317, %316
-  %319 = getelementptr float, ptr %64, i64 %318
-  %320 = load <8 x float>, ptr %319, align 4
-  %321 = add i64 %i40, 8
-  %322 = mul i64 %i48, 256
-  %323 = add i64 %322, %321
-  %324 = getelementptr float, ptr %64, i64 %323
-  %325 = load <8 x float>, ptr %324, align 4
-  %326 = getelementptr float, ptr %313, i64 %i48
-  %327 = load float, ptr %326, align 4
-  %328 = insertelement <8 x float> undef, float %327, i32 0
-  %329 = shufflevector <8 x float> %328, <8 x float> undef, <8 x i32> zeroinitializer
-  %330 = load <8 x float>, ptr %22, align 32
-  %331 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %329, <8 x float> %320, <8 x float> %330)
-  store <8 x float> %331, ptr %22, align 32
-  %332 = load <8 x float>, ptr %21, align 32
-  %333 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %329, <8 x float> %325, <8 x float> %332)
-  store <8 x float> %333, ptr %21, align 32
-  %334 = add i64 %i48, 1
-  br label %loop45
-
-done47:                                           ; preds = %loop45
-  %335 = mul i64 %61, 256
-  %336 = add i64 %335, %i40
-  %337 = add i64 %i44, 0
-  %338 = mul i64 %337, 1808
-  %339 = add i64 %338, 256
-  %340 = getelementptr float, ptr %acts, i64 %339
-  %341 = getelementptr float, ptr %340, i64 %336
-  %342 = getelementptr float, ptr %341, i64 0
-  %343 = load <8 x float>, ptr %22, align 32
-  store <8 x float> %343, ptr %342, align 4
-  %344 = getelementptr float, ptr %341, i64 8
-  %345 = load <8 x float>, ptr %21, align 32
-  store <8 x float> %345, ptr %344, align 4
-  %346 = add i64 %i44, 1
-  br label %loop41
-
-loop49:                                           ; preds = %done55, %done7
-  %i52 = phi i64 [ %b0, %done7 ], [ %358, %done55 ]
-  %347 = icmp slt i64 %i52, %b1
-  br i1 %347, label %body50, label %done51
-
-body50:                                           ; preds = %loop49
-  %348 = mul i64 %i52, 1808
-  %349 = add i64 %348, 256
-  %350 = getelementptr float, ptr %acts, i64 %349
-  %351 = mul i64 %i52, 1808
-  %352 = add i64 %351, 512
-  %353 = getelementptr float, ptr %acts, i64 %352
-  br label %loop53
-
-done51:                                           ; preds = %loop49
-  %354 = fcmp olt float %sigma, 0.000000e+00
-  %355 = select i1 %354, float 0x3FC99999A0000000, float %sigma
-  %356 = fcmp ogt float %355, 0.000000e+00
-  br label %loop65
-
-loop53:                                           ; preds = %done59, %body50
-  %i56 = phi i64 [ 0, %body50 ], [ %360, %done59 ]
-  %357 = icmp slt i64 %i56, 1
-  br i1 %357, label %body54, label %done55
-
-body54:                                           ; preds = %loop53
-  br label %loop57
-
-done55:                                           ; preds = %loop53
-  %358 = add i64 %i52, 1
+  %317 = mul i64 %i16, 256
+  %318 = add i64 %i48, 0
+  %319 = mul i64 %318, 2064
+  %320 = add i64 %319, 0
+  %321 = getelementptr float, ptr %acts, i64 %320
+  %322 = getelementptr float, ptr %321, i64 %317
+  store <8 x float> zeroinitializer, ptr %22, align 32
+  store <8 x float> zeroinitializer, ptr %21, align 32
   br label %loop49
 
-loop57:                                           ; preds = %done63, %body54
-  %i60 = phi i64 [ 0, %body54 ], [ %381, %done63 ]
-  %359 = icmp slt i64 %i60, 256
-  br i1 %359, label %body58, label %done59
+done47:                                           ; preds = %loop45
+  %323 = add i64 %i44, 16
+  br label %loop41
 
-body58:                                           ; preds = %loop57
+loop49:                                           ; preds = %body50, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %343, %body50 ]
+  %324 = icmp slt i64 %i52, 256
+  br i1 %324, label %body50, label %done51
+
+body50:                                           ; preds = %loop49
+  %325 = add i64 %i44, 0
+  %326 = mul i64 %i52, 256
+  %327 = add i64 %326, %325
+  %328 = getelementptr float, ptr %73, i64 %327
+  %329 = load <8 x float>, ptr %328, align 4
+  %330 = add i64 %i44, 8
+  %331 = mul i64 %i52, 256
+  %332 = add i64 %331, %330
+  %333 = getelementptr float, ptr %73, i64 %332
+  %334 = load <8 x float>, ptr %333, align 4
+  %335 = getelementptr float, ptr %322, i64 %i52
+  %336 = load float, ptr %335, align 4
+  %337 = insertelement <8 x float> undef, float %336, i32 0
+  %338 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
+  %339 = load <8 x float>, ptr %22, align 32
+  %340 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %338, <8 x float> %329, <8 x float> %339)
+  store <8 x float> %340, ptr %22, align 32
+  %341 = load <8 x float>, ptr %21, align 32
+  %342 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %338, <8 x float> %334, <8 x float> %341)
+  store <8 x float> %342, ptr %21, align 32
+  %343 = add i64 %i52, 1
+  br label %loop49
+
+done51:                                           ; preds = %loop49
+  %344 = mul i64 %70, 256
+  %345 = add i64 %344, %i44
+  %346 = add i64 %i48, 0
+  %347 = mul i64 %346, 2064
+  %348 = add i64 %347, 256
+  %349 = getelementptr float, ptr %acts, i64 %348
+  %350 = getelementptr float, ptr %349, i64 %345
+  %351 = getelementptr float, ptr %350, i64 0
+  %352 = load <8 x float>, ptr %22, align 32
+  store <8 x float> %352, ptr %351, align 4
+  %353 = getelementptr float, ptr %350, i64 8
+  %354 = load <8 x float>, ptr %21, align 32
+  store <8 x float> %354, ptr %353, align 4
+  %355 = add i64 %i48, 1
+  br label %loop45
+
+then53:                                           ; preds = %join2
+  br label %loop55
+
+join54:                                           ; preds = %done57, %join2
+  %356 = icmp ult i32 3, %s1
+  %357 = icmp ule i32 %s0, 3
+  %358 = and i1 %357, %356
+  br i1 %358, label %then71, label %join72
+
+loop55:                                           ; preds = %done61, %then53
+  %i58 = phi i64 [ %b0, %then53 ], [ %367, %done61 ]
+  %359 = icmp slt i64 %i58, %b1
+  br i1 %359, label %body56, label %done57
+
+body56:                                           ; preds = %loop55
+  %360 = mul i64 %i58, 2064
+  %361 = add i64 %360, 256
+  %362 = getelementptr float, ptr %acts, i64 %361
+  %363 = mul i64 %i58, 2064
+  %364 = add i64 %363, 512
+  %365 = getelementptr float, ptr %acts, i64 %364
+  br label %loop59
+
+done57:                                           ; preds = %loop55
+  br label %join54
+
+loop59:                                           ; preds = %done65, %body56
+  %i62 = phi i64 [ 0, %body56 ], [ %369, %done65 ]
+  %366 = icmp slt i64 %i62, 1
+  br i1 %366, label %body60, label %done61
+
+body60:                                           ; preds = %loop59
+  br label %loop63
+
+done61:                                           ; preds = %loop59
+  %367 = add i64 %i58, 1
+  br label %loop55
+
+loop63:                                           ; preds = %done69, %body60
+  %i66 = phi i64 [ 0, %body60 ], [ %390, %done69 ]
+  %368 = icmp slt i64 %i66, 256
+  br i1 %368, label %body64, label %done65
+
+body64:                                           ; preds = %loop63
   store float 0.000000e+00, ptr %20, align 4
-  br label %loop61
+  br label %loop67
 
-done59:                                           ; preds = %loop57
-  %360 = add i64 %i56, 1
-  br label %loop53
+done65:                                           ; preds = %loop63
+  %369 = add i64 %i62, 1
+  br label %loop59
 
-loop61:                                           ; preds = %body62, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %370, %body62 ]
-  %361 = icmp slt i64 %i64, 1
-  br i1 %361, label %body62, label %done63
+loop67:                                           ; preds = %body68, %body64
+  %i70 = phi i64 [ 0, %body64 ], [ %379, %body68 ]
+  %370 = icmp slt i64 %i70, 1
+  br i1 %370, label %body68, label %done69
 
-body62:                                           ; preds = %loop61
-  %362 = mul i64 %i56, 1
-  %363 = add i64 %362, %i64
-  %364 = mul i64 %363, 256
-  %365 = add i64 %364, %i60
-  %366 = getelementptr float, ptr %350, i64 %365
-  %367 = load float, ptr %366, align 4
-  %368 = load float, ptr %20, align 4
-  %369 = fadd float %368, %367
-  store float %369, ptr %20, align 4
-  %370 = add i64 %i64, 1
-  br label %loop61
+body68:                                           ; preds = %loop67
+  %371 = mul i64 %i62, 1
+  %372 = add i64 %371, %i70
+  %373 = mul i64 %372, 256
+  %374 = add i64 %373, %i66
+  %375 = getelementptr float, ptr %362, i64 %374
+  %376 = load float, ptr %375, align 4
+  %377 = load float, ptr %20, align 4
+  %378 = fadd float %377, %376
+  store float %378, ptr %20, align 4
+  %379 = add i64 %i70, 1
+  br label %loop67
 
-done63:                                           ; preds = %loop61
-  %371 = mul i64 %i56, 256
-  %372 = add i64 %371, %i60
-  %373 = add i64 0, %372
-  %374 = getelementptr float, ptr %gains, i64 %373
-  %375 = load float, ptr %374, align 4
-  %376 = load float, ptr %20, align 4
-  %377 = fmul float %376, %375
-  %378 = icmp slt i64 %372, 256
-  %379 = getelementptr float, ptr %353, i64 %372
-  %380 = select i1 %378, float %377, float 0.000000e+00
-  store float %380, ptr %379, align 4
-  %381 = add i64 %i60, 1
-  br label %loop57
+done69:                                           ; preds = %loop67
+  %380 = mul i64 %i62, 256
+  %381 = add i64 %380, %i66
+  %382 = add i64 1024, %381
+  %383 = getelementptr float, ptr %gains, i64 %382
+  %384 = load float, ptr %383, align 4
+  %385 = load float, ptr %20, align 4
+  %386 = fmul float %385, %384
+  %387 = icmp slt i64 %381, 256
+  %388 = getelementptr float, ptr %365, i64 %381
+  %389 = select i1 %387, float %386, float 0.000000e+00
+  store float %389, ptr %388, align 4
+  %390 = add i64 %i66, 1
+  br label %loop63
 
-loop65:                                           ; preds = %done71, %done51
-  %i68 = phi i64 [ %b0, %done51 ], [ %438, %done71 ]
-  %382 = icmp slt i64 %i68, %b1
-  br i1 %382, label %body66, label %done67
+then71:                                           ; preds = %join54
+  br label %loop73
 
-body66:                                           ; preds = %loop65
-  %383 = mul i64 %i68, 1808
-  %384 = add i64 %383, 512
-  %385 = getelementptr float, ptr %acts, i64 %384
-  %386 = mul i64 %i68, 1808
-  %387 = add i64 %386, 768
-  %388 = getelementptr float, ptr %acts, i64 %387
-  %389 = add i64 %first, %i68
-  %390 = add i64 %seed, -7046029254386353131
-  %391 = lshr i64 %390, 30
-  %392 = xor i64 %390, %391
-  %393 = mul i64 %392, -4658895280553007687
-  %394 = lshr i64 %393, 27
-  %395 = xor i64 %393, %394
-  %396 = mul i64 %395, -7723592293110705685
-  %397 = lshr i64 %396, 31
-  %398 = xor i64 %396, %397
-  %399 = add i64 %398, %step
-  %400 = lshr i64 %399, 30
-  %401 = xor i64 %399, %400
-  %402 = mul i64 %401, -4658895280553007687
-  %403 = lshr i64 %402, 27
-  %404 = xor i64 %402, %403
-  %405 = mul i64 %404, -7723592293110705685
-  %406 = lshr i64 %405, 31
-  %407 = xor i64 %405, %406
-  %408 = or i64 3298534883328, %389
-  %409 = add i64 %407, %408
-  %410 = lshr i64 %409, 30
-  %411 = xor i64 %409, %410
-  %412 = mul i64 %411, -4658895280553007687
-  %413 = lshr i64 %412, 27
-  %414 = xor i64 %412, %413
-  %415 = mul i64 %414, -7723592293110705685
-  %416 = lshr i64 %415, 31
-  %417 = xor i64 %415, %416
-  br label %loop69
+join72:                                           ; preds = %done75, %join54
+  %391 = icmp ult i32 4, %s1
+  %392 = icmp ule i32 %s0, 4
+  %393 = and i1 %392, %391
+  br i1 %393, label %then85, label %join86
 
-done67:                                           ; preds = %loop65
-  %418 = getelementptr float, ptr %params, i64 131328
-  %419 = load float, ptr %418, align 4
-  %420 = fcmp ogt float %419, 0.000000e+00
-  %421 = fneg float %419
-  %422 = select i1 %420, float %421, float %419
-  %423 = call float @llvm.exp.f32(float %422)
-  %424 = fmul float 3.000000e+00, %423
-  %425 = fadd float 1.000000e+00, %424
-  %426 = fsub float 1.000000e+00, %423
-  %427 = fdiv float %426, %425
-  %428 = fadd float %423, 3.000000e+00
-  %429 = fsub float %423, 1.000000e+00
-  %430 = fdiv float %429, %428
-  %431 = select i1 %420, float %427, float %430
-  br label %loop75
+loop73:                                           ; preds = %done83, %then71
+  %i76 = phi i64 [ %b0, %then71 ], [ %419, %done83 ]
+  %394 = icmp slt i64 %i76, %b1
+  br i1 %394, label %body74, label %done75
 
-loop69:                                           ; preds = %join74, %body66
-  %i72 = phi i64 [ 0, %body66 ], [ %514, %join74 ]
-  %432 = icmp slt i64 %i72, 256
-  br i1 %432, label %body70, label %done71
+body74:                                           ; preds = %loop73
+  %395 = mul i64 %i76, 2064
+  %396 = add i64 %395, 512
+  %397 = getelementptr float, ptr %acts, i64 %396
+  %398 = mul i64 %i76, 2064
+  %399 = add i64 %398, 768
+  %400 = getelementptr float, ptr %acts, i64 %399
+  br label %loop77
 
-body70:                                           ; preds = %loop69
-  %433 = insertelement <8 x i64> undef, i64 %i72, i32 0
-  %434 = shufflevector <8 x i64> %433, <8 x i64> undef, <8 x i32> zeroinitializer
-  %435 = add <8 x i64> %434, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %436 = getelementptr float, ptr %385, i64 %i72
-  %437 = load <8 x float>, ptr %436, align 4
-  store <8 x float> %437, ptr %19, align 32
-  br i1 %356, label %then73, label %join74
+done75:                                           ; preds = %loop73
+  br label %join72
 
-done71:                                           ; preds = %loop69
-  %438 = add i64 %i68, 1
-  br label %loop65
+loop77:                                           ; preds = %body78, %body74
+  %i80 = phi i64 [ 0, %body74 ], [ %415, %body78 ]
+  %401 = icmp slt i64 %i80, 256
+  br i1 %401, label %body78, label %done79
 
-then73:                                           ; preds = %body70
-  %439 = insertelement <8 x i64> undef, i64 %417, i32 0
-  %440 = shufflevector <8 x i64> %439, <8 x i64> undef, <8 x i32> zeroinitializer
-  %441 = mul <8 x i64> %435, <i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131>
-  %442 = add <8 x i64> %440, %441
-  %443 = lshr <8 x i64> %442, <i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30>
-  %444 = xor <8 x i64> %442, %443
-  %445 = mul <8 x i64> %444, <i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687>
-  %446 = lshr <8 x i64> %445, <i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27>
-  %447 = xor <8 x i64> %445, %446
-  %448 = mul <8 x i64> %447, <i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685>
-  %449 = lshr <8 x i64> %448, <i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31>
-  %450 = xor <8 x i64> %448, %449
-  %451 = lshr <8 x i64> %450, <i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41>
-  %452 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %451
-  %453 = add <8 x i64> %452, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
-  %454 = lshr <8 x i64> %450, <i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17>
-  %455 = and <8 x i64> %454, <i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607>
-  %456 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %455
-  %457 = add <8 x i64> %456, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
-  %458 = uitofp <8 x i64> %453 to <8 x float>
-  %459 = fmul <8 x float> %458, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
-  %460 = uitofp <8 x i64> %457 to <8 x float>
-  %461 = fmul <8 x float> %460, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
-  %462 = bitcast <8 x float> %459 to <8 x i32>
-  %463 = lshr <8 x i32> %462, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
-  %464 = sub <8 x i32> %463, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
-  %465 = sitofp <8 x i32> %464 to <8 x float>
-  %466 = and <8 x i32> %462, <i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607>
-  %467 = or <8 x i32> %466, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
-  %468 = bitcast <8 x i32> %467 to <8 x float>
-  %469 = fcmp ogt <8 x float> %468, <float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000>
-  %470 = fmul <8 x float> %468, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %471 = select <8 x i1> %469, <8 x float> %470, <8 x float> %468
-  %472 = fadd <8 x float> %465, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %473 = select <8 x i1> %469, <8 x float> %472, <8 x float> %465
-  %474 = fadd <8 x float> %471, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %475 = fsub <8 x float> %471, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %476 = fdiv <8 x float> %475, %474
-  %477 = fmul <8 x float> %476, %476
-  %478 = call <8 x float> @llvm.fma.v8f32(<8 x float> %477, <8 x float> <float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000>, <8 x float> <float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000>)
-  %479 = call <8 x float> @llvm.fma.v8f32(<8 x float> %478, <8 x float> %477, <8 x float> <float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000>)
-  %480 = call <8 x float> @llvm.fma.v8f32(<8 x float> %479, <8 x float> %477, <8 x float> <float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000>)
-  %481 = call <8 x float> @llvm.fma.v8f32(<8 x float> %480, <8 x float> %477, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
-  %482 = fmul <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %476
-  %483 = fmul <8 x float> %482, %481
-  %484 = call <8 x float> @llvm.fma.v8f32(<8 x float> %473, <8 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>, <8 x float> %483)
-  %485 = fmul <8 x float> <float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00>, %484
-  %486 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %485)
-  %487 = fcmp olt <8 x float> %461, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %488 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %461
-  %489 = select <8 x i1> %487, <8 x float> %461, <8 x float> %488
-  %490 = fsub <8 x float> %489, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
-  %491 = fmul <8 x float> %490, <float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000>
-  %492 = fmul <8 x float> %491, %491
-  %493 = call <8 x float> @llvm.fma.v8f32(<8 x float> %492, <8 x float> <float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000>, <8 x float> <float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000>)
-  %494 = call <8 x float> @llvm.fma.v8f32(<8 x float> %493, <8 x float> %492, <8 x float> <float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000>)
-  %495 = call <8 x float> @llvm.fma.v8f32(<8 x float> %494, <8 x float> %492, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
-  %496 = call <8 x float> @llvm.fma.v8f32(<8 x float> %495, <8 x float> %492, <8 x float> <float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000>)
-  %497 = fmul <8 x float> %491, %492
-  %498 = call <8 x float> @llvm.fma.v8f32(<8 x float> %497, <8 x float> %496, <8 x float> %491)
-  %499 = fneg <8 x float> %498
-  %500 = fmul <8 x float> %486, %499
-  %501 = insertelement <8 x float> undef, float %355, i32 0
-  %502 = shufflevector <8 x float> %501, <8 x float> undef, <8 x i32> zeroinitializer
-  %503 = fmul <8 x float> %502, %500
-  %504 = fadd <8 x float> %437, %503
-  store <8 x float> %504, ptr %19, align 32
-  br label %join74
+body78:                                           ; preds = %loop77
+  %402 = getelementptr float, ptr %397, i64 %i80
+  %403 = load float, ptr %402, align 4
+  %404 = getelementptr float, ptr %gains, i64 0
+  %405 = getelementptr float, ptr %404, i64 0
+  %406 = getelementptr float, ptr %405, i64 %i80
+  %407 = load float, ptr %406, align 4
+  %408 = fmul float %407, %403
+  %409 = getelementptr float, ptr %400, i64 %i80
+  %410 = getelementptr float, ptr %gains, i64 0
+  %411 = getelementptr float, ptr %410, i64 256
+  %412 = getelementptr float, ptr %411, i64 %i80
+  %413 = load float, ptr %412, align 4
+  %414 = fadd float %408, %413
+  store float %414, ptr %409, align 4
+  %415 = add i64 %i80, 1
+  br label %loop77
 
-join74:                                           ; preds = %then73, %body70
-  %505 = getelementptr float, ptr %params, i64 131072
-  %506 = getelementptr float, ptr %505, i64 %i72
-  %507 = load <8 x float>, ptr %506, align 4
-  %508 = load <8 x float>, ptr %19, align 32
-  %509 = fcmp oge <8 x float> %508, %507
-  %510 = icmp slt <8 x i64> %435, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %511 = getelementptr float, ptr %388, i64 %i72
-  %512 = and <8 x i1> %509, %510
-  %513 = uitofp <8 x i1> %512 to <8 x float>
-  store <8 x float> %513, ptr %511, align 4
-  %514 = add i64 %i72, 8
-  br label %loop69
+done79:                                           ; preds = %loop77
+  br label %loop81
 
-loop75:                                           ; preds = %done81, %done67
-  %i78 = phi i64 [ %b0, %done67 ], [ %517, %done81 ]
-  %515 = icmp slt i64 %i78, %b1
-  br i1 %515, label %body76, label %done77
+loop81:                                           ; preds = %body82, %done79
+  %i84 = phi i64 [ 256, %done79 ], [ %418, %body82 ]
+  %416 = icmp slt i64 %i84, 256
+  br i1 %416, label %body82, label %done83
 
-body76:                                           ; preds = %loop75
-  br label %loop79
+body82:                                           ; preds = %loop81
+  %417 = getelementptr float, ptr %400, i64 %i84
+  store float 0.000000e+00, ptr %417, align 4
+  %418 = add i64 %i84, 1
+  br label %loop81
 
-done77:                                           ; preds = %loop75
-  br i1 %bf16, label %then91, label %join92
+done83:                                           ; preds = %loop81
+  %419 = add i64 %i76, 1
+  br label %loop73
 
-loop79:                                           ; preds = %done85, %body76
-  %i82 = phi i64 [ 0, %body76 ], [ %532, %done85 ]
-  %516 = icmp slt i64 %i82, 1
-  br i1 %516, label %body80, label %done81
-
-body80:                                           ; preds = %loop79
-  br label %loop83
-
-done81:                                           ; preds = %loop79
-  %517 = add i64 %i78, 1
-  br label %loop75
-
-loop83:                                           ; preds = %done89, %body80
-  %i86 = phi i64 [ 0, %body80 ], [ %551, %done89 ]
-  %518 = icmp slt i64 %i86, 4
-  br i1 %518, label %body84, label %done85
-
-body84:                                           ; preds = %loop83
-  %519 = mul i64 %i82, 256
-  %520 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i86
-  %521 = load i32, ptr %520, align 4
-  %522 = sext i32 %521 to i64
-  %523 = mul i64 %522, 64
-  %524 = add i64 %519, %523
-  %525 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i86
-  %526 = load i32, ptr %525, align 4
-  %527 = sext i32 %526 to i64
-  %528 = mul i64 %527, 64
-  %529 = add i64 %519, %528
-  %530 = mul i64 %i86, 64
-  %531 = add i64 %519, %530
+then85:                                           ; preds = %join72
+  %420 = fcmp olt float %sigma, 0.000000e+00
+  %421 = select i1 %420, float 0x3FC99999A0000000, float %sigma
+  %422 = fcmp ogt float %421, 0.000000e+00
   br label %loop87
 
-done85:                                           ; preds = %loop83
-  %532 = add i64 %i82, 1
-  br label %loop79
+join86:                                           ; preds = %done89, %join72
+  %423 = icmp ult i32 5, %s1
+  %424 = icmp ule i32 %s0, 5
+  %425 = and i1 %424, %423
+  br i1 %425, label %then97, label %join98
 
-loop87:                                           ; preds = %body88, %body84
-  %i90 = phi i64 [ 0, %body84 ], [ %550, %body88 ]
-  %533 = icmp slt i64 %i90, 64
-  br i1 %533, label %body88, label %done89
+loop87:                                           ; preds = %done93, %then85
+  %i90 = phi i64 [ %b0, %then85 ], [ %468, %done93 ]
+  %426 = icmp slt i64 %i90, %b1
+  br i1 %426, label %body88, label %done89
 
 body88:                                           ; preds = %loop87
-  %534 = add i64 %529, %i90
-  %535 = add i64 %524, %i90
-  %536 = add i64 %531, %i90
-  %537 = mul i64 %i78, 1808
-  %538 = add i64 %537, 768
-  %539 = getelementptr float, ptr %acts, i64 %538
-  %540 = getelementptr float, ptr %539, i64 %534
-  %541 = load float, ptr %540, align 4
-  %542 = getelementptr float, ptr %539, i64 %535
-  %543 = load float, ptr %542, align 4
-  %544 = fsub float %543, %541
-  %545 = mul i64 %i78, 1808
-  %546 = add i64 %545, 1024
-  %547 = getelementptr float, ptr %acts, i64 %546
-  %548 = getelementptr float, ptr %547, i64 %536
-  %549 = fmul float %431, %544
-  store float %549, ptr %548, align 4
-  %550 = add i64 %i90, 1
-  br label %loop87
+  %427 = mul i64 %i90, 2064
+  %428 = add i64 %427, 768
+  %429 = getelementptr float, ptr %acts, i64 %428
+  %430 = mul i64 %i90, 2064
+  %431 = add i64 %430, 1024
+  %432 = getelementptr float, ptr %acts, i64 %431
+  %433 = add i64 %first, %i90
+  %434 = add i64 %seed, -7046029254386353131
+  %435 = lshr i64 %434, 30
+  %436 = xor i64 %434, %435
+  %437 = mul i64 %436, -4658895280553007687
+  %438 = lshr i64 %437, 27
+  %439 = xor i64 %437, %438
+  %440 = mul i64 %439, -7723592293110705685
+  %441 = lshr i64 %440, 31
+  %442 = xor i64 %440, %441
+  %443 = add i64 %442, %step
+  %444 = lshr i64 %443, 30
+  %445 = xor i64 %443, %444
+  %446 = mul i64 %445, -4658895280553007687
+  %447 = lshr i64 %446, 27
+  %448 = xor i64 %446, %447
+  %449 = mul i64 %448, -7723592293110705685
+  %450 = lshr i64 %449, 31
+  %451 = xor i64 %449, %450
+  %452 = or i64 4398046511104, %433
+  %453 = add i64 %451, %452
+  %454 = lshr i64 %453, 30
+  %455 = xor i64 %453, %454
+  %456 = mul i64 %455, -4658895280553007687
+  %457 = lshr i64 %456, 27
+  %458 = xor i64 %456, %457
+  %459 = mul i64 %458, -7723592293110705685
+  %460 = lshr i64 %459, 31
+  %461 = xor i64 %459, %460
+  br label %loop91
 
 done89:                                           ; preds = %loop87
-  %551 = add i64 %i86, 1
-  br label %loop83
+  br label %join86
 
-then91:                                           ; preds = %done77
-  br label %loop93
+loop91:                                           ; preds = %join96, %body88
+  %i94 = phi i64 [ 0, %body88 ], [ %544, %join96 ]
+  %462 = icmp slt i64 %i94, 256
+  br i1 %462, label %body92, label %done93
 
-join92:                                           ; preds = %done95, %done77
-  br label %loop101
+body92:                                           ; preds = %loop91
+  %463 = insertelement <8 x i64> undef, i64 %i94, i32 0
+  %464 = shufflevector <8 x i64> %463, <8 x i64> undef, <8 x i32> zeroinitializer
+  %465 = add <8 x i64> %464, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %466 = getelementptr float, ptr %429, i64 %i94
+  %467 = load <8 x float>, ptr %466, align 4
+  store <8 x float> %467, ptr %19, align 32
+  br i1 %422, label %then95, label %join96
 
-loop93:                                           ; preds = %done99, %then91
-  %i96 = phi i64 [ %b0, %then91 ], [ %570, %done99 ]
-  %552 = icmp slt i64 %i96, %b1
-  br i1 %552, label %body94, label %done95
+done93:                                           ; preds = %loop91
+  %468 = add i64 %i90, 1
+  br label %loop87
 
-body94:                                           ; preds = %loop93
-  %553 = mul i64 %i96, 1808
-  %554 = add i64 %553, 1024
-  %555 = getelementptr float, ptr %acts, i64 %554
-  br label %loop97
+then95:                                           ; preds = %body92
+  %469 = insertelement <8 x i64> undef, i64 %461, i32 0
+  %470 = shufflevector <8 x i64> %469, <8 x i64> undef, <8 x i32> zeroinitializer
+  %471 = mul <8 x i64> %465, <i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131>
+  %472 = add <8 x i64> %470, %471
+  %473 = lshr <8 x i64> %472, <i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30>
+  %474 = xor <8 x i64> %472, %473
+  %475 = mul <8 x i64> %474, <i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687>
+  %476 = lshr <8 x i64> %475, <i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27>
+  %477 = xor <8 x i64> %475, %476
+  %478 = mul <8 x i64> %477, <i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685>
+  %479 = lshr <8 x i64> %478, <i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31>
+  %480 = xor <8 x i64> %478, %479
+  %481 = lshr <8 x i64> %480, <i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41, i64 41>
+  %482 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %481
+  %483 = add <8 x i64> %482, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
+  %484 = lshr <8 x i64> %480, <i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17, i64 17>
+  %485 = and <8 x i64> %484, <i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607, i64 8388607>
+  %486 = mul <8 x i64> <i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2, i64 2>, %485
+  %487 = add <8 x i64> %486, <i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1, i64 1>
+  %488 = uitofp <8 x i64> %483 to <8 x float>
+  %489 = fmul <8 x float> %488, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
+  %490 = uitofp <8 x i64> %487 to <8 x float>
+  %491 = fmul <8 x float> %490, <float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000, float 0x3E70000000000000>
+  %492 = bitcast <8 x float> %489 to <8 x i32>
+  %493 = lshr <8 x i32> %492, <i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23, i32 23>
+  %494 = sub <8 x i32> %493, <i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127, i32 127>
+  %495 = sitofp <8 x i32> %494 to <8 x float>
+  %496 = and <8 x i32> %492, <i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607, i32 8388607>
+  %497 = or <8 x i32> %496, <i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216, i32 1065353216>
+  %498 = bitcast <8 x i32> %497 to <8 x float>
+  %499 = fcmp ogt <8 x float> %498, <float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000, float 0x3FF6A09E60000000>
+  %500 = fmul <8 x float> %498, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %501 = select <8 x i1> %499, <8 x float> %500, <8 x float> %498
+  %502 = fadd <8 x float> %495, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %503 = select <8 x i1> %499, <8 x float> %502, <8 x float> %495
+  %504 = fadd <8 x float> %501, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %505 = fsub <8 x float> %501, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %506 = fdiv <8 x float> %505, %504
+  %507 = fmul <8 x float> %506, %506
+  %508 = call <8 x float> @llvm.fma.v8f32(<8 x float> %507, <8 x float> <float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000, float 0x3FBC71C720000000>, <8 x float> <float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000, float 0x3FC24924A0000000>)
+  %509 = call <8 x float> @llvm.fma.v8f32(<8 x float> %508, <8 x float> %507, <8 x float> <float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000, float 0x3FC99999A0000000>)
+  %510 = call <8 x float> @llvm.fma.v8f32(<8 x float> %509, <8 x float> %507, <8 x float> <float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000, float 0x3FD5555560000000>)
+  %511 = call <8 x float> @llvm.fma.v8f32(<8 x float> %510, <8 x float> %507, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>)
+  %512 = fmul <8 x float> <float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00, float 2.000000e+00>, %506
+  %513 = fmul <8 x float> %512, %511
+  %514 = call <8 x float> @llvm.fma.v8f32(<8 x float> %503, <8 x float> <float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000, float 0x3FE62E4300000000>, <8 x float> %513)
+  %515 = fmul <8 x float> <float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00, float -2.000000e+00>, %514
+  %516 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %515)
+  %517 = fcmp olt <8 x float> %491, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %518 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %491
+  %519 = select <8 x i1> %517, <8 x float> %491, <8 x float> %518
+  %520 = fsub <8 x float> %519, <float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01, float 2.500000e-01>
+  %521 = fmul <8 x float> %520, <float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000, float 0x401921FB60000000>
+  %522 = fmul <8 x float> %521, %521
+  %523 = call <8 x float> @llvm.fma.v8f32(<8 x float> %522, <8 x float> <float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000, float 0xBE5AE64560000000>, <8 x float> <float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000, float 0x3EC71DE3A0000000>)
+  %524 = call <8 x float> @llvm.fma.v8f32(<8 x float> %523, <8 x float> %522, <8 x float> <float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000, float 0xBF2A01A020000000>)
+  %525 = call <8 x float> @llvm.fma.v8f32(<8 x float> %524, <8 x float> %522, <8 x float> <float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000, float 0x3F81111120000000>)
+  %526 = call <8 x float> @llvm.fma.v8f32(<8 x float> %525, <8 x float> %522, <8 x float> <float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000, float 0xBFC5555560000000>)
+  %527 = fmul <8 x float> %521, %522
+  %528 = call <8 x float> @llvm.fma.v8f32(<8 x float> %527, <8 x float> %526, <8 x float> %521)
+  %529 = fneg <8 x float> %528
+  %530 = fmul <8 x float> %516, %529
+  %531 = insertelement <8 x float> undef, float %421, i32 0
+  %532 = shufflevector <8 x float> %531, <8 x float> undef, <8 x i32> zeroinitializer
+  %533 = fmul <8 x float> %532, %530
+  %534 = fadd <8 x float> %467, %533
+  store <8 x float> %534, ptr %19, align 32
+  br label %join96
 
-done95:                                           ; preds = %loop93
-  br label %join92
+join96:                                           ; preds = %then95, %body92
+  %535 = getelementptr float, ptr %params, i64 132096
+  %536 = getelementptr float, ptr %535, i64 %i94
+  %537 = load <8 x float>, ptr %536, align 4
+  %538 = load <8 x float>, ptr %19, align 32
+  %539 = fcmp oge <8 x float> %538, %537
+  %540 = icmp slt <8 x i64> %465, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
+  %541 = getelementptr float, ptr %432, i64 %i94
+  %542 = and <8 x i1> %539, %540
+  %543 = uitofp <8 x i1> %542 to <8 x float>
+  store <8 x float> %543, ptr %541, align 4
+  %544 = add i64 %i94, 8
+  br label %loop91
 
-loop97:                                           ; preds = %body98, %body94
-  %i100 = phi i64 [ 0, %body94 ], [ %569, %body98 ]
-  %556 = icmp slt i64 %i100, 256
-  br i1 %556, label %body98, label %done99
+then97:                                           ; preds = %join86
+  %545 = getelementptr float, ptr %params, i64 132352
+  %546 = load float, ptr %545, align 4
+  %547 = fcmp ogt float %546, 0.000000e+00
+  %548 = fneg float %546
+  %549 = select i1 %547, float %548, float %546
+  %550 = call float @llvm.exp.f32(float %549)
+  %551 = fmul float 3.000000e+00, %550
+  %552 = fadd float 1.000000e+00, %551
+  %553 = fsub float 1.000000e+00, %550
+  %554 = fdiv float %553, %552
+  %555 = fadd float %550, 3.000000e+00
+  %556 = fsub float %550, 1.000000e+00
+  %557 = fdiv float %556, %555
+  %558 = select i1 %547, float %554, float %557
+  br label %loop99
 
-body98:                                           ; preds = %loop97
-  %557 = getelementptr float, ptr %555, i64 %i100
-  %558 = load <8 x float>, ptr %557, align 4
-  %559 = bitcast <8 x float> %558 to <8 x i32>
-  %560 = lshr <8 x i32> %559, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %561 = and <8 x i32> %560, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %562 = add <8 x i32> %561, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %563 = add <8 x i32> %559, %562
-  %564 = fcmp uno <8 x float> %558, %558
-  %565 = or <8 x i32> %559, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %566 = select <8 x i1> %564, <8 x i32> %565, <8 x i32> %563
-  %567 = and <8 x i32> %566, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %568 = bitcast <8 x i32> %567 to <8 x float>
-  store <8 x float> %568, ptr %557, align 4
-  %569 = add i64 %i100, 8
-  br label %loop97
+join98:                                           ; preds = %done101, %join86
+  %559 = icmp ult i32 6, %s1
+  %560 = icmp ule i32 %s0, 6
+  %561 = and i1 %560, %559
+  br i1 %561, label %then115, label %join116
 
-done99:                                           ; preds = %loop97
-  %570 = add i64 %i96, 1
-  br label %loop93
+loop99:                                           ; preds = %done105, %then97
+  %i102 = phi i64 [ %b0, %then97 ], [ %564, %done105 ]
+  %562 = icmp slt i64 %i102, %b1
+  br i1 %562, label %body100, label %done101
 
-loop101:                                          ; preds = %done107, %join92
-  %i104 = phi i64 [ 0, %join92 ], [ %585, %done107 ]
-  %571 = icmp slt i64 %i104, 1
-  br i1 %571, label %body102, label %done103
+body100:                                          ; preds = %loop99
+  br label %loop103
 
-body102:                                          ; preds = %loop101
-  br label %loop105
+done101:                                          ; preds = %loop99
+  br label %join98
 
-done103:                                          ; preds = %loop101
-  br label %loop145
+loop103:                                          ; preds = %done109, %body100
+  %i106 = phi i64 [ 0, %body100 ], [ %579, %done109 ]
+  %563 = icmp slt i64 %i106, 1
+  br i1 %563, label %body104, label %done105
 
-loop105:                                          ; preds = %done135, %body102
-  %i108 = phi i64 [ 0, %body102 ], [ %819, %done135 ]
-  %572 = icmp slt i64 %i108, 1
-  br i1 %572, label %body106, label %done107
+body104:                                          ; preds = %loop103
+  br label %loop107
 
-body106:                                          ; preds = %loop105
-  %573 = mul i64 %i104, 1
-  %574 = add i64 %573, %i108
-  %575 = mul i64 %574, 65536
-  %576 = add i64 66048, %575
-  %577 = getelementptr float, ptr %gains, i64 %576
-  %578 = sub i64 %b1, %b0
-  %579 = sdiv i64 %578, 6
-  %580 = mul i64 %579, 6
-  %581 = add i64 %b0, %580
-  %582 = sub i64 %b1, %581
-  %583 = and i64 %582, -2
-  %584 = add i64 %581, %583
-  br label %loop109
+done105:                                          ; preds = %loop103
+  %564 = add i64 %i102, 1
+  br label %loop99
 
-done107:                                          ; preds = %loop105
-  %585 = add i64 %i104, 1
-  br label %loop101
+loop107:                                          ; preds = %done113, %body104
+  %i110 = phi i64 [ 0, %body104 ], [ %598, %done113 ]
+  %565 = icmp slt i64 %i110, 4
+  br i1 %565, label %body108, label %done109
 
-loop109:                                          ; preds = %done115, %body106
-  %i112 = phi i64 [ 0, %body106 ], [ %624, %done115 ]
-  %586 = icmp slt i64 %i112, 256
-  br i1 %586, label %body110, label %done111
+body108:                                          ; preds = %loop107
+  %566 = mul i64 %i106, 256
+  %567 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i110
+  %568 = load i32, ptr %567, align 4
+  %569 = sext i32 %568 to i64
+  %570 = mul i64 %569, 64
+  %571 = add i64 %566, %570
+  %572 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i110
+  %573 = load i32, ptr %572, align 4
+  %574 = sext i32 %573 to i64
+  %575 = mul i64 %574, 64
+  %576 = add i64 %566, %575
+  %577 = mul i64 %i110, 64
+  %578 = add i64 %566, %577
+  br label %loop111
 
-body110:                                          ; preds = %loop109
-  br label %loop113
+done109:                                          ; preds = %loop107
+  %579 = add i64 %i106, 1
+  br label %loop103
 
-done111:                                          ; preds = %loop109
-  br label %loop121
+loop111:                                          ; preds = %body112, %body108
+  %i114 = phi i64 [ 0, %body108 ], [ %597, %body112 ]
+  %580 = icmp slt i64 %i114, 64
+  br i1 %580, label %body112, label %done113
 
-loop113:                                          ; preds = %done119, %body110
-  %i116 = phi i64 [ %b0, %body110 ], [ %751, %done119 ]
-  %587 = icmp slt i64 %i116, %581
-  br i1 %587, label %body114, label %done115
+body112:                                          ; preds = %loop111
+  %581 = add i64 %576, %i114
+  %582 = add i64 %571, %i114
+  %583 = add i64 %578, %i114
+  %584 = mul i64 %i102, 2064
+  %585 = add i64 %584, 1024
+  %586 = getelementptr float, ptr %acts, i64 %585
+  %587 = getelementptr float, ptr %586, i64 %581
+  %588 = load float, ptr %587, align 4
+  %589 = getelementptr float, ptr %586, i64 %582
+  %590 = load float, ptr %589, align 4
+  %591 = fsub float %590, %588
+  %592 = mul i64 %i102, 2064
+  %593 = add i64 %592, 1280
+  %594 = getelementptr float, ptr %acts, i64 %593
+  %595 = getelementptr float, ptr %594, i64 %583
+  %596 = fmul float %558, %591
+  store float %596, ptr %595, align 4
+  %597 = add i64 %i114, 1
+  br label %loop111
 
-body114:                                          ; preds = %loop113
-  %588 = mul i64 %i108, 256
-  %589 = add i64 %i116, 0
-  %590 = mul i64 %589, 1808
-  %591 = add i64 %590, 1024
-  %592 = getelementptr float, ptr %acts, i64 %591
-  %593 = getelementptr float, ptr %592, i64 %588
+done113:                                          ; preds = %loop111
+  %598 = add i64 %i110, 1
+  br label %loop107
+
+then115:                                          ; preds = %join98
+  br i1 %bf16, label %then117, label %join118
+
+join116:                                          ; preds = %done129, %join98
+  %599 = icmp ult i32 7, %s1
+  %600 = icmp ule i32 %s0, 7
+  %601 = and i1 %600, %599
+  br i1 %601, label %then171, label %join172
+
+then117:                                          ; preds = %then115
+  br label %loop119
+
+join118:                                          ; preds = %done121, %then115
+  br label %loop127
+
+loop119:                                          ; preds = %done125, %then117
+  %i122 = phi i64 [ %b0, %then117 ], [ %620, %done125 ]
+  %602 = icmp slt i64 %i122, %b1
+  br i1 %602, label %body120, label %done121
+
+body120:                                          ; preds = %loop119
+  %603 = mul i64 %i122, 2064
+  %604 = add i64 %603, 1280
+  %605 = getelementptr float, ptr %acts, i64 %604
+  br label %loop123
+
+done121:                                          ; preds = %loop119
+  br label %join118
+
+loop123:                                          ; preds = %body124, %body120
+  %i126 = phi i64 [ 0, %body120 ], [ %619, %body124 ]
+  %606 = icmp slt i64 %i126, 256
+  br i1 %606, label %body124, label %done125
+
+body124:                                          ; preds = %loop123
+  %607 = getelementptr float, ptr %605, i64 %i126
+  %608 = load <8 x float>, ptr %607, align 4
+  %609 = bitcast <8 x float> %608 to <8 x i32>
+  %610 = lshr <8 x i32> %609, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %611 = and <8 x i32> %610, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %612 = add <8 x i32> %611, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %613 = add <8 x i32> %609, %612
+  %614 = fcmp uno <8 x float> %608, %608
+  %615 = or <8 x i32> %609, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %616 = select <8 x i1> %614, <8 x i32> %615, <8 x i32> %613
+  %617 = and <8 x i32> %616, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %618 = bitcast <8 x i32> %617 to <8 x float>
+  store <8 x float> %618, ptr %607, align 4
+  %619 = add i64 %i126, 8
+  br label %loop123
+
+done125:                                          ; preds = %loop123
+  %620 = add i64 %i122, 1
+  br label %loop119
+
+loop127:                                          ; preds = %done133, %join118
+  %i130 = phi i64 [ 0, %join118 ], [ %635, %done133 ]
+  %621 = icmp slt i64 %i130, 1
+  br i1 %621, label %body128, label %done129
+
+body128:                                          ; preds = %loop127
+  br label %loop131
+
+done129:                                          ; preds = %loop127
+  br label %join116
+
+loop131:                                          ; preds = %done161, %body128
+  %i134 = phi i64 [ 0, %body128 ], [ %869, %done161 ]
+  %622 = icmp slt i64 %i134, 1
+  br i1 %622, label %body132, label %done133
+
+body132:                                          ; preds = %loop131
+  %623 = mul i64 %i130, 1
+  %624 = add i64 %623, %i134
+  %625 = mul i64 %624, 65536
+  %626 = add i64 67072, %625
+  %627 = getelementptr float, ptr %gains, i64 %626
+  %628 = sub i64 %b1, %b0
+  %629 = sdiv i64 %628, 6
+  %630 = mul i64 %629, 6
+  %631 = add i64 %b0, %630
+  %632 = sub i64 %b1, %631
+  %633 = and i64 %632, -2
+  %634 = add i64 %631, %633
+  br label %loop135
+
+done133:                                          ; preds = %loop131
+  %635 = add i64 %i130, 1
+  br label %loop127
+
+loop135:                                          ; preds = %done141, %body132
+  %i138 = phi i64 [ 0, %body132 ], [ %674, %done141 ]
+  %636 = icmp slt i64 %i138, 256
+  br i1 %636, label %body136, label %done137
+
+body136:                                          ; preds = %loop135
+  br label %loop139
+
+done137:                                          ; preds = %loop135
+  br label %loop147
+
+loop139:                                          ; preds = %done145, %body136
+  %i142 = phi i64 [ %b0, %body136 ], [ %801, %done145 ]
+  %637 = icmp slt i64 %i142, %631
+  br i1 %637, label %body140, label %done141
+
+body140:                                          ; preds = %loop139
+  %638 = mul i64 %i134, 256
+  %639 = add i64 %i142, 0
+  %640 = mul i64 %639, 2064
+  %641 = add i64 %640, 1280
+  %642 = getelementptr float, ptr %acts, i64 %641
+  %643 = getelementptr float, ptr %642, i64 %638
   store <8 x float> zeroinitializer, ptr %18, align 32
   store <8 x float> zeroinitializer, ptr %17, align 32
-  %594 = mul i64 %i108, 256
-  %595 = add i64 %i116, 1
-  %596 = mul i64 %595, 1808
-  %597 = add i64 %596, 1024
-  %598 = getelementptr float, ptr %acts, i64 %597
-  %599 = getelementptr float, ptr %598, i64 %594
+  %644 = mul i64 %i134, 256
+  %645 = add i64 %i142, 1
+  %646 = mul i64 %645, 2064
+  %647 = add i64 %646, 1280
+  %648 = getelementptr float, ptr %acts, i64 %647
+  %649 = getelementptr float, ptr %648, i64 %644
   store <8 x float> zeroinitializer, ptr %16, align 32
   store <8 x float> zeroinitializer, ptr %15, align 32
-  %600 = mul i64 %i108, 256
-  %601 = add i64 %i116, 2
-  %602 = mul i64 %601, 1808
-  %603 = add i64 %602, 1024
-  %604 = getelementptr float, ptr %acts, i64 %603
-  %605 = getelementptr float, ptr %604, i64 %600
+  %650 = mul i64 %i134, 256
+  %651 = add i64 %i142, 2
+  %652 = mul i64 %651, 2064
+  %653 = add i64 %652, 1280
+  %654 = getelementptr float, ptr %acts, i64 %653
+  %655 = getelementptr float, ptr %654, i64 %650
   store <8 x float> zeroinitializer, ptr %14, align 32
   store <8 x float> zeroinitializer, ptr %13, align 32
-  %606 = mul i64 %i108, 256
-  %607 = add i64 %i116, 3
-  %608 = mul i64 %607, 1808
-  %609 = add i64 %608, 1024
-  %610 = getelementptr float, ptr %acts, i64 %609
-  %611 = getelementptr float, ptr %610, i64 %606
+  %656 = mul i64 %i134, 256
+  %657 = add i64 %i142, 3
+  %658 = mul i64 %657, 2064
+  %659 = add i64 %658, 1280
+  %660 = getelementptr float, ptr %acts, i64 %659
+  %661 = getelementptr float, ptr %660, i64 %656
   store <8 x float> zeroinitializer, ptr %12, align 32
   store <8 x float> zeroinitializer, ptr %11, align 32
-  %612 = mul i64 %i108, 256
-  %613 = add i64 %i116, 4
-  %614 = mul i64 %613, 1808
-  %615 = add i64 %614, 1024
-  %616 = getelementptr float, ptr %acts, i64 %615
-  %617 = getelementptr float, ptr %616, i64 %612
+  %662 = mul i64 %i134, 256
+  %663 = add i64 %i142, 4
+  %664 = mul i64 %663, 2064
+  %665 = add i64 %664, 1280
+  %666 = getelementptr float, ptr %acts, i64 %665
+  %667 = getelementptr float, ptr %666, i64 %662
   store <8 x float> zeroinitializer, ptr %10, align 32
   store <8 x float> zeroinitializer, ptr %9, align 32
-  %618 = mul i64 %i108, 256
-  %619 = add i64 %i116, 5
-  %620 = mul i64 %619, 1808
-  %621 = add i64 %620, 1024
-  %622 = getelementptr float, ptr %acts, i64 %621
-  %623 = getelementptr float, ptr %622, i64 %618
+  %668 = mul i64 %i134, 256
+  %669 = add i64 %i142, 5
+  %670 = mul i64 %669, 2064
+  %671 = add i64 %670, 1280
+  %672 = getelementptr float, ptr %acts, i64 %671
+  %673 = getelementptr float, ptr %672, i64 %668
   store <8 x float> zeroinitializer, ptr %8, align 32
   store <8 x float> zeroinitializer, ptr %7, align 32
-  br label %loop117
+  br label %loop143
 
-done115:                                          ; preds = %loop113
-  %624 = add i64 %i112, 16
-  br label %loop109
+done141:                                          ; preds = %loop139
+  %674 = add i64 %i138, 16
+  br label %loop135
 
-loop117:                                          ; preds = %body118, %body114
-  %i120 = phi i64 [ 0, %body114 ], [ %684, %body118 ]
-  %625 = icmp slt i64 %i120, 256
-  br i1 %625, label %body118, label %done119
+loop143:                                          ; preds = %body144, %body140
+  %i146 = phi i64 [ 0, %body140 ], [ %734, %body144 ]
+  %675 = icmp slt i64 %i146, 256
+  br i1 %675, label %body144, label %done145
 
-body118:                                          ; preds = %loop117
-  %626 = add i64 %i112, 0
-  %627 = mul i64 %i120, 256
-  %628 = add i64 %627, %626
-  %629 = getelementptr float, ptr %577, i64 %628
-  %630 = load <8 x float>, ptr %629, align 4
-  %631 = add i64 %i112, 8
-  %632 = mul i64 %i120, 256
-  %633 = add i64 %632, %631
-  %634 = getelementptr float, ptr %577, i64 %633
-  %635 = load <8 x float>, ptr %634, align 4
-  %636 = getelementptr float, ptr %593, i64 %i120
-  %637 = load float, ptr %636, align 4
-  %638 = insertelement <8 x float> undef, float %637, i32 0
-  %639 = shufflevector <8 x float> %638, <8 x float> undef, <8 x i32> zeroinitializer
-  %640 = load <8 x float>, ptr %18, align 32
-  %641 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %639, <8 x float> %630, <8 x float> %640)
-  store <8 x float> %641, ptr %18, align 32
-  %642 = load <8 x float>, ptr %17, align 32
-  %643 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %639, <8 x float> %635, <8 x float> %642)
-  store <8 x float> %643, ptr %17, align 32
-  %644 = getelementptr float, ptr %599, i64 %i120
-  %645 = load float, ptr %644, align 4
-  %646 = insertelement <8 x float> undef, float %645, i32 0
-  %647 = shufflevector <8 x float> %646, <8 x float> undef, <8 x i32> zeroinitializer
-  %648 = load <8 x float>, ptr %16, align 32
-  %649 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %647, <8 x float> %630, <8 x float> %648)
-  store <8 x float> %649, ptr %16, align 32
-  %650 = load <8 x float>, ptr %15, align 32
-  %651 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %647, <8 x float> %635, <8 x float> %650)
-  store <8 x float> %651, ptr %15, align 32
-  %652 = getelementptr float, ptr %605, i64 %i120
-  %653 = load float, ptr %652, align 4
-  %654 = insertelement <8 x float> undef, float %653, i32 0
-  %655 = shufflevector <8 x float> %654, <8 x float> undef, <8 x i32> zeroinitializer
-  %656 = load <8 x float>, ptr %14, align 32
-  %657 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %655, <8 x float> %630, <8 x float> %656)
-  store <8 x float> %657, ptr %14, align 32
-  %658 = load <8 x float>, ptr %13, align 32
-  %659 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %655, <8 x float> %635, <8 x float> %658)
-  store <8 x float> %659, ptr %13, align 32
-  %660 = getelementptr float, ptr %611, i64 %i120
-  %661 = load float, ptr %660, align 4
-  %662 = insertelement <8 x float> undef, float %661, i32 0
-  %663 = shufflevector <8 x float> %662, <8 x float> undef, <8 x i32> zeroinitializer
-  %664 = load <8 x float>, ptr %12, align 32
-  %665 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %663, <8 x float> %630, <8 x float> %664)
-  store <8 x float> %665, ptr %12, align 32
-  %666 = load <8 x float>, ptr %11, align 32
-  %667 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %663, <8 x float> %635, <8 x float> %666)
-  store <8 x float> %667, ptr %11, align 32
-  %668 = getelementptr float, ptr %617, i64 %i120
-  %669 = load float, ptr %668, align 4
-  %670 = insertelement <8 x float> undef, float %669, i32 0
-  %671 = shufflevector <8 x float> %670, <8 x float> undef, <8 x i32> zeroinitializer
-  %672 = load <8 x float>, ptr %10, align 32
-  %673 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %671, <8 x float> %630, <8 x float> %672)
-  store <8 x float> %673, ptr %10, align 32
-  %674 = load <8 x float>, ptr %9, align 32
-  %675 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %671, <8 x float> %635, <8 x float> %674)
-  store <8 x float> %675, ptr %9, align 32
-  %676 = getelementptr float, ptr %623, i64 %i120
-  %677 = load float, ptr %676, align 4
-  %678 = insertelement <8 x float> undef, float %677, i32 0
-  %679 = shufflevector <8 x float> %678, <8 x float> undef, <8 x i32> zeroinitializer
-  %680 = load <8 x float>, ptr %8, align 32
-  %681 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %679, <8 x float> %630, <8 x float> %680)
-  store <8 x float> %681, ptr %8, align 32
-  %682 = load <8 x float>, ptr %7, align 32
-  %683 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %679, <8 x float> %635, <8 x float> %682)
-  store <8 x float> %683, ptr %7, align 32
-  %684 = add i64 %i120, 1
-  br label %loop117
+body144:                                          ; preds = %loop143
+  %676 = add i64 %i138, 0
+  %677 = mul i64 %i146, 256
+  %678 = add i64 %677, %676
+  %679 = getelementptr float, ptr %627, i64 %678
+  %680 = load <8 x float>, ptr %679, align 4
+  %681 = add i64 %i138, 8
+  %682 = mul i64 %i146, 256
+  %683 = add i64 %682, %681
+  %684 = getelementptr float, ptr %627, i64 %683
+  %685 = load <8 x float>, ptr %684, align 4
+  %686 = getelementptr float, ptr %643, i64 %i146
+  %687 = load float, ptr %686, align 4
+  %688 = insertelement <8 x float> undef, float %687, i32 0
+  %689 = shufflevector <8 x float> %688, <8 x float> undef, <8 x i32> zeroinitializer
+  %690 = load <8 x float>, ptr %18, align 32
+  %691 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %689, <8 x float> %680, <8 x float> %690)
+  store <8 x float> %691, ptr %18, align 32
+  %692 = load <8 x float>, ptr %17, align 32
+  %693 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %689, <8 x float> %685, <8 x float> %692)
+  store <8 x float> %693, ptr %17, align 32
+  %694 = getelementptr float, ptr %649, i64 %i146
+  %695 = load float, ptr %694, align 4
+  %696 = insertelement <8 x float> undef, float %695, i32 0
+  %697 = shufflevector <8 x float> %696, <8 x float> undef, <8 x i32> zeroinitializer
+  %698 = load <8 x float>, ptr %16, align 32
+  %699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %680, <8 x float> %698)
+  store <8 x float> %699, ptr %16, align 32
+  %700 = load <8 x float>, ptr %15, align 32
+  %701 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %685, <8 x float> %700)
+  store <8 x float> %701, ptr %15, align 32
+  %702 = getelementptr float, ptr %655, i64 %i146
+  %703 = load float, ptr %702, align 4
+  %704 = insertelement <8 x float> undef, float %703, i32 0
+  %705 = shufflevector <8 x float> %704, <8 x float> undef, <8 x i32> zeroinitializer
+  %706 = load <8 x float>, ptr %14, align 32
+  %707 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %705, <8 x float> %680, <8 x float> %706)
+  store <8 x float> %707, ptr %14, align 32
+  %708 = load <8 x float>, ptr %13, align 32
+  %709 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %705, <8 x float> %685, <8 x float> %708)
+  store <8 x float> %709, ptr %13, align 32
+  %710 = getelementptr float, ptr %661, i64 %i146
+  %711 = load float, ptr %710, align 4
+  %712 = insertelement <8 x float> undef, float %711, i32 0
+  %713 = shufflevector <8 x float> %712, <8 x float> undef, <8 x i32> zeroinitializer
+  %714 = load <8 x float>, ptr %12, align 32
+  %715 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %713, <8 x float> %680, <8 x float> %714)
+  store <8 x float> %715, ptr %12, align 32
+  %716 = load <8 x float>, ptr %11, align 32
+  %717 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %713, <8 x float> %685, <8 x float> %716)
+  store <8 x float> %717, ptr %11, align 32
+  %718 = getelementptr float, ptr %667, i64 %i146
+  %719 = load float, ptr %718, align 4
+  %720 = insertelement <8 x float> undef, float %719, i32 0
+  %721 = shufflevector <8 x float> %720, <8 x float> undef, <8 x i32> zeroinitializer
+  %722 = load <8 x float>, ptr %10, align 32
+  %723 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %721, <8 x float> %680, <8 x float> %722)
+  store <8 x float> %723, ptr %10, align 32
+  %724 = load <8 x float>, ptr %9, align 32
+  %725 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %721, <8 x float> %685, <8 x float> %724)
+  store <8 x float> %725, ptr %9, align 32
+  %726 = getelementptr float, ptr %673, i64 %i146
+  %727 = load float, ptr %726, align 4
+  %728 = insertelement <8 x float> undef, float %727, i32 0
+  %729 = shufflevector <8 x float> %728, <8 x float> undef, <8 x i32> zeroinitializer
+  %730 = load <8 x float>, ptr %8, align 32
+  %731 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %729, <8 x float> %680, <8 x float> %730)
+  store <8 x float> %731, ptr %8, align 32
+  %732 = load <8 x float>, ptr %7, align 32
+  %733 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %729, <8 x float> %685, <8 x float> %732)
+  store <8 x float> %733, ptr %7, align 32
+  %734 = add i64 %i146, 1
+  br label %loop143
 
-done119:                                          ; preds = %loop117
-  %685 = mul i64 %574, 256
-  %686 = add i64 %685, %i112
-  %687 = add i64 %i116, 0
-  %688 = mul i64 %687, 1808
-  %689 = add i64 %688, 1280
-  %690 = getelementptr float, ptr %acts, i64 %689
-  %691 = getelementptr float, ptr %690, i64 %686
-  %692 = getelementptr float, ptr %691, i64 0
-  %693 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %693, ptr %692, align 4
-  %694 = getelementptr float, ptr %691, i64 8
-  %695 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %695, ptr %694, align 4
-  %696 = mul i64 %574, 256
-  %697 = add i64 %696, %i112
-  %698 = add i64 %i116, 1
-  %699 = mul i64 %698, 1808
-  %700 = add i64 %699, 1280
-  %701 = getelementptr float, ptr %acts, i64 %700
-  %702 = getelementptr float, ptr %701, i64 %697
-  %703 = getelementptr float, ptr %702, i64 0
-  %704 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %704, ptr %703, align 4
-  %705 = getelementptr float, ptr %702, i64 8
-  %706 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %706, ptr %705, align 4
-  %707 = mul i64 %574, 256
-  %708 = add i64 %707, %i112
-  %709 = add i64 %i116, 2
-  %710 = mul i64 %709, 1808
-  %711 = add i64 %710, 1280
-  %712 = getelementptr float, ptr %acts, i64 %711
-  %713 = getelementptr float, ptr %712, i64 %708
-  %714 = getelementptr float, ptr %713, i64 0
-  %715 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %715, ptr %714, align 4
-  %716 = getelementptr float, ptr %713, i64 8
-  %717 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %717, ptr %716, align 4
-  %718 = mul i64 %574, 256
-  %719 = add i64 %718, %i112
-  %720 = add i64 %i116, 3
-  %721 = mul i64 %720, 1808
-  %722 = add i64 %721, 1280
-  %723 = getelementptr float, ptr %acts, i64 %722
-  %724 = getelementptr float, ptr %723, i64 %719
-  %725 = getelementptr float, ptr %724, i64 0
-  %726 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %726, ptr %725, align 4
-  %727 = getelementptr float, ptr %724, i64 8
-  %728 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %728, ptr %727, align 4
-  %729 = mul i64 %574, 256
-  %730 = add i64 %729, %i112
-  %731 = add i64 %i116, 4
-  %732 = mul i64 %731, 1808
-  %733 = add i64 %732, 1280
-  %734 = getelementptr float, ptr %acts, i64 %733
-  %735 = getelementptr float, ptr %734, i64 %730
-  %736 = getelementptr float, ptr %735, i64 0
-  %737 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %737, ptr %736, align 4
-  %738 = getelementptr float, ptr %735, i64 8
-  %739 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %739, ptr %738, align 4
-  %740 = mul i64 %574, 256
-  %741 = add i64 %740, %i112
-  %742 = add i64 %i116, 5
-  %743 = mul i64 %742, 1808
-  %744 = add i64 %743, 1280
-  %745 = getelementptr float, ptr %acts, i64 %744
-  %746 = getelementptr float, ptr %745, i64 %741
-  %747 = getelementptr float, ptr %746, i64 0
-  %748 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %748, ptr %747, align 4
-  %749 = getelementptr float, ptr %746, i64 8
-  %750 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %750, ptr %749, align 4
-  %751 = add i64 %i116, 6
-  br label %loop113
+done145:                                          ; preds = %loop143
+  %735 = mul i64 %624, 256
+  %736 = add i64 %735, %i138
+  %737 = add i64 %i142, 0
+  %738 = mul i64 %737, 2064
+  %739 = add i64 %738, 1536
+  %740 = getelementptr float, ptr %acts, i64 %739
+  %741 = getelementptr float, ptr %740, i64 %736
+  %742 = getelementptr float, ptr %741, i64 0
+  %743 = load <8 x float>, ptr %18, align 32
+  store <8 x float> %743, ptr %742, align 4
+  %744 = getelementptr float, ptr %741, i64 8
+  %745 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %745, ptr %744, align 4
+  %746 = mul i64 %624, 256
+  %747 = add i64 %746, %i138
+  %748 = add i64 %i142, 1
+  %749 = mul i64 %748, 2064
+  %750 = add i64 %749, 1536
+  %751 = getelementptr float, ptr %acts, i64 %750
+  %752 = getelementptr float, ptr %751, i64 %747
+  %753 = getelementptr float, ptr %752, i64 0
+  %754 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %754, ptr %753, align 4
+  %755 = getelementptr float, ptr %752, i64 8
+  %756 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %756, ptr %755, align 4
+  %757 = mul i64 %624, 256
+  %758 = add i64 %757, %i138
+  %759 = add i64 %i142, 2
+  %760 = mul i64 %759, 2064
+  %761 = add i64 %760, 1536
+  %762 = getelementptr float, ptr %acts, i64 %761
+  %763 = getelementptr float, ptr %762, i64 %758
+  %764 = getelementptr float, ptr %763, i64 0
+  %765 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %765, ptr %764, align 4
+  %766 = getelementptr float, ptr %763, i64 8
+  %767 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %767, ptr %766, align 4
+  %768 = mul i64 %624, 256
+  %769 = add i64 %768, %i138
+  %770 = add i64 %i142, 3
+  %771 = mul i64 %770, 2064
+  %772 = add i64 %771, 1536
+  %773 = getelementptr float, ptr %acts, i64 %772
+  %774 = getelementptr float, ptr %773, i64 %769
+  %775 = getelementptr float, ptr %774, i64 0
+  %776 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %776, ptr %775, align 4
+  %777 = getelementptr float, ptr %774, i64 8
+  %778 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %778, ptr %777, align 4
+  %779 = mul i64 %624, 256
+  %780 = add i64 %779, %i138
+  %781 = add i64 %i142, 4
+  %782 = mul i64 %781, 2064
+  %783 = add i64 %782, 1536
+  %784 = getelementptr float, ptr %acts, i64 %783
+  %785 = getelementptr float, ptr %784, i64 %780
+  %786 = getelementptr float, ptr %785, i64 0
+  %787 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %787, ptr %786, align 4
+  %788 = getelementptr float, ptr %785, i64 8
+  %789 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %789, ptr %788, align 4
+  %790 = mul i64 %624, 256
+  %791 = add i64 %790, %i138
+  %792 = add i64 %i142, 5
+  %793 = mul i64 %792, 2064
+  %794 = add i64 %793, 1536
+  %795 = getelementptr float, ptr %acts, i64 %794
+  %796 = getelementptr float, ptr %795, i64 %791
+  %797 = getelementptr float, ptr %796, i64 0
+  %798 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %798, ptr %797, align 4
+  %799 = getelementptr float, ptr %796, i64 8
+  %800 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %800, ptr %799, align 4
+  %801 = add i64 %i142, 6
+  br label %loop139
 
-loop121:                                          ; preds = %done127, %done111
-  %i124 = phi i64 [ 0, %done111 ], [ %766, %done127 ]
-  %752 = icmp slt i64 %i124, 256
-  br i1 %752, label %body122, label %done123
+loop147:                                          ; preds = %done153, %done137
+  %i150 = phi i64 [ 0, %done137 ], [ %816, %done153 ]
+  %802 = icmp slt i64 %i150, 256
+  br i1 %802, label %body148, label %done149
 
-body122:                                          ; preds = %loop121
-  br label %loop125
+body148:                                          ; preds = %loop147
+  br label %loop151
 
-done123:                                          ; preds = %loop121
-  br label %loop133
+done149:                                          ; preds = %loop147
+  br label %loop159
 
-loop125:                                          ; preds = %done131, %body122
-  %i128 = phi i64 [ %581, %body122 ], [ %817, %done131 ]
-  %753 = icmp slt i64 %i128, %584
-  br i1 %753, label %body126, label %done127
+loop151:                                          ; preds = %done157, %body148
+  %i154 = phi i64 [ %631, %body148 ], [ %867, %done157 ]
+  %803 = icmp slt i64 %i154, %634
+  br i1 %803, label %body152, label %done153
 
-body126:                                          ; preds = %loop125
-  %754 = mul i64 %i108, 256
-  %755 = add i64 %i128, 0
-  %756 = mul i64 %755, 1808
-  %757 = add i64 %756, 1024
-  %758 = getelementptr float, ptr %acts, i64 %757
-  %759 = getelementptr float, ptr %758, i64 %754
+body152:                                          ; preds = %loop151
+  %804 = mul i64 %i134, 256
+  %805 = add i64 %i154, 0
+  %806 = mul i64 %805, 2064
+  %807 = add i64 %806, 1280
+  %808 = getelementptr float, ptr %acts, i64 %807
+  %809 = getelementptr float, ptr %808, i64 %804
   store <8 x float> zeroinitializer, ptr %6, align 32
   store <8 x float> zeroinitializer, ptr %5, align 32
-  %760 = mul i64 %i108, 256
-  %761 = add i64 %i128, 1
-  %762 = mul i64 %761, 1808
-  %763 = add i64 %762, 1024
-  %764 = getelementptr float, ptr %acts, i64 %763
-  %765 = getelementptr float, ptr %764, i64 %760
+  %810 = mul i64 %i134, 256
+  %811 = add i64 %i154, 1
+  %812 = mul i64 %811, 2064
+  %813 = add i64 %812, 1280
+  %814 = getelementptr float, ptr %acts, i64 %813
+  %815 = getelementptr float, ptr %814, i64 %810
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
-  br label %loop129
+  br label %loop155
 
-done127:                                          ; preds = %loop125
-  %766 = add i64 %i124, 16
-  br label %loop121
+done153:                                          ; preds = %loop151
+  %816 = add i64 %i150, 16
+  br label %loop147
 
-loop129:                                          ; preds = %body130, %body126
-  %i132 = phi i64 [ 0, %body126 ], [ %794, %body130 ]
-  %767 = icmp slt i64 %i132, 256
-  br i1 %767, label %body130, label %done131
+loop155:                                          ; preds = %body156, %body152
+  %i158 = phi i64 [ 0, %body152 ], [ %844, %body156 ]
+  %817 = icmp slt i64 %i158, 256
+  br i1 %817, label %body156, label %done157
 
-body130:                                          ; preds = %loop129
-  %768 = add i64 %i124, 0
-  %769 = mul i64 %i132, 256
-  %770 = add i64 %769, %768
-  %771 = getelementptr float, ptr %577, i64 %770
-  %772 = load <8 x float>, ptr %771, align 4
-  %773 = add i64 %i124, 8
-  %774 = mul i64 %i132, 256
-  %775 = add i64 %774, %773
-  %776 = getelementptr float, ptr %577, i64 %775
-  %777 = load <8 x float>, ptr %776, align 4
-  %778 = getelementptr float, ptr %759, i64 %i132
-  %779 = load float, ptr %778, align 4
-  %780 = insertelement <8 x float> undef, float %779, i32 0
-  %781 = shufflevector <8 x float> %780, <8 x float> undef, <8 x i32> zeroinitializer
-  %782 = load <8 x float>, ptr %6, align 32
-  %783 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %781, <8 x float> %772, <8 x float> %782)
-  store <8 x float> %783, ptr %6, align 32
-  %784 = load <8 x float>, ptr %5, align 32
-  %785 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %781, <8 x float> %777, <8 x float> %784)
-  store <8 x float> %785, ptr %5, align 32
-  %786 = getelementptr float, ptr %765, i64 %i132
-  %787 = load float, ptr %786, align 4
-  %788 = insertelement <8 x float> undef, float %787, i32 0
-  %789 = shufflevector <8 x float> %788, <8 x float> undef, <8 x i32> zeroinitializer
-  %790 = load <8 x float>, ptr %4, align 32
-  %791 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %789, <8 x float> %772, <8 x float> %790)
-  store <8 x float> %791, ptr %4, align 32
-  %792 = load <8 x float>, ptr %3, align 32
-  %793 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %789, <8 x float> %777, <8 x float> %792)
-  store <8 x float> %793, ptr %3, align 32
-  %794 = add i64 %i132, 1
-  br label %loop129
+body156:                                          ; preds = %loop155
+  %818 = add i64 %i150, 0
+  %819 = mul i64 %i158, 256
+  %820 = add i64 %819, %818
+  %821 = getelementptr float, ptr %627, i64 %820
+  %822 = load <8 x float>, ptr %821, align 4
+  %823 = add i64 %i150, 8
+  %824 = mul i64 %i158, 256
+  %825 = add i64 %824, %823
+  %826 = getelementptr float, ptr %627, i64 %825
+  %827 = load <8 x float>, ptr %826, align 4
+  %828 = getelementptr float, ptr %809, i64 %i158
+  %829 = load float, ptr %828, align 4
+  %830 = insertelement <8 x float> undef, float %829, i32 0
+  %831 = shufflevector <8 x float> %830, <8 x float> undef, <8 x i32> zeroinitializer
+  %832 = load <8 x float>, ptr %6, align 32
+  %833 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %831, <8 x float> %822, <8 x float> %832)
+  store <8 x float> %833, ptr %6, align 32
+  %834 = load <8 x float>, ptr %5, align 32
+  %835 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %831, <8 x float> %827, <8 x float> %834)
+  store <8 x float> %835, ptr %5, align 32
+  %836 = getelementptr float, ptr %815, i64 %i158
+  %837 = load float, ptr %836, align 4
+  %838 = insertelement <8 x float> undef, float %837, i32 0
+  %839 = shufflevector <8 x float> %838, <8 x float> undef, <8 x i32> zeroinitializer
+  %840 = load <8 x float>, ptr %4, align 32
+  %841 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %822, <8 x float> %840)
+  store <8 x float> %841, ptr %4, align 32
+  %842 = load <8 x float>, ptr %3, align 32
+  %843 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %827, <8 x float> %842)
+  store <8 x float> %843, ptr %3, align 32
+  %844 = add i64 %i158, 1
+  br label %loop155
 
-done131:                                          ; preds = %loop129
-  %795 = mul i64 %574, 256
-  %796 = add i64 %795, %i124
-  %797 = add i64 %i128, 0
-  %798 = mul i64 %797, 1808
-  %799 = add i64 %798, 1280
-  %800 = getelementptr float, ptr %acts, i64 %799
-  %801 = getelementptr float, ptr %800, i64 %796
-  %802 = getelementptr float, ptr %801, i64 0
-  %803 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %803, ptr %802, align 4
-  %804 = getelementptr float, ptr %801, i64 8
-  %805 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %805, ptr %804, align 4
-  %806 = mul i64 %574, 256
-  %807 = add i64 %806, %i124
-  %808 = add i64 %i128, 1
-  %809 = mul i64 %808, 1808
-  %810 = add i64 %809, 1280
-  %811 = getelementptr float, ptr %acts, i64 %810
-  %812 = getelementptr float, ptr %811, i64 %807
-  %813 = getelementptr float, ptr %812, i64 0
-  %814 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %814, ptr %813, align 4
-  %815 = getelementptr float, ptr %812, i64 8
-  %816 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %816, ptr %815, align 4
-  %817 = add i64 %i128, 2
-  br label %loop125
+done157:                                          ; preds = %loop155
+  %845 = mul i64 %624, 256
+  %846 = add i64 %845, %i150
+  %847 = add i64 %i154, 0
+  %848 = mul i64 %847, 2064
+  %849 = add i64 %848, 1536
+  %850 = getelementptr float, ptr %acts, i64 %849
+  %851 = getelementptr float, ptr %850, i64 %846
+  %852 = getelementptr float, ptr %851, i64 0
+  %853 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %853, ptr %852, align 4
+  %854 = getelementptr float, ptr %851, i64 8
+  %855 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %855, ptr %854, align 4
+  %856 = mul i64 %624, 256
+  %857 = add i64 %856, %i150
+  %858 = add i64 %i154, 1
+  %859 = mul i64 %858, 2064
+  %860 = add i64 %859, 1536
+  %861 = getelementptr float, ptr %acts, i64 %860
+  %862 = getelementptr float, ptr %861, i64 %857
+  %863 = getelementptr float, ptr %862, i64 0
+  %864 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %864, ptr %863, align 4
+  %865 = getelementptr float, ptr %862, i64 8
+  %866 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %866, ptr %865, align 4
+  %867 = add i64 %i154, 2
+  br label %loop151
 
-loop133:                                          ; preds = %done139, %done123
-  %i136 = phi i64 [ 0, %done123 ], [ %827, %done139 ]
-  %818 = icmp slt i64 %i136, 256
-  br i1 %818, label %body134, label %done135
+loop159:                                          ; preds = %done165, %done149
+  %i162 = phi i64 [ 0, %done149 ], [ %877, %done165 ]
+  %868 = icmp slt i64 %i162, 256
+  br i1 %868, label %body160, label %done161
 
-body134:                                          ; preds = %loop133
-  br label %loop137
+body160:                                          ; preds = %loop159
+  br label %loop163
 
-done135:                                          ; preds = %loop133
-  %819 = add i64 %i108, 1
-  br label %loop105
+done161:                                          ; preds = %loop159
+  %869 = add i64 %i134, 1
+  br label %loop131
 
-loop137:                                          ; preds = %done143, %body134
-  %i140 = phi i64 [ %584, %body134 ], [ %859, %done143 ]
-  %820 = icmp slt i64 %i140, %b1
-  br i1 %820, label %body138, label %done139
+loop163:                                          ; preds = %done169, %body160
+  %i166 = phi i64 [ %634, %body160 ], [ %909, %done169 ]
+  %870 = icmp slt i64 %i166, %b1
+  br i1 %870, label %body164, label %done165
 
-body138:                                          ; preds = %loop137
-  %821 = mul i64 %i108, 256
-  %822 = add i64 %i140, 0
-  %823 = mul i64 %822, 1808
-  %824 = add i64 %823, 1024
-  %825 = getelementptr float, ptr %acts, i64 %824
-  %826 = getelementptr float, ptr %825, i64 %821
+body164:                                          ; preds = %loop163
+  %871 = mul i64 %i134, 256
+  %872 = add i64 %i166, 0
+  %873 = mul i64 %872, 2064
+  %874 = add i64 %873, 1280
+  %875 = getelementptr float, ptr %acts, i64 %874
+  %876 = getelementptr float, ptr %875, i64 %871
   store <8 x float> zeroinitializer, ptr %2, align 32
   store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop141
+  br label %loop167
 
-done139:                                          ; preds = %loop137
-  %827 = add i64 %i136, 16
-  br label %loop133
+done165:                                          ; preds = %loop163
+  %877 = add i64 %i162, 16
+  br label %loop159
 
-loop141:                                          ; preds = %body142, %body138
-  %i144 = phi i64 [ 0, %body138 ], [ %847, %body142 ]
-  %828 = icmp slt i64 %i144, 256
-  br i1 %828, label %body142, label %done143
+loop167:                                          ; preds = %body168, %body164
+  %i170 = phi i64 [ 0, %body164 ], [ %897, %body168 ]
+  %878 = icmp slt i64 %i170, 256
+  br i1 %878, label %body168, label %done169
 
-body142:                                          ; preds = %loop141
-  %829 = add i64 %i136, 0
-  %830 = mul i64 %i144, 256
-  %831 = add i64 %830, %829
-  %832 = getelementptr float, ptr %577, i64 %831
-  %833 = load <8 x float>, ptr %832, align 4
-  %834 = add i64 %i136, 8
-  %835 = mul i64 %i144, 256
-  %836 = add i64 %835, %834
-  %837 = getelementptr float, ptr %577, i64 %836
-  %838 = load <8 x float>, ptr %837, align 4
-  %839 = getelementptr float, ptr %826, i64 %i144
-  %840 = load float, ptr %839, align 4
-  %841 = insertelement <8 x float> undef, float %840, i32 0
-  %842 = shufflevector <8 x float> %841, <8 x float> undef, <8 x i32> zeroinitializer
-  %843 = load <8 x float>, ptr %2, align 32
-  %844 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %842, <8 x float> %833, <8 x float> %843)
-  store <8 x float> %844, ptr %2, align 32
-  %845 = load <8 x float>, ptr %1, align 32
-  %846 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %842, <8 x float> %838, <8 x float> %845)
-  store <8 x float> %846, ptr %1, align 32
-  %847 = add i64 %i144, 1
-  br label %loop141
+body168:                                          ; preds = %loop167
+  %879 = add i64 %i162, 0
+  %880 = mul i64 %i170, 256
+  %881 = add i64 %880, %879
+  %882 = getelementptr float, ptr %627, i64 %881
+  %883 = load <8 x float>, ptr %882, align 4
+  %884 = add i64 %i162, 8
+  %885 = mul i64 %i170, 256
+  %886 = add i64 %885, %884
+  %887 = getelementptr float, ptr %627, i64 %886
+  %888 = load <8 x float>, ptr %887, align 4
+  %889 = getelementptr float, ptr %876, i64 %i170
+  %890 = load float, ptr %889, align 4
+  %891 = insertelement <8 x float> undef, float %890, i32 0
+  %892 = shufflevector <8 x float> %891, <8 x float> undef, <8 x i32> zeroinitializer
+  %893 = load <8 x float>, ptr %2, align 32
+  %894 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %892, <8 x float> %883, <8 x float> %893)
+  store <8 x float> %894, ptr %2, align 32
+  %895 = load <8 x float>, ptr %1, align 32
+  %896 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %892, <8 x float> %888, <8 x float> %895)
+  store <8 x float> %896, ptr %1, align 32
+  %897 = add i64 %i170, 1
+  br label %loop167
 
-done143:                                          ; preds = %loop141
-  %848 = mul i64 %574, 256
-  %849 = add i64 %848, %i136
-  %850 = add i64 %i140, 0
-  %851 = mul i64 %850, 1808
-  %852 = add i64 %851, 1280
-  %853 = getelementptr float, ptr %acts, i64 %852
-  %854 = getelementptr float, ptr %853, i64 %849
-  %855 = getelementptr float, ptr %854, i64 0
-  %856 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %856, ptr %855, align 4
-  %857 = getelementptr float, ptr %854, i64 8
-  %858 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %858, ptr %857, align 4
-  %859 = add i64 %i140, 1
-  br label %loop137
+done169:                                          ; preds = %loop167
+  %898 = mul i64 %624, 256
+  %899 = add i64 %898, %i162
+  %900 = add i64 %i166, 0
+  %901 = mul i64 %900, 2064
+  %902 = add i64 %901, 1536
+  %903 = getelementptr float, ptr %acts, i64 %902
+  %904 = getelementptr float, ptr %903, i64 %899
+  %905 = getelementptr float, ptr %904, i64 0
+  %906 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %906, ptr %905, align 4
+  %907 = getelementptr float, ptr %904, i64 8
+  %908 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %908, ptr %907, align 4
+  %909 = add i64 %i166, 1
+  br label %loop163
 
-loop145:                                          ; preds = %done151, %done103
-  %i148 = phi i64 [ %b0, %done103 ], [ %868, %done151 ]
-  %860 = icmp slt i64 %i148, %b1
-  br i1 %860, label %body146, label %done147
+then171:                                          ; preds = %join116
+  br label %loop173
 
-body146:                                          ; preds = %loop145
-  %861 = mul i64 %i148, 1808
-  %862 = add i64 %861, 1280
-  %863 = getelementptr float, ptr %acts, i64 %862
-  %864 = mul i64 %i148, 1808
-  %865 = add i64 %864, 1536
-  %866 = getelementptr float, ptr %acts, i64 %865
-  br label %loop149
+join172:                                          ; preds = %done175, %join116
+  %910 = icmp ult i32 8, %s1
+  %911 = icmp ule i32 %s0, 8
+  %912 = and i1 %911, %910
+  br i1 %912, label %then189, label %join190
 
-done147:                                          ; preds = %loop145
-  br label %loop161
+loop173:                                          ; preds = %done179, %then171
+  %i176 = phi i64 [ %b0, %then171 ], [ %921, %done179 ]
+  %913 = icmp slt i64 %i176, %b1
+  br i1 %913, label %body174, label %done175
 
-loop149:                                          ; preds = %done155, %body146
-  %i152 = phi i64 [ 0, %body146 ], [ %870, %done155 ]
-  %867 = icmp slt i64 %i152, 1
-  br i1 %867, label %body150, label %done151
+body174:                                          ; preds = %loop173
+  %914 = mul i64 %i176, 2064
+  %915 = add i64 %914, 1536
+  %916 = getelementptr float, ptr %acts, i64 %915
+  %917 = mul i64 %i176, 2064
+  %918 = add i64 %917, 1792
+  %919 = getelementptr float, ptr %acts, i64 %918
+  br label %loop177
 
-body150:                                          ; preds = %loop149
-  br label %loop153
+done175:                                          ; preds = %loop173
+  br label %join172
 
-done151:                                          ; preds = %loop149
-  %868 = add i64 %i148, 1
-  br label %loop145
+loop177:                                          ; preds = %done183, %body174
+  %i180 = phi i64 [ 0, %body174 ], [ %923, %done183 ]
+  %920 = icmp slt i64 %i180, 1
+  br i1 %920, label %body178, label %done179
 
-loop153:                                          ; preds = %done159, %body150
-  %i156 = phi i64 [ 0, %body150 ], [ %891, %done159 ]
-  %869 = icmp slt i64 %i156, 256
-  br i1 %869, label %body154, label %done155
+body178:                                          ; preds = %loop177
+  br label %loop181
 
-body154:                                          ; preds = %loop153
+done179:                                          ; preds = %loop177
+  %921 = add i64 %i176, 1
+  br label %loop173
+
+loop181:                                          ; preds = %done187, %body178
+  %i184 = phi i64 [ 0, %body178 ], [ %944, %done187 ]
+  %922 = icmp slt i64 %i184, 256
+  br i1 %922, label %body182, label %done183
+
+body182:                                          ; preds = %loop181
   store float 0.000000e+00, ptr %0, align 4
-  br label %loop157
+  br label %loop185
 
-done155:                                          ; preds = %loop153
-  %870 = add i64 %i152, 1
-  br label %loop149
+done183:                                          ; preds = %loop181
+  %923 = add i64 %i180, 1
+  br label %loop177
 
-loop157:                                          ; preds = %body158, %body154
-  %i160 = phi i64 [ 0, %body154 ], [ %880, %body158 ]
-  %871 = icmp slt i64 %i160, 1
-  br i1 %871, label %body158, label %done159
+loop185:                                          ; preds = %body186, %body182
+  %i188 = phi i64 [ 0, %body182 ], [ %933, %body186 ]
+  %924 = icmp slt i64 %i188, 1
+  br i1 %924, label %body186, label %done187
 
-body158:                                          ; preds = %loop157
-  %872 = mul i64 %i152, 1
-  %873 = add i64 %872, %i160
-  %874 = mul i64 %873, 256
-  %875 = add i64 %874, %i156
-  %876 = getelementptr float, ptr %863, i64 %875
-  %877 = load float, ptr %876, align 4
-  %878 = load float, ptr %0, align 4
-  %879 = fadd float %878, %877
-  store float %879, ptr %0, align 4
-  %880 = add i64 %i160, 1
-  br label %loop157
+body186:                                          ; preds = %loop185
+  %925 = mul i64 %i180, 1
+  %926 = add i64 %925, %i188
+  %927 = mul i64 %926, 256
+  %928 = add i64 %927, %i184
+  %929 = getelementptr float, ptr %916, i64 %928
+  %930 = load float, ptr %929, align 4
+  %931 = load float, ptr %0, align 4
+  %932 = fadd float %931, %930
+  store float %932, ptr %0, align 4
+  %933 = add i64 %i188, 1
+  br label %loop185
 
-done159:                                          ; preds = %loop157
-  %881 = mul i64 %i152, 256
-  %882 = add i64 %881, %i156
-  %883 = add i64 256, %882
-  %884 = getelementptr float, ptr %gains, i64 %883
-  %885 = load float, ptr %884, align 4
-  %886 = load float, ptr %0, align 4
-  %887 = fmul float %886, %885
-  %888 = icmp slt i64 %882, 4
-  %889 = getelementptr float, ptr %866, i64 %882
-  %890 = select i1 %888, float %887, float 0.000000e+00
-  store float %890, ptr %889, align 4
-  %891 = add i64 %i156, 1
-  br label %loop153
+done187:                                          ; preds = %loop185
+  %934 = mul i64 %i180, 256
+  %935 = add i64 %934, %i184
+  %936 = add i64 1280, %935
+  %937 = getelementptr float, ptr %gains, i64 %936
+  %938 = load float, ptr %937, align 4
+  %939 = load float, ptr %0, align 4
+  %940 = fmul float %939, %938
+  %941 = icmp slt i64 %935, 4
+  %942 = getelementptr float, ptr %919, i64 %935
+  %943 = select i1 %941, float %940, float 0.000000e+00
+  store float %943, ptr %942, align 4
+  %944 = add i64 %i184, 1
+  br label %loop181
 
-loop161:                                          ; preds = %done167, %done147
-  %i164 = phi i64 [ %b0, %done147 ], [ %904, %done167 ]
-  %892 = icmp slt i64 %i164, %b1
-  br i1 %892, label %body162, label %done163
+then189:                                          ; preds = %join172
+  br label %loop191
 
-body162:                                          ; preds = %loop161
-  br label %loop165
-
-done163:                                          ; preds = %loop161
+join190:                                          ; preds = %done193, %join172
   ret void
 
-loop165:                                          ; preds = %body166, %body162
-  %i168 = phi i64 [ 0, %body162 ], [ %903, %body166 ]
-  %893 = icmp slt i64 %i168, 4
-  br i1 %893, label %body166, label %done167
+loop191:                                          ; preds = %done197, %then189
+  %i194 = phi i64 [ %b0, %then189 ], [ %957, %done197 ]
+  %945 = icmp slt i64 %i194, %b1
+  br i1 %945, label %body192, label %done193
 
-body166:                                          ; preds = %loop165
-  %894 = mul i64 %i164, 1808
-  %895 = add i64 %894, 1792
-  %896 = getelementptr float, ptr %acts, i64 %895
-  %897 = getelementptr float, ptr %896, i64 %i168
-  %898 = mul i64 %i164, 1808
-  %899 = add i64 %898, 1536
-  %900 = getelementptr float, ptr %acts, i64 %899
-  %901 = getelementptr float, ptr %900, i64 %i168
-  %902 = load float, ptr %901, align 4
-  store float %902, ptr %897, align 4
-  %903 = add i64 %i168, 1
-  br label %loop165
+body192:                                          ; preds = %loop191
+  br label %loop195
 
-done167:                                          ; preds = %loop165
-  %904 = add i64 %i164, 1
-  br label %loop161
+done193:                                          ; preds = %loop191
+  br label %join190
+
+loop195:                                          ; preds = %body196, %body192
+  %i198 = phi i64 [ 0, %body192 ], [ %956, %body196 ]
+  %946 = icmp slt i64 %i198, 4
+  br i1 %946, label %body196, label %done197
+
+body196:                                          ; preds = %loop195
+  %947 = mul i64 %i194, 2064
+  %948 = add i64 %947, 2048
+  %949 = getelementptr float, ptr %acts, i64 %948
+  %950 = getelementptr float, ptr %949, i64 %i198
+  %951 = mul i64 %i194, 2064
+  %952 = add i64 %951, 1792
+  %953 = getelementptr float, ptr %acts, i64 %952
+  %954 = getelementptr float, ptr %953, i64 %i198
+  %955 = load float, ptr %954, align 4
+  store float %955, ptr %950, align 4
+  %956 = add i64 %i198, 1
+  br label %loop195
+
+done197:                                          ; preds = %loop195
+  %957 = add i64 %i194, 1
+  br label %loop191
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2185,9 +2392,6 @@ declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.fma.v8f32(<8 x float>, <8 x float>, <8 x float>) #0
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #0
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #0
@@ -2209,11 +2413,11 @@ loop:                                             ; preds = %done11, %entry
   br i1 %7, label %body, label %done
 
 body:                                             ; preds = %loop
-  %8 = mul i64 %i, 1808
-  %9 = add i64 %8, 1792
+  %8 = mul i64 %i, 2064
+  %9 = add i64 %8, 2048
   %10 = getelementptr float, ptr %acts, i64 %9
-  %11 = mul i64 %i, 1808
-  %12 = add i64 %11, 1792
+  %11 = mul i64 %i, 2064
+  %12 = add i64 %11, 2048
   %13 = getelementptr float, ptr %dacts, i64 %12
   %14 = getelementptr i32, ptr %labels, i64 %i
   %15 = load i32, ptr %14, align 4
@@ -2319,7 +2523,7 @@ done11:                                           ; preds = %loop9
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.log.f32(float) #0
 
-define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec) {
+define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec, i32 %s0, i32 %s1) {
 entry:
   %0 = alloca <8 x float>, align 32
   %1 = alloca <8 x float>, align 32
@@ -2340,998 +2544,1070 @@ entry:
   %16 = alloca <8 x float>, align 32
   %17 = alloca <8 x float>, align 32
   %bf16 = icmp eq i32 %prec, 1
+  %18 = icmp ult i32 8, %s1
+  %19 = icmp ule i32 %s0, 8
+  %20 = and i1 %19, %18
+  br i1 %20, label %then, label %join
+
+then:                                             ; preds = %entry
   br label %loop
 
-loop:                                             ; preds = %done7, %entry
-  %i = phi i64 [ %b0, %entry ], [ %33, %done7 ]
-  %18 = icmp slt i64 %i, %b1
-  br i1 %18, label %body, label %done
+join:                                             ; preds = %done, %entry
+  %21 = icmp ult i32 7, %s1
+  %22 = icmp ule i32 %s0, 7
+  %23 = and i1 %22, %21
+  br i1 %23, label %then9, label %join10
+
+loop:                                             ; preds = %done7, %then
+  %i = phi i64 [ %b0, %then ], [ %39, %done7 ]
+  %24 = icmp slt i64 %i, %b1
+  br i1 %24, label %body, label %done
 
 body:                                             ; preds = %loop
-  %19 = mul i64 %i, 1808
-  %20 = add i64 %19, 1536
-  %21 = getelementptr float, ptr %dacts, i64 %20
+  %25 = mul i64 %i, 2064
+  %26 = add i64 %25, 1792
+  %27 = getelementptr float, ptr %dacts, i64 %26
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop9
+  br label %join
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %24, %body2 ]
-  %22 = icmp slt i64 %i4, 256
-  br i1 %22, label %body2, label %done3
+  %i4 = phi i64 [ 0, %body ], [ %30, %body2 ]
+  %28 = icmp slt i64 %i4, 256
+  br i1 %28, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %23 = getelementptr float, ptr %21, i64 %i4
-  store <8 x float> zeroinitializer, ptr %23, align 4
-  %24 = add i64 %i4, 8
+  %29 = getelementptr float, ptr %27, i64 %i4
+  store <8 x float> zeroinitializer, ptr %29, align 4
+  %30 = add i64 %i4, 8
   br label %loop1
 
 done3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %done3
-  %i8 = phi i64 [ 0, %done3 ], [ %32, %body6 ]
-  %25 = icmp slt i64 %i8, 4
-  br i1 %25, label %body6, label %done7
+  %i8 = phi i64 [ 0, %done3 ], [ %38, %body6 ]
+  %31 = icmp slt i64 %i8, 4
+  br i1 %31, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %26 = getelementptr float, ptr %21, i64 %i8
-  %27 = mul i64 %i, 1808
-  %28 = add i64 %27, 1792
-  %29 = getelementptr float, ptr %dacts, i64 %28
-  %30 = getelementptr float, ptr %29, i64 %i8
-  %31 = load float, ptr %30, align 4
-  store float %31, ptr %26, align 4
-  %32 = add i64 %i8, 1
+  %32 = getelementptr float, ptr %27, i64 %i8
+  %33 = mul i64 %i, 2064
+  %34 = add i64 %33, 2048
+  %35 = getelementptr float, ptr %dacts, i64 %34
+  %36 = getelementptr float, ptr %35, i64 %i8
+  %37 = load float, ptr %36, align 4
+  store float %37, ptr %32, align 4
+  %38 = add i64 %i8, 1
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %33 = add i64 %i, 1
+  %39 = add i64 %i, 1
   br label %loop
 
-loop9:                                            ; preds = %done15, %done
-  %i12 = phi i64 [ %b0, %done ], [ %42, %done15 ]
-  %34 = icmp slt i64 %i12, %b1
-  br i1 %34, label %body10, label %done11
+then9:                                            ; preds = %join
+  br label %loop11
 
-body10:                                           ; preds = %loop9
-  %35 = mul i64 %i12, 1808
-  %36 = add i64 %35, 1536
-  %37 = getelementptr float, ptr %dacts, i64 %36
-  %38 = mul i64 %i12, 1808
-  %39 = add i64 %38, 1280
-  %40 = getelementptr float, ptr %dacts, i64 %39
-  br label %loop13
+join10:                                           ; preds = %done13, %join
+  %40 = icmp ult i32 6, %s1
+  %41 = icmp ule i32 %s0, 6
+  %42 = and i1 %41, %40
+  br i1 %42, label %then27, label %join28
 
-done11:                                           ; preds = %loop9
-  br label %loop25
+loop11:                                           ; preds = %done17, %then9
+  %i14 = phi i64 [ %b0, %then9 ], [ %51, %done17 ]
+  %43 = icmp slt i64 %i14, %b1
+  br i1 %43, label %body12, label %done13
 
-loop13:                                           ; preds = %done19, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %65, %done19 ]
-  %41 = icmp slt i64 %i16, 1
-  br i1 %41, label %body14, label %done15
+body12:                                           ; preds = %loop11
+  %44 = mul i64 %i14, 2064
+  %45 = add i64 %44, 1792
+  %46 = getelementptr float, ptr %dacts, i64 %45
+  %47 = mul i64 %i14, 2064
+  %48 = add i64 %47, 1536
+  %49 = getelementptr float, ptr %dacts, i64 %48
+  br label %loop15
 
-body14:                                           ; preds = %loop13
-  br label %loop17
+done13:                                           ; preds = %loop11
+  br label %join10
 
-done15:                                           ; preds = %loop13
-  %42 = add i64 %i12, 1
-  br label %loop9
+loop15:                                           ; preds = %done21, %body12
+  %i18 = phi i64 [ 0, %body12 ], [ %74, %done21 ]
+  %50 = icmp slt i64 %i18, 1
+  br i1 %50, label %body16, label %done17
 
-loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %73, %done23 ]
-  %43 = icmp slt i64 %i20, 256
-  br i1 %43, label %body18, label %done19
+body16:                                           ; preds = %loop15
+  br label %loop19
 
-body18:                                           ; preds = %loop17
-  %44 = mul i64 %i16, 256
-  %45 = add i64 %44, %i20
-  %46 = getelementptr float, ptr %37, i64 %45
-  %47 = load float, ptr %46, align 4
-  %48 = bitcast float %47 to i32
-  %49 = lshr i32 %48, 16
-  %50 = and i32 %49, 1
-  %51 = add i32 %50, 32767
-  %52 = add i32 %48, %51
-  %53 = fcmp uno float %47, %47
-  %54 = or i32 %48, 4194304
-  %55 = select i1 %53, i32 %54, i32 %52
-  %56 = and i32 %55, -65536
-  %57 = bitcast i32 %56 to float
-  %58 = select i1 %bf16, float %57, float %47
-  store float %58, ptr %46, align 4
-  %59 = add i64 256, %45
-  %60 = getelementptr float, ptr %gains, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = fmul float %58, %61
-  %63 = icmp slt i64 %45, 4
-  %64 = select i1 %63, float %62, float 0.000000e+00
-  br label %loop21
+done17:                                           ; preds = %loop15
+  %51 = add i64 %i14, 1
+  br label %loop11
 
-done19:                                           ; preds = %loop17
-  %65 = add i64 %i16, 1
-  br label %loop13
+loop19:                                           ; preds = %done25, %body16
+  %i22 = phi i64 [ 0, %body16 ], [ %82, %done25 ]
+  %52 = icmp slt i64 %i22, 256
+  br i1 %52, label %body20, label %done21
 
-loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %72, %body22 ]
-  %66 = icmp slt i64 %i24, 1
-  br i1 %66, label %body22, label %done23
+body20:                                           ; preds = %loop19
+  %53 = mul i64 %i18, 256
+  %54 = add i64 %53, %i22
+  %55 = getelementptr float, ptr %46, i64 %54
+  %56 = load float, ptr %55, align 4
+  %57 = bitcast float %56 to i32
+  %58 = lshr i32 %57, 16
+  %59 = and i32 %58, 1
+  %60 = add i32 %59, 32767
+  %61 = add i32 %57, %60
+  %62 = fcmp uno float %56, %56
+  %63 = or i32 %57, 4194304
+  %64 = select i1 %62, i32 %63, i32 %61
+  %65 = and i32 %64, -65536
+  %66 = bitcast i32 %65 to float
+  %67 = select i1 %bf16, float %66, float %56
+  store float %67, ptr %55, align 4
+  %68 = add i64 1280, %54
+  %69 = getelementptr float, ptr %gains, i64 %68
+  %70 = load float, ptr %69, align 4
+  %71 = fmul float %67, %70
+  %72 = icmp slt i64 %54, 4
+  %73 = select i1 %72, float %71, float 0.000000e+00
+  br label %loop23
 
-body22:                                           ; preds = %loop21
-  %67 = mul i64 %i16, 1
-  %68 = add i64 %67, %i24
-  %69 = mul i64 %68, 256
-  %70 = add i64 %69, %i20
-  %71 = getelementptr float, ptr %40, i64 %70
-  store float %64, ptr %71, align 4
-  %72 = add i64 %i24, 1
-  br label %loop21
+done21:                                           ; preds = %loop19
+  %74 = add i64 %i18, 1
+  br label %loop15
 
-done23:                                           ; preds = %loop21
-  %73 = add i64 %i20, 1
-  br label %loop17
+loop23:                                           ; preds = %body24, %body20
+  %i26 = phi i64 [ 0, %body20 ], [ %81, %body24 ]
+  %75 = icmp slt i64 %i26, 1
+  br i1 %75, label %body24, label %done25
 
-loop25:                                           ; preds = %done31, %done11
-  %i28 = phi i64 [ %b0, %done11 ], [ %84, %done31 ]
-  %74 = icmp slt i64 %i28, %b1
-  br i1 %74, label %body26, label %done27
+body24:                                           ; preds = %loop23
+  %76 = mul i64 %i18, 1
+  %77 = add i64 %76, %i26
+  %78 = mul i64 %77, 256
+  %79 = add i64 %78, %i22
+  %80 = getelementptr float, ptr %49, i64 %79
+  store float %73, ptr %80, align 4
+  %81 = add i64 %i26, 1
+  br label %loop23
 
-body26:                                           ; preds = %loop25
-  %75 = mul i64 %i28, 1808
-  %76 = add i64 %75, 1024
-  %77 = getelementptr float, ptr %dacts, i64 %76
+done25:                                           ; preds = %loop23
+  %82 = add i64 %i22, 1
+  br label %loop19
+
+then27:                                           ; preds = %join10
   br label %loop29
 
-done27:                                           ; preds = %loop25
-  %78 = getelementptr float, ptr %params, i64 131344
-  %79 = getelementptr float, ptr %gains, i64 197120
-  %80 = select i1 %bf16, ptr %79, ptr %78
-  br label %loop33
+join28:                                           ; preds = %done39, %join10
+  %83 = icmp ult i32 5, %s1
+  %84 = icmp ule i32 %s0, 5
+  %85 = and i1 %84, %83
+  br i1 %85, label %then87, label %join88
 
-loop29:                                           ; preds = %body30, %body26
-  %i32 = phi i64 [ 0, %body26 ], [ %83, %body30 ]
-  %81 = icmp slt i64 %i32, 256
-  br i1 %81, label %body30, label %done31
+loop29:                                           ; preds = %done35, %then27
+  %i32 = phi i64 [ %b0, %then27 ], [ %96, %done35 ]
+  %86 = icmp slt i64 %i32, %b1
+  br i1 %86, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %82 = getelementptr float, ptr %77, i64 %i32
-  store <8 x float> zeroinitializer, ptr %82, align 4
-  %83 = add i64 %i32, 8
-  br label %loop29
+  %87 = mul i64 %i32, 2064
+  %88 = add i64 %87, 1280
+  %89 = getelementptr float, ptr %dacts, i64 %88
+  br label %loop33
 
 done31:                                           ; preds = %loop29
-  %84 = add i64 %i28, 1
-  br label %loop25
-
-loop33:                                           ; preds = %done39, %done27
-  %i36 = phi i64 [ 0, %done27 ], [ %100, %done39 ]
-  %85 = icmp slt i64 %i36, 1
-  br i1 %85, label %body34, label %done35
-
-body34:                                           ; preds = %loop33
+  %90 = getelementptr float, ptr %params, i64 132368
+  %91 = getelementptr float, ptr %gains, i64 198144
+  %92 = select i1 %bf16, ptr %91, ptr %90
   br label %loop37
 
-done35:                                           ; preds = %loop33
-  br label %loop81
+loop33:                                           ; preds = %body34, %body30
+  %i36 = phi i64 [ 0, %body30 ], [ %95, %body34 ]
+  %93 = icmp slt i64 %i36, 256
+  br i1 %93, label %body34, label %done35
 
-loop37:                                           ; preds = %done69, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %424, %done69 ]
-  %86 = icmp slt i64 %i40, 1
-  br i1 %86, label %body38, label %done39
+body34:                                           ; preds = %loop33
+  %94 = getelementptr float, ptr %89, i64 %i36
+  store <8 x float> zeroinitializer, ptr %94, align 4
+  %95 = add i64 %i36, 8
+  br label %loop33
+
+done35:                                           ; preds = %loop33
+  %96 = add i64 %i32, 1
+  br label %loop29
+
+loop37:                                           ; preds = %done43, %done31
+  %i40 = phi i64 [ 0, %done31 ], [ %112, %done43 ]
+  %97 = icmp slt i64 %i40, 1
+  br i1 %97, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %87 = mul i64 %i36, 1
-  %88 = add i64 %87, %i40
-  %89 = mul i64 %88, 65536
-  %90 = getelementptr float, ptr %80, i64 %89
-  %91 = mul i64 %88, 256
-  %92 = mul i64 %i36, 256
-  %93 = sub i64 %b1, %b0
-  %94 = sdiv i64 %93, 6
-  %95 = mul i64 %94, 6
-  %96 = add i64 %b0, %95
-  %97 = sub i64 %b1, %96
-  %98 = and i64 %97, -2
-  %99 = add i64 %96, %98
   br label %loop41
 
 done39:                                           ; preds = %loop37
-  %100 = add i64 %i36, 1
-  br label %loop33
+  br label %join28
 
-loop41:                                           ; preds = %done47, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %229, %done47 ]
-  %101 = icmp slt i64 %i44, 256
-  br i1 %101, label %body42, label %done43
+loop41:                                           ; preds = %done75, %body38
+  %i44 = phi i64 [ 0, %body38 ], [ %436, %done75 ]
+  %98 = icmp slt i64 %i44, 1
+  br i1 %98, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
+  %99 = mul i64 %i40, 1
+  %100 = add i64 %99, %i44
+  %101 = mul i64 %100, 65536
+  %102 = getelementptr float, ptr %92, i64 %101
+  %103 = mul i64 %100, 256
+  %104 = mul i64 %i40, 256
+  %105 = sub i64 %b1, %b0
+  %106 = sdiv i64 %105, 6
+  %107 = mul i64 %106, 6
+  %108 = add i64 %b0, %107
+  %109 = sub i64 %b1, %108
+  %110 = and i64 %109, -2
+  %111 = add i64 %108, %110
   br label %loop45
 
 done43:                                           ; preds = %loop41
-  br label %loop53
+  %112 = add i64 %i40, 1
+  br label %loop37
 
 loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ %b0, %body42 ], [ %274, %done51 ]
-  %102 = icmp slt i64 %i48, %96
-  br i1 %102, label %body46, label %done47
+  %i48 = phi i64 [ 0, %body42 ], [ %241, %done51 ]
+  %113 = icmp slt i64 %i48, 256
+  br i1 %113, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  %103 = mul i64 %i40, 256
-  %104 = add i64 %103, %i44
-  %105 = add i64 %i48, 0
-  %106 = mul i64 %105, 1808
-  %107 = add i64 %106, 1024
-  %108 = getelementptr float, ptr %dacts, i64 %107
-  %109 = getelementptr float, ptr %108, i64 %104
-  %110 = add i64 %i48, 0
-  %111 = mul i64 %110, 1808
-  %112 = add i64 %111, 1280
-  %113 = getelementptr float, ptr %dacts, i64 %112
-  %114 = getelementptr float, ptr %113, i64 %91
-  %115 = add i64 %i48, 0
-  %116 = mul i64 %115, 1808
-  %117 = add i64 %116, 1536
-  %118 = getelementptr float, ptr %dacts, i64 %117
-  %119 = getelementptr float, ptr %118, i64 %92
-  %120 = getelementptr float, ptr %109, i64 0
-  %121 = load <8 x float>, ptr %120, align 4
-  store <8 x float> %121, ptr %17, align 32
-  %122 = getelementptr float, ptr %109, i64 8
-  %123 = load <8 x float>, ptr %122, align 4
-  store <8 x float> %123, ptr %16, align 32
-  %124 = mul i64 %i40, 256
-  %125 = add i64 %124, %i44
-  %126 = add i64 %i48, 1
-  %127 = mul i64 %126, 1808
-  %128 = add i64 %127, 1024
-  %129 = getelementptr float, ptr %dacts, i64 %128
-  %130 = getelementptr float, ptr %129, i64 %125
-  %131 = add i64 %i48, 1
-  %132 = mul i64 %131, 1808
-  %133 = add i64 %132, 1280
-  %134 = getelementptr float, ptr %dacts, i64 %133
-  %135 = getelementptr float, ptr %134, i64 %91
-  %136 = add i64 %i48, 1
-  %137 = mul i64 %136, 1808
-  %138 = add i64 %137, 1536
-  %139 = getelementptr float, ptr %dacts, i64 %138
-  %140 = getelementptr float, ptr %139, i64 %92
-  %141 = getelementptr float, ptr %130, i64 0
-  %142 = load <8 x float>, ptr %141, align 4
-  store <8 x float> %142, ptr %15, align 32
-  %143 = getelementptr float, ptr %130, i64 8
-  %144 = load <8 x float>, ptr %143, align 4
-  store <8 x float> %144, ptr %14, align 32
-  %145 = mul i64 %i40, 256
-  %146 = add i64 %145, %i44
-  %147 = add i64 %i48, 2
-  %148 = mul i64 %147, 1808
-  %149 = add i64 %148, 1024
-  %150 = getelementptr float, ptr %dacts, i64 %149
-  %151 = getelementptr float, ptr %150, i64 %146
-  %152 = add i64 %i48, 2
-  %153 = mul i64 %152, 1808
-  %154 = add i64 %153, 1280
-  %155 = getelementptr float, ptr %dacts, i64 %154
-  %156 = getelementptr float, ptr %155, i64 %91
-  %157 = add i64 %i48, 2
-  %158 = mul i64 %157, 1808
-  %159 = add i64 %158, 1536
-  %160 = getelementptr float, ptr %dacts, i64 %159
-  %161 = getelementptr float, ptr %160, i64 %92
-  %162 = getelementptr float, ptr %151, i64 0
-  %163 = load <8 x float>, ptr %162, align 4
-  store <8 x float> %163, ptr %13, align 32
-  %164 = getelementptr float, ptr %151, i64 8
-  %165 = load <8 x float>, ptr %164, align 4
-  store <8 x float> %165, ptr %12, align 32
-  %166 = mul i64 %i40, 256
-  %167 = add i64 %166, %i44
-  %168 = add i64 %i48, 3
-  %169 = mul i64 %168, 1808
-  %170 = add i64 %169, 1024
-  %171 = getelementptr float, ptr %dacts, i64 %170
-  %172 = getelementptr float, ptr %171, i64 %167
-  %173 = add i64 %i48, 3
-  %174 = mul i64 %173, 1808
-  %175 = add i64 %174, 1280
-  %176 = getelementptr float, ptr %dacts, i64 %175
-  %177 = getelementptr float, ptr %176, i64 %91
-  %178 = add i64 %i48, 3
-  %179 = mul i64 %178, 1808
-  %180 = add i64 %179, 1536
-  %181 = getelementptr float, ptr %dacts, i64 %180
-  %182 = getelementptr float, ptr %181, i64 %92
-  %183 = getelementptr float, ptr %172, i64 0
-  %184 = load <8 x float>, ptr %183, align 4
-  store <8 x float> %184, ptr %11, align 32
-  %185 = getelementptr float, ptr %172, i64 8
-  %186 = load <8 x float>, ptr %185, align 4
-  store <8 x float> %186, ptr %10, align 32
-  %187 = mul i64 %i40, 256
-  %188 = add i64 %187, %i44
-  %189 = add i64 %i48, 4
-  %190 = mul i64 %189, 1808
-  %191 = add i64 %190, 1024
-  %192 = getelementptr float, ptr %dacts, i64 %191
-  %193 = getelementptr float, ptr %192, i64 %188
-  %194 = add i64 %i48, 4
-  %195 = mul i64 %194, 1808
-  %196 = add i64 %195, 1280
-  %197 = getelementptr float, ptr %dacts, i64 %196
-  %198 = getelementptr float, ptr %197, i64 %91
-  %199 = add i64 %i48, 4
-  %200 = mul i64 %199, 1808
-  %201 = add i64 %200, 1536
-  %202 = getelementptr float, ptr %dacts, i64 %201
-  %203 = getelementptr float, ptr %202, i64 %92
-  %204 = getelementptr float, ptr %193, i64 0
-  %205 = load <8 x float>, ptr %204, align 4
-  store <8 x float> %205, ptr %9, align 32
-  %206 = getelementptr float, ptr %193, i64 8
-  %207 = load <8 x float>, ptr %206, align 4
-  store <8 x float> %207, ptr %8, align 32
-  %208 = mul i64 %i40, 256
-  %209 = add i64 %208, %i44
-  %210 = add i64 %i48, 5
-  %211 = mul i64 %210, 1808
-  %212 = add i64 %211, 1024
-  %213 = getelementptr float, ptr %dacts, i64 %212
-  %214 = getelementptr float, ptr %213, i64 %209
-  %215 = add i64 %i48, 5
-  %216 = mul i64 %215, 1808
-  %217 = add i64 %216, 1280
-  %218 = getelementptr float, ptr %dacts, i64 %217
-  %219 = getelementptr float, ptr %218, i64 %91
-  %220 = add i64 %i48, 5
-  %221 = mul i64 %220, 1808
-  %222 = add i64 %221, 1536
-  %223 = getelementptr float, ptr %dacts, i64 %222
-  %224 = getelementptr float, ptr %223, i64 %92
-  %225 = getelementptr float, ptr %214, i64 0
-  %226 = load <8 x float>, ptr %225, align 4
-  store <8 x float> %226, ptr %7, align 32
-  %227 = getelementptr float, ptr %214, i64 8
-  %228 = load <8 x float>, ptr %227, align 4
-  store <8 x float> %228, ptr %6, align 32
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %229 = add i64 %i44, 16
-  br label %loop41
+  br label %loop59
 
-loop49:                                           ; preds = %join, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %333, %join ]
-  %230 = icmp slt i64 %i52, 256
-  br i1 %230, label %body50, label %done51
+loop49:                                           ; preds = %done55, %body46
+  %i52 = phi i64 [ %b0, %body46 ], [ %286, %done55 ]
+  %114 = icmp slt i64 %i52, %108
+  br i1 %114, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %231 = getelementptr float, ptr %119, i64 %i52
-  %232 = getelementptr float, ptr %140, i64 %i52
-  %233 = getelementptr float, ptr %161, i64 %i52
-  %234 = getelementptr float, ptr %182, i64 %i52
-  %235 = getelementptr float, ptr %203, i64 %i52
-  %236 = getelementptr float, ptr %224, i64 %i52
-  %237 = load i32, ptr %231, align 4
-  %238 = load i32, ptr %232, align 4
-  %239 = or i32 %237, %238
-  %240 = load i32, ptr %233, align 4
-  %241 = or i32 %239, %240
-  %242 = load i32, ptr %234, align 4
-  %243 = or i32 %241, %242
-  %244 = load i32, ptr %235, align 4
-  %245 = or i32 %243, %244
-  %246 = load i32, ptr %236, align 4
-  %247 = or i32 %245, %246
-  %248 = shl i32 %247, 1
-  %249 = icmp ne i32 %248, 0
-  br i1 %249, label %then, label %join
-
-done51:                                           ; preds = %loop49
-  %250 = getelementptr float, ptr %109, i64 0
-  %251 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %251, ptr %250, align 4
-  %252 = getelementptr float, ptr %109, i64 8
-  %253 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %253, ptr %252, align 4
-  %254 = getelementptr float, ptr %130, i64 0
-  %255 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %255, ptr %254, align 4
-  %256 = getelementptr float, ptr %130, i64 8
-  %257 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %257, ptr %256, align 4
-  %258 = getelementptr float, ptr %151, i64 0
-  %259 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %259, ptr %258, align 4
-  %260 = getelementptr float, ptr %151, i64 8
-  %261 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %261, ptr %260, align 4
-  %262 = getelementptr float, ptr %172, i64 0
-  %263 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %263, ptr %262, align 4
-  %264 = getelementptr float, ptr %172, i64 8
-  %265 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %265, ptr %264, align 4
-  %266 = getelementptr float, ptr %193, i64 0
-  %267 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %267, ptr %266, align 4
-  %268 = getelementptr float, ptr %193, i64 8
-  %269 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %269, ptr %268, align 4
-  %270 = getelementptr float, ptr %214, i64 0
-  %271 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %271, ptr %270, align 4
-  %272 = getelementptr float, ptr %214, i64 8
-  %273 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %273, ptr %272, align 4
-  %274 = add i64 %i48, 6
-  br label %loop45
-
-then:                                             ; preds = %body50
-  %275 = getelementptr float, ptr %114, i64 %i52
-  %276 = load float, ptr %275, align 4
-  %277 = getelementptr float, ptr %135, i64 %i52
-  %278 = load float, ptr %277, align 4
-  %279 = getelementptr float, ptr %156, i64 %i52
-  %280 = load float, ptr %279, align 4
-  %281 = getelementptr float, ptr %177, i64 %i52
-  %282 = load float, ptr %281, align 4
-  %283 = getelementptr float, ptr %198, i64 %i52
-  %284 = load float, ptr %283, align 4
-  %285 = getelementptr float, ptr %219, i64 %i52
-  %286 = load float, ptr %285, align 4
-  %287 = add i64 %i44, 0
-  %288 = mul i64 %i52, 256
-  %289 = add i64 %288, %287
-  %290 = getelementptr float, ptr %90, i64 %289
-  %291 = load <8 x float>, ptr %290, align 4
-  %292 = add i64 %i44, 8
-  %293 = mul i64 %i52, 256
-  %294 = add i64 %293, %292
-  %295 = getelementptr float, ptr %90, i64 %294
-  %296 = load <8 x float>, ptr %295, align 4
-  %297 = insertelement <8 x float> undef, float %276, i32 0
-  %298 = shufflevector <8 x float> %297, <8 x float> undef, <8 x i32> zeroinitializer
-  %299 = load <8 x float>, ptr %17, align 32
-  %300 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %298, <8 x float> %291, <8 x float> %299)
-  store <8 x float> %300, ptr %17, align 32
-  %301 = load <8 x float>, ptr %16, align 32
-  %302 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %298, <8 x float> %296, <8 x float> %301)
-  store <8 x float> %302, ptr %16, align 32
-  %303 = insertelement <8 x float> undef, float %278, i32 0
-  %304 = shufflevector <8 x float> %303, <8 x float> undef, <8 x i32> zeroinitializer
-  %305 = load <8 x float>, ptr %15, align 32
-  %306 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %304, <8 x float> %291, <8 x float> %305)
-  store <8 x float> %306, ptr %15, align 32
-  %307 = load <8 x float>, ptr %14, align 32
-  %308 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %304, <8 x float> %296, <8 x float> %307)
-  store <8 x float> %308, ptr %14, align 32
-  %309 = insertelement <8 x float> undef, float %280, i32 0
-  %310 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
-  %311 = load <8 x float>, ptr %13, align 32
-  %312 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %291, <8 x float> %311)
-  store <8 x float> %312, ptr %13, align 32
-  %313 = load <8 x float>, ptr %12, align 32
-  %314 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %296, <8 x float> %313)
-  store <8 x float> %314, ptr %12, align 32
-  %315 = insertelement <8 x float> undef, float %282, i32 0
-  %316 = shufflevector <8 x float> %315, <8 x float> undef, <8 x i32> zeroinitializer
-  %317 = load <8 x float>, ptr %11, align 32
-  %318 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %316, <8 x float> %291, <8 x float> %317)
-  store <8 x float> %318, ptr %11, align 32
-  %319 = load <8 x float>, ptr %10, align 32
-  %320 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %316, <8 x float> %296, <8 x float> %319)
-  store <8 x float> %320, ptr %10, align 32
-  %321 = insertelement <8 x float> undef, float %284, i32 0
-  %322 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
-  %323 = load <8 x float>, ptr %9, align 32
-  %324 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %322, <8 x float> %291, <8 x float> %323)
-  store <8 x float> %324, ptr %9, align 32
-  %325 = load <8 x float>, ptr %8, align 32
-  %326 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %322, <8 x float> %296, <8 x float> %325)
-  store <8 x float> %326, ptr %8, align 32
-  %327 = insertelement <8 x float> undef, float %286, i32 0
-  %328 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
-  %329 = load <8 x float>, ptr %7, align 32
-  %330 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %328, <8 x float> %291, <8 x float> %329)
-  store <8 x float> %330, ptr %7, align 32
-  %331 = load <8 x float>, ptr %6, align 32
-  %332 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %328, <8 x float> %296, <8 x float> %331)
-  store <8 x float> %332, ptr %6, align 32
-  br label %join
-
-join:                                             ; preds = %then, %body50
-  %333 = add i64 %i52, 1
-  br label %loop49
-
-loop53:                                           ; preds = %done59, %done43
-  %i56 = phi i64 [ 0, %done43 ], [ %378, %done59 ]
-  %334 = icmp slt i64 %i56, 256
-  br i1 %334, label %body54, label %done55
-
-body54:                                           ; preds = %loop53
-  br label %loop57
-
-done55:                                           ; preds = %loop53
-  br label %loop67
-
-loop57:                                           ; preds = %done63, %body54
-  %i60 = phi i64 [ %96, %body54 ], [ %395, %done63 ]
-  %335 = icmp slt i64 %i60, %99
-  br i1 %335, label %body58, label %done59
-
-body58:                                           ; preds = %loop57
-  %336 = mul i64 %i40, 256
-  %337 = add i64 %336, %i56
-  %338 = add i64 %i60, 0
-  %339 = mul i64 %338, 1808
-  %340 = add i64 %339, 1024
-  %341 = getelementptr float, ptr %dacts, i64 %340
-  %342 = getelementptr float, ptr %341, i64 %337
-  %343 = add i64 %i60, 0
-  %344 = mul i64 %343, 1808
-  %345 = add i64 %344, 1280
-  %346 = getelementptr float, ptr %dacts, i64 %345
-  %347 = getelementptr float, ptr %346, i64 %91
-  %348 = add i64 %i60, 0
-  %349 = mul i64 %348, 1808
-  %350 = add i64 %349, 1536
-  %351 = getelementptr float, ptr %dacts, i64 %350
-  %352 = getelementptr float, ptr %351, i64 %92
-  %353 = getelementptr float, ptr %342, i64 0
-  %354 = load <8 x float>, ptr %353, align 4
-  store <8 x float> %354, ptr %5, align 32
-  %355 = getelementptr float, ptr %342, i64 8
-  %356 = load <8 x float>, ptr %355, align 4
-  store <8 x float> %356, ptr %4, align 32
-  %357 = mul i64 %i40, 256
-  %358 = add i64 %357, %i56
-  %359 = add i64 %i60, 1
-  %360 = mul i64 %359, 1808
-  %361 = add i64 %360, 1024
-  %362 = getelementptr float, ptr %dacts, i64 %361
-  %363 = getelementptr float, ptr %362, i64 %358
-  %364 = add i64 %i60, 1
-  %365 = mul i64 %364, 1808
-  %366 = add i64 %365, 1280
-  %367 = getelementptr float, ptr %dacts, i64 %366
-  %368 = getelementptr float, ptr %367, i64 %91
-  %369 = add i64 %i60, 1
-  %370 = mul i64 %369, 1808
-  %371 = add i64 %370, 1536
-  %372 = getelementptr float, ptr %dacts, i64 %371
-  %373 = getelementptr float, ptr %372, i64 %92
-  %374 = getelementptr float, ptr %363, i64 0
-  %375 = load <8 x float>, ptr %374, align 4
-  store <8 x float> %375, ptr %3, align 32
-  %376 = getelementptr float, ptr %363, i64 8
-  %377 = load <8 x float>, ptr %376, align 4
-  store <8 x float> %377, ptr %2, align 32
-  br label %loop61
-
-done59:                                           ; preds = %loop57
-  %378 = add i64 %i56, 16
+  %115 = mul i64 %i44, 256
+  %116 = add i64 %115, %i48
+  %117 = add i64 %i52, 0
+  %118 = mul i64 %117, 2064
+  %119 = add i64 %118, 1280
+  %120 = getelementptr float, ptr %dacts, i64 %119
+  %121 = getelementptr float, ptr %120, i64 %116
+  %122 = add i64 %i52, 0
+  %123 = mul i64 %122, 2064
+  %124 = add i64 %123, 1536
+  %125 = getelementptr float, ptr %dacts, i64 %124
+  %126 = getelementptr float, ptr %125, i64 %103
+  %127 = add i64 %i52, 0
+  %128 = mul i64 %127, 2064
+  %129 = add i64 %128, 1792
+  %130 = getelementptr float, ptr %dacts, i64 %129
+  %131 = getelementptr float, ptr %130, i64 %104
+  %132 = getelementptr float, ptr %121, i64 0
+  %133 = load <8 x float>, ptr %132, align 4
+  store <8 x float> %133, ptr %17, align 32
+  %134 = getelementptr float, ptr %121, i64 8
+  %135 = load <8 x float>, ptr %134, align 4
+  store <8 x float> %135, ptr %16, align 32
+  %136 = mul i64 %i44, 256
+  %137 = add i64 %136, %i48
+  %138 = add i64 %i52, 1
+  %139 = mul i64 %138, 2064
+  %140 = add i64 %139, 1280
+  %141 = getelementptr float, ptr %dacts, i64 %140
+  %142 = getelementptr float, ptr %141, i64 %137
+  %143 = add i64 %i52, 1
+  %144 = mul i64 %143, 2064
+  %145 = add i64 %144, 1536
+  %146 = getelementptr float, ptr %dacts, i64 %145
+  %147 = getelementptr float, ptr %146, i64 %103
+  %148 = add i64 %i52, 1
+  %149 = mul i64 %148, 2064
+  %150 = add i64 %149, 1792
+  %151 = getelementptr float, ptr %dacts, i64 %150
+  %152 = getelementptr float, ptr %151, i64 %104
+  %153 = getelementptr float, ptr %142, i64 0
+  %154 = load <8 x float>, ptr %153, align 4
+  store <8 x float> %154, ptr %15, align 32
+  %155 = getelementptr float, ptr %142, i64 8
+  %156 = load <8 x float>, ptr %155, align 4
+  store <8 x float> %156, ptr %14, align 32
+  %157 = mul i64 %i44, 256
+  %158 = add i64 %157, %i48
+  %159 = add i64 %i52, 2
+  %160 = mul i64 %159, 2064
+  %161 = add i64 %160, 1280
+  %162 = getelementptr float, ptr %dacts, i64 %161
+  %163 = getelementptr float, ptr %162, i64 %158
+  %164 = add i64 %i52, 2
+  %165 = mul i64 %164, 2064
+  %166 = add i64 %165, 1536
+  %167 = getelementptr float, ptr %dacts, i64 %166
+  %168 = getelementptr float, ptr %167, i64 %103
+  %169 = add i64 %i52, 2
+  %170 = mul i64 %169, 2064
+  %171 = add i64 %170, 1792
+  %172 = getelementptr float, ptr %dacts, i64 %171
+  %173 = getelementptr float, ptr %172, i64 %104
+  %174 = getelementptr float, ptr %163, i64 0
+  %175 = load <8 x float>, ptr %174, align 4
+  store <8 x float> %175, ptr %13, align 32
+  %176 = getelementptr float, ptr %163, i64 8
+  %177 = load <8 x float>, ptr %176, align 4
+  store <8 x float> %177, ptr %12, align 32
+  %178 = mul i64 %i44, 256
+  %179 = add i64 %178, %i48
+  %180 = add i64 %i52, 3
+  %181 = mul i64 %180, 2064
+  %182 = add i64 %181, 1280
+  %183 = getelementptr float, ptr %dacts, i64 %182
+  %184 = getelementptr float, ptr %183, i64 %179
+  %185 = add i64 %i52, 3
+  %186 = mul i64 %185, 2064
+  %187 = add i64 %186, 1536
+  %188 = getelementptr float, ptr %dacts, i64 %187
+  %189 = getelementptr float, ptr %188, i64 %103
+  %190 = add i64 %i52, 3
+  %191 = mul i64 %190, 2064
+  %192 = add i64 %191, 1792
+  %193 = getelementptr float, ptr %dacts, i64 %192
+  %194 = getelementptr float, ptr %193, i64 %104
+  %195 = getelementptr float, ptr %184, i64 0
+  %196 = load <8 x float>, ptr %195, align 4
+  store <8 x float> %196, ptr %11, align 32
+  %197 = getelementptr float, ptr %184, i64 8
+  %198 = load <8 x float>, ptr %197, align 4
+  store <8 x float> %198, ptr %10, align 32
+  %199 = mul i64 %i44, 256
+  %200 = add i64 %199, %i48
+  %201 = add i64 %i52, 4
+  %202 = mul i64 %201, 2064
+  %203 = add i64 %202, 1280
+  %204 = getelementptr float, ptr %dacts, i64 %203
+  %205 = getelementptr float, ptr %204, i64 %200
+  %206 = add i64 %i52, 4
+  %207 = mul i64 %206, 2064
+  %208 = add i64 %207, 1536
+  %209 = getelementptr float, ptr %dacts, i64 %208
+  %210 = getelementptr float, ptr %209, i64 %103
+  %211 = add i64 %i52, 4
+  %212 = mul i64 %211, 2064
+  %213 = add i64 %212, 1792
+  %214 = getelementptr float, ptr %dacts, i64 %213
+  %215 = getelementptr float, ptr %214, i64 %104
+  %216 = getelementptr float, ptr %205, i64 0
+  %217 = load <8 x float>, ptr %216, align 4
+  store <8 x float> %217, ptr %9, align 32
+  %218 = getelementptr float, ptr %205, i64 8
+  %219 = load <8 x float>, ptr %218, align 4
+  store <8 x float> %219, ptr %8, align 32
+  %220 = mul i64 %i44, 256
+  %221 = add i64 %220, %i48
+  %222 = add i64 %i52, 5
+  %223 = mul i64 %222, 2064
+  %224 = add i64 %223, 1280
+  %225 = getelementptr float, ptr %dacts, i64 %224
+  %226 = getelementptr float, ptr %225, i64 %221
+  %227 = add i64 %i52, 5
+  %228 = mul i64 %227, 2064
+  %229 = add i64 %228, 1536
+  %230 = getelementptr float, ptr %dacts, i64 %229
+  %231 = getelementptr float, ptr %230, i64 %103
+  %232 = add i64 %i52, 5
+  %233 = mul i64 %232, 2064
+  %234 = add i64 %233, 1792
+  %235 = getelementptr float, ptr %dacts, i64 %234
+  %236 = getelementptr float, ptr %235, i64 %104
+  %237 = getelementptr float, ptr %226, i64 0
+  %238 = load <8 x float>, ptr %237, align 4
+  store <8 x float> %238, ptr %7, align 32
+  %239 = getelementptr float, ptr %226, i64 8
+  %240 = load <8 x float>, ptr %239, align 4
+  store <8 x float> %240, ptr %6, align 32
   br label %loop53
 
-loop61:                                           ; preds = %join66, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %422, %join66 ]
-  %379 = icmp slt i64 %i64, 256
-  br i1 %379, label %body62, label %done63
+done51:                                           ; preds = %loop49
+  %241 = add i64 %i48, 16
+  br label %loop45
 
-body62:                                           ; preds = %loop61
-  %380 = getelementptr float, ptr %352, i64 %i64
-  %381 = getelementptr float, ptr %373, i64 %i64
-  %382 = load i32, ptr %380, align 4
-  %383 = load i32, ptr %381, align 4
-  %384 = or i32 %382, %383
-  %385 = shl i32 %384, 1
-  %386 = icmp ne i32 %385, 0
-  br i1 %386, label %then65, label %join66
+loop53:                                           ; preds = %join58, %body50
+  %i56 = phi i64 [ 0, %body50 ], [ %345, %join58 ]
+  %242 = icmp slt i64 %i56, 256
+  br i1 %242, label %body54, label %done55
 
-done63:                                           ; preds = %loop61
-  %387 = getelementptr float, ptr %342, i64 0
-  %388 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %388, ptr %387, align 4
-  %389 = getelementptr float, ptr %342, i64 8
-  %390 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %390, ptr %389, align 4
-  %391 = getelementptr float, ptr %363, i64 0
-  %392 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %392, ptr %391, align 4
-  %393 = getelementptr float, ptr %363, i64 8
-  %394 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %394, ptr %393, align 4
-  %395 = add i64 %i60, 2
-  br label %loop57
+body54:                                           ; preds = %loop53
+  %243 = getelementptr float, ptr %131, i64 %i56
+  %244 = getelementptr float, ptr %152, i64 %i56
+  %245 = getelementptr float, ptr %173, i64 %i56
+  %246 = getelementptr float, ptr %194, i64 %i56
+  %247 = getelementptr float, ptr %215, i64 %i56
+  %248 = getelementptr float, ptr %236, i64 %i56
+  %249 = load i32, ptr %243, align 4
+  %250 = load i32, ptr %244, align 4
+  %251 = or i32 %249, %250
+  %252 = load i32, ptr %245, align 4
+  %253 = or i32 %251, %252
+  %254 = load i32, ptr %246, align 4
+  %255 = or i32 %253, %254
+  %256 = load i32, ptr %247, align 4
+  %257 = or i32 %255, %256
+  %258 = load i32, ptr %248, align 4
+  %259 = or i32 %257, %258
+  %260 = shl i32 %259, 1
+  %261 = icmp ne i32 %260, 0
+  br i1 %261, label %then57, label %join58
 
-then65:                                           ; preds = %body62
-  %396 = getelementptr float, ptr %347, i64 %i64
-  %397 = load float, ptr %396, align 4
-  %398 = getelementptr float, ptr %368, i64 %i64
-  %399 = load float, ptr %398, align 4
-  %400 = add i64 %i56, 0
-  %401 = mul i64 %i64, 256
-  %402 = add i64 %401, %400
-  %403 = getelementptr float, ptr %90, i64 %402
-  %404 = load <8 x float>, ptr %403, align 4
-  %405 = add i64 %i56, 8
-  %406 = mul i64 %i64, 256
-  %407 = add i64 %406, %405
-  %408 = getelementptr float, ptr %90, i64 %407
-  %409 = load <8 x float>, ptr %408, align 4
-  %410 = insertelement <8 x float> undef, float %397, i32 0
-  %411 = shufflevector <8 x float> %410, <8 x float> undef, <8 x i32> zeroinitializer
-  %412 = load <8 x float>, ptr %5, align 32
-  %413 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %411, <8 x float> %404, <8 x float> %412)
-  store <8 x float> %413, ptr %5, align 32
-  %414 = load <8 x float>, ptr %4, align 32
-  %415 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %411, <8 x float> %409, <8 x float> %414)
-  store <8 x float> %415, ptr %4, align 32
-  %416 = insertelement <8 x float> undef, float %399, i32 0
-  %417 = shufflevector <8 x float> %416, <8 x float> undef, <8 x i32> zeroinitializer
-  %418 = load <8 x float>, ptr %3, align 32
-  %419 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %417, <8 x float> %404, <8 x float> %418)
-  store <8 x float> %419, ptr %3, align 32
-  %420 = load <8 x float>, ptr %2, align 32
-  %421 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %417, <8 x float> %409, <8 x float> %420)
-  store <8 x float> %421, ptr %2, align 32
-  br label %join66
+done55:                                           ; preds = %loop53
+  %262 = getelementptr float, ptr %121, i64 0
+  %263 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %263, ptr %262, align 4
+  %264 = getelementptr float, ptr %121, i64 8
+  %265 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %265, ptr %264, align 4
+  %266 = getelementptr float, ptr %142, i64 0
+  %267 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %267, ptr %266, align 4
+  %268 = getelementptr float, ptr %142, i64 8
+  %269 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %269, ptr %268, align 4
+  %270 = getelementptr float, ptr %163, i64 0
+  %271 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %271, ptr %270, align 4
+  %272 = getelementptr float, ptr %163, i64 8
+  %273 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %273, ptr %272, align 4
+  %274 = getelementptr float, ptr %184, i64 0
+  %275 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %275, ptr %274, align 4
+  %276 = getelementptr float, ptr %184, i64 8
+  %277 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %277, ptr %276, align 4
+  %278 = getelementptr float, ptr %205, i64 0
+  %279 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %279, ptr %278, align 4
+  %280 = getelementptr float, ptr %205, i64 8
+  %281 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %281, ptr %280, align 4
+  %282 = getelementptr float, ptr %226, i64 0
+  %283 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %283, ptr %282, align 4
+  %284 = getelementptr float, ptr %226, i64 8
+  %285 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %285, ptr %284, align 4
+  %286 = add i64 %i52, 6
+  br label %loop49
 
-join66:                                           ; preds = %then65, %body62
-  %422 = add i64 %i64, 1
-  br label %loop61
+then57:                                           ; preds = %body54
+  %287 = getelementptr float, ptr %126, i64 %i56
+  %288 = load float, ptr %287, align 4
+  %289 = getelementptr float, ptr %147, i64 %i56
+  %290 = load float, ptr %289, align 4
+  %291 = getelementptr float, ptr %168, i64 %i56
+  %292 = load float, ptr %291, align 4
+  %293 = getelementptr float, ptr %189, i64 %i56
+  %294 = load float, ptr %293, align 4
+  %295 = getelementptr float, ptr %210, i64 %i56
+  %296 = load float, ptr %295, align 4
+  %297 = getelementptr float, ptr %231, i64 %i56
+  %298 = load float, ptr %297, align 4
+  %299 = add i64 %i48, 0
+  %300 = mul i64 %i56, 256
+  %301 = add i64 %300, %299
+  %302 = getelementptr float, ptr %102, i64 %301
+  %303 = load <8 x float>, ptr %302, align 4
+  %304 = add i64 %i48, 8
+  %305 = mul i64 %i56, 256
+  %306 = add i64 %305, %304
+  %307 = getelementptr float, ptr %102, i64 %306
+  %308 = load <8 x float>, ptr %307, align 4
+  %309 = insertelement <8 x float> undef, float %288, i32 0
+  %310 = shufflevector <8 x float> %309, <8 x float> undef, <8 x i32> zeroinitializer
+  %311 = load <8 x float>, ptr %17, align 32
+  %312 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %303, <8 x float> %311)
+  store <8 x float> %312, ptr %17, align 32
+  %313 = load <8 x float>, ptr %16, align 32
+  %314 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %310, <8 x float> %308, <8 x float> %313)
+  store <8 x float> %314, ptr %16, align 32
+  %315 = insertelement <8 x float> undef, float %290, i32 0
+  %316 = shufflevector <8 x float> %315, <8 x float> undef, <8 x i32> zeroinitializer
+  %317 = load <8 x float>, ptr %15, align 32
+  %318 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %316, <8 x float> %303, <8 x float> %317)
+  store <8 x float> %318, ptr %15, align 32
+  %319 = load <8 x float>, ptr %14, align 32
+  %320 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %316, <8 x float> %308, <8 x float> %319)
+  store <8 x float> %320, ptr %14, align 32
+  %321 = insertelement <8 x float> undef, float %292, i32 0
+  %322 = shufflevector <8 x float> %321, <8 x float> undef, <8 x i32> zeroinitializer
+  %323 = load <8 x float>, ptr %13, align 32
+  %324 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %322, <8 x float> %303, <8 x float> %323)
+  store <8 x float> %324, ptr %13, align 32
+  %325 = load <8 x float>, ptr %12, align 32
+  %326 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %322, <8 x float> %308, <8 x float> %325)
+  store <8 x float> %326, ptr %12, align 32
+  %327 = insertelement <8 x float> undef, float %294, i32 0
+  %328 = shufflevector <8 x float> %327, <8 x float> undef, <8 x i32> zeroinitializer
+  %329 = load <8 x float>, ptr %11, align 32
+  %330 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %328, <8 x float> %303, <8 x float> %329)
+  store <8 x float> %330, ptr %11, align 32
+  %331 = load <8 x float>, ptr %10, align 32
+  %332 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %328, <8 x float> %308, <8 x float> %331)
+  store <8 x float> %332, ptr %10, align 32
+  %333 = insertelement <8 x float> undef, float %296, i32 0
+  %334 = shufflevector <8 x float> %333, <8 x float> undef, <8 x i32> zeroinitializer
+  %335 = load <8 x float>, ptr %9, align 32
+  %336 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %334, <8 x float> %303, <8 x float> %335)
+  store <8 x float> %336, ptr %9, align 32
+  %337 = load <8 x float>, ptr %8, align 32
+  %338 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %334, <8 x float> %308, <8 x float> %337)
+  store <8 x float> %338, ptr %8, align 32
+  %339 = insertelement <8 x float> undef, float %298, i32 0
+  %340 = shufflevector <8 x float> %339, <8 x float> undef, <8 x i32> zeroinitializer
+  %341 = load <8 x float>, ptr %7, align 32
+  %342 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %340, <8 x float> %303, <8 x float> %341)
+  store <8 x float> %342, ptr %7, align 32
+  %343 = load <8 x float>, ptr %6, align 32
+  %344 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %340, <8 x float> %308, <8 x float> %343)
+  store <8 x float> %344, ptr %6, align 32
+  br label %join58
 
-loop67:                                           ; preds = %done73, %done55
-  %i70 = phi i64 [ 0, %done55 ], [ %447, %done73 ]
-  %423 = icmp slt i64 %i70, 256
-  br i1 %423, label %body68, label %done69
+join58:                                           ; preds = %then57, %body54
+  %345 = add i64 %i56, 1
+  br label %loop53
 
-body68:                                           ; preds = %loop67
-  br label %loop71
+loop59:                                           ; preds = %done65, %done47
+  %i62 = phi i64 [ 0, %done47 ], [ %390, %done65 ]
+  %346 = icmp slt i64 %i62, 256
+  br i1 %346, label %body60, label %done61
 
-done69:                                           ; preds = %loop67
-  %424 = add i64 %i40, 1
-  br label %loop37
+body60:                                           ; preds = %loop59
+  br label %loop63
 
-loop71:                                           ; preds = %done77, %body68
-  %i74 = phi i64 [ %99, %body68 ], [ %457, %done77 ]
-  %425 = icmp slt i64 %i74, %b1
-  br i1 %425, label %body72, label %done73
+done61:                                           ; preds = %loop59
+  br label %loop73
 
-body72:                                           ; preds = %loop71
-  %426 = mul i64 %i40, 256
-  %427 = add i64 %426, %i70
-  %428 = add i64 %i74, 0
-  %429 = mul i64 %428, 1808
-  %430 = add i64 %429, 1024
-  %431 = getelementptr float, ptr %dacts, i64 %430
-  %432 = getelementptr float, ptr %431, i64 %427
-  %433 = add i64 %i74, 0
-  %434 = mul i64 %433, 1808
-  %435 = add i64 %434, 1280
-  %436 = getelementptr float, ptr %dacts, i64 %435
-  %437 = getelementptr float, ptr %436, i64 %91
-  %438 = add i64 %i74, 0
-  %439 = mul i64 %438, 1808
-  %440 = add i64 %439, 1536
-  %441 = getelementptr float, ptr %dacts, i64 %440
-  %442 = getelementptr float, ptr %441, i64 %92
-  %443 = getelementptr float, ptr %432, i64 0
-  %444 = load <8 x float>, ptr %443, align 4
-  store <8 x float> %444, ptr %1, align 32
-  %445 = getelementptr float, ptr %432, i64 8
-  %446 = load <8 x float>, ptr %445, align 4
-  store <8 x float> %446, ptr %0, align 32
-  br label %loop75
+loop63:                                           ; preds = %done69, %body60
+  %i66 = phi i64 [ %108, %body60 ], [ %407, %done69 ]
+  %347 = icmp slt i64 %i66, %111
+  br i1 %347, label %body64, label %done65
 
-done73:                                           ; preds = %loop71
-  %447 = add i64 %i70, 16
+body64:                                           ; preds = %loop63
+  %348 = mul i64 %i44, 256
+  %349 = add i64 %348, %i62
+  %350 = add i64 %i66, 0
+  %351 = mul i64 %350, 2064
+  %352 = add i64 %351, 1280
+  %353 = getelementptr float, ptr %dacts, i64 %352
+  %354 = getelementptr float, ptr %353, i64 %349
+  %355 = add i64 %i66, 0
+  %356 = mul i64 %355, 2064
+  %357 = add i64 %356, 1536
+  %358 = getelementptr float, ptr %dacts, i64 %357
+  %359 = getelementptr float, ptr %358, i64 %103
+  %360 = add i64 %i66, 0
+  %361 = mul i64 %360, 2064
+  %362 = add i64 %361, 1792
+  %363 = getelementptr float, ptr %dacts, i64 %362
+  %364 = getelementptr float, ptr %363, i64 %104
+  %365 = getelementptr float, ptr %354, i64 0
+  %366 = load <8 x float>, ptr %365, align 4
+  store <8 x float> %366, ptr %5, align 32
+  %367 = getelementptr float, ptr %354, i64 8
+  %368 = load <8 x float>, ptr %367, align 4
+  store <8 x float> %368, ptr %4, align 32
+  %369 = mul i64 %i44, 256
+  %370 = add i64 %369, %i62
+  %371 = add i64 %i66, 1
+  %372 = mul i64 %371, 2064
+  %373 = add i64 %372, 1280
+  %374 = getelementptr float, ptr %dacts, i64 %373
+  %375 = getelementptr float, ptr %374, i64 %370
+  %376 = add i64 %i66, 1
+  %377 = mul i64 %376, 2064
+  %378 = add i64 %377, 1536
+  %379 = getelementptr float, ptr %dacts, i64 %378
+  %380 = getelementptr float, ptr %379, i64 %103
+  %381 = add i64 %i66, 1
+  %382 = mul i64 %381, 2064
+  %383 = add i64 %382, 1792
+  %384 = getelementptr float, ptr %dacts, i64 %383
+  %385 = getelementptr float, ptr %384, i64 %104
+  %386 = getelementptr float, ptr %375, i64 0
+  %387 = load <8 x float>, ptr %386, align 4
+  store <8 x float> %387, ptr %3, align 32
+  %388 = getelementptr float, ptr %375, i64 8
+  %389 = load <8 x float>, ptr %388, align 4
+  store <8 x float> %389, ptr %2, align 32
   br label %loop67
 
-loop75:                                           ; preds = %join80, %body72
-  %i78 = phi i64 [ 0, %body72 ], [ %476, %join80 ]
-  %448 = icmp slt i64 %i78, 256
-  br i1 %448, label %body76, label %done77
+done65:                                           ; preds = %loop63
+  %390 = add i64 %i62, 16
+  br label %loop59
 
-body76:                                           ; preds = %loop75
-  %449 = getelementptr float, ptr %442, i64 %i78
-  %450 = load i32, ptr %449, align 4
-  %451 = shl i32 %450, 1
-  %452 = icmp ne i32 %451, 0
-  br i1 %452, label %then79, label %join80
+loop67:                                           ; preds = %join72, %body64
+  %i70 = phi i64 [ 0, %body64 ], [ %434, %join72 ]
+  %391 = icmp slt i64 %i70, 256
+  br i1 %391, label %body68, label %done69
 
-done77:                                           ; preds = %loop75
-  %453 = getelementptr float, ptr %432, i64 0
-  %454 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %454, ptr %453, align 4
-  %455 = getelementptr float, ptr %432, i64 8
-  %456 = load <8 x float>, ptr %0, align 32
-  store <8 x float> %456, ptr %455, align 4
-  %457 = add i64 %i74, 1
-  br label %loop71
+body68:                                           ; preds = %loop67
+  %392 = getelementptr float, ptr %364, i64 %i70
+  %393 = getelementptr float, ptr %385, i64 %i70
+  %394 = load i32, ptr %392, align 4
+  %395 = load i32, ptr %393, align 4
+  %396 = or i32 %394, %395
+  %397 = shl i32 %396, 1
+  %398 = icmp ne i32 %397, 0
+  br i1 %398, label %then71, label %join72
 
-then79:                                           ; preds = %body76
-  %458 = getelementptr float, ptr %437, i64 %i78
-  %459 = load float, ptr %458, align 4
-  %460 = add i64 %i70, 0
-  %461 = mul i64 %i78, 256
-  %462 = add i64 %461, %460
-  %463 = getelementptr float, ptr %90, i64 %462
-  %464 = load <8 x float>, ptr %463, align 4
-  %465 = add i64 %i70, 8
-  %466 = mul i64 %i78, 256
-  %467 = add i64 %466, %465
-  %468 = getelementptr float, ptr %90, i64 %467
-  %469 = load <8 x float>, ptr %468, align 4
-  %470 = insertelement <8 x float> undef, float %459, i32 0
-  %471 = shufflevector <8 x float> %470, <8 x float> undef, <8 x i32> zeroinitializer
-  %472 = load <8 x float>, ptr %1, align 32
-  %473 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %471, <8 x float> %464, <8 x float> %472)
-  store <8 x float> %473, ptr %1, align 32
-  %474 = load <8 x float>, ptr %0, align 32
-  %475 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %471, <8 x float> %469, <8 x float> %474)
-  store <8 x float> %475, ptr %0, align 32
-  br label %join80
+done69:                                           ; preds = %loop67
+  %399 = getelementptr float, ptr %354, i64 0
+  %400 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %400, ptr %399, align 4
+  %401 = getelementptr float, ptr %354, i64 8
+  %402 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %402, ptr %401, align 4
+  %403 = getelementptr float, ptr %375, i64 0
+  %404 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %404, ptr %403, align 4
+  %405 = getelementptr float, ptr %375, i64 8
+  %406 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %406, ptr %405, align 4
+  %407 = add i64 %i66, 2
+  br label %loop63
 
-join80:                                           ; preds = %then79, %body76
-  %476 = add i64 %i78, 1
-  br label %loop75
+then71:                                           ; preds = %body68
+  %408 = getelementptr float, ptr %359, i64 %i70
+  %409 = load float, ptr %408, align 4
+  %410 = getelementptr float, ptr %380, i64 %i70
+  %411 = load float, ptr %410, align 4
+  %412 = add i64 %i62, 0
+  %413 = mul i64 %i70, 256
+  %414 = add i64 %413, %412
+  %415 = getelementptr float, ptr %102, i64 %414
+  %416 = load <8 x float>, ptr %415, align 4
+  %417 = add i64 %i62, 8
+  %418 = mul i64 %i70, 256
+  %419 = add i64 %418, %417
+  %420 = getelementptr float, ptr %102, i64 %419
+  %421 = load <8 x float>, ptr %420, align 4
+  %422 = insertelement <8 x float> undef, float %409, i32 0
+  %423 = shufflevector <8 x float> %422, <8 x float> undef, <8 x i32> zeroinitializer
+  %424 = load <8 x float>, ptr %5, align 32
+  %425 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %423, <8 x float> %416, <8 x float> %424)
+  store <8 x float> %425, ptr %5, align 32
+  %426 = load <8 x float>, ptr %4, align 32
+  %427 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %423, <8 x float> %421, <8 x float> %426)
+  store <8 x float> %427, ptr %4, align 32
+  %428 = insertelement <8 x float> undef, float %411, i32 0
+  %429 = shufflevector <8 x float> %428, <8 x float> undef, <8 x i32> zeroinitializer
+  %430 = load <8 x float>, ptr %3, align 32
+  %431 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %429, <8 x float> %416, <8 x float> %430)
+  store <8 x float> %431, ptr %3, align 32
+  %432 = load <8 x float>, ptr %2, align 32
+  %433 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %429, <8 x float> %421, <8 x float> %432)
+  store <8 x float> %433, ptr %2, align 32
+  br label %join72
 
-loop81:                                           ; preds = %done87, %done35
-  %i84 = phi i64 [ %b0, %done35 ], [ %498, %done87 ]
-  %477 = icmp slt i64 %i84, %b1
-  br i1 %477, label %body82, label %done83
+join72:                                           ; preds = %then71, %body68
+  %434 = add i64 %i70, 1
+  br label %loop67
 
-body82:                                           ; preds = %loop81
-  %478 = mul i64 %i84, 1808
-  %479 = add i64 %478, 768
-  %480 = getelementptr float, ptr %dacts, i64 %479
-  br label %loop85
+loop73:                                           ; preds = %done79, %done61
+  %i76 = phi i64 [ 0, %done61 ], [ %459, %done79 ]
+  %435 = icmp slt i64 %i76, 256
+  br i1 %435, label %body74, label %done75
 
-done83:                                           ; preds = %loop81
-  %481 = getelementptr float, ptr %params, i64 131328
-  %482 = load float, ptr %481, align 4
-  %483 = fcmp ogt float %482, 0.000000e+00
-  %484 = fneg float %482
-  %485 = select i1 %483, float %484, float %482
-  %486 = call float @llvm.exp.f32(float %485)
-  %487 = fmul float 3.000000e+00, %486
-  %488 = fadd float 1.000000e+00, %487
-  %489 = fsub float 1.000000e+00, %486
-  %490 = fdiv float %489, %488
-  %491 = fadd float %486, 3.000000e+00
-  %492 = fsub float %486, 1.000000e+00
-  %493 = fdiv float %492, %491
-  %494 = select i1 %483, float %490, float %493
-  br label %loop89
+body74:                                           ; preds = %loop73
+  br label %loop77
 
-loop85:                                           ; preds = %body86, %body82
-  %i88 = phi i64 [ 0, %body82 ], [ %497, %body86 ]
-  %495 = icmp slt i64 %i88, 256
-  br i1 %495, label %body86, label %done87
+done75:                                           ; preds = %loop73
+  %436 = add i64 %i44, 1
+  br label %loop41
 
-body86:                                           ; preds = %loop85
-  %496 = getelementptr float, ptr %480, i64 %i88
-  store <8 x float> zeroinitializer, ptr %496, align 4
-  %497 = add i64 %i88, 8
-  br label %loop85
+loop77:                                           ; preds = %done83, %body74
+  %i80 = phi i64 [ %111, %body74 ], [ %469, %done83 ]
+  %437 = icmp slt i64 %i80, %b1
+  br i1 %437, label %body78, label %done79
 
-done87:                                           ; preds = %loop85
-  %498 = add i64 %i84, 1
+body78:                                           ; preds = %loop77
+  %438 = mul i64 %i44, 256
+  %439 = add i64 %438, %i76
+  %440 = add i64 %i80, 0
+  %441 = mul i64 %440, 2064
+  %442 = add i64 %441, 1280
+  %443 = getelementptr float, ptr %dacts, i64 %442
+  %444 = getelementptr float, ptr %443, i64 %439
+  %445 = add i64 %i80, 0
+  %446 = mul i64 %445, 2064
+  %447 = add i64 %446, 1536
+  %448 = getelementptr float, ptr %dacts, i64 %447
+  %449 = getelementptr float, ptr %448, i64 %103
+  %450 = add i64 %i80, 0
+  %451 = mul i64 %450, 2064
+  %452 = add i64 %451, 1792
+  %453 = getelementptr float, ptr %dacts, i64 %452
+  %454 = getelementptr float, ptr %453, i64 %104
+  %455 = getelementptr float, ptr %444, i64 0
+  %456 = load <8 x float>, ptr %455, align 4
+  store <8 x float> %456, ptr %1, align 32
+  %457 = getelementptr float, ptr %444, i64 8
+  %458 = load <8 x float>, ptr %457, align 4
+  store <8 x float> %458, ptr %0, align 32
   br label %loop81
 
-loop89:                                           ; preds = %done95, %done83
-  %i92 = phi i64 [ %b0, %done83 ], [ %501, %done95 ]
-  %499 = icmp slt i64 %i92, %b1
-  br i1 %499, label %body90, label %done91
+done79:                                           ; preds = %loop77
+  %459 = add i64 %i76, 16
+  br label %loop73
+
+loop81:                                           ; preds = %join86, %body78
+  %i84 = phi i64 [ 0, %body78 ], [ %488, %join86 ]
+  %460 = icmp slt i64 %i84, 256
+  br i1 %460, label %body82, label %done83
+
+body82:                                           ; preds = %loop81
+  %461 = getelementptr float, ptr %454, i64 %i84
+  %462 = load i32, ptr %461, align 4
+  %463 = shl i32 %462, 1
+  %464 = icmp ne i32 %463, 0
+  br i1 %464, label %then85, label %join86
+
+done83:                                           ; preds = %loop81
+  %465 = getelementptr float, ptr %444, i64 0
+  %466 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %466, ptr %465, align 4
+  %467 = getelementptr float, ptr %444, i64 8
+  %468 = load <8 x float>, ptr %0, align 32
+  store <8 x float> %468, ptr %467, align 4
+  %469 = add i64 %i80, 1
+  br label %loop77
+
+then85:                                           ; preds = %body82
+  %470 = getelementptr float, ptr %449, i64 %i84
+  %471 = load float, ptr %470, align 4
+  %472 = add i64 %i76, 0
+  %473 = mul i64 %i84, 256
+  %474 = add i64 %473, %472
+  %475 = getelementptr float, ptr %102, i64 %474
+  %476 = load <8 x float>, ptr %475, align 4
+  %477 = add i64 %i76, 8
+  %478 = mul i64 %i84, 256
+  %479 = add i64 %478, %477
+  %480 = getelementptr float, ptr %102, i64 %479
+  %481 = load <8 x float>, ptr %480, align 4
+  %482 = insertelement <8 x float> undef, float %471, i32 0
+  %483 = shufflevector <8 x float> %482, <8 x float> undef, <8 x i32> zeroinitializer
+  %484 = load <8 x float>, ptr %1, align 32
+  %485 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %483, <8 x float> %476, <8 x float> %484)
+  store <8 x float> %485, ptr %1, align 32
+  %486 = load <8 x float>, ptr %0, align 32
+  %487 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %483, <8 x float> %481, <8 x float> %486)
+  store <8 x float> %487, ptr %0, align 32
+  br label %join86
+
+join86:                                           ; preds = %then85, %body82
+  %488 = add i64 %i84, 1
+  br label %loop81
+
+then87:                                           ; preds = %join28
+  br label %loop89
+
+join88:                                           ; preds = %done99, %join28
+  %489 = icmp ult i32 4, %s1
+  %490 = icmp ule i32 %s0, 4
+  %491 = and i1 %490, %489
+  br i1 %491, label %then113, label %join114
+
+loop89:                                           ; preds = %done95, %then87
+  %i92 = phi i64 [ %b0, %then87 ], [ %513, %done95 ]
+  %492 = icmp slt i64 %i92, %b1
+  br i1 %492, label %body90, label %done91
 
 body90:                                           ; preds = %loop89
+  %493 = mul i64 %i92, 2064
+  %494 = add i64 %493, 1024
+  %495 = getelementptr float, ptr %dacts, i64 %494
   br label %loop93
 
 done91:                                           ; preds = %loop89
-  br label %loop105
-
-loop93:                                           ; preds = %done99, %body90
-  %i96 = phi i64 [ 0, %body90 ], [ %516, %done99 ]
-  %500 = icmp slt i64 %i96, 1
-  br i1 %500, label %body94, label %done95
-
-body94:                                           ; preds = %loop93
+  %496 = getelementptr float, ptr %params, i64 132352
+  %497 = load float, ptr %496, align 4
+  %498 = fcmp ogt float %497, 0.000000e+00
+  %499 = fneg float %497
+  %500 = select i1 %498, float %499, float %497
+  %501 = call float @llvm.exp.f32(float %500)
+  %502 = fmul float 3.000000e+00, %501
+  %503 = fadd float 1.000000e+00, %502
+  %504 = fsub float 1.000000e+00, %501
+  %505 = fdiv float %504, %503
+  %506 = fadd float %501, 3.000000e+00
+  %507 = fsub float %501, 1.000000e+00
+  %508 = fdiv float %507, %506
+  %509 = select i1 %498, float %505, float %508
   br label %loop97
 
+loop93:                                           ; preds = %body94, %body90
+  %i96 = phi i64 [ 0, %body90 ], [ %512, %body94 ]
+  %510 = icmp slt i64 %i96, 256
+  br i1 %510, label %body94, label %done95
+
+body94:                                           ; preds = %loop93
+  %511 = getelementptr float, ptr %495, i64 %i96
+  store <8 x float> zeroinitializer, ptr %511, align 4
+  %512 = add i64 %i96, 8
+  br label %loop93
+
 done95:                                           ; preds = %loop93
-  %501 = add i64 %i92, 1
+  %513 = add i64 %i92, 1
   br label %loop89
 
-loop97:                                           ; preds = %done103, %body94
-  %i100 = phi i64 [ 0, %body94 ], [ %537, %done103 ]
-  %502 = icmp slt i64 %i100, 4
-  br i1 %502, label %body98, label %done99
+loop97:                                           ; preds = %done103, %done91
+  %i100 = phi i64 [ %b0, %done91 ], [ %516, %done103 ]
+  %514 = icmp slt i64 %i100, %b1
+  br i1 %514, label %body98, label %done99
 
 body98:                                           ; preds = %loop97
-  %503 = mul i64 %i96, 256
-  %504 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i100
-  %505 = load i32, ptr %504, align 4
-  %506 = sext i32 %505 to i64
-  %507 = mul i64 %506, 64
-  %508 = add i64 %503, %507
-  %509 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i100
-  %510 = load i32, ptr %509, align 4
-  %511 = sext i32 %510 to i64
-  %512 = mul i64 %511, 64
-  %513 = add i64 %503, %512
-  %514 = mul i64 %i100, 64
-  %515 = add i64 %503, %514
   br label %loop101
 
 done99:                                           ; preds = %loop97
-  %516 = add i64 %i96, 1
-  br label %loop93
+  br label %join88
 
-loop101:                                          ; preds = %body102, %body98
-  %i104 = phi i64 [ 0, %body98 ], [ %536, %body102 ]
-  %517 = icmp slt i64 %i104, 64
-  br i1 %517, label %body102, label %done103
+loop101:                                          ; preds = %done107, %body98
+  %i104 = phi i64 [ 0, %body98 ], [ %531, %done107 ]
+  %515 = icmp slt i64 %i104, 1
+  br i1 %515, label %body102, label %done103
 
 body102:                                          ; preds = %loop101
-  %518 = add i64 %513, %i104
-  %519 = add i64 %508, %i104
-  %520 = add i64 %515, %i104
-  %521 = mul i64 %i92, 1808
-  %522 = add i64 %521, 768
-  %523 = getelementptr float, ptr %dacts, i64 %522
-  %524 = mul i64 %i92, 1808
-  %525 = add i64 %524, 1024
-  %526 = getelementptr float, ptr %dacts, i64 %525
-  %527 = getelementptr float, ptr %526, i64 %520
-  %528 = load float, ptr %527, align 4
-  %529 = fmul float %494, %528
-  %530 = getelementptr float, ptr %523, i64 %519
-  %531 = getelementptr float, ptr %523, i64 %518
-  %532 = load float, ptr %530, align 4
-  %533 = fadd float %532, %529
-  store float %533, ptr %530, align 4
-  %534 = load float, ptr %531, align 4
-  %535 = fsub float %534, %529
-  store float %535, ptr %531, align 4
-  %536 = add i64 %i104, 1
-  br label %loop101
+  br label %loop105
 
 done103:                                          ; preds = %loop101
-  %537 = add i64 %i100, 1
+  %516 = add i64 %i100, 1
   br label %loop97
 
-loop105:                                          ; preds = %done111, %done91
-  %i108 = phi i64 [ %b0, %done91 ], [ %565, %done111 ]
-  %538 = icmp slt i64 %i108, %b1
-  br i1 %538, label %body106, label %done107
+loop105:                                          ; preds = %done111, %body102
+  %i108 = phi i64 [ 0, %body102 ], [ %552, %done111 ]
+  %517 = icmp slt i64 %i108, 4
+  br i1 %517, label %body106, label %done107
 
 body106:                                          ; preds = %loop105
-  %539 = mul i64 %i108, 1808
-  %540 = add i64 %539, 512
-  %541 = getelementptr float, ptr %dacts, i64 %540
+  %518 = mul i64 %i104, 256
+  %519 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i108
+  %520 = load i32, ptr %519, align 4
+  %521 = sext i32 %520 to i64
+  %522 = mul i64 %521, 64
+  %523 = add i64 %518, %522
+  %524 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i108
+  %525 = load i32, ptr %524, align 4
+  %526 = sext i32 %525 to i64
+  %527 = mul i64 %526, 64
+  %528 = add i64 %518, %527
+  %529 = mul i64 %i108, 64
+  %530 = add i64 %518, %529
   br label %loop109
 
 done107:                                          ; preds = %loop105
-  br label %loop113
+  %531 = add i64 %i104, 1
+  br label %loop101
 
 loop109:                                          ; preds = %body110, %body106
-  %i112 = phi i64 [ 0, %body106 ], [ %564, %body110 ]
-  %542 = icmp slt i64 %i112, 256
-  br i1 %542, label %body110, label %done111
+  %i112 = phi i64 [ 0, %body106 ], [ %551, %body110 ]
+  %532 = icmp slt i64 %i112, 64
+  br i1 %532, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
-  %543 = getelementptr float, ptr %541, i64 %i112
-  %544 = mul i64 %i108, 1808
-  %545 = add i64 %544, 512
-  %546 = getelementptr float, ptr %acts, i64 %545
-  %547 = getelementptr float, ptr %546, i64 %i112
-  %548 = load float, ptr %547, align 4
-  %549 = getelementptr float, ptr %params, i64 131072
-  %550 = getelementptr float, ptr %549, i64 %i112
-  %551 = load float, ptr %550, align 4
-  %552 = fsub float %548, %551
-  %553 = fcmp ole float %552, 1.000000e+00
-  %554 = fcmp oge float %552, -1.000000e+00
-  %555 = and i1 %554, %553
-  %556 = icmp slt i64 %i112, 256
-  %557 = and i1 %555, %556
-  %558 = mul i64 %i108, 1808
-  %559 = add i64 %558, 768
-  %560 = getelementptr float, ptr %dacts, i64 %559
-  %561 = getelementptr float, ptr %560, i64 %i112
-  %562 = load float, ptr %561, align 4
-  %563 = select i1 %557, float %562, float 0.000000e+00
-  store float %563, ptr %543, align 4
-  %564 = add i64 %i112, 1
+  %533 = add i64 %528, %i112
+  %534 = add i64 %523, %i112
+  %535 = add i64 %530, %i112
+  %536 = mul i64 %i100, 2064
+  %537 = add i64 %536, 1024
+  %538 = getelementptr float, ptr %dacts, i64 %537
+  %539 = mul i64 %i100, 2064
+  %540 = add i64 %539, 1280
+  %541 = getelementptr float, ptr %dacts, i64 %540
+  %542 = getelementptr float, ptr %541, i64 %535
+  %543 = load float, ptr %542, align 4
+  %544 = fmul float %509, %543
+  %545 = getelementptr float, ptr %538, i64 %534
+  %546 = getelementptr float, ptr %538, i64 %533
+  %547 = load float, ptr %545, align 4
+  %548 = fadd float %547, %544
+  store float %548, ptr %545, align 4
+  %549 = load float, ptr %546, align 4
+  %550 = fsub float %549, %544
+  store float %550, ptr %546, align 4
+  %551 = add i64 %i112, 1
   br label %loop109
 
 done111:                                          ; preds = %loop109
-  %565 = add i64 %i108, 1
+  %552 = add i64 %i108, 1
   br label %loop105
 
-loop113:                                          ; preds = %done119, %done107
-  %i116 = phi i64 [ %b0, %done107 ], [ %574, %done119 ]
-  %566 = icmp slt i64 %i116, %b1
-  br i1 %566, label %body114, label %done115
+then113:                                          ; preds = %join88
+  br label %loop115
 
-body114:                                          ; preds = %loop113
-  %567 = mul i64 %i116, 1808
-  %568 = add i64 %567, 512
-  %569 = getelementptr float, ptr %dacts, i64 %568
-  %570 = mul i64 %i116, 1808
-  %571 = add i64 %570, 256
-  %572 = getelementptr float, ptr %dacts, i64 %571
-  br label %loop117
+join114:                                          ; preds = %done117, %join88
+  %553 = icmp ult i32 3, %s1
+  %554 = icmp ule i32 %s0, 3
+  %555 = and i1 %554, %553
+  br i1 %555, label %then123, label %join124
 
-done115:                                          ; preds = %loop113
+loop115:                                          ; preds = %done121, %then113
+  %i118 = phi i64 [ %b0, %then113 ], [ %583, %done121 ]
+  %556 = icmp slt i64 %i118, %b1
+  br i1 %556, label %body116, label %done117
+
+body116:                                          ; preds = %loop115
+  %557 = mul i64 %i118, 2064
+  %558 = add i64 %557, 768
+  %559 = getelementptr float, ptr %dacts, i64 %558
+  br label %loop119
+
+done117:                                          ; preds = %loop115
+  br label %join114
+
+loop119:                                          ; preds = %body120, %body116
+  %i122 = phi i64 [ 0, %body116 ], [ %582, %body120 ]
+  %560 = icmp slt i64 %i122, 256
+  br i1 %560, label %body120, label %done121
+
+body120:                                          ; preds = %loop119
+  %561 = getelementptr float, ptr %559, i64 %i122
+  %562 = mul i64 %i118, 2064
+  %563 = add i64 %562, 768
+  %564 = getelementptr float, ptr %acts, i64 %563
+  %565 = getelementptr float, ptr %564, i64 %i122
+  %566 = load float, ptr %565, align 4
+  %567 = getelementptr float, ptr %params, i64 132096
+  %568 = getelementptr float, ptr %567, i64 %i122
+  %569 = load float, ptr %568, align 4
+  %570 = fsub float %566, %569
+  %571 = fcmp ole float %570, 1.000000e+00
+  %572 = fcmp oge float %570, -1.000000e+00
+  %573 = and i1 %572, %571
+  %574 = icmp slt i64 %i122, 256
+  %575 = and i1 %573, %574
+  %576 = mul i64 %i118, 2064
+  %577 = add i64 %576, 1024
+  %578 = getelementptr float, ptr %dacts, i64 %577
+  %579 = getelementptr float, ptr %578, i64 %i122
+  %580 = load float, ptr %579, align 4
+  %581 = select i1 %575, float %580, float 0.000000e+00
+  store float %581, ptr %561, align 4
+  %582 = add i64 %i122, 1
+  br label %loop119
+
+done121:                                          ; preds = %loop119
+  %583 = add i64 %i118, 1
+  br label %loop115
+
+then123:                                          ; preds = %join114
+  br label %join124
+
+join124:                                          ; preds = %then123, %join114
+  %584 = icmp ult i32 2, %s1
+  %585 = icmp ule i32 %s0, 2
+  %586 = and i1 %585, %584
+  br i1 %586, label %then125, label %join126
+
+then125:                                          ; preds = %join124
+  br label %loop127
+
+join126:                                          ; preds = %done129, %join124
+  %587 = icmp ult i32 0, %s1
+  %588 = icmp ule i32 %s0, 0
+  %589 = and i1 %588, %587
+  br i1 %589, label %then143, label %join144
+
+loop127:                                          ; preds = %done133, %then125
+  %i130 = phi i64 [ %b0, %then125 ], [ %598, %done133 ]
+  %590 = icmp slt i64 %i130, %b1
+  br i1 %590, label %body128, label %done129
+
+body128:                                          ; preds = %loop127
+  %591 = mul i64 %i130, 2064
+  %592 = add i64 %591, 512
+  %593 = getelementptr float, ptr %dacts, i64 %592
+  %594 = mul i64 %i130, 2064
+  %595 = add i64 %594, 256
+  %596 = getelementptr float, ptr %dacts, i64 %595
+  br label %loop131
+
+done129:                                          ; preds = %loop127
+  br label %join126
+
+loop131:                                          ; preds = %done137, %body128
+  %i134 = phi i64 [ 0, %body128 ], [ %621, %done137 ]
+  %597 = icmp slt i64 %i134, 1
+  br i1 %597, label %body132, label %done133
+
+body132:                                          ; preds = %loop131
+  br label %loop135
+
+done133:                                          ; preds = %loop131
+  %598 = add i64 %i130, 1
+  br label %loop127
+
+loop135:                                          ; preds = %done141, %body132
+  %i138 = phi i64 [ 0, %body132 ], [ %629, %done141 ]
+  %599 = icmp slt i64 %i138, 256
+  br i1 %599, label %body136, label %done137
+
+body136:                                          ; preds = %loop135
+  %600 = mul i64 %i134, 256
+  %601 = add i64 %600, %i138
+  %602 = getelementptr float, ptr %593, i64 %601
+  %603 = load float, ptr %602, align 4
+  %604 = bitcast float %603 to i32
+  %605 = lshr i32 %604, 16
+  %606 = and i32 %605, 1
+  %607 = add i32 %606, 32767
+  %608 = add i32 %604, %607
+  %609 = fcmp uno float %603, %603
+  %610 = or i32 %604, 4194304
+  %611 = select i1 %609, i32 %610, i32 %608
+  %612 = and i32 %611, -65536
+  %613 = bitcast i32 %612 to float
+  %614 = select i1 %bf16, float %613, float %603
+  store float %614, ptr %602, align 4
+  %615 = add i64 1024, %601
+  %616 = getelementptr float, ptr %gains, i64 %615
+  %617 = load float, ptr %616, align 4
+  %618 = fmul float %614, %617
+  %619 = icmp slt i64 %601, 256
+  %620 = select i1 %619, float %618, float 0.000000e+00
+  br label %loop139
+
+done137:                                          ; preds = %loop135
+  %621 = add i64 %i134, 1
+  br label %loop131
+
+loop139:                                          ; preds = %body140, %body136
+  %i142 = phi i64 [ 0, %body136 ], [ %628, %body140 ]
+  %622 = icmp slt i64 %i142, 1
+  br i1 %622, label %body140, label %done141
+
+body140:                                          ; preds = %loop139
+  %623 = mul i64 %i134, 1
+  %624 = add i64 %623, %i142
+  %625 = mul i64 %624, 256
+  %626 = add i64 %625, %i138
+  %627 = getelementptr float, ptr %596, i64 %626
+  store float %620, ptr %627, align 4
+  %628 = add i64 %i142, 1
+  br label %loop139
+
+done141:                                          ; preds = %loop139
+  %629 = add i64 %i138, 1
+  br label %loop135
+
+then143:                                          ; preds = %join126
+  br label %join144
+
+join144:                                          ; preds = %then143, %join126
   ret void
-
-loop117:                                          ; preds = %done123, %body114
-  %i120 = phi i64 [ 0, %body114 ], [ %597, %done123 ]
-  %573 = icmp slt i64 %i120, 1
-  br i1 %573, label %body118, label %done119
-
-body118:                                          ; preds = %loop117
-  br label %loop121
-
-done119:                                          ; preds = %loop117
-  %574 = add i64 %i116, 1
-  br label %loop113
-
-loop121:                                          ; preds = %done127, %body118
-  %i124 = phi i64 [ 0, %body118 ], [ %605, %done127 ]
-  %575 = icmp slt i64 %i124, 256
-  br i1 %575, label %body122, label %done123
-
-body122:                                          ; preds = %loop121
-  %576 = mul i64 %i120, 256
-  %577 = add i64 %576, %i124
-  %578 = getelementptr float, ptr %569, i64 %577
-  %579 = load float, ptr %578, align 4
-  %580 = bitcast float %579 to i32
-  %581 = lshr i32 %580, 16
-  %582 = and i32 %581, 1
-  %583 = add i32 %582, 32767
-  %584 = add i32 %580, %583
-  %585 = fcmp uno float %579, %579
-  %586 = or i32 %580, 4194304
-  %587 = select i1 %585, i32 %586, i32 %584
-  %588 = and i32 %587, -65536
-  %589 = bitcast i32 %588 to float
-  %590 = select i1 %bf16, float %589, float %579
-  store float %590, ptr %578, align 4
-  %591 = add i64 0, %577
-  %592 = getelementptr float, ptr %gains, i64 %591
-  %593 = load float, ptr %592, align 4
-  %594 = fmul float %590, %593
-  %595 = icmp slt i64 %577, 256
-  %596 = select i1 %595, float %594, float 0.000000e+00
-  br label %loop125
-
-done123:                                          ; preds = %loop121
-  %597 = add i64 %i120, 1
-  br label %loop117
-
-loop125:                                          ; preds = %body126, %body122
-  %i128 = phi i64 [ 0, %body122 ], [ %604, %body126 ]
-  %598 = icmp slt i64 %i128, 1
-  br i1 %598, label %body126, label %done127
-
-body126:                                          ; preds = %loop125
-  %599 = mul i64 %i120, 1
-  %600 = add i64 %599, %i128
-  %601 = mul i64 %600, 256
-  %602 = add i64 %601, %i124
-  %603 = getelementptr float, ptr %572, i64 %602
-  store float %596, ptr %603, align 4
-  %604 = add i64 %i128, 1
-  br label %loop125
-
-done127:                                          ; preds = %loop125
-  %605 = add i64 %i124, 1
-  br label %loop121
 }
 
 define void @eic_grads(ptr %params, ptr %gains, ptr %acts, ptr %dacts, ptr %grads, i64 %batch, i64 %u0, i64 %u1) {
@@ -3400,7 +3676,7 @@ loop1:                                            ; preds = %done7, %body
   br i1 %45, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %46 = mul i64 %i4, 1808
+  %46 = mul i64 %i4, 2064
   %47 = add i64 %46, 256
   %48 = getelementptr float, ptr %acts, i64 %47
   store float 0.000000e+00, ptr %31, align 4
@@ -3435,7 +3711,7 @@ body6:                                            ; preds = %loop5
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %65 = mul i64 %i4, 1808
+  %65 = mul i64 %i4, 2064
   %66 = add i64 %65, 512
   %67 = getelementptr float, ptr %dacts, i64 %66
   %68 = getelementptr float, ptr %67, i64 %41
@@ -3557,19 +3833,19 @@ loop33:                                           ; preds = %join, %body30
   br i1 %105, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
-  %106 = mul i64 %i36, 1808
+  %106 = mul i64 %i36, 2064
   %107 = add i64 %106, 512
   %108 = getelementptr float, ptr %dacts, i64 %107
   %109 = getelementptr float, ptr %108, i64 %103
   %110 = add i64 %i36, 4
-  %111 = mul i64 %110, 1808
+  %111 = mul i64 %110, 2064
   %112 = add i64 %111, 512
   %113 = getelementptr float, ptr %dacts, i64 %112
   %114 = getelementptr float, ptr %113, i64 %103
   call void @llvm.prefetch.p0(ptr %114, i32 0, i32 3, i32 1)
   %115 = mul i64 %i24, 256
   %116 = add i64 %115, %i28
-  %117 = mul i64 %110, 1808
+  %117 = mul i64 %110, 2064
   %118 = add i64 %117, 0
   %119 = getelementptr float, ptr %acts, i64 %118
   %120 = getelementptr float, ptr %119, i64 %116
@@ -3596,7 +3872,7 @@ done35:                                           ; preds = %loop33
   %137 = shufflevector <8 x i64> %136, <8 x i64> undef, <8 x i32> zeroinitializer
   %138 = add <8 x i64> %137, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
   %139 = icmp slt <8 x i64> %138, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %140 = add i64 0, %135
+  %140 = add i64 1024, %135
   %141 = getelementptr float, ptr %gains, i64 %140
   %142 = load <8 x float>, ptr %141, align 4
   %143 = select <8 x i1> %139, <8 x float> %142, <8 x float> zeroinitializer
@@ -3717,7 +3993,7 @@ done35:                                           ; preds = %loop33
   %250 = shufflevector <8 x i64> %249, <8 x i64> undef, <8 x i32> zeroinitializer
   %251 = add <8 x i64> %250, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
   %252 = icmp slt <8 x i64> %251, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %253 = add i64 0, %248
+  %253 = add i64 1024, %248
   %254 = getelementptr float, ptr %gains, i64 %253
   %255 = load <8 x float>, ptr %254, align 4
   %256 = select <8 x i1> %252, <8 x float> %255, <8 x float> zeroinitializer
@@ -3838,7 +4114,7 @@ done35:                                           ; preds = %loop33
   %363 = shufflevector <8 x i64> %362, <8 x i64> undef, <8 x i32> zeroinitializer
   %364 = add <8 x i64> %363, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
   %365 = icmp slt <8 x i64> %364, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %366 = add i64 0, %361
+  %366 = add i64 1024, %361
   %367 = getelementptr float, ptr %gains, i64 %366
   %368 = load <8 x float>, ptr %367, align 4
   %369 = select <8 x i1> %365, <8 x float> %368, <8 x float> zeroinitializer
@@ -3960,7 +4236,7 @@ done35:                                           ; preds = %loop33
 then:                                             ; preds = %body34
   %475 = mul i64 %i24, 256
   %476 = add i64 %475, %i28
-  %477 = mul i64 %i36, 1808
+  %477 = mul i64 %i36, 2064
   %478 = add i64 %477, 0
   %479 = getelementptr float, ptr %acts, i64 %478
   %480 = getelementptr float, ptr %479, i64 %476
@@ -4037,7 +4313,7 @@ done39:                                           ; preds = %loop37
   %526 = select i1 %525, i64 %u1, i64 512
   %527 = icmp slt i64 %526, %524
   %528 = select i1 %527, i64 %524, i64 %526
-  %529 = getelementptr float, ptr %grads, i64 196880
+  %529 = getelementptr float, ptr %grads, i64 197904
   br label %loop55
 
 loop41:                                           ; preds = %done47, %body38
@@ -4062,7 +4338,7 @@ body46:                                           ; preds = %loop45
   %534 = sdiv i64 %533, 256
   %535 = srem i64 %533, 256
   %536 = icmp slt i64 %533, 256
-  %537 = add i64 0, %533
+  %537 = add i64 1024, %533
   %538 = getelementptr float, ptr %gains, i64 %537
   %539 = load float, ptr %538, align 4
   %540 = select i1 %536, float %539, float 0.000000e+00
@@ -4087,7 +4363,7 @@ loop49:                                           ; preds = %join54, %body46
   br i1 %549, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %550 = mul i64 %i52, 1808
+  %550 = mul i64 %i52, 2064
   %551 = add i64 %550, 512
   %552 = getelementptr float, ptr %dacts, i64 %551
   %553 = getelementptr float, ptr %552, i64 %533
@@ -4112,7 +4388,7 @@ done51:                                           ; preds = %loop49
 then53:                                           ; preds = %body50
   %565 = mul i64 %i40, 256
   %566 = add i64 %565, %i44
-  %567 = mul i64 %i52, 1808
+  %567 = mul i64 %i52, 2064
   %568 = add i64 %567, 0
   %569 = getelementptr float, ptr %acts, i64 %568
   %570 = getelementptr float, ptr %569, i64 %566
@@ -4156,8 +4432,8 @@ loop59:                                           ; preds = %done65, %body56
   br i1 %587, label %body60, label %done61
 
 body60:                                           ; preds = %loop59
-  %588 = mul i64 %i62, 1808
-  %589 = add i64 %588, 1280
+  %588 = mul i64 %i62, 2064
+  %589 = add i64 %588, 1536
   %590 = getelementptr float, ptr %acts, i64 %589
   store float 0.000000e+00, ptr %15, align 4
   br label %loop63
@@ -4191,8 +4467,8 @@ body64:                                           ; preds = %loop63
   br label %loop63
 
 done65:                                           ; preds = %loop63
-  %607 = mul i64 %i62, 1808
-  %608 = add i64 %607, 1536
+  %607 = mul i64 %i62, 2064
+  %608 = add i64 %607, 1792
   %609 = getelementptr float, ptr %dacts, i64 %608
   %610 = getelementptr float, ptr %609, i64 %583
   %611 = load float, ptr %610, align 4
@@ -4216,7 +4492,7 @@ done69:                                           ; preds = %loop67
   %618 = sdiv i64 %617, 24
   %619 = mul i64 %618, 24
   %620 = add i64 %524, %619
-  %621 = getelementptr float, ptr %grads, i64 131344
+  %621 = getelementptr float, ptr %grads, i64 132368
   br label %loop75
 
 loop71:                                           ; preds = %body72, %body68
@@ -4255,7 +4531,7 @@ body76:                                           ; preds = %loop75
   br label %loop79
 
 done77:                                           ; preds = %loop75
-  %639 = getelementptr float, ptr %grads, i64 131344
+  %639 = getelementptr float, ptr %grads, i64 132368
   br label %loop97
 
 loop79:                                           ; preds = %done85, %body76
@@ -4313,20 +4589,20 @@ loop91:                                           ; preds = %join96, %body88
   br i1 %647, label %body92, label %done93
 
 body92:                                           ; preds = %loop91
-  %648 = mul i64 %i94, 1808
-  %649 = add i64 %648, 1536
+  %648 = mul i64 %i94, 2064
+  %649 = add i64 %648, 1792
   %650 = getelementptr float, ptr %dacts, i64 %649
   %651 = getelementptr float, ptr %650, i64 %645
   %652 = add i64 %i94, 4
-  %653 = mul i64 %652, 1808
-  %654 = add i64 %653, 1536
+  %653 = mul i64 %652, 2064
+  %654 = add i64 %653, 1792
   %655 = getelementptr float, ptr %dacts, i64 %654
   %656 = getelementptr float, ptr %655, i64 %645
   call void @llvm.prefetch.p0(ptr %656, i32 0, i32 3, i32 1)
   %657 = mul i64 %i82, 256
   %658 = add i64 %657, %i86
-  %659 = mul i64 %652, 1808
-  %660 = add i64 %659, 1024
+  %659 = mul i64 %652, 2064
+  %660 = add i64 %659, 1280
   %661 = getelementptr float, ptr %acts, i64 %660
   %662 = getelementptr float, ptr %661, i64 %658
   call void @llvm.prefetch.p0(ptr %662, i32 0, i32 3, i32 1)
@@ -4352,7 +4628,7 @@ done93:                                           ; preds = %loop91
   %679 = shufflevector <8 x i64> %678, <8 x i64> undef, <8 x i32> zeroinitializer
   %680 = add <8 x i64> %679, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
   %681 = icmp slt <8 x i64> %680, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
-  %682 = add i64 256, %677
+  %682 = add i64 1280, %677
   %683 = getelementptr float, ptr %gains, i64 %682
   %684 = load <8 x float>, ptr %683, align 4
   %685 = select <8 x i1> %681, <8 x float> %684, <8 x float> zeroinitializer
@@ -4473,7 +4749,7 @@ done93:                                           ; preds = %loop91
   %792 = shufflevector <8 x i64> %791, <8 x i64> undef, <8 x i32> zeroinitializer
   %793 = add <8 x i64> %792, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
   %794 = icmp slt <8 x i64> %793, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
-  %795 = add i64 256, %790
+  %795 = add i64 1280, %790
   %796 = getelementptr float, ptr %gains, i64 %795
   %797 = load <8 x float>, ptr %796, align 4
   %798 = select <8 x i1> %794, <8 x float> %797, <8 x float> zeroinitializer
@@ -4594,7 +4870,7 @@ done93:                                           ; preds = %loop91
   %905 = shufflevector <8 x i64> %904, <8 x i64> undef, <8 x i32> zeroinitializer
   %906 = add <8 x i64> %905, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
   %907 = icmp slt <8 x i64> %906, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
-  %908 = add i64 256, %903
+  %908 = add i64 1280, %903
   %909 = getelementptr float, ptr %gains, i64 %908
   %910 = load <8 x float>, ptr %909, align 4
   %911 = select <8 x i1> %907, <8 x float> %910, <8 x float> zeroinitializer
@@ -4716,8 +4992,8 @@ done93:                                           ; preds = %loop91
 then95:                                           ; preds = %body92
   %1017 = mul i64 %i82, 256
   %1018 = add i64 %1017, %i86
-  %1019 = mul i64 %i94, 1808
-  %1020 = add i64 %1019, 1024
+  %1019 = mul i64 %i94, 2064
+  %1020 = add i64 %1019, 1280
   %1021 = getelementptr float, ptr %acts, i64 %1020
   %1022 = getelementptr float, ptr %1021, i64 %1018
   %1023 = getelementptr float, ptr %1022, i64 0
@@ -4814,7 +5090,7 @@ body106:                                          ; preds = %loop105
   %1072 = sdiv i64 %1071, 256
   %1073 = srem i64 %1071, 256
   %1074 = icmp slt i64 %1071, 4
-  %1075 = add i64 256, %1071
+  %1075 = add i64 1280, %1071
   %1076 = getelementptr float, ptr %gains, i64 %1075
   %1077 = load float, ptr %1076, align 4
   %1078 = select i1 %1074, float %1077, float 0.000000e+00
@@ -4839,8 +5115,8 @@ loop109:                                          ; preds = %join114, %body106
   br i1 %1087, label %body110, label %done111
 
 body110:                                          ; preds = %loop109
-  %1088 = mul i64 %i112, 1808
-  %1089 = add i64 %1088, 1536
+  %1088 = mul i64 %i112, 2064
+  %1089 = add i64 %1088, 1792
   %1090 = getelementptr float, ptr %dacts, i64 %1089
   %1091 = getelementptr float, ptr %1090, i64 %1071
   %1092 = load float, ptr %1091, align 4
@@ -4864,8 +5140,8 @@ done111:                                          ; preds = %loop109
 then113:                                          ; preds = %body110
   %1103 = mul i64 %i100, 256
   %1104 = add i64 %1103, %i104
-  %1105 = mul i64 %i112, 1808
-  %1106 = add i64 %1105, 1024
+  %1105 = mul i64 %i112, 2064
+  %1106 = add i64 %1105, 1280
   %1107 = getelementptr float, ptr %acts, i64 %1106
   %1108 = getelementptr float, ptr %1107, i64 %1104
   %1109 = getelementptr float, ptr %1108, i64 0
@@ -4887,7 +5163,7 @@ join114:                                          ; preds = %then113, %body110
   br label %loop109
 
 then115:                                          ; preds = %done99
-  %1120 = getelementptr float, ptr %grads, i64 131072
+  %1120 = getelementptr float, ptr %grads, i64 132096
   br label %loop117
 
 join116:                                          ; preds = %done131, %done99
@@ -4926,12 +5202,12 @@ loop125:                                          ; preds = %body126, %body122
 
 body126:                                          ; preds = %loop125
   %1126 = getelementptr float, ptr %1120, i64 %i128
-  %1127 = mul i64 %i124, 1808
-  %1128 = add i64 %1127, 512
+  %1127 = mul i64 %i124, 2064
+  %1128 = add i64 %1127, 768
   %1129 = getelementptr float, ptr %acts, i64 %1128
   %1130 = getelementptr float, ptr %1129, i64 %i128
   %1131 = load float, ptr %1130, align 4
-  %1132 = getelementptr float, ptr %params, i64 131072
+  %1132 = getelementptr float, ptr %params, i64 132096
   %1133 = getelementptr float, ptr %1132, i64 %i128
   %1134 = load float, ptr %1133, align 4
   %1135 = fsub float %1131, %1134
@@ -4940,8 +5216,8 @@ body126:                                          ; preds = %loop125
   %1138 = and i1 %1137, %1136
   %1139 = icmp slt i64 %i128, 256
   %1140 = and i1 %1138, %1139
-  %1141 = mul i64 %i124, 1808
-  %1142 = add i64 %1141, 768
+  %1141 = mul i64 %i124, 2064
+  %1142 = add i64 %1141, 1024
   %1143 = getelementptr float, ptr %dacts, i64 %1142
   %1144 = getelementptr float, ptr %1143, i64 %i128
   %1145 = load float, ptr %1144, align 4
@@ -4965,7 +5241,7 @@ body130:                                          ; preds = %loop129
   br label %loop133
 
 done131:                                          ; preds = %loop129
-  %1152 = getelementptr float, ptr %params, i64 131328
+  %1152 = getelementptr float, ptr %params, i64 132352
   %1153 = load float, ptr %1152, align 4
   %1154 = fcmp ogt float %1153, 0.000000e+00
   %1155 = fneg float %1153
@@ -4978,7 +5254,7 @@ done131:                                          ; preds = %loop129
   %1162 = fmul float %1161, %1161
   %1163 = fmul float %1157, 4.000000e+00
   %1164 = fdiv float %1163, %1162
-  %1165 = getelementptr float, ptr %grads, i64 131328
+  %1165 = getelementptr float, ptr %grads, i64 132352
   %1166 = load float, ptr %0, align 4
   %1167 = fmul float %1166, %1164
   store float %1167, ptr %1165, align 4
@@ -5030,16 +5306,16 @@ body142:                                          ; preds = %loop141
   %1186 = add i64 %1181, %i144
   %1187 = add i64 %1176, %i144
   %1188 = add i64 %1183, %i144
-  %1189 = mul i64 %i132, 1808
-  %1190 = add i64 %1189, 768
+  %1189 = mul i64 %i132, 2064
+  %1190 = add i64 %1189, 1024
   %1191 = getelementptr float, ptr %acts, i64 %1190
   %1192 = getelementptr float, ptr %1191, i64 %1186
   %1193 = load float, ptr %1192, align 4
   %1194 = getelementptr float, ptr %1191, i64 %1187
   %1195 = load float, ptr %1194, align 4
   %1196 = fsub float %1195, %1193
-  %1197 = mul i64 %i132, 1808
-  %1198 = add i64 %1197, 1024
+  %1197 = mul i64 %i132, 2064
+  %1198 = add i64 %1197, 1280
   %1199 = getelementptr float, ptr %dacts, i64 %1198
   %1200 = getelementptr float, ptr %1199, i64 %1188
   %1201 = load float, ptr %1200, align 4
@@ -5062,6 +5338,291 @@ declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i1 @llvm.vector.reduce.or.v8i1(<8 x i1>) #0
+
+define void @eic_norm(ptr %params, ptr %gains, ptr %acts, ptr %dacts, ptr %grads, i64 %batch, i32 %stage, i64 %u0, i64 %u1) {
+entry:
+  %0 = alloca <8 x float>, align 32
+  %1 = alloca <8 x float>, align 32
+  %2 = icmp eq i32 %stage, 3
+  br i1 %2, label %then, label %join
+
+then:                                             ; preds = %entry
+  br label %loop
+
+join:                                             ; preds = %done, %entry
+  ret void
+
+loop:                                             ; preds = %done7, %then
+  %i = phi i64 [ %u0, %then ], [ %78, %done7 ]
+  %3 = icmp slt i64 %i, %u1
+  br i1 %3, label %body, label %done
+
+body:                                             ; preds = %loop
+  %4 = mul i64 %i, 8
+  %5 = sitofp i64 %batch to float
+  %6 = insertelement <8 x float> undef, float %5, i32 0
+  %7 = shufflevector <8 x float> %6, <8 x float> undef, <8 x i32> zeroinitializer
+  store <8 x float> zeroinitializer, ptr %1, align 32
+  br label %loop1
+
+done:                                             ; preds = %loop
+  br label %join
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %16, %body2 ]
+  %8 = icmp slt i64 %i4, %batch
+  br i1 %8, label %body2, label %done3
+
+body2:                                            ; preds = %loop1
+  %9 = mul i64 %i4, 2064
+  %10 = add i64 %9, 512
+  %11 = getelementptr float, ptr %acts, i64 %10
+  %12 = getelementptr float, ptr %11, i64 %4
+  %13 = load <8 x float>, ptr %12, align 4
+  %14 = load <8 x float>, ptr %1, align 32
+  %15 = fadd <8 x float> %14, %13
+  store <8 x float> %15, ptr %1, align 32
+  %16 = add i64 %i4, 1
+  br label %loop1
+
+done3:                                            ; preds = %loop1
+  %17 = load <8 x float>, ptr %1, align 32
+  %18 = fdiv <8 x float> %17, %7
+  store <8 x float> zeroinitializer, ptr %0, align 32
+  br label %loop5
+
+loop5:                                            ; preds = %body6, %done3
+  %i8 = phi i64 [ 0, %done3 ], [ %29, %body6 ]
+  %19 = icmp slt i64 %i8, %batch
+  br i1 %19, label %body6, label %done7
+
+body6:                                            ; preds = %loop5
+  %20 = mul i64 %i8, 2064
+  %21 = add i64 %20, 512
+  %22 = getelementptr float, ptr %acts, i64 %21
+  %23 = getelementptr float, ptr %22, i64 %4
+  %24 = load <8 x float>, ptr %23, align 4
+  %25 = fsub <8 x float> %24, %18
+  %26 = fmul <8 x float> %25, %25
+  %27 = load <8 x float>, ptr %0, align 32
+  %28 = fadd <8 x float> %27, %26
+  store <8 x float> %28, ptr %0, align 32
+  %29 = add i64 %i8, 1
+  br label %loop5
+
+done7:                                            ; preds = %loop5
+  %30 = load <8 x float>, ptr %0, align 32
+  %31 = fdiv <8 x float> %30, %7
+  %32 = getelementptr float, ptr %params, i64 131072
+  %33 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %31, <8 x float> zeroinitializer)
+  %34 = fadd <8 x float> %33, <float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000>
+  %35 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %34)
+  %36 = getelementptr float, ptr %32, i64 0
+  %37 = getelementptr float, ptr %36, i64 %4
+  %38 = load <8 x float>, ptr %37, align 4
+  %39 = fdiv <8 x float> %38, %35
+  %40 = fmul <8 x float> %39, %18
+  %41 = getelementptr float, ptr %32, i64 256
+  %42 = getelementptr float, ptr %41, i64 %4
+  %43 = load <8 x float>, ptr %42, align 4
+  %44 = fsub <8 x float> %43, %40
+  %45 = getelementptr float, ptr %gains, i64 0
+  %46 = getelementptr float, ptr %45, i64 0
+  %47 = getelementptr float, ptr %46, i64 %4
+  store <8 x float> %39, ptr %47, align 4
+  %48 = getelementptr float, ptr %gains, i64 0
+  %49 = getelementptr float, ptr %48, i64 256
+  %50 = getelementptr float, ptr %49, i64 %4
+  store <8 x float> %44, ptr %50, align 4
+  %51 = fadd <8 x float> %31, <float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000>
+  %52 = getelementptr float, ptr %gains, i64 0
+  %53 = getelementptr float, ptr %52, i64 512
+  %54 = getelementptr float, ptr %53, i64 %4
+  store <8 x float> %18, ptr %54, align 4
+  %55 = getelementptr float, ptr %gains, i64 0
+  %56 = getelementptr float, ptr %55, i64 768
+  %57 = getelementptr float, ptr %56, i64 %4
+  %58 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %51)
+  %59 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %58
+  store <8 x float> %59, ptr %57, align 4
+  %60 = icmp sgt i64 %batch, 1
+  %61 = fsub <8 x float> %7, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %62 = fmul <8 x float> %31, %7
+  %63 = fdiv <8 x float> %62, %61
+  %64 = select i1 %60, <8 x float> %63, <8 x float> %31
+  %65 = getelementptr float, ptr %params, i64 131072
+  %66 = getelementptr float, ptr %65, i64 512
+  %67 = getelementptr float, ptr %66, i64 %4
+  %68 = load <8 x float>, ptr %67, align 4
+  %69 = fsub <8 x float> %18, %68
+  %70 = fmul <8 x float> <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>, %69
+  %71 = fadd <8 x float> %68, %70
+  store <8 x float> %71, ptr %67, align 4
+  %72 = getelementptr float, ptr %65, i64 768
+  %73 = getelementptr float, ptr %72, i64 %4
+  %74 = load <8 x float>, ptr %73, align 4
+  %75 = fsub <8 x float> %64, %74
+  %76 = fmul <8 x float> <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>, %75
+  %77 = fadd <8 x float> %74, %76
+  store <8 x float> %77, ptr %73, align 4
+  %78 = add i64 %i, 1
+  br label %loop
+}
+
+define void @eic_norm_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, ptr %grads, i64 %batch, i32 %stage, i64 %u0, i64 %u1) {
+entry:
+  %0 = alloca <8 x float>, align 32
+  %1 = alloca <8 x float>, align 32
+  %2 = icmp eq i32 %stage, 3
+  br i1 %2, label %then, label %join
+
+then:                                             ; preds = %entry
+  br label %loop
+
+join:                                             ; preds = %done, %entry
+  ret void
+
+loop:                                             ; preds = %done11, %then
+  %i = phi i64 [ %u0, %then ], [ %94, %done11 ]
+  %3 = icmp slt i64 %i, %u1
+  br i1 %3, label %body, label %done
+
+body:                                             ; preds = %loop
+  %4 = mul i64 %i, 8
+  %5 = getelementptr float, ptr %gains, i64 0
+  %6 = getelementptr float, ptr %5, i64 512
+  %7 = getelementptr float, ptr %6, i64 %4
+  %8 = load <8 x float>, ptr %7, align 4
+  %9 = getelementptr float, ptr %gains, i64 0
+  %10 = getelementptr float, ptr %9, i64 768
+  %11 = getelementptr float, ptr %10, i64 %4
+  %12 = load <8 x float>, ptr %11, align 4
+  store <8 x float> zeroinitializer, ptr %1, align 32
+  br label %loop1
+
+done:                                             ; preds = %loop
+  br label %join
+
+loop1:                                            ; preds = %body2, %body
+  %i4 = phi i64 [ 0, %body ], [ %27, %body2 ]
+  %13 = icmp slt i64 %i4, %batch
+  br i1 %13, label %body2, label %done3
+
+body2:                                            ; preds = %loop1
+  %14 = mul i64 %i4, 2064
+  %15 = add i64 %14, 512
+  %16 = getelementptr float, ptr %acts, i64 %15
+  %17 = getelementptr float, ptr %16, i64 %4
+  %18 = load <8 x float>, ptr %17, align 4
+  %19 = fsub <8 x float> %18, %8
+  %20 = mul i64 %i4, 2064
+  %21 = add i64 %20, 768
+  %22 = getelementptr float, ptr %dacts, i64 %21
+  %23 = getelementptr float, ptr %22, i64 %4
+  %24 = load <8 x float>, ptr %23, align 4
+  %25 = load <8 x float>, ptr %1, align 32
+  %26 = fadd <8 x float> %25, %24
+  store <8 x float> %26, ptr %1, align 32
+  %27 = add i64 %i4, 1
+  br label %loop1
+
+done3:                                            ; preds = %loop1
+  %28 = load <8 x float>, ptr %1, align 32
+  store <8 x float> zeroinitializer, ptr %0, align 32
+  br label %loop5
+
+loop5:                                            ; preds = %body6, %done3
+  %i8 = phi i64 [ 0, %done3 ], [ %45, %body6 ]
+  %29 = icmp slt i64 %i8, %batch
+  br i1 %29, label %body6, label %done7
+
+body6:                                            ; preds = %loop5
+  %30 = mul i64 %i8, 2064
+  %31 = add i64 %30, 512
+  %32 = getelementptr float, ptr %acts, i64 %31
+  %33 = getelementptr float, ptr %32, i64 %4
+  %34 = load <8 x float>, ptr %33, align 4
+  %35 = fsub <8 x float> %34, %8
+  %36 = mul i64 %i8, 2064
+  %37 = add i64 %36, 768
+  %38 = getelementptr float, ptr %dacts, i64 %37
+  %39 = getelementptr float, ptr %38, i64 %4
+  %40 = load <8 x float>, ptr %39, align 4
+  %41 = fmul <8 x float> %35, %12
+  %42 = fmul <8 x float> %40, %41
+  %43 = load <8 x float>, ptr %0, align 32
+  %44 = fadd <8 x float> %43, %42
+  store <8 x float> %44, ptr %0, align 32
+  %45 = add i64 %i8, 1
+  br label %loop5
+
+done7:                                            ; preds = %loop5
+  %46 = load <8 x float>, ptr %0, align 32
+  %47 = getelementptr float, ptr %grads, i64 131072
+  %48 = getelementptr float, ptr %params, i64 131072
+  %49 = getelementptr float, ptr %47, i64 0
+  %50 = getelementptr float, ptr %49, i64 %4
+  store <8 x float> %46, ptr %50, align 4
+  %51 = getelementptr float, ptr %47, i64 256
+  %52 = getelementptr float, ptr %51, i64 %4
+  store <8 x float> %28, ptr %52, align 4
+  %53 = getelementptr float, ptr %47, i64 512
+  %54 = getelementptr float, ptr %53, i64 %4
+  store <8 x float> zeroinitializer, ptr %54, align 4
+  %55 = getelementptr float, ptr %47, i64 768
+  %56 = getelementptr float, ptr %55, i64 %4
+  store <8 x float> zeroinitializer, ptr %56, align 4
+  %57 = sitofp i64 %batch to float
+  %58 = insertelement <8 x float> undef, float %57, i32 0
+  %59 = shufflevector <8 x float> %58, <8 x float> undef, <8 x i32> zeroinitializer
+  %60 = getelementptr float, ptr %48, i64 0
+  %61 = getelementptr float, ptr %60, i64 %4
+  %62 = load <8 x float>, ptr %61, align 4
+  %63 = fmul <8 x float> %62, %12
+  %64 = fdiv <8 x float> %63, %59
+  br label %loop9
+
+loop9:                                            ; preds = %body10, %done7
+  %i12 = phi i64 [ 0, %done7 ], [ %93, %body10 ]
+  %65 = icmp slt i64 %i12, %batch
+  br i1 %65, label %body10, label %done11
+
+body10:                                           ; preds = %loop9
+  %66 = mul i64 %i12, 2064
+  %67 = add i64 %66, 512
+  %68 = getelementptr float, ptr %acts, i64 %67
+  %69 = getelementptr float, ptr %68, i64 %4
+  %70 = load <8 x float>, ptr %69, align 4
+  %71 = fsub <8 x float> %70, %8
+  %72 = fmul <8 x float> %71, %12
+  %73 = mul i64 %i12, 2064
+  %74 = add i64 %73, 512
+  %75 = getelementptr float, ptr %acts, i64 %74
+  %76 = getelementptr float, ptr %75, i64 %4
+  %77 = load <8 x float>, ptr %76, align 4
+  %78 = fsub <8 x float> %77, %8
+  %79 = mul i64 %i12, 2064
+  %80 = add i64 %79, 768
+  %81 = getelementptr float, ptr %dacts, i64 %80
+  %82 = getelementptr float, ptr %81, i64 %4
+  %83 = load <8 x float>, ptr %82, align 4
+  %84 = fmul <8 x float> %59, %83
+  %85 = fsub <8 x float> %84, %28
+  %86 = fmul <8 x float> %72, %46
+  %87 = fsub <8 x float> %85, %86
+  %88 = mul i64 %i12, 2064
+  %89 = add i64 %88, 512
+  %90 = getelementptr float, ptr %dacts, i64 %89
+  %91 = getelementptr float, ptr %90, i64 %4
+  %92 = fmul <8 x float> %64, %87
+  store <8 x float> %92, ptr %91, align 4
+  %93 = add i64 %i12, 1
+  br label %loop9
+
+done11:                                           ; preds = %loop9
+  %94 = add i64 %i, 1
+  br label %loop
+}
 
 define void @eic_adam(ptr %params, ptr %grads, ptr %m, ptr %v, float %lr, float %beta1, float %beta2, float %eps, float %bc1, float %bc2, i64 %e0, i64 %e1, float %wd) {
 entry:
@@ -5163,8 +5724,8 @@ body2:                                            ; preds = %loop1
 done3:                                            ; preds = %loop1
   %70 = icmp sgt i64 %e0, 131072
   %71 = select i1 %70, i64 %e0, i64 131072
-  %72 = icmp slt i64 %e1, 131328
-  %73 = select i1 %72, i64 %e1, i64 131328
+  %72 = icmp slt i64 %e1, 132096
+  %73 = select i1 %72, i64 %e1, i64 132096
   %74 = icmp slt i64 %73, %71
   %75 = select i1 %74, i64 %71, i64 %73
   br label %loop5
@@ -5206,10 +5767,10 @@ body6:                                            ; preds = %loop5
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %102 = icmp sgt i64 %e0, 131328
-  %103 = select i1 %102, i64 %e0, i64 131328
-  %104 = icmp slt i64 %e1, 131329
-  %105 = select i1 %104, i64 %e1, i64 131329
+  %102 = icmp sgt i64 %e0, 132096
+  %103 = select i1 %102, i64 %e0, i64 132096
+  %104 = icmp slt i64 %e1, 132352
+  %105 = select i1 %104, i64 %e1, i64 132352
   %106 = icmp slt i64 %105, %103
   %107 = select i1 %106, i64 %103, i64 %105
   br label %loop9
@@ -5251,16 +5812,16 @@ body10:                                           ; preds = %loop9
   br label %loop9
 
 done11:                                           ; preds = %loop9
-  %134 = icmp sgt i64 %e0, 131344
-  %135 = select i1 %134, i64 %e0, i64 131344
-  %136 = icmp slt i64 %e1, 196880
-  %137 = select i1 %136, i64 %e1, i64 196880
+  %134 = icmp sgt i64 %e0, 132352
+  %135 = select i1 %134, i64 %e0, i64 132352
+  %136 = icmp slt i64 %e1, 132353
+  %137 = select i1 %136, i64 %e1, i64 132353
   %138 = icmp slt i64 %137, %135
   %139 = select i1 %138, i64 %135, i64 %137
   br label %loop13
 
 loop13:                                           ; preds = %body14, %done11
-  %i16 = phi i64 [ %135, %done11 ], [ %168, %body14 ]
+  %i16 = phi i64 [ %135, %done11 ], [ %165, %body14 ]
   %140 = icmp slt i64 %i16, %139
   br i1 %140, label %body14, label %done15
 
@@ -5291,62 +5852,107 @@ body14:                                           ; preds = %loop13
   %162 = fdiv float %161, %160
   %163 = load float, ptr %145, align 4
   %164 = fsub float %163, %162
-  %165 = fmul float %lr, %wd
-  %166 = fmul float %165, %163
-  %167 = fsub float %164, %166
-  store float %167, ptr %145, align 4
-  %168 = add i64 %i16, 1
+  store float %164, ptr %145, align 4
+  %165 = add i64 %i16, 1
   br label %loop13
 
 done15:                                           ; preds = %loop13
-  %169 = icmp sgt i64 %e0, 196880
-  %170 = select i1 %169, i64 %e0, i64 196880
-  %171 = icmp slt i64 %e1, 262416
-  %172 = select i1 %171, i64 %e1, i64 262416
-  %173 = icmp slt i64 %172, %170
-  %174 = select i1 %173, i64 %170, i64 %172
+  %166 = icmp sgt i64 %e0, 132368
+  %167 = select i1 %166, i64 %e0, i64 132368
+  %168 = icmp slt i64 %e1, 197904
+  %169 = select i1 %168, i64 %e1, i64 197904
+  %170 = icmp slt i64 %169, %167
+  %171 = select i1 %170, i64 %167, i64 %169
   br label %loop17
 
 loop17:                                           ; preds = %body18, %done15
-  %i20 = phi i64 [ %170, %done15 ], [ %203, %body18 ]
-  %175 = icmp slt i64 %i20, %174
-  br i1 %175, label %body18, label %done19
+  %i20 = phi i64 [ %167, %done15 ], [ %200, %body18 ]
+  %172 = icmp slt i64 %i20, %171
+  br i1 %172, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %176 = getelementptr float, ptr %grads, i64 %i20
-  %177 = load float, ptr %176, align 4
-  %178 = getelementptr float, ptr %m, i64 %i20
-  %179 = getelementptr float, ptr %v, i64 %i20
-  %180 = getelementptr float, ptr %params, i64 %i20
-  %181 = fsub float 1.000000e+00, %beta1
-  %182 = fmul float %181, %177
-  %183 = load float, ptr %178, align 4
-  %184 = fmul float %beta1, %183
-  %185 = fadd float %184, %182
-  %186 = fmul float %177, %177
-  %187 = fsub float 1.000000e+00, %beta2
-  %188 = fmul float %187, %186
-  %189 = load float, ptr %179, align 4
-  %190 = fmul float %beta2, %189
-  %191 = fadd float %190, %188
-  store float %185, ptr %178, align 4
-  store float %191, ptr %179, align 4
-  %192 = fdiv float %185, %bc1
-  %193 = fdiv float %191, %bc2
-  %194 = call float @llvm.sqrt.f32(float %193)
-  %195 = fadd float %194, %eps
-  %196 = fmul float %lr, %192
-  %197 = fdiv float %196, %195
-  %198 = load float, ptr %180, align 4
-  %199 = fsub float %198, %197
-  %200 = fmul float %lr, %wd
-  %201 = fmul float %200, %198
-  %202 = fsub float %199, %201
-  store float %202, ptr %180, align 4
-  %203 = add i64 %i20, 1
+  %173 = getelementptr float, ptr %grads, i64 %i20
+  %174 = load float, ptr %173, align 4
+  %175 = getelementptr float, ptr %m, i64 %i20
+  %176 = getelementptr float, ptr %v, i64 %i20
+  %177 = getelementptr float, ptr %params, i64 %i20
+  %178 = fsub float 1.000000e+00, %beta1
+  %179 = fmul float %178, %174
+  %180 = load float, ptr %175, align 4
+  %181 = fmul float %beta1, %180
+  %182 = fadd float %181, %179
+  %183 = fmul float %174, %174
+  %184 = fsub float 1.000000e+00, %beta2
+  %185 = fmul float %184, %183
+  %186 = load float, ptr %176, align 4
+  %187 = fmul float %beta2, %186
+  %188 = fadd float %187, %185
+  store float %182, ptr %175, align 4
+  store float %188, ptr %176, align 4
+  %189 = fdiv float %182, %bc1
+  %190 = fdiv float %188, %bc2
+  %191 = call float @llvm.sqrt.f32(float %190)
+  %192 = fadd float %191, %eps
+  %193 = fmul float %lr, %189
+  %194 = fdiv float %193, %192
+  %195 = load float, ptr %177, align 4
+  %196 = fsub float %195, %194
+  %197 = fmul float %lr, %wd
+  %198 = fmul float %197, %195
+  %199 = fsub float %196, %198
+  store float %199, ptr %177, align 4
+  %200 = add i64 %i20, 1
   br label %loop17
 
 done19:                                           ; preds = %loop17
+  %201 = icmp sgt i64 %e0, 197904
+  %202 = select i1 %201, i64 %e0, i64 197904
+  %203 = icmp slt i64 %e1, 263440
+  %204 = select i1 %203, i64 %e1, i64 263440
+  %205 = icmp slt i64 %204, %202
+  %206 = select i1 %205, i64 %202, i64 %204
+  br label %loop21
+
+loop21:                                           ; preds = %body22, %done19
+  %i24 = phi i64 [ %202, %done19 ], [ %235, %body22 ]
+  %207 = icmp slt i64 %i24, %206
+  br i1 %207, label %body22, label %done23
+
+body22:                                           ; preds = %loop21
+  %208 = getelementptr float, ptr %grads, i64 %i24
+  %209 = load float, ptr %208, align 4
+  %210 = getelementptr float, ptr %m, i64 %i24
+  %211 = getelementptr float, ptr %v, i64 %i24
+  %212 = getelementptr float, ptr %params, i64 %i24
+  %213 = fsub float 1.000000e+00, %beta1
+  %214 = fmul float %213, %209
+  %215 = load float, ptr %210, align 4
+  %216 = fmul float %beta1, %215
+  %217 = fadd float %216, %214
+  %218 = fmul float %209, %209
+  %219 = fsub float 1.000000e+00, %beta2
+  %220 = fmul float %219, %218
+  %221 = load float, ptr %211, align 4
+  %222 = fmul float %beta2, %221
+  %223 = fadd float %222, %220
+  store float %217, ptr %210, align 4
+  store float %223, ptr %211, align 4
+  %224 = fdiv float %217, %bc1
+  %225 = fdiv float %223, %bc2
+  %226 = call float @llvm.sqrt.f32(float %225)
+  %227 = fadd float %226, %eps
+  %228 = fmul float %lr, %224
+  %229 = fdiv float %228, %227
+  %230 = load float, ptr %212, align 4
+  %231 = fsub float %230, %229
+  %232 = fmul float %lr, %wd
+  %233 = fmul float %232, %230
+  %234 = fsub float %231, %233
+  store float %234, ptr %212, align 4
+  %235 = add i64 %i24, 1
+  br label %loop21
+
+done23:                                           ; preds = %loop21
   ret void
 }
 

@@ -360,7 +360,7 @@ join:                                             ; preds = %then, %body22
   br label %loop21
 }
 
-define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec) {
+define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec, i32 %s0, i32 %s1) {
 entry:
   %0 = alloca float, align 4
   %1 = alloca <8 x float>, align 32
@@ -382,615 +382,651 @@ entry:
   %17 = alloca <8 x float>, align 32
   %18 = alloca <8 x float>, align 32
   %bf16 = icmp eq i32 %prec, 1
-  br i1 %bf16, label %then, label %join
+  %19 = icmp ult i32 0, %s1
+  %20 = icmp ule i32 %s0, 0
+  %21 = and i1 %20, %19
+  br i1 %21, label %then, label %join
 
 then:                                             ; preds = %entry
-  br label %loop
-
-join:                                             ; preds = %done, %entry
-  br label %loop5
-
-loop:                                             ; preds = %done3, %then
-  %i = phi i64 [ %b0, %then ], [ %37, %done3 ]
-  %19 = icmp slt i64 %i, %b1
-  br i1 %19, label %body, label %done
-
-body:                                             ; preds = %loop
-  %20 = mul i64 %i, 784
-  %21 = add i64 %20, 0
-  %22 = getelementptr float, ptr %acts, i64 %21
-  br label %loop1
-
-done:                                             ; preds = %loop
   br label %join
 
-loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %36, %body2 ]
-  %23 = icmp slt i64 %i4, 256
-  br i1 %23, label %body2, label %done3
+join:                                             ; preds = %then, %entry
+  %22 = icmp ult i32 1, %s1
+  %23 = icmp ule i32 %s0, 1
+  %24 = and i1 %23, %22
+  br i1 %24, label %then1, label %join2
 
-body2:                                            ; preds = %loop1
-  %24 = getelementptr float, ptr %22, i64 %i4
-  %25 = load <8 x float>, ptr %24, align 4
-  %26 = bitcast <8 x float> %25 to <8 x i32>
-  %27 = lshr <8 x i32> %26, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %28 = and <8 x i32> %27, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %29 = add <8 x i32> %28, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %30 = add <8 x i32> %26, %29
-  %31 = fcmp uno <8 x float> %25, %25
-  %32 = or <8 x i32> %26, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %33 = select <8 x i1> %31, <8 x i32> %32, <8 x i32> %30
-  %34 = and <8 x i32> %33, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %35 = bitcast <8 x i32> %34 to <8 x float>
-  store <8 x float> %35, ptr %24, align 4
-  %36 = add i64 %i4, 8
-  br label %loop1
+then1:                                            ; preds = %join
+  br i1 %bf16, label %then3, label %join4
 
-done3:                                            ; preds = %loop1
-  %37 = add i64 %i, 1
+join2:                                            ; preds = %done11, %join
+  %25 = icmp ult i32 2, %s1
+  %26 = icmp ule i32 %s0, 2
+  %27 = and i1 %26, %25
+  br i1 %27, label %then53, label %join54
+
+then3:                                            ; preds = %then1
   br label %loop
 
-loop5:                                            ; preds = %done11, %join
-  %i8 = phi i64 [ 0, %join ], [ %52, %done11 ]
-  %38 = icmp slt i64 %i8, 1
-  br i1 %38, label %body6, label %done7
-
-body6:                                            ; preds = %loop5
+join4:                                            ; preds = %done, %then1
   br label %loop9
 
-done7:                                            ; preds = %loop5
-  br label %loop49
+loop:                                             ; preds = %done7, %then3
+  %i = phi i64 [ %b0, %then3 ], [ %46, %done7 ]
+  %28 = icmp slt i64 %i, %b1
+  br i1 %28, label %body, label %done
 
-loop9:                                            ; preds = %done39, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %286, %done39 ]
-  %39 = icmp slt i64 %i12, 1
-  br i1 %39, label %body10, label %done11
+body:                                             ; preds = %loop
+  %29 = mul i64 %i, 784
+  %30 = add i64 %29, 0
+  %31 = getelementptr float, ptr %acts, i64 %30
+  br label %loop5
+
+done:                                             ; preds = %loop
+  br label %join4
+
+loop5:                                            ; preds = %body6, %body
+  %i8 = phi i64 [ 0, %body ], [ %45, %body6 ]
+  %32 = icmp slt i64 %i8, 256
+  br i1 %32, label %body6, label %done7
+
+body6:                                            ; preds = %loop5
+  %33 = getelementptr float, ptr %31, i64 %i8
+  %34 = load <8 x float>, ptr %33, align 4
+  %35 = bitcast <8 x float> %34 to <8 x i32>
+  %36 = lshr <8 x i32> %35, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %37 = and <8 x i32> %36, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %38 = add <8 x i32> %37, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %39 = add <8 x i32> %35, %38
+  %40 = fcmp uno <8 x float> %34, %34
+  %41 = or <8 x i32> %35, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %42 = select <8 x i1> %40, <8 x i32> %41, <8 x i32> %39
+  %43 = and <8 x i32> %42, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %44 = bitcast <8 x i32> %43 to <8 x float>
+  store <8 x float> %44, ptr %33, align 4
+  %45 = add i64 %i8, 8
+  br label %loop5
+
+done7:                                            ; preds = %loop5
+  %46 = add i64 %i, 1
+  br label %loop
+
+loop9:                                            ; preds = %done15, %join4
+  %i12 = phi i64 [ 0, %join4 ], [ %61, %done15 ]
+  %47 = icmp slt i64 %i12, 1
+  br i1 %47, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %40 = mul i64 %i8, 1
-  %41 = add i64 %40, %i12
-  %42 = mul i64 %41, 65536
-  %43 = add i64 256, %42
-  %44 = getelementptr float, ptr %gains, i64 %43
-  %45 = sub i64 %b1, %b0
-  %46 = sdiv i64 %45, 6
-  %47 = mul i64 %46, 6
-  %48 = add i64 %b0, %47
-  %49 = sub i64 %b1, %48
-  %50 = and i64 %49, -2
-  %51 = add i64 %48, %50
   br label %loop13
 
 done11:                                           ; preds = %loop9
-  %52 = add i64 %i8, 1
-  br label %loop5
+  br label %join2
 
-loop13:                                           ; preds = %done19, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %91, %done19 ]
-  %53 = icmp slt i64 %i16, 256
-  br i1 %53, label %body14, label %done15
+loop13:                                           ; preds = %done43, %body10
+  %i16 = phi i64 [ 0, %body10 ], [ %295, %done43 ]
+  %48 = icmp slt i64 %i16, 1
+  br i1 %48, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
+  %49 = mul i64 %i12, 1
+  %50 = add i64 %49, %i16
+  %51 = mul i64 %50, 65536
+  %52 = add i64 256, %51
+  %53 = getelementptr float, ptr %gains, i64 %52
+  %54 = sub i64 %b1, %b0
+  %55 = sdiv i64 %54, 6
+  %56 = mul i64 %55, 6
+  %57 = add i64 %b0, %56
+  %58 = sub i64 %b1, %57
+  %59 = and i64 %58, -2
+  %60 = add i64 %57, %59
   br label %loop17
 
 done15:                                           ; preds = %loop13
-  br label %loop25
+  %61 = add i64 %i12, 1
+  br label %loop9
 
 loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ %b0, %body14 ], [ %218, %done23 ]
-  %54 = icmp slt i64 %i20, %48
-  br i1 %54, label %body18, label %done19
+  %i20 = phi i64 [ 0, %body14 ], [ %100, %done23 ]
+  %62 = icmp slt i64 %i20, 256
+  br i1 %62, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %55 = mul i64 %i12, 256
-  %56 = add i64 %i20, 0
-  %57 = mul i64 %56, 784
-  %58 = add i64 %57, 0
-  %59 = getelementptr float, ptr %acts, i64 %58
-  %60 = getelementptr float, ptr %59, i64 %55
-  store <8 x float> zeroinitializer, ptr %18, align 32
-  store <8 x float> zeroinitializer, ptr %17, align 32
-  %61 = mul i64 %i12, 256
-  %62 = add i64 %i20, 1
-  %63 = mul i64 %62, 784
-  %64 = add i64 %63, 0
-  %65 = getelementptr float, ptr %acts, i64 %64
-  %66 = getelementptr float, ptr %65, i64 %61
-  store <8 x float> zeroinitializer, ptr %16, align 32
-  store <8 x float> zeroinitializer, ptr %15, align 32
-  %67 = mul i64 %i12, 256
-  %68 = add i64 %i20, 2
-  %69 = mul i64 %68, 784
-  %70 = add i64 %69, 0
-  %71 = getelementptr float, ptr %acts, i64 %70
-  %72 = getelementptr float, ptr %71, i64 %67
-  store <8 x float> zeroinitializer, ptr %14, align 32
-  store <8 x float> zeroinitializer, ptr %13, align 32
-  %73 = mul i64 %i12, 256
-  %74 = add i64 %i20, 3
-  %75 = mul i64 %74, 784
-  %76 = add i64 %75, 0
-  %77 = getelementptr float, ptr %acts, i64 %76
-  %78 = getelementptr float, ptr %77, i64 %73
-  store <8 x float> zeroinitializer, ptr %12, align 32
-  store <8 x float> zeroinitializer, ptr %11, align 32
-  %79 = mul i64 %i12, 256
-  %80 = add i64 %i20, 4
-  %81 = mul i64 %80, 784
-  %82 = add i64 %81, 0
-  %83 = getelementptr float, ptr %acts, i64 %82
-  %84 = getelementptr float, ptr %83, i64 %79
-  store <8 x float> zeroinitializer, ptr %10, align 32
-  store <8 x float> zeroinitializer, ptr %9, align 32
-  %85 = mul i64 %i12, 256
-  %86 = add i64 %i20, 5
-  %87 = mul i64 %86, 784
-  %88 = add i64 %87, 0
-  %89 = getelementptr float, ptr %acts, i64 %88
-  %90 = getelementptr float, ptr %89, i64 %85
-  store <8 x float> zeroinitializer, ptr %8, align 32
-  store <8 x float> zeroinitializer, ptr %7, align 32
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %91 = add i64 %i16, 16
-  br label %loop13
-
-loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %151, %body22 ]
-  %92 = icmp slt i64 %i24, 256
-  br i1 %92, label %body22, label %done23
-
-body22:                                           ; preds = %loop21
-  %93 = add i64 %i16, 0
-  %94 = mul i64 %i24, 256
-  %95 = add i64 %94, %93
-  %96 = getelementptr float, ptr %44, i64 %95
-  %97 = load <8 x float>, ptr %96, align 4
-  %98 = add i64 %i16, 8
-  %99 = mul i64 %i24, 256
-  %100 = add i64 %99, %98
-  %101 = getelementptr float, ptr %44, i64 %100
-  %102 = load <8 x float>, ptr %101, align 4
-  %103 = getelementptr float, ptr %60, i64 %i24
-  %104 = load float, ptr %103, align 4
-  %105 = insertelement <8 x float> undef, float %104, i32 0
-  %106 = shufflevector <8 x float> %105, <8 x float> undef, <8 x i32> zeroinitializer
-  %107 = load <8 x float>, ptr %18, align 32
-  %108 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %106, <8 x float> %97, <8 x float> %107)
-  store <8 x float> %108, ptr %18, align 32
-  %109 = load <8 x float>, ptr %17, align 32
-  %110 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %106, <8 x float> %102, <8 x float> %109)
-  store <8 x float> %110, ptr %17, align 32
-  %111 = getelementptr float, ptr %66, i64 %i24
-  %112 = load float, ptr %111, align 4
-  %113 = insertelement <8 x float> undef, float %112, i32 0
-  %114 = shufflevector <8 x float> %113, <8 x float> undef, <8 x i32> zeroinitializer
-  %115 = load <8 x float>, ptr %16, align 32
-  %116 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %114, <8 x float> %97, <8 x float> %115)
-  store <8 x float> %116, ptr %16, align 32
-  %117 = load <8 x float>, ptr %15, align 32
-  %118 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %114, <8 x float> %102, <8 x float> %117)
-  store <8 x float> %118, ptr %15, align 32
-  %119 = getelementptr float, ptr %72, i64 %i24
-  %120 = load float, ptr %119, align 4
-  %121 = insertelement <8 x float> undef, float %120, i32 0
-  %122 = shufflevector <8 x float> %121, <8 x float> undef, <8 x i32> zeroinitializer
-  %123 = load <8 x float>, ptr %14, align 32
-  %124 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %122, <8 x float> %97, <8 x float> %123)
-  store <8 x float> %124, ptr %14, align 32
-  %125 = load <8 x float>, ptr %13, align 32
-  %126 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %122, <8 x float> %102, <8 x float> %125)
-  store <8 x float> %126, ptr %13, align 32
-  %127 = getelementptr float, ptr %78, i64 %i24
-  %128 = load float, ptr %127, align 4
-  %129 = insertelement <8 x float> undef, float %128, i32 0
-  %130 = shufflevector <8 x float> %129, <8 x float> undef, <8 x i32> zeroinitializer
-  %131 = load <8 x float>, ptr %12, align 32
-  %132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %130, <8 x float> %97, <8 x float> %131)
-  store <8 x float> %132, ptr %12, align 32
-  %133 = load <8 x float>, ptr %11, align 32
-  %134 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %130, <8 x float> %102, <8 x float> %133)
-  store <8 x float> %134, ptr %11, align 32
-  %135 = getelementptr float, ptr %84, i64 %i24
-  %136 = load float, ptr %135, align 4
-  %137 = insertelement <8 x float> undef, float %136, i32 0
-  %138 = shufflevector <8 x float> %137, <8 x float> undef, <8 x i32> zeroinitializer
-  %139 = load <8 x float>, ptr %10, align 32
-  %140 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %138, <8 x float> %97, <8 x float> %139)
-  store <8 x float> %140, ptr %10, align 32
-  %141 = load <8 x float>, ptr %9, align 32
-  %142 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %138, <8 x float> %102, <8 x float> %141)
-  store <8 x float> %142, ptr %9, align 32
-  %143 = getelementptr float, ptr %90, i64 %i24
-  %144 = load float, ptr %143, align 4
-  %145 = insertelement <8 x float> undef, float %144, i32 0
-  %146 = shufflevector <8 x float> %145, <8 x float> undef, <8 x i32> zeroinitializer
-  %147 = load <8 x float>, ptr %8, align 32
-  %148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %146, <8 x float> %97, <8 x float> %147)
-  store <8 x float> %148, ptr %8, align 32
-  %149 = load <8 x float>, ptr %7, align 32
-  %150 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %146, <8 x float> %102, <8 x float> %149)
-  store <8 x float> %150, ptr %7, align 32
-  %151 = add i64 %i24, 1
-  br label %loop21
-
-done23:                                           ; preds = %loop21
-  %152 = mul i64 %41, 256
-  %153 = add i64 %152, %i16
-  %154 = add i64 %i20, 0
-  %155 = mul i64 %154, 784
-  %156 = add i64 %155, 256
-  %157 = getelementptr float, ptr %acts, i64 %156
-  %158 = getelementptr float, ptr %157, i64 %153
-  %159 = getelementptr float, ptr %158, i64 0
-  %160 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %160, ptr %159, align 4
-  %161 = getelementptr float, ptr %158, i64 8
-  %162 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %162, ptr %161, align 4
-  %163 = mul i64 %41, 256
-  %164 = add i64 %163, %i16
-  %165 = add i64 %i20, 1
-  %166 = mul i64 %165, 784
-  %167 = add i64 %166, 256
-  %168 = getelementptr float, ptr %acts, i64 %167
-  %169 = getelementptr float, ptr %168, i64 %164
-  %170 = getelementptr float, ptr %169, i64 0
-  %171 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %171, ptr %170, align 4
-  %172 = getelementptr float, ptr %169, i64 8
-  %173 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %173, ptr %172, align 4
-  %174 = mul i64 %41, 256
-  %175 = add i64 %174, %i16
-  %176 = add i64 %i20, 2
-  %177 = mul i64 %176, 784
-  %178 = add i64 %177, 256
-  %179 = getelementptr float, ptr %acts, i64 %178
-  %180 = getelementptr float, ptr %179, i64 %175
-  %181 = getelementptr float, ptr %180, i64 0
-  %182 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %182, ptr %181, align 4
-  %183 = getelementptr float, ptr %180, i64 8
-  %184 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %184, ptr %183, align 4
-  %185 = mul i64 %41, 256
-  %186 = add i64 %185, %i16
-  %187 = add i64 %i20, 3
-  %188 = mul i64 %187, 784
-  %189 = add i64 %188, 256
-  %190 = getelementptr float, ptr %acts, i64 %189
-  %191 = getelementptr float, ptr %190, i64 %186
-  %192 = getelementptr float, ptr %191, i64 0
-  %193 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %193, ptr %192, align 4
-  %194 = getelementptr float, ptr %191, i64 8
-  %195 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %195, ptr %194, align 4
-  %196 = mul i64 %41, 256
-  %197 = add i64 %196, %i16
-  %198 = add i64 %i20, 4
-  %199 = mul i64 %198, 784
-  %200 = add i64 %199, 256
-  %201 = getelementptr float, ptr %acts, i64 %200
-  %202 = getelementptr float, ptr %201, i64 %197
-  %203 = getelementptr float, ptr %202, i64 0
-  %204 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %204, ptr %203, align 4
-  %205 = getelementptr float, ptr %202, i64 8
-  %206 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %206, ptr %205, align 4
-  %207 = mul i64 %41, 256
-  %208 = add i64 %207, %i16
-  %209 = add i64 %i20, 5
-  %210 = mul i64 %209, 784
-  %211 = add i64 %210, 256
-  %212 = getelementptr float, ptr %acts, i64 %211
-  %213 = getelementptr float, ptr %212, i64 %208
-  %214 = getelementptr float, ptr %213, i64 0
-  %215 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %215, ptr %214, align 4
-  %216 = getelementptr float, ptr %213, i64 8
-  %217 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %217, ptr %216, align 4
-  %218 = add i64 %i20, 6
-  br label %loop17
-
-loop25:                                           ; preds = %done31, %done15
-  %i28 = phi i64 [ 0, %done15 ], [ %233, %done31 ]
-  %219 = icmp slt i64 %i28, 256
-  br i1 %219, label %body26, label %done27
-
-body26:                                           ; preds = %loop25
   br label %loop29
 
-done27:                                           ; preds = %loop25
-  br label %loop37
+loop21:                                           ; preds = %done27, %body18
+  %i24 = phi i64 [ %b0, %body18 ], [ %227, %done27 ]
+  %63 = icmp slt i64 %i24, %57
+  br i1 %63, label %body22, label %done23
 
-loop29:                                           ; preds = %done35, %body26
-  %i32 = phi i64 [ %48, %body26 ], [ %284, %done35 ]
-  %220 = icmp slt i64 %i32, %51
-  br i1 %220, label %body30, label %done31
+body22:                                           ; preds = %loop21
+  %64 = mul i64 %i16, 256
+  %65 = add i64 %i24, 0
+  %66 = mul i64 %65, 784
+  %67 = add i64 %66, 0
+  %68 = getelementptr float, ptr %acts, i64 %67
+  %69 = getelementptr float, ptr %68, i64 %64
+  store <8 x float> zeroinitializer, ptr %18, align 32
+  store <8 x float> zeroinitializer, ptr %17, align 32
+  %70 = mul i64 %i16, 256
+  %71 = add i64 %i24, 1
+  %72 = mul i64 %71, 784
+  %73 = add i64 %72, 0
+  %74 = getelementptr float, ptr %acts, i64 %73
+  %75 = getelementptr float, ptr %74, i64 %70
+  store <8 x float> zeroinitializer, ptr %16, align 32
+  store <8 x float> zeroinitializer, ptr %15, align 32
+  %76 = mul i64 %i16, 256
+  %77 = add i64 %i24, 2
+  %78 = mul i64 %77, 784
+  %79 = add i64 %78, 0
+  %80 = getelementptr float, ptr %acts, i64 %79
+  %81 = getelementptr float, ptr %80, i64 %76
+  store <8 x float> zeroinitializer, ptr %14, align 32
+  store <8 x float> zeroinitializer, ptr %13, align 32
+  %82 = mul i64 %i16, 256
+  %83 = add i64 %i24, 3
+  %84 = mul i64 %83, 784
+  %85 = add i64 %84, 0
+  %86 = getelementptr float, ptr %acts, i64 %85
+  %87 = getelementptr float, ptr %86, i64 %82
+  store <8 x float> zeroinitializer, ptr %12, align 32
+  store <8 x float> zeroinitializer, ptr %11, align 32
+  %88 = mul i64 %i16, 256
+  %89 = add i64 %i24, 4
+  %90 = mul i64 %89, 784
+  %91 = add i64 %90, 0
+  %92 = getelementptr float, ptr %acts, i64 %91
+  %93 = getelementptr float, ptr %92, i64 %88
+  store <8 x float> zeroinitializer, ptr %10, align 32
+  store <8 x float> zeroinitializer, ptr %9, align 32
+  %94 = mul i64 %i16, 256
+  %95 = add i64 %i24, 5
+  %96 = mul i64 %95, 784
+  %97 = add i64 %96, 0
+  %98 = getelementptr float, ptr %acts, i64 %97
+  %99 = getelementptr float, ptr %98, i64 %94
+  store <8 x float> zeroinitializer, ptr %8, align 32
+  store <8 x float> zeroinitializer, ptr %7, align 32
+  br label %loop25
+
+done23:                                           ; preds = %loop21
+  %100 = add i64 %i20, 16
+  br label %loop17
+
+loop25:                                           ; preds = %body26, %body22
+  %i28 = phi i64 [ 0, %body22 ], [ %160, %body26 ]
+  %101 = icmp slt i64 %i28, 256
+  br i1 %101, label %body26, label %done27
+
+body26:                                           ; preds = %loop25
+  %102 = add i64 %i20, 0
+  %103 = mul i64 %i28, 256
+  %104 = add i64 %103, %102
+  %105 = getelementptr float, ptr %53, i64 %104
+  %106 = load <8 x float>, ptr %105, align 4
+  %107 = add i64 %i20, 8
+  %108 = mul i64 %i28, 256
+  %109 = add i64 %108, %107
+  %110 = getelementptr float, ptr %53, i64 %109
+  %111 = load <8 x float>, ptr %110, align 4
+  %112 = getelementptr float, ptr %69, i64 %i28
+  %113 = load float, ptr %112, align 4
+  %114 = insertelement <8 x float> undef, float %113, i32 0
+  %115 = shufflevector <8 x float> %114, <8 x float> undef, <8 x i32> zeroinitializer
+  %116 = load <8 x float>, ptr %18, align 32
+  %117 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %106, <8 x float> %116)
+  store <8 x float> %117, ptr %18, align 32
+  %118 = load <8 x float>, ptr %17, align 32
+  %119 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %111, <8 x float> %118)
+  store <8 x float> %119, ptr %17, align 32
+  %120 = getelementptr float, ptr %75, i64 %i28
+  %121 = load float, ptr %120, align 4
+  %122 = insertelement <8 x float> undef, float %121, i32 0
+  %123 = shufflevector <8 x float> %122, <8 x float> undef, <8 x i32> zeroinitializer
+  %124 = load <8 x float>, ptr %16, align 32
+  %125 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %106, <8 x float> %124)
+  store <8 x float> %125, ptr %16, align 32
+  %126 = load <8 x float>, ptr %15, align 32
+  %127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %111, <8 x float> %126)
+  store <8 x float> %127, ptr %15, align 32
+  %128 = getelementptr float, ptr %81, i64 %i28
+  %129 = load float, ptr %128, align 4
+  %130 = insertelement <8 x float> undef, float %129, i32 0
+  %131 = shufflevector <8 x float> %130, <8 x float> undef, <8 x i32> zeroinitializer
+  %132 = load <8 x float>, ptr %14, align 32
+  %133 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %106, <8 x float> %132)
+  store <8 x float> %133, ptr %14, align 32
+  %134 = load <8 x float>, ptr %13, align 32
+  %135 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %111, <8 x float> %134)
+  store <8 x float> %135, ptr %13, align 32
+  %136 = getelementptr float, ptr %87, i64 %i28
+  %137 = load float, ptr %136, align 4
+  %138 = insertelement <8 x float> undef, float %137, i32 0
+  %139 = shufflevector <8 x float> %138, <8 x float> undef, <8 x i32> zeroinitializer
+  %140 = load <8 x float>, ptr %12, align 32
+  %141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %106, <8 x float> %140)
+  store <8 x float> %141, ptr %12, align 32
+  %142 = load <8 x float>, ptr %11, align 32
+  %143 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %111, <8 x float> %142)
+  store <8 x float> %143, ptr %11, align 32
+  %144 = getelementptr float, ptr %93, i64 %i28
+  %145 = load float, ptr %144, align 4
+  %146 = insertelement <8 x float> undef, float %145, i32 0
+  %147 = shufflevector <8 x float> %146, <8 x float> undef, <8 x i32> zeroinitializer
+  %148 = load <8 x float>, ptr %10, align 32
+  %149 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %106, <8 x float> %148)
+  store <8 x float> %149, ptr %10, align 32
+  %150 = load <8 x float>, ptr %9, align 32
+  %151 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %111, <8 x float> %150)
+  store <8 x float> %151, ptr %9, align 32
+  %152 = getelementptr float, ptr %99, i64 %i28
+  %153 = load float, ptr %152, align 4
+  %154 = insertelement <8 x float> undef, float %153, i32 0
+  %155 = shufflevector <8 x float> %154, <8 x float> undef, <8 x i32> zeroinitializer
+  %156 = load <8 x float>, ptr %8, align 32
+  %157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %155, <8 x float> %106, <8 x float> %156)
+  store <8 x float> %157, ptr %8, align 32
+  %158 = load <8 x float>, ptr %7, align 32
+  %159 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %155, <8 x float> %111, <8 x float> %158)
+  store <8 x float> %159, ptr %7, align 32
+  %160 = add i64 %i28, 1
+  br label %loop25
+
+done27:                                           ; preds = %loop25
+  %161 = mul i64 %50, 256
+  %162 = add i64 %161, %i20
+  %163 = add i64 %i24, 0
+  %164 = mul i64 %163, 784
+  %165 = add i64 %164, 256
+  %166 = getelementptr float, ptr %acts, i64 %165
+  %167 = getelementptr float, ptr %166, i64 %162
+  %168 = getelementptr float, ptr %167, i64 0
+  %169 = load <8 x float>, ptr %18, align 32
+  store <8 x float> %169, ptr %168, align 4
+  %170 = getelementptr float, ptr %167, i64 8
+  %171 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %171, ptr %170, align 4
+  %172 = mul i64 %50, 256
+  %173 = add i64 %172, %i20
+  %174 = add i64 %i24, 1
+  %175 = mul i64 %174, 784
+  %176 = add i64 %175, 256
+  %177 = getelementptr float, ptr %acts, i64 %176
+  %178 = getelementptr float, ptr %177, i64 %173
+  %179 = getelementptr float, ptr %178, i64 0
+  %180 = load <8 x float>, ptr %16, align 32
+  store <8 x float> %180, ptr %179, align 4
+  %181 = getelementptr float, ptr %178, i64 8
+  %182 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %182, ptr %181, align 4
+  %183 = mul i64 %50, 256
+  %184 = add i64 %183, %i20
+  %185 = add i64 %i24, 2
+  %186 = mul i64 %185, 784
+  %187 = add i64 %186, 256
+  %188 = getelementptr float, ptr %acts, i64 %187
+  %189 = getelementptr float, ptr %188, i64 %184
+  %190 = getelementptr float, ptr %189, i64 0
+  %191 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %191, ptr %190, align 4
+  %192 = getelementptr float, ptr %189, i64 8
+  %193 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %193, ptr %192, align 4
+  %194 = mul i64 %50, 256
+  %195 = add i64 %194, %i20
+  %196 = add i64 %i24, 3
+  %197 = mul i64 %196, 784
+  %198 = add i64 %197, 256
+  %199 = getelementptr float, ptr %acts, i64 %198
+  %200 = getelementptr float, ptr %199, i64 %195
+  %201 = getelementptr float, ptr %200, i64 0
+  %202 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %202, ptr %201, align 4
+  %203 = getelementptr float, ptr %200, i64 8
+  %204 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %204, ptr %203, align 4
+  %205 = mul i64 %50, 256
+  %206 = add i64 %205, %i20
+  %207 = add i64 %i24, 4
+  %208 = mul i64 %207, 784
+  %209 = add i64 %208, 256
+  %210 = getelementptr float, ptr %acts, i64 %209
+  %211 = getelementptr float, ptr %210, i64 %206
+  %212 = getelementptr float, ptr %211, i64 0
+  %213 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %213, ptr %212, align 4
+  %214 = getelementptr float, ptr %211, i64 8
+  %215 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %215, ptr %214, align 4
+  %216 = mul i64 %50, 256
+  %217 = add i64 %216, %i20
+  %218 = add i64 %i24, 5
+  %219 = mul i64 %218, 784
+  %220 = add i64 %219, 256
+  %221 = getelementptr float, ptr %acts, i64 %220
+  %222 = getelementptr float, ptr %221, i64 %217
+  %223 = getelementptr float, ptr %222, i64 0
+  %224 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %224, ptr %223, align 4
+  %225 = getelementptr float, ptr %222, i64 8
+  %226 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %226, ptr %225, align 4
+  %227 = add i64 %i24, 6
+  br label %loop21
+
+loop29:                                           ; preds = %done35, %done19
+  %i32 = phi i64 [ 0, %done19 ], [ %242, %done35 ]
+  %228 = icmp slt i64 %i32, 256
+  br i1 %228, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %221 = mul i64 %i12, 256
-  %222 = add i64 %i32, 0
-  %223 = mul i64 %222, 784
-  %224 = add i64 %223, 0
-  %225 = getelementptr float, ptr %acts, i64 %224
-  %226 = getelementptr float, ptr %225, i64 %221
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  %227 = mul i64 %i12, 256
-  %228 = add i64 %i32, 1
-  %229 = mul i64 %228, 784
-  %230 = add i64 %229, 0
-  %231 = getelementptr float, ptr %acts, i64 %230
-  %232 = getelementptr float, ptr %231, i64 %227
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %233 = add i64 %i28, 16
-  br label %loop25
-
-loop33:                                           ; preds = %body34, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %261, %body34 ]
-  %234 = icmp slt i64 %i36, 256
-  br i1 %234, label %body34, label %done35
-
-body34:                                           ; preds = %loop33
-  %235 = add i64 %i28, 0
-  %236 = mul i64 %i36, 256
-  %237 = add i64 %236, %235
-  %238 = getelementptr float, ptr %44, i64 %237
-  %239 = load <8 x float>, ptr %238, align 4
-  %240 = add i64 %i28, 8
-  %241 = mul i64 %i36, 256
-  %242 = add i64 %241, %240
-  %243 = getelementptr float, ptr %44, i64 %242
-  %244 = load <8 x float>, ptr %243, align 4
-  %245 = getelementptr float, ptr %226, i64 %i36
-  %246 = load float, ptr %245, align 4
-  %247 = insertelement <8 x float> undef, float %246, i32 0
-  %248 = shufflevector <8 x float> %247, <8 x float> undef, <8 x i32> zeroinitializer
-  %249 = load <8 x float>, ptr %6, align 32
-  %250 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %248, <8 x float> %239, <8 x float> %249)
-  store <8 x float> %250, ptr %6, align 32
-  %251 = load <8 x float>, ptr %5, align 32
-  %252 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %248, <8 x float> %244, <8 x float> %251)
-  store <8 x float> %252, ptr %5, align 32
-  %253 = getelementptr float, ptr %232, i64 %i36
-  %254 = load float, ptr %253, align 4
-  %255 = insertelement <8 x float> undef, float %254, i32 0
-  %256 = shufflevector <8 x float> %255, <8 x float> undef, <8 x i32> zeroinitializer
-  %257 = load <8 x float>, ptr %4, align 32
-  %258 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %256, <8 x float> %239, <8 x float> %257)
-  store <8 x float> %258, ptr %4, align 32
-  %259 = load <8 x float>, ptr %3, align 32
-  %260 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %256, <8 x float> %244, <8 x float> %259)
-  store <8 x float> %260, ptr %3, align 32
-  %261 = add i64 %i36, 1
-  br label %loop33
-
-done35:                                           ; preds = %loop33
-  %262 = mul i64 %41, 256
-  %263 = add i64 %262, %i28
-  %264 = add i64 %i32, 0
-  %265 = mul i64 %264, 784
-  %266 = add i64 %265, 256
-  %267 = getelementptr float, ptr %acts, i64 %266
-  %268 = getelementptr float, ptr %267, i64 %263
-  %269 = getelementptr float, ptr %268, i64 0
-  %270 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %270, ptr %269, align 4
-  %271 = getelementptr float, ptr %268, i64 8
-  %272 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %272, ptr %271, align 4
-  %273 = mul i64 %41, 256
-  %274 = add i64 %273, %i28
-  %275 = add i64 %i32, 1
-  %276 = mul i64 %275, 784
-  %277 = add i64 %276, 256
-  %278 = getelementptr float, ptr %acts, i64 %277
-  %279 = getelementptr float, ptr %278, i64 %274
-  %280 = getelementptr float, ptr %279, i64 0
-  %281 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %281, ptr %280, align 4
-  %282 = getelementptr float, ptr %279, i64 8
-  %283 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %283, ptr %282, align 4
-  %284 = add i64 %i32, 2
-  br label %loop29
-
-loop37:                                           ; preds = %done43, %done27
-  %i40 = phi i64 [ 0, %done27 ], [ %294, %done43 ]
-  %285 = icmp slt i64 %i40, 256
-  br i1 %285, label %body38, label %done39
-
-body38:                                           ; preds = %loop37
   br label %loop41
 
-done39:                                           ; preds = %loop37
-  %286 = add i64 %i12, 1
-  br label %loop9
+loop33:                                           ; preds = %done39, %body30
+  %i36 = phi i64 [ %57, %body30 ], [ %293, %done39 ]
+  %229 = icmp slt i64 %i36, %60
+  br i1 %229, label %body34, label %done35
 
-loop41:                                           ; preds = %done47, %body38
-  %i44 = phi i64 [ %51, %body38 ], [ %326, %done47 ]
-  %287 = icmp slt i64 %i44, %b1
-  br i1 %287, label %body42, label %done43
+body34:                                           ; preds = %loop33
+  %230 = mul i64 %i16, 256
+  %231 = add i64 %i36, 0
+  %232 = mul i64 %231, 784
+  %233 = add i64 %232, 0
+  %234 = getelementptr float, ptr %acts, i64 %233
+  %235 = getelementptr float, ptr %234, i64 %230
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  %236 = mul i64 %i16, 256
+  %237 = add i64 %i36, 1
+  %238 = mul i64 %237, 784
+  %239 = add i64 %238, 0
+  %240 = getelementptr float, ptr %acts, i64 %239
+  %241 = getelementptr float, ptr %240, i64 %236
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
+  br label %loop37
+
+done35:                                           ; preds = %loop33
+  %242 = add i64 %i32, 16
+  br label %loop29
+
+loop37:                                           ; preds = %body38, %body34
+  %i40 = phi i64 [ 0, %body34 ], [ %270, %body38 ]
+  %243 = icmp slt i64 %i40, 256
+  br i1 %243, label %body38, label %done39
+
+body38:                                           ; preds = %loop37
+  %244 = add i64 %i32, 0
+  %245 = mul i64 %i40, 256
+  %246 = add i64 %245, %244
+  %247 = getelementptr float, ptr %53, i64 %246
+  %248 = load <8 x float>, ptr %247, align 4
+  %249 = add i64 %i32, 8
+  %250 = mul i64 %i40, 256
+  %251 = add i64 %250, %249
+  %252 = getelementptr float, ptr %53, i64 %251
+  %253 = load <8 x float>, ptr %252, align 4
+  %254 = getelementptr float, ptr %235, i64 %i40
+  %255 = load float, ptr %254, align 4
+  %256 = insertelement <8 x float> undef, float %255, i32 0
+  %257 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
+  %258 = load <8 x float>, ptr %6, align 32
+  %259 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %248, <8 x float> %258)
+  store <8 x float> %259, ptr %6, align 32
+  %260 = load <8 x float>, ptr %5, align 32
+  %261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %253, <8 x float> %260)
+  store <8 x float> %261, ptr %5, align 32
+  %262 = getelementptr float, ptr %241, i64 %i40
+  %263 = load float, ptr %262, align 4
+  %264 = insertelement <8 x float> undef, float %263, i32 0
+  %265 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
+  %266 = load <8 x float>, ptr %4, align 32
+  %267 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %265, <8 x float> %248, <8 x float> %266)
+  store <8 x float> %267, ptr %4, align 32
+  %268 = load <8 x float>, ptr %3, align 32
+  %269 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %265, <8 x float> %253, <8 x float> %268)
+  store <8 x float> %269, ptr %3, align 32
+  %270 = add i64 %i40, 1
+  br label %loop37
+
+done39:                                           ; preds = %loop37
+  %271 = mul i64 %50, 256
+  %272 = add i64 %271, %i32
+  %273 = add i64 %i36, 0
+  %274 = mul i64 %273, 784
+  %275 = add i64 %274, 256
+  %276 = getelementptr float, ptr %acts, i64 %275
+  %277 = getelementptr float, ptr %276, i64 %272
+  %278 = getelementptr float, ptr %277, i64 0
+  %279 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %279, ptr %278, align 4
+  %280 = getelementptr float, ptr %277, i64 8
+  %281 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %281, ptr %280, align 4
+  %282 = mul i64 %50, 256
+  %283 = add i64 %282, %i32
+  %284 = add i64 %i36, 1
+  %285 = mul i64 %284, 784
+  %286 = add i64 %285, 256
+  %287 = getelementptr float, ptr %acts, i64 %286
+  %288 = getelementptr float, ptr %287, i64 %283
+  %289 = getelementptr float, ptr %288, i64 0
+  %290 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %290, ptr %289, align 4
+  %291 = getelementptr float, ptr %288, i64 8
+  %292 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %292, ptr %291, align 4
+  %293 = add i64 %i36, 2
+  br label %loop33
+
+loop41:                                           ; preds = %done47, %done31
+  %i44 = phi i64 [ 0, %done31 ], [ %303, %done47 ]
+  %294 = icmp slt i64 %i44, 256
+  br i1 %294, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %288 = mul i64 %i12, 256
-  %289 = add i64 %i44, 0
-  %290 = mul i64 %289, 784
-  %291 = add i64 %290, 0
-  %292 = getelementptr float, ptr %acts, i64 %291
-  %293 = getelementptr float, ptr %292, i64 %288
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop45
 
 done43:                                           ; preds = %loop41
-  %294 = add i64 %i40, 16
-  br label %loop37
+  %295 = add i64 %i16, 1
+  br label %loop13
 
-loop45:                                           ; preds = %body46, %body42
-  %i48 = phi i64 [ 0, %body42 ], [ %314, %body46 ]
-  %295 = icmp slt i64 %i48, 256
-  br i1 %295, label %body46, label %done47
+loop45:                                           ; preds = %done51, %body42
+  %i48 = phi i64 [ %60, %body42 ], [ %335, %done51 ]
+  %296 = icmp slt i64 %i48, %b1
+  br i1 %296, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
-  %296 = add i64 %i40, 0
-  %297 = mul i64 %i48, 256
-  %298 = add i64 %297, %296
-  %299 = getelementptr float, ptr %44, i64 %298
-  %300 = load <8 x float>, ptr %299, align 4
-  %301 = add i64 %i40, 8
-  %302 = mul i64 %i48, 256
-  %303 = add i64 %302, %301
-  %304 = getelementptr float, ptr %44, i64 %303
-  %305 = load <8 x float>, ptr %304, align 4
-  %306 = getelementptr float, ptr %293, i64 %i48
-  %307 = load float, ptr %306, align 4
-  %308 = insertelement <8 x float> undef, float %307, i32 0
-  %309 = shufflevector <8 x float> %308, <8 x float> undef, <8 x i32> zeroinitializer
-  %310 = load <8 x float>, ptr %2, align 32
-  %311 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %300, <8 x float> %310)
-  store <8 x float> %311, ptr %2, align 32
-  %312 = load <8 x float>, ptr %1, align 32
-  %313 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %309, <8 x float> %305, <8 x float> %312)
-  store <8 x float> %313, ptr %1, align 32
-  %314 = add i64 %i48, 1
-  br label %loop45
-
-done47:                                           ; preds = %loop45
-  %315 = mul i64 %41, 256
-  %316 = add i64 %315, %i40
-  %317 = add i64 %i44, 0
-  %318 = mul i64 %317, 784
-  %319 = add i64 %318, 256
-  %320 = getelementptr float, ptr %acts, i64 %319
-  %321 = getelementptr float, ptr %320, i64 %316
-  %322 = getelementptr float, ptr %321, i64 0
-  %323 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %323, ptr %322, align 4
-  %324 = getelementptr float, ptr %321, i64 8
-  %325 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %325, ptr %324, align 4
-  %326 = add i64 %i44, 1
-  br label %loop41
-
-loop49:                                           ; preds = %done55, %done7
-  %i52 = phi i64 [ %b0, %done7 ], [ %335, %done55 ]
-  %327 = icmp slt i64 %i52, %b1
-  br i1 %327, label %body50, label %done51
-
-body50:                                           ; preds = %loop49
-  %328 = mul i64 %i52, 784
-  %329 = add i64 %328, 256
-  %330 = getelementptr float, ptr %acts, i64 %329
-  %331 = mul i64 %i52, 784
-  %332 = add i64 %331, 512
-  %333 = getelementptr float, ptr %acts, i64 %332
-  br label %loop53
-
-done51:                                           ; preds = %loop49
-  br label %loop65
-
-loop53:                                           ; preds = %done59, %body50
-  %i56 = phi i64 [ 0, %body50 ], [ %337, %done59 ]
-  %334 = icmp slt i64 %i56, 1
-  br i1 %334, label %body54, label %done55
-
-body54:                                           ; preds = %loop53
-  br label %loop57
-
-done55:                                           ; preds = %loop53
-  %335 = add i64 %i52, 1
+  %297 = mul i64 %i16, 256
+  %298 = add i64 %i48, 0
+  %299 = mul i64 %298, 784
+  %300 = add i64 %299, 0
+  %301 = getelementptr float, ptr %acts, i64 %300
+  %302 = getelementptr float, ptr %301, i64 %297
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
   br label %loop49
 
-loop57:                                           ; preds = %done63, %body54
-  %i60 = phi i64 [ 0, %body54 ], [ %358, %done63 ]
-  %336 = icmp slt i64 %i60, 256
-  br i1 %336, label %body58, label %done59
+done47:                                           ; preds = %loop45
+  %303 = add i64 %i44, 16
+  br label %loop41
 
-body58:                                           ; preds = %loop57
+loop49:                                           ; preds = %body50, %body46
+  %i52 = phi i64 [ 0, %body46 ], [ %323, %body50 ]
+  %304 = icmp slt i64 %i52, 256
+  br i1 %304, label %body50, label %done51
+
+body50:                                           ; preds = %loop49
+  %305 = add i64 %i44, 0
+  %306 = mul i64 %i52, 256
+  %307 = add i64 %306, %305
+  %308 = getelementptr float, ptr %53, i64 %307
+  %309 = load <8 x float>, ptr %308, align 4
+  %310 = add i64 %i44, 8
+  %311 = mul i64 %i52, 256
+  %312 = add i64 %311, %310
+  %313 = getelementptr float, ptr %53, i64 %312
+  %314 = load <8 x float>, ptr %313, align 4
+  %315 = getelementptr float, ptr %302, i64 %i52
+  %316 = load float, ptr %315, align 4
+  %317 = insertelement <8 x float> undef, float %316, i32 0
+  %318 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
+  %319 = load <8 x float>, ptr %2, align 32
+  %320 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %318, <8 x float> %309, <8 x float> %319)
+  store <8 x float> %320, ptr %2, align 32
+  %321 = load <8 x float>, ptr %1, align 32
+  %322 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %318, <8 x float> %314, <8 x float> %321)
+  store <8 x float> %322, ptr %1, align 32
+  %323 = add i64 %i52, 1
+  br label %loop49
+
+done51:                                           ; preds = %loop49
+  %324 = mul i64 %50, 256
+  %325 = add i64 %324, %i44
+  %326 = add i64 %i48, 0
+  %327 = mul i64 %326, 784
+  %328 = add i64 %327, 256
+  %329 = getelementptr float, ptr %acts, i64 %328
+  %330 = getelementptr float, ptr %329, i64 %325
+  %331 = getelementptr float, ptr %330, i64 0
+  %332 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %332, ptr %331, align 4
+  %333 = getelementptr float, ptr %330, i64 8
+  %334 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %334, ptr %333, align 4
+  %335 = add i64 %i48, 1
+  br label %loop45
+
+then53:                                           ; preds = %join2
+  br label %loop55
+
+join54:                                           ; preds = %done57, %join2
+  %336 = icmp ult i32 3, %s1
+  %337 = icmp ule i32 %s0, 3
+  %338 = and i1 %337, %336
+  br i1 %338, label %then71, label %join72
+
+loop55:                                           ; preds = %done61, %then53
+  %i58 = phi i64 [ %b0, %then53 ], [ %347, %done61 ]
+  %339 = icmp slt i64 %i58, %b1
+  br i1 %339, label %body56, label %done57
+
+body56:                                           ; preds = %loop55
+  %340 = mul i64 %i58, 784
+  %341 = add i64 %340, 256
+  %342 = getelementptr float, ptr %acts, i64 %341
+  %343 = mul i64 %i58, 784
+  %344 = add i64 %343, 512
+  %345 = getelementptr float, ptr %acts, i64 %344
+  br label %loop59
+
+done57:                                           ; preds = %loop55
+  br label %join54
+
+loop59:                                           ; preds = %done65, %body56
+  %i62 = phi i64 [ 0, %body56 ], [ %349, %done65 ]
+  %346 = icmp slt i64 %i62, 1
+  br i1 %346, label %body60, label %done61
+
+body60:                                           ; preds = %loop59
+  br label %loop63
+
+done61:                                           ; preds = %loop59
+  %347 = add i64 %i58, 1
+  br label %loop55
+
+loop63:                                           ; preds = %done69, %body60
+  %i66 = phi i64 [ 0, %body60 ], [ %370, %done69 ]
+  %348 = icmp slt i64 %i66, 256
+  br i1 %348, label %body64, label %done65
+
+body64:                                           ; preds = %loop63
   store float 0.000000e+00, ptr %0, align 4
-  br label %loop61
+  br label %loop67
 
-done59:                                           ; preds = %loop57
-  %337 = add i64 %i56, 1
-  br label %loop53
+done65:                                           ; preds = %loop63
+  %349 = add i64 %i62, 1
+  br label %loop59
 
-loop61:                                           ; preds = %body62, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %347, %body62 ]
-  %338 = icmp slt i64 %i64, 1
-  br i1 %338, label %body62, label %done63
+loop67:                                           ; preds = %body68, %body64
+  %i70 = phi i64 [ 0, %body64 ], [ %359, %body68 ]
+  %350 = icmp slt i64 %i70, 1
+  br i1 %350, label %body68, label %done69
 
-body62:                                           ; preds = %loop61
-  %339 = mul i64 %i56, 1
-  %340 = add i64 %339, %i64
-  %341 = mul i64 %340, 256
-  %342 = add i64 %341, %i60
-  %343 = getelementptr float, ptr %330, i64 %342
-  %344 = load float, ptr %343, align 4
-  %345 = load float, ptr %0, align 4
-  %346 = fadd float %345, %344
-  store float %346, ptr %0, align 4
-  %347 = add i64 %i64, 1
-  br label %loop61
+body68:                                           ; preds = %loop67
+  %351 = mul i64 %i62, 1
+  %352 = add i64 %351, %i70
+  %353 = mul i64 %352, 256
+  %354 = add i64 %353, %i66
+  %355 = getelementptr float, ptr %342, i64 %354
+  %356 = load float, ptr %355, align 4
+  %357 = load float, ptr %0, align 4
+  %358 = fadd float %357, %356
+  store float %358, ptr %0, align 4
+  %359 = add i64 %i70, 1
+  br label %loop67
 
-done63:                                           ; preds = %loop61
-  %348 = mul i64 %i56, 256
-  %349 = add i64 %348, %i60
-  %350 = add i64 0, %349
-  %351 = getelementptr float, ptr %gains, i64 %350
-  %352 = load float, ptr %351, align 4
-  %353 = load float, ptr %0, align 4
-  %354 = fmul float %353, %352
-  %355 = icmp slt i64 %349, 10
-  %356 = getelementptr float, ptr %333, i64 %349
-  %357 = select i1 %355, float %354, float 0.000000e+00
-  store float %357, ptr %356, align 4
-  %358 = add i64 %i60, 1
-  br label %loop57
+done69:                                           ; preds = %loop67
+  %360 = mul i64 %i62, 256
+  %361 = add i64 %360, %i66
+  %362 = add i64 0, %361
+  %363 = getelementptr float, ptr %gains, i64 %362
+  %364 = load float, ptr %363, align 4
+  %365 = load float, ptr %0, align 4
+  %366 = fmul float %365, %364
+  %367 = icmp slt i64 %361, 10
+  %368 = getelementptr float, ptr %345, i64 %361
+  %369 = select i1 %367, float %366, float 0.000000e+00
+  store float %369, ptr %368, align 4
+  %370 = add i64 %i66, 1
+  br label %loop63
 
-loop65:                                           ; preds = %done71, %done51
-  %i68 = phi i64 [ %b0, %done51 ], [ %371, %done71 ]
-  %359 = icmp slt i64 %i68, %b1
-  br i1 %359, label %body66, label %done67
+then71:                                           ; preds = %join54
+  br label %loop73
 
-body66:                                           ; preds = %loop65
-  br label %loop69
-
-done67:                                           ; preds = %loop65
+join72:                                           ; preds = %done75, %join54
   ret void
 
-loop69:                                           ; preds = %body70, %body66
-  %i72 = phi i64 [ 0, %body66 ], [ %370, %body70 ]
-  %360 = icmp slt i64 %i72, 10
-  br i1 %360, label %body70, label %done71
+loop73:                                           ; preds = %done79, %then71
+  %i76 = phi i64 [ %b0, %then71 ], [ %383, %done79 ]
+  %371 = icmp slt i64 %i76, %b1
+  br i1 %371, label %body74, label %done75
 
-body70:                                           ; preds = %loop69
-  %361 = mul i64 %i68, 784
-  %362 = add i64 %361, 768
-  %363 = getelementptr float, ptr %acts, i64 %362
-  %364 = getelementptr float, ptr %363, i64 %i72
-  %365 = mul i64 %i68, 784
-  %366 = add i64 %365, 512
-  %367 = getelementptr float, ptr %acts, i64 %366
-  %368 = getelementptr float, ptr %367, i64 %i72
-  %369 = load float, ptr %368, align 4
-  store float %369, ptr %364, align 4
-  %370 = add i64 %i72, 1
-  br label %loop69
+body74:                                           ; preds = %loop73
+  br label %loop77
 
-done71:                                           ; preds = %loop69
-  %371 = add i64 %i68, 1
-  br label %loop65
+done75:                                           ; preds = %loop73
+  br label %join72
+
+loop77:                                           ; preds = %body78, %body74
+  %i80 = phi i64 [ 0, %body74 ], [ %382, %body78 ]
+  %372 = icmp slt i64 %i80, 10
+  br i1 %372, label %body78, label %done79
+
+body78:                                           ; preds = %loop77
+  %373 = mul i64 %i76, 784
+  %374 = add i64 %373, 768
+  %375 = getelementptr float, ptr %acts, i64 %374
+  %376 = getelementptr float, ptr %375, i64 %i80
+  %377 = mul i64 %i76, 784
+  %378 = add i64 %377, 512
+  %379 = getelementptr float, ptr %acts, i64 %378
+  %380 = getelementptr float, ptr %379, i64 %i80
+  %381 = load float, ptr %380, align 4
+  store float %381, ptr %376, align 4
+  %382 = add i64 %i80, 1
+  br label %loop77
+
+done79:                                           ; preds = %loop77
+  %383 = add i64 %i76, 1
+  br label %loop73
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1126,140 +1162,167 @@ declare float @llvm.exp.f32(float) #0
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.log.f32(float) #0
 
-define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec) {
+define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec, i32 %s0, i32 %s1) {
 entry:
   %bf16 = icmp eq i32 %prec, 1
+  %0 = icmp ult i32 3, %s1
+  %1 = icmp ule i32 %s0, 3
+  %2 = and i1 %1, %0
+  br i1 %2, label %then, label %join
+
+then:                                             ; preds = %entry
   br label %loop
 
-loop:                                             ; preds = %done7, %entry
-  %i = phi i64 [ %b0, %entry ], [ %15, %done7 ]
-  %0 = icmp slt i64 %i, %b1
-  br i1 %0, label %body, label %done
+join:                                             ; preds = %done, %entry
+  %3 = icmp ult i32 2, %s1
+  %4 = icmp ule i32 %s0, 2
+  %5 = and i1 %4, %3
+  br i1 %5, label %then9, label %join10
+
+loop:                                             ; preds = %done7, %then
+  %i = phi i64 [ %b0, %then ], [ %21, %done7 ]
+  %6 = icmp slt i64 %i, %b1
+  br i1 %6, label %body, label %done
 
 body:                                             ; preds = %loop
-  %1 = mul i64 %i, 784
-  %2 = add i64 %1, 512
-  %3 = getelementptr float, ptr %dacts, i64 %2
+  %7 = mul i64 %i, 784
+  %8 = add i64 %7, 512
+  %9 = getelementptr float, ptr %dacts, i64 %8
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop9
+  br label %join
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %6, %body2 ]
-  %4 = icmp slt i64 %i4, 256
-  br i1 %4, label %body2, label %done3
+  %i4 = phi i64 [ 0, %body ], [ %12, %body2 ]
+  %10 = icmp slt i64 %i4, 256
+  br i1 %10, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %5 = getelementptr float, ptr %3, i64 %i4
-  store <8 x float> zeroinitializer, ptr %5, align 4
-  %6 = add i64 %i4, 8
+  %11 = getelementptr float, ptr %9, i64 %i4
+  store <8 x float> zeroinitializer, ptr %11, align 4
+  %12 = add i64 %i4, 8
   br label %loop1
 
 done3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %body6, %done3
-  %i8 = phi i64 [ 0, %done3 ], [ %14, %body6 ]
-  %7 = icmp slt i64 %i8, 10
-  br i1 %7, label %body6, label %done7
+  %i8 = phi i64 [ 0, %done3 ], [ %20, %body6 ]
+  %13 = icmp slt i64 %i8, 10
+  br i1 %13, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %8 = getelementptr float, ptr %3, i64 %i8
-  %9 = mul i64 %i, 784
-  %10 = add i64 %9, 768
-  %11 = getelementptr float, ptr %dacts, i64 %10
-  %12 = getelementptr float, ptr %11, i64 %i8
-  %13 = load float, ptr %12, align 4
-  store float %13, ptr %8, align 4
-  %14 = add i64 %i8, 1
+  %14 = getelementptr float, ptr %9, i64 %i8
+  %15 = mul i64 %i, 784
+  %16 = add i64 %15, 768
+  %17 = getelementptr float, ptr %dacts, i64 %16
+  %18 = getelementptr float, ptr %17, i64 %i8
+  %19 = load float, ptr %18, align 4
+  store float %19, ptr %14, align 4
+  %20 = add i64 %i8, 1
   br label %loop5
 
 done7:                                            ; preds = %loop5
-  %15 = add i64 %i, 1
+  %21 = add i64 %i, 1
   br label %loop
 
-loop9:                                            ; preds = %done15, %done
-  %i12 = phi i64 [ %b0, %done ], [ %24, %done15 ]
-  %16 = icmp slt i64 %i12, %b1
-  br i1 %16, label %body10, label %done11
+then9:                                            ; preds = %join
+  br label %loop11
 
-body10:                                           ; preds = %loop9
-  %17 = mul i64 %i12, 784
-  %18 = add i64 %17, 512
-  %19 = getelementptr float, ptr %dacts, i64 %18
-  %20 = mul i64 %i12, 784
-  %21 = add i64 %20, 256
-  %22 = getelementptr float, ptr %dacts, i64 %21
-  br label %loop13
+join10:                                           ; preds = %done13, %join
+  %22 = icmp ult i32 0, %s1
+  %23 = icmp ule i32 %s0, 0
+  %24 = and i1 %23, %22
+  br i1 %24, label %then27, label %join28
 
-done11:                                           ; preds = %loop9
+loop11:                                           ; preds = %done17, %then9
+  %i14 = phi i64 [ %b0, %then9 ], [ %33, %done17 ]
+  %25 = icmp slt i64 %i14, %b1
+  br i1 %25, label %body12, label %done13
+
+body12:                                           ; preds = %loop11
+  %26 = mul i64 %i14, 784
+  %27 = add i64 %26, 512
+  %28 = getelementptr float, ptr %dacts, i64 %27
+  %29 = mul i64 %i14, 784
+  %30 = add i64 %29, 256
+  %31 = getelementptr float, ptr %dacts, i64 %30
+  br label %loop15
+
+done13:                                           ; preds = %loop11
+  br label %join10
+
+loop15:                                           ; preds = %done21, %body12
+  %i18 = phi i64 [ 0, %body12 ], [ %56, %done21 ]
+  %32 = icmp slt i64 %i18, 1
+  br i1 %32, label %body16, label %done17
+
+body16:                                           ; preds = %loop15
+  br label %loop19
+
+done17:                                           ; preds = %loop15
+  %33 = add i64 %i14, 1
+  br label %loop11
+
+loop19:                                           ; preds = %done25, %body16
+  %i22 = phi i64 [ 0, %body16 ], [ %64, %done25 ]
+  %34 = icmp slt i64 %i22, 256
+  br i1 %34, label %body20, label %done21
+
+body20:                                           ; preds = %loop19
+  %35 = mul i64 %i18, 256
+  %36 = add i64 %35, %i22
+  %37 = getelementptr float, ptr %28, i64 %36
+  %38 = load float, ptr %37, align 4
+  %39 = bitcast float %38 to i32
+  %40 = lshr i32 %39, 16
+  %41 = and i32 %40, 1
+  %42 = add i32 %41, 32767
+  %43 = add i32 %39, %42
+  %44 = fcmp uno float %38, %38
+  %45 = or i32 %39, 4194304
+  %46 = select i1 %44, i32 %45, i32 %43
+  %47 = and i32 %46, -65536
+  %48 = bitcast i32 %47 to float
+  %49 = select i1 %bf16, float %48, float %38
+  store float %49, ptr %37, align 4
+  %50 = add i64 0, %36
+  %51 = getelementptr float, ptr %gains, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = fmul float %49, %52
+  %54 = icmp slt i64 %36, 10
+  %55 = select i1 %54, float %53, float 0.000000e+00
+  br label %loop23
+
+done21:                                           ; preds = %loop19
+  %56 = add i64 %i18, 1
+  br label %loop15
+
+loop23:                                           ; preds = %body24, %body20
+  %i26 = phi i64 [ 0, %body20 ], [ %63, %body24 ]
+  %57 = icmp slt i64 %i26, 1
+  br i1 %57, label %body24, label %done25
+
+body24:                                           ; preds = %loop23
+  %58 = mul i64 %i18, 1
+  %59 = add i64 %58, %i26
+  %60 = mul i64 %59, 256
+  %61 = add i64 %60, %i22
+  %62 = getelementptr float, ptr %31, i64 %61
+  store float %55, ptr %62, align 4
+  %63 = add i64 %i26, 1
+  br label %loop23
+
+done25:                                           ; preds = %loop23
+  %64 = add i64 %i22, 1
+  br label %loop19
+
+then27:                                           ; preds = %join10
+  br label %join28
+
+join28:                                           ; preds = %then27, %join10
   ret void
-
-loop13:                                           ; preds = %done19, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %47, %done19 ]
-  %23 = icmp slt i64 %i16, 1
-  br i1 %23, label %body14, label %done15
-
-body14:                                           ; preds = %loop13
-  br label %loop17
-
-done15:                                           ; preds = %loop13
-  %24 = add i64 %i12, 1
-  br label %loop9
-
-loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %55, %done23 ]
-  %25 = icmp slt i64 %i20, 256
-  br i1 %25, label %body18, label %done19
-
-body18:                                           ; preds = %loop17
-  %26 = mul i64 %i16, 256
-  %27 = add i64 %26, %i20
-  %28 = getelementptr float, ptr %19, i64 %27
-  %29 = load float, ptr %28, align 4
-  %30 = bitcast float %29 to i32
-  %31 = lshr i32 %30, 16
-  %32 = and i32 %31, 1
-  %33 = add i32 %32, 32767
-  %34 = add i32 %30, %33
-  %35 = fcmp uno float %29, %29
-  %36 = or i32 %30, 4194304
-  %37 = select i1 %35, i32 %36, i32 %34
-  %38 = and i32 %37, -65536
-  %39 = bitcast i32 %38 to float
-  %40 = select i1 %bf16, float %39, float %29
-  store float %40, ptr %28, align 4
-  %41 = add i64 0, %27
-  %42 = getelementptr float, ptr %gains, i64 %41
-  %43 = load float, ptr %42, align 4
-  %44 = fmul float %40, %43
-  %45 = icmp slt i64 %27, 10
-  %46 = select i1 %45, float %44, float 0.000000e+00
-  br label %loop21
-
-done19:                                           ; preds = %loop17
-  %47 = add i64 %i16, 1
-  br label %loop13
-
-loop21:                                           ; preds = %body22, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %54, %body22 ]
-  %48 = icmp slt i64 %i24, 1
-  br i1 %48, label %body22, label %done23
-
-body22:                                           ; preds = %loop21
-  %49 = mul i64 %i16, 1
-  %50 = add i64 %49, %i24
-  %51 = mul i64 %50, 256
-  %52 = add i64 %51, %i20
-  %53 = getelementptr float, ptr %22, i64 %52
-  store float %46, ptr %53, align 4
-  %54 = add i64 %i24, 1
-  br label %loop21
-
-done23:                                           ; preds = %loop21
-  %55 = add i64 %i20, 1
-  br label %loop17
 }
 
 define void @eic_grads(ptr %params, ptr %gains, ptr %acts, ptr %dacts, ptr %grads, i64 %batch, i64 %u0, i64 %u1) {
@@ -2056,6 +2119,16 @@ declare void @llvm.prefetch.p0(ptr nocapture readonly, i32 immarg, i32 immarg, i
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i1 @llvm.vector.reduce.or.v8i1(<8 x i1>) #0
+
+define void @eic_norm(ptr %params, ptr %gains, ptr %acts, ptr %dacts, ptr %grads, i64 %batch, i32 %stage, i64 %u0, i64 %u1) {
+entry:
+  ret void
+}
+
+define void @eic_norm_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, ptr %grads, i64 %batch, i32 %stage, i64 %u0, i64 %u1) {
+entry:
+  ret void
+}
 
 define void @eic_adam(ptr %params, ptr %grads, ptr %m, ptr %v, float %lr, float %beta1, float %beta2, float %eps, float %bc1, float %bc2, i64 %e0, i64 %e1, float %wd) {
 entry:
