@@ -88,7 +88,7 @@ bool model_rounds_input(const Model *m, uint32_t buf)
 {
 	for (uint32_t s = 0; s < m->nstages; s++)
 		if (m->stages[s].out == buf)
-			return m->stages[s].kind != STAGE_BINARY;
+			return m->stages[s].kind != STAGE_BINARY || m->stages[s].dropout > 0;
 	return true;
 }
 
@@ -98,6 +98,16 @@ bool model_decays(const Model *m, uint32_t p)
 		if (m->stages[s].param == p)
 			return m->stages[s].kind == STAGE_TILES || m->stages[s].kind == STAGE_ACCUMULATE;
 	return false;
+}
+
+float model_dropout_scale(float p)
+{
+	return 1.0f / (1.0f - p);
+}
+
+uint64_t model_dropout_cut(float p)
+{
+	return (uint64_t)((double)p * 16777216.0);
 }
 
 float model_norm_scale(float gamma, float var)
@@ -232,7 +242,8 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 		if (!in || in->width != out->width || in->used != out->used || !isfinite(st->threshold) || !isfinite(st->noise)
 		    || st->noise < 0
 		    || !isfinite(st->ste_lo) || !isfinite(st->ste_hi) || st->ste_lo > st->ste_hi
-		    || (st->param != MODEL_NONE && !param_shape(m, st->param, 1, out->width, 0, 0, 0)))
+		    || (st->param != MODEL_NONE && !param_shape(m, st->param, 1, out->width, 0, 0, 0))
+		    || !(st->dropout >= 0 && st->dropout < 1))
 			return util_fail(err, n, "stage %u: binary: bad widths, settings or thresholds", s);
 		return true;
 	case STAGE_PERMUTE:
@@ -348,7 +359,7 @@ uint64_t model_fingerprint(const Model *m)
 		                      x->hard};
 		for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
 			fnv(&f, u[k], 4);
-		const float r[] = {x->threshold, x->noise, x->ste_lo, x->ste_hi, x->range};
+		const float r[] = {x->threshold, x->noise, x->ste_lo, x->ste_hi, x->range, x->dropout};
 		for (size_t k = 0; k < sizeof r / sizeof r[0]; k++)
 			fnv_f32(&f, r[k]);
 	}

@@ -54,7 +54,10 @@ enum {
  *   binary      out = 1 if in + noise*eps >= threshold else 0, and 0 past out's `used` (padding
  *               stays zero); gradient (STE) where ste_lo <= in <= ste_hi. With a param T [width]
  *               (a learned threshold), threshold T[k] for neuron k and the window on in - T[k];
- *               dT[k] = -sum over the batch of the gradient that passes
+ *               dT[k] = -sum over the batch of the gradient that passes. With dropout p > 0,
+ *               training multiplies each output by keep / (1 - p) (model_dropout_scale), keep
+ *               0 with probability p (rng.h's rng_kept), and the gradient of the output by
+ *               the same before the window; evaluation keeps every output
  *   permute     per block, out slot r = a(tau) * (in slot plus[r] - in slot minus[r]);
  *               hard: a = 1 (tau -> infinity, as on the chip)
  *   readout     out[k] = in[k], k < logits
@@ -81,6 +84,7 @@ typedef struct ModelStage {
 	uint32_t perm;  /* STAGE_PERMUTE: index into perms */
 	uint32_t used;  /* STAGE_ACCUMULATE: outputs kept; the rest masked to 0 */
 	float threshold, noise, ste_lo, ste_hi; /* STAGE_BINARY */
+	float dropout;   /* STAGE_BINARY: the probability that training drops an output (0 <= p < 1) */
 	uint32_t levels; /* STAGE_TILES: 2^(bits-1) - 1 of the chip's weight_bits; 0: float */
 	float range;     /* STAGE_TILES: clipping range of the weights (chip weight_range) */
 	uint32_t hard;   /* STAGE_PERMUTE: 1 for the chip's hard permutation */
@@ -175,13 +179,20 @@ int32_t model_code(float w, float scale, uint32_t levels);
  * and the delta of the accumulate's output; sums, gains and everything else stay fp32. */
 float model_bf16(float x);
 /* Whether bf16 training rounds buffer buf when a tiles stage reads it: unless a binary
- * stage writes it. */
+ * stage without dropout writes it. */
 bool model_rounds_input(const Model *m, uint32_t buf);
 
 /* Whether weight decay (ModelTrain.weight_decay) applies to parameter p: to the weights
  * and gains of the dense layers (tiles and accumulate stages), not to the taus,
  * learned thresholds and norms. */
 bool model_decays(const Model *m, uint32_t p);
+
+/* Dropout (a binary stage's): 1 / (1 - p) in float, the factor of the outputs it
+ * keeps; the cut floor(p 2^24) of rng.h's rng_kept; and what is added to the stage's
+ * index for the noise stream of its mask (stages < 2^23). */
+float model_dropout_scale(float p);
+uint64_t model_dropout_cut(float p);
+#define MODEL_DROPOUT_STREAM (1u << 23)
 
 /* A norm stage's factor and offset for one neuron, out = a in + c, in float in this
  * order (the kernels repeat it): a = gamma / sqrt(max(var, 0) + MODEL_NORM_EPS) and

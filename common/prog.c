@@ -63,6 +63,7 @@ static const CtField stage_rows[] = {
 	{"levels", STAGE(U32, levels)},
 	{"range", STAGE(F32, range)},
 	{"hard", STAGE(U32, hard)},
+	{"dropout", STAGE(F32, dropout)},
 };
 const CtRecord prog_stage_record = CT_RECORD("stage", stage_rows);
 

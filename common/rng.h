@@ -14,8 +14,13 @@
  * the same bits in vector registers; they are within 2e-7 of log(u1) and cos(2 pi u2)
  * (tests/unit/test_refexec.c). Every constant is a float written in hexadecimal.
  *
+ * Dropout's mask draws from the stream of stage + MODEL_DROPOUT_STREAM instead
+ * (model.h): element k is kept when (r >> 40), 24 bits, is at least the cut
+ * model_dropout_cut(p) = floor(p 2^24), in integers (rng_kept), so that the backward
+ * pass draws the same mask again.
+ *
  * `example` is the index of the example in the whole batch (< 2^40), `stage` the
- * binary stage's index in Model.stages (not its ordinal among binary stages; < 2^24). */
+ * binary stage's index in Model.stages (not its ordinal among binary stages; < 2^23). */
 #ifndef EIC_RNG_H
 #define EIC_RNG_H
 
@@ -80,6 +85,12 @@ static inline float rng_normal(uint64_t row, uint64_t element)
 	float u1 = (float)(2 * (r >> 41) + 1) * 0x1p-24f;
 	float u2 = (float)(2 * ((r >> 17) & 0x7fffff) + 1) * 0x1p-24f;
 	return sqrtf(-2.0f * rng_log(u1)) * rng_cos2pi(u2);
+}
+
+/* Whether dropout keeps element `element` of a row of its stream, for a cut */
+static inline int rng_kept(uint64_t row, uint64_t element, uint64_t cut)
+{
+	return (rng_mix(row + element * RNG_GOLDEN) >> 40) >= cut;
 }
 
 #endif

@@ -96,6 +96,7 @@ typedef struct BinaryParams {
 	double ste_width;
 	bool learn_threshold; /* θ a parameter per neuron, initialised to threshold */
 	bool batchnorm;       /* a norm stage before the neuron: x -> γ (x - μ)/√(v + ε) + β */
+	double dropout;       /* training drops each output with this probability */
 } BinaryParams;
 
 typedef struct PermuteParams {

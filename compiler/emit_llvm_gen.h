@@ -48,7 +48,8 @@ typedef struct Loop {
 
 typedef struct Args {
 	LLVMValueRef params, gains, acts, dacts, grads, b0, b1, batch, seed, step, first, noise;
-	LLVMValueRef bf16; /* i1: the step's products read bf16 operands (model_bf16) */
+	LLVMValueRef bf16;  /* i1: the step's products read bf16 operands (model_bf16) */
+	LLVMValueRef train; /* i1: a training step's forward pass (dropout on) */
 } Args;
 
 /* ---- small builders ---- */
@@ -342,7 +343,7 @@ static inline LLVMValueRef rng_row(Gen *g, LLVMValueRef seed, LLVMValueRef step,
 {
 	LLVMValueRef h = mix(g, add(g, seed, ci(g, (int64_t)0x9e3779b97f4a7c15ull)));
 	h = mix(g, add(g, h, step));
-	return mix(g, add(g, h, LLVMBuildOr(g->b, ci(g, (int64_t)stage << 40), example, "")));
+	return mix(g, add(g, h, LLVMBuildOr(g->b, LLVMConstInt(g->i64, (unsigned long long)stage << 40, 0), example, "")));
 }
 
 static inline LLVMValueRef fma3(Gen *g, LLVMValueRef a, LLVMValueRef b, LLVMValueRef c)
@@ -405,6 +406,17 @@ static inline LLVMValueRef rng_normal(Gen *g, LLVMValueRef row, LLVMValueRef ele
 	LLVMValueRef u2 = LLVMBuildFMul(g->b, LLVMBuildUIToFP(g->b, h2, ft, ""), scale, "");
 	LLVMValueRef rad = call1(g, "llvm.sqrt", LLVMBuildFMul(g->b, konst(ft, -2.0), rng_log(g, u1), ""));
 	return LLVMBuildFMul(g->b, rad, rng_cos2pi(g, u2), "");
+}
+
+/* rng.h's rng_kept(row, element, cut) for an i64 element, or for a vector of VW
+ * elements (then a vector of i1) */
+static inline LLVMValueRef rng_kept(Gen *g, LLVMValueRef row, LLVMValueRef element, uint64_t cut)
+{
+	LLVMTypeRef it = LLVMTypeOf(element);
+	if (LLVMGetTypeKind(it) == LLVMVectorTypeKind)
+		row = splatt(g, it, row);
+	LLVMValueRef r = mix(g, LLVMBuildAdd(g->b, row, LLVMBuildMul(g->b, element, konst64(it, 0x9e3779b97f4a7c15ull), ""), ""));
+	return LLVMBuildICmp(g->b, LLVMIntUGE, LLVMBuildLShr(g->b, r, konst64(it, 40), ""), konst64(it, cut), "");
 }
 
 /* ---- precision ---- */

@@ -391,7 +391,16 @@ static LLVMValueRef thresholds(Gen *g, const Args *a, const ModelStage *st, LLVM
 	return loadv(g, at(g, param_ptr(g, a->params, st->param), k));
 }
 
-/* s = [x + noise eps >= threshold], 0 past `used` */
+/* Whether dropout keeps neurons kv (a vector) or k of example b (model.h) */
+static LLVMValueRef dropout_kept(Gen *g, const Args *a, const ModelStage *st, uint32_t index, LLVMValueRef b,
+                                 LLVMValueRef k)
+{
+	LLVMValueRef row = rng_row(g, a->seed, a->step, index + MODEL_DROPOUT_STREAM, add(g, a->first, b));
+	return rng_kept(g, row, k, model_dropout_cut(st->dropout));
+}
+
+/* s = [x + noise eps >= threshold], 0 past `used`; in training with dropout, s times
+ * 1/(1 - p) where dropout keeps it, else 0 */
 static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t index)
 {
 	const ModelBuffer *out = &g->m->bufs[st->out];
@@ -418,7 +427,14 @@ static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t ind
 	if_close(g, join);
 	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, LLVMBuildLoad2(g->b, g->v8, sum, ""), thresholds(g, a, st, k), "");
 	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, kv, splatt(g, vi, ci(g, out->used)), "");
-	storev(g, LLVMBuildUIToFP(g->b, LLVMBuildAnd(g->b, fire, keep, ""), g->v8, ""), at(g, s, k));
+	LLVMValueRef spike = LLVMBuildUIToFP(g->b, LLVMBuildAnd(g->b, fire, keep, ""), g->v8, "");
+	if (st->dropout > 0) {
+		LLVMValueRef kept = LLVMBuildSelect(g->b, dropout_kept(g, a, st, index, b, kv),
+		                                    LLVMBuildFMul(g->b, spike, splat(g, cf(g, model_dropout_scale(st->dropout))), ""),
+		                                    LLVMConstNull(g->v8), "");
+		spike = LLVMBuildSelect(g->b, a->train, kept, spike, "");
+	}
+	storev(g, spike, at(g, s, k));
 	loop_close(g, &lk);
 	loop_close(g, &lb);
 }
@@ -627,13 +643,18 @@ static LLVMValueRef ste_pass(Gen *g, const Args *a, const ModelStage *st, LLVMVa
 	return LLVMBuildSelect(g->b, in, loadf(g, at(g, buf_ptr(g, a->dacts, b, st->out), k)), cf(g, 0.0), "");
 }
 
-/* dx = the gradient the window passes */
-static void bwd_binary(Gen *g, const Args *a, const ModelStage *st)
+/* dx = the gradient the window passes; with dropout, ds is first multiplied in place by
+ * what the forward pass multiplied s by (the gradients of learned thresholds read it) */
+static void bwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t index)
 {
 	Loop lb, lk;
 	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
-	LLVMValueRef dx = buf_ptr(g, a->dacts, b, st->in);
+	LLVMValueRef dx = buf_ptr(g, a->dacts, b, st->in), ds = buf_ptr(g, a->dacts, b, st->out);
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, g->m->bufs[st->out].width), 1);
+	if (st->dropout > 0) {
+		LLVMValueRef d = LLVMBuildFMul(g->b, loadf(g, at(g, ds, k)), cf(g, model_dropout_scale(st->dropout)), "");
+		storef(g, LLVMBuildSelect(g->b, dropout_kept(g, a, st, index, b, k), d, cf(g, 0.0), ""), at(g, ds, k));
+	}
 	storef(g, ste_pass(g, a, st, b, k), at(g, dx, k));
 	loop_close(g, &lk);
 	loop_close(g, &lb);
@@ -905,17 +926,19 @@ static LLVMBasicBlockRef stage_open(Gen *g, LLVMValueRef s0, LLVMValueRef s1, ui
 
 void gen_forward(Gen *g)
 {
-	LLVMTypeRef t[12] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i64, g->f32, g->i32, g->i32, g->i32};
+	LLVMTypeRef t[13] = {g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i64, g->f32, g->i32, g->i32, g->i32,
+	                     g->i32};
 	static const char *const names[] = {"params", "gains", "acts", "b0", "b1", "seed", "step", "first", "sigma", "prec",
-	                                    "s0", "s1"};
-	begin(g, "eic_forward", t, 12, names);
+	                                    "train", "s0", "s1"};
+	begin(g, "eic_forward", t, 13, names);
 	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
 	          .b0 = LLVMGetParam(g->fn, 3), .b1 = LLVMGetParam(g->fn, 4), .seed = LLVMGetParam(g->fn, 5),
 	          .step = LLVMGetParam(g->fn, 6), .first = LLVMGetParam(g->fn, 7), .noise = LLVMGetParam(g->fn, 8),
-	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 9))};
+	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 9)),
+	          .train = LLVMBuildICmp(g->b, LLVMIntNE, LLVMGetParam(g->fn, 10), LLVMConstInt(g->i32, 0, 0), "train")};
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
-		LLVMBasicBlockRef join = stage_open(g, LLVMGetParam(g->fn, 10), LLVMGetParam(g->fn, 11), s);
+		LLVMBasicBlockRef join = stage_open(g, LLVMGetParam(g->fn, 11), LLVMGetParam(g->fn, 12), s);
 		switch (st->kind) {
 		case STAGE_TILES: fwd_tiles(g, &a, s); break;
 		case STAGE_ACCUMULATE: fwd_accumulate(g, &a, st, g->gain_off[s]); break;
@@ -933,22 +956,24 @@ void gen_forward(Gen *g)
 
 void gen_backward(Gen *g)
 {
-	LLVMTypeRef t[9] = {g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i32, g->i32, g->i32};
-	static const char *const names[] = {"params", "gains", "acts", "dacts", "b0", "b1", "prec", "s0", "s1"};
-	begin(g, "eic_backward", t, 9, names);
+	LLVMTypeRef t[12] = {g->ptr, g->ptr, g->ptr, g->ptr, g->i64, g->i64, g->i32, g->i64, g->i64, g->i64, g->i32, g->i32};
+	static const char *const names[] = {"params", "gains", "acts", "dacts", "b0", "b1", "prec", "seed", "step", "first",
+	                                    "s0", "s1"};
+	begin(g, "eic_backward", t, 12, names);
 	Args a = {.params = LLVMGetParam(g->fn, 0), .gains = LLVMGetParam(g->fn, 1), .acts = LLVMGetParam(g->fn, 2),
 	          .dacts = LLVMGetParam(g->fn, 3), .b0 = LLVMGetParam(g->fn, 4), .b1 = LLVMGetParam(g->fn, 5),
-	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 6))};
+	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 6)), .seed = LLVMGetParam(g->fn, 7), .step = LLVMGetParam(g->fn, 8),
+	          .first = LLVMGetParam(g->fn, 9)};
 	for (uint32_t s = g->m->nstages; s-- > 0;) {
 		const ModelStage *st = &g->m->stages[s];
 		if (st->in == g->m->input)
 			continue; /* no gradient is wanted for the input */
-		LLVMBasicBlockRef join = stage_open(g, LLVMGetParam(g->fn, 7), LLVMGetParam(g->fn, 8), s);
+		LLVMBasicBlockRef join = stage_open(g, LLVMGetParam(g->fn, 10), LLVMGetParam(g->fn, 11), s);
 		switch (st->kind) {
 		case STAGE_READOUT: bwd_readout(g, &a, st); break;
 		case STAGE_ACCUMULATE: bwd_accumulate(g, &a, st, g->gain_off[s]); break;
 		case STAGE_TILES: bwd_tiles(g, &a, s); break;
-		case STAGE_BINARY: bwd_binary(g, &a, st); break;
+		case STAGE_BINARY: bwd_binary(g, &a, st, s); break;
 		case STAGE_PERMUTE: bwd_permute(g, &a, st); break;
 		case STAGE_NORM: break; /* over the whole batch: eic_norm_backward */
 		case STAGE_LOAD: break; /* reads no buffer: nothing to propagate */

@@ -43,6 +43,7 @@ static void stages(const Schedule *s, Model *m)
 			ms->noise = (float)b->noise;
 			ms->ste_lo = (float)(b->ste_center - b->ste_width / 2);
 			ms->ste_hi = (float)(b->ste_center + b->ste_width / 2);
+			ms->dropout = (float)b->dropout;
 			break;
 		}
 		case STAGE_LOAD:

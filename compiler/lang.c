@@ -36,8 +36,10 @@ static const FieldSpec f_learn_threshold = {"learn_threshold", TYPE_BOOL, L(bina
 	.doc = "each neuron learns its own threshold, starting at threshold; the window then moves with it"};
 static const FieldSpec f_batchnorm = {"batchnorm", TYPE_BOOL, L(binary.batchnorm), 0,
 	.doc = "batch normalisation of each input before the neuron: batch statistics in training, running ones after"};
+static const FieldSpec f_dropout = {"dropout", TYPE_REAL, L(binary.dropout), 0, NULL, 0, 1, .max_exclusive = true,
+	.doc = "training drops each output with this probability, the others scaled by 1/(1 - p); never after", .f32 = true};
 static const FieldSpec *const binary_settings[] = {&f_threshold, &f_noise, &f_ste_center, &f_ste_width,
-                                                   &f_learn_threshold, &f_batchnorm, NULL};
+                                                   &f_learn_threshold, &f_batchnorm, &f_dropout, NULL};
 
 static const FieldSpec f_chunk = {"chunk", TYPE_INT, L(permute.chunk), 16, NULL, 1, 128,
 	.doc = "elements per slot; each 256-block is permuted as 256/chunk slots"};

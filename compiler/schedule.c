@@ -71,10 +71,15 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 		lang_format_real(b->ste_center - b->ste_width / 2, lo, sizeof lo);
 		lang_format_real(b->ste_center + b->ste_width / 2, hi, sizeof hi);
 		if (st->param >= 0)
-			fprintf(out, "threshold learned p%d from %s, noise %s, gradient passes on threshold + [%s, %s]\n",
-			        st->param, th, sg, lo, hi);
+			fprintf(out, "threshold learned p%d from %s, noise %s, gradient passes on threshold + [%s, %s]", st->param,
+			        th, sg, lo, hi);
 		else
-			fprintf(out, "threshold %s noise %s, gradient passes on [%s, %s]\n", th, sg, lo, hi);
+			fprintf(out, "threshold %s noise %s, gradient passes on [%s, %s]", th, sg, lo, hi);
+		if (b->dropout > 0) {
+			lang_format_real(b->dropout, th, sizeof th);
+			fprintf(out, ", dropout %s in training", th);
+		}
+		fputc('\n', out);
 		break;
 	}
 	case STAGE_PERMUTE: {

@@ -14,18 +14,23 @@
 typedef void JitGains(const float *params, float *gains, int64_t u0, int64_t u1, Precision prec);
 /* Stages [s0, s1) of examples [b0, b1). The noise of example b is the stream (seed,
  * step)'s example first + b; sigma: < 0 each binary stage's own noise, 0 none, > 0 this
- * sigma for every stage. A norm stage applies the factors in the gains buffer: the
- * running statistics' (eic_gains), or the batch's once eic_norm has run. */
+ * sigma for every stage. `train` (0 or 1): a training step's, whose binary stages
+ * drop their outputs (dropout; from the same stream). A norm stage applies the factors
+ * in the gains buffer: the running statistics' (eic_gains), or the batch's once
+ * eic_norm has run. */
 typedef void JitForward(const float *params, const float *gains, float *acts, int64_t b0, int64_t b1, uint64_t seed,
-                        uint64_t step, int64_t first, float sigma, Precision prec, uint32_t s0, uint32_t s1);
+                        uint64_t step, int64_t first, float sigma, Precision prec, int32_t train, uint32_t s0,
+                        uint32_t s1);
 /* Softmax cross-entropy of examples [b0, b1) against their labels smoothed by
  * `smoothing` (refexec.h's ref_loss); dL/dlogits is divided by batch */
 typedef void JitLoss(const float *acts, float *dacts, const int32_t *labels, int64_t b0, int64_t b1, int64_t batch,
                      float *loss, int32_t *correct, float smoothing);
-/* Stages [s0, s1), last first, of examples [b0, b1); a norm stage is left to
- * eic_norm_backward */
+/* Stages [s0, s1), last first, of examples [b0, b1) of a training step whose forward
+ * pass drew from the stream (seed, step) at first + b (dropout's mask again); a norm
+ * stage is left to eic_norm_backward */
 typedef void JitBackward(const float *params, const float *gains, const float *acts, float *dacts, int64_t b0,
-                         int64_t b1, Precision prec, uint32_t s0, uint32_t s1);
+                         int64_t b1, Precision prec, uint64_t seed, uint64_t step, int64_t first, uint32_t s0,
+                         uint32_t s1);
 /* Norm stage `stage` over the batch, for its neurons [JIT_NORM_UNIT u0, JIT_NORM_UNIT u1): eic_norm computes the
  * batch's statistics into the gains buffer and moves the running ones in params (its
  * input written by eic_forward up to the stage, dacts and grads unused); then

@@ -138,9 +138,10 @@ static void fwd_accumulate(const ModelStage *st, const double *g, const double *
 		}
 }
 
-/* T: the learned thresholds, or NULL for the stage's own */
+/* T: the learned thresholds, or NULL for the stage's own; drop: the row of dropout's
+ * stream, in training (else 0 and `dropping` false) */
 static void fwd_binary(const ModelStage *st, const float *T, uint32_t used, uint32_t width, const double *x, double *s,
-                       uint64_t row, bool noisy)
+                       uint64_t row, bool noisy, uint64_t drop, bool dropping)
 {
 	for (uint32_t k = 0; k < width; k++) {
 		if (k >= used) {
@@ -150,6 +151,8 @@ static void fwd_binary(const ModelStage *st, const float *T, uint32_t used, uint
 		double eps = noisy ? (double)rng_normal(row, k) : 0.0;
 		double v = x[k] + (double)st->noise * eps;
 		s[k] = v >= (double)(T ? T[k] : st->threshold) ? 1.0 : 0.0;
+		if (dropping)
+			s[k] *= rng_kept(drop, k, model_dropout_cut(st->dropout)) ? (double)model_dropout_scale(st->dropout) : 0.0;
 	}
 }
 
@@ -246,11 +249,11 @@ static void fwd_norm(const double *norm, uint32_t used, uint32_t width, const do
 }
 
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
-                 bool noise, Precision prec, bool batch_stats)
+                 bool noise, Precision prec, bool train)
 {
 	for (uint32_t si = 0; si < m->nstages; si++) {
 		const ModelStage *st = &m->stages[si];
-		Prepared p = prepare(m, si, params, prec, acts, batch, batch_stats);
+		Prepared p = prepare(m, si, params, prec, acts, batch, train);
 		const float *W = p.W;
 		const double *g = p.g, a = p.a;
 		for (int64_t b = 0; b < batch; b++) {
@@ -268,9 +271,10 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 				fwd_accumulate(st, g, in, out);
 				break;
 			case STAGE_BINARY: {
-				bool noisy = noise && st->noise > 0;
+				bool noisy = noise && st->noise > 0, dropping = train && st->dropout > 0;
 				uint64_t row = noisy ? rng_row(seed, step, si, (uint64_t)b) : 0;
-				fwd_binary(st, p.T, m->bufs[st->out].used, m->bufs[st->out].width, in, out, row, noisy);
+				uint64_t drop = dropping ? rng_row(seed, step, si + MODEL_DROPOUT_STREAM, (uint64_t)b) : 0;
+				fwd_binary(st, p.T, m->bufs[st->out].used, m->bufs[st->out].width, in, out, row, noisy, drop, dropping);
 				break;
 			}
 			case STAGE_PERMUTE:
@@ -360,16 +364,21 @@ static void bwd_tiles(const ModelStage *st, const float *W, const double *x, con
 }
 
 /* straight-through: the gradient passes where ste_lo <= x <= ste_hi, or with learned
- * thresholds T where ste_lo <= x - T[k] <= ste_hi, and then dT[k] -= what passes */
-static void bwd_binary(const ModelStage *st, const float *T, uint32_t used, const double *x, const double *ds,
-                       double *dx, double *dT)
+ * thresholds T where ste_lo <= x - T[k] <= ste_hi, and then dT[k] -= what passes; with
+ * dropout, ds first becomes, in place, the gradient of the spike before dropout: times
+ * what the forward pass multiplied it by (drop: the row of its stream), over the whole
+ * width, padding included */
+static void bwd_binary(const ModelStage *st, const float *T, uint32_t used, uint32_t width, const double *x, double *ds,
+                       double *dx, double *dT, uint64_t drop)
 {
+	for (uint32_t k = 0; st->dropout > 0 && k < width; k++)
+		ds[k] *= rng_kept(drop, k, model_dropout_cut(st->dropout)) ? (double)model_dropout_scale(st->dropout) : 0.0;
 	for (uint32_t k = 0; k < used; k++) {
-		double v = T ? x[k] - (double)T[k] : x[k];
+		double v = T ? x[k] - (double)T[k] : x[k], d = ds[k];
 		if ((double)st->ste_lo <= v && v <= (double)st->ste_hi) {
-			dx[k] += ds[k];
+			dx[k] += d;
 			if (dT)
-				dT[k] -= ds[k];
+				dT[k] -= d;
 		}
 	}
 }
@@ -415,13 +424,13 @@ static void bwd_norm(const Model *m, const ModelStage *st, const float *params, 
 }
 
 void ref_backward(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
-                  double *grads, Precision prec)
+                  double *grads, Precision prec, uint64_t seed, uint64_t step)
 {
-	ref_backward_from(m, params, acts, dacts, batch, grads, prec, m->nstages - 1);
+	ref_backward_from(m, params, acts, dacts, batch, grads, prec, seed, step, m->nstages - 1);
 }
 
 void ref_backward_from(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
-                       double *grads, Precision prec, uint32_t top)
+                       double *grads, Precision prec, uint64_t seed, uint64_t step, uint32_t top)
 {
 	uint32_t lb = m->stages[top].out;
 	memset(grads, 0, (size_t)(m->param_bytes / 4) * sizeof *grads);
@@ -452,8 +461,9 @@ void ref_backward_from(const Model *m, const float *params, const double *acts, 
 				bwd_accumulate(st, g, in, dout, din, dg);
 				break;
 			case STAGE_BINARY:
-				bwd_binary(st, p.T, m->bufs[st->out].used, in, dout, din,
-				           p.T ? param_grad(m, grads, st->param) : NULL);
+				bwd_binary(st, p.T, m->bufs[st->out].used, m->bufs[st->out].width, in, buf(m, dacts, b, st->out), din,
+				           p.T ? param_grad(m, grads, st->param) : NULL,
+				           rng_row(seed, step, si + MODEL_DROPOUT_STREAM, (uint64_t)b));
 				break;
 			case STAGE_PERMUTE:
 				dsum += bwd_permute(st, &m->perms[st->perm], a, in, dout, din);

@@ -29,11 +29,13 @@
  * overwritten. With `noise`, binary stages of noise > 0 add the counter-based noise of
  * rng.h, drawn for (seed, step, stage index, example index in the batch, element).
  * With PREC_BF16 the products read bf16 operands (model_bf16): the weights, and each
- * tiles stage's input that model_rounds_input names, rounded in place in acts. A norm
- * stage normalises with the batch's statistics with batch_stats (training), else with
- * its running statistics, which it leaves as they are. */
+ * tiles stage's input that model_rounds_input names, rounded in place in acts. With
+ * `train`, as a training step: a norm stage normalises with the batch's statistics and
+ * a binary stage with dropout drops outputs (model.h; from the stream (seed, step)
+ * too); else a norm uses its running statistics, which it leaves as they are, and
+ * nothing is dropped. */
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
-                 bool noise, Precision prec, bool batch_stats);
+                 bool noise, Precision prec, bool train);
 
 /* The mean softmax cross-entropy over the batch of the logits buffer against labels
  * (each in 0..logits-1), smoothed: the target puts 1 - smoothing + smoothing/K on the
@@ -49,13 +51,14 @@ double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64
  * stage's backward, over the batch, its statistics).
  * grads (m->param_bytes / 4 doubles) is zeroed, then receives dL/dparams. With
  * PREC_BF16, as ref_forward's products: the weights, and each accumulate's output
- * delta rounded in place in dacts before the tiles stage's products read it. */
+ * delta rounded in place in dacts before the tiles stage's products read it. Of a
+ * training step at (seed, step): dropout's mask is drawn again. */
 void ref_backward(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
-                  double *grads, Precision prec);
+                  double *grads, Precision prec, uint64_t seed, uint64_t step);
 /* The same from the delta of stage top's output (in dacts) down: ref_backward is top =
  * the last stage. */
 void ref_backward_from(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
-                       double *grads, Precision prec, uint32_t top);
+                       double *grads, Precision prec, uint64_t seed, uint64_t step, uint32_t top);
 
 /* a(tau) = (e^tau - 1) / (e^tau + slots - 1) of the permute stage and d a / d tau, in
  * double (model_permute_gain's formula). */

@@ -138,6 +138,7 @@ typedef struct Phase {
 	float sigma, lr, bc1, bc2;
 	float smoothing; /* of the labels in the loss */
 	Precision prec;
+	int32_t train;   /* a training step: batch statistics, dropout */
 	uint32_t s0, s1; /* the stages a forward or backward call runs */
 	uint32_t norm;   /* the norm stage of a norm call */
 } Phase;
@@ -152,7 +153,8 @@ static void run_forward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
 	Trainer *t = p->t;
-	t->k.forward(t->params, t->gains, t->acts, lo, hi, t->set.seed, p->step, p->first, p->sigma, p->prec, p->s0, p->s1);
+	t->k.forward(t->params, t->gains, t->acts, lo, hi, t->set.seed, p->step, p->first, p->sigma, p->prec, p->train, p->s0,
+	             p->s1);
 	if (p->s1 == t->m->nstages)
 		t->k.loss(t->acts, t->dacts, t->labels, lo, hi, p->batch, t->loss, t->correct, p->smoothing);
 }
@@ -160,7 +162,8 @@ static void run_forward(void *ctx, int64_t lo, int64_t hi)
 static void run_backward(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
-	p->t->k.backward(p->t->params, p->t->gains, p->t->acts, p->t->dacts, lo, hi, p->prec, p->s0, p->s1);
+	p->t->k.backward(p->t->params, p->t->gains, p->t->acts, p->t->dacts, lo, hi, p->prec, p->t->set.seed, p->step, p->first,
+	                 p->s0, p->s1);
 }
 
 /* [lo, hi) of a norm stage's units of JIT_NORM_UNIT neurons */
@@ -206,10 +209,11 @@ void trainer_gains(Trainer *t, Precision prec)
 }
 
 void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec,
-                     float smoothing, bool batch_stats)
+                     float smoothing, bool train)
 {
-	Phase ph = {.t = t, .batch = batch, .step = step, .first = first, .sigma = sigma, .prec = prec, .smoothing = smoothing};
-	for (uint32_t s = 0; batch_stats && s < t->m->nstages; s++) {
+	Phase ph = {.t = t, .batch = batch, .step = step, .first = first, .sigma = sigma, .prec = prec, .smoothing = smoothing,
+	            .train = train};
+	for (uint32_t s = 0; train && s < t->m->nstages; s++) {
 		if (t->m->stages[s].kind != STAGE_NORM)
 			continue;
 		ph.s1 = s; /* the examples up to the norm, then the norm over the batch */
@@ -221,9 +225,9 @@ void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, fl
 	pool_for(t->threads, batch, run_forward, &ph);
 }
 
-void trainer_backward(Trainer *t, int64_t batch, Precision prec)
+void trainer_backward(Trainer *t, int64_t batch, uint64_t step, Precision prec)
 {
-	Phase ph = {.t = t, .batch = batch, .prec = prec, .s1 = t->m->nstages};
+	Phase ph = {.t = t, .batch = batch, .step = step, .prec = prec, .s1 = t->m->nstages};
 	for (uint32_t s = t->m->nstages; s-- > 0;) {
 		if (t->m->stages[s].kind != STAGE_NORM)
 			continue;
@@ -319,7 +323,7 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 			loss_sum += t->loss[i];
 			right += t->correct[i];
 		}
-		trainer_backward(t, b, t->set.precision);
+		trainer_backward(t, b, t->step, t->set.precision);
 		trainer_gradients(t, b);
 		trainer_update(t, lr);
 		st.examples += b;

@@ -70,18 +70,20 @@ float trainer_lr(const Trainer *t, int64_t steps_per_epoch);
  *   gains: the gains buffer (gains, tile scales, packed weights) from the parameters;
  *   forward: every stage and the loss (its labels smoothed by `smoothing`, jit.h),
  *            the noise of example b drawn from the stream (seed, step) at first + b,
- *            sigma as in jit.h; each norm stage on the batch's statistics (moving the
- *            running ones) with batch_stats, as training does, else on the running ones;
- *   backward: the deltas (through each norm on the batch's statistics, with the
- *             gradients of its gamma and beta); gradients: the other parameter
- *             gradients, split by their work;
+ *            sigma as in jit.h; with `train`, as a training step: each norm stage on
+ *            the batch's statistics (moving the running ones) and dropout on, else
+ *            each norm on its running statistics and no dropout;
+ *   backward: the deltas of a training step whose forward pass was at `step`
+ *             (through each norm on the batch's statistics, with the gradients of
+ *             its gamma and beta); gradients: the other parameter gradients, split
+ *             by their work;
  *   update: Adam with the learning rate lr, counting the step.
  * The products of gains, forward and backward are of precision prec (jit.h), the same
  * for the three phases of a step. */
 void trainer_gains(Trainer *t, Precision prec);
 void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec,
-                     float smoothing, bool batch_stats);
-void trainer_backward(Trainer *t, int64_t batch, Precision prec);
+                     float smoothing, bool train);
+void trainer_backward(Trainer *t, int64_t batch, uint64_t step, Precision prec);
 void trainer_gradients(Trainer *t, int64_t batch);
 void trainer_update(Trainer *t, float lr);
 

@@ -177,7 +177,7 @@ static void backward(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	trainer_backward(&b->t, b->batch, b->prec);
+	trainer_backward(&b->t, b->batch, b->step, b->prec);
 }
 
 static void grads(void *ctx)
@@ -210,7 +210,7 @@ static void step(void *ctx)
 	b->t.threads = b->threads;
 	trainer_gains(&b->t, b->prec);
 	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma, b->prec, b->t.set.label_smoothing, true);
-	trainer_backward(&b->t, b->batch, b->prec);
+	trainer_backward(&b->t, b->batch, b->step, b->prec);
 	trainer_gradients(&b->t, b->batch);
 	trainer_update(&b->t, 1e-6f);
 }

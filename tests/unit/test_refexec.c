@@ -117,7 +117,7 @@ static void net_gradients(Net *n)
 {
 	ref_forward(&n->m, n->params, n->acts, n->batch, 0, 0, false, PREC_FP32, true);
 	ref_loss(&n->m, n->acts, n->labels, n->batch, 0, n->dacts, NULL);
-	ref_backward(&n->m, n->params, n->acts, n->dacts, n->batch, n->grads, PREC_FP32);
+	ref_backward(&n->m, n->params, n->acts, n->dacts, n->batch, n->grads, PREC_FP32, 0, 0);
 }
 
 /* |fd - g| relative to the larger, with a floor: below ~1e-5 the rounding of the loss
@@ -238,7 +238,7 @@ static void test_straight_through(void)
 	for (int noise = 0; noise < 2; noise++) {
 		ref_forward(&n.m, n.params, n.acts, BATCH, 7, 3, noise, PREC_FP32, true);
 		ref_loss(&n.m, n.acts, n.labels, BATCH, 0, n.dacts, NULL);
-		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32);
+		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32, 7, 3);
 		int inside = 0, outside = 0, bad = 0;
 		for (int64_t b = 0; b < BATCH; b++) {
 			const double *x = act(&n, n.acts, b, z), *dx = act(&n, n.dacts, b, z), *ds = act(&n, n.dacts, b, s);
@@ -292,6 +292,55 @@ static void test_learned_threshold(void)
 	}
 	CU_ASSERT_EQUAL(bad, 0);
 	CU_ASSERT(fired > 100 && quiet > 100 && inside > 50 && outside > 50);
+	net_close(&n);
+}
+
+/* (b'') dropout: in training each output is the spike times 1/(1 - p) where rng_kept
+ * keeps it (about 1 - p of them), else 0, and the gradient of the spike is that of the
+ * output times the same factor, before the window; another step draws another mask;
+ * evaluation drops nothing */
+static void test_dropout(void)
+{
+	Net n;
+	net_open(&n, "input 256; dense 300; binary threshold=-0.05 dropout=0.25 ste_width=4; dense 5;", 6);
+	uint32_t si = stage_of(&n, STAGE_BINARY), sb = buffer_of(&n, BUF_SPIKES), z = buffer_of(&n, BUF_ACCUMULATED);
+	uint32_t used = n.m.bufs[sb].used;
+	ModelStage *st = &n.m.stages[si];
+	CU_ASSERT_FATAL(fabsf(st->dropout - 0.25f) < 1e-7f);
+	size_t size = (size_t)(BATCH * n.m.act_stride);
+	double scale = model_dropout_scale(0.25f), *plain = calloc(size, sizeof *plain), *dout = calloc(size, sizeof *dout);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 4, 9, false, PREC_FP32, false);
+	memcpy(plain, n.acts, size * sizeof *plain);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 4, 9, false, PREC_FP32, true);
+	ref_loss(&n.m, n.acts, n.labels, BATCH, 0, n.dacts, NULL);
+	st->dropout = 0; /* the same pass backward without dropout: the gradient of the outputs */
+	ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32, 4, 9);
+	st->dropout = 0.25f;
+	memcpy(dout, n.dacts, size * sizeof *dout);
+	ref_loss(&n.m, n.acts, n.labels, BATCH, 0, n.dacts, NULL);
+	ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32, 4, 9);
+	int bad = 0, kept = 0, fired = 0, same = 0;
+	for (int64_t b = 0; b < BATCH; b++) {
+		uint64_t row = rng_row(4, 9, si + MODEL_DROPOUT_STREAM, (uint64_t)b);
+		uint64_t other = rng_row(4, 10, si + MODEL_DROPOUT_STREAM, (uint64_t)b);
+		const double *s0 = act(&n, plain, b, sb), *s1 = act(&n, n.acts, b, sb), *x = act(&n, n.acts, b, z);
+		const double *ds = act(&n, dout, b, sb), *dsp = act(&n, n.dacts, b, sb), *dx = act(&n, n.dacts, b, z);
+		for (uint32_t k = 0; k < used; k++) {
+			bool keep = rng_kept(row, k, model_dropout_cut(0.25f));
+			kept += keep;
+			fired += s0[k] != 0;
+			same += keep == (bool)rng_kept(other, k, model_dropout_cut(0.25f));
+			bad += s1[k] != (keep ? s0[k] * scale : 0.0);
+			bad += dsp[k] != (keep ? ds[k] * scale : 0.0);
+			bool pass = st->ste_lo <= x[k] && x[k] <= st->ste_hi;
+			bad += dx[k] != (pass ? dsp[k] : 0.0);
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(fabs((double)kept / (BATCH * used) - 0.75) < 0.05);
+	CU_ASSERT(fired > 100 && same < 0.8 * BATCH * used);
+	free(plain);
+	free(dout);
 	net_close(&n);
 }
 
@@ -375,7 +424,7 @@ static void test_norm(void)
 	norm_objective(&n, s, c);
 	for (int64_t b = 0; b < BATCH; b++)
 		memcpy(act(&n, n.dacts, b, y), c + (uint64_t)b * w, w * sizeof *c);
-	ref_backward_from(&n.m, n.params, n.acts, n.dacts, n.batch, n.grads, PREC_FP32, s);
+	ref_backward_from(&n.m, n.params, n.acts, n.dacts, n.batch, n.grads, PREC_FP32, 0, 0, s);
 	double worst = 0;
 	int checked = 0;
 	for (uint32_t p = 0; p < n.m.nparams; p++) {
@@ -494,7 +543,7 @@ static void test_masks(void)
 	for (int noise = 0; noise < 2; noise++) {
 		ref_forward(&n.m, n.params, n.acts, BATCH, 1, 1, noise, PREC_FP32, true);
 		ref_loss(&n.m, n.acts, n.labels, BATCH, 0, n.dacts, NULL);
-		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32);
+		ref_backward(&n.m, n.params, n.acts, n.dacts, BATCH, n.grads, PREC_FP32, 1, 1);
 		int nonzero_z = 0, bad = 0, ds_pad = 0;
 		for (int64_t b = 0; b < BATCH; b++) {
 			const double *zv = act(&n, n.acts, b, z), *sv = act(&n, n.acts, b, s);
@@ -766,6 +815,7 @@ void add_refexec_tests(void)
 	CU_add_test(s, "gradients against finite differences", test_finite_differences);
 	CU_add_test(s, "learned thresholds", test_learned_threshold);
 	CU_add_test(s, "batch normalisation", test_norm);
+	CU_add_test(s, "dropout", test_dropout);
 	CU_add_test(s, "straight-through window", test_straight_through);
 	CU_add_test(s, "permute is the softmax form", test_permute_softmax);
 	CU_add_test(s, "masked outputs: zero, no gradient", test_masks);

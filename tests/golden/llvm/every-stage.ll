@@ -4,7 +4,7 @@ source_filename = "every"
 @eic_grad_units = constant i64 513
 @eic_gain_units = constant i64 5
 @eic_gain_floats = constant i64 263680
-@eic_model_fingerprint = constant i64 -6634119372753143011
+@eic_model_fingerprint = constant i64 -3069161273206758484
 @perm0.plus = private constant [4 x i32] [i32 2, i32 0, i32 3, i32 1]
 @perm0.minus = private constant [4 x i32] [i32 1, i32 2, i32 0, i32 3]
 
@@ -778,7 +778,7 @@ declare <8 x float> @llvm.maxnum.v8f32(<8 x float>, <8 x float>) #0
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #0
 
-define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec, i32 %s0, i32 %s1) {
+define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec, i32 %train, i32 %s0, i32 %s1) {
 entry:
   %0 = alloca float, align 4
   %1 = alloca <8 x float>, align 32
@@ -820,6 +820,7 @@ entry:
   %37 = alloca <8 x float>, align 32
   %38 = alloca <8 x float>, align 32
   %bf16 = icmp eq i32 %prec, 1
+  %train1 = icmp ne i32 %train, 0
   %39 = icmp ult i32 0, %s1
   %40 = icmp ule i32 %s0, 0
   %41 = and i1 %40, %39
@@ -832,25 +833,25 @@ join:                                             ; preds = %then, %entry
   %42 = icmp ult i32 1, %s1
   %43 = icmp ule i32 %s0, 1
   %44 = and i1 %43, %42
-  br i1 %44, label %then1, label %join2
+  br i1 %44, label %then2, label %join3
 
-then1:                                            ; preds = %join
-  br i1 %bf16, label %then3, label %join4
+then2:                                            ; preds = %join
+  br i1 %bf16, label %then4, label %join5
 
-join2:                                            ; preds = %done11, %join
+join3:                                            ; preds = %done12, %join
   %45 = icmp ult i32 2, %s1
   %46 = icmp ule i32 %s0, 2
   %47 = and i1 %46, %45
-  br i1 %47, label %then53, label %join54
+  br i1 %47, label %then54, label %join55
 
-then3:                                            ; preds = %then1
+then4:                                            ; preds = %then2
   br label %loop
 
-join4:                                            ; preds = %done, %then1
-  br label %loop9
+join5:                                            ; preds = %done, %then2
+  br label %loop10
 
-loop:                                             ; preds = %done7, %then3
-  %i = phi i64 [ %b0, %then3 ], [ %66, %done7 ]
+loop:                                             ; preds = %done8, %then4
+  %i = phi i64 [ %b0, %then4 ], [ %66, %done8 ]
   %48 = icmp slt i64 %i, %b1
   br i1 %48, label %body, label %done
 
@@ -858,18 +859,18 @@ body:                                             ; preds = %loop
   %49 = mul i64 %i, 2064
   %50 = add i64 %49, 0
   %51 = getelementptr float, ptr %acts, i64 %50
-  br label %loop5
+  br label %loop6
 
 done:                                             ; preds = %loop
-  br label %join4
+  br label %join5
 
-loop5:                                            ; preds = %body6, %body
-  %i8 = phi i64 [ 0, %body ], [ %65, %body6 ]
-  %52 = icmp slt i64 %i8, 256
-  br i1 %52, label %body6, label %done7
+loop6:                                            ; preds = %body7, %body
+  %i9 = phi i64 [ 0, %body ], [ %65, %body7 ]
+  %52 = icmp slt i64 %i9, 256
+  br i1 %52, label %body7, label %done8
 
-body6:                                            ; preds = %loop5
-  %53 = getelementptr float, ptr %51, i64 %i8
+body7:                                            ; preds = %loop6
+  %53 = getelementptr float, ptr %51, i64 %i9
   %54 = load <8 x float>, ptr %53, align 4
   %55 = bitcast <8 x float> %54 to <8 x i32>
   %56 = lshr <8 x i32> %55, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
@@ -882,32 +883,32 @@ body6:                                            ; preds = %loop5
   %63 = and <8 x i32> %62, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
   %64 = bitcast <8 x i32> %63 to <8 x float>
   store <8 x float> %64, ptr %53, align 4
-  %65 = add i64 %i8, 8
-  br label %loop5
+  %65 = add i64 %i9, 8
+  br label %loop6
 
-done7:                                            ; preds = %loop5
+done8:                                            ; preds = %loop6
   %66 = add i64 %i, 1
   br label %loop
 
-loop9:                                            ; preds = %done15, %join4
-  %i12 = phi i64 [ 0, %join4 ], [ %81, %done15 ]
-  %67 = icmp slt i64 %i12, 1
-  br i1 %67, label %body10, label %done11
+loop10:                                           ; preds = %done16, %join5
+  %i13 = phi i64 [ 0, %join5 ], [ %81, %done16 ]
+  %67 = icmp slt i64 %i13, 1
+  br i1 %67, label %body11, label %done12
 
-body10:                                           ; preds = %loop9
-  br label %loop13
+body11:                                           ; preds = %loop10
+  br label %loop14
 
-done11:                                           ; preds = %loop9
-  br label %join2
+done12:                                           ; preds = %loop10
+  br label %join3
 
-loop13:                                           ; preds = %done43, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %315, %done43 ]
-  %68 = icmp slt i64 %i16, 1
-  br i1 %68, label %body14, label %done15
+loop14:                                           ; preds = %done44, %body11
+  %i17 = phi i64 [ 0, %body11 ], [ %315, %done44 ]
+  %68 = icmp slt i64 %i17, 1
+  br i1 %68, label %body15, label %done16
 
-body14:                                           ; preds = %loop13
-  %69 = mul i64 %i12, 1
-  %70 = add i64 %69, %i16
+body15:                                           ; preds = %loop14
+  %69 = mul i64 %i13, 1
+  %70 = add i64 %69, %i17
   %71 = mul i64 %70, 65536
   %72 = add i64 1536, %71
   %73 = getelementptr float, ptr %gains, i64 %72
@@ -918,100 +919,100 @@ body14:                                           ; preds = %loop13
   %78 = sub i64 %b1, %77
   %79 = and i64 %78, -2
   %80 = add i64 %77, %79
-  br label %loop17
+  br label %loop18
 
-done15:                                           ; preds = %loop13
-  %81 = add i64 %i12, 1
-  br label %loop9
+done16:                                           ; preds = %loop14
+  %81 = add i64 %i13, 1
+  br label %loop10
 
-loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %120, %done23 ]
-  %82 = icmp slt i64 %i20, 256
-  br i1 %82, label %body18, label %done19
+loop18:                                           ; preds = %done24, %body15
+  %i21 = phi i64 [ 0, %body15 ], [ %120, %done24 ]
+  %82 = icmp slt i64 %i21, 256
+  br i1 %82, label %body19, label %done20
 
-body18:                                           ; preds = %loop17
-  br label %loop21
+body19:                                           ; preds = %loop18
+  br label %loop22
 
-done19:                                           ; preds = %loop17
-  br label %loop29
+done20:                                           ; preds = %loop18
+  br label %loop30
 
-loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ %b0, %body18 ], [ %247, %done27 ]
-  %83 = icmp slt i64 %i24, %77
-  br i1 %83, label %body22, label %done23
+loop22:                                           ; preds = %done28, %body19
+  %i25 = phi i64 [ %b0, %body19 ], [ %247, %done28 ]
+  %83 = icmp slt i64 %i25, %77
+  br i1 %83, label %body23, label %done24
 
-body22:                                           ; preds = %loop21
-  %84 = mul i64 %i16, 256
-  %85 = add i64 %i24, 0
+body23:                                           ; preds = %loop22
+  %84 = mul i64 %i17, 256
+  %85 = add i64 %i25, 0
   %86 = mul i64 %85, 2064
   %87 = add i64 %86, 0
   %88 = getelementptr float, ptr %acts, i64 %87
   %89 = getelementptr float, ptr %88, i64 %84
   store <8 x float> zeroinitializer, ptr %38, align 32
   store <8 x float> zeroinitializer, ptr %37, align 32
-  %90 = mul i64 %i16, 256
-  %91 = add i64 %i24, 1
+  %90 = mul i64 %i17, 256
+  %91 = add i64 %i25, 1
   %92 = mul i64 %91, 2064
   %93 = add i64 %92, 0
   %94 = getelementptr float, ptr %acts, i64 %93
   %95 = getelementptr float, ptr %94, i64 %90
   store <8 x float> zeroinitializer, ptr %36, align 32
   store <8 x float> zeroinitializer, ptr %35, align 32
-  %96 = mul i64 %i16, 256
-  %97 = add i64 %i24, 2
+  %96 = mul i64 %i17, 256
+  %97 = add i64 %i25, 2
   %98 = mul i64 %97, 2064
   %99 = add i64 %98, 0
   %100 = getelementptr float, ptr %acts, i64 %99
   %101 = getelementptr float, ptr %100, i64 %96
   store <8 x float> zeroinitializer, ptr %34, align 32
   store <8 x float> zeroinitializer, ptr %33, align 32
-  %102 = mul i64 %i16, 256
-  %103 = add i64 %i24, 3
+  %102 = mul i64 %i17, 256
+  %103 = add i64 %i25, 3
   %104 = mul i64 %103, 2064
   %105 = add i64 %104, 0
   %106 = getelementptr float, ptr %acts, i64 %105
   %107 = getelementptr float, ptr %106, i64 %102
   store <8 x float> zeroinitializer, ptr %32, align 32
   store <8 x float> zeroinitializer, ptr %31, align 32
-  %108 = mul i64 %i16, 256
-  %109 = add i64 %i24, 4
+  %108 = mul i64 %i17, 256
+  %109 = add i64 %i25, 4
   %110 = mul i64 %109, 2064
   %111 = add i64 %110, 0
   %112 = getelementptr float, ptr %acts, i64 %111
   %113 = getelementptr float, ptr %112, i64 %108
   store <8 x float> zeroinitializer, ptr %30, align 32
   store <8 x float> zeroinitializer, ptr %29, align 32
-  %114 = mul i64 %i16, 256
-  %115 = add i64 %i24, 5
+  %114 = mul i64 %i17, 256
+  %115 = add i64 %i25, 5
   %116 = mul i64 %115, 2064
   %117 = add i64 %116, 0
   %118 = getelementptr float, ptr %acts, i64 %117
   %119 = getelementptr float, ptr %118, i64 %114
   store <8 x float> zeroinitializer, ptr %28, align 32
   store <8 x float> zeroinitializer, ptr %27, align 32
-  br label %loop25
+  br label %loop26
 
-done23:                                           ; preds = %loop21
-  %120 = add i64 %i20, 16
-  br label %loop17
+done24:                                           ; preds = %loop22
+  %120 = add i64 %i21, 16
+  br label %loop18
 
-loop25:                                           ; preds = %body26, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %180, %body26 ]
-  %121 = icmp slt i64 %i28, 256
-  br i1 %121, label %body26, label %done27
+loop26:                                           ; preds = %body27, %body23
+  %i29 = phi i64 [ 0, %body23 ], [ %180, %body27 ]
+  %121 = icmp slt i64 %i29, 256
+  br i1 %121, label %body27, label %done28
 
-body26:                                           ; preds = %loop25
-  %122 = add i64 %i20, 0
-  %123 = mul i64 %i28, 256
+body27:                                           ; preds = %loop26
+  %122 = add i64 %i21, 0
+  %123 = mul i64 %i29, 256
   %124 = add i64 %123, %122
   %125 = getelementptr float, ptr %73, i64 %124
   %126 = load <8 x float>, ptr %125, align 4
-  %127 = add i64 %i20, 8
-  %128 = mul i64 %i28, 256
+  %127 = add i64 %i21, 8
+  %128 = mul i64 %i29, 256
   %129 = add i64 %128, %127
   %130 = getelementptr float, ptr %73, i64 %129
   %131 = load <8 x float>, ptr %130, align 4
-  %132 = getelementptr float, ptr %89, i64 %i28
+  %132 = getelementptr float, ptr %89, i64 %i29
   %133 = load float, ptr %132, align 4
   %134 = insertelement <8 x float> undef, float %133, i32 0
   %135 = shufflevector <8 x float> %134, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1021,7 +1022,7 @@ body26:                                           ; preds = %loop25
   %138 = load <8 x float>, ptr %37, align 32
   %139 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %135, <8 x float> %131, <8 x float> %138)
   store <8 x float> %139, ptr %37, align 32
-  %140 = getelementptr float, ptr %95, i64 %i28
+  %140 = getelementptr float, ptr %95, i64 %i29
   %141 = load float, ptr %140, align 4
   %142 = insertelement <8 x float> undef, float %141, i32 0
   %143 = shufflevector <8 x float> %142, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1031,7 +1032,7 @@ body26:                                           ; preds = %loop25
   %146 = load <8 x float>, ptr %35, align 32
   %147 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %143, <8 x float> %131, <8 x float> %146)
   store <8 x float> %147, ptr %35, align 32
-  %148 = getelementptr float, ptr %101, i64 %i28
+  %148 = getelementptr float, ptr %101, i64 %i29
   %149 = load float, ptr %148, align 4
   %150 = insertelement <8 x float> undef, float %149, i32 0
   %151 = shufflevector <8 x float> %150, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1041,7 +1042,7 @@ body26:                                           ; preds = %loop25
   %154 = load <8 x float>, ptr %33, align 32
   %155 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %151, <8 x float> %131, <8 x float> %154)
   store <8 x float> %155, ptr %33, align 32
-  %156 = getelementptr float, ptr %107, i64 %i28
+  %156 = getelementptr float, ptr %107, i64 %i29
   %157 = load float, ptr %156, align 4
   %158 = insertelement <8 x float> undef, float %157, i32 0
   %159 = shufflevector <8 x float> %158, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1051,7 +1052,7 @@ body26:                                           ; preds = %loop25
   %162 = load <8 x float>, ptr %31, align 32
   %163 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %159, <8 x float> %131, <8 x float> %162)
   store <8 x float> %163, ptr %31, align 32
-  %164 = getelementptr float, ptr %113, i64 %i28
+  %164 = getelementptr float, ptr %113, i64 %i29
   %165 = load float, ptr %164, align 4
   %166 = insertelement <8 x float> undef, float %165, i32 0
   %167 = shufflevector <8 x float> %166, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1061,7 +1062,7 @@ body26:                                           ; preds = %loop25
   %170 = load <8 x float>, ptr %29, align 32
   %171 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %167, <8 x float> %131, <8 x float> %170)
   store <8 x float> %171, ptr %29, align 32
-  %172 = getelementptr float, ptr %119, i64 %i28
+  %172 = getelementptr float, ptr %119, i64 %i29
   %173 = load float, ptr %172, align 4
   %174 = insertelement <8 x float> undef, float %173, i32 0
   %175 = shufflevector <8 x float> %174, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1071,13 +1072,13 @@ body26:                                           ; preds = %loop25
   %178 = load <8 x float>, ptr %27, align 32
   %179 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %175, <8 x float> %131, <8 x float> %178)
   store <8 x float> %179, ptr %27, align 32
-  %180 = add i64 %i28, 1
-  br label %loop25
+  %180 = add i64 %i29, 1
+  br label %loop26
 
-done27:                                           ; preds = %loop25
+done28:                                           ; preds = %loop26
   %181 = mul i64 %70, 256
-  %182 = add i64 %181, %i20
-  %183 = add i64 %i24, 0
+  %182 = add i64 %181, %i21
+  %183 = add i64 %i25, 0
   %184 = mul i64 %183, 2064
   %185 = add i64 %184, 256
   %186 = getelementptr float, ptr %acts, i64 %185
@@ -1089,8 +1090,8 @@ done27:                                           ; preds = %loop25
   %191 = load <8 x float>, ptr %37, align 32
   store <8 x float> %191, ptr %190, align 4
   %192 = mul i64 %70, 256
-  %193 = add i64 %192, %i20
-  %194 = add i64 %i24, 1
+  %193 = add i64 %192, %i21
+  %194 = add i64 %i25, 1
   %195 = mul i64 %194, 2064
   %196 = add i64 %195, 256
   %197 = getelementptr float, ptr %acts, i64 %196
@@ -1102,8 +1103,8 @@ done27:                                           ; preds = %loop25
   %202 = load <8 x float>, ptr %35, align 32
   store <8 x float> %202, ptr %201, align 4
   %203 = mul i64 %70, 256
-  %204 = add i64 %203, %i20
-  %205 = add i64 %i24, 2
+  %204 = add i64 %203, %i21
+  %205 = add i64 %i25, 2
   %206 = mul i64 %205, 2064
   %207 = add i64 %206, 256
   %208 = getelementptr float, ptr %acts, i64 %207
@@ -1115,8 +1116,8 @@ done27:                                           ; preds = %loop25
   %213 = load <8 x float>, ptr %33, align 32
   store <8 x float> %213, ptr %212, align 4
   %214 = mul i64 %70, 256
-  %215 = add i64 %214, %i20
-  %216 = add i64 %i24, 3
+  %215 = add i64 %214, %i21
+  %216 = add i64 %i25, 3
   %217 = mul i64 %216, 2064
   %218 = add i64 %217, 256
   %219 = getelementptr float, ptr %acts, i64 %218
@@ -1128,8 +1129,8 @@ done27:                                           ; preds = %loop25
   %224 = load <8 x float>, ptr %31, align 32
   store <8 x float> %224, ptr %223, align 4
   %225 = mul i64 %70, 256
-  %226 = add i64 %225, %i20
-  %227 = add i64 %i24, 4
+  %226 = add i64 %225, %i21
+  %227 = add i64 %i25, 4
   %228 = mul i64 %227, 2064
   %229 = add i64 %228, 256
   %230 = getelementptr float, ptr %acts, i64 %229
@@ -1141,8 +1142,8 @@ done27:                                           ; preds = %loop25
   %235 = load <8 x float>, ptr %29, align 32
   store <8 x float> %235, ptr %234, align 4
   %236 = mul i64 %70, 256
-  %237 = add i64 %236, %i20
-  %238 = add i64 %i24, 5
+  %237 = add i64 %236, %i21
+  %238 = add i64 %i25, 5
   %239 = mul i64 %238, 2064
   %240 = add i64 %239, 256
   %241 = getelementptr float, ptr %acts, i64 %240
@@ -1153,65 +1154,65 @@ done27:                                           ; preds = %loop25
   %245 = getelementptr float, ptr %242, i64 8
   %246 = load <8 x float>, ptr %27, align 32
   store <8 x float> %246, ptr %245, align 4
-  %247 = add i64 %i24, 6
-  br label %loop21
+  %247 = add i64 %i25, 6
+  br label %loop22
 
-loop29:                                           ; preds = %done35, %done19
-  %i32 = phi i64 [ 0, %done19 ], [ %262, %done35 ]
-  %248 = icmp slt i64 %i32, 256
-  br i1 %248, label %body30, label %done31
+loop30:                                           ; preds = %done36, %done20
+  %i33 = phi i64 [ 0, %done20 ], [ %262, %done36 ]
+  %248 = icmp slt i64 %i33, 256
+  br i1 %248, label %body31, label %done32
 
-body30:                                           ; preds = %loop29
-  br label %loop33
+body31:                                           ; preds = %loop30
+  br label %loop34
 
-done31:                                           ; preds = %loop29
-  br label %loop41
+done32:                                           ; preds = %loop30
+  br label %loop42
 
-loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ %77, %body30 ], [ %313, %done39 ]
-  %249 = icmp slt i64 %i36, %80
-  br i1 %249, label %body34, label %done35
+loop34:                                           ; preds = %done40, %body31
+  %i37 = phi i64 [ %77, %body31 ], [ %313, %done40 ]
+  %249 = icmp slt i64 %i37, %80
+  br i1 %249, label %body35, label %done36
 
-body34:                                           ; preds = %loop33
-  %250 = mul i64 %i16, 256
-  %251 = add i64 %i36, 0
+body35:                                           ; preds = %loop34
+  %250 = mul i64 %i17, 256
+  %251 = add i64 %i37, 0
   %252 = mul i64 %251, 2064
   %253 = add i64 %252, 0
   %254 = getelementptr float, ptr %acts, i64 %253
   %255 = getelementptr float, ptr %254, i64 %250
   store <8 x float> zeroinitializer, ptr %26, align 32
   store <8 x float> zeroinitializer, ptr %25, align 32
-  %256 = mul i64 %i16, 256
-  %257 = add i64 %i36, 1
+  %256 = mul i64 %i17, 256
+  %257 = add i64 %i37, 1
   %258 = mul i64 %257, 2064
   %259 = add i64 %258, 0
   %260 = getelementptr float, ptr %acts, i64 %259
   %261 = getelementptr float, ptr %260, i64 %256
   store <8 x float> zeroinitializer, ptr %24, align 32
   store <8 x float> zeroinitializer, ptr %23, align 32
-  br label %loop37
+  br label %loop38
 
-done35:                                           ; preds = %loop33
-  %262 = add i64 %i32, 16
-  br label %loop29
+done36:                                           ; preds = %loop34
+  %262 = add i64 %i33, 16
+  br label %loop30
 
-loop37:                                           ; preds = %body38, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %290, %body38 ]
-  %263 = icmp slt i64 %i40, 256
-  br i1 %263, label %body38, label %done39
+loop38:                                           ; preds = %body39, %body35
+  %i41 = phi i64 [ 0, %body35 ], [ %290, %body39 ]
+  %263 = icmp slt i64 %i41, 256
+  br i1 %263, label %body39, label %done40
 
-body38:                                           ; preds = %loop37
-  %264 = add i64 %i32, 0
-  %265 = mul i64 %i40, 256
+body39:                                           ; preds = %loop38
+  %264 = add i64 %i33, 0
+  %265 = mul i64 %i41, 256
   %266 = add i64 %265, %264
   %267 = getelementptr float, ptr %73, i64 %266
   %268 = load <8 x float>, ptr %267, align 4
-  %269 = add i64 %i32, 8
-  %270 = mul i64 %i40, 256
+  %269 = add i64 %i33, 8
+  %270 = mul i64 %i41, 256
   %271 = add i64 %270, %269
   %272 = getelementptr float, ptr %73, i64 %271
   %273 = load <8 x float>, ptr %272, align 4
-  %274 = getelementptr float, ptr %255, i64 %i40
+  %274 = getelementptr float, ptr %255, i64 %i41
   %275 = load float, ptr %274, align 4
   %276 = insertelement <8 x float> undef, float %275, i32 0
   %277 = shufflevector <8 x float> %276, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1221,7 +1222,7 @@ body38:                                           ; preds = %loop37
   %280 = load <8 x float>, ptr %25, align 32
   %281 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %277, <8 x float> %273, <8 x float> %280)
   store <8 x float> %281, ptr %25, align 32
-  %282 = getelementptr float, ptr %261, i64 %i40
+  %282 = getelementptr float, ptr %261, i64 %i41
   %283 = load float, ptr %282, align 4
   %284 = insertelement <8 x float> undef, float %283, i32 0
   %285 = shufflevector <8 x float> %284, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1231,13 +1232,13 @@ body38:                                           ; preds = %loop37
   %288 = load <8 x float>, ptr %23, align 32
   %289 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %285, <8 x float> %273, <8 x float> %288)
   store <8 x float> %289, ptr %23, align 32
-  %290 = add i64 %i40, 1
-  br label %loop37
+  %290 = add i64 %i41, 1
+  br label %loop38
 
-done39:                                           ; preds = %loop37
+done40:                                           ; preds = %loop38
   %291 = mul i64 %70, 256
-  %292 = add i64 %291, %i32
-  %293 = add i64 %i36, 0
+  %292 = add i64 %291, %i33
+  %293 = add i64 %i37, 0
   %294 = mul i64 %293, 2064
   %295 = add i64 %294, 256
   %296 = getelementptr float, ptr %acts, i64 %295
@@ -1249,8 +1250,8 @@ done39:                                           ; preds = %loop37
   %301 = load <8 x float>, ptr %25, align 32
   store <8 x float> %301, ptr %300, align 4
   %302 = mul i64 %70, 256
-  %303 = add i64 %302, %i32
-  %304 = add i64 %i36, 1
+  %303 = add i64 %302, %i33
+  %304 = add i64 %i37, 1
   %305 = mul i64 %304, 2064
   %306 = add i64 %305, 256
   %307 = getelementptr float, ptr %acts, i64 %306
@@ -1261,58 +1262,58 @@ done39:                                           ; preds = %loop37
   %311 = getelementptr float, ptr %308, i64 8
   %312 = load <8 x float>, ptr %23, align 32
   store <8 x float> %312, ptr %311, align 4
-  %313 = add i64 %i36, 2
-  br label %loop33
+  %313 = add i64 %i37, 2
+  br label %loop34
 
-loop41:                                           ; preds = %done47, %done31
-  %i44 = phi i64 [ 0, %done31 ], [ %323, %done47 ]
-  %314 = icmp slt i64 %i44, 256
-  br i1 %314, label %body42, label %done43
+loop42:                                           ; preds = %done48, %done32
+  %i45 = phi i64 [ 0, %done32 ], [ %323, %done48 ]
+  %314 = icmp slt i64 %i45, 256
+  br i1 %314, label %body43, label %done44
 
-body42:                                           ; preds = %loop41
-  br label %loop45
+body43:                                           ; preds = %loop42
+  br label %loop46
 
-done43:                                           ; preds = %loop41
-  %315 = add i64 %i16, 1
-  br label %loop13
+done44:                                           ; preds = %loop42
+  %315 = add i64 %i17, 1
+  br label %loop14
 
-loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ %80, %body42 ], [ %355, %done51 ]
-  %316 = icmp slt i64 %i48, %b1
-  br i1 %316, label %body46, label %done47
+loop46:                                           ; preds = %done52, %body43
+  %i49 = phi i64 [ %80, %body43 ], [ %355, %done52 ]
+  %316 = icmp slt i64 %i49, %b1
+  br i1 %316, label %body47, label %done48
 
-body46:                                           ; preds = %loop45
-  %317 = mul i64 %i16, 256
-  %318 = add i64 %i48, 0
+body47:                                           ; preds = %loop46
+  %317 = mul i64 %i17, 256
+  %318 = add i64 %i49, 0
   %319 = mul i64 %318, 2064
   %320 = add i64 %319, 0
   %321 = getelementptr float, ptr %acts, i64 %320
   %322 = getelementptr float, ptr %321, i64 %317
   store <8 x float> zeroinitializer, ptr %22, align 32
   store <8 x float> zeroinitializer, ptr %21, align 32
-  br label %loop49
+  br label %loop50
 
-done47:                                           ; preds = %loop45
-  %323 = add i64 %i44, 16
-  br label %loop41
+done48:                                           ; preds = %loop46
+  %323 = add i64 %i45, 16
+  br label %loop42
 
-loop49:                                           ; preds = %body50, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %343, %body50 ]
-  %324 = icmp slt i64 %i52, 256
-  br i1 %324, label %body50, label %done51
+loop50:                                           ; preds = %body51, %body47
+  %i53 = phi i64 [ 0, %body47 ], [ %343, %body51 ]
+  %324 = icmp slt i64 %i53, 256
+  br i1 %324, label %body51, label %done52
 
-body50:                                           ; preds = %loop49
-  %325 = add i64 %i44, 0
-  %326 = mul i64 %i52, 256
+body51:                                           ; preds = %loop50
+  %325 = add i64 %i45, 0
+  %326 = mul i64 %i53, 256
   %327 = add i64 %326, %325
   %328 = getelementptr float, ptr %73, i64 %327
   %329 = load <8 x float>, ptr %328, align 4
-  %330 = add i64 %i44, 8
-  %331 = mul i64 %i52, 256
+  %330 = add i64 %i45, 8
+  %331 = mul i64 %i53, 256
   %332 = add i64 %331, %330
   %333 = getelementptr float, ptr %73, i64 %332
   %334 = load <8 x float>, ptr %333, align 4
-  %335 = getelementptr float, ptr %322, i64 %i52
+  %335 = getelementptr float, ptr %322, i64 %i53
   %336 = load float, ptr %335, align 4
   %337 = insertelement <8 x float> undef, float %336, i32 0
   %338 = shufflevector <8 x float> %337, <8 x float> undef, <8 x i32> zeroinitializer
@@ -1322,13 +1323,13 @@ body50:                                           ; preds = %loop49
   %341 = load <8 x float>, ptr %21, align 32
   %342 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %338, <8 x float> %334, <8 x float> %341)
   store <8 x float> %342, ptr %21, align 32
-  %343 = add i64 %i52, 1
-  br label %loop49
+  %343 = add i64 %i53, 1
+  br label %loop50
 
-done51:                                           ; preds = %loop49
+done52:                                           ; preds = %loop50
   %344 = mul i64 %70, 256
-  %345 = add i64 %344, %i44
-  %346 = add i64 %i48, 0
+  %345 = add i64 %344, %i45
+  %346 = add i64 %i49, 0
   %347 = mul i64 %346, 2064
   %348 = add i64 %347, 256
   %349 = getelementptr float, ptr %acts, i64 %348
@@ -1339,81 +1340,81 @@ done51:                                           ; preds = %loop49
   %353 = getelementptr float, ptr %350, i64 8
   %354 = load <8 x float>, ptr %21, align 32
   store <8 x float> %354, ptr %353, align 4
-  %355 = add i64 %i48, 1
-  br label %loop45
+  %355 = add i64 %i49, 1
+  br label %loop46
 
-then53:                                           ; preds = %join2
-  br label %loop55
+then54:                                           ; preds = %join3
+  br label %loop56
 
-join54:                                           ; preds = %done57, %join2
+join55:                                           ; preds = %done58, %join3
   %356 = icmp ult i32 3, %s1
   %357 = icmp ule i32 %s0, 3
   %358 = and i1 %357, %356
-  br i1 %358, label %then71, label %join72
+  br i1 %358, label %then72, label %join73
 
-loop55:                                           ; preds = %done61, %then53
-  %i58 = phi i64 [ %b0, %then53 ], [ %367, %done61 ]
-  %359 = icmp slt i64 %i58, %b1
-  br i1 %359, label %body56, label %done57
+loop56:                                           ; preds = %done62, %then54
+  %i59 = phi i64 [ %b0, %then54 ], [ %367, %done62 ]
+  %359 = icmp slt i64 %i59, %b1
+  br i1 %359, label %body57, label %done58
 
-body56:                                           ; preds = %loop55
-  %360 = mul i64 %i58, 2064
+body57:                                           ; preds = %loop56
+  %360 = mul i64 %i59, 2064
   %361 = add i64 %360, 256
   %362 = getelementptr float, ptr %acts, i64 %361
-  %363 = mul i64 %i58, 2064
+  %363 = mul i64 %i59, 2064
   %364 = add i64 %363, 512
   %365 = getelementptr float, ptr %acts, i64 %364
-  br label %loop59
+  br label %loop60
 
-done57:                                           ; preds = %loop55
-  br label %join54
+done58:                                           ; preds = %loop56
+  br label %join55
 
-loop59:                                           ; preds = %done65, %body56
-  %i62 = phi i64 [ 0, %body56 ], [ %369, %done65 ]
-  %366 = icmp slt i64 %i62, 1
-  br i1 %366, label %body60, label %done61
+loop60:                                           ; preds = %done66, %body57
+  %i63 = phi i64 [ 0, %body57 ], [ %369, %done66 ]
+  %366 = icmp slt i64 %i63, 1
+  br i1 %366, label %body61, label %done62
 
-body60:                                           ; preds = %loop59
-  br label %loop63
+body61:                                           ; preds = %loop60
+  br label %loop64
 
-done61:                                           ; preds = %loop59
-  %367 = add i64 %i58, 1
-  br label %loop55
+done62:                                           ; preds = %loop60
+  %367 = add i64 %i59, 1
+  br label %loop56
 
-loop63:                                           ; preds = %done69, %body60
-  %i66 = phi i64 [ 0, %body60 ], [ %390, %done69 ]
-  %368 = icmp slt i64 %i66, 256
-  br i1 %368, label %body64, label %done65
+loop64:                                           ; preds = %done70, %body61
+  %i67 = phi i64 [ 0, %body61 ], [ %390, %done70 ]
+  %368 = icmp slt i64 %i67, 256
+  br i1 %368, label %body65, label %done66
 
-body64:                                           ; preds = %loop63
+body65:                                           ; preds = %loop64
   store float 0.000000e+00, ptr %20, align 4
-  br label %loop67
+  br label %loop68
 
-done65:                                           ; preds = %loop63
-  %369 = add i64 %i62, 1
-  br label %loop59
+done66:                                           ; preds = %loop64
+  %369 = add i64 %i63, 1
+  br label %loop60
 
-loop67:                                           ; preds = %body68, %body64
-  %i70 = phi i64 [ 0, %body64 ], [ %379, %body68 ]
-  %370 = icmp slt i64 %i70, 1
-  br i1 %370, label %body68, label %done69
+loop68:                                           ; preds = %body69, %body65
+  %i71 = phi i64 [ 0, %body65 ], [ %379, %body69 ]
+  %370 = icmp slt i64 %i71, 1
+  br i1 %370, label %body69, label %done70
 
-body68:                                           ; preds = %loop67
-  %371 = mul i64 %i62, 1
-  %372 = add i64 %371, %i70
+body69:                                           ; preds = %loop68
+  %371 = mul i64 %i63, 1
+  %372 = add i64 %371, %i71
   %373 = mul i64 %372, 256
-  %374 = add i64 %373, %i66
+  %374 = add i64 %373, %i67
   %375 = getelementptr float, ptr %362, i64 %374
   %376 = load float, ptr %375, align 4
   %377 = load float, ptr %20, align 4
   %378 = fadd float %377, %376
   store float %378, ptr %20, align 4
-  %379 = add i64 %i70, 1
-  br label %loop67
+  %379 = add i64 %i71, 1
+  br label %loop68
 
-done69:                                           ; preds = %loop67
-  %380 = mul i64 %i62, 256
-  %381 = add i64 %380, %i66
+done70:                                           ; preds = %loop68
+  %380 = mul i64 %i63, 256
+  %381 = add i64 %380, %i67
   %382 = add i64 1024, %381
   %383 = getelementptr float, ptr %gains, i64 %382
   %384 = load float, ptr %383, align 4
@@ -1423,101 +1424,101 @@ done69:                                           ; preds = %loop67
   %388 = getelementptr float, ptr %365, i64 %381
   %389 = select i1 %387, float %386, float 0.000000e+00
   store float %389, ptr %388, align 4
-  %390 = add i64 %i66, 1
-  br label %loop63
+  %390 = add i64 %i67, 1
+  br label %loop64
 
-then71:                                           ; preds = %join54
-  br label %loop73
+then72:                                           ; preds = %join55
+  br label %loop74
 
-join72:                                           ; preds = %done75, %join54
+join73:                                           ; preds = %done76, %join55
   %391 = icmp ult i32 4, %s1
   %392 = icmp ule i32 %s0, 4
   %393 = and i1 %392, %391
-  br i1 %393, label %then85, label %join86
+  br i1 %393, label %then86, label %join87
 
-loop73:                                           ; preds = %done83, %then71
-  %i76 = phi i64 [ %b0, %then71 ], [ %419, %done83 ]
-  %394 = icmp slt i64 %i76, %b1
-  br i1 %394, label %body74, label %done75
+loop74:                                           ; preds = %done84, %then72
+  %i77 = phi i64 [ %b0, %then72 ], [ %419, %done84 ]
+  %394 = icmp slt i64 %i77, %b1
+  br i1 %394, label %body75, label %done76
 
-body74:                                           ; preds = %loop73
-  %395 = mul i64 %i76, 2064
+body75:                                           ; preds = %loop74
+  %395 = mul i64 %i77, 2064
   %396 = add i64 %395, 512
   %397 = getelementptr float, ptr %acts, i64 %396
-  %398 = mul i64 %i76, 2064
+  %398 = mul i64 %i77, 2064
   %399 = add i64 %398, 768
   %400 = getelementptr float, ptr %acts, i64 %399
-  br label %loop77
+  br label %loop78
 
-done75:                                           ; preds = %loop73
-  br label %join72
+done76:                                           ; preds = %loop74
+  br label %join73
 
-loop77:                                           ; preds = %body78, %body74
-  %i80 = phi i64 [ 0, %body74 ], [ %415, %body78 ]
-  %401 = icmp slt i64 %i80, 256
-  br i1 %401, label %body78, label %done79
+loop78:                                           ; preds = %body79, %body75
+  %i81 = phi i64 [ 0, %body75 ], [ %415, %body79 ]
+  %401 = icmp slt i64 %i81, 256
+  br i1 %401, label %body79, label %done80
 
-body78:                                           ; preds = %loop77
-  %402 = getelementptr float, ptr %397, i64 %i80
+body79:                                           ; preds = %loop78
+  %402 = getelementptr float, ptr %397, i64 %i81
   %403 = load float, ptr %402, align 4
   %404 = getelementptr float, ptr %gains, i64 0
   %405 = getelementptr float, ptr %404, i64 0
-  %406 = getelementptr float, ptr %405, i64 %i80
+  %406 = getelementptr float, ptr %405, i64 %i81
   %407 = load float, ptr %406, align 4
   %408 = fmul float %407, %403
-  %409 = getelementptr float, ptr %400, i64 %i80
+  %409 = getelementptr float, ptr %400, i64 %i81
   %410 = getelementptr float, ptr %gains, i64 0
   %411 = getelementptr float, ptr %410, i64 256
-  %412 = getelementptr float, ptr %411, i64 %i80
+  %412 = getelementptr float, ptr %411, i64 %i81
   %413 = load float, ptr %412, align 4
   %414 = fadd float %408, %413
   store float %414, ptr %409, align 4
-  %415 = add i64 %i80, 1
-  br label %loop77
+  %415 = add i64 %i81, 1
+  br label %loop78
 
-done79:                                           ; preds = %loop77
-  br label %loop81
+done80:                                           ; preds = %loop78
+  br label %loop82
 
-loop81:                                           ; preds = %body82, %done79
-  %i84 = phi i64 [ 256, %done79 ], [ %418, %body82 ]
-  %416 = icmp slt i64 %i84, 256
-  br i1 %416, label %body82, label %done83
+loop82:                                           ; preds = %body83, %done80
+  %i85 = phi i64 [ 256, %done80 ], [ %418, %body83 ]
+  %416 = icmp slt i64 %i85, 256
+  br i1 %416, label %body83, label %done84
 
-body82:                                           ; preds = %loop81
-  %417 = getelementptr float, ptr %400, i64 %i84
+body83:                                           ; preds = %loop82
+  %417 = getelementptr float, ptr %400, i64 %i85
   store float 0.000000e+00, ptr %417, align 4
-  %418 = add i64 %i84, 1
-  br label %loop81
+  %418 = add i64 %i85, 1
+  br label %loop82
 
-done83:                                           ; preds = %loop81
-  %419 = add i64 %i76, 1
-  br label %loop73
+done84:                                           ; preds = %loop82
+  %419 = add i64 %i77, 1
+  br label %loop74
 
-then85:                                           ; preds = %join72
+then86:                                           ; preds = %join73
   %420 = fcmp olt float %sigma, 0.000000e+00
   %421 = select i1 %420, float 0x3FC99999A0000000, float %sigma
   %422 = fcmp ogt float %421, 0.000000e+00
-  br label %loop87
+  br label %loop88
 
-join86:                                           ; preds = %done89, %join72
+join87:                                           ; preds = %done90, %join73
   %423 = icmp ult i32 5, %s1
   %424 = icmp ule i32 %s0, 5
   %425 = and i1 %424, %423
-  br i1 %425, label %then97, label %join98
+  br i1 %425, label %then98, label %join99
 
-loop87:                                           ; preds = %done93, %then85
-  %i90 = phi i64 [ %b0, %then85 ], [ %468, %done93 ]
-  %426 = icmp slt i64 %i90, %b1
-  br i1 %426, label %body88, label %done89
+loop88:                                           ; preds = %done94, %then86
+  %i91 = phi i64 [ %b0, %then86 ], [ %468, %done94 ]
+  %426 = icmp slt i64 %i91, %b1
+  br i1 %426, label %body89, label %done90
 
-body88:                                           ; preds = %loop87
-  %427 = mul i64 %i90, 2064
+body89:                                           ; preds = %loop88
+  %427 = mul i64 %i91, 2064
   %428 = add i64 %427, 768
   %429 = getelementptr float, ptr %acts, i64 %428
-  %430 = mul i64 %i90, 2064
+  %430 = mul i64 %i91, 2064
   %431 = add i64 %430, 1024
   %432 = getelementptr float, ptr %acts, i64 %431
-  %433 = add i64 %first, %i90
+  %433 = add i64 %first, %i91
   %434 = add i64 %seed, -7046029254386353131
   %435 = lshr i64 %434, 30
   %436 = xor i64 %434, %435
@@ -1546,30 +1547,30 @@ body88:                                           ; preds = %loop87
   %459 = mul i64 %458, -7723592293110705685
   %460 = lshr i64 %459, 31
   %461 = xor i64 %459, %460
-  br label %loop91
+  br label %loop92
 
-done89:                                           ; preds = %loop87
-  br label %join86
+done90:                                           ; preds = %loop88
+  br label %join87
 
-loop91:                                           ; preds = %join96, %body88
-  %i94 = phi i64 [ 0, %body88 ], [ %544, %join96 ]
-  %462 = icmp slt i64 %i94, 256
-  br i1 %462, label %body92, label %done93
+loop92:                                           ; preds = %join97, %body89
+  %i95 = phi i64 [ 0, %body89 ], [ %590, %join97 ]
+  %462 = icmp slt i64 %i95, 256
+  br i1 %462, label %body93, label %done94
 
-body92:                                           ; preds = %loop91
-  %463 = insertelement <8 x i64> undef, i64 %i94, i32 0
+body93:                                           ; preds = %loop92
+  %463 = insertelement <8 x i64> undef, i64 %i95, i32 0
   %464 = shufflevector <8 x i64> %463, <8 x i64> undef, <8 x i32> zeroinitializer
   %465 = add <8 x i64> %464, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %466 = getelementptr float, ptr %429, i64 %i94
+  %466 = getelementptr float, ptr %429, i64 %i95
   %467 = load <8 x float>, ptr %466, align 4
   store <8 x float> %467, ptr %19, align 32
-  br i1 %422, label %then95, label %join96
+  br i1 %422, label %then96, label %join97
 
-done93:                                           ; preds = %loop91
-  %468 = add i64 %i90, 1
-  br label %loop87
+done94:                                           ; preds = %loop92
+  %468 = add i64 %i91, 1
+  br label %loop88
 
-then95:                                           ; preds = %body92
+then96:                                           ; preds = %body93
   %469 = insertelement <8 x i64> undef, i64 %461, i32 0
   %470 = shufflevector <8 x i64> %469, <8 x i64> undef, <8 x i32> zeroinitializer
   %471 = mul <8 x i64> %465, <i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131>
@@ -1637,754 +1638,800 @@ then95:                                           ; preds = %body92
   %533 = fmul <8 x float> %532, %530
   %534 = fadd <8 x float> %467, %533
   store <8 x float> %534, ptr %19, align 32
-  br label %join96
+  br label %join97
 
-join96:                                           ; preds = %then95, %body92
+join97:                                           ; preds = %then96, %body93
   %535 = getelementptr float, ptr %params, i64 132096
-  %536 = getelementptr float, ptr %535, i64 %i94
+  %536 = getelementptr float, ptr %535, i64 %i95
   %537 = load <8 x float>, ptr %536, align 4
   %538 = load <8 x float>, ptr %19, align 32
   %539 = fcmp oge <8 x float> %538, %537
   %540 = icmp slt <8 x i64> %465, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %541 = getelementptr float, ptr %432, i64 %i94
-  %542 = and <8 x i1> %539, %540
-  %543 = uitofp <8 x i1> %542 to <8 x float>
-  store <8 x float> %543, ptr %541, align 4
-  %544 = add i64 %i94, 8
-  br label %loop91
+  %541 = and <8 x i1> %539, %540
+  %542 = uitofp <8 x i1> %541 to <8 x float>
+  %543 = fmul <8 x float> %542, <float 1.250000e+00, float 1.250000e+00, float 1.250000e+00, float 1.250000e+00, float 1.250000e+00, float 1.250000e+00, float 1.250000e+00, float 1.250000e+00>
+  %544 = add i64 %first, %i91
+  %545 = add i64 %seed, -7046029254386353131
+  %546 = lshr i64 %545, 30
+  %547 = xor i64 %545, %546
+  %548 = mul i64 %547, -4658895280553007687
+  %549 = lshr i64 %548, 27
+  %550 = xor i64 %548, %549
+  %551 = mul i64 %550, -7723592293110705685
+  %552 = lshr i64 %551, 31
+  %553 = xor i64 %551, %552
+  %554 = add i64 %553, %step
+  %555 = lshr i64 %554, 30
+  %556 = xor i64 %554, %555
+  %557 = mul i64 %556, -4658895280553007687
+  %558 = lshr i64 %557, 27
+  %559 = xor i64 %557, %558
+  %560 = mul i64 %559, -7723592293110705685
+  %561 = lshr i64 %560, 31
+  %562 = xor i64 %560, %561
+  %563 = or i64 -9223367638808264704, %544
+  %564 = add i64 %562, %563
+  %565 = lshr i64 %564, 30
+  %566 = xor i64 %564, %565
+  %567 = mul i64 %566, -4658895280553007687
+  %568 = lshr i64 %567, 27
+  %569 = xor i64 %567, %568
+  %570 = mul i64 %569, -7723592293110705685
+  %571 = lshr i64 %570, 31
+  %572 = xor i64 %570, %571
+  %573 = insertelement <8 x i64> undef, i64 %572, i32 0
+  %574 = shufflevector <8 x i64> %573, <8 x i64> undef, <8 x i32> zeroinitializer
+  %575 = mul <8 x i64> %465, <i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131, i64 -7046029254386353131>
+  %576 = add <8 x i64> %574, %575
+  %577 = lshr <8 x i64> %576, <i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30, i64 30>
+  %578 = xor <8 x i64> %576, %577
+  %579 = mul <8 x i64> %578, <i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687, i64 -4658895280553007687>
+  %580 = lshr <8 x i64> %579, <i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27, i64 27>
+  %581 = xor <8 x i64> %579, %580
+  %582 = mul <8 x i64> %581, <i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685, i64 -7723592293110705685>
+  %583 = lshr <8 x i64> %582, <i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31, i64 31>
+  %584 = xor <8 x i64> %582, %583
+  %585 = lshr <8 x i64> %584, <i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40, i64 40>
+  %586 = icmp uge <8 x i64> %585, <i64 3355443, i64 3355443, i64 3355443, i64 3355443, i64 3355443, i64 3355443, i64 3355443, i64 3355443>
+  %587 = select <8 x i1> %586, <8 x float> %543, <8 x float> zeroinitializer
+  %588 = select i1 %train1, <8 x float> %587, <8 x float> %542
+  %589 = getelementptr float, ptr %432, i64 %i95
+  store <8 x float> %588, ptr %589, align 4
+  %590 = add i64 %i95, 8
+  br label %loop92
 
-then97:                                           ; preds = %join86
-  %545 = getelementptr float, ptr %params, i64 132352
-  %546 = load float, ptr %545, align 4
-  %547 = fcmp ogt float %546, 0.000000e+00
-  %548 = fneg float %546
-  %549 = select i1 %547, float %548, float %546
-  %550 = call float @llvm.exp.f32(float %549)
-  %551 = fmul float 3.000000e+00, %550
-  %552 = fadd float 1.000000e+00, %551
-  %553 = fsub float 1.000000e+00, %550
-  %554 = fdiv float %553, %552
-  %555 = fadd float %550, 3.000000e+00
-  %556 = fsub float %550, 1.000000e+00
-  %557 = fdiv float %556, %555
-  %558 = select i1 %547, float %554, float %557
-  br label %loop99
+then98:                                           ; preds = %join87
+  %591 = getelementptr float, ptr %params, i64 132352
+  %592 = load float, ptr %591, align 4
+  %593 = fcmp ogt float %592, 0.000000e+00
+  %594 = fneg float %592
+  %595 = select i1 %593, float %594, float %592
+  %596 = call float @llvm.exp.f32(float %595)
+  %597 = fmul float 3.000000e+00, %596
+  %598 = fadd float 1.000000e+00, %597
+  %599 = fsub float 1.000000e+00, %596
+  %600 = fdiv float %599, %598
+  %601 = fadd float %596, 3.000000e+00
+  %602 = fsub float %596, 1.000000e+00
+  %603 = fdiv float %602, %601
+  %604 = select i1 %593, float %600, float %603
+  br label %loop100
 
-join98:                                           ; preds = %done101, %join86
-  %559 = icmp ult i32 6, %s1
-  %560 = icmp ule i32 %s0, 6
-  %561 = and i1 %560, %559
-  br i1 %561, label %then115, label %join116
+join99:                                           ; preds = %done102, %join87
+  %605 = icmp ult i32 6, %s1
+  %606 = icmp ule i32 %s0, 6
+  %607 = and i1 %606, %605
+  br i1 %607, label %then116, label %join117
 
-loop99:                                           ; preds = %done105, %then97
-  %i102 = phi i64 [ %b0, %then97 ], [ %564, %done105 ]
-  %562 = icmp slt i64 %i102, %b1
-  br i1 %562, label %body100, label %done101
+loop100:                                          ; preds = %done106, %then98
+  %i103 = phi i64 [ %b0, %then98 ], [ %610, %done106 ]
+  %608 = icmp slt i64 %i103, %b1
+  br i1 %608, label %body101, label %done102
 
-body100:                                          ; preds = %loop99
-  br label %loop103
+body101:                                          ; preds = %loop100
+  br label %loop104
 
-done101:                                          ; preds = %loop99
-  br label %join98
+done102:                                          ; preds = %loop100
+  br label %join99
 
-loop103:                                          ; preds = %done109, %body100
-  %i106 = phi i64 [ 0, %body100 ], [ %579, %done109 ]
-  %563 = icmp slt i64 %i106, 1
-  br i1 %563, label %body104, label %done105
+loop104:                                          ; preds = %done110, %body101
+  %i107 = phi i64 [ 0, %body101 ], [ %625, %done110 ]
+  %609 = icmp slt i64 %i107, 1
+  br i1 %609, label %body105, label %done106
 
-body104:                                          ; preds = %loop103
-  br label %loop107
+body105:                                          ; preds = %loop104
+  br label %loop108
 
-done105:                                          ; preds = %loop103
-  %564 = add i64 %i102, 1
-  br label %loop99
+done106:                                          ; preds = %loop104
+  %610 = add i64 %i103, 1
+  br label %loop100
 
-loop107:                                          ; preds = %done113, %body104
-  %i110 = phi i64 [ 0, %body104 ], [ %598, %done113 ]
-  %565 = icmp slt i64 %i110, 4
-  br i1 %565, label %body108, label %done109
+loop108:                                          ; preds = %done114, %body105
+  %i111 = phi i64 [ 0, %body105 ], [ %644, %done114 ]
+  %611 = icmp slt i64 %i111, 4
+  br i1 %611, label %body109, label %done110
 
-body108:                                          ; preds = %loop107
-  %566 = mul i64 %i106, 256
-  %567 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i110
-  %568 = load i32, ptr %567, align 4
-  %569 = sext i32 %568 to i64
-  %570 = mul i64 %569, 64
-  %571 = add i64 %566, %570
-  %572 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i110
-  %573 = load i32, ptr %572, align 4
-  %574 = sext i32 %573 to i64
-  %575 = mul i64 %574, 64
-  %576 = add i64 %566, %575
-  %577 = mul i64 %i110, 64
-  %578 = add i64 %566, %577
-  br label %loop111
+body109:                                          ; preds = %loop108
+  %612 = mul i64 %i107, 256
+  %613 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i111
+  %614 = load i32, ptr %613, align 4
+  %615 = sext i32 %614 to i64
+  %616 = mul i64 %615, 64
+  %617 = add i64 %612, %616
+  %618 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i111
+  %619 = load i32, ptr %618, align 4
+  %620 = sext i32 %619 to i64
+  %621 = mul i64 %620, 64
+  %622 = add i64 %612, %621
+  %623 = mul i64 %i111, 64
+  %624 = add i64 %612, %623
+  br label %loop112
 
-done109:                                          ; preds = %loop107
-  %579 = add i64 %i106, 1
-  br label %loop103
+done110:                                          ; preds = %loop108
+  %625 = add i64 %i107, 1
+  br label %loop104
 
-loop111:                                          ; preds = %body112, %body108
-  %i114 = phi i64 [ 0, %body108 ], [ %597, %body112 ]
-  %580 = icmp slt i64 %i114, 64
-  br i1 %580, label %body112, label %done113
+loop112:                                          ; preds = %body113, %body109
+  %i115 = phi i64 [ 0, %body109 ], [ %643, %body113 ]
+  %626 = icmp slt i64 %i115, 64
+  br i1 %626, label %body113, label %done114
 
-body112:                                          ; preds = %loop111
-  %581 = add i64 %576, %i114
-  %582 = add i64 %571, %i114
-  %583 = add i64 %578, %i114
-  %584 = mul i64 %i102, 2064
-  %585 = add i64 %584, 1024
-  %586 = getelementptr float, ptr %acts, i64 %585
-  %587 = getelementptr float, ptr %586, i64 %581
-  %588 = load float, ptr %587, align 4
-  %589 = getelementptr float, ptr %586, i64 %582
-  %590 = load float, ptr %589, align 4
-  %591 = fsub float %590, %588
-  %592 = mul i64 %i102, 2064
-  %593 = add i64 %592, 1280
-  %594 = getelementptr float, ptr %acts, i64 %593
-  %595 = getelementptr float, ptr %594, i64 %583
-  %596 = fmul float %558, %591
-  store float %596, ptr %595, align 4
-  %597 = add i64 %i114, 1
-  br label %loop111
+body113:                                          ; preds = %loop112
+  %627 = add i64 %622, %i115
+  %628 = add i64 %617, %i115
+  %629 = add i64 %624, %i115
+  %630 = mul i64 %i103, 2064
+  %631 = add i64 %630, 1024
+  %632 = getelementptr float, ptr %acts, i64 %631
+  %633 = getelementptr float, ptr %632, i64 %627
+  %634 = load float, ptr %633, align 4
+  %635 = getelementptr float, ptr %632, i64 %628
+  %636 = load float, ptr %635, align 4
+  %637 = fsub float %636, %634
+  %638 = mul i64 %i103, 2064
+  %639 = add i64 %638, 1280
+  %640 = getelementptr float, ptr %acts, i64 %639
+  %641 = getelementptr float, ptr %640, i64 %629
+  %642 = fmul float %604, %637
+  store float %642, ptr %641, align 4
+  %643 = add i64 %i115, 1
+  br label %loop112
 
-done113:                                          ; preds = %loop111
-  %598 = add i64 %i110, 1
-  br label %loop107
+done114:                                          ; preds = %loop112
+  %644 = add i64 %i111, 1
+  br label %loop108
 
-then115:                                          ; preds = %join98
-  br i1 %bf16, label %then117, label %join118
+then116:                                          ; preds = %join99
+  br i1 %bf16, label %then118, label %join119
 
-join116:                                          ; preds = %done129, %join98
-  %599 = icmp ult i32 7, %s1
-  %600 = icmp ule i32 %s0, 7
-  %601 = and i1 %600, %599
-  br i1 %601, label %then171, label %join172
+join117:                                          ; preds = %done130, %join99
+  %645 = icmp ult i32 7, %s1
+  %646 = icmp ule i32 %s0, 7
+  %647 = and i1 %646, %645
+  br i1 %647, label %then172, label %join173
 
-then117:                                          ; preds = %then115
-  br label %loop119
+then118:                                          ; preds = %then116
+  br label %loop120
 
-join118:                                          ; preds = %done121, %then115
-  br label %loop127
+join119:                                          ; preds = %done122, %then116
+  br label %loop128
 
-loop119:                                          ; preds = %done125, %then117
-  %i122 = phi i64 [ %b0, %then117 ], [ %620, %done125 ]
-  %602 = icmp slt i64 %i122, %b1
-  br i1 %602, label %body120, label %done121
+loop120:                                          ; preds = %done126, %then118
+  %i123 = phi i64 [ %b0, %then118 ], [ %666, %done126 ]
+  %648 = icmp slt i64 %i123, %b1
+  br i1 %648, label %body121, label %done122
 
-body120:                                          ; preds = %loop119
-  %603 = mul i64 %i122, 2064
-  %604 = add i64 %603, 1280
-  %605 = getelementptr float, ptr %acts, i64 %604
-  br label %loop123
+body121:                                          ; preds = %loop120
+  %649 = mul i64 %i123, 2064
+  %650 = add i64 %649, 1280
+  %651 = getelementptr float, ptr %acts, i64 %650
+  br label %loop124
 
-done121:                                          ; preds = %loop119
-  br label %join118
+done122:                                          ; preds = %loop120
+  br label %join119
 
-loop123:                                          ; preds = %body124, %body120
-  %i126 = phi i64 [ 0, %body120 ], [ %619, %body124 ]
-  %606 = icmp slt i64 %i126, 256
-  br i1 %606, label %body124, label %done125
+loop124:                                          ; preds = %body125, %body121
+  %i127 = phi i64 [ 0, %body121 ], [ %665, %body125 ]
+  %652 = icmp slt i64 %i127, 256
+  br i1 %652, label %body125, label %done126
 
-body124:                                          ; preds = %loop123
-  %607 = getelementptr float, ptr %605, i64 %i126
-  %608 = load <8 x float>, ptr %607, align 4
-  %609 = bitcast <8 x float> %608 to <8 x i32>
-  %610 = lshr <8 x i32> %609, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %611 = and <8 x i32> %610, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %612 = add <8 x i32> %611, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %613 = add <8 x i32> %609, %612
-  %614 = fcmp uno <8 x float> %608, %608
-  %615 = or <8 x i32> %609, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %616 = select <8 x i1> %614, <8 x i32> %615, <8 x i32> %613
-  %617 = and <8 x i32> %616, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %618 = bitcast <8 x i32> %617 to <8 x float>
-  store <8 x float> %618, ptr %607, align 4
-  %619 = add i64 %i126, 8
-  br label %loop123
+body125:                                          ; preds = %loop124
+  %653 = getelementptr float, ptr %651, i64 %i127
+  %654 = load <8 x float>, ptr %653, align 4
+  %655 = bitcast <8 x float> %654 to <8 x i32>
+  %656 = lshr <8 x i32> %655, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %657 = and <8 x i32> %656, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %658 = add <8 x i32> %657, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %659 = add <8 x i32> %655, %658
+  %660 = fcmp uno <8 x float> %654, %654
+  %661 = or <8 x i32> %655, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %662 = select <8 x i1> %660, <8 x i32> %661, <8 x i32> %659
+  %663 = and <8 x i32> %662, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %664 = bitcast <8 x i32> %663 to <8 x float>
+  store <8 x float> %664, ptr %653, align 4
+  %665 = add i64 %i127, 8
+  br label %loop124
 
-done125:                                          ; preds = %loop123
-  %620 = add i64 %i122, 1
-  br label %loop119
+done126:                                          ; preds = %loop124
+  %666 = add i64 %i123, 1
+  br label %loop120
 
-loop127:                                          ; preds = %done133, %join118
-  %i130 = phi i64 [ 0, %join118 ], [ %635, %done133 ]
-  %621 = icmp slt i64 %i130, 1
-  br i1 %621, label %body128, label %done129
+loop128:                                          ; preds = %done134, %join119
+  %i131 = phi i64 [ 0, %join119 ], [ %681, %done134 ]
+  %667 = icmp slt i64 %i131, 1
+  br i1 %667, label %body129, label %done130
 
-body128:                                          ; preds = %loop127
-  br label %loop131
+body129:                                          ; preds = %loop128
+  br label %loop132
 
-done129:                                          ; preds = %loop127
-  br label %join116
+done130:                                          ; preds = %loop128
+  br label %join117
 
-loop131:                                          ; preds = %done161, %body128
-  %i134 = phi i64 [ 0, %body128 ], [ %869, %done161 ]
-  %622 = icmp slt i64 %i134, 1
-  br i1 %622, label %body132, label %done133
+loop132:                                          ; preds = %done162, %body129
+  %i135 = phi i64 [ 0, %body129 ], [ %915, %done162 ]
+  %668 = icmp slt i64 %i135, 1
+  br i1 %668, label %body133, label %done134
 
-body132:                                          ; preds = %loop131
-  %623 = mul i64 %i130, 1
-  %624 = add i64 %623, %i134
-  %625 = mul i64 %624, 65536
-  %626 = add i64 67072, %625
-  %627 = getelementptr float, ptr %gains, i64 %626
-  %628 = sub i64 %b1, %b0
-  %629 = sdiv i64 %628, 6
-  %630 = mul i64 %629, 6
-  %631 = add i64 %b0, %630
-  %632 = sub i64 %b1, %631
-  %633 = and i64 %632, -2
-  %634 = add i64 %631, %633
-  br label %loop135
+body133:                                          ; preds = %loop132
+  %669 = mul i64 %i131, 1
+  %670 = add i64 %669, %i135
+  %671 = mul i64 %670, 65536
+  %672 = add i64 67072, %671
+  %673 = getelementptr float, ptr %gains, i64 %672
+  %674 = sub i64 %b1, %b0
+  %675 = sdiv i64 %674, 6
+  %676 = mul i64 %675, 6
+  %677 = add i64 %b0, %676
+  %678 = sub i64 %b1, %677
+  %679 = and i64 %678, -2
+  %680 = add i64 %677, %679
+  br label %loop136
 
-done133:                                          ; preds = %loop131
-  %635 = add i64 %i130, 1
-  br label %loop127
+done134:                                          ; preds = %loop132
+  %681 = add i64 %i131, 1
+  br label %loop128
 
-loop135:                                          ; preds = %done141, %body132
-  %i138 = phi i64 [ 0, %body132 ], [ %674, %done141 ]
-  %636 = icmp slt i64 %i138, 256
-  br i1 %636, label %body136, label %done137
+loop136:                                          ; preds = %done142, %body133
+  %i139 = phi i64 [ 0, %body133 ], [ %720, %done142 ]
+  %682 = icmp slt i64 %i139, 256
+  br i1 %682, label %body137, label %done138
 
-body136:                                          ; preds = %loop135
-  br label %loop139
+body137:                                          ; preds = %loop136
+  br label %loop140
 
-done137:                                          ; preds = %loop135
-  br label %loop147
+done138:                                          ; preds = %loop136
+  br label %loop148
 
-loop139:                                          ; preds = %done145, %body136
-  %i142 = phi i64 [ %b0, %body136 ], [ %801, %done145 ]
-  %637 = icmp slt i64 %i142, %631
-  br i1 %637, label %body140, label %done141
+loop140:                                          ; preds = %done146, %body137
+  %i143 = phi i64 [ %b0, %body137 ], [ %847, %done146 ]
+  %683 = icmp slt i64 %i143, %677
+  br i1 %683, label %body141, label %done142
 
-body140:                                          ; preds = %loop139
-  %638 = mul i64 %i134, 256
-  %639 = add i64 %i142, 0
-  %640 = mul i64 %639, 2064
-  %641 = add i64 %640, 1280
-  %642 = getelementptr float, ptr %acts, i64 %641
-  %643 = getelementptr float, ptr %642, i64 %638
+body141:                                          ; preds = %loop140
+  %684 = mul i64 %i135, 256
+  %685 = add i64 %i143, 0
+  %686 = mul i64 %685, 2064
+  %687 = add i64 %686, 1280
+  %688 = getelementptr float, ptr %acts, i64 %687
+  %689 = getelementptr float, ptr %688, i64 %684
   store <8 x float> zeroinitializer, ptr %18, align 32
   store <8 x float> zeroinitializer, ptr %17, align 32
-  %644 = mul i64 %i134, 256
-  %645 = add i64 %i142, 1
-  %646 = mul i64 %645, 2064
-  %647 = add i64 %646, 1280
-  %648 = getelementptr float, ptr %acts, i64 %647
-  %649 = getelementptr float, ptr %648, i64 %644
+  %690 = mul i64 %i135, 256
+  %691 = add i64 %i143, 1
+  %692 = mul i64 %691, 2064
+  %693 = add i64 %692, 1280
+  %694 = getelementptr float, ptr %acts, i64 %693
+  %695 = getelementptr float, ptr %694, i64 %690
   store <8 x float> zeroinitializer, ptr %16, align 32
   store <8 x float> zeroinitializer, ptr %15, align 32
-  %650 = mul i64 %i134, 256
-  %651 = add i64 %i142, 2
-  %652 = mul i64 %651, 2064
-  %653 = add i64 %652, 1280
-  %654 = getelementptr float, ptr %acts, i64 %653
-  %655 = getelementptr float, ptr %654, i64 %650
+  %696 = mul i64 %i135, 256
+  %697 = add i64 %i143, 2
+  %698 = mul i64 %697, 2064
+  %699 = add i64 %698, 1280
+  %700 = getelementptr float, ptr %acts, i64 %699
+  %701 = getelementptr float, ptr %700, i64 %696
   store <8 x float> zeroinitializer, ptr %14, align 32
   store <8 x float> zeroinitializer, ptr %13, align 32
-  %656 = mul i64 %i134, 256
-  %657 = add i64 %i142, 3
-  %658 = mul i64 %657, 2064
-  %659 = add i64 %658, 1280
-  %660 = getelementptr float, ptr %acts, i64 %659
-  %661 = getelementptr float, ptr %660, i64 %656
+  %702 = mul i64 %i135, 256
+  %703 = add i64 %i143, 3
+  %704 = mul i64 %703, 2064
+  %705 = add i64 %704, 1280
+  %706 = getelementptr float, ptr %acts, i64 %705
+  %707 = getelementptr float, ptr %706, i64 %702
   store <8 x float> zeroinitializer, ptr %12, align 32
   store <8 x float> zeroinitializer, ptr %11, align 32
-  %662 = mul i64 %i134, 256
-  %663 = add i64 %i142, 4
-  %664 = mul i64 %663, 2064
-  %665 = add i64 %664, 1280
-  %666 = getelementptr float, ptr %acts, i64 %665
-  %667 = getelementptr float, ptr %666, i64 %662
+  %708 = mul i64 %i135, 256
+  %709 = add i64 %i143, 4
+  %710 = mul i64 %709, 2064
+  %711 = add i64 %710, 1280
+  %712 = getelementptr float, ptr %acts, i64 %711
+  %713 = getelementptr float, ptr %712, i64 %708
   store <8 x float> zeroinitializer, ptr %10, align 32
   store <8 x float> zeroinitializer, ptr %9, align 32
-  %668 = mul i64 %i134, 256
-  %669 = add i64 %i142, 5
-  %670 = mul i64 %669, 2064
-  %671 = add i64 %670, 1280
-  %672 = getelementptr float, ptr %acts, i64 %671
-  %673 = getelementptr float, ptr %672, i64 %668
+  %714 = mul i64 %i135, 256
+  %715 = add i64 %i143, 5
+  %716 = mul i64 %715, 2064
+  %717 = add i64 %716, 1280
+  %718 = getelementptr float, ptr %acts, i64 %717
+  %719 = getelementptr float, ptr %718, i64 %714
   store <8 x float> zeroinitializer, ptr %8, align 32
   store <8 x float> zeroinitializer, ptr %7, align 32
-  br label %loop143
+  br label %loop144
 
-done141:                                          ; preds = %loop139
-  %674 = add i64 %i138, 16
-  br label %loop135
+done142:                                          ; preds = %loop140
+  %720 = add i64 %i139, 16
+  br label %loop136
 
-loop143:                                          ; preds = %body144, %body140
-  %i146 = phi i64 [ 0, %body140 ], [ %734, %body144 ]
-  %675 = icmp slt i64 %i146, 256
-  br i1 %675, label %body144, label %done145
+loop144:                                          ; preds = %body145, %body141
+  %i147 = phi i64 [ 0, %body141 ], [ %780, %body145 ]
+  %721 = icmp slt i64 %i147, 256
+  br i1 %721, label %body145, label %done146
 
-body144:                                          ; preds = %loop143
-  %676 = add i64 %i138, 0
-  %677 = mul i64 %i146, 256
-  %678 = add i64 %677, %676
-  %679 = getelementptr float, ptr %627, i64 %678
-  %680 = load <8 x float>, ptr %679, align 4
-  %681 = add i64 %i138, 8
-  %682 = mul i64 %i146, 256
-  %683 = add i64 %682, %681
-  %684 = getelementptr float, ptr %627, i64 %683
-  %685 = load <8 x float>, ptr %684, align 4
-  %686 = getelementptr float, ptr %643, i64 %i146
-  %687 = load float, ptr %686, align 4
-  %688 = insertelement <8 x float> undef, float %687, i32 0
-  %689 = shufflevector <8 x float> %688, <8 x float> undef, <8 x i32> zeroinitializer
-  %690 = load <8 x float>, ptr %18, align 32
-  %691 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %689, <8 x float> %680, <8 x float> %690)
-  store <8 x float> %691, ptr %18, align 32
-  %692 = load <8 x float>, ptr %17, align 32
-  %693 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %689, <8 x float> %685, <8 x float> %692)
-  store <8 x float> %693, ptr %17, align 32
-  %694 = getelementptr float, ptr %649, i64 %i146
-  %695 = load float, ptr %694, align 4
-  %696 = insertelement <8 x float> undef, float %695, i32 0
-  %697 = shufflevector <8 x float> %696, <8 x float> undef, <8 x i32> zeroinitializer
-  %698 = load <8 x float>, ptr %16, align 32
-  %699 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %680, <8 x float> %698)
-  store <8 x float> %699, ptr %16, align 32
-  %700 = load <8 x float>, ptr %15, align 32
-  %701 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %697, <8 x float> %685, <8 x float> %700)
-  store <8 x float> %701, ptr %15, align 32
-  %702 = getelementptr float, ptr %655, i64 %i146
-  %703 = load float, ptr %702, align 4
-  %704 = insertelement <8 x float> undef, float %703, i32 0
-  %705 = shufflevector <8 x float> %704, <8 x float> undef, <8 x i32> zeroinitializer
-  %706 = load <8 x float>, ptr %14, align 32
-  %707 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %705, <8 x float> %680, <8 x float> %706)
-  store <8 x float> %707, ptr %14, align 32
-  %708 = load <8 x float>, ptr %13, align 32
-  %709 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %705, <8 x float> %685, <8 x float> %708)
-  store <8 x float> %709, ptr %13, align 32
-  %710 = getelementptr float, ptr %661, i64 %i146
-  %711 = load float, ptr %710, align 4
-  %712 = insertelement <8 x float> undef, float %711, i32 0
-  %713 = shufflevector <8 x float> %712, <8 x float> undef, <8 x i32> zeroinitializer
-  %714 = load <8 x float>, ptr %12, align 32
-  %715 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %713, <8 x float> %680, <8 x float> %714)
-  store <8 x float> %715, ptr %12, align 32
-  %716 = load <8 x float>, ptr %11, align 32
-  %717 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %713, <8 x float> %685, <8 x float> %716)
-  store <8 x float> %717, ptr %11, align 32
-  %718 = getelementptr float, ptr %667, i64 %i146
-  %719 = load float, ptr %718, align 4
-  %720 = insertelement <8 x float> undef, float %719, i32 0
-  %721 = shufflevector <8 x float> %720, <8 x float> undef, <8 x i32> zeroinitializer
-  %722 = load <8 x float>, ptr %10, align 32
-  %723 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %721, <8 x float> %680, <8 x float> %722)
-  store <8 x float> %723, ptr %10, align 32
-  %724 = load <8 x float>, ptr %9, align 32
-  %725 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %721, <8 x float> %685, <8 x float> %724)
-  store <8 x float> %725, ptr %9, align 32
-  %726 = getelementptr float, ptr %673, i64 %i146
-  %727 = load float, ptr %726, align 4
-  %728 = insertelement <8 x float> undef, float %727, i32 0
-  %729 = shufflevector <8 x float> %728, <8 x float> undef, <8 x i32> zeroinitializer
-  %730 = load <8 x float>, ptr %8, align 32
-  %731 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %729, <8 x float> %680, <8 x float> %730)
-  store <8 x float> %731, ptr %8, align 32
-  %732 = load <8 x float>, ptr %7, align 32
-  %733 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %729, <8 x float> %685, <8 x float> %732)
-  store <8 x float> %733, ptr %7, align 32
-  %734 = add i64 %i146, 1
-  br label %loop143
+body145:                                          ; preds = %loop144
+  %722 = add i64 %i139, 0
+  %723 = mul i64 %i147, 256
+  %724 = add i64 %723, %722
+  %725 = getelementptr float, ptr %673, i64 %724
+  %726 = load <8 x float>, ptr %725, align 4
+  %727 = add i64 %i139, 8
+  %728 = mul i64 %i147, 256
+  %729 = add i64 %728, %727
+  %730 = getelementptr float, ptr %673, i64 %729
+  %731 = load <8 x float>, ptr %730, align 4
+  %732 = getelementptr float, ptr %689, i64 %i147
+  %733 = load float, ptr %732, align 4
+  %734 = insertelement <8 x float> undef, float %733, i32 0
+  %735 = shufflevector <8 x float> %734, <8 x float> undef, <8 x i32> zeroinitializer
+  %736 = load <8 x float>, ptr %18, align 32
+  %737 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %735, <8 x float> %726, <8 x float> %736)
+  store <8 x float> %737, ptr %18, align 32
+  %738 = load <8 x float>, ptr %17, align 32
+  %739 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %735, <8 x float> %731, <8 x float> %738)
+  store <8 x float> %739, ptr %17, align 32
+  %740 = getelementptr float, ptr %695, i64 %i147
+  %741 = load float, ptr %740, align 4
+  %742 = insertelement <8 x float> undef, float %741, i32 0
+  %743 = shufflevector <8 x float> %742, <8 x float> undef, <8 x i32> zeroinitializer
+  %744 = load <8 x float>, ptr %16, align 32
+  %745 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %743, <8 x float> %726, <8 x float> %744)
+  store <8 x float> %745, ptr %16, align 32
+  %746 = load <8 x float>, ptr %15, align 32
+  %747 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %743, <8 x float> %731, <8 x float> %746)
+  store <8 x float> %747, ptr %15, align 32
+  %748 = getelementptr float, ptr %701, i64 %i147
+  %749 = load float, ptr %748, align 4
+  %750 = insertelement <8 x float> undef, float %749, i32 0
+  %751 = shufflevector <8 x float> %750, <8 x float> undef, <8 x i32> zeroinitializer
+  %752 = load <8 x float>, ptr %14, align 32
+  %753 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %751, <8 x float> %726, <8 x float> %752)
+  store <8 x float> %753, ptr %14, align 32
+  %754 = load <8 x float>, ptr %13, align 32
+  %755 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %751, <8 x float> %731, <8 x float> %754)
+  store <8 x float> %755, ptr %13, align 32
+  %756 = getelementptr float, ptr %707, i64 %i147
+  %757 = load float, ptr %756, align 4
+  %758 = insertelement <8 x float> undef, float %757, i32 0
+  %759 = shufflevector <8 x float> %758, <8 x float> undef, <8 x i32> zeroinitializer
+  %760 = load <8 x float>, ptr %12, align 32
+  %761 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %759, <8 x float> %726, <8 x float> %760)
+  store <8 x float> %761, ptr %12, align 32
+  %762 = load <8 x float>, ptr %11, align 32
+  %763 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %759, <8 x float> %731, <8 x float> %762)
+  store <8 x float> %763, ptr %11, align 32
+  %764 = getelementptr float, ptr %713, i64 %i147
+  %765 = load float, ptr %764, align 4
+  %766 = insertelement <8 x float> undef, float %765, i32 0
+  %767 = shufflevector <8 x float> %766, <8 x float> undef, <8 x i32> zeroinitializer
+  %768 = load <8 x float>, ptr %10, align 32
+  %769 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %767, <8 x float> %726, <8 x float> %768)
+  store <8 x float> %769, ptr %10, align 32
+  %770 = load <8 x float>, ptr %9, align 32
+  %771 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %767, <8 x float> %731, <8 x float> %770)
+  store <8 x float> %771, ptr %9, align 32
+  %772 = getelementptr float, ptr %719, i64 %i147
+  %773 = load float, ptr %772, align 4
+  %774 = insertelement <8 x float> undef, float %773, i32 0
+  %775 = shufflevector <8 x float> %774, <8 x float> undef, <8 x i32> zeroinitializer
+  %776 = load <8 x float>, ptr %8, align 32
+  %777 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %775, <8 x float> %726, <8 x float> %776)
+  store <8 x float> %777, ptr %8, align 32
+  %778 = load <8 x float>, ptr %7, align 32
+  %779 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %775, <8 x float> %731, <8 x float> %778)
+  store <8 x float> %779, ptr %7, align 32
+  %780 = add i64 %i147, 1
+  br label %loop144
 
-done145:                                          ; preds = %loop143
-  %735 = mul i64 %624, 256
-  %736 = add i64 %735, %i138
-  %737 = add i64 %i142, 0
-  %738 = mul i64 %737, 2064
-  %739 = add i64 %738, 1536
-  %740 = getelementptr float, ptr %acts, i64 %739
-  %741 = getelementptr float, ptr %740, i64 %736
-  %742 = getelementptr float, ptr %741, i64 0
-  %743 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %743, ptr %742, align 4
-  %744 = getelementptr float, ptr %741, i64 8
-  %745 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %745, ptr %744, align 4
-  %746 = mul i64 %624, 256
-  %747 = add i64 %746, %i138
-  %748 = add i64 %i142, 1
-  %749 = mul i64 %748, 2064
-  %750 = add i64 %749, 1536
-  %751 = getelementptr float, ptr %acts, i64 %750
-  %752 = getelementptr float, ptr %751, i64 %747
-  %753 = getelementptr float, ptr %752, i64 0
-  %754 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %754, ptr %753, align 4
-  %755 = getelementptr float, ptr %752, i64 8
-  %756 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %756, ptr %755, align 4
-  %757 = mul i64 %624, 256
-  %758 = add i64 %757, %i138
-  %759 = add i64 %i142, 2
-  %760 = mul i64 %759, 2064
-  %761 = add i64 %760, 1536
-  %762 = getelementptr float, ptr %acts, i64 %761
-  %763 = getelementptr float, ptr %762, i64 %758
-  %764 = getelementptr float, ptr %763, i64 0
-  %765 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %765, ptr %764, align 4
-  %766 = getelementptr float, ptr %763, i64 8
-  %767 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %767, ptr %766, align 4
-  %768 = mul i64 %624, 256
-  %769 = add i64 %768, %i138
-  %770 = add i64 %i142, 3
-  %771 = mul i64 %770, 2064
-  %772 = add i64 %771, 1536
-  %773 = getelementptr float, ptr %acts, i64 %772
-  %774 = getelementptr float, ptr %773, i64 %769
-  %775 = getelementptr float, ptr %774, i64 0
-  %776 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %776, ptr %775, align 4
-  %777 = getelementptr float, ptr %774, i64 8
-  %778 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %778, ptr %777, align 4
-  %779 = mul i64 %624, 256
-  %780 = add i64 %779, %i138
-  %781 = add i64 %i142, 4
-  %782 = mul i64 %781, 2064
-  %783 = add i64 %782, 1536
-  %784 = getelementptr float, ptr %acts, i64 %783
-  %785 = getelementptr float, ptr %784, i64 %780
-  %786 = getelementptr float, ptr %785, i64 0
-  %787 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %787, ptr %786, align 4
-  %788 = getelementptr float, ptr %785, i64 8
-  %789 = load <8 x float>, ptr %9, align 32
+done146:                                          ; preds = %loop144
+  %781 = mul i64 %670, 256
+  %782 = add i64 %781, %i139
+  %783 = add i64 %i143, 0
+  %784 = mul i64 %783, 2064
+  %785 = add i64 %784, 1536
+  %786 = getelementptr float, ptr %acts, i64 %785
+  %787 = getelementptr float, ptr %786, i64 %782
+  %788 = getelementptr float, ptr %787, i64 0
+  %789 = load <8 x float>, ptr %18, align 32
   store <8 x float> %789, ptr %788, align 4
-  %790 = mul i64 %624, 256
-  %791 = add i64 %790, %i138
-  %792 = add i64 %i142, 5
-  %793 = mul i64 %792, 2064
-  %794 = add i64 %793, 1536
-  %795 = getelementptr float, ptr %acts, i64 %794
-  %796 = getelementptr float, ptr %795, i64 %791
-  %797 = getelementptr float, ptr %796, i64 0
-  %798 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %798, ptr %797, align 4
-  %799 = getelementptr float, ptr %796, i64 8
-  %800 = load <8 x float>, ptr %7, align 32
+  %790 = getelementptr float, ptr %787, i64 8
+  %791 = load <8 x float>, ptr %17, align 32
+  store <8 x float> %791, ptr %790, align 4
+  %792 = mul i64 %670, 256
+  %793 = add i64 %792, %i139
+  %794 = add i64 %i143, 1
+  %795 = mul i64 %794, 2064
+  %796 = add i64 %795, 1536
+  %797 = getelementptr float, ptr %acts, i64 %796
+  %798 = getelementptr float, ptr %797, i64 %793
+  %799 = getelementptr float, ptr %798, i64 0
+  %800 = load <8 x float>, ptr %16, align 32
   store <8 x float> %800, ptr %799, align 4
-  %801 = add i64 %i142, 6
-  br label %loop139
-
-loop147:                                          ; preds = %done153, %done137
-  %i150 = phi i64 [ 0, %done137 ], [ %816, %done153 ]
-  %802 = icmp slt i64 %i150, 256
-  br i1 %802, label %body148, label %done149
-
-body148:                                          ; preds = %loop147
-  br label %loop151
-
-done149:                                          ; preds = %loop147
-  br label %loop159
-
-loop151:                                          ; preds = %done157, %body148
-  %i154 = phi i64 [ %631, %body148 ], [ %867, %done157 ]
-  %803 = icmp slt i64 %i154, %634
-  br i1 %803, label %body152, label %done153
-
-body152:                                          ; preds = %loop151
-  %804 = mul i64 %i134, 256
-  %805 = add i64 %i154, 0
+  %801 = getelementptr float, ptr %798, i64 8
+  %802 = load <8 x float>, ptr %15, align 32
+  store <8 x float> %802, ptr %801, align 4
+  %803 = mul i64 %670, 256
+  %804 = add i64 %803, %i139
+  %805 = add i64 %i143, 2
   %806 = mul i64 %805, 2064
-  %807 = add i64 %806, 1280
+  %807 = add i64 %806, 1536
   %808 = getelementptr float, ptr %acts, i64 %807
   %809 = getelementptr float, ptr %808, i64 %804
+  %810 = getelementptr float, ptr %809, i64 0
+  %811 = load <8 x float>, ptr %14, align 32
+  store <8 x float> %811, ptr %810, align 4
+  %812 = getelementptr float, ptr %809, i64 8
+  %813 = load <8 x float>, ptr %13, align 32
+  store <8 x float> %813, ptr %812, align 4
+  %814 = mul i64 %670, 256
+  %815 = add i64 %814, %i139
+  %816 = add i64 %i143, 3
+  %817 = mul i64 %816, 2064
+  %818 = add i64 %817, 1536
+  %819 = getelementptr float, ptr %acts, i64 %818
+  %820 = getelementptr float, ptr %819, i64 %815
+  %821 = getelementptr float, ptr %820, i64 0
+  %822 = load <8 x float>, ptr %12, align 32
+  store <8 x float> %822, ptr %821, align 4
+  %823 = getelementptr float, ptr %820, i64 8
+  %824 = load <8 x float>, ptr %11, align 32
+  store <8 x float> %824, ptr %823, align 4
+  %825 = mul i64 %670, 256
+  %826 = add i64 %825, %i139
+  %827 = add i64 %i143, 4
+  %828 = mul i64 %827, 2064
+  %829 = add i64 %828, 1536
+  %830 = getelementptr float, ptr %acts, i64 %829
+  %831 = getelementptr float, ptr %830, i64 %826
+  %832 = getelementptr float, ptr %831, i64 0
+  %833 = load <8 x float>, ptr %10, align 32
+  store <8 x float> %833, ptr %832, align 4
+  %834 = getelementptr float, ptr %831, i64 8
+  %835 = load <8 x float>, ptr %9, align 32
+  store <8 x float> %835, ptr %834, align 4
+  %836 = mul i64 %670, 256
+  %837 = add i64 %836, %i139
+  %838 = add i64 %i143, 5
+  %839 = mul i64 %838, 2064
+  %840 = add i64 %839, 1536
+  %841 = getelementptr float, ptr %acts, i64 %840
+  %842 = getelementptr float, ptr %841, i64 %837
+  %843 = getelementptr float, ptr %842, i64 0
+  %844 = load <8 x float>, ptr %8, align 32
+  store <8 x float> %844, ptr %843, align 4
+  %845 = getelementptr float, ptr %842, i64 8
+  %846 = load <8 x float>, ptr %7, align 32
+  store <8 x float> %846, ptr %845, align 4
+  %847 = add i64 %i143, 6
+  br label %loop140
+
+loop148:                                          ; preds = %done154, %done138
+  %i151 = phi i64 [ 0, %done138 ], [ %862, %done154 ]
+  %848 = icmp slt i64 %i151, 256
+  br i1 %848, label %body149, label %done150
+
+body149:                                          ; preds = %loop148
+  br label %loop152
+
+done150:                                          ; preds = %loop148
+  br label %loop160
+
+loop152:                                          ; preds = %done158, %body149
+  %i155 = phi i64 [ %677, %body149 ], [ %913, %done158 ]
+  %849 = icmp slt i64 %i155, %680
+  br i1 %849, label %body153, label %done154
+
+body153:                                          ; preds = %loop152
+  %850 = mul i64 %i135, 256
+  %851 = add i64 %i155, 0
+  %852 = mul i64 %851, 2064
+  %853 = add i64 %852, 1280
+  %854 = getelementptr float, ptr %acts, i64 %853
+  %855 = getelementptr float, ptr %854, i64 %850
   store <8 x float> zeroinitializer, ptr %6, align 32
   store <8 x float> zeroinitializer, ptr %5, align 32
-  %810 = mul i64 %i134, 256
-  %811 = add i64 %i154, 1
-  %812 = mul i64 %811, 2064
-  %813 = add i64 %812, 1280
-  %814 = getelementptr float, ptr %acts, i64 %813
-  %815 = getelementptr float, ptr %814, i64 %810
+  %856 = mul i64 %i135, 256
+  %857 = add i64 %i155, 1
+  %858 = mul i64 %857, 2064
+  %859 = add i64 %858, 1280
+  %860 = getelementptr float, ptr %acts, i64 %859
+  %861 = getelementptr float, ptr %860, i64 %856
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
-  br label %loop155
+  br label %loop156
 
-done153:                                          ; preds = %loop151
-  %816 = add i64 %i150, 16
-  br label %loop147
+done154:                                          ; preds = %loop152
+  %862 = add i64 %i151, 16
+  br label %loop148
 
-loop155:                                          ; preds = %body156, %body152
-  %i158 = phi i64 [ 0, %body152 ], [ %844, %body156 ]
-  %817 = icmp slt i64 %i158, 256
-  br i1 %817, label %body156, label %done157
+loop156:                                          ; preds = %body157, %body153
+  %i159 = phi i64 [ 0, %body153 ], [ %890, %body157 ]
+  %863 = icmp slt i64 %i159, 256
+  br i1 %863, label %body157, label %done158
 
-body156:                                          ; preds = %loop155
-  %818 = add i64 %i150, 0
-  %819 = mul i64 %i158, 256
-  %820 = add i64 %819, %818
-  %821 = getelementptr float, ptr %627, i64 %820
-  %822 = load <8 x float>, ptr %821, align 4
-  %823 = add i64 %i150, 8
-  %824 = mul i64 %i158, 256
-  %825 = add i64 %824, %823
-  %826 = getelementptr float, ptr %627, i64 %825
-  %827 = load <8 x float>, ptr %826, align 4
-  %828 = getelementptr float, ptr %809, i64 %i158
-  %829 = load float, ptr %828, align 4
-  %830 = insertelement <8 x float> undef, float %829, i32 0
-  %831 = shufflevector <8 x float> %830, <8 x float> undef, <8 x i32> zeroinitializer
-  %832 = load <8 x float>, ptr %6, align 32
-  %833 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %831, <8 x float> %822, <8 x float> %832)
-  store <8 x float> %833, ptr %6, align 32
-  %834 = load <8 x float>, ptr %5, align 32
-  %835 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %831, <8 x float> %827, <8 x float> %834)
-  store <8 x float> %835, ptr %5, align 32
-  %836 = getelementptr float, ptr %815, i64 %i158
-  %837 = load float, ptr %836, align 4
-  %838 = insertelement <8 x float> undef, float %837, i32 0
-  %839 = shufflevector <8 x float> %838, <8 x float> undef, <8 x i32> zeroinitializer
-  %840 = load <8 x float>, ptr %4, align 32
-  %841 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %822, <8 x float> %840)
-  store <8 x float> %841, ptr %4, align 32
-  %842 = load <8 x float>, ptr %3, align 32
-  %843 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %839, <8 x float> %827, <8 x float> %842)
-  store <8 x float> %843, ptr %3, align 32
-  %844 = add i64 %i158, 1
-  br label %loop155
+body157:                                          ; preds = %loop156
+  %864 = add i64 %i151, 0
+  %865 = mul i64 %i159, 256
+  %866 = add i64 %865, %864
+  %867 = getelementptr float, ptr %673, i64 %866
+  %868 = load <8 x float>, ptr %867, align 4
+  %869 = add i64 %i151, 8
+  %870 = mul i64 %i159, 256
+  %871 = add i64 %870, %869
+  %872 = getelementptr float, ptr %673, i64 %871
+  %873 = load <8 x float>, ptr %872, align 4
+  %874 = getelementptr float, ptr %855, i64 %i159
+  %875 = load float, ptr %874, align 4
+  %876 = insertelement <8 x float> undef, float %875, i32 0
+  %877 = shufflevector <8 x float> %876, <8 x float> undef, <8 x i32> zeroinitializer
+  %878 = load <8 x float>, ptr %6, align 32
+  %879 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %877, <8 x float> %868, <8 x float> %878)
+  store <8 x float> %879, ptr %6, align 32
+  %880 = load <8 x float>, ptr %5, align 32
+  %881 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %877, <8 x float> %873, <8 x float> %880)
+  store <8 x float> %881, ptr %5, align 32
+  %882 = getelementptr float, ptr %861, i64 %i159
+  %883 = load float, ptr %882, align 4
+  %884 = insertelement <8 x float> undef, float %883, i32 0
+  %885 = shufflevector <8 x float> %884, <8 x float> undef, <8 x i32> zeroinitializer
+  %886 = load <8 x float>, ptr %4, align 32
+  %887 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %885, <8 x float> %868, <8 x float> %886)
+  store <8 x float> %887, ptr %4, align 32
+  %888 = load <8 x float>, ptr %3, align 32
+  %889 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %885, <8 x float> %873, <8 x float> %888)
+  store <8 x float> %889, ptr %3, align 32
+  %890 = add i64 %i159, 1
+  br label %loop156
 
-done157:                                          ; preds = %loop155
-  %845 = mul i64 %624, 256
-  %846 = add i64 %845, %i150
-  %847 = add i64 %i154, 0
-  %848 = mul i64 %847, 2064
-  %849 = add i64 %848, 1536
-  %850 = getelementptr float, ptr %acts, i64 %849
-  %851 = getelementptr float, ptr %850, i64 %846
-  %852 = getelementptr float, ptr %851, i64 0
-  %853 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %853, ptr %852, align 4
-  %854 = getelementptr float, ptr %851, i64 8
-  %855 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %855, ptr %854, align 4
-  %856 = mul i64 %624, 256
-  %857 = add i64 %856, %i150
-  %858 = add i64 %i154, 1
-  %859 = mul i64 %858, 2064
-  %860 = add i64 %859, 1536
-  %861 = getelementptr float, ptr %acts, i64 %860
-  %862 = getelementptr float, ptr %861, i64 %857
-  %863 = getelementptr float, ptr %862, i64 0
-  %864 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %864, ptr %863, align 4
-  %865 = getelementptr float, ptr %862, i64 8
-  %866 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %866, ptr %865, align 4
-  %867 = add i64 %i154, 2
-  br label %loop151
+done158:                                          ; preds = %loop156
+  %891 = mul i64 %670, 256
+  %892 = add i64 %891, %i151
+  %893 = add i64 %i155, 0
+  %894 = mul i64 %893, 2064
+  %895 = add i64 %894, 1536
+  %896 = getelementptr float, ptr %acts, i64 %895
+  %897 = getelementptr float, ptr %896, i64 %892
+  %898 = getelementptr float, ptr %897, i64 0
+  %899 = load <8 x float>, ptr %6, align 32
+  store <8 x float> %899, ptr %898, align 4
+  %900 = getelementptr float, ptr %897, i64 8
+  %901 = load <8 x float>, ptr %5, align 32
+  store <8 x float> %901, ptr %900, align 4
+  %902 = mul i64 %670, 256
+  %903 = add i64 %902, %i151
+  %904 = add i64 %i155, 1
+  %905 = mul i64 %904, 2064
+  %906 = add i64 %905, 1536
+  %907 = getelementptr float, ptr %acts, i64 %906
+  %908 = getelementptr float, ptr %907, i64 %903
+  %909 = getelementptr float, ptr %908, i64 0
+  %910 = load <8 x float>, ptr %4, align 32
+  store <8 x float> %910, ptr %909, align 4
+  %911 = getelementptr float, ptr %908, i64 8
+  %912 = load <8 x float>, ptr %3, align 32
+  store <8 x float> %912, ptr %911, align 4
+  %913 = add i64 %i155, 2
+  br label %loop152
 
-loop159:                                          ; preds = %done165, %done149
-  %i162 = phi i64 [ 0, %done149 ], [ %877, %done165 ]
-  %868 = icmp slt i64 %i162, 256
-  br i1 %868, label %body160, label %done161
+loop160:                                          ; preds = %done166, %done150
+  %i163 = phi i64 [ 0, %done150 ], [ %923, %done166 ]
+  %914 = icmp slt i64 %i163, 256
+  br i1 %914, label %body161, label %done162
 
-body160:                                          ; preds = %loop159
-  br label %loop163
+body161:                                          ; preds = %loop160
+  br label %loop164
 
-done161:                                          ; preds = %loop159
-  %869 = add i64 %i134, 1
-  br label %loop131
+done162:                                          ; preds = %loop160
+  %915 = add i64 %i135, 1
+  br label %loop132
 
-loop163:                                          ; preds = %done169, %body160
-  %i166 = phi i64 [ %634, %body160 ], [ %909, %done169 ]
-  %870 = icmp slt i64 %i166, %b1
-  br i1 %870, label %body164, label %done165
+loop164:                                          ; preds = %done170, %body161
+  %i167 = phi i64 [ %680, %body161 ], [ %955, %done170 ]
+  %916 = icmp slt i64 %i167, %b1
+  br i1 %916, label %body165, label %done166
 
-body164:                                          ; preds = %loop163
-  %871 = mul i64 %i134, 256
-  %872 = add i64 %i166, 0
-  %873 = mul i64 %872, 2064
-  %874 = add i64 %873, 1280
-  %875 = getelementptr float, ptr %acts, i64 %874
-  %876 = getelementptr float, ptr %875, i64 %871
+body165:                                          ; preds = %loop164
+  %917 = mul i64 %i135, 256
+  %918 = add i64 %i167, 0
+  %919 = mul i64 %918, 2064
+  %920 = add i64 %919, 1280
+  %921 = getelementptr float, ptr %acts, i64 %920
+  %922 = getelementptr float, ptr %921, i64 %917
   store <8 x float> zeroinitializer, ptr %2, align 32
   store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop167
+  br label %loop168
 
-done165:                                          ; preds = %loop163
-  %877 = add i64 %i162, 16
-  br label %loop159
+done166:                                          ; preds = %loop164
+  %923 = add i64 %i163, 16
+  br label %loop160
 
-loop167:                                          ; preds = %body168, %body164
-  %i170 = phi i64 [ 0, %body164 ], [ %897, %body168 ]
-  %878 = icmp slt i64 %i170, 256
-  br i1 %878, label %body168, label %done169
+loop168:                                          ; preds = %body169, %body165
+  %i171 = phi i64 [ 0, %body165 ], [ %943, %body169 ]
+  %924 = icmp slt i64 %i171, 256
+  br i1 %924, label %body169, label %done170
 
-body168:                                          ; preds = %loop167
-  %879 = add i64 %i162, 0
-  %880 = mul i64 %i170, 256
-  %881 = add i64 %880, %879
-  %882 = getelementptr float, ptr %627, i64 %881
-  %883 = load <8 x float>, ptr %882, align 4
-  %884 = add i64 %i162, 8
-  %885 = mul i64 %i170, 256
-  %886 = add i64 %885, %884
-  %887 = getelementptr float, ptr %627, i64 %886
-  %888 = load <8 x float>, ptr %887, align 4
-  %889 = getelementptr float, ptr %876, i64 %i170
-  %890 = load float, ptr %889, align 4
-  %891 = insertelement <8 x float> undef, float %890, i32 0
-  %892 = shufflevector <8 x float> %891, <8 x float> undef, <8 x i32> zeroinitializer
-  %893 = load <8 x float>, ptr %2, align 32
-  %894 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %892, <8 x float> %883, <8 x float> %893)
-  store <8 x float> %894, ptr %2, align 32
-  %895 = load <8 x float>, ptr %1, align 32
-  %896 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %892, <8 x float> %888, <8 x float> %895)
-  store <8 x float> %896, ptr %1, align 32
-  %897 = add i64 %i170, 1
-  br label %loop167
+body169:                                          ; preds = %loop168
+  %925 = add i64 %i163, 0
+  %926 = mul i64 %i171, 256
+  %927 = add i64 %926, %925
+  %928 = getelementptr float, ptr %673, i64 %927
+  %929 = load <8 x float>, ptr %928, align 4
+  %930 = add i64 %i163, 8
+  %931 = mul i64 %i171, 256
+  %932 = add i64 %931, %930
+  %933 = getelementptr float, ptr %673, i64 %932
+  %934 = load <8 x float>, ptr %933, align 4
+  %935 = getelementptr float, ptr %922, i64 %i171
+  %936 = load float, ptr %935, align 4
+  %937 = insertelement <8 x float> undef, float %936, i32 0
+  %938 = shufflevector <8 x float> %937, <8 x float> undef, <8 x i32> zeroinitializer
+  %939 = load <8 x float>, ptr %2, align 32
+  %940 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %938, <8 x float> %929, <8 x float> %939)
+  store <8 x float> %940, ptr %2, align 32
+  %941 = load <8 x float>, ptr %1, align 32
+  %942 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %938, <8 x float> %934, <8 x float> %941)
+  store <8 x float> %942, ptr %1, align 32
+  %943 = add i64 %i171, 1
+  br label %loop168
 
-done169:                                          ; preds = %loop167
-  %898 = mul i64 %624, 256
-  %899 = add i64 %898, %i162
-  %900 = add i64 %i166, 0
-  %901 = mul i64 %900, 2064
-  %902 = add i64 %901, 1536
-  %903 = getelementptr float, ptr %acts, i64 %902
-  %904 = getelementptr float, ptr %903, i64 %899
-  %905 = getelementptr float, ptr %904, i64 0
-  %906 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %906, ptr %905, align 4
-  %907 = getelementptr float, ptr %904, i64 8
-  %908 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %908, ptr %907, align 4
-  %909 = add i64 %i166, 1
-  br label %loop163
+done170:                                          ; preds = %loop168
+  %944 = mul i64 %670, 256
+  %945 = add i64 %944, %i163
+  %946 = add i64 %i167, 0
+  %947 = mul i64 %946, 2064
+  %948 = add i64 %947, 1536
+  %949 = getelementptr float, ptr %acts, i64 %948
+  %950 = getelementptr float, ptr %949, i64 %945
+  %951 = getelementptr float, ptr %950, i64 0
+  %952 = load <8 x float>, ptr %2, align 32
+  store <8 x float> %952, ptr %951, align 4
+  %953 = getelementptr float, ptr %950, i64 8
+  %954 = load <8 x float>, ptr %1, align 32
+  store <8 x float> %954, ptr %953, align 4
+  %955 = add i64 %i167, 1
+  br label %loop164
 
-then171:                                          ; preds = %join116
-  br label %loop173
+then172:                                          ; preds = %join117
+  br label %loop174
 
-join172:                                          ; preds = %done175, %join116
-  %910 = icmp ult i32 8, %s1
-  %911 = icmp ule i32 %s0, 8
-  %912 = and i1 %911, %910
-  br i1 %912, label %then189, label %join190
+join173:                                          ; preds = %done176, %join117
+  %956 = icmp ult i32 8, %s1
+  %957 = icmp ule i32 %s0, 8
+  %958 = and i1 %957, %956
+  br i1 %958, label %then190, label %join191
 
-loop173:                                          ; preds = %done179, %then171
-  %i176 = phi i64 [ %b0, %then171 ], [ %921, %done179 ]
-  %913 = icmp slt i64 %i176, %b1
-  br i1 %913, label %body174, label %done175
+loop174:                                          ; preds = %done180, %then172
+  %i177 = phi i64 [ %b0, %then172 ], [ %967, %done180 ]
+  %959 = icmp slt i64 %i177, %b1
+  br i1 %959, label %body175, label %done176
 
-body174:                                          ; preds = %loop173
-  %914 = mul i64 %i176, 2064
-  %915 = add i64 %914, 1536
-  %916 = getelementptr float, ptr %acts, i64 %915
-  %917 = mul i64 %i176, 2064
-  %918 = add i64 %917, 1792
-  %919 = getelementptr float, ptr %acts, i64 %918
-  br label %loop177
+body175:                                          ; preds = %loop174
+  %960 = mul i64 %i177, 2064
+  %961 = add i64 %960, 1536
+  %962 = getelementptr float, ptr %acts, i64 %961
+  %963 = mul i64 %i177, 2064
+  %964 = add i64 %963, 1792
+  %965 = getelementptr float, ptr %acts, i64 %964
+  br label %loop178
 
-done175:                                          ; preds = %loop173
-  br label %join172
+done176:                                          ; preds = %loop174
+  br label %join173
 
-loop177:                                          ; preds = %done183, %body174
-  %i180 = phi i64 [ 0, %body174 ], [ %923, %done183 ]
-  %920 = icmp slt i64 %i180, 1
-  br i1 %920, label %body178, label %done179
+loop178:                                          ; preds = %done184, %body175
+  %i181 = phi i64 [ 0, %body175 ], [ %969, %done184 ]
+  %966 = icmp slt i64 %i181, 1
+  br i1 %966, label %body179, label %done180
 
-body178:                                          ; preds = %loop177
-  br label %loop181
+body179:                                          ; preds = %loop178
+  br label %loop182
 
-done179:                                          ; preds = %loop177
-  %921 = add i64 %i176, 1
-  br label %loop173
+done180:                                          ; preds = %loop178
+  %967 = add i64 %i177, 1
+  br label %loop174
 
-loop181:                                          ; preds = %done187, %body178
-  %i184 = phi i64 [ 0, %body178 ], [ %944, %done187 ]
-  %922 = icmp slt i64 %i184, 256
-  br i1 %922, label %body182, label %done183
+loop182:                                          ; preds = %done188, %body179
+  %i185 = phi i64 [ 0, %body179 ], [ %990, %done188 ]
+  %968 = icmp slt i64 %i185, 256
+  br i1 %968, label %body183, label %done184
 
-body182:                                          ; preds = %loop181
+body183:                                          ; preds = %loop182
   store float 0.000000e+00, ptr %0, align 4
-  br label %loop185
+  br label %loop186
 
-done183:                                          ; preds = %loop181
-  %923 = add i64 %i180, 1
-  br label %loop177
+done184:                                          ; preds = %loop182
+  %969 = add i64 %i181, 1
+  br label %loop178
 
-loop185:                                          ; preds = %body186, %body182
-  %i188 = phi i64 [ 0, %body182 ], [ %933, %body186 ]
-  %924 = icmp slt i64 %i188, 1
-  br i1 %924, label %body186, label %done187
+loop186:                                          ; preds = %body187, %body183
+  %i189 = phi i64 [ 0, %body183 ], [ %979, %body187 ]
+  %970 = icmp slt i64 %i189, 1
+  br i1 %970, label %body187, label %done188
 
-body186:                                          ; preds = %loop185
-  %925 = mul i64 %i180, 1
-  %926 = add i64 %925, %i188
-  %927 = mul i64 %926, 256
-  %928 = add i64 %927, %i184
-  %929 = getelementptr float, ptr %916, i64 %928
-  %930 = load float, ptr %929, align 4
-  %931 = load float, ptr %0, align 4
-  %932 = fadd float %931, %930
-  store float %932, ptr %0, align 4
-  %933 = add i64 %i188, 1
-  br label %loop185
+body187:                                          ; preds = %loop186
+  %971 = mul i64 %i181, 1
+  %972 = add i64 %971, %i189
+  %973 = mul i64 %972, 256
+  %974 = add i64 %973, %i185
+  %975 = getelementptr float, ptr %962, i64 %974
+  %976 = load float, ptr %975, align 4
+  %977 = load float, ptr %0, align 4
+  %978 = fadd float %977, %976
+  store float %978, ptr %0, align 4
+  %979 = add i64 %i189, 1
+  br label %loop186
 
-done187:                                          ; preds = %loop185
-  %934 = mul i64 %i180, 256
-  %935 = add i64 %934, %i184
-  %936 = add i64 1280, %935
-  %937 = getelementptr float, ptr %gains, i64 %936
-  %938 = load float, ptr %937, align 4
-  %939 = load float, ptr %0, align 4
-  %940 = fmul float %939, %938
-  %941 = icmp slt i64 %935, 4
-  %942 = getelementptr float, ptr %919, i64 %935
-  %943 = select i1 %941, float %940, float 0.000000e+00
-  store float %943, ptr %942, align 4
-  %944 = add i64 %i184, 1
-  br label %loop181
+done188:                                          ; preds = %loop186
+  %980 = mul i64 %i181, 256
+  %981 = add i64 %980, %i185
+  %982 = add i64 1280, %981
+  %983 = getelementptr float, ptr %gains, i64 %982
+  %984 = load float, ptr %983, align 4
+  %985 = load float, ptr %0, align 4
+  %986 = fmul float %985, %984
+  %987 = icmp slt i64 %981, 4
+  %988 = getelementptr float, ptr %965, i64 %981
+  %989 = select i1 %987, float %986, float 0.000000e+00
+  store float %989, ptr %988, align 4
+  %990 = add i64 %i185, 1
+  br label %loop182
 
-then189:                                          ; preds = %join172
-  br label %loop191
+then190:                                          ; preds = %join173
+  br label %loop192
 
-join190:                                          ; preds = %done193, %join172
+join191:                                          ; preds = %done194, %join173
   ret void
 
-loop191:                                          ; preds = %done197, %then189
-  %i194 = phi i64 [ %b0, %then189 ], [ %957, %done197 ]
-  %945 = icmp slt i64 %i194, %b1
-  br i1 %945, label %body192, label %done193
+loop192:                                          ; preds = %done198, %then190
+  %i195 = phi i64 [ %b0, %then190 ], [ %1003, %done198 ]
+  %991 = icmp slt i64 %i195, %b1
+  br i1 %991, label %body193, label %done194
 
-body192:                                          ; preds = %loop191
-  br label %loop195
+body193:                                          ; preds = %loop192
+  br label %loop196
 
-done193:                                          ; preds = %loop191
-  br label %join190
+done194:                                          ; preds = %loop192
+  br label %join191
 
-loop195:                                          ; preds = %body196, %body192
-  %i198 = phi i64 [ 0, %body192 ], [ %956, %body196 ]
-  %946 = icmp slt i64 %i198, 4
-  br i1 %946, label %body196, label %done197
+loop196:                                          ; preds = %body197, %body193
+  %i199 = phi i64 [ 0, %body193 ], [ %1002, %body197 ]
+  %992 = icmp slt i64 %i199, 4
+  br i1 %992, label %body197, label %done198
 
-body196:                                          ; preds = %loop195
-  %947 = mul i64 %i194, 2064
-  %948 = add i64 %947, 2048
-  %949 = getelementptr float, ptr %acts, i64 %948
-  %950 = getelementptr float, ptr %949, i64 %i198
-  %951 = mul i64 %i194, 2064
-  %952 = add i64 %951, 1792
-  %953 = getelementptr float, ptr %acts, i64 %952
-  %954 = getelementptr float, ptr %953, i64 %i198
-  %955 = load float, ptr %954, align 4
-  store float %955, ptr %950, align 4
-  %956 = add i64 %i198, 1
-  br label %loop195
+body197:                                          ; preds = %loop196
+  %993 = mul i64 %i195, 2064
+  %994 = add i64 %993, 2048
+  %995 = getelementptr float, ptr %acts, i64 %994
+  %996 = getelementptr float, ptr %995, i64 %i199
+  %997 = mul i64 %i195, 2064
+  %998 = add i64 %997, 1792
+  %999 = getelementptr float, ptr %acts, i64 %998
+  %1000 = getelementptr float, ptr %999, i64 %i199
+  %1001 = load float, ptr %1000, align 4
+  store float %1001, ptr %996, align 4
+  %1002 = add i64 %i199, 1
+  br label %loop196
 
-done197:                                          ; preds = %loop195
-  %957 = add i64 %i194, 1
-  br label %loop191
+done198:                                          ; preds = %loop196
+  %1003 = add i64 %i195, 1
+  br label %loop192
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -2523,7 +2570,7 @@ done11:                                           ; preds = %loop9
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.log.f32(float) #0
 
-define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec, i32 %s0, i32 %s1) {
+define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec, i64 %seed, i64 %step, i64 %first, i32 %s0, i32 %s1) {
 entry:
   %0 = alloca <8 x float>, align 32
   %1 = alloca <8 x float>, align 32
@@ -3455,7 +3502,7 @@ join114:                                          ; preds = %done117, %join88
   br i1 %555, label %then123, label %join124
 
 loop115:                                          ; preds = %done121, %then113
-  %i118 = phi i64 [ %b0, %then113 ], [ %583, %done121 ]
+  %i118 = phi i64 [ %b0, %then113 ], [ %632, %done121 ]
   %556 = icmp slt i64 %i118, %b1
   br i1 %556, label %body116, label %done117
 
@@ -3463,144 +3510,194 @@ body116:                                          ; preds = %loop115
   %557 = mul i64 %i118, 2064
   %558 = add i64 %557, 768
   %559 = getelementptr float, ptr %dacts, i64 %558
+  %560 = mul i64 %i118, 2064
+  %561 = add i64 %560, 1024
+  %562 = getelementptr float, ptr %dacts, i64 %561
   br label %loop119
 
 done117:                                          ; preds = %loop115
   br label %join114
 
 loop119:                                          ; preds = %body120, %body116
-  %i122 = phi i64 [ 0, %body116 ], [ %582, %body120 ]
-  %560 = icmp slt i64 %i122, 256
-  br i1 %560, label %body120, label %done121
+  %i122 = phi i64 [ 0, %body116 ], [ %631, %body120 ]
+  %563 = icmp slt i64 %i122, 256
+  br i1 %563, label %body120, label %done121
 
 body120:                                          ; preds = %loop119
-  %561 = getelementptr float, ptr %559, i64 %i122
-  %562 = mul i64 %i118, 2064
-  %563 = add i64 %562, 768
-  %564 = getelementptr float, ptr %acts, i64 %563
-  %565 = getelementptr float, ptr %564, i64 %i122
-  %566 = load float, ptr %565, align 4
-  %567 = getelementptr float, ptr %params, i64 132096
-  %568 = getelementptr float, ptr %567, i64 %i122
-  %569 = load float, ptr %568, align 4
-  %570 = fsub float %566, %569
-  %571 = fcmp ole float %570, 1.000000e+00
-  %572 = fcmp oge float %570, -1.000000e+00
-  %573 = and i1 %572, %571
-  %574 = icmp slt i64 %i122, 256
-  %575 = and i1 %573, %574
-  %576 = mul i64 %i118, 2064
-  %577 = add i64 %576, 1024
-  %578 = getelementptr float, ptr %dacts, i64 %577
-  %579 = getelementptr float, ptr %578, i64 %i122
-  %580 = load float, ptr %579, align 4
-  %581 = select i1 %575, float %580, float 0.000000e+00
-  store float %581, ptr %561, align 4
-  %582 = add i64 %i122, 1
+  %564 = getelementptr float, ptr %562, i64 %i122
+  %565 = load float, ptr %564, align 4
+  %566 = fmul float %565, 1.250000e+00
+  %567 = getelementptr float, ptr %562, i64 %i122
+  %568 = add i64 %first, %i118
+  %569 = add i64 %seed, -7046029254386353131
+  %570 = lshr i64 %569, 30
+  %571 = xor i64 %569, %570
+  %572 = mul i64 %571, -4658895280553007687
+  %573 = lshr i64 %572, 27
+  %574 = xor i64 %572, %573
+  %575 = mul i64 %574, -7723592293110705685
+  %576 = lshr i64 %575, 31
+  %577 = xor i64 %575, %576
+  %578 = add i64 %577, %step
+  %579 = lshr i64 %578, 30
+  %580 = xor i64 %578, %579
+  %581 = mul i64 %580, -4658895280553007687
+  %582 = lshr i64 %581, 27
+  %583 = xor i64 %581, %582
+  %584 = mul i64 %583, -7723592293110705685
+  %585 = lshr i64 %584, 31
+  %586 = xor i64 %584, %585
+  %587 = or i64 -9223367638808264704, %568
+  %588 = add i64 %586, %587
+  %589 = lshr i64 %588, 30
+  %590 = xor i64 %588, %589
+  %591 = mul i64 %590, -4658895280553007687
+  %592 = lshr i64 %591, 27
+  %593 = xor i64 %591, %592
+  %594 = mul i64 %593, -7723592293110705685
+  %595 = lshr i64 %594, 31
+  %596 = xor i64 %594, %595
+  %597 = mul i64 %i122, -7046029254386353131
+  %598 = add i64 %596, %597
+  %599 = lshr i64 %598, 30
+  %600 = xor i64 %598, %599
+  %601 = mul i64 %600, -4658895280553007687
+  %602 = lshr i64 %601, 27
+  %603 = xor i64 %601, %602
+  %604 = mul i64 %603, -7723592293110705685
+  %605 = lshr i64 %604, 31
+  %606 = xor i64 %604, %605
+  %607 = lshr i64 %606, 40
+  %608 = icmp uge i64 %607, 3355443
+  %609 = select i1 %608, float %566, float 0.000000e+00
+  store float %609, ptr %567, align 4
+  %610 = getelementptr float, ptr %559, i64 %i122
+  %611 = mul i64 %i118, 2064
+  %612 = add i64 %611, 768
+  %613 = getelementptr float, ptr %acts, i64 %612
+  %614 = getelementptr float, ptr %613, i64 %i122
+  %615 = load float, ptr %614, align 4
+  %616 = getelementptr float, ptr %params, i64 132096
+  %617 = getelementptr float, ptr %616, i64 %i122
+  %618 = load float, ptr %617, align 4
+  %619 = fsub float %615, %618
+  %620 = fcmp ole float %619, 1.000000e+00
+  %621 = fcmp oge float %619, -1.000000e+00
+  %622 = and i1 %621, %620
+  %623 = icmp slt i64 %i122, 256
+  %624 = and i1 %622, %623
+  %625 = mul i64 %i118, 2064
+  %626 = add i64 %625, 1024
+  %627 = getelementptr float, ptr %dacts, i64 %626
+  %628 = getelementptr float, ptr %627, i64 %i122
+  %629 = load float, ptr %628, align 4
+  %630 = select i1 %624, float %629, float 0.000000e+00
+  store float %630, ptr %610, align 4
+  %631 = add i64 %i122, 1
   br label %loop119
 
 done121:                                          ; preds = %loop119
-  %583 = add i64 %i118, 1
+  %632 = add i64 %i118, 1
   br label %loop115
 
 then123:                                          ; preds = %join114
   br label %join124
 
 join124:                                          ; preds = %then123, %join114
-  %584 = icmp ult i32 2, %s1
-  %585 = icmp ule i32 %s0, 2
-  %586 = and i1 %585, %584
-  br i1 %586, label %then125, label %join126
+  %633 = icmp ult i32 2, %s1
+  %634 = icmp ule i32 %s0, 2
+  %635 = and i1 %634, %633
+  br i1 %635, label %then125, label %join126
 
 then125:                                          ; preds = %join124
   br label %loop127
 
 join126:                                          ; preds = %done129, %join124
-  %587 = icmp ult i32 0, %s1
-  %588 = icmp ule i32 %s0, 0
-  %589 = and i1 %588, %587
-  br i1 %589, label %then143, label %join144
+  %636 = icmp ult i32 0, %s1
+  %637 = icmp ule i32 %s0, 0
+  %638 = and i1 %637, %636
+  br i1 %638, label %then143, label %join144
 
 loop127:                                          ; preds = %done133, %then125
-  %i130 = phi i64 [ %b0, %then125 ], [ %598, %done133 ]
-  %590 = icmp slt i64 %i130, %b1
-  br i1 %590, label %body128, label %done129
+  %i130 = phi i64 [ %b0, %then125 ], [ %647, %done133 ]
+  %639 = icmp slt i64 %i130, %b1
+  br i1 %639, label %body128, label %done129
 
 body128:                                          ; preds = %loop127
-  %591 = mul i64 %i130, 2064
-  %592 = add i64 %591, 512
-  %593 = getelementptr float, ptr %dacts, i64 %592
-  %594 = mul i64 %i130, 2064
-  %595 = add i64 %594, 256
-  %596 = getelementptr float, ptr %dacts, i64 %595
+  %640 = mul i64 %i130, 2064
+  %641 = add i64 %640, 512
+  %642 = getelementptr float, ptr %dacts, i64 %641
+  %643 = mul i64 %i130, 2064
+  %644 = add i64 %643, 256
+  %645 = getelementptr float, ptr %dacts, i64 %644
   br label %loop131
 
 done129:                                          ; preds = %loop127
   br label %join126
 
 loop131:                                          ; preds = %done137, %body128
-  %i134 = phi i64 [ 0, %body128 ], [ %621, %done137 ]
-  %597 = icmp slt i64 %i134, 1
-  br i1 %597, label %body132, label %done133
+  %i134 = phi i64 [ 0, %body128 ], [ %670, %done137 ]
+  %646 = icmp slt i64 %i134, 1
+  br i1 %646, label %body132, label %done133
 
 body132:                                          ; preds = %loop131
   br label %loop135
 
 done133:                                          ; preds = %loop131
-  %598 = add i64 %i130, 1
+  %647 = add i64 %i130, 1
   br label %loop127
 
 loop135:                                          ; preds = %done141, %body132
-  %i138 = phi i64 [ 0, %body132 ], [ %629, %done141 ]
-  %599 = icmp slt i64 %i138, 256
-  br i1 %599, label %body136, label %done137
+  %i138 = phi i64 [ 0, %body132 ], [ %678, %done141 ]
+  %648 = icmp slt i64 %i138, 256
+  br i1 %648, label %body136, label %done137
 
 body136:                                          ; preds = %loop135
-  %600 = mul i64 %i134, 256
-  %601 = add i64 %600, %i138
-  %602 = getelementptr float, ptr %593, i64 %601
-  %603 = load float, ptr %602, align 4
-  %604 = bitcast float %603 to i32
-  %605 = lshr i32 %604, 16
-  %606 = and i32 %605, 1
-  %607 = add i32 %606, 32767
-  %608 = add i32 %604, %607
-  %609 = fcmp uno float %603, %603
-  %610 = or i32 %604, 4194304
-  %611 = select i1 %609, i32 %610, i32 %608
-  %612 = and i32 %611, -65536
-  %613 = bitcast i32 %612 to float
-  %614 = select i1 %bf16, float %613, float %603
-  store float %614, ptr %602, align 4
-  %615 = add i64 1024, %601
-  %616 = getelementptr float, ptr %gains, i64 %615
-  %617 = load float, ptr %616, align 4
-  %618 = fmul float %614, %617
-  %619 = icmp slt i64 %601, 256
-  %620 = select i1 %619, float %618, float 0.000000e+00
+  %649 = mul i64 %i134, 256
+  %650 = add i64 %649, %i138
+  %651 = getelementptr float, ptr %642, i64 %650
+  %652 = load float, ptr %651, align 4
+  %653 = bitcast float %652 to i32
+  %654 = lshr i32 %653, 16
+  %655 = and i32 %654, 1
+  %656 = add i32 %655, 32767
+  %657 = add i32 %653, %656
+  %658 = fcmp uno float %652, %652
+  %659 = or i32 %653, 4194304
+  %660 = select i1 %658, i32 %659, i32 %657
+  %661 = and i32 %660, -65536
+  %662 = bitcast i32 %661 to float
+  %663 = select i1 %bf16, float %662, float %652
+  store float %663, ptr %651, align 4
+  %664 = add i64 1024, %650
+  %665 = getelementptr float, ptr %gains, i64 %664
+  %666 = load float, ptr %665, align 4
+  %667 = fmul float %663, %666
+  %668 = icmp slt i64 %650, 256
+  %669 = select i1 %668, float %667, float 0.000000e+00
   br label %loop139
 
 done137:                                          ; preds = %loop135
-  %621 = add i64 %i134, 1
+  %670 = add i64 %i134, 1
   br label %loop131
 
 loop139:                                          ; preds = %body140, %body136
-  %i142 = phi i64 [ 0, %body136 ], [ %628, %body140 ]
-  %622 = icmp slt i64 %i142, 1
-  br i1 %622, label %body140, label %done141
+  %i142 = phi i64 [ 0, %body136 ], [ %677, %body140 ]
+  %671 = icmp slt i64 %i142, 1
+  br i1 %671, label %body140, label %done141
 
 body140:                                          ; preds = %loop139
-  %623 = mul i64 %i134, 1
-  %624 = add i64 %623, %i142
-  %625 = mul i64 %624, 256
-  %626 = add i64 %625, %i138
-  %627 = getelementptr float, ptr %596, i64 %626
-  store float %620, ptr %627, align 4
-  %628 = add i64 %i142, 1
+  %672 = mul i64 %i134, 1
+  %673 = add i64 %672, %i142
+  %674 = mul i64 %673, 256
+  %675 = add i64 %674, %i138
+  %676 = getelementptr float, ptr %645, i64 %675
+  store float %669, ptr %676, align 4
+  %677 = add i64 %i142, 1
   br label %loop139
 
 done141:                                          ; preds = %loop139
-  %629 = add i64 %i138, 1
+  %678 = add i64 %i138, 1
   br label %loop135
 
 then143:                                          ; preds = %join126

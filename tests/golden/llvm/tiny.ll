@@ -4,7 +4,7 @@ source_filename = "tiny"
 @eic_grad_units = constant i64 257
 @eic_gain_units = constant i64 2
 @eic_gain_floats = constant i64 131328
-@eic_model_fingerprint = constant i64 2900930853132237376
+@eic_model_fingerprint = constant i64 8294754306596616944
 
 define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i32 %prec) {
 entry:
@@ -360,7 +360,7 @@ join:                                             ; preds = %then, %body22
   br label %loop21
 }
 
-define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec, i32 %s0, i32 %s1) {
+define void @eic_forward(ptr %params, ptr %gains, ptr %acts, i64 %b0, i64 %b1, i64 %seed, i64 %step, i64 %first, float %sigma, i32 %prec, i32 %train, i32 %s0, i32 %s1) {
 entry:
   %0 = alloca float, align 4
   %1 = alloca <8 x float>, align 32
@@ -382,6 +382,7 @@ entry:
   %17 = alloca <8 x float>, align 32
   %18 = alloca <8 x float>, align 32
   %bf16 = icmp eq i32 %prec, 1
+  %train1 = icmp ne i32 %train, 0
   %19 = icmp ult i32 0, %s1
   %20 = icmp ule i32 %s0, 0
   %21 = and i1 %20, %19
@@ -394,25 +395,25 @@ join:                                             ; preds = %then, %entry
   %22 = icmp ult i32 1, %s1
   %23 = icmp ule i32 %s0, 1
   %24 = and i1 %23, %22
-  br i1 %24, label %then1, label %join2
+  br i1 %24, label %then2, label %join3
 
-then1:                                            ; preds = %join
-  br i1 %bf16, label %then3, label %join4
+then2:                                            ; preds = %join
+  br i1 %bf16, label %then4, label %join5
 
-join2:                                            ; preds = %done11, %join
+join3:                                            ; preds = %done12, %join
   %25 = icmp ult i32 2, %s1
   %26 = icmp ule i32 %s0, 2
   %27 = and i1 %26, %25
-  br i1 %27, label %then53, label %join54
+  br i1 %27, label %then54, label %join55
 
-then3:                                            ; preds = %then1
+then4:                                            ; preds = %then2
   br label %loop
 
-join4:                                            ; preds = %done, %then1
-  br label %loop9
+join5:                                            ; preds = %done, %then2
+  br label %loop10
 
-loop:                                             ; preds = %done7, %then3
-  %i = phi i64 [ %b0, %then3 ], [ %46, %done7 ]
+loop:                                             ; preds = %done8, %then4
+  %i = phi i64 [ %b0, %then4 ], [ %46, %done8 ]
   %28 = icmp slt i64 %i, %b1
   br i1 %28, label %body, label %done
 
@@ -420,18 +421,18 @@ body:                                             ; preds = %loop
   %29 = mul i64 %i, 784
   %30 = add i64 %29, 0
   %31 = getelementptr float, ptr %acts, i64 %30
-  br label %loop5
+  br label %loop6
 
 done:                                             ; preds = %loop
-  br label %join4
+  br label %join5
 
-loop5:                                            ; preds = %body6, %body
-  %i8 = phi i64 [ 0, %body ], [ %45, %body6 ]
-  %32 = icmp slt i64 %i8, 256
-  br i1 %32, label %body6, label %done7
+loop6:                                            ; preds = %body7, %body
+  %i9 = phi i64 [ 0, %body ], [ %45, %body7 ]
+  %32 = icmp slt i64 %i9, 256
+  br i1 %32, label %body7, label %done8
 
-body6:                                            ; preds = %loop5
-  %33 = getelementptr float, ptr %31, i64 %i8
+body7:                                            ; preds = %loop6
+  %33 = getelementptr float, ptr %31, i64 %i9
   %34 = load <8 x float>, ptr %33, align 4
   %35 = bitcast <8 x float> %34 to <8 x i32>
   %36 = lshr <8 x i32> %35, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
@@ -444,32 +445,32 @@ body6:                                            ; preds = %loop5
   %43 = and <8 x i32> %42, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
   %44 = bitcast <8 x i32> %43 to <8 x float>
   store <8 x float> %44, ptr %33, align 4
-  %45 = add i64 %i8, 8
-  br label %loop5
+  %45 = add i64 %i9, 8
+  br label %loop6
 
-done7:                                            ; preds = %loop5
+done8:                                            ; preds = %loop6
   %46 = add i64 %i, 1
   br label %loop
 
-loop9:                                            ; preds = %done15, %join4
-  %i12 = phi i64 [ 0, %join4 ], [ %61, %done15 ]
-  %47 = icmp slt i64 %i12, 1
-  br i1 %47, label %body10, label %done11
+loop10:                                           ; preds = %done16, %join5
+  %i13 = phi i64 [ 0, %join5 ], [ %61, %done16 ]
+  %47 = icmp slt i64 %i13, 1
+  br i1 %47, label %body11, label %done12
 
-body10:                                           ; preds = %loop9
-  br label %loop13
+body11:                                           ; preds = %loop10
+  br label %loop14
 
-done11:                                           ; preds = %loop9
-  br label %join2
+done12:                                           ; preds = %loop10
+  br label %join3
 
-loop13:                                           ; preds = %done43, %body10
-  %i16 = phi i64 [ 0, %body10 ], [ %295, %done43 ]
-  %48 = icmp slt i64 %i16, 1
-  br i1 %48, label %body14, label %done15
+loop14:                                           ; preds = %done44, %body11
+  %i17 = phi i64 [ 0, %body11 ], [ %295, %done44 ]
+  %48 = icmp slt i64 %i17, 1
+  br i1 %48, label %body15, label %done16
 
-body14:                                           ; preds = %loop13
-  %49 = mul i64 %i12, 1
-  %50 = add i64 %49, %i16
+body15:                                           ; preds = %loop14
+  %49 = mul i64 %i13, 1
+  %50 = add i64 %49, %i17
   %51 = mul i64 %50, 65536
   %52 = add i64 256, %51
   %53 = getelementptr float, ptr %gains, i64 %52
@@ -480,100 +481,100 @@ body14:                                           ; preds = %loop13
   %58 = sub i64 %b1, %57
   %59 = and i64 %58, -2
   %60 = add i64 %57, %59
-  br label %loop17
+  br label %loop18
 
-done15:                                           ; preds = %loop13
-  %61 = add i64 %i12, 1
-  br label %loop9
+done16:                                           ; preds = %loop14
+  %61 = add i64 %i13, 1
+  br label %loop10
 
-loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %100, %done23 ]
-  %62 = icmp slt i64 %i20, 256
-  br i1 %62, label %body18, label %done19
+loop18:                                           ; preds = %done24, %body15
+  %i21 = phi i64 [ 0, %body15 ], [ %100, %done24 ]
+  %62 = icmp slt i64 %i21, 256
+  br i1 %62, label %body19, label %done20
 
-body18:                                           ; preds = %loop17
-  br label %loop21
+body19:                                           ; preds = %loop18
+  br label %loop22
 
-done19:                                           ; preds = %loop17
-  br label %loop29
+done20:                                           ; preds = %loop18
+  br label %loop30
 
-loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ %b0, %body18 ], [ %227, %done27 ]
-  %63 = icmp slt i64 %i24, %57
-  br i1 %63, label %body22, label %done23
+loop22:                                           ; preds = %done28, %body19
+  %i25 = phi i64 [ %b0, %body19 ], [ %227, %done28 ]
+  %63 = icmp slt i64 %i25, %57
+  br i1 %63, label %body23, label %done24
 
-body22:                                           ; preds = %loop21
-  %64 = mul i64 %i16, 256
-  %65 = add i64 %i24, 0
+body23:                                           ; preds = %loop22
+  %64 = mul i64 %i17, 256
+  %65 = add i64 %i25, 0
   %66 = mul i64 %65, 784
   %67 = add i64 %66, 0
   %68 = getelementptr float, ptr %acts, i64 %67
   %69 = getelementptr float, ptr %68, i64 %64
   store <8 x float> zeroinitializer, ptr %18, align 32
   store <8 x float> zeroinitializer, ptr %17, align 32
-  %70 = mul i64 %i16, 256
-  %71 = add i64 %i24, 1
+  %70 = mul i64 %i17, 256
+  %71 = add i64 %i25, 1
   %72 = mul i64 %71, 784
   %73 = add i64 %72, 0
   %74 = getelementptr float, ptr %acts, i64 %73
   %75 = getelementptr float, ptr %74, i64 %70
   store <8 x float> zeroinitializer, ptr %16, align 32
   store <8 x float> zeroinitializer, ptr %15, align 32
-  %76 = mul i64 %i16, 256
-  %77 = add i64 %i24, 2
+  %76 = mul i64 %i17, 256
+  %77 = add i64 %i25, 2
   %78 = mul i64 %77, 784
   %79 = add i64 %78, 0
   %80 = getelementptr float, ptr %acts, i64 %79
   %81 = getelementptr float, ptr %80, i64 %76
   store <8 x float> zeroinitializer, ptr %14, align 32
   store <8 x float> zeroinitializer, ptr %13, align 32
-  %82 = mul i64 %i16, 256
-  %83 = add i64 %i24, 3
+  %82 = mul i64 %i17, 256
+  %83 = add i64 %i25, 3
   %84 = mul i64 %83, 784
   %85 = add i64 %84, 0
   %86 = getelementptr float, ptr %acts, i64 %85
   %87 = getelementptr float, ptr %86, i64 %82
   store <8 x float> zeroinitializer, ptr %12, align 32
   store <8 x float> zeroinitializer, ptr %11, align 32
-  %88 = mul i64 %i16, 256
-  %89 = add i64 %i24, 4
+  %88 = mul i64 %i17, 256
+  %89 = add i64 %i25, 4
   %90 = mul i64 %89, 784
   %91 = add i64 %90, 0
   %92 = getelementptr float, ptr %acts, i64 %91
   %93 = getelementptr float, ptr %92, i64 %88
   store <8 x float> zeroinitializer, ptr %10, align 32
   store <8 x float> zeroinitializer, ptr %9, align 32
-  %94 = mul i64 %i16, 256
-  %95 = add i64 %i24, 5
+  %94 = mul i64 %i17, 256
+  %95 = add i64 %i25, 5
   %96 = mul i64 %95, 784
   %97 = add i64 %96, 0
   %98 = getelementptr float, ptr %acts, i64 %97
   %99 = getelementptr float, ptr %98, i64 %94
   store <8 x float> zeroinitializer, ptr %8, align 32
   store <8 x float> zeroinitializer, ptr %7, align 32
-  br label %loop25
+  br label %loop26
 
-done23:                                           ; preds = %loop21
-  %100 = add i64 %i20, 16
-  br label %loop17
+done24:                                           ; preds = %loop22
+  %100 = add i64 %i21, 16
+  br label %loop18
 
-loop25:                                           ; preds = %body26, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %160, %body26 ]
-  %101 = icmp slt i64 %i28, 256
-  br i1 %101, label %body26, label %done27
+loop26:                                           ; preds = %body27, %body23
+  %i29 = phi i64 [ 0, %body23 ], [ %160, %body27 ]
+  %101 = icmp slt i64 %i29, 256
+  br i1 %101, label %body27, label %done28
 
-body26:                                           ; preds = %loop25
-  %102 = add i64 %i20, 0
-  %103 = mul i64 %i28, 256
+body27:                                           ; preds = %loop26
+  %102 = add i64 %i21, 0
+  %103 = mul i64 %i29, 256
   %104 = add i64 %103, %102
   %105 = getelementptr float, ptr %53, i64 %104
   %106 = load <8 x float>, ptr %105, align 4
-  %107 = add i64 %i20, 8
-  %108 = mul i64 %i28, 256
+  %107 = add i64 %i21, 8
+  %108 = mul i64 %i29, 256
   %109 = add i64 %108, %107
   %110 = getelementptr float, ptr %53, i64 %109
   %111 = load <8 x float>, ptr %110, align 4
-  %112 = getelementptr float, ptr %69, i64 %i28
+  %112 = getelementptr float, ptr %69, i64 %i29
   %113 = load float, ptr %112, align 4
   %114 = insertelement <8 x float> undef, float %113, i32 0
   %115 = shufflevector <8 x float> %114, <8 x float> undef, <8 x i32> zeroinitializer
@@ -583,7 +584,7 @@ body26:                                           ; preds = %loop25
   %118 = load <8 x float>, ptr %17, align 32
   %119 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %111, <8 x float> %118)
   store <8 x float> %119, ptr %17, align 32
-  %120 = getelementptr float, ptr %75, i64 %i28
+  %120 = getelementptr float, ptr %75, i64 %i29
   %121 = load float, ptr %120, align 4
   %122 = insertelement <8 x float> undef, float %121, i32 0
   %123 = shufflevector <8 x float> %122, <8 x float> undef, <8 x i32> zeroinitializer
@@ -593,7 +594,7 @@ body26:                                           ; preds = %loop25
   %126 = load <8 x float>, ptr %15, align 32
   %127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %111, <8 x float> %126)
   store <8 x float> %127, ptr %15, align 32
-  %128 = getelementptr float, ptr %81, i64 %i28
+  %128 = getelementptr float, ptr %81, i64 %i29
   %129 = load float, ptr %128, align 4
   %130 = insertelement <8 x float> undef, float %129, i32 0
   %131 = shufflevector <8 x float> %130, <8 x float> undef, <8 x i32> zeroinitializer
@@ -603,7 +604,7 @@ body26:                                           ; preds = %loop25
   %134 = load <8 x float>, ptr %13, align 32
   %135 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %111, <8 x float> %134)
   store <8 x float> %135, ptr %13, align 32
-  %136 = getelementptr float, ptr %87, i64 %i28
+  %136 = getelementptr float, ptr %87, i64 %i29
   %137 = load float, ptr %136, align 4
   %138 = insertelement <8 x float> undef, float %137, i32 0
   %139 = shufflevector <8 x float> %138, <8 x float> undef, <8 x i32> zeroinitializer
@@ -613,7 +614,7 @@ body26:                                           ; preds = %loop25
   %142 = load <8 x float>, ptr %11, align 32
   %143 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %111, <8 x float> %142)
   store <8 x float> %143, ptr %11, align 32
-  %144 = getelementptr float, ptr %93, i64 %i28
+  %144 = getelementptr float, ptr %93, i64 %i29
   %145 = load float, ptr %144, align 4
   %146 = insertelement <8 x float> undef, float %145, i32 0
   %147 = shufflevector <8 x float> %146, <8 x float> undef, <8 x i32> zeroinitializer
@@ -623,7 +624,7 @@ body26:                                           ; preds = %loop25
   %150 = load <8 x float>, ptr %9, align 32
   %151 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %111, <8 x float> %150)
   store <8 x float> %151, ptr %9, align 32
-  %152 = getelementptr float, ptr %99, i64 %i28
+  %152 = getelementptr float, ptr %99, i64 %i29
   %153 = load float, ptr %152, align 4
   %154 = insertelement <8 x float> undef, float %153, i32 0
   %155 = shufflevector <8 x float> %154, <8 x float> undef, <8 x i32> zeroinitializer
@@ -633,13 +634,13 @@ body26:                                           ; preds = %loop25
   %158 = load <8 x float>, ptr %7, align 32
   %159 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %155, <8 x float> %111, <8 x float> %158)
   store <8 x float> %159, ptr %7, align 32
-  %160 = add i64 %i28, 1
-  br label %loop25
+  %160 = add i64 %i29, 1
+  br label %loop26
 
-done27:                                           ; preds = %loop25
+done28:                                           ; preds = %loop26
   %161 = mul i64 %50, 256
-  %162 = add i64 %161, %i20
-  %163 = add i64 %i24, 0
+  %162 = add i64 %161, %i21
+  %163 = add i64 %i25, 0
   %164 = mul i64 %163, 784
   %165 = add i64 %164, 256
   %166 = getelementptr float, ptr %acts, i64 %165
@@ -651,8 +652,8 @@ done27:                                           ; preds = %loop25
   %171 = load <8 x float>, ptr %17, align 32
   store <8 x float> %171, ptr %170, align 4
   %172 = mul i64 %50, 256
-  %173 = add i64 %172, %i20
-  %174 = add i64 %i24, 1
+  %173 = add i64 %172, %i21
+  %174 = add i64 %i25, 1
   %175 = mul i64 %174, 784
   %176 = add i64 %175, 256
   %177 = getelementptr float, ptr %acts, i64 %176
@@ -664,8 +665,8 @@ done27:                                           ; preds = %loop25
   %182 = load <8 x float>, ptr %15, align 32
   store <8 x float> %182, ptr %181, align 4
   %183 = mul i64 %50, 256
-  %184 = add i64 %183, %i20
-  %185 = add i64 %i24, 2
+  %184 = add i64 %183, %i21
+  %185 = add i64 %i25, 2
   %186 = mul i64 %185, 784
   %187 = add i64 %186, 256
   %188 = getelementptr float, ptr %acts, i64 %187
@@ -677,8 +678,8 @@ done27:                                           ; preds = %loop25
   %193 = load <8 x float>, ptr %13, align 32
   store <8 x float> %193, ptr %192, align 4
   %194 = mul i64 %50, 256
-  %195 = add i64 %194, %i20
-  %196 = add i64 %i24, 3
+  %195 = add i64 %194, %i21
+  %196 = add i64 %i25, 3
   %197 = mul i64 %196, 784
   %198 = add i64 %197, 256
   %199 = getelementptr float, ptr %acts, i64 %198
@@ -690,8 +691,8 @@ done27:                                           ; preds = %loop25
   %204 = load <8 x float>, ptr %11, align 32
   store <8 x float> %204, ptr %203, align 4
   %205 = mul i64 %50, 256
-  %206 = add i64 %205, %i20
-  %207 = add i64 %i24, 4
+  %206 = add i64 %205, %i21
+  %207 = add i64 %i25, 4
   %208 = mul i64 %207, 784
   %209 = add i64 %208, 256
   %210 = getelementptr float, ptr %acts, i64 %209
@@ -703,8 +704,8 @@ done27:                                           ; preds = %loop25
   %215 = load <8 x float>, ptr %9, align 32
   store <8 x float> %215, ptr %214, align 4
   %216 = mul i64 %50, 256
-  %217 = add i64 %216, %i20
-  %218 = add i64 %i24, 5
+  %217 = add i64 %216, %i21
+  %218 = add i64 %i25, 5
   %219 = mul i64 %218, 784
   %220 = add i64 %219, 256
   %221 = getelementptr float, ptr %acts, i64 %220
@@ -715,65 +716,65 @@ done27:                                           ; preds = %loop25
   %225 = getelementptr float, ptr %222, i64 8
   %226 = load <8 x float>, ptr %7, align 32
   store <8 x float> %226, ptr %225, align 4
-  %227 = add i64 %i24, 6
-  br label %loop21
+  %227 = add i64 %i25, 6
+  br label %loop22
 
-loop29:                                           ; preds = %done35, %done19
-  %i32 = phi i64 [ 0, %done19 ], [ %242, %done35 ]
-  %228 = icmp slt i64 %i32, 256
-  br i1 %228, label %body30, label %done31
+loop30:                                           ; preds = %done36, %done20
+  %i33 = phi i64 [ 0, %done20 ], [ %242, %done36 ]
+  %228 = icmp slt i64 %i33, 256
+  br i1 %228, label %body31, label %done32
 
-body30:                                           ; preds = %loop29
-  br label %loop33
+body31:                                           ; preds = %loop30
+  br label %loop34
 
-done31:                                           ; preds = %loop29
-  br label %loop41
+done32:                                           ; preds = %loop30
+  br label %loop42
 
-loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ %57, %body30 ], [ %293, %done39 ]
-  %229 = icmp slt i64 %i36, %60
-  br i1 %229, label %body34, label %done35
+loop34:                                           ; preds = %done40, %body31
+  %i37 = phi i64 [ %57, %body31 ], [ %293, %done40 ]
+  %229 = icmp slt i64 %i37, %60
+  br i1 %229, label %body35, label %done36
 
-body34:                                           ; preds = %loop33
-  %230 = mul i64 %i16, 256
-  %231 = add i64 %i36, 0
+body35:                                           ; preds = %loop34
+  %230 = mul i64 %i17, 256
+  %231 = add i64 %i37, 0
   %232 = mul i64 %231, 784
   %233 = add i64 %232, 0
   %234 = getelementptr float, ptr %acts, i64 %233
   %235 = getelementptr float, ptr %234, i64 %230
   store <8 x float> zeroinitializer, ptr %6, align 32
   store <8 x float> zeroinitializer, ptr %5, align 32
-  %236 = mul i64 %i16, 256
-  %237 = add i64 %i36, 1
+  %236 = mul i64 %i17, 256
+  %237 = add i64 %i37, 1
   %238 = mul i64 %237, 784
   %239 = add i64 %238, 0
   %240 = getelementptr float, ptr %acts, i64 %239
   %241 = getelementptr float, ptr %240, i64 %236
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
-  br label %loop37
+  br label %loop38
 
-done35:                                           ; preds = %loop33
-  %242 = add i64 %i32, 16
-  br label %loop29
+done36:                                           ; preds = %loop34
+  %242 = add i64 %i33, 16
+  br label %loop30
 
-loop37:                                           ; preds = %body38, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %270, %body38 ]
-  %243 = icmp slt i64 %i40, 256
-  br i1 %243, label %body38, label %done39
+loop38:                                           ; preds = %body39, %body35
+  %i41 = phi i64 [ 0, %body35 ], [ %270, %body39 ]
+  %243 = icmp slt i64 %i41, 256
+  br i1 %243, label %body39, label %done40
 
-body38:                                           ; preds = %loop37
-  %244 = add i64 %i32, 0
-  %245 = mul i64 %i40, 256
+body39:                                           ; preds = %loop38
+  %244 = add i64 %i33, 0
+  %245 = mul i64 %i41, 256
   %246 = add i64 %245, %244
   %247 = getelementptr float, ptr %53, i64 %246
   %248 = load <8 x float>, ptr %247, align 4
-  %249 = add i64 %i32, 8
-  %250 = mul i64 %i40, 256
+  %249 = add i64 %i33, 8
+  %250 = mul i64 %i41, 256
   %251 = add i64 %250, %249
   %252 = getelementptr float, ptr %53, i64 %251
   %253 = load <8 x float>, ptr %252, align 4
-  %254 = getelementptr float, ptr %235, i64 %i40
+  %254 = getelementptr float, ptr %235, i64 %i41
   %255 = load float, ptr %254, align 4
   %256 = insertelement <8 x float> undef, float %255, i32 0
   %257 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
@@ -783,7 +784,7 @@ body38:                                           ; preds = %loop37
   %260 = load <8 x float>, ptr %5, align 32
   %261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %253, <8 x float> %260)
   store <8 x float> %261, ptr %5, align 32
-  %262 = getelementptr float, ptr %241, i64 %i40
+  %262 = getelementptr float, ptr %241, i64 %i41
   %263 = load float, ptr %262, align 4
   %264 = insertelement <8 x float> undef, float %263, i32 0
   %265 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
@@ -793,13 +794,13 @@ body38:                                           ; preds = %loop37
   %268 = load <8 x float>, ptr %3, align 32
   %269 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %265, <8 x float> %253, <8 x float> %268)
   store <8 x float> %269, ptr %3, align 32
-  %270 = add i64 %i40, 1
-  br label %loop37
+  %270 = add i64 %i41, 1
+  br label %loop38
 
-done39:                                           ; preds = %loop37
+done40:                                           ; preds = %loop38
   %271 = mul i64 %50, 256
-  %272 = add i64 %271, %i32
-  %273 = add i64 %i36, 0
+  %272 = add i64 %271, %i33
+  %273 = add i64 %i37, 0
   %274 = mul i64 %273, 784
   %275 = add i64 %274, 256
   %276 = getelementptr float, ptr %acts, i64 %275
@@ -811,8 +812,8 @@ done39:                                           ; preds = %loop37
   %281 = load <8 x float>, ptr %5, align 32
   store <8 x float> %281, ptr %280, align 4
   %282 = mul i64 %50, 256
-  %283 = add i64 %282, %i32
-  %284 = add i64 %i36, 1
+  %283 = add i64 %282, %i33
+  %284 = add i64 %i37, 1
   %285 = mul i64 %284, 784
   %286 = add i64 %285, 256
   %287 = getelementptr float, ptr %acts, i64 %286
@@ -823,58 +824,58 @@ done39:                                           ; preds = %loop37
   %291 = getelementptr float, ptr %288, i64 8
   %292 = load <8 x float>, ptr %3, align 32
   store <8 x float> %292, ptr %291, align 4
-  %293 = add i64 %i36, 2
-  br label %loop33
+  %293 = add i64 %i37, 2
+  br label %loop34
 
-loop41:                                           ; preds = %done47, %done31
-  %i44 = phi i64 [ 0, %done31 ], [ %303, %done47 ]
-  %294 = icmp slt i64 %i44, 256
-  br i1 %294, label %body42, label %done43
+loop42:                                           ; preds = %done48, %done32
+  %i45 = phi i64 [ 0, %done32 ], [ %303, %done48 ]
+  %294 = icmp slt i64 %i45, 256
+  br i1 %294, label %body43, label %done44
 
-body42:                                           ; preds = %loop41
-  br label %loop45
+body43:                                           ; preds = %loop42
+  br label %loop46
 
-done43:                                           ; preds = %loop41
-  %295 = add i64 %i16, 1
-  br label %loop13
+done44:                                           ; preds = %loop42
+  %295 = add i64 %i17, 1
+  br label %loop14
 
-loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ %60, %body42 ], [ %335, %done51 ]
-  %296 = icmp slt i64 %i48, %b1
-  br i1 %296, label %body46, label %done47
+loop46:                                           ; preds = %done52, %body43
+  %i49 = phi i64 [ %60, %body43 ], [ %335, %done52 ]
+  %296 = icmp slt i64 %i49, %b1
+  br i1 %296, label %body47, label %done48
 
-body46:                                           ; preds = %loop45
-  %297 = mul i64 %i16, 256
-  %298 = add i64 %i48, 0
+body47:                                           ; preds = %loop46
+  %297 = mul i64 %i17, 256
+  %298 = add i64 %i49, 0
   %299 = mul i64 %298, 784
   %300 = add i64 %299, 0
   %301 = getelementptr float, ptr %acts, i64 %300
   %302 = getelementptr float, ptr %301, i64 %297
   store <8 x float> zeroinitializer, ptr %2, align 32
   store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop49
+  br label %loop50
 
-done47:                                           ; preds = %loop45
-  %303 = add i64 %i44, 16
-  br label %loop41
+done48:                                           ; preds = %loop46
+  %303 = add i64 %i45, 16
+  br label %loop42
 
-loop49:                                           ; preds = %body50, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %323, %body50 ]
-  %304 = icmp slt i64 %i52, 256
-  br i1 %304, label %body50, label %done51
+loop50:                                           ; preds = %body51, %body47
+  %i53 = phi i64 [ 0, %body47 ], [ %323, %body51 ]
+  %304 = icmp slt i64 %i53, 256
+  br i1 %304, label %body51, label %done52
 
-body50:                                           ; preds = %loop49
-  %305 = add i64 %i44, 0
-  %306 = mul i64 %i52, 256
+body51:                                           ; preds = %loop50
+  %305 = add i64 %i45, 0
+  %306 = mul i64 %i53, 256
   %307 = add i64 %306, %305
   %308 = getelementptr float, ptr %53, i64 %307
   %309 = load <8 x float>, ptr %308, align 4
-  %310 = add i64 %i44, 8
-  %311 = mul i64 %i52, 256
+  %310 = add i64 %i45, 8
+  %311 = mul i64 %i53, 256
   %312 = add i64 %311, %310
   %313 = getelementptr float, ptr %53, i64 %312
   %314 = load <8 x float>, ptr %313, align 4
-  %315 = getelementptr float, ptr %302, i64 %i52
+  %315 = getelementptr float, ptr %302, i64 %i53
   %316 = load float, ptr %315, align 4
   %317 = insertelement <8 x float> undef, float %316, i32 0
   %318 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
@@ -884,13 +885,13 @@ body50:                                           ; preds = %loop49
   %321 = load <8 x float>, ptr %1, align 32
   %322 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %318, <8 x float> %314, <8 x float> %321)
   store <8 x float> %322, ptr %1, align 32
-  %323 = add i64 %i52, 1
-  br label %loop49
+  %323 = add i64 %i53, 1
+  br label %loop50
 
-done51:                                           ; preds = %loop49
+done52:                                           ; preds = %loop50
   %324 = mul i64 %50, 256
-  %325 = add i64 %324, %i44
-  %326 = add i64 %i48, 0
+  %325 = add i64 %324, %i45
+  %326 = add i64 %i49, 0
   %327 = mul i64 %326, 784
   %328 = add i64 %327, 256
   %329 = getelementptr float, ptr %acts, i64 %328
@@ -901,81 +902,81 @@ done51:                                           ; preds = %loop49
   %333 = getelementptr float, ptr %330, i64 8
   %334 = load <8 x float>, ptr %1, align 32
   store <8 x float> %334, ptr %333, align 4
-  %335 = add i64 %i48, 1
-  br label %loop45
+  %335 = add i64 %i49, 1
+  br label %loop46
 
-then53:                                           ; preds = %join2
-  br label %loop55
+then54:                                           ; preds = %join3
+  br label %loop56
 
-join54:                                           ; preds = %done57, %join2
+join55:                                           ; preds = %done58, %join3
   %336 = icmp ult i32 3, %s1
   %337 = icmp ule i32 %s0, 3
   %338 = and i1 %337, %336
-  br i1 %338, label %then71, label %join72
+  br i1 %338, label %then72, label %join73
 
-loop55:                                           ; preds = %done61, %then53
-  %i58 = phi i64 [ %b0, %then53 ], [ %347, %done61 ]
-  %339 = icmp slt i64 %i58, %b1
-  br i1 %339, label %body56, label %done57
+loop56:                                           ; preds = %done62, %then54
+  %i59 = phi i64 [ %b0, %then54 ], [ %347, %done62 ]
+  %339 = icmp slt i64 %i59, %b1
+  br i1 %339, label %body57, label %done58
 
-body56:                                           ; preds = %loop55
-  %340 = mul i64 %i58, 784
+body57:                                           ; preds = %loop56
+  %340 = mul i64 %i59, 784
   %341 = add i64 %340, 256
   %342 = getelementptr float, ptr %acts, i64 %341
-  %343 = mul i64 %i58, 784
+  %343 = mul i64 %i59, 784
   %344 = add i64 %343, 512
   %345 = getelementptr float, ptr %acts, i64 %344
-  br label %loop59
+  br label %loop60
 
-done57:                                           ; preds = %loop55
-  br label %join54
+done58:                                           ; preds = %loop56
+  br label %join55
 
-loop59:                                           ; preds = %done65, %body56
-  %i62 = phi i64 [ 0, %body56 ], [ %349, %done65 ]
-  %346 = icmp slt i64 %i62, 1
-  br i1 %346, label %body60, label %done61
+loop60:                                           ; preds = %done66, %body57
+  %i63 = phi i64 [ 0, %body57 ], [ %349, %done66 ]
+  %346 = icmp slt i64 %i63, 1
+  br i1 %346, label %body61, label %done62
 
-body60:                                           ; preds = %loop59
-  br label %loop63
+body61:                                           ; preds = %loop60
+  br label %loop64
 
-done61:                                           ; preds = %loop59
-  %347 = add i64 %i58, 1
-  br label %loop55
+done62:                                           ; preds = %loop60
+  %347 = add i64 %i59, 1
+  br label %loop56
 
-loop63:                                           ; preds = %done69, %body60
-  %i66 = phi i64 [ 0, %body60 ], [ %370, %done69 ]
-  %348 = icmp slt i64 %i66, 256
-  br i1 %348, label %body64, label %done65
+loop64:                                           ; preds = %done70, %body61
+  %i67 = phi i64 [ 0, %body61 ], [ %370, %done70 ]
+  %348 = icmp slt i64 %i67, 256
+  br i1 %348, label %body65, label %done66
 
-body64:                                           ; preds = %loop63
+body65:                                           ; preds = %loop64
   store float 0.000000e+00, ptr %0, align 4
-  br label %loop67
+  br label %loop68
 
-done65:                                           ; preds = %loop63
-  %349 = add i64 %i62, 1
-  br label %loop59
+done66:                                           ; preds = %loop64
+  %349 = add i64 %i63, 1
+  br label %loop60
 
-loop67:                                           ; preds = %body68, %body64
-  %i70 = phi i64 [ 0, %body64 ], [ %359, %body68 ]
-  %350 = icmp slt i64 %i70, 1
-  br i1 %350, label %body68, label %done69
+loop68:                                           ; preds = %body69, %body65
+  %i71 = phi i64 [ 0, %body65 ], [ %359, %body69 ]
+  %350 = icmp slt i64 %i71, 1
+  br i1 %350, label %body69, label %done70
 
-body68:                                           ; preds = %loop67
-  %351 = mul i64 %i62, 1
-  %352 = add i64 %351, %i70
+body69:                                           ; preds = %loop68
+  %351 = mul i64 %i63, 1
+  %352 = add i64 %351, %i71
   %353 = mul i64 %352, 256
-  %354 = add i64 %353, %i66
+  %354 = add i64 %353, %i67
   %355 = getelementptr float, ptr %342, i64 %354
   %356 = load float, ptr %355, align 4
   %357 = load float, ptr %0, align 4
   %358 = fadd float %357, %356
   store float %358, ptr %0, align 4
-  %359 = add i64 %i70, 1
-  br label %loop67
+  %359 = add i64 %i71, 1
+  br label %loop68
 
-done69:                                           ; preds = %loop67
-  %360 = mul i64 %i62, 256
-  %361 = add i64 %360, %i66
+done70:                                           ; preds = %loop68
+  %360 = mul i64 %i63, 256
+  %361 = add i64 %360, %i67
   %362 = add i64 0, %361
   %363 = getelementptr float, ptr %gains, i64 %362
   %364 = load float, ptr %363, align 4
@@ -985,48 +986,48 @@ done69:                                           ; preds = %loop67
   %368 = getelementptr float, ptr %345, i64 %361
   %369 = select i1 %367, float %366, float 0.000000e+00
   store float %369, ptr %368, align 4
-  %370 = add i64 %i66, 1
-  br label %loop63
+  %370 = add i64 %i67, 1
+  br label %loop64
 
-then71:                                           ; preds = %join54
-  br label %loop73
+then72:                                           ; preds = %join55
+  br label %loop74
 
-join72:                                           ; preds = %done75, %join54
+join73:                                           ; preds = %done76, %join55
   ret void
 
-loop73:                                           ; preds = %done79, %then71
-  %i76 = phi i64 [ %b0, %then71 ], [ %383, %done79 ]
-  %371 = icmp slt i64 %i76, %b1
-  br i1 %371, label %body74, label %done75
+loop74:                                           ; preds = %done80, %then72
+  %i77 = phi i64 [ %b0, %then72 ], [ %383, %done80 ]
+  %371 = icmp slt i64 %i77, %b1
+  br i1 %371, label %body75, label %done76
 
-body74:                                           ; preds = %loop73
-  br label %loop77
+body75:                                           ; preds = %loop74
+  br label %loop78
 
-done75:                                           ; preds = %loop73
-  br label %join72
+done76:                                           ; preds = %loop74
+  br label %join73
 
-loop77:                                           ; preds = %body78, %body74
-  %i80 = phi i64 [ 0, %body74 ], [ %382, %body78 ]
-  %372 = icmp slt i64 %i80, 10
-  br i1 %372, label %body78, label %done79
+loop78:                                           ; preds = %body79, %body75
+  %i81 = phi i64 [ 0, %body75 ], [ %382, %body79 ]
+  %372 = icmp slt i64 %i81, 10
+  br i1 %372, label %body79, label %done80
 
-body78:                                           ; preds = %loop77
-  %373 = mul i64 %i76, 784
+body79:                                           ; preds = %loop78
+  %373 = mul i64 %i77, 784
   %374 = add i64 %373, 768
   %375 = getelementptr float, ptr %acts, i64 %374
-  %376 = getelementptr float, ptr %375, i64 %i80
-  %377 = mul i64 %i76, 784
+  %376 = getelementptr float, ptr %375, i64 %i81
+  %377 = mul i64 %i77, 784
   %378 = add i64 %377, 512
   %379 = getelementptr float, ptr %acts, i64 %378
-  %380 = getelementptr float, ptr %379, i64 %i80
+  %380 = getelementptr float, ptr %379, i64 %i81
   %381 = load float, ptr %380, align 4
   store float %381, ptr %376, align 4
-  %382 = add i64 %i80, 1
-  br label %loop77
+  %382 = add i64 %i81, 1
+  br label %loop78
 
-done79:                                           ; preds = %loop77
-  %383 = add i64 %i76, 1
-  br label %loop73
+done80:                                           ; preds = %loop78
+  %383 = add i64 %i77, 1
+  br label %loop74
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1162,7 +1163,7 @@ declare float @llvm.exp.f32(float) #0
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.log.f32(float) #0
 
-define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec, i32 %s0, i32 %s1) {
+define void @eic_backward(ptr %params, ptr %gains, ptr %acts, ptr %dacts, i64 %b0, i64 %b1, i32 %prec, i64 %seed, i64 %step, i64 %first, i32 %s0, i32 %s1) {
 entry:
   %bf16 = icmp eq i32 %prec, 1
   %0 = icmp ult i32 3, %s1
