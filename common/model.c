@@ -218,8 +218,8 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 		                 kinds_buf[out->kind].name, kinds_buf[kinds_stage[st->kind].out].name);
 	switch (st->kind) {
 	case STAGE_LOAD:
-		if (st->in != MODEL_NONE || st->out != m->input)
-			return util_fail(err, n, "stage %u: load must write the input buffer", s);
+		if (st->in != MODEL_NONE || st->out != m->input || !(st->dropout >= 0 && st->dropout < 1))
+			return util_fail(err, n, "stage %u: load must write the input buffer, its dropout below 1", s);
 		return true;
 	case STAGE_TILES:
 		if (!in || in->width != st->bi * N || out->width != st->bo * st->bi * N

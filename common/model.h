@@ -47,7 +47,8 @@ enum {
 #define MODEL_MAX_ACT_STRIDE (1ull << 31)  /* floats per example */
 
 /* What each stage kind (kinds.h) computes on the model's buffers:
- *   load        the runtime writes the example into `out`, zero-padded
+ *   load        the runtime writes the example into `out`, zero-padded; with dropout p > 0,
+ *               training then multiplies each value by keep / (1 - p), as a binary's below
  *   tiles       out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N]; with levels > 0,
  *               W quantized per tile (model_quantize)
  *   accumulate  out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N]
@@ -84,7 +85,7 @@ typedef struct ModelStage {
 	uint32_t perm;  /* STAGE_PERMUTE: index into perms */
 	uint32_t used;  /* STAGE_ACCUMULATE: outputs kept; the rest masked to 0 */
 	float threshold, noise, ste_lo, ste_hi; /* STAGE_BINARY */
-	float dropout;   /* STAGE_BINARY: the probability that training drops an output (0 <= p < 1) */
+	float dropout;   /* STAGE_LOAD, STAGE_BINARY: the probability that training drops a value (0 <= p < 1) */
 	uint32_t levels; /* STAGE_TILES: 2^(bits-1) - 1 of the chip's weight_bits; 0: float */
 	float range;     /* STAGE_TILES: clipping range of the weights (chip weight_range) */
 	uint32_t hard;   /* STAGE_PERMUTE: 1 for the chip's hard permutation */

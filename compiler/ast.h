@@ -96,7 +96,6 @@ typedef struct BinaryParams {
 	double ste_width;
 	bool learn_threshold; /* θ a parameter per neuron, initialised to threshold */
 	bool batchnorm;       /* a norm stage before the neuron: x -> γ (x - μ)/√(v + ε) + β */
-	double dropout;       /* training drops each output with this probability */
 } BinaryParams;
 
 typedef struct PermuteParams {
@@ -109,6 +108,7 @@ typedef struct Layer {
 	LayerKind kind;
 	Loc loc;
 	int64_t size;  /* input, dense: logical width; binary, permute: that of their input */
+	double dropout; /* input, binary: training drops each value with this probability */
 	BinaryParams binary;
 	PermuteParams permute;
 	Given given;

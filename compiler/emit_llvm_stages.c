@@ -399,6 +399,34 @@ static LLVMValueRef dropout_kept(Gen *g, const Args *a, const ModelStage *st, ui
 	return rng_kept(g, row, k, model_dropout_cut(st->dropout));
 }
 
+/* v (VW values of neurons kv of example b) dropped in training: times 1/(1 - p) where
+ * dropout keeps them, else 0; v itself outside training */
+static LLVMValueRef dropped(Gen *g, const Args *a, const ModelStage *st, uint32_t index, LLVMValueRef b,
+                            LLVMValueRef kv, LLVMValueRef v)
+{
+	LLVMValueRef kept = LLVMBuildSelect(g->b, dropout_kept(g, a, st, index, b, kv),
+	                                    LLVMBuildFMul(g->b, v, splat(g, cf(g, model_dropout_scale(st->dropout))), ""),
+	                                    LLVMConstNull(g->v8), "");
+	return LLVMBuildSelect(g->b, a->train, kept, v, "");
+}
+
+/* The input of examples [b0, b1), in place, through dropout (in training) */
+static void fwd_load(Gen *g, const Args *a, const ModelStage *st, uint32_t index)
+{
+	Loop lb, lk;
+	LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
+	LLVMValueRef lane[VW];
+	for (int e = 0; e < VW; e++)
+		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	LLVMValueRef x = buf_ptr(g, a->acts, b, st->out);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, g->m->bufs[st->out].width), VW);
+	LLVMValueRef kv = LLVMBuildAdd(g->b, splatt(g, vi, k), LLVMConstVector(lane, VW), "");
+	storev(g, dropped(g, a, st, index, b, kv, loadv(g, at(g, x, k))), at(g, x, k));
+	loop_close(g, &lk);
+	loop_close(g, &lb);
+}
+
 /* s = [x + noise eps >= threshold], 0 past `used`; in training with dropout, s times
  * 1/(1 - p) where dropout keeps it, else 0 */
 static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t index)
@@ -428,13 +456,7 @@ static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t ind
 	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, LLVMBuildLoad2(g->b, g->v8, sum, ""), thresholds(g, a, st, k), "");
 	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, kv, splatt(g, vi, ci(g, out->used)), "");
 	LLVMValueRef spike = LLVMBuildUIToFP(g->b, LLVMBuildAnd(g->b, fire, keep, ""), g->v8, "");
-	if (st->dropout > 0) {
-		LLVMValueRef kept = LLVMBuildSelect(g->b, dropout_kept(g, a, st, index, b, kv),
-		                                    LLVMBuildFMul(g->b, spike, splat(g, cf(g, model_dropout_scale(st->dropout))), ""),
-		                                    LLVMConstNull(g->v8), "");
-		spike = LLVMBuildSelect(g->b, a->train, kept, spike, "");
-	}
-	storev(g, spike, at(g, s, k));
+	storev(g, st->dropout > 0 ? dropped(g, a, st, index, b, kv, spike) : spike, at(g, s, k));
 	loop_close(g, &lk);
 	loop_close(g, &lb);
 }
@@ -946,7 +968,10 @@ void gen_forward(Gen *g)
 		case STAGE_PERMUTE: fwd_permute(g, &a, st); break;
 		case STAGE_READOUT: fwd_readout(g, &a, st); break;
 		case STAGE_NORM: fwd_norm(g, &a, s); break;
-		case STAGE_LOAD: break; /* the runtime wrote the input */
+		case STAGE_LOAD: /* the runtime wrote the input */
+			if (st->dropout > 0)
+				fwd_load(g, &a, st, s);
+			break;
 		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
 		}
 		if_close(g, join);

@@ -43,10 +43,10 @@ static void stages(const Schedule *s, Model *m)
 			ms->noise = (float)b->noise;
 			ms->ste_lo = (float)(b->ste_center - b->ste_width / 2);
 			ms->ste_hi = (float)(b->ste_center + b->ste_width / 2);
-			ms->dropout = (float)b->dropout;
+			ms->dropout = (float)st->node->layer->dropout;
 			break;
 		}
-		case STAGE_LOAD:
+		case STAGE_LOAD: ms->dropout = (float)st->node->layer->dropout; break;
 		case STAGE_ACCUMULATE:
 		case STAGE_NORM:
 		case STAGE_READOUT: break;

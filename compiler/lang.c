@@ -36,8 +36,8 @@ static const FieldSpec f_learn_threshold = {"learn_threshold", TYPE_BOOL, L(bina
 	.doc = "each neuron learns its own threshold, starting at threshold; the window then moves with it"};
 static const FieldSpec f_batchnorm = {"batchnorm", TYPE_BOOL, L(binary.batchnorm), 0,
 	.doc = "batch normalisation of each input before the neuron: batch statistics in training, running ones after"};
-static const FieldSpec f_dropout = {"dropout", TYPE_REAL, L(binary.dropout), 0, NULL, 0, 1, .max_exclusive = true,
-	.doc = "training drops each output with this probability, the others scaled by 1/(1 - p); never after", .f32 = true};
+static const FieldSpec f_dropout = {"dropout", TYPE_REAL, L(dropout), 0, NULL, 0, 1, .max_exclusive = true,
+	.doc = "training drops each value with this probability, the others scaled by 1/(1 - p); never after", .f32 = true};
 static const FieldSpec *const binary_settings[] = {&f_threshold, &f_noise, &f_ste_center, &f_ste_width,
                                                    &f_learn_threshold, &f_batchnorm, &f_dropout, NULL};
 
@@ -50,9 +50,10 @@ static const FieldSpec f_perm_seed = {"seed", TYPE_INT, L(permute.seed), 0, NULL
 static const FieldSpec *const permute_settings[] = {&f_chunk, &f_tau, &f_perm_seed, NULL};
 
 static const FieldSpec *const no_settings[] = {NULL};
+static const FieldSpec *const input_settings[] = {&f_dropout, NULL};
 
 static const ItemSpec network_items[] = {
-	{"input", LAYER_INPUT, &f_size, no_settings, "the input vector; values in [0,1]"},
+	{"input", LAYER_INPUT, &f_size, input_settings, "the input vector; values in [0,1]"},
 	{"dense", LAYER_DENSE, &f_size, no_settings, "EICDense tiles plus an Accumulator; the last one is the readout"},
 	{"binary", LAYER_BINARY, NULL, binary_settings, "noisy binary threshold neuron"},
 	{"permute", LAYER_PERMUTE, NULL, permute_settings, "PermuteBlock: learnable soft permutation of slots"},

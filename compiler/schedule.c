@@ -32,6 +32,14 @@ static void dump_params(FILE *out, const Schedule *s)
 	}
 }
 
+/* The end of the line of a stage that drops values in training */
+static void dropout_end(FILE *out, const Layer *layer)
+{
+	char p[32];
+	lang_format_real(layer->dropout, p, sizeof p);
+	fprintf(out, layer->dropout > 0 ? ", dropout %s in training\n" : "\n", p);
+}
+
 static void dump_stage(FILE *out, const Schedule *s, int k)
 {
 	const Stage *st = &s->stages[k];
@@ -42,7 +50,8 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 	fprintf(out, "  s%-4d %-10s %-28s ", k, kinds_stage[st->kind].name, io);
 	switch (st->kind) {
 	case STAGE_LOAD:
-		fprintf(out, "%lld values padded to %lld\n", (long long)to->used, (long long)to->width);
+		fprintf(out, "%lld values padded to %lld", (long long)to->used, (long long)to->width);
+		dropout_end(out, n->layer);
 		break;
 	case STAGE_TILES:
 		fprintf(out, "%s @%d:%d: %lldx%lld tiles, weights p%d\n", n->name, n->layer->loc.first_line,
@@ -75,11 +84,7 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 			        th, sg, lo, hi);
 		else
 			fprintf(out, "threshold %s noise %s, gradient passes on [%s, %s]", th, sg, lo, hi);
-		if (b->dropout > 0) {
-			lang_format_real(b->dropout, th, sizeof th);
-			fprintf(out, ", dropout %s in training", th);
-		}
-		fputc('\n', out);
+		dropout_end(out, n->layer);
 		break;
 	}
 	case STAGE_PERMUTE: {

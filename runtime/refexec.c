@@ -138,6 +138,13 @@ static void fwd_accumulate(const ModelStage *st, const double *g, const double *
 		}
 }
 
+/* What dropout multiplies value k by in training: 1/(1 - p) where rng_kept keeps it,
+ * else 0 (row: that of the stage's dropout stream for the example) */
+static double dropout_factor(const ModelStage *st, uint64_t row, uint32_t k)
+{
+	return rng_kept(row, k, model_dropout_cut(st->dropout)) ? (double)model_dropout_scale(st->dropout) : 0.0;
+}
+
 /* T: the learned thresholds, or NULL for the stage's own; drop: the row of dropout's
  * stream, in training (else 0 and `dropping` false) */
 static void fwd_binary(const ModelStage *st, const float *T, uint32_t used, uint32_t width, const double *x, double *s,
@@ -152,7 +159,7 @@ static void fwd_binary(const ModelStage *st, const float *T, uint32_t used, uint
 		double v = x[k] + (double)st->noise * eps;
 		s[k] = v >= (double)(T ? T[k] : st->threshold) ? 1.0 : 0.0;
 		if (dropping)
-			s[k] *= rng_kept(drop, k, model_dropout_cut(st->dropout)) ? (double)model_dropout_scale(st->dropout) : 0.0;
+			s[k] *= dropout_factor(st, drop, k);
 	}
 }
 
@@ -260,7 +267,9 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			double *out = buf(m, acts, b, st->out);
 			const double *in = st->in == MODEL_NONE ? NULL : buf(m, acts, b, st->in);
 			switch (st->kind) {
-			case STAGE_LOAD:
+			case STAGE_LOAD: /* the caller wrote the input; dropout in training */
+				for (uint32_t k = 0; train && st->dropout > 0 && k < m->bufs[st->out].width; k++)
+					out[k] *= dropout_factor(st, rng_row(seed, step, si + MODEL_DROPOUT_STREAM, (uint64_t)b), k);
 				break;
 			case STAGE_TILES:
 				if (prec == PREC_BF16 && model_rounds_input(m, st->in))
@@ -372,7 +381,7 @@ static void bwd_binary(const ModelStage *st, const float *T, uint32_t used, uint
                        double *dx, double *dT, uint64_t drop)
 {
 	for (uint32_t k = 0; st->dropout > 0 && k < width; k++)
-		ds[k] *= rng_kept(drop, k, model_dropout_cut(st->dropout)) ? (double)model_dropout_scale(st->dropout) : 0.0;
+		ds[k] *= dropout_factor(st, drop, k);
 	for (uint32_t k = 0; k < used; k++) {
 		double v = T ? x[k] - (double)T[k] : x[k], d = ds[k];
 		if ((double)st->ste_lo <= v && v <= (double)st->ste_hi) {

@@ -38,7 +38,8 @@ static int64_t pick_size(void)
 static void random_network(char *src, size_t n)
 {
 	int64_t width = pick_size();
-	size_t len = (size_t)snprintf(src, n, "network r {\n  input %lld;", (long long)width);
+	size_t len = (size_t)snprintf(src, n, "network r {\n  input %lld dropout=%.3f;", (long long)width,
+	                              rand_r(&rng_state) % 3 ? 0.0 : uniform(0.05, 0.5));
 	if (width % 256 == 0 && rand_r(&rng_state) % 2)
 		len += (size_t)snprintf(src + len, n - len, " permute chunk=%d tau=%.3f;", 1 << (rand_r(&rng_state) % 8),
 		                        uniform(0.5, 8));

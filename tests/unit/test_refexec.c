@@ -295,10 +295,10 @@ static void test_learned_threshold(void)
 	net_close(&n);
 }
 
-/* (b'') dropout: in training each output is the spike times 1/(1 - p) where rng_kept
+/* (b''') dropout: in training each output is the spike times 1/(1 - p) where rng_kept
  * keeps it (about 1 - p of them), else 0, and the gradient of the spike is that of the
  * output times the same factor, before the window; another step draws another mask;
- * evaluation drops nothing */
+ * evaluation drops nothing. The same on the input, in place. */
 static void test_dropout(void)
 {
 	Net n;
@@ -341,6 +341,29 @@ static void test_dropout(void)
 	CU_ASSERT(fired > 100 && same < 0.8 * BATCH * used);
 	free(plain);
 	free(dout);
+	net_close(&n);
+
+	/* on the input, in place: evaluation leaves it, training drops from the load stage's stream */
+	net_open(&n, "input 300 dropout=0.3; dense 256; binary; dense 5;", 8);
+	size = (size_t)(BATCH * n.m.act_stride);
+	double *x0 = malloc(size * sizeof *x0);
+	memcpy(x0, n.acts, size * sizeof *x0);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 2, 5, false, PREC_FP32, false);
+	bad = memcmp(x0, n.acts, (size_t)n.m.bufs[n.m.input].width * sizeof *x0) != 0;
+	ref_forward(&n.m, n.params, n.acts, BATCH, 2, 5, false, PREC_FP32, true);
+	kept = 0;
+	for (int64_t b = 0; b < BATCH; b++) {
+		uint64_t row = rng_row(2, 5, MODEL_DROPOUT_STREAM, (uint64_t)b); /* the load is stage 0 */
+		const double *x = act(&n, n.acts, b, n.m.input), *x0b = act(&n, x0, b, n.m.input);
+		for (uint32_t k = 0; k < n.m.input_used; k++) {
+			bool keep = rng_kept(row, k, model_dropout_cut(0.3f));
+			kept += keep;
+			bad += x[k] != (keep ? x0b[k] * model_dropout_scale(0.3f) : 0.0);
+		}
+	}
+	CU_ASSERT_EQUAL(bad, 0);
+	CU_ASSERT(fabs((double)kept / (BATCH * n.m.input_used) - 0.7) < 0.05);
+	free(x0);
 	net_close(&n);
 }
 
