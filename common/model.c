@@ -117,6 +117,9 @@ float model_norm_scale(float gamma, float var)
 
 float model_norm_shift(float beta, float a, float mean)
 {
+	/* a statement of its own: C lets a compiler contract a * mean and the subtraction
+	 * of one expression into an fma (clang does by default), and the kernels, the
+	 * reference and eicc's fold must round the product alike to agree to the bit */
 	float am = a * mean;
 	return beta - am;
 }

@@ -12,7 +12,8 @@
 #include <string.h>
 #include <unistd.h>
 
-/* Every stage kind, every training field away from its default, chunk 1 (256 slots). */
+/* Every stage kind, every stage and training field away from its default, chunk 1
+ * (256 slots), a chip section's quantised weights and hard permutations. */
 static const char *const sources[] = {
 	"network small { input 784; dense 256; binary; permute; dense 10; }\n"
 	"train { dataset mnist; epochs 2; batch 128; optimizer adam lr=0.001; }\n",
@@ -24,8 +25,17 @@ static const char *const sources[] = {
 	" precision bf16; }\n",
 
 	"network lin { input 256; dense 10; }\ntrain { schedule cosine min_lr=1e-5; }\n",
+
+	"network reg { input 100 dropout=0.2; dense 512;\n"
+	"  binary noise=0.2 learn_threshold=on batchnorm=on dropout=0.3; permute chunk=8; dense 10; }\n"
+	"train { optimizer adam weight_decay=0.05; label_smoothing 0.1; warmup 2; }\n"
+	"chip { weight_bits 6; permute hard; }\n",
 };
-enum { NSOURCES = sizeof sources / sizeof sources[0], MAIN = 1 /* the source most tests damage */ };
+enum {
+	NSOURCES = sizeof sources / sizeof sources[0],
+	MAIN = 1, /* the source most tests damage */
+	REG = 3   /* the one with a norm and dropout */
+};
 
 /* The checksums (and, with `size`, the file size) made right again after a change,
  * so the change reaches the checks behind them. Entries outside the image are left. */
@@ -80,7 +90,8 @@ static bool same_model(const Model *a, const Model *b)
 		ok = SAME(stages[i].kind) && SAME(stages[i].in) && SAME(stages[i].out) && SAME(stages[i].param)
 		     && SAME(stages[i].bi) && SAME(stages[i].bo) && SAME(stages[i].perm) && SAME(stages[i].used)
 		     && SAME(stages[i].threshold) && SAME(stages[i].noise) && SAME(stages[i].ste_lo)
-		     && SAME(stages[i].ste_hi) && SAME(stages[i].levels) && SAME(stages[i].range) && SAME(stages[i].hard);
+		     && SAME(stages[i].ste_hi) && SAME(stages[i].dropout) && SAME(stages[i].levels) && SAME(stages[i].range)
+		     && SAME(stages[i].hard);
 	for (uint32_t i = 0; ok && i < a->nparams; i++)
 		ok = SAME(params[i].name) && SAME(params[i].init) && SAME(params[i].rank) && SAME(params[i].shape)
 		     && SAME(params[i].count) && SAME(params[i].offset) && SAME(params[i].stddev) && SAME(params[i].value);
@@ -89,7 +100,8 @@ static bool same_model(const Model *a, const Model *b)
 	return ok && SAME(train.dataset) && SAME(train.epochs) && SAME(train.batch) && SAME(train.validation)
 	       && SAME(train.seed) && SAME(train.schedule) && SAME(train.every) && SAME(train.lr) && SAME(train.beta1)
 	       && SAME(train.beta2) && SAME(train.eps) && SAME(train.min_lr) && SAME(train.gamma)
-	       && SAME(train.eval_noise) && SAME(train.precision);
+	       && SAME(train.weight_decay) && SAME(train.label_smoothing) && SAME(train.warmup) && SAME(train.eval_noise)
+	       && SAME(train.precision);
 }
 
 static bool zeroed(const Prog *p)
@@ -730,6 +742,38 @@ static void test_fields(void)
 	model_free(&m);
 }
 
+/* A norm reads an accumulate and is read by the binary after it, whose neurons the
+ * .chip folds it into (emit_chip.c's neuron_table finds it just before them). */
+static void test_norm_placement(void)
+{
+	Model m;
+	char err[256];
+	model_of(sources[REG], &m);
+	uint32_t s = 0;
+	while (s < m.nstages && m.stages[s].kind != STAGE_NORM)
+		s++;
+	CU_ASSERT_FATAL(s + 1 < m.nstages && m.stages[s + 1].kind == STAGE_BINARY);
+	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
+
+	ModelStage norm = m.stages[s], next = m.stages[s + 1];
+	m.stages[s].in = m.input; /* written, of the same width, but not an accumulate's */
+	CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "norm: bad widths or statistics"));
+	m.stages[s] = norm;
+
+	m.stages[s + 1].in = norm.in; /* the binary after it reads around it */
+	CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "norm not followed by the binary stage that reads it"));
+	m.stages[s + 1] = next;
+
+	m.stages[s + 1].kind = STAGE_PERMUTE; /* something else after it */
+	CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "norm not followed by the binary stage that reads it"));
+	m.stages[s + 1] = next;
+	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
+	model_free(&m);
+}
+
 /* ---- random damage ---- */
 
 static void mutate(unsigned char *img, size_t n, unsigned *seed)
@@ -767,12 +811,11 @@ static void mutate(unsigned char *img, size_t n, unsigned *seed)
 	}
 }
 
-static void test_random_mutations(void)
+static void mutations_of(int k, unsigned seed)
 {
 	size_t n;
-	unsigned char *img = image_of(MAIN, &n);
+	unsigned char *img = image_of(k, &n);
 	unsigned char *copy = malloc(n);
-	unsigned seed = 20261201;
 	int accepted = 0;
 	for (int round = 0; round < 2 * 20000; round++) {
 		/* half as they come (nearly all stop at a checksum), half resealed so the
@@ -792,14 +835,14 @@ static void test_random_mutations(void)
 			bool valid = model_validate(&p.model, why, sizeof why);
 			CU_ASSERT(valid);
 			if (!valid)
-				printf("\n  round %d: accepted an invalid model: %s\n", round, why);
+				printf("\n  source %d, round %d: accepted an invalid model: %s\n", k, round, why);
 			accepted++;
 			prog_free(&p);
 		} else {
 			bool good = err[0] && !strchr(err, '\n') && zeroed(&p);
 			CU_ASSERT(good);
 			if (!good)
-				printf("\n  round %d: refused with \"%s\"\n", round, err);
+				printf("\n  source %d, round %d: refused with \"%s\"\n", k, round, err);
 		}
 	}
 	/* resealed changes that keep the model valid (macs, a threshold, the bitcode) are
@@ -807,6 +850,12 @@ static void test_random_mutations(void)
 	CU_ASSERT(accepted > 0);
 	free(copy);
 	free(img);
+}
+
+static void test_random_mutations(void)
+{
+	mutations_of(MAIN, 20261201);
+	mutations_of(REG, 20261202);
 }
 
 /* ---- files ---- */
@@ -895,6 +944,7 @@ void add_prog_tests(void)
 	CU_add_test(s, "duplicate, missing, unknown and misordered sections", test_section_ids);
 	CU_add_test(s, "counts against sizes and limits", test_counts);
 	CU_add_test(s, "names, layout and the model's own checks", test_fields);
-	CU_add_test(s, "40000 random mutations", test_random_mutations);
+	CU_add_test(s, "a norm between an accumulate and its binary", test_norm_placement);
+	CU_add_test(s, "40000 random mutations of two images", test_random_mutations);
 	CU_add_test(s, "prog_write and prog_load", test_write_and_load);
 }
