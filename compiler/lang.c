@@ -1,6 +1,7 @@
 /* lang.c: the tables of the .eic language (see lang.h). docs/language.md is their prose. */
 #include "lang.h"
 #include "ast.h"
+#include "model.h" /* the bounds the .prog reader checks */
 
 #include <math.h>
 #include <stdio.h>
@@ -12,7 +13,7 @@
 #define T(field) offsetof(TrainConfig, field)
 #define C(field) offsetof(ChipConfig, field)
 
-enum { MAX_WIDTH = 65536 }; /* 256 blocks of 256: bounds every size the compiler tiles */
+enum { MAX_WIDTH = MODEL_MAX_BLOCKS * CORE_N }; /* bounds every size the compiler tiles */
 
 static const char *const optimizer_words[] = {"adam", NULL};
 static const char *const schedule_words[] = {"constant", "cosine", "step", NULL};
@@ -71,11 +72,11 @@ const LayerSpec lang_layers[LAYER__COUNT] = {
 /* ---- train ---- */
 
 static const FieldSpec f_dataset = {"dataset", TYPE_NAME, T(dataset), 0, "mnist", .doc = "IDX dataset to train on"};
-static const FieldSpec f_epochs = {"epochs", TYPE_INT, T(epochs), 10, NULL, 1, 100000, .doc = "passes over the training set"};
-static const FieldSpec f_batch = {"batch", TYPE_INT, T(batch), 128, NULL, 1, 65536, .doc = "examples per mini-batch"};
-static const FieldSpec f_seed = {"seed", TYPE_INT, T(seed), 42, NULL, 0, 4294967295.0,
+static const FieldSpec f_epochs = {"epochs", TYPE_INT, T(epochs), 10, NULL, 1, MODEL_MAX_EPOCHS, .doc = "passes over the training set"};
+static const FieldSpec f_batch = {"batch", TYPE_INT, T(batch), 128, NULL, 1, MODEL_MAX_BATCH, .doc = "examples per mini-batch"};
+static const FieldSpec f_seed = {"seed", TYPE_INT, T(seed), 42, NULL, 0, (double)MODEL_MAX_SEED,
 	.doc = "seed of initialisation, shuffling and noise"};
-static const FieldSpec f_validation = {"validation", TYPE_INT, T(validation), 0, NULL, 0, 1000000, .zero_word = "off",
+static const FieldSpec f_validation = {"validation", TYPE_INT, T(validation), 0, NULL, 0, MODEL_MAX_VALIDATION, .zero_word = "off",
 	.doc = "training examples held out for model selection"};
 static const FieldSpec f_optimizer = {"optimizer", TYPE_ENUM, T(optimizer), OPT_ADAM, .names = optimizer_words,
 	.doc = "the optimiser"};
@@ -89,14 +90,14 @@ static const FieldSpec *const optimizer_settings[] = {&f_lr, &f_beta1, &f_beta2,
 static const FieldSpec f_schedule = {"schedule", TYPE_ENUM, T(schedule), LR_CONSTANT, .names = schedule_words,
 	.doc = "learning-rate schedule over the epochs"};
 static const FieldSpec f_min_lr = {"min_lr", TYPE_REAL, T(min_lr), 0, NULL, 0, INF, .doc = "cosine: the rate at the end", .f32 = true};
-static const FieldSpec f_every = {"every", TYPE_INT, T(step_every), 1, NULL, 1, 100000, .doc = "step: epochs between decays"};
+static const FieldSpec f_every = {"every", TYPE_INT, T(step_every), 1, NULL, 1, MODEL_MAX_EPOCHS, .doc = "step: epochs between decays"};
 static const FieldSpec f_gamma = {"gamma", TYPE_REAL, T(step_gamma), 0.5, NULL, 0, 1, true, .doc = "step: decay factor", .f32 = true};
 static const FieldSpec *const schedule_settings[] = {&f_min_lr, &f_every, &f_gamma, NULL};
 static const FieldSpec f_eval_noise = {"eval_noise", TYPE_BOOL, T(eval_noise), 1, .doc = "evaluation keeps the neurons' noise on"};
 static const FieldSpec f_label_smoothing = {"label_smoothing", TYPE_REAL, T(label_smoothing), 0, NULL, 0, 1,
 	.max_exclusive = true, .doc = "the training loss's target: 1 - s + s/K on the label, s/K on each other class",
 	.f32 = true};
-static const FieldSpec f_warmup = {"warmup", TYPE_INT, T(warmup), 0, NULL, 0, 100000, .zero_word = "off",
+static const FieldSpec f_warmup = {"warmup", TYPE_INT, T(warmup), 0, NULL, 0, MODEL_MAX_EPOCHS, .zero_word = "off",
 	.doc = "epochs over which the learning rate rises linearly from 0 to the schedule's"};
 static const FieldSpec f_precision = {"precision", TYPE_ENUM, T(precision), PREC_FP32, .names = precision_words,
 	.doc = "training's dense products: fp32, or bf16 operands with fp32 sums"};

@@ -181,11 +181,11 @@ static const struct {
 	int64_t lo, hi;
 	size_t offset;
 } int_options[] = {
-	{"--epochs", 1, 100000, offsetof(JobOptions, epochs)},  {"--batch", 1, 65536, offsetof(JobOptions, batch)},
-	{"--seed", 0, 4294967295LL, offsetof(JobOptions, seed)}, {"--val", 0, 10000000, offsetof(JobOptions, val)},
+	{"--epochs", 1, MODEL_MAX_EPOCHS, offsetof(JobOptions, epochs)},  {"--batch", 1, MODEL_MAX_BATCH, offsetof(JobOptions, batch)},
+	{"--seed", 0, MODEL_MAX_SEED, offsetof(JobOptions, seed)}, {"--val", 0, MODEL_MAX_VALIDATION, offsetof(JobOptions, val)},
 	{"--train-limit", 1, 10000000, offsetof(JobOptions, train_limit)},
-	{"--stop-after", 1, 100000, offsetof(JobOptions, stop_after)},
-	{"--passes", 1, 1000, offsetof(JobOptions, passes)},     {"--warmup", 0, 100000, offsetof(JobOptions, warmup)},
+	{"--stop-after", 1, MODEL_MAX_EPOCHS, offsetof(JobOptions, stop_after)},
+	{"--passes", 1, 1000, offsetof(JobOptions, passes)},     {"--warmup", 0, MODEL_MAX_EPOCHS, offsetof(JobOptions, warmup)},
 };
 
 /* Option a with its value v, from the tables above. Returns -1 when taken, else the
