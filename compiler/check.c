@@ -558,6 +558,16 @@ static void check_train(Checker *c, const Section *s, TrainConfig *t)
 	}
 }
 
+/* A chip setting that nothing computes with yet (issue 14): said where it is written,
+ * on every target, since training, evaluation and the simulator all ignore it. */
+static void warn_unmodelled(Checker *c, const ChipConfig *chip, const char *item, bool active, const char *what,
+                            const char *why)
+{
+	const Loc *at = given_loc(&chip->given, lang_item(&lang_sections[SECTION_CHIP], item)->value);
+	if (at && active)
+		diag_warning(c->d, *at, "%s is not modelled yet: %s (docs/chip.md)", what, why);
+}
+
 static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
 {
 	check_settings(c, SECTION_CHIP, s, chip, &chip->given);
@@ -575,6 +585,12 @@ static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
 		chip->cores = cells; /* sides of at most 256: at most 65536 cores, the bound of cores */
 		given_add(&chip->given, lang_item(sec, "cores")->value, *grid_at);
 	}
+	warn_unmodelled(c, chip, "weights", chip->weights == WEIGHTS_POSITIVE, "'weights positive'",
+	                "training computes with signed weights, and eicc --target=chip refuses it");
+	warn_unmodelled(c, chip, "read_noise", chip->read_noise > 0, "read_noise",
+	                "training, evaluation and the simulator (eicrun --chip) read partial sums without noise");
+	warn_unmodelled(c, chip, "adc_bits", chip->adc_bits != 0, "adc_bits",
+	                "training, evaluation and the simulator (eicrun --chip) read partial sums exactly");
 }
 
 /* ---- sections ---- */

@@ -22,9 +22,6 @@ bool emitchip_check(const Schedule *s, Diag *d)
 	if (chip->present && chip->weights == WEIGHTS_POSITIVE)
 		diag_error(d, chip->loc, "the chip back end does not support 'weights positive' yet: how a signed weight "
 		                         "maps onto positive-only cells is an open question (docs/chip.md section 2)");
-	if (chip->adc_bits || chip->read_noise > 0)
-		diag_warning(d, chip->loc, "adc_bits and read_noise are written to the .chip file, but neither training nor "
-		                           "the simulator (eicrun --chip) models them yet: partial sums are exact");
 	int64_t cores = 0;
 	/* chain[b]: how many permutes in a row wrote buffer b, counted from the spikes
 	 * they start at; past CHIP_MAX_PERMUTE_CHAIN the simulator would refuse the file */
