@@ -50,7 +50,8 @@ enum {
  *   load        the runtime writes the example into `out`, zero-padded; with dropout p > 0,
  *               training then multiplies each value by keep / (1 - p), as a binary's below
  *   tiles       out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N]; with levels > 0,
- *               W quantized per tile (model_quantize)
+ *               W quantized per tile, and the forward pass computes s * sum_l code * in, the
+ *               codes' sum first (model_code), as the chip's crossbar does
  *   accumulate  out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N]
  *   binary      out = 1 if in + noise*eps >= threshold else 0, and 0 past out's `used` (padding
  *               stays zero); gradient (STE) where ste_lo <= in <= ste_hi. With a param T [width]

@@ -24,17 +24,23 @@ typedef struct TileScale {
 	LLVMValueRef scale, inv;
 } TileScale;
 
+/* the scale itself, which the gains kernel wrote */
+static LLVMValueRef scale_of(Gen *g, LLVMValueRef gains, uint32_t stage, LLVMValueRef tile)
+{
+	return loadf(g, at(g, gains, add(g, ci(g, g->scale_off[stage]), tile)));
+}
+
 static TileScale tile_scale(Gen *g, const Args *a, uint32_t stage, LLVMValueRef tile)
 {
 	const ModelStage *st = &g->m->stages[stage];
 	if (!st->levels)
 		return (TileScale){NULL, NULL};
-	LLVMValueRef s = loadf(g, at(g, a->gains, add(g, ci(g, g->scale_off[stage]), tile)));
+	LLVMValueRef s = scale_of(g, a->gains, stage, tile);
 	return (TileScale){splat(g, s), splat(g, LLVMBuildFDiv(g->b, cf(g, 1.0), s, ""))};
 }
 
-/* VW weights at p, quantized: clamp(rint(w * inv), -L, L) * s */
-static LLVMValueRef load_weights(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef p)
+/* VW weights at p: quantized, their codes clamp(rint(w * inv), -L, L); else w */
+static LLVMValueRef load_codes(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef p)
 {
 	LLVMValueRef w = loadv(g, p);
 	if (!ts.scale)
@@ -45,8 +51,7 @@ static LLVMValueRef load_weights(Gen *g, const ModelStage *st, TileScale ts, LLV
 	t = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
 	args[0] = t;
 	args[1] = hi;
-	t = intrinsic(g, "llvm.minnum", g->v8, args, 2);
-	return LLVMBuildFMul(g->b, t, ts.scale, "");
+	return intrinsic(g, "llvm.minnum", g->v8, args, 2);
 }
 
 /* The micro-tile of the dense products: MR by NR vectors of VF floats, so that its 12
@@ -111,12 +116,17 @@ void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, L
 	LLVMValueRef base = mul(g, t, ci(g, (int64_t)N * N));
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), VW);
 	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
-	LLVMValueRef r[VW], c[VW], rows[VW];
+	LLVMValueRef r[VW], c[VW], rows[VW], codes[VW];
 	for (int i = 0; i < VW; i++) {
 		rows[i] = add(g, base, add(g, mul(g, add(g, k, ci(g, i)), ci(g, N)), l));
-		r[i] = operand(g, bf16, load_weights(g, st, ts, at(g, W, rows[i])));
+		codes[i] = load_codes(g, st, ts, at(g, W, rows[i]));
+		r[i] = operand(g, bf16, ts.scale ? LLVMBuildFMul(g->b, codes[i], ts.scale, "") : codes[i]);
 	}
-	transpose8(g, r, c);
+	/* the forward pass multiplies the codes, and the tile's scale after the sum */
+	if (ts.scale)
+		for (int i = 0; i < VW; i++)
+			codes[i] = operand(g, bf16, codes[i]);
+	transpose8(g, ts.scale ? codes : r, c);
 	for (int i = 0; i < VW; i++)
 		storev(g, c[i], at(g, P, add(g, base, add(g, mul(g, add(g, l, ci(g, i)), ci(g, N)), k))));
 	/* the backward pass reads the parameters themselves when they are neither quantized nor rounded */
@@ -155,9 +165,11 @@ static void round_operand(Gen *g, const Args *a, uint32_t buf)
 /* Examples [lo, hi) in blocks of mr against tile `tile` of the stage, packed as
  * P[l][k] = W[k][l]: for each NR*VF outputs, each block's sums run over l in order,
  * one FMA per (example, output) and l, so an example's result is the same whatever
- * block it is in. */
+ * block it is in. A quantized tile packs its codes, and its scale s multiplies each
+ * sum at the end: as on the chip, a crossbar's sum of integer codes times integer
+ * inputs is exact (below 2^24), so a neuron's comparison falls as the simulator's. */
 static void tiles_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef P, LLVMValueRef tile, LLVMValueRef j,
-                        LLVMValueRef lo, LLVMValueRef hi, int mr)
+                        LLVMValueRef lo, LLVMValueRef hi, int mr, LLVMValueRef scale)
 {
 	Loop lc, lb, ll;
 	LLVMValueRef acc[MR][NR];
@@ -184,8 +196,12 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRe
 	loop_close(g, &ll);
 	for (int e = 0; e < mr; e++) {
 		LLVMValueRef y = at(g, buf_ptr(g, a->acts, add(g, b, ci(g, e)), st->out), add(g, mul(g, tile, ci(g, N)), c));
-		for (int n = 0; n < NR; n++)
-			LLVMSetAlignment(LLVMBuildStore(g->b, LLVMBuildLoad2(g->b, g->vf, acc[e][n], ""), at(g, y, ci(g, n * VF))), 4);
+		for (int n = 0; n < NR; n++) {
+			LLVMValueRef to = at(g, y, ci(g, n * VF)), v = LLVMBuildLoad2(g->b, g->vf, acc[e][n], "");
+			if (scale)
+				v = LLVMBuildFMul(g->b, v, scale, "");
+			LLVMSetAlignment(LLVMBuildStore(g->b, v, to), 4);
+		}
 	}
 	loop_close(g, &lb);
 	loop_close(g, &lc);
@@ -206,9 +222,10 @@ static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
 	                                      ci(g, MR)));
 	LLVMValueRef pairs = pairs_end(g, full, a->b1);
-	tiles_block(g, a, st, P, tile, j, a->b0, full, MR);
-	tiles_block(g, a, st, P, tile, j, full, pairs, 2);
-	tiles_block(g, a, st, P, tile, j, pairs, a->b1, 1);
+	LLVMValueRef scale = st->levels ? splatt(g, g->vf, scale_of(g, a->gains, stage, tile)) : NULL;
+	tiles_block(g, a, st, P, tile, j, a->b0, full, MR, scale);
+	tiles_block(g, a, st, P, tile, j, full, pairs, 2, scale);
+	tiles_block(g, a, st, P, tile, j, pairs, a->b1, 1, scale);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }

@@ -75,21 +75,36 @@ static void acc_gain(const float *A, uint32_t bo, double *g)
 }
 
 /* The weights a tiles stage computes with: W itself, or its per-tile quantization
- * (model_quantize), rounded to bf16 in bf16, in a copy the caller frees. */
-static float *tile_weights(const Model *m, const ModelStage *st, const float *params, Precision prec, const float **w)
+ * (model_quantize), rounded to bf16 in bf16, in a copy the caller frees. A quantized
+ * stage's forward pass multiplies the codes instead (in bf16 rounded too), and each
+ * tile's scale after the sum, as the chip does: *codes and *scales, also the caller's. */
+static float *tile_weights(const Model *m, const ModelStage *st, const float *params, Precision prec, const float **w,
+                           float **codes, float **scales)
 {
 	const float *W = param(m, params, st->param);
 	*w = W;
+	*codes = *scales = NULL;
 	if (!st->levels && prec != PREC_BF16)
 		return NULL;
 	size_t tile = (size_t)N * N, tiles = (size_t)st->bo * st->bi;
 	float *q = xmalloc(tiles * tile * sizeof *q);
+	if (st->levels) {
+		*codes = xmalloc(tiles * tile * sizeof **codes);
+		*scales = xmalloc(tiles * sizeof **scales);
+	}
 	for (size_t t = 0; t < tiles; t++) {
 		float scale = st->levels ? model_tile_scale(W + t * tile, tile, st->range, st->levels) : 0;
 		for (size_t e = 0; e < tile; e++) {
-			float v = st->levels ? model_quantize(W[t * tile + e], scale, st->levels) : W[t * tile + e];
+			float v = W[t * tile + e];
+			if (st->levels) {
+				float c = (float)model_code(v, scale, st->levels);
+				(*codes)[t * tile + e] = prec == PREC_BF16 ? model_bf16(c) : c;
+				v = model_quantize(v, scale, st->levels);
+			}
 			q[t * tile + e] = prec == PREC_BF16 ? model_bf16(v) : v;
 		}
+		if (st->levels)
+			(*scales)[t] = scale;
 	}
 	*w = q;
 	return q;
@@ -110,16 +125,19 @@ static double permute_gain(const Model *m, const ModelStage *st, const float *pa
 
 /* ---- forward ---- */
 
-static void fwd_tiles(const ModelStage *st, const float *W, const double *x, double *y)
+/* y = W x per tile; with codes, scale times (codes x) */
+static void fwd_tiles(const ModelStage *st, const float *W, const float *codes, const float *scales, const double *x,
+                      double *y)
 {
 	for (uint32_t i = 0; i < st->bo; i++)
 		for (uint32_t j = 0; j < st->bi; j++)
 			for (uint32_t k = 0; k < N; k++) {
-				const float *row = W + (((uint64_t)i * st->bi + j) * N + k) * N;
+				uint64_t t = (uint64_t)i * st->bi + j;
+				const float *row = (codes ? codes : W) + (t * N + k) * N;
 				double sum = 0;
 				for (uint32_t l = 0; l < N; l++)
 					sum += (double)row[l] * x[j * N + l];
-				y[((uint64_t)i * st->bi + j) * N + k] = sum;
+				y[t * N + k] = codes ? (double)scales[t] * sum : sum;
 			}
 }
 
@@ -178,7 +196,7 @@ static void fwd_permute(const ModelStage *st, const ModelPerm *pm, double a, con
  * a norm's statistics and factors. */
 typedef struct Prepared {
 	const float *W;
-	float *quantized;
+	float *quantized, *codes, *scales; /* tile_weights */
 	double *g;
 	double a;
 	const float *T; /* NULL: the stage's own threshold */
@@ -219,7 +237,8 @@ static Prepared prepare(const Model *m, uint32_t si, const float *params, Precis
 	Prepared p = {0};
 	switch (st->kind) {
 	case STAGE_TILES:
-		p.quantized = tile_weights(m, st, params, prec, &p.W); /* backward: dL/dW = dL/dq, straight through */
+		/* backward: dL/dW = dL/dq, straight through */
+		p.quantized = tile_weights(m, st, params, prec, &p.W, &p.codes, &p.scales);
 		break;
 	case STAGE_ACCUMULATE:
 		p.g = xcalloc((size_t)st->bo * N, sizeof *p.g);
@@ -244,6 +263,8 @@ static Prepared prepare(const Model *m, uint32_t si, const float *params, Precis
 static void prepared_free(Prepared *p)
 {
 	free(p->quantized);
+	free(p->codes);
+	free(p->scales);
 	free(p->g);
 	free(p->norm);
 }
@@ -274,7 +295,7 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			case STAGE_TILES:
 				if (prec == PREC_BF16 && model_rounds_input(m, st->in))
 					round_bf16(buf(m, acts, b, st->in), m->bufs[st->in].width);
-				fwd_tiles(st, W, in, out);
+				fwd_tiles(st, W, p.codes, p.scales, in, out);
 				break;
 			case STAGE_ACCUMULATE:
 				fwd_accumulate(st, g, in, out);

@@ -495,6 +495,49 @@ static void test_splits_are_exact(void)
 	}
 }
 
+/* A quantized tile's partial sums over integer inputs are the chip's: its scale times
+ * the exact integer sum of codes times inputs, to the bit, in either precision (codes
+ * of 6 bits and inputs -1, 0, 1 are bf16 values). Summing code * scale products
+ * instead would round each one and break ties with a threshold differently. */
+static void test_quantized_sums_are_exact(void)
+{
+	for (Precision prec = PREC_FP32; prec < PREC__COUNT; prec++) {
+		Case t;
+		CU_ASSERT_TRUE_FATAL(case_open(&t, "network q { input 512; dense 512; binary; dense 10; }\ntrain { }\n"
+		                                   "chip { weight_bits 6; weight_range 0.05; }\n"));
+		const ModelStage *st = &t.m.stages[1];
+		CU_ASSERT_FATAL(st->kind == STAGE_TILES && st->levels == 31 && st->in == t.m.input);
+		const ModelBuffer *in = &t.m.bufs[st->in], *out = &t.m.bufs[st->out];
+		for (int64_t b = 0; b < t.batch; b++)
+			for (uint32_t l = 0; l < in->width; l++)
+				t.acts[(uint64_t)b * t.m.act_stride + in->offset + l] = (float)(rand_r(&rng_state) % 3) - 1.0f;
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, prec);
+		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f, prec, 0, 0, t.m.nstages);
+		const float *W = t.params + t.m.params[st->param].offset / 4;
+		uint64_t wrong = 0, nonzero = 0;
+		for (uint32_t tile = 0; tile < st->bo * st->bi; tile++) {
+			const float *w = W + (uint64_t)tile * CORE_N * CORE_N;
+			float scale = model_tile_scale(w, (size_t)CORE_N * CORE_N, st->range, st->levels);
+			uint32_t j = tile % st->bi;
+			for (int64_t b = 0; b < t.batch; b++) {
+				const float *x = t.acts + (uint64_t)b * t.m.act_stride + in->offset + j * CORE_N;
+				const float *y = t.acts + (uint64_t)b * t.m.act_stride + out->offset + tile * CORE_N;
+				for (uint32_t k = 0; k < CORE_N; k++) {
+					int64_t sum = 0;
+					for (uint32_t l = 0; l < CORE_N; l++)
+						sum += (int64_t)model_code(w[k * CORE_N + l], scale, st->levels) * (int64_t)x[l];
+					float want = scale * (float)sum;
+					wrong += memcmp(&want, &y[k], sizeof want) != 0;
+					nonzero += sum != 0;
+				}
+			}
+		}
+		CU_ASSERT_EQUAL(wrong, 0);
+		CU_ASSERT(nonzero > 0);
+		case_close(&t);
+	}
+}
+
 /* Whether every value of buffer buf of every example is a bf16 value (model_bf16 keeps it) */
 static bool all_bf16(const Case *t, const float *acts, uint32_t buf)
 {
@@ -726,6 +769,7 @@ void add_jit_tests(void)
 	CU_pSuite s = CU_add_suite("jit", NULL, NULL);
 	CU_add_test(s, "kernels match the reference on random networks", test_kernels_match_reference);
 	CU_add_test(s, "batch and unit splits are exact", test_splits_are_exact);
+	CU_add_test(s, "a quantized tile's sums are the chip's, to the bit", test_quantized_sums_are_exact);
 	CU_add_test(s, "bf16 products match the reference in bf16", test_bf16_matches_reference);
 	CU_add_test(s, "Adam", test_adam);
 	CU_add_test(s, "learning-rate schedules and warm-up", test_schedules);
