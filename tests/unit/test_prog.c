@@ -7,6 +7,7 @@
 #include "flatten.h"
 #include "prog.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -742,6 +743,15 @@ static void test_fields(void)
 	model_free(&m);
 }
 
+/* The index of the first stage of kind k (nstages if none) */
+static uint32_t first_stage(const Model *m, StageKind k)
+{
+	uint32_t s = 0;
+	while (s < m->nstages && m->stages[s].kind != k)
+		s++;
+	return s;
+}
+
 /* A norm reads an accumulate and is read by the binary after it, whose neurons the
  * .chip folds it into (emit_chip.c's neuron_table finds it just before them). */
 static void test_norm_placement(void)
@@ -749,9 +759,7 @@ static void test_norm_placement(void)
 	Model m;
 	char err[256];
 	model_of(sources[REG], &m);
-	uint32_t s = 0;
-	while (s < m.nstages && m.stages[s].kind != STAGE_NORM)
-		s++;
+	uint32_t s = first_stage(&m, STAGE_NORM);
 	CU_ASSERT_FATAL(s + 1 < m.nstages && m.stages[s + 1].kind == STAGE_BINARY);
 	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
 
@@ -770,6 +778,30 @@ static void test_norm_placement(void)
 	CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
 	CU_ASSERT_PTR_NOT_NULL(strstr(err, "norm not followed by the binary stage that reads it"));
 	m.stages[s + 1] = next;
+	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
+	model_free(&m);
+}
+
+/* A dropout rate of 1 or more, or not a number, on the input or on a binary */
+static void test_dropout_range(void)
+{
+	Model m;
+	char err[256];
+	model_of(sources[REG], &m);
+	uint32_t bin = first_stage(&m, STAGE_BINARY);
+	CU_ASSERT_FATAL(m.stages[0].kind == STAGE_LOAD && bin < m.nstages);
+	const float bad[] = {1.0f, 2.0f, -0.1f, NAN};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		float load = m.stages[0].dropout, binary = m.stages[bin].dropout;
+		m.stages[0].dropout = bad[i];
+		CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
+		CU_ASSERT_PTR_NOT_NULL(strstr(err, "load must write the input buffer, its dropout below 1"));
+		m.stages[0].dropout = load;
+		m.stages[bin].dropout = bad[i];
+		CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
+		CU_ASSERT_PTR_NOT_NULL(strstr(err, "binary: bad widths, settings or thresholds"));
+		m.stages[bin].dropout = binary;
+	}
 	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
 	model_free(&m);
 }
@@ -945,6 +977,7 @@ void add_prog_tests(void)
 	CU_add_test(s, "counts against sizes and limits", test_counts);
 	CU_add_test(s, "names, layout and the model's own checks", test_fields);
 	CU_add_test(s, "a norm between an accumulate and its binary", test_norm_placement);
+	CU_add_test(s, "dropout rates of 1, above, below 0 and NaN", test_dropout_range);
 	CU_add_test(s, "40000 random mutations of two images", test_random_mutations);
 	CU_add_test(s, "prog_write and prog_load", test_write_and_load);
 }
