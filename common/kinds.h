@@ -70,9 +70,14 @@ typedef enum { LR_CONSTANT, LR_COSINE, LR_STEP, LR__COUNT } LrSchedule;
  * fp32 accumulation. Evaluation and the weights are always fp32. */
 typedef enum { PREC_FP32, PREC_BF16, PREC__COUNT } Precision;
 
+/* Where a binary neuron's noise sits (docs/chip.md §3): after the accumulator's gain and
+ * a norm, on z (the seed's model: sigma in units of z), or at the comparator, on the
+ * accumulated sum u before the gain (sigma in units of u: z sees |a g| sigma). */
+typedef enum { NOISE_AT_GAIN, NOISE_AT_COMPARATOR, NOISE_AT__COUNT } NoiseAt;
+
 /* The .prog stores these kinds in u32 fields (docs/prog-format.md). */
 _Static_assert(sizeof(BufKind) == 4 && sizeof(StageKind) == 4 && sizeof(InitKind) == 4 && sizeof(LrSchedule) == 4
-                   && sizeof(Precision) == 4,
+                   && sizeof(Precision) == 4 && sizeof(NoiseAt) == 4,
                "kinds are stored as u32");
 
 #endif

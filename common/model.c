@@ -100,6 +100,16 @@ bool model_decays(const Model *m, uint32_t p)
 	return false;
 }
 
+uint32_t model_noise_gain(const Model *m, uint32_t s)
+{
+	const ModelStage *st = &m->stages[s];
+	if (s >= 1 && m->stages[s - 1].kind == STAGE_NORM && m->stages[s - 1].out == st->in)
+		st = &m->stages[--s];
+	if (s >= 1 && m->stages[s - 1].kind == STAGE_ACCUMULATE && m->stages[s - 1].out == st->in)
+		return s - 1;
+	return MODEL_NONE;
+}
+
 float model_dropout_scale(float p)
 {
 	return 1.0f / (1.0f - p);
@@ -246,8 +256,10 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 		    || st->noise < 0
 		    || !isfinite(st->ste_lo) || !isfinite(st->ste_hi) || st->ste_lo > st->ste_hi
 		    || (st->param != MODEL_NONE && !param_shape(m, st->param, 1, out->width, 0, 0, 0))
-		    || !(st->dropout >= 0 && st->dropout < 1))
+		    || !(st->dropout >= 0 && st->dropout < 1) || st->noise_at >= NOISE_AT__COUNT)
 			return util_fail(err, n, "stage %u: binary: bad widths, settings or thresholds", s);
+		if (st->noise_at == NOISE_AT_COMPARATOR && model_noise_gain(m, s) == MODEL_NONE)
+			return util_fail(err, n, "stage %u: binary: noise at the comparator without an accumulate before it", s);
 		return true;
 	case STAGE_PERMUTE:
 		if (!in || in->width != out->width || out->width != st->bo * N || st->perm >= m->nperms || st->hard > 1
@@ -359,7 +371,7 @@ uint64_t model_fingerprint(const Model *m)
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		const ModelStage *x = &m->stages[s];
 		const uint32_t u[] = {(uint32_t)x->kind, x->in, x->out, x->param, x->bi, x->bo, x->perm, x->used, x->levels,
-		                      x->hard};
+		                      x->hard, (uint32_t)x->noise_at};
 		for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
 			fnv(&f, u[k], 4);
 		const float r[] = {x->threshold, x->noise, x->ste_lo, x->ste_hi, x->range, x->dropout};

@@ -53,8 +53,10 @@ enum {
  *               W quantized per tile, and the forward pass computes s * sum_l code * in, the
  *               codes' sum first (model_code), as the chip's crossbar does
  *   accumulate  out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N]
- *   binary      out = 1 if in + noise*eps >= threshold else 0, and 0 past out's `used` (padding
- *               stays zero); gradient (STE) where ste_lo <= in <= ste_hi. With a param T [width]
+ *   binary      out = 1 if in + noise*n[k]*eps >= threshold else 0, and 0 past out's `used` (padding
+ *               stays zero); n[k] = 1 with noise_at gain, else |g[k] a[k]|: the gain g of the
+ *               accumulate before it and the factor a of a norm between (1 without), so that
+ *               the noise sits on the accumulated sum before them (model_noise_gain); gradient (STE) where ste_lo <= in <= ste_hi. With a param T [width]
  *               (a learned threshold), threshold T[k] for neuron k and the window on in - T[k];
  *               dT[k] = -sum over the batch of the gradient that passes. With dropout p > 0,
  *               training multiplies each output by keep / (1 - p) (model_dropout_scale), keep
@@ -90,6 +92,7 @@ typedef struct ModelStage {
 	uint32_t levels; /* STAGE_TILES: 2^(bits-1) - 1 of the chip's weight_bits; 0: float */
 	float range;     /* STAGE_TILES: clipping range of the weights (chip weight_range) */
 	uint32_t hard;   /* STAGE_PERMUTE: 1 for the chip's hard permutation */
+	NoiseAt noise_at; /* STAGE_BINARY: where the noise sits (model_noise_gain) */
 } ModelStage;
 
 typedef struct ModelParam {
@@ -201,6 +204,12 @@ uint64_t model_dropout_cut(float p);
  * c = beta - a mean, from a batch's statistics in training, the running ones after. */
 float model_norm_scale(float gamma, float var);
 float model_norm_shift(float beta, float a, float mean);
+
+/* The accumulate stage whose gain scales the noise of binary stage s when it sits at
+ * the comparator: the stage right before s, or before the norm right before s; MODEL_NONE
+ * when s reads neither (model_validate refuses that with noise_at comparator). The norm
+ * is stage s - 1 when that is a norm. */
+uint32_t model_noise_gain(const Model *m, uint32_t s);
 
 /* Frees the arrays of a model that a reader allocated (not the Model itself). */
 void model_free(Model *m);

@@ -64,6 +64,7 @@ static const CtField stage_rows[] = {
 	{"range", STAGE(F32, range)},
 	{"hard", STAGE(U32, hard)},
 	{"dropout", STAGE(F32, dropout)},
+	{"noise_at", STAGE(ENUM, noise_at), .max = NOISE_AT__COUNT - 1},
 };
 const CtRecord prog_stage_record = CT_RECORD("stage", stage_rows);
 

@@ -97,7 +97,9 @@ static float *gains_of(const Model *m, const ModelStage *acc, const float *param
  * T[e]); after a norm (model.h) with a = gamma / sqrt(var + eps) and c = beta - a mean
  * on its running statistics, y = a g u + c, so G = a g and theta - c. Divided by |G|:
  * polarity sign(G), threshold theta/|G|, noise sigma/|G| (docs/chip-format.md section
- * 4). A gain too small to divide by in float is taken as 0. */
+ * 4). With the noise at the comparator the kernels add |G| sigma eps: the chip's noise
+ * is sigma itself, the same for every neuron of the stage. A gain too small to divide by
+ * in float is taken as 0 (and its noise at the comparator with it). */
 static ChipTable neuron_table(const Model *m, const float *params, const float *gains, uint32_t used,
                               const ModelStage *bin)
 {
@@ -115,11 +117,12 @@ static ChipTable neuron_table(const Model *m, const float *params, const float *
 		}
 		double mag = fabs(g);
 		ChipNeuron *n = &t.neurons[e];
-		float threshold = (float)(theta / mag), noise = (float)(bin->noise / mag);
+		bool comparator = bin->noise_at == NOISE_AT_COMPARATOR;
+		float threshold = (float)(theta / mag), noise = comparator ? bin->noise : (float)(bin->noise / mag);
 		bool zero = !(isfinite(threshold) && isfinite(noise)); /* g = 0, or too small to divide by */
 		n->polarity = zero ? 0 : g > 0 ? 1 : -1;
 		n->threshold = zero ? (float)theta : threshold;
-		n->noise = zero ? bin->noise : noise;
+		n->noise = zero ? (comparator ? 0.0f : bin->noise) : noise;
 	}
 	return t;
 }

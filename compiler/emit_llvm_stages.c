@@ -444,8 +444,24 @@ static void fwd_load(Gen *g, const Args *a, const ModelStage *st, uint32_t index
 	loop_close(g, &lb);
 }
 
-/* s = [x + noise eps >= threshold], 0 past `used`; in training with dropout, s times
- * 1/(1 - p) where dropout keeps it, else 0 */
+/* The noise's sigma for neurons [k, k + VW) of binary stage `stage`: sigma itself after
+ * the gain, or at the comparator (sigma |g|) |a|, with the gain g of the accumulate before
+ * it and the factor a of a norm between (model.h) */
+static LLVMValueRef noise_sigma(Gen *g, const Args *a, uint32_t stage, LLVMValueRef sigma, LLVMValueRef k)
+{
+	LLVMValueRef s = splat(g, sigma);
+	if (g->m->stages[stage].noise_at == NOISE_AT_GAIN)
+		return s;
+	uint32_t acc = model_noise_gain(g->m, stage);
+	LLVMValueRef gain = loadv(g, at(g, a->gains, add(g, ci(g, g->gain_off[acc]), k)));
+	s = LLVMBuildFMul(g->b, s, call1(g, "llvm.fabs", gain), "");
+	if (acc + 1 < stage) /* the norm, stage - 1 */
+		s = LLVMBuildFMul(g->b, s, call1(g, "llvm.fabs", loadv(g, at(g, norm_gains(g, a->gains, stage - 1, 0), k))), "");
+	return s;
+}
+
+/* s = [x + sigma eps >= threshold] (sigma: noise_sigma), 0 past `used`; in training with
+ * dropout, s times 1/(1 - p) where dropout keeps it, else 0 */
 static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t index)
 {
 	const ModelBuffer *out = &g->m->bufs[st->out];
@@ -468,7 +484,8 @@ static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t ind
 	LLVMValueRef sum = slot(g, g->v8);
 	LLVMBuildStore(g->b, v, sum);
 	LLVMBasicBlockRef join = if_open(g, noisy);
-	LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, splat(g, sigma), rng_normal(g, row, kv), ""), ""), sum);
+	LLVMValueRef eps = rng_normal(g, row, kv);
+	LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, noise_sigma(g, a, index, sigma, k), eps, ""), ""), sum);
 	if_close(g, join);
 	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, LLVMBuildLoad2(g->b, g->v8, sum, ""), thresholds(g, a, st, k), "");
 	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, kv, splatt(g, vi, ci(g, out->used)), "");

@@ -44,6 +44,7 @@ static void stages(const Schedule *s, Model *m)
 			ms->ste_lo = (float)(b->ste_center - b->ste_width / 2);
 			ms->ste_hi = (float)(b->ste_center + b->ste_width / 2);
 			ms->dropout = (float)st->node->layer->dropout;
+			ms->noise_at = chip->present ? (NoiseAt)chip->neuron_noise : NOISE_AT_GAIN;
 			break;
 		}
 		case STAGE_LOAD: ms->dropout = (float)st->node->layer->dropout; break;

@@ -19,6 +19,7 @@ static const char *const optimizer_words[] = {"adam", NULL};
 static const char *const schedule_words[] = {"constant", "cosine", "step", NULL};
 static const char *const weights_words[] = {"differential", "positive", NULL};
 static const char *const permute_words[] = {"soft", "hard", NULL};
+static const char *const neuron_noise_words[] = {"gain", "comparator", NULL};
 static const char *const precision_words[] = {"fp32", "bf16", NULL};
 
 /* ---- network ---- */
@@ -137,6 +138,11 @@ static const FieldSpec f_adc_bits = {"adc_bits", TYPE_INT, C(adc_bits), 0, NULL,
 static const FieldSpec f_permute = {"permute", TYPE_ENUM, C(permute), PERMUTE_SOFT, .names = permute_words,
 	.doc = "soft (softmax) or hard (tau -> infinity) permutations"};
 
+static const FieldSpec f_neuron_noise = {"neuron_noise", TYPE_ENUM, C(neuron_noise), NOISE_AT_GAIN,
+	.names = neuron_noise_words,
+	.doc = "where a binary's noise sits: after the accumulator's gain (sigma in units of z), or at the comparator "
+	       "(sigma in units of the accumulated sum u)"};
+
 #define COST(group, op, what) \
 	static const FieldSpec f_##group##_##op = {#op, TYPE_REAL, C(group.op), 1, NULL, 0, INF, .doc = what}
 COST(cycles, mvm, "cycles of a 256x256 crossbar read, its ADC conversions included");
@@ -165,6 +171,7 @@ static const ItemSpec chip_items[] = {
 	{"read_noise", -1, &f_read_noise, no_settings, NULL},
 	{"adc_bits", -1, &f_adc_bits, no_settings, NULL},
 	{"permute", -1, &f_permute, no_settings, NULL},
+	{"neuron_noise", -1, &f_neuron_noise, no_settings, NULL},
 	{"cycles", -1, NULL, cycles_settings,
 	 "cycles of each operation, for the cost model of --emit=report once tiles are placed (default 1 each: "
 	 "the report counts them)"},

@@ -79,11 +79,13 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 		lang_format_real(b->noise, sg, sizeof sg);
 		lang_format_real(b->ste_center - b->ste_width / 2, lo, sizeof lo);
 		lang_format_real(b->ste_center + b->ste_width / 2, hi, sizeof hi);
+		const ChipConfig *chip = &s->prog->chip;
+		const char *at = chip->present && chip->neuron_noise == NOISE_AT_COMPARATOR ? " at the comparator" : "";
 		if (st->param >= 0)
-			fprintf(out, "threshold learned p%d from %s, noise %s, gradient passes on threshold + [%s, %s]", st->param,
-			        th, sg, lo, hi);
+			fprintf(out, "threshold learned p%d from %s, noise %s%s, gradient passes on threshold + [%s, %s]",
+			        st->param, th, sg, at, lo, hi);
 		else
-			fprintf(out, "threshold %s noise %s, gradient passes on [%s, %s]", th, sg, lo, hi);
+			fprintf(out, "threshold %s noise %s%s, gradient passes on [%s, %s]", th, sg, at, lo, hi);
 		dropout_end(out, n->layer);
 		break;
 	}

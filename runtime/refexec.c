@@ -163,10 +163,11 @@ static double dropout_factor(const ModelStage *st, uint64_t row, uint32_t k)
 	return rng_kept(row, k, model_dropout_cut(st->dropout)) ? (double)model_dropout_scale(st->dropout) : 0.0;
 }
 
-/* T: the learned thresholds, or NULL for the stage's own; drop: the row of dropout's
- * stream, in training (else 0 and `dropping` false) */
-static void fwd_binary(const ModelStage *st, const float *T, uint32_t used, uint32_t width, const double *x, double *s,
-                       uint64_t row, bool noisy, uint64_t drop, bool dropping)
+/* T: the learned thresholds, or NULL for the stage's own; sigma: each neuron's noise
+ * (ref_noise_sigmas), or NULL for the stage's own; drop: the row of dropout's stream, in
+ * training (else 0 and `dropping` false) */
+static void fwd_binary(const ModelStage *st, const float *T, const double *sigma, uint32_t used, uint32_t width,
+                       const double *x, double *s, uint64_t row, bool noisy, uint64_t drop, bool dropping)
 {
 	for (uint32_t k = 0; k < width; k++) {
 		if (k >= used) {
@@ -174,7 +175,7 @@ static void fwd_binary(const ModelStage *st, const float *T, uint32_t used, uint
 			continue;
 		}
 		double eps = noisy ? (double)rng_normal(row, k) : 0.0;
-		double v = x[k] + (double)st->noise * eps;
+		double v = x[k] + (sigma ? sigma[k] : (double)st->noise) * eps;
 		s[k] = v >= (double)(T ? T[k] : st->threshold) ? 1.0 : 0.0;
 		if (dropping)
 			s[k] *= dropout_factor(st, drop, k);
@@ -200,6 +201,7 @@ typedef struct Prepared {
 	double *g;
 	double a;
 	const float *T; /* NULL: the stage's own threshold */
+	double *sigma;  /* a binary's noise per neuron, at the comparator; NULL: the stage's own */
 	double *norm;   /* a norm's rows of its width: mean, 1/sqrt(var + eps), factor, offset */
 } Prepared;
 
@@ -230,6 +232,22 @@ static double *norm_prepare(const Model *m, const ModelStage *st, const float *p
 	return r;
 }
 
+double *ref_noise_sigmas(const Model *m, uint32_t si, const float *params, const double *acts, int64_t batch,
+                         bool batch_stats)
+{
+	const ModelStage *st = &m->stages[si];
+	if (st->noise_at == NOISE_AT_GAIN)
+		return NULL;
+	uint32_t acc = model_noise_gain(m, si), w = m->bufs[st->out].width;
+	double *s = xcalloc(w, sizeof *s);
+	acc_gain(param(m, params, m->stages[acc].param), m->stages[acc].bo, s);
+	double *norm = acc + 1 < si ? norm_prepare(m, &m->stages[si - 1], params, acts, batch, batch_stats) : NULL;
+	for (uint32_t k = 0; k < w; k++)
+		s[k] = (double)st->noise * fabs(s[k]) * (norm ? fabs(norm[2 * w + k]) : 1.0);
+	free(norm);
+	return s;
+}
+
 static Prepared prepare(const Model *m, uint32_t si, const float *params, Precision prec, const double *acts,
                         int64_t batch, bool batch_stats)
 {
@@ -249,6 +267,7 @@ static Prepared prepare(const Model *m, uint32_t si, const float *params, Precis
 		break;
 	case STAGE_BINARY:
 		p.T = st->param == MODEL_NONE ? NULL : param(m, params, st->param);
+		p.sigma = ref_noise_sigmas(m, si, params, acts, batch, batch_stats);
 		break;
 	case STAGE_NORM:
 		p.norm = norm_prepare(m, st, params, acts, batch, batch_stats);
@@ -267,6 +286,7 @@ static void prepared_free(Prepared *p)
 	free(p->scales);
 	free(p->g);
 	free(p->norm);
+	free(p->sigma);
 }
 
 /* out = factor in + offset, 0 past `used` */
@@ -304,7 +324,8 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 				bool noisy = noise && st->noise > 0, dropping = train && st->dropout > 0;
 				uint64_t row = noisy ? rng_row(seed, step, si, (uint64_t)b) : 0;
 				uint64_t drop = dropping ? rng_row(seed, step, si + MODEL_DROPOUT_STREAM, (uint64_t)b) : 0;
-				fwd_binary(st, p.T, m->bufs[st->out].used, m->bufs[st->out].width, in, out, row, noisy, drop, dropping);
+				fwd_binary(st, p.T, p.sigma, m->bufs[st->out].used, m->bufs[st->out].width, in, out, row, noisy, drop,
+				           dropping);
 				break;
 			}
 			case STAGE_PERMUTE:

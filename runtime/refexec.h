@@ -37,6 +37,14 @@
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
                  bool noise, Precision prec, bool train);
 
+/* The noise's sigma of each neuron of binary stage si with its noise at the comparator
+ * (model.h): the stage's noise times |g| of the accumulate before it and |a| of a norm
+ * between, a from the batch's statistics of acts (batch_stats: as ref_forward's
+ * `train`) or the running ones; an array of the stage's width for the caller to free.
+ * NULL when the noise sits after the gain, where every neuron's is the stage's noise. */
+double *ref_noise_sigmas(const Model *m, uint32_t si, const float *params, const double *acts, int64_t batch,
+                         bool batch_stats);
+
 /* The mean softmax cross-entropy over the batch of the logits buffer against labels
  * (each in 0..logits-1), smoothed: the target puts 1 - smoothing + smoothing/K on the
  * label and smoothing/K on each other class (0: the one-hot label). Zeroes dacts (same

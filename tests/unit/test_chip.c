@@ -38,8 +38,11 @@ static const char *const sources[] = {
 	/* batch normalisation and learned thresholds, folded into the neurons */
 	"network n { input 300; dense 512; binary threshold=0.1 noise=0.2 batchnorm=on learn_threshold=on; permute;"
 	" dense 10; }\n" TRAIN,
+	/* the same with the neurons' noise at the comparator */
+	"network n { input 300; dense 512; binary threshold=0.1 noise=0.2 batchnorm=on learn_threshold=on; permute;"
+	" dense 10; }\n" TRAIN "chip { neuron_noise comparator; }\n",
 };
-enum { NSOURCES = sizeof sources / sizeof sources[0], I16 = 2, TWO = 3, SMALL = 4, NORM = 5 };
+enum { NSOURCES = sizeof sources / sizeof sources[0], I16 = 2, TWO = 3, SMALL = 4, NORM = 5, COMPARATOR = 6 };
 
 static float rdf32(const unsigned char *p)
 {
@@ -344,12 +347,13 @@ static void test_round_trip(void)
 /* A norm and a learned threshold folded into the neurons: neuron e of the table fires
  * for a sum u (noise off) exactly when the training network's neuron does, gamma (g u -
  * mean)/sqrt(var + eps) + beta >= T[e] on the running statistics, away from a float's
- * distance from the threshold; its noise is sigma over the folded gain. Gammas of
- * either sign and near 0 come from the random parameters. */
-static void test_norm_folded(void)
+ * distance from the threshold; its noise is sigma over the folded gain, or with the
+ * noise at the comparator sigma itself. Gammas of either sign and near 0 come from the
+ * random parameters. */
+static void norm_folded(int source)
 {
 	Built b;
-	build(NORM, true, &b);
+	build(source, true, &b);
 	const ModelParam *S = param_named(&b.m, "binary1", "norm"), *T = param_named(&b.m, "binary1", "threshold");
 	const ModelParam *A = param_named(&b.m, "dense1", "acc");
 	CU_ASSERT_FATAL(S && T && A);
@@ -370,7 +374,8 @@ static void test_norm_folded(void)
 		double scale = s[e] / sqrt(fmax(s[3 * w + e], 0) + MODEL_NORM_EPS);
 		const ChipNeuron *n = &t->neurons[e];
 		flipped += n->polarity < 0;
-		if (fabs(n->noise * scale * g) - 0.2 > 1e-5)
+		/* the noise: 0.2 on z after the gain, on u at the comparator */
+		if (source == COMPARATOR ? n->noise != 0.2f : fabs(fabs(n->noise * scale * g) - 0.2) > 1e-5)
 			differ++;
 		for (int k = 0; k < 40; k++) {
 			double u = ((double)lcg(&seed) / 16777216.0 - 0.5) * 8 / fabs(scale * g);
@@ -384,6 +389,12 @@ static void test_norm_folded(void)
 	CU_ASSERT_EQUAL(differ, 0);
 	CU_ASSERT(fired > 1000 && quiet > 1000 && flipped > 50);
 	built_free(&b);
+}
+
+static void test_norm_folded(void)
+{
+	norm_folded(NORM);
+	norm_folded(COMPARATOR);
 }
 
 /* What the sources asked for reached the file. */

@@ -34,7 +34,8 @@ static int64_t pick_size(void)
 }
 
 /* A random valid network over every stage kind, sizes 1..600, a third of them with
- * the chip's quantized weights and hard or soft permutations. */
+ * the chip's quantized weights, hard or soft permutations and the neurons' noise after
+ * the gain or at the comparator. */
 static void random_network(char *src, size_t n)
 {
 	int64_t width = pick_size();
@@ -59,8 +60,9 @@ static void random_network(char *src, size_t n)
 	}
 	len += (size_t)snprintf(src + len, n - len, "\n  dense %d;\n}\ntrain { }\n", 1 + rand_r(&rng_state) % 20);
 	if (rand_r(&rng_state) % 3 == 0) /* the chip's constraints: quantized weights, hard permutations */
-		snprintf(src + len, n - len, "chip { weight_bits %d; weight_range %.3f; permute %s; }\n",
-		         2 + rand_r(&rng_state) % 7, uniform(0.01, 0.2), rand_r(&rng_state) % 2 ? "hard" : "soft");
+		snprintf(src + len, n - len, "chip { weight_bits %d; weight_range %.3f; permute %s; neuron_noise %s; }\n",
+		         2 + rand_r(&rng_state) % 7, uniform(0.01, 0.2), rand_r(&rng_state) % 2 ? "hard" : "soft",
+		         rand_r(&rng_state) % 2 ? "comparator" : "gain");
 }
 
 /* Parameters scaled so activations stay of order one through a few layers. */
@@ -425,7 +427,9 @@ static void test_kernels_match_reference(void)
 		}
 
 		/* noise on: the same stream gives the same spikes, except at a float's distance
-		 * from the threshold */
+		 * from the threshold; the gains again, as evaluation computes them (a norm's factor
+		 * from the running statistics, which the noise at the comparator reads too) */
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, PREC_FP32);
 		forward_all(&t, t.acts, 99, 12, -1.0f, PREC_FP32, false); /* no dropout: the spikes themselves */
 		for (uint64_t i = 0; i < (uint64_t)t.batch * m->act_stride; i++)
 			t.racts[i] = t.acts[i];
@@ -435,11 +439,13 @@ static void test_kernels_match_reference(void)
 				continue;
 			/* the reference's binary on the JIT's own input, to compare only this stage */
 			const float *T = st->param == MODEL_NONE ? NULL : t.params + m->params[st->param].offset / 4;
+			double *sigma = ref_noise_sigmas(m, s, t.params, NULL, 0, false);
 			for (int64_t b = 0; b < t.batch; b++) {
 				uint64_t row = rng_row(99, 12, s, (uint64_t)b);
 				for (uint32_t k = 0; k < m->bufs[st->out].used; k++) {
 					const float *rec = t.acts + (uint64_t)b * m->act_stride;
-					double x = (double)rec[m->bufs[st->in].offset + k] + (double)st->noise * rng_normal(row, k);
+					double x = (double)rec[m->bufs[st->in].offset + k]
+					           + (sigma ? sigma[k] : (double)st->noise) * rng_normal(row, k);
 					double theta = T ? T[k] : st->threshold;
 					float want = x >= theta ? 1.0f : 0.0f;
 					if (rec[m->bufs[st->out].offset + k] != want && fabs(x - theta) > 1e-5) {
@@ -448,6 +454,7 @@ static void test_kernels_match_reference(void)
 					}
 				}
 			}
+			free(sigma);
 		}
 		CU_ASSERT_TRUE(ok);
 		case_close(&t);

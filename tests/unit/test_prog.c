@@ -14,7 +14,8 @@
 #include <unistd.h>
 
 /* Every stage kind, every stage and training field away from its default, chunk 1
- * (256 slots), a chip section's quantised weights and hard permutations. */
+ * (256 slots), a chip section's quantised weights, hard permutations and the neurons'
+ * noise at the comparator. */
 static const char *const sources[] = {
 	"network small { input 784; dense 256; binary; permute; dense 10; }\n"
 	"train { dataset mnist; epochs 2; batch 128; optimizer adam lr=0.001; }\n",
@@ -30,7 +31,7 @@ static const char *const sources[] = {
 	"network reg { input 100 dropout=0.2; dense 512;\n"
 	"  binary noise=0.2 learn_threshold=on batchnorm=on dropout=0.3; permute chunk=8; dense 10; }\n"
 	"train { optimizer adam weight_decay=0.05; label_smoothing 0.1; warmup 2; }\n"
-	"chip { weight_bits 6; permute hard; }\n",
+	"chip { weight_bits 6; permute hard; neuron_noise comparator; }\n",
 };
 enum {
 	NSOURCES = sizeof sources / sizeof sources[0],
@@ -92,7 +93,7 @@ static bool same_model(const Model *a, const Model *b)
 		     && SAME(stages[i].bi) && SAME(stages[i].bo) && SAME(stages[i].perm) && SAME(stages[i].used)
 		     && SAME(stages[i].threshold) && SAME(stages[i].noise) && SAME(stages[i].ste_lo)
 		     && SAME(stages[i].ste_hi) && SAME(stages[i].dropout) && SAME(stages[i].levels) && SAME(stages[i].range)
-		     && SAME(stages[i].hard);
+		     && SAME(stages[i].hard) && SAME(stages[i].noise_at);
 	for (uint32_t i = 0; ok && i < a->nparams; i++)
 		ok = SAME(params[i].name) && SAME(params[i].init) && SAME(params[i].rank) && SAME(params[i].shape)
 		     && SAME(params[i].count) && SAME(params[i].offset) && SAME(params[i].stddev) && SAME(params[i].value);
@@ -189,7 +190,7 @@ static void test_layout_as_documented(void)
 	uint64_t perm_bytes = 8;
 	for (uint32_t p = 0; p < m.nperms; p++)
 		perm_bytes += 8 + 4 * m.perms[p].slots;
-	const uint64_t sizes[] = {120 + 16 * m.nbufs + 64 * m.nstages, 8 + 112 * m.nparams, 136, perm_bytes,
+	const uint64_t sizes[] = {120 + 16 * m.nbufs + 68 * m.nstages, 8 + 112 * m.nparams, 136, perm_bytes,
 	                          sizeof bitcode};
 	for (uint32_t i = 0; i < 5; i++) {
 		unsigned char *e = unit_entry(img, i);
@@ -278,8 +279,8 @@ static void version_1(unsigned char *img, size_t n)
 static void test_magic_and_version(void)
 {
 	refused_after(bad_magic, "bad magic (not a .prog file)", "magic");
-	refused_after(version_next, "format version 9, this eic reads version 8", "a newer version");
-	refused_after(version_1, "format version 1, this eic reads version 8", "an older version");
+	refused_after(version_next, "format version 10, this eic reads version 9", "a newer version");
+	refused_after(version_1, "format version 1, this eic reads version 9", "an older version");
 	static const unsigned char text[] = "network n { input 256; dense 10; }\n";
 	refused(text, sizeof text - 1, "bad magic (not a .prog file)", "an .eic file");
 	refused((const unsigned char *)"EICP", 4, "truncated: 4 bytes", "4 bytes of magic");
@@ -287,7 +288,7 @@ static void test_magic_and_version(void)
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
 	unit_wr32(img + 8, PROG_VERSION + 1);
-	refused(img, n, "format version 9", "version without reseal");
+	refused(img, n, "format version 10", "version without reseal");
 	free(img);
 }
 
@@ -586,7 +587,7 @@ static void training_longer(unsigned char *img, size_t n)
 static void test_counts(void)
 {
 	refused_after(more_buffers, "section 1 (schedule):", "one buffer more");
-	refused_after(more_buffers, "but 16 buffers and 15 stages take 1336", "one buffer more");
+	refused_after(more_buffers, "but 16 buffers and 15 stages take 1396", "one buffer more");
 	refused_after(fewer_stages, "stages take", "one stage fewer");
 	/* counts far too large are refused before anything is allocated for them */
 	refused_after(buffers_huge, "section 1 (schedule): buffer count 4294967295 exceeds the limit of 4096", "buffers");
@@ -806,6 +807,37 @@ static void test_dropout_range(void)
 	model_free(&m);
 }
 
+/* Noise at the comparator needs the accumulate whose gain scales it right before the
+ * binary (or before its norm); a placement past the last is refused */
+static void test_noise_at(void)
+{
+	Model m;
+	char err[256];
+	model_of(sources[REG], &m);
+	uint32_t bin = first_stage(&m, STAGE_BINARY);
+	CU_ASSERT_FATAL(bin >= 2 && m.stages[bin].noise_at == NOISE_AT_COMPARATOR);
+	CU_ASSERT_EQUAL(m.stages[bin - 1].kind, STAGE_NORM);
+	CU_ASSERT_EQUAL(model_noise_gain(&m, bin), bin - 2);
+	ModelStage norm = m.stages[bin - 1];
+	m.stages[bin - 1].in = m.stages[bin - 1].out; /* the norm reads something else */
+	CU_ASSERT_EQUAL(model_noise_gain(&m, bin), MODEL_NONE);
+	m.stages[bin - 1] = norm;
+	m.stages[bin].noise_at = NOISE_AT__COUNT;
+	CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
+	CU_ASSERT_PTR_NOT_NULL(strstr(err, "binary: bad widths, settings or thresholds"));
+	m.stages[bin].noise_at = NOISE_AT_COMPARATOR;
+	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
+	model_free(&m);
+
+	model_of(sources[MAIN], &m); /* no norm: the accumulate right before */
+	bin = first_stage(&m, STAGE_BINARY);
+	CU_ASSERT_EQUAL(m.stages[bin].noise_at, NOISE_AT_GAIN);
+	CU_ASSERT_EQUAL(model_noise_gain(&m, bin), bin - 1);
+	m.stages[bin].noise_at = NOISE_AT_COMPARATOR;
+	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
+	model_free(&m);
+}
+
 /* ---- random damage ---- */
 
 static void mutate(unsigned char *img, size_t n, unsigned *seed)
@@ -978,6 +1010,7 @@ void add_prog_tests(void)
 	CU_add_test(s, "names, layout and the model's own checks", test_fields);
 	CU_add_test(s, "a norm between an accumulate and its binary", test_norm_placement);
 	CU_add_test(s, "dropout rates of 1, above, below 0 and NaN", test_dropout_range);
+	CU_add_test(s, "noise at the comparator needs an accumulate before it", test_noise_at);
 	CU_add_test(s, "40000 random mutations of two images", test_random_mutations);
 	CU_add_test(s, "prog_write and prog_load", test_write_and_load);
 }
