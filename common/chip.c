@@ -85,7 +85,7 @@ static const CtField core_rows[] = {
 	{"output block", CORE(U32, out_block)},
 	{"input block", CORE(U32, in_block)},
 	{"scale", CORE(F32, scale)},
-	{"reserved", .type = CT_RESERVED},
+	{"ADC range", CORE(F32, adc_range)},
 };
 const CtRecord chip_core_record = CT_RECORD("core", core_rows);
 

@@ -25,7 +25,7 @@
 #include <stdio.h>
 
 enum {
-	CHIP_VERSION = 1,
+	CHIP_VERSION = 2,
 	CHIP_NAME = 64,           /* name64: text, a NUL, zeros */
 	CHIP_NONE = 0xffffffffu,  /* no buffer (load's in, readout's out), no table */
 	CHIP_FLAG_WEIGHTS = 1,    /* header word bit 0: sections 6 and 7 are present */
@@ -79,8 +79,8 @@ typedef struct ChipParams {
 	uint32_t rows, cols;    /* the grid */
 	uint32_t weight_bits;   /* B: codes in [-L, L], L = 2^(B-1) - 1 */
 	uint32_t weight_mode;   /* ChipWeightMode */
-	uint32_t adc_bits;      /* 0: partial sums read exactly */
-	float read_noise;       /* sigma relative to the ADC's full scale; 0: none */
+	uint32_t adc_bits;      /* 0: partial sums read exactly; else 2..16 (adc_code) */
+	float read_noise;       /* sigma relative to the ADC's full scale R; 0: none */
 	float weight_range;     /* weights were clipped to [-range, range] before quantizing */
 	uint32_t input;         /* input values per example */
 	uint32_t input_bits;    /* 8 */
@@ -93,6 +93,8 @@ typedef struct ChipCore {
 	uint32_t row, col;     /* place on the grid */
 	uint32_t out_block, in_block; /* the tile [i, j] */
 	float scale;           /* real value of weight code 1; 0 without weights */
+	float adc_range;       /* R, the ADC's full scale in units of code x input value; 0 when
+	                          the chip has neither ADC bits nor read noise */
 } ChipCore;
 
 typedef struct ChipBuffer {

@@ -28,8 +28,8 @@ bool chip_validate_params(const ChipFile *f, char *err, size_t errlen)
 	if (c->weight_mode > CHIP_WEIGHTS_POSITIVE)
 		return util_fail(err, errlen, "chip: weight mode %u is neither 0 (differential) nor 1 (positive)",
 		                 c->weight_mode);
-	if (c->adc_bits > 16)
-		return util_fail(err, errlen, "chip: ADC bits %u not in 0..16", c->adc_bits);
+	if (c->adc_bits == 1 || c->adc_bits > 16)
+		return util_fail(err, errlen, "chip: ADC bits %u is neither 0 nor in 2..16", c->adc_bits);
 	if (!finite_at_least(c->read_noise, 0, false))
 		return util_fail(err, errlen, "chip: read noise %g is not a finite number >= 0", (double)c->read_noise);
 	if (!finite_at_least(c->weight_range, 0, true))
@@ -52,7 +52,7 @@ static bool check_cores(const ChipFile *f, char *err, size_t errlen)
 	if (f->ncores < 1 || f->ncores > cells)
 		return util_fail(err, errlen, "cores: %u cores on a %ux%u grid (1..%u)", f->ncores, c->rows, c->cols, cells);
 	unsigned char *taken = xcalloc(cells, 1);
-	bool ok = true;
+	bool ok = true, read_path = c->adc_bits || c->read_noise > 0;
 	for (uint32_t m = 0; ok && m < f->ncores; m++) {
 		const ChipCore *k = &f->cores[m];
 		if (k->row >= c->rows || k->col >= c->cols)
@@ -63,6 +63,9 @@ static bool check_cores(const ChipFile *f, char *err, size_t errlen)
 		else if (!finite_at_least(k->scale, 0, false) || (!(f->flags & CHIP_FLAG_WEIGHTS) && k->scale != 0))
 			ok = util_fail(err, errlen, "core %u: scale %g is not %s", m, (double)k->scale,
 			               f->flags & CHIP_FLAG_WEIGHTS ? "a finite number >= 0" : "0 (the file has no weights)");
+		else if (read_path ? !finite_at_least(k->adc_range, 0, true) : k->adc_range != 0)
+			ok = util_fail(err, errlen, "core %u: ADC range %g is not %s", m, (double)k->adc_range,
+			               read_path ? "a finite number > 0" : "0 (the chip has no ADC bits or read noise)");
 	}
 	free(taken);
 	if (!ok || !(f->flags & CHIP_FLAG_WEIGHTS))

@@ -93,6 +93,8 @@ void chip_disasm(FILE *out, const ChipFile *f)
 		const ChipCore *k = &f->cores[m];
 		fprintf(out, "  c%-4u (%u,%u) %s[%u,%u] scale %.9g", m, k->row, k->col, k->layer, k->out_block, k->in_block,
 		        (double)k->scale);
+		if (k->adc_range > 0)
+			fprintf(out, " ADC range %.9g", (double)k->adc_range);
 		if (f->flags & CHIP_FLAG_WEIGHTS) {
 			const int16_t *w = f->codes + (size_t)m * NN;
 			int lo = w[0], hi = w[0];

@@ -1,6 +1,7 @@
 # common/: what the compiler and the runtime share.
 noinst_LIBRARIES += common/libeiccommon.a
 common_libeiccommon_a_SOURCES = \
+	common/adc.c common/adc.h \
 	common/arena.c common/arena.h \
 	common/chip.c common/chip.h common/chip_check.c common/chip_disasm.c \
 	common/ckpt.c common/ckpt.h \

@@ -66,6 +66,16 @@ int32_t model_code(float w, float scale, uint32_t levels)
 	return (int32_t)fminf(fmaxf(t, -l), l);
 }
 
+bool model_reads_pixels(const Model *m, const ModelStage *st)
+{
+	return st->kind == STAGE_TILES && st->in == m->input && st->levels && (st->adc_levels || st->read_noise > 0);
+}
+
+float model_pixel_code(float x)
+{
+	return rintf(x * MODEL_PIXEL_LEVELS);
+}
+
 float model_quantize(float w, float scale, uint32_t levels)
 {
 	return (float)model_code(w, scale, levels) * scale;
@@ -240,6 +250,10 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 			return util_fail(err, n, "stage %u: tiles: buffers or weights do not match %ux%u tiles", s, st->bo, st->bi);
 		if (st->levels > 32767 || (st->levels && !(st->range > 0 && isfinite(st->range))))
 			return util_fail(err, n, "stage %u: tiles: bad weight levels or range", s);
+		if (st->adc_levels > 32767 || !(st->read_noise >= 0 && isfinite(st->read_noise))
+		    || !(st->adc_range >= 0 && isfinite(st->adc_range))
+		    || ((st->adc_levels || st->read_noise > 0) && !(st->levels && st->adc_range > 0)))
+			return util_fail(err, n, "stage %u: tiles: bad ADC levels, range or read noise", s);
 		/* the executors treat a dense layer as this pair */
 		if (s + 1 >= m->nstages || m->stages[s + 1].kind != STAGE_ACCUMULATE || m->stages[s + 1].in != st->out
 		    || m->stages[s + 1].bo != st->bo || m->stages[s + 1].bi != st->bi)
@@ -371,10 +385,11 @@ uint64_t model_fingerprint(const Model *m)
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		const ModelStage *x = &m->stages[s];
 		const uint32_t u[] = {(uint32_t)x->kind, x->in, x->out, x->param, x->bi, x->bo, x->perm, x->used, x->levels,
-		                      x->hard, (uint32_t)x->noise_at};
+		                      x->hard, (uint32_t)x->noise_at, x->adc_levels};
 		for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
 			fnv(&f, u[k], 4);
-		const float r[] = {x->threshold, x->noise, x->ste_lo, x->ste_hi, x->range, x->dropout};
+		const float r[] = {x->threshold, x->noise, x->ste_lo, x->ste_hi, x->range, x->dropout, x->adc_range,
+		                   x->read_noise};
 		for (size_t k = 0; k < sizeof r / sizeof r[0]; k++)
 			fnv_f32(&f, r[k]);
 	}

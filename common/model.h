@@ -51,7 +51,12 @@ enum {
  *               training then multiplies each value by keep / (1 - p), as a binary's below
  *   tiles       out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N]; with levels > 0,
  *               W quantized per tile, and the forward pass computes s * sum_l code * in, the
- *               codes' sum first (model_code), as the chip's crossbar does
+ *               codes' sum first (model_code), as the chip's crossbar does. Each such sum P
+ *               is then read as the chip's ADC reads it (adc.h's adc_read): P + read_noise * R *
+ *               eps with the noise on (eps drawn from the stream of the tiles stage itself,
+ *               element t*N + k of tile t), then, with adc_levels > 0, the code
+ *               a = adc_code(P) and out = (s * D) * a, D = adc_step; the backward
+ *               pass takes the read as the identity (straight through)
  *   accumulate  out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N]
  *   binary      out = 1 if in + noise*n[k]*eps >= threshold else 0, and 0 past out's `used` (padding
  *               stays zero); n[k] = 1 with noise_at gain, else |g[k] a[k]|: the gain g of the
@@ -93,6 +98,9 @@ typedef struct ModelStage {
 	float range;     /* STAGE_TILES: clipping range of the weights (chip weight_range) */
 	uint32_t hard;   /* STAGE_PERMUTE: 1 for the chip's hard permutation */
 	NoiseAt noise_at; /* STAGE_BINARY: where the noise sits (model_noise_gain) */
+	uint32_t adc_levels; /* STAGE_TILES: 2^(bits-1) - 1 of the chip's adc_bits; 0: sums read exactly */
+	float adc_range;     /* STAGE_TILES: R, the ADC's full scale in units of code x input; 0 without */
+	float read_noise;    /* STAGE_TILES: sigma of the read noise relative to R; 0: none */
 } ModelStage;
 
 typedef struct ModelParam {
@@ -176,6 +184,14 @@ float model_tile_scale(const float *w, size_t count, float range, uint32_t level
 float model_quantize(float w, float scale, uint32_t levels);
 /* The integer code of q(w): clamp(rint(w * (1/s)), -L, L), so q(w) = code * s. */
 int32_t model_code(float w, float scale, uint32_t levels);
+
+/* Whether tiles stage st reads the input's pixels through an ADC or with read noise:
+ * then its forward pass multiplies the codes by each input's pixel code
+ * model_pixel_code(x) = rint(x * 255) (the runtime's x is pixel * (1/255)) and reads
+ * p = P * (1/255) of the exact integer sum P, as the chip does with its input codes. */
+bool model_reads_pixels(const Model *m, const ModelStage *st);
+float model_pixel_code(float x);
+#define MODEL_PIXEL_LEVELS 255.0f
 
 /* x rounded to bfloat16 (float's sign and exponent, 8 significant bits), to nearest
  * with ties to even, as a float: what a bf16 product reads of each operand (a NaN

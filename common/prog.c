@@ -65,6 +65,9 @@ static const CtField stage_rows[] = {
 	{"hard", STAGE(U32, hard)},
 	{"dropout", STAGE(F32, dropout)},
 	{"noise_at", STAGE(ENUM, noise_at), .max = NOISE_AT__COUNT - 1},
+	{"adc_levels", STAGE(U32, adc_levels)},
+	{"adc_range", STAGE(F32, adc_range)},
+	{"read_noise", STAGE(F32, read_noise)},
 };
 const CtRecord prog_stage_record = CT_RECORD("stage", stage_rows);
 

@@ -168,6 +168,7 @@ typedef struct ChipConfig {
 	int weights;         /* WeightMode */
 	double read_noise;   /* σ of the per-core read noise, relative to full scale */
 	int64_t adc_bits;    /* 0: partial sums are not quantized */
+	double adc_range;    /* the ADC's full scale, a fraction of the largest partial sum */
 	int permute;         /* PermuteMode */
 	int neuron_noise;    /* NoiseAt (kinds.h): where the binary neurons' noise sits */
 	OpCosts cycles, energy; /* the cost model's per-operation costs */

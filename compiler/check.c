@@ -568,6 +568,26 @@ static void warn_unmodelled(Checker *c, const ChipConfig *chip, const char *item
 		diag_warning(c->d, *at, "%s is not modelled yet: %s (docs/chip.md)", what, why);
 }
 
+/* The ADC and the read noise act on sums of integer weight codes: they need
+ * weight_bits; adc_range sets their scale and does nothing without either. With soft
+ * permutations the chip's sums differ from training's by the factor a(tau). */
+static void check_read_path(Checker *c, const ChipConfig *chip)
+{
+	const SectionSpec *sec = &lang_sections[SECTION_CHIP];
+	const Loc *adc_at = chip->adc_bits ? given_loc(&chip->given, lang_item(sec, "adc_bits")->value) : NULL;
+	const Loc *noise_at = chip->read_noise > 0 ? given_loc(&chip->given, lang_item(sec, "read_noise")->value) : NULL;
+	const Loc *range_at = given_loc(&chip->given, lang_item(sec, "adc_range")->value);
+	const Loc *at = adc_at ? adc_at : noise_at;
+	if (at && !chip->weight_bits)
+		diag_error(c->d, *at, "%s needs weight_bits: the ADC reads sums of integer weight codes",
+		           adc_at ? "adc_bits" : "read_noise");
+	if (range_at && !at)
+		diag_warning(c->d, *range_at, "adc_range has no effect without adc_bits or read_noise");
+	if (adc_at && chip->weight_bits && chip->permute == PERMUTE_SOFT)
+		diag_warning(c->d, *adc_at, "adc_bits with permute soft: training's ADC reads the sums of inputs scaled by "
+		             "a(tau), the chip's those of the inputs; permute hard trains what the chip reads");
+}
+
 static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
 {
 	check_settings(c, SECTION_CHIP, s, chip, &chip->given);
@@ -587,10 +607,7 @@ static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
 	}
 	warn_unmodelled(c, chip, "weights", chip->weights == WEIGHTS_POSITIVE, "'weights positive'",
 	                "training computes with signed weights, and eicc --target=chip refuses it");
-	warn_unmodelled(c, chip, "read_noise", chip->read_noise > 0, "read_noise",
-	                "training, evaluation and the simulator (eicrun --chip) read partial sums without noise");
-	warn_unmodelled(c, chip, "adc_bits", chip->adc_bits != 0, "adc_bits",
-	                "training, evaluation and the simulator (eicrun --chip) read partial sums exactly");
+	check_read_path(c, chip);
 }
 
 /* ---- sections ---- */

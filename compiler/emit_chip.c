@@ -75,7 +75,7 @@ static void params_of(const Schedule *s, ChipParams *c)
 	c->weight_range = (float)chip->weight_range;
 	c->input = (uint32_t)s->bufs[0].used;
 	c->input_bits = 8;
-	c->input_unit = 1.0f / 255.0f; /* as the runtime scales pixels (runtime/train.c) */
+	c->input_unit = 1.0f / MODEL_PIXEL_LEVELS; /* as the runtime scales pixels (runtime/train.c) */
 	c->logits = (uint32_t)s->logits;
 }
 
@@ -185,7 +185,8 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 				const Tile *tile = &st->tiles[t];
 				ChipCore *c = &f->cores[core];
 				*c = (ChipCore){.row = (uint32_t)tile->row, .col = (uint32_t)tile->col,
-				                .out_block = (uint32_t)tile->out_block, .in_block = (uint32_t)tile->in_block};
+				                .out_block = (uint32_t)tile->out_block, .in_block = (uint32_t)tile->in_block,
+				                .adc_range = ms->adc_range};
 				copy_name(c->layer, st->node->name);
 				if (params)
 					core_codes(params + m->params[ms->param].offset / 4 + (size_t)t * NN, &f->chip, factor[st->in],

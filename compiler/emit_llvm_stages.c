@@ -15,6 +15,7 @@
  * count. In bf16 (emit_llvm.h) the operands are rounded where they are made: weights
  * by the gains kernel, inputs and deltas in place before the products read them. */
 #include "emit_llvm_gen.h"
+#include "adc.h"
 
 /* ---- forward stages ---- */
 
@@ -39,19 +40,22 @@ static TileScale tile_scale(Gen *g, const Args *a, uint32_t stage, LLVMValueRef 
 	return (TileScale){splat(g, s), splat(g, LLVMBuildFDiv(g->b, cf(g, 1.0), s, ""))};
 }
 
+/* clamp(rint(x * inv), -L, L) for VW lanes: a weight's code (model_code), an ADC's
+ * (adc_code) */
+static LLVMValueRef clamp_rint(Gen *g, LLVMValueRef x, LLVMValueRef inv, uint32_t levels)
+{
+	LLVMValueRef t = call1(g, "llvm.rint", LLVMBuildFMul(g->b, x, inv, ""));
+	LLVMValueRef args[2] = {t, splat(g, cf(g, -(double)levels))};
+	args[0] = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
+	args[1] = splat(g, cf(g, (double)levels));
+	return intrinsic(g, "llvm.minnum", g->v8, args, 2);
+}
+
 /* VW weights at p: quantized, their codes clamp(rint(w * inv), -L, L); else w */
 static LLVMValueRef load_codes(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef p)
 {
 	LLVMValueRef w = loadv(g, p);
-	if (!ts.scale)
-		return w;
-	LLVMValueRef t = call1(g, "llvm.rint", LLVMBuildFMul(g->b, w, ts.inv, ""));
-	LLVMValueRef lo = splat(g, cf(g, -(double)st->levels)), hi = splat(g, cf(g, (double)st->levels));
-	LLVMValueRef args[2] = {t, lo};
-	t = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
-	args[0] = t;
-	args[1] = hi;
-	return intrinsic(g, "llvm.minnum", g->v8, args, 2);
+	return ts.scale ? clamp_rint(g, w, ts.inv, st->levels) : w;
 }
 
 /* The micro-tile of the dense products: MR by NR vectors of VF floats, so that its 12
@@ -162,14 +166,51 @@ static void round_operand(Gen *g, const Args *a, uint32_t buf)
 	if_close(g, join);
 }
 
+/* How a tiles stage's sums leave their tile (adc.h's adc_read) */
+typedef struct TileRead {
+	uint32_t stage;
+	LLVMValueRef scale; /* VF lanes: the tile's s, or s D with an ADC; NULL for float weights */
+	LLVMValueRef noisy; /* i1: the read noise is on; NULL when the stage has none */
+	bool pixels;        /* model_reads_pixels: sums of codes times pixel codes, times 1/255 */
+} TileRead;
+
+/* Sums v of outputs [c + n, c + n + VF) of tile `tile` for example b + e as the chip
+ * reads them: plus read noise (when on), through the ADC, times the output factor */
+static LLVMValueRef read_sums(Gen *g, const Args *a, const ModelStage *st, const TileRead *rd, LLVMValueRef tile,
+                              LLVMValueRef b, int e, LLVMValueRef c, int n, LLVMValueRef v)
+{
+	if (rd->pixels)
+		v = LLVMBuildFMul(g->b, v, splat(g, cf(g, 1.0f / MODEL_PIXEL_LEVELS)), "");
+	if (rd->noisy) {
+		LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
+		LLVMValueRef lane[VW];
+		for (int l = 0; l < VW; l++)
+			lane[l] = LLVMConstInt(g->i64, (unsigned long long)l, 0);
+		LLVMValueRef sum = slot(g, g->vf);
+		LLVMBuildStore(g->b, v, sum);
+		LLVMBasicBlockRef join = if_open(g, rd->noisy);
+		LLVMValueRef row = rng_row(g, a->seed, a->step, rd->stage, add(g, a->first, add(g, b, ci(g, e))));
+		LLVMValueRef k = add(g, mul(g, tile, ci(g, N)), add(g, c, ci(g, n)));
+		LLVMValueRef kv = LLVMBuildAdd(g->b, splatt(g, vi, k),
+		                               LLVMConstVector(lane, VW), "");
+		LLVMValueRef sigma = splat(g, cf(g, st->read_noise * st->adc_range));
+		LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, sigma, rng_normal(g, row, kv), ""), ""), sum);
+		if_close(g, join);
+		v = LLVMBuildLoad2(g->b, g->vf, sum, "");
+	}
+	if (st->adc_levels)
+		v = clamp_rint(g, v, splat(g, cf(g, 1.0f / adc_step(st->adc_range, st->adc_levels))), st->adc_levels);
+	return rd->scale ? LLVMBuildFMul(g->b, v, rd->scale, "") : v;
+}
+
 /* Examples [lo, hi) in blocks of mr against tile `tile` of the stage, packed as
  * P[l][k] = W[k][l]: for each NR*VF outputs, each block's sums run over l in order,
  * one FMA per (example, output) and l, so an example's result is the same whatever
- * block it is in. A quantized tile packs its codes, and its scale s multiplies each
- * sum at the end: as on the chip, a crossbar's sum of integer codes times integer
+ * block it is in. A quantized tile packs its codes, and its sums are read at the end
+ * (read_sums): as on the chip, a crossbar's sum of integer codes times integer
  * inputs is exact (below 2^24), so a neuron's comparison falls as the simulator's. */
-static void tiles_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef P, LLVMValueRef tile, LLVMValueRef j,
-                        LLVMValueRef lo, LLVMValueRef hi, int mr, LLVMValueRef scale)
+static void tiles_block(Gen *g, const Args *a, const ModelStage *st, const TileRead *rd, LLVMValueRef P, LLVMValueRef tile, LLVMValueRef j,
+                        LLVMValueRef lo, LLVMValueRef hi, int mr)
 {
 	Loop lc, lb, ll;
 	LLVMValueRef acc[MR][NR];
@@ -189,7 +230,10 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRe
 	for (int n = 0; n < NR; n++)
 		w[n] = loadt(g, g->vf, at(g, P, add(g, mul(g, l, ci(g, N)), add(g, c, ci(g, n * VF)))));
 	for (int e = 0; e < mr; e++) {
-		LLVMValueRef xv = splatt(g, g->vf, loadf(g, at(g, x[e], l)));
+		LLVMValueRef xs = loadf(g, at(g, x[e], l));
+		if (rd->pixels) /* model_pixel_code */
+			xs = call1(g, "llvm.rint", LLVMBuildFMul(g->b, xs, cf(g, MODEL_PIXEL_LEVELS), ""));
+		LLVMValueRef xv = splatt(g, g->vf, xs);
 		for (int n = 0; n < NR; n++)
 			LLVMBuildStore(g->b, fmuladd(g, xv, w[n], LLVMBuildLoad2(g->b, g->vf, acc[e][n], "")), acc[e][n]);
 	}
@@ -198,8 +242,7 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRe
 		LLVMValueRef y = at(g, buf_ptr(g, a->acts, add(g, b, ci(g, e)), st->out), add(g, mul(g, tile, ci(g, N)), c));
 		for (int n = 0; n < NR; n++) {
 			LLVMValueRef to = at(g, y, ci(g, n * VF)), v = LLVMBuildLoad2(g->b, g->vf, acc[e][n], "");
-			if (scale)
-				v = LLVMBuildFMul(g->b, v, scale, "");
+			v = read_sums(g, a, st, rd, tile, b, e, c, n * VF, v);
 			LLVMSetAlignment(LLVMBuildStore(g->b, v, to), 4);
 		}
 	}
@@ -222,10 +265,18 @@ static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
 	                                      ci(g, MR)));
 	LLVMValueRef pairs = pairs_end(g, full, a->b1);
-	LLVMValueRef scale = st->levels ? splatt(g, g->vf, scale_of(g, a->gains, stage, tile)) : NULL;
-	tiles_block(g, a, st, P, tile, j, a->b0, full, MR, scale);
-	tiles_block(g, a, st, P, tile, j, full, pairs, 2, scale);
-	tiles_block(g, a, st, P, tile, j, pairs, a->b1, 1, scale);
+	TileRead rd = {stage, NULL, NULL, model_reads_pixels(g->m, st)};
+	if (st->levels) {
+		LLVMValueRef s = scale_of(g, a->gains, stage, tile);
+		if (st->adc_levels)
+			s = LLVMBuildFMul(g->b, s, cf(g, adc_step(st->adc_range, st->adc_levels)), "");
+		rd.scale = splatt(g, g->vf, s);
+	}
+	if (st->read_noise > 0)
+		rd.noisy = LLVMBuildFCmp(g->b, LLVMRealONE, a->noise, cf(g, 0.0), "");
+	tiles_block(g, a, st, &rd, P, tile, j, a->b0, full, MR);
+	tiles_block(g, a, st, &rd, P, tile, j, full, pairs, 2);
+	tiles_block(g, a, st, &rd, P, tile, j, pairs, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }

@@ -2,6 +2,8 @@
  * that the .prog carries and the runtime executes. Kinds are the same on both sides
  * (kinds.h): only the layout changes. */
 #include "flatten.h"
+#include "adc.h"
+#include "chip.h"
 #include "util.h"
 
 #include <string.h>
@@ -32,8 +34,12 @@ static void stages(const Schedule *s, Model *m)
 		switch (st->kind) {
 		case STAGE_TILES:
 			if (chip->present && chip->weight_bits > 0) {
-				ms->levels = (1u << (chip->weight_bits - 1)) - 1;
+				ms->levels = chip_levels((uint32_t)chip->weight_bits);
 				ms->range = (float)chip->weight_range;
+				if (chip->adc_bits || chip->read_noise > 0)
+					ms->adc_range = adc_full_scale(chip->adc_range, ms->levels);
+				ms->adc_levels = chip->adc_bits ? chip_levels((uint32_t)chip->adc_bits) : 0;
+				ms->read_noise = (float)chip->read_noise;
 			}
 			break;
 		case STAGE_PERMUTE: ms->hard = chip->present && chip->permute == PERMUTE_HARD; break;

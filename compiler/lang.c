@@ -133,8 +133,11 @@ static const FieldSpec f_weights = {"weights", TYPE_ENUM, C(weights), WEIGHTS_DI
 	.doc = "signed weights as differential conductance pairs, or positive-only"};
 static const FieldSpec f_read_noise = {"read_noise", TYPE_REAL, C(read_noise), 0, NULL, 0, INF,
 	.doc = "sigma of per-core read noise on partial sums, relative to full scale", .f32 = true};
-static const FieldSpec f_adc_bits = {"adc_bits", TYPE_INT, C(adc_bits), 0, NULL, 1, 16, .zero_word = "off",
-	.doc = "partial sums quantized by an ADC of this many bits (off: exact)"};
+static const FieldSpec f_adc_bits = {"adc_bits", TYPE_INT, C(adc_bits), 0, NULL, 2, 16, .zero_word = "off",
+	.doc = "partial sums quantized by an ADC of this many bits, 2^(bits-1)-1 levels per sign (off: exact)"};
+static const FieldSpec f_adc_range = {"adc_range", TYPE_REAL, C(adc_range), 0.0625, NULL, 0, 1, true,
+	.doc = "the ADC's full scale (and read noise's unit), a fraction of a core's largest partial sum 256*L",
+	.f32 = true};
 static const FieldSpec f_permute = {"permute", TYPE_ENUM, C(permute), PERMUTE_SOFT, .names = permute_words,
 	.doc = "soft (softmax) or hard (tau -> infinity) permutations"};
 
@@ -170,6 +173,7 @@ static const ItemSpec chip_items[] = {
 	{"weights", -1, &f_weights, no_settings, NULL},
 	{"read_noise", -1, &f_read_noise, no_settings, NULL},
 	{"adc_bits", -1, &f_adc_bits, no_settings, NULL},
+	{"adc_range", -1, &f_adc_range, no_settings, NULL},
 	{"permute", -1, &f_permute, no_settings, NULL},
 	{"neuron_noise", -1, &f_neuron_noise, no_settings, NULL},
 	{"cycles", -1, NULL, cycles_settings,

@@ -1,6 +1,8 @@
 /* schedule.c: the text form of a schedule (eicc --emit=schedule), specified in
  * docs/schedule.md. Stable: names, numbers and source positions only. */
 #include "schedule.h"
+#include "adc.h"
+#include "chip.h"
 #include "lang.h"
 #include "model.h"
 
@@ -40,6 +42,24 @@ static void dropout_end(FILE *out, const Layer *layer)
 	fprintf(out, layer->dropout > 0 ? ", dropout %s in training\n" : "\n", p);
 }
 
+/* A tiles stage's read path (model.h's adc_read): its full scale R in units of
+ * code x input, the ADC's step, the read noise's sigma */
+static void read_path_end(FILE *out, const ChipConfig *chip)
+{
+	if (!chip->present || !chip->weight_bits || (!chip->adc_bits && !(chip->read_noise > 0))) {
+		fputc('\n', out);
+		return;
+	}
+	float range = adc_full_scale(chip->adc_range, chip_levels((uint32_t)chip->weight_bits));
+	fprintf(out, ", read over +-%.9g", (double)range);
+	if (chip->adc_bits)
+		fprintf(out, " by a %lld-bit ADC (step %.9g)", (long long)chip->adc_bits,
+		        (double)adc_step(range, chip_levels((uint32_t)chip->adc_bits)));
+	if (chip->read_noise > 0)
+		fprintf(out, " with noise sigma %.9g", (double)((float)chip->read_noise * range));
+	fputc('\n', out);
+}
+
 static void dump_stage(FILE *out, const Schedule *s, int k)
 {
 	const Stage *st = &s->stages[k];
@@ -54,8 +74,9 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 		dropout_end(out, n->layer);
 		break;
 	case STAGE_TILES:
-		fprintf(out, "%s @%d:%d: %lldx%lld tiles, weights p%d\n", n->name, n->layer->loc.first_line,
+		fprintf(out, "%s @%d:%d: %lldx%lld tiles, weights p%d", n->name, n->layer->loc.first_line,
 		        n->layer->loc.first_column, (long long)st->bo, (long long)st->bi, st->param);
+		read_path_end(out, &s->prog->chip);
 		for (int64_t t = 0; t < st->ntiles; t++) {
 			const Tile *tile = &st->tiles[t];
 			fprintf(out, "          tile [%lld,%lld] core %lld", (long long)tile->out_block, (long long)tile->in_block,

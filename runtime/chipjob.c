@@ -49,9 +49,6 @@ int chipjob_run(Job *j)
 		status = JOB_EXIT_INPUT;
 	} else if ((status = job_load_data(j, f.chip.input, f.chip.logits, "mnist")) == 0
 	           && (status = codes_fit(j, &f.chip)) == 0) {
-		if (!j->o.quiet && (f.chip.adc_bits || f.chip.read_noise > 0))
-			fprintf(stderr, "eicrun: note: %s sets adc_bits %u and read_noise %g, which the simulator does not model "
-			        "yet: partial sums are exact\n", j->o.chip, f.chip.adc_bits, (double)f.chip.read_noise);
 		ChipEval e = {sim, &j->test, j->o.seed >= 0 ? (uint64_t)j->o.seed : 0, j->o.threads};
 		status = predict_report(j, predict_chip, &e);
 	}

@@ -17,6 +17,7 @@
  * and reads only what earlier ones wrote, so the scratch buffers of a thread are
  * allocated once per call and never cleared. */
 #include "chipsim.h"
+#include "adc.h"
 #include "pool.h"
 #include "rng.h"
 #include "util.h"
@@ -152,6 +153,12 @@ void chipsim_free(ChipSim *s)
 	free(s);
 }
 
+/* The real value of input code 1 of mvm `in`: the chip's input unit for pixels, else 1 */
+static double input_unit(const ChipFile *f, const ChipInsn *in)
+{
+	return f->bufs[in->in].kind == CHIP_BUF_PIXELS ? (double)f->chip.input_unit : 1.0;
+}
+
 /* P = sum over the nonzero in[l] of in[l] * column l, exactly: in int16 arithmetic
  * when the largest code times sum |in[l]| (a bound on every partial sum) fits it, as
  * spikes against 8-bit codes always do, else in int32 or int64 by the same rule. The
@@ -163,8 +170,7 @@ static void mvm(const ChipSim *s, const ChipInsn *in, unsigned char *x)
 	const int16_t *cols = s->cols + (size_t)in->a * N * N;
 	double *p = (double *)(x + s->off[in->out]) + (size_t)in->c * N;
 	double *scale = (double *)(x + s->soff[in->out]);
-	double unit = f->bufs[in->in].kind == CHIP_BUF_PIXELS ? (double)f->chip.input_unit : 1.0;
-	scale[in->c] = (double)f->cores[in->a].scale * unit;
+	scale[in->c] = (double)f->cores[in->a].scale * input_unit(f, in);
 
 	int nz = 0;
 	uint16_t at[N];
@@ -246,6 +252,28 @@ typedef struct Job {
 	double *logits;
 } Job;
 
+/* The partial sums of mvm q read through the ADC and with read noise (adc.h's
+ * adc_read, as training computes them): P in units of code x input value, plus
+ * (read_noise R) eps with the noise on, eps from the stream of instruction q; each
+ * slot then holds the tile's output itself, and its scale is 1. */
+static void read_partials(const Job *j, uint32_t q, unsigned char *m, int64_t x)
+{
+	const ChipFile *f = j->s->f;
+	const ChipInsn *in = &f->insns[q];
+	const ChipCore *core = &f->cores[in->a];
+	double *p = (double *)(m + j->s->off[in->out]) + (size_t)in->c * N;
+	double *scale = (double *)(m + j->s->soff[in->out]), unit = input_unit(f, in);
+	float sigma = f->chip.read_noise * core->adc_range;
+	bool noisy = j->noise && sigma > 0;
+	uint64_t row = noisy ? rng_row(j->seed, j->pass, q, (uint64_t)(j->first + x)) : 0;
+	uint32_t levels = f->chip.adc_bits ? chip_levels(f->chip.adc_bits) : 0;
+	for (int k = 0; k < N; k++) {
+		float noise = noisy ? sigma * rng_normal(row, (uint64_t)k) : 0.0f;
+		p[k] = adc_read((float)(p[k] * unit), noise, core->scale, core->adc_range, levels);
+	}
+	scale[in->c] = 1.0;
+}
+
 /* Instruction q on example x of the call (pixels + x*dim), whose buffers are at m. */
 static void step(const Job *j, uint32_t q, unsigned char *m, int64_t x)
 {
@@ -265,6 +293,8 @@ static void step(const Job *j, uint32_t q, unsigned char *m, int64_t x)
 	}
 	case CHIP_OP_MVM:
 		mvm(s, in, m);
+		if (f->chip.adc_bits || f->chip.read_noise > 0)
+			read_partials(j, q, m, x);
 		break;
 	case CHIP_OP_ACC: {
 		const ChipBuffer *ob = &f->bufs[in->out];

@@ -7,6 +7,7 @@
  * The backward pass adds into the gradient of a stage's input (+=), so a buffer read by
  * several stages would still get the sum of their contributions. */
 #include "refexec.h"
+#include "adc.h"
 #include "rng.h"
 #include "util.h"
 
@@ -125,10 +126,14 @@ static double permute_gain(const Model *m, const ModelStage *st, const float *pa
 
 /* ---- forward ---- */
 
-/* y = W x per tile; with codes, scale times (codes x) */
-static void fwd_tiles(const ModelStage *st, const float *W, const float *codes, const float *scales, const double *x,
-                      double *y)
+/* y = W x per tile; with codes, scale times (codes x), or that sum read as the chip
+ * reads it (adc_read) when the stage has an ADC or read noise: the noise drawn
+ * from the row `stream` when noisy */
+static void fwd_tiles(const Model *m, const ModelStage *st, const float *W, const float *codes, const float *scales,
+                      const double *x, double *y, uint64_t stream, bool noisy)
 {
+	bool read = codes && (st->adc_levels || st->read_noise > 0), pixels = model_reads_pixels(m, st);
+	float sigma = st->read_noise * st->adc_range;
 	for (uint32_t i = 0; i < st->bo; i++)
 		for (uint32_t j = 0; j < st->bi; j++)
 			for (uint32_t k = 0; k < N; k++) {
@@ -136,8 +141,14 @@ static void fwd_tiles(const ModelStage *st, const float *W, const float *codes, 
 				const float *row = (codes ? codes : W) + (t * N + k) * N;
 				double sum = 0;
 				for (uint32_t l = 0; l < N; l++)
-					sum += (double)row[l] * x[j * N + l];
-				y[t * N + k] = codes ? (double)scales[t] * sum : sum;
+					sum += (double)row[l] * (pixels ? model_pixel_code((float)x[j * N + l]) : x[j * N + l]);
+				if (read) {
+					float noise = noisy ? sigma * rng_normal(stream, t * N + k) : 0.0f;
+					float p = pixels ? (float)sum * (1.0f / MODEL_PIXEL_LEVELS) : (float)sum;
+					y[t * N + k] = adc_read(p, noise, scales[t], st->adc_range, st->adc_levels);
+				} else {
+					y[t * N + k] = codes ? (double)scales[t] * sum : sum;
+				}
 			}
 }
 
@@ -315,7 +326,8 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 			case STAGE_TILES:
 				if (prec == PREC_BF16 && model_rounds_input(m, st->in))
 					round_bf16(buf(m, acts, b, st->in), m->bufs[st->in].width);
-				fwd_tiles(st, W, p.codes, p.scales, in, out);
+				fwd_tiles(m, st, W, p.codes, p.scales, in, out, rng_row(seed, step, si, (uint64_t)b),
+				          noise && st->read_noise > 0);
 				break;
 			case STAGE_ACCUMULATE:
 				fwd_accumulate(st, g, in, out);

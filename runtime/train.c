@@ -124,7 +124,7 @@ static void load_batch(Trainer *t, const Dataset *d, const int64_t *index, int64
 		float *x = t->acts + (uint64_t)b * t->m->act_stride + in->offset;
 		const uint8_t *px = d->pixels + item * d->dim;
 		for (int64_t k = 0; k < d->dim; k++)
-			x[k] = (float)px[k] * (1.0f / 255.0f);
+			x[k] = (float)px[k] * (1.0f / MODEL_PIXEL_LEVELS);
 		memset(x + d->dim, 0, (in->width - (size_t)d->dim) * sizeof(float));
 		t->labels[b] = d->labels[item];
 	}

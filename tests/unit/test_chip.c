@@ -41,8 +41,11 @@ static const char *const sources[] = {
 	/* the same with the neurons' noise at the comparator */
 	"network n { input 300; dense 512; binary threshold=0.1 noise=0.2 batchnorm=on learn_threshold=on; permute;"
 	" dense 10; }\n" TRAIN "chip { neuron_noise comparator; }\n",
+	/* an ADC and read noise: R = 0.5 x 256 x 31 on every core */
+	NET "chip { weight_bits 6; adc_bits 6; adc_range 0.5; read_noise 0.02; permute hard; }\n",
 };
-enum { NSOURCES = sizeof sources / sizeof sources[0], I16 = 2, TWO = 3, SMALL = 4, NORM = 5, COMPARATOR = 6 };
+enum { NSOURCES = sizeof sources / sizeof sources[0], I16 = 2, TWO = 3, SMALL = 4, NORM = 5, COMPARATOR = 6,
+	ADC = 7 };
 
 static float rdf32(const unsigned char *p)
 {
@@ -420,7 +423,21 @@ static void test_settings(void)
 		hi = b.f.codes[e] > hi ? b.f.codes[e] : hi;
 	}
 	CU_ASSERT(lo == -2047 && hi == 2047); /* clipped at the range: both ends reached, none past */
+	for (uint32_t c = 0; c < b.f.ncores; c++)
+		CU_ASSERT_EQUAL(b.f.cores[c].adc_range, 0.0f);
 	built_free(&b);
+	build(ADC, true, &b);
+	CU_ASSERT_EQUAL(b.f.chip.adc_bits, 6);
+	CU_ASSERT_EQUAL(b.f.chip.read_noise, 0.02f);
+	for (uint32_t c = 0; c < b.f.ncores; c++)
+		CU_ASSERT_EQUAL(b.f.cores[c].adc_range, 0.5f * 256 * 31);
+	built_free(&b);
+	size_t n;
+	unsigned char *img = built_image(ADC, true, &n);
+	unit_wr32(unit_section(img, 2, NULL) + 8 + 84, 0);
+	unit_reseal(img, n, NULL, 0);
+	refused(img, n, "core 0: ADC range 0 is not a finite number > 0", "an ADC without its range");
+	free(img);
 }
 
 /* The bytes are where docs/chip-format.md says they are. */
@@ -435,7 +452,7 @@ static void test_layout_as_documented(void)
 			unsigned char *img = image_of(f, &n);
 			uint32_t S = weights ? 7 : 5;
 			CU_ASSERT(memcmp(img, "EICCHIP\0", 8) == 0);
-			CU_ASSERT_EQUAL(unit_rd32(img + 8), 1);
+			CU_ASSERT_EQUAL(unit_rd32(img + 8), 2);
 			CU_ASSERT_EQUAL(unit_rd32(img + 12), weights ? 1u : 0u);
 			CU_ASSERT_EQUAL(unit_rd64(img + 16), n);
 			CU_ASSERT_EQUAL(unit_rd32(img + 24), S);
@@ -573,10 +590,13 @@ static void test_magic_and_version(void)
 	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "bad magic (not a .chip file)", "a .prog magic");
 	memcpy(img, "EICCHIP\0", 8);
-	unit_wr32(img + 8, 2);
-	unit_reseal(img, n, NULL, 0);
-	refused(img, n, "format version 2", "version 2");
 	unit_wr32(img + 8, 1);
+	unit_reseal(img, n, NULL, 0);
+	refused(img, n, "format version 1", "version 1");
+	unit_wr32(img + 8, 3);
+	unit_reseal(img, n, NULL, 0);
+	refused(img, n, "format version 3", "version 3");
+	unit_wr32(img + 8, 2);
 	unit_wr32(img + 12, 2); /* a flag bit the format does not define */
 	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "flags 0x2", "flag bit 1");
@@ -612,7 +632,9 @@ static void test_fields(void)
 		{s1 + 88, 0xff800000u, "read noise -inf"},
 		{s2, 13, "section 2 (cores): 888 bytes, but 13 cores take 1152"},
 		{s2, 0x10001, "section 2 (cores): count 65537 exceeds the limit of 65536"},
-		{s2 + 8 + 84, 1, "core 0: reserved field is 1, not 0"},
+		{s2 + 8 + 84, 0x3f800000u, "core 0: ADC range 1 is not 0 (the chip has no ADC bits or read noise)"},
+		{s1 + 84, 1, "ADC bits 1 is neither 0 nor in 2..16"},
+		{s1 + 84, 17, "ADC bits 17 is neither 0 nor in 2..16"},
 		{s2 + 8 + 64, 9, "off the 3x4 grid"},
 		{s3 + 8 + 12, 5, "buffer 0: reserved field is 5, not 0"},
 		{s3 + 8, 6, "buffer 0: kind 6"},
@@ -1056,7 +1078,7 @@ static void test_disasm(void)
 		char *one = disasm(&b.f), *two = disasm(&b.f);
 		CU_ASSERT_STRING_EQUAL(one, two);
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "\nprogram 18\n"));
-		CU_ASSERT_PTR_NOT_NULL(strstr(one, "chip t2, format version 1"));
+		CU_ASSERT_PTR_NOT_NULL(strstr(one, "chip t2, format version 2"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, weights ? "with weights" : "the mapping alone"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "grid 3x4"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "dense1[1,1]"));

@@ -3,6 +3,7 @@
  * every parameter gradient, with noise off; the same binary outputs with noise on;
  * results that do not depend on how a batch or the gradient units are split; Adam. */
 #include "unit.h"
+#include "adc.h"
 #include "emit_llvm.h"
 #include "flatten.h"
 #include "jit.h"
@@ -505,15 +506,25 @@ static void test_splits_are_exact(void)
 /* A quantized tile's partial sums over integer inputs are the chip's: its scale times
  * the exact integer sum of codes times inputs, to the bit, in either precision (codes
  * of 6 bits and inputs -1, 0, 1 are bf16 values). Summing code * scale products
- * instead would round each one and break ties with a threshold differently. */
+ * instead would round each one and break ties with a threshold differently. With an
+ * ADC and read noise, those sums (of pixel codes: the stage reads the input) read as
+ * adc_read reads them, the noise drawn from the tiles stage's stream (seed 5,
+ * step 1), to the bit. */
 static void test_quantized_sums_are_exact(void)
 {
-	for (Precision prec = PREC_FP32; prec < PREC__COUNT; prec++) {
+	static const char *const chips[] = {"chip { weight_bits 6; weight_range 0.05; }\n",
+	                                    "chip { weight_bits 6; weight_range 0.05; adc_bits 5; adc_range 0.1; "
+	                                    "read_noise 0.05; }\n"};
+	for (int c = 0; c < 4; c++) {
+		int read = c / 2;
+		Precision prec = c % 2 ? PREC_BF16 : PREC_FP32;
 		Case t;
-		CU_ASSERT_TRUE_FATAL(case_open(&t, "network q { input 512; dense 512; binary; dense 10; }\ntrain { }\n"
-		                                   "chip { weight_bits 6; weight_range 0.05; }\n"));
+		char src[256];
+		snprintf(src, sizeof src, "network q { input 512; dense 512; binary; dense 10; }\ntrain { }\n%s", chips[read]);
+		CU_ASSERT_TRUE_FATAL(case_open(&t, src));
 		const ModelStage *st = &t.m.stages[1];
 		CU_ASSERT_FATAL(st->kind == STAGE_TILES && st->levels == 31 && st->in == t.m.input);
+		CU_ASSERT_FATAL(st->adc_levels == (read ? 15u : 0u));
 		const ModelBuffer *in = &t.m.bufs[st->in], *out = &t.m.bufs[st->out];
 		for (int64_t b = 0; b < t.batch; b++)
 			for (uint32_t l = 0; l < in->width; l++)
@@ -521,7 +532,7 @@ static void test_quantized_sums_are_exact(void)
 		t.k.gains(t.params, t.gains, 0, t.k.gain_units, prec);
 		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f, prec, 0, 0, t.m.nstages);
 		const float *W = t.params + t.m.params[st->param].offset / 4;
-		uint64_t wrong = 0, nonzero = 0;
+		uint64_t wrong = 0, nonzero = 0, noisy = 0;
 		for (uint32_t tile = 0; tile < st->bo * st->bi; tile++) {
 			const float *w = W + (uint64_t)tile * CORE_N * CORE_N;
 			float scale = model_tile_scale(w, (size_t)CORE_N * CORE_N, st->range, st->levels);
@@ -534,6 +545,13 @@ static void test_quantized_sums_are_exact(void)
 					for (uint32_t l = 0; l < CORE_N; l++)
 						sum += (int64_t)model_code(w[k * CORE_N + l], scale, st->levels) * (int64_t)x[l];
 					float want = scale * (float)sum;
+					if (read) { /* over the input: pixel codes -255, 0, 255 (model_reads_pixels) */
+						uint64_t row = rng_row(5, 1, 1, (uint64_t)b);
+						float noise = st->read_noise * st->adc_range * rng_normal(row, tile * CORE_N + k);
+						float p = (float)(sum * 255) * (1.0f / MODEL_PIXEL_LEVELS);
+						want = adc_read(p, noise, scale, st->adc_range, st->adc_levels);
+						noisy += want != adc_read(p, 0.0f, scale, st->adc_range, st->adc_levels);
+					}
 					wrong += memcmp(&want, &y[k], sizeof want) != 0;
 					nonzero += sum != 0;
 				}
@@ -541,8 +559,78 @@ static void test_quantized_sums_are_exact(void)
 		}
 		CU_ASSERT_EQUAL(wrong, 0);
 		CU_ASSERT(nonzero > 0);
+		CU_ASSERT(read ? noisy > 0 : noisy == 0); /* the read noise moved some codes */
 		case_close(&t);
 	}
+}
+
+/* A random network read through ADCs of 2..10 bits, with read noise or without, over
+ * inputs that are multiples of 1/64 and hard permutations, so that every crossbar sum
+ * is exact in float and the kernels and the reference read the same codes; the
+ * neurons noiseless, so that the read noise is the only draw. */
+static void read_path_network(char *src, size_t n)
+{
+	size_t len = (size_t)snprintf(src, n, "network r {\n  input %lld;", (long long)pick_size());
+	for (int h = 1 + rand_r(&rng_state) % 2; h > 0; h--) {
+		int64_t width = pick_size();
+		len += (size_t)snprintf(src + len, n - len, "\n  dense %lld; binary threshold=%.4f noise=0 batchnorm=%s;",
+		                        (long long)width, uniform(-0.3, 0.3), rand_r(&rng_state) % 2 ? "on" : "off");
+		if (width % 256 == 0 && rand_r(&rng_state) % 2)
+			len += (size_t)snprintf(src + len, n - len, " permute chunk=%d;", 1 << (rand_r(&rng_state) % 8));
+	}
+	snprintf(src + len, n - len,
+	         "\n  dense %d;\n}\ntrain { }\nchip { weight_bits %d; weight_range %.3f; adc_bits %d; adc_range %.3f; "
+	         "read_noise %.3f; permute hard; }\n",
+	         1 + rand_r(&rng_state) % 20, 2 + rand_r(&rng_state) % 7, uniform(0.01, 0.2), 2 + rand_r(&rng_state) % 9,
+	         uniform(0.01, 0.5), rand_r(&rng_state) % 3 ? uniform(0.01, 0.1) : 0.0);
+}
+
+/* The kernels read the sums as the reference executor does, with the noise off and on
+ * (the same counter-keyed draws), on random networks with an ADC */
+static void test_read_path_matches_reference(void)
+{
+	double worst = 0;
+	int noisy = 0;
+	for (int net = 0; net < NETWORKS / 3; net++) {
+		char src[1024];
+		Case t;
+		read_path_network(src, sizeof src);
+		CU_ASSERT_TRUE_FATAL(case_open(&t, src));
+		const Model *m = &t.m;
+		const ModelBuffer *in = &m->bufs[m->input];
+		for (int64_t b = 0; b < t.batch; b++)
+			for (uint32_t k = 0; k < in->used; k++)
+				t.acts[(uint64_t)b * m->act_stride + in->offset + k] = (float)(rand_r(&rng_state) % 65) / 64.0f;
+		uint64_t total = (uint64_t)t.batch * m->act_stride;
+		float *quiet = malloc(total * sizeof *quiet);
+		for (int noise = 0; noise < 2; noise++) {
+			float *acts = noise ? t.acts : quiet;
+			if (!noise)
+				memcpy(quiet, t.acts, total * sizeof *quiet);
+			for (uint64_t i = 0; i < total; i++)
+				t.racts[i] = acts[i];
+			forward_all(&t, acts, 11, 4, noise ? -1.0f : 0.0f, PREC_FP32, false);
+			ref_forward(m, t.params, t.racts, t.batch, 11, 4, noise, PREC_FP32, false);
+			for (uint32_t b = 0; b < m->nbufs; b++)
+				if (!close_enough(t.f, t.d, gather(&t, b, acts, t.racts), 1e-4, &worst)) {
+					printf("\n  noise %s: buffer %u differs\n%s", noise ? "on" : "off", b, src);
+					CU_FAIL("the kernels read the sums otherwise than the reference");
+				}
+		}
+		/* the noise moved the first layer's codes only where there is read noise */
+		const ModelBuffer *y = &m->bufs[m->stages[1].out];
+		bool moved = false;
+		for (int64_t b = 0; b < t.batch; b++) {
+			uint64_t at = (uint64_t)b * m->act_stride + y->offset;
+			moved |= memcmp(quiet + at, t.acts + at, y->width * sizeof *quiet) != 0;
+		}
+		CU_ASSERT(!moved || m->stages[1].read_noise > 0);
+		noisy += moved;
+		free(quiet);
+		case_close(&t);
+	}
+	CU_ASSERT(noisy > 0);
+	printf("\n  %d networks, %d with read noise; worst relative difference %.2g\n", NETWORKS / 3, noisy, worst);
 }
 
 /* Whether every value of buffer buf of every example is a bf16 value (model_bf16 keeps it) */
@@ -588,11 +676,13 @@ static void test_bf16_matches_reference(void)
 		free(before);
 		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false, PREC_BF16, true);
 		/* the forward pass as in fp32 until a tiles stage rounds a value the two computed
-		 * (not the input), which they may round to neighbouring bf16 values, as deltas */
+		 * (not the input, unless dropout scaled it in float and in double), which they may
+		 * round to neighbouring bf16 values, as deltas */
 		double tol = 1e-4;
 		for (uint32_t s = 0; s < m->nstages; s++) {
 			const ModelStage *st = &m->stages[s];
-			if (st->kind == STAGE_TILES && model_rounds_input(m, st->in) && st->in != m->input)
+			if (st->kind == STAGE_TILES && model_rounds_input(m, st->in)
+			    && (st->in != m->input || m->stages[0].dropout > 0))
 				tol = 1.0 / 128;
 			uint64_t n = gather(&t, st->out, t.acts, t.racts);
 			ok &= close_enough(t.f, t.d, n, tol, &worst_fwd);
@@ -777,6 +867,7 @@ void add_jit_tests(void)
 	CU_add_test(s, "kernels match the reference on random networks", test_kernels_match_reference);
 	CU_add_test(s, "batch and unit splits are exact", test_splits_are_exact);
 	CU_add_test(s, "a quantized tile's sums are the chip's, to the bit", test_quantized_sums_are_exact);
+	CU_add_test(s, "ADCs and read noise: the kernels match the reference", test_read_path_matches_reference);
 	CU_add_test(s, "bf16 products match the reference in bf16", test_bf16_matches_reference);
 	CU_add_test(s, "Adam", test_adam);
 	CU_add_test(s, "learning-rate schedules and warm-up", test_schedules);

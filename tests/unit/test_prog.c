@@ -4,6 +4,7 @@
  * message, or, if accepted, hold a model that passes model_validate. Never a crash:
  * the sanitizer build runs these under ASan and UBSan. */
 #include "unit.h"
+#include "adc.h"
 #include "flatten.h"
 #include "prog.h"
 
@@ -31,7 +32,7 @@ static const char *const sources[] = {
 	"network reg { input 100 dropout=0.2; dense 512;\n"
 	"  binary noise=0.2 learn_threshold=on batchnorm=on dropout=0.3; permute chunk=8; dense 10; }\n"
 	"train { optimizer adam weight_decay=0.05; label_smoothing 0.1; warmup 2; }\n"
-	"chip { weight_bits 6; permute hard; neuron_noise comparator; }\n",
+	"chip { weight_bits 6; permute hard; neuron_noise comparator; adc_bits 7; adc_range 0.25; read_noise 0.03; }\n",
 };
 enum {
 	NSOURCES = sizeof sources / sizeof sources[0],
@@ -93,7 +94,8 @@ static bool same_model(const Model *a, const Model *b)
 		     && SAME(stages[i].bi) && SAME(stages[i].bo) && SAME(stages[i].perm) && SAME(stages[i].used)
 		     && SAME(stages[i].threshold) && SAME(stages[i].noise) && SAME(stages[i].ste_lo)
 		     && SAME(stages[i].ste_hi) && SAME(stages[i].dropout) && SAME(stages[i].levels) && SAME(stages[i].range)
-		     && SAME(stages[i].hard) && SAME(stages[i].noise_at);
+		     && SAME(stages[i].hard) && SAME(stages[i].noise_at) && SAME(stages[i].adc_levels)
+		     && SAME(stages[i].adc_range) && SAME(stages[i].read_noise);
 	for (uint32_t i = 0; ok && i < a->nparams; i++)
 		ok = SAME(params[i].name) && SAME(params[i].init) && SAME(params[i].rank) && SAME(params[i].shape)
 		     && SAME(params[i].count) && SAME(params[i].offset) && SAME(params[i].stddev) && SAME(params[i].value);
@@ -190,7 +192,7 @@ static void test_layout_as_documented(void)
 	uint64_t perm_bytes = 8;
 	for (uint32_t p = 0; p < m.nperms; p++)
 		perm_bytes += 8 + 4 * m.perms[p].slots;
-	const uint64_t sizes[] = {120 + 16 * m.nbufs + 68 * m.nstages, 8 + 112 * m.nparams, 136, perm_bytes,
+	const uint64_t sizes[] = {120 + 16 * m.nbufs + 80 * m.nstages, 8 + 112 * m.nparams, 136, perm_bytes,
 	                          sizeof bitcode};
 	for (uint32_t i = 0; i < 5; i++) {
 		unsigned char *e = unit_entry(img, i);
@@ -279,8 +281,8 @@ static void version_1(unsigned char *img, size_t n)
 static void test_magic_and_version(void)
 {
 	refused_after(bad_magic, "bad magic (not a .prog file)", "magic");
-	refused_after(version_next, "format version 10, this eic reads version 9", "a newer version");
-	refused_after(version_1, "format version 1, this eic reads version 9", "an older version");
+	refused_after(version_next, "format version 11, this eic reads version 10", "a newer version");
+	refused_after(version_1, "format version 1, this eic reads version 10", "an older version");
 	static const unsigned char text[] = "network n { input 256; dense 10; }\n";
 	refused(text, sizeof text - 1, "bad magic (not a .prog file)", "an .eic file");
 	refused((const unsigned char *)"EICP", 4, "truncated: 4 bytes", "4 bytes of magic");
@@ -288,7 +290,7 @@ static void test_magic_and_version(void)
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
 	unit_wr32(img + 8, PROG_VERSION + 1);
-	refused(img, n, "format version 10", "version without reseal");
+	refused(img, n, "format version 11", "version without reseal");
 	free(img);
 }
 
@@ -587,7 +589,7 @@ static void training_longer(unsigned char *img, size_t n)
 static void test_counts(void)
 {
 	refused_after(more_buffers, "section 1 (schedule):", "one buffer more");
-	refused_after(more_buffers, "but 16 buffers and 15 stages take 1396", "one buffer more");
+	refused_after(more_buffers, "but 16 buffers and 15 stages take 1576", "one buffer more");
 	refused_after(fewer_stages, "stages take", "one stage fewer");
 	/* counts far too large are refused before anything is allocated for them */
 	refused_after(buffers_huge, "section 1 (schedule): buffer count 4294967295 exceeds the limit of 4096", "buffers");
@@ -838,6 +840,47 @@ static void test_noise_at(void)
 	model_free(&m);
 }
 
+/* A quantized tiles stage's read path: the ADC's levels, R = adc_range 256 L, the read
+ * noise, from the chip section; an ADC or read noise without weight levels or a range,
+ * and values out of range, are refused */
+static void test_read_path(void)
+{
+	Model m;
+	char err[256];
+	model_of(sources[REG], &m);
+	uint32_t t = first_stage(&m, STAGE_TILES);
+	ModelStage *st = &m.stages[t];
+	CU_ASSERT_EQUAL(st->levels, 31u);
+	CU_ASSERT_EQUAL(st->adc_levels, 63u);
+	CU_ASSERT_EQUAL(st->adc_range, 0.25f * 256 * 31);
+	CU_ASSERT_EQUAL(st->read_noise, 0.03f);
+	CU_ASSERT_EQUAL(adc_step(st->adc_range, st->adc_levels), 1984.0f / 63.0f);
+	const ModelStage good = *st;
+	struct { uint32_t levels, adc_levels; float range, noise; } bad[] = {
+		{0, 63, 1984, 0.03f}, {31, 63, 0, 0.03f}, {31, 0, 0, 0.03f}, {31, 32768, 1984, 0},
+		{31, 63, 1984, -0.5f}, {31, 63, 1984, NAN}, {31, 63, INFINITY, 0}, {31, 63, -1, 0}};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		st->levels = bad[i].levels;
+		st->adc_levels = bad[i].adc_levels;
+		st->adc_range = bad[i].range;
+		st->read_noise = bad[i].noise;
+		CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
+		CU_ASSERT_PTR_NOT_NULL(strstr(err, "tiles: bad"));
+		*st = good;
+	}
+	st->adc_levels = 0; /* read noise alone */
+	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
+	model_free(&m);
+
+	/* adc_read: clamped codes, halves to even, s D a; without an ADC s (p + noise) */
+	CU_ASSERT_EQUAL(adc_code(2.5f, 1.0f, 7), 2.0f);
+	CU_ASSERT_EQUAL(adc_code(-3.5f, 1.0f, 7), -4.0f);
+	CU_ASSERT_EQUAL(adc_code(100.0f, 1.0f, 7), 7.0f);
+	CU_ASSERT_EQUAL(adc_code(-100.0f, 1.0f, 7), -7.0f);
+	CU_ASSERT_EQUAL(adc_read(30.0f, 1.0f, 0.5f, 70.0f, 7), 0.5f * 10.0f * 3.0f);
+	CU_ASSERT_EQUAL(adc_read(30.0f, 1.0f, 0.5f, 70.0f, 0), 15.5f);
+}
+
 /* ---- random damage ---- */
 
 static void mutate(unsigned char *img, size_t n, unsigned *seed)
@@ -1011,6 +1054,7 @@ void add_prog_tests(void)
 	CU_add_test(s, "a norm between an accumulate and its binary", test_norm_placement);
 	CU_add_test(s, "dropout rates of 1, above, below 0 and NaN", test_dropout_range);
 	CU_add_test(s, "noise at the comparator needs an accumulate before it", test_noise_at);
+	CU_add_test(s, "a tiles stage's ADC and read noise", test_read_path);
 	CU_add_test(s, "40000 random mutations of two images", test_random_mutations);
 	CU_add_test(s, "prog_write and prog_load", test_write_and_load);
 }

@@ -4,7 +4,7 @@ source_filename = "every"
 @eic_grad_units = constant i64 513
 @eic_gain_units = constant i64 5
 @eic_gain_floats = constant i64 263680
-@eic_model_fingerprint = constant i64 2863043579739952892
+@eic_model_fingerprint = constant i64 8751928944807450028
 @perm0.plus = private constant [4 x i32] [i32 2, i32 0, i32 3, i32 1]
 @perm0.minus = private constant [4 x i32] [i32 1, i32 2, i32 0, i32 3]
 

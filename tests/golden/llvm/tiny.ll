@@ -4,7 +4,7 @@ source_filename = "tiny"
 @eic_grad_units = constant i64 257
 @eic_gain_units = constant i64 2
 @eic_gain_floats = constant i64 131328
-@eic_model_fingerprint = constant i64 4410828198630436320
+@eic_model_fingerprint = constant i64 3036473597243678512
 
 define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i32 %prec) {
 entry:
