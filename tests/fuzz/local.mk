@@ -103,7 +103,7 @@ fuzz: $(FUZZ_BINS) fuzz-seeds
 else
 fuzz:
 	@echo "make fuzz: missing $(FUZZ_MISSING)" >&2; \
-	echo "make fuzz: install clang-19 and libfuzzer-19-dev (scripts/install-deps does) and re-run configure" >&2; \
+	echo "make fuzz: install clang-19 and libclang-rt-19-dev (scripts/install-deps does) and re-run configure" >&2; \
 	exit 1
 endif
 .PHONY: fuzz fuzz-seeds
