@@ -73,7 +73,10 @@ static const CtField params_rows[] = {
 	{"input bits", PARAM(U32, input_bits)},
 	{"input unit", PARAM(F32, input_unit)},
 	{"logits", PARAM(U32, logits)},
-	{"reserved", .type = CT_RESERVED, .count = 2},
+	{"program noise", PARAM(F32, program_noise)},
+	{"stuck low", PARAM(F32, stuck_low)},
+	{"stuck high", PARAM(F32, stuck_high)},
+	{"reserved", .type = CT_RESERVED},
 };
 const CtRecord chip_params_record = CT_RECORD("chip", params_rows);
 

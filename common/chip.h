@@ -25,7 +25,7 @@
 #include <stdio.h>
 
 enum {
-	CHIP_VERSION = 2,
+	CHIP_VERSION = 3,
 	CHIP_NAME = 64,           /* name64: text, a NUL, zeros */
 	CHIP_NONE = 0xffffffffu,  /* no buffer (load's in, readout's out), no table */
 	CHIP_FLAG_WEIGHTS = 1,    /* header word bit 0: sections 6 and 7 are present */
@@ -86,6 +86,8 @@ typedef struct ChipParams {
 	uint32_t input_bits;    /* 8 */
 	float input_unit;       /* the real value of input code 1: 1/255 */
 	uint32_t logits;        /* K */
+	float program_noise;    /* sigma of each cell's relative programming error (cell.h); 0: none */
+	float stuck_low, stuck_high; /* fractions of cells stuck at level 0 and at L, each 0..0.5 */
 } ChipParams;
 
 typedef struct ChipCore {

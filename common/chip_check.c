@@ -42,6 +42,11 @@ bool chip_validate_params(const ChipFile *f, char *err, size_t errlen)
 		return util_fail(err, errlen, "chip: input unit %g is not a finite number > 0", (double)c->input_unit);
 	if (c->logits < 1)
 		return util_fail(err, errlen, "chip: logits K is 0");
+	if (!(c->program_noise >= 0 && c->program_noise <= 1))
+		return util_fail(err, errlen, "chip: program noise %g is not in 0..1", (double)c->program_noise);
+	if (!(c->stuck_low >= 0 && c->stuck_low <= 0.5f) || !(c->stuck_high >= 0 && c->stuck_high <= 0.5f))
+		return util_fail(err, errlen, "chip: stuck fractions %g (low) and %g (high) are not each in 0..0.5",
+		                 (double)c->stuck_low, (double)c->stuck_high);
 	return true;
 }
 

@@ -77,6 +77,8 @@ void chip_disasm(FILE *out, const ChipFile *f)
 	        c->weight_mode == CHIP_WEIGHTS_DIFFERENTIAL ? "differential" : "positive", c->weight_bits, levels, levels,
 	        (double)c->weight_range);
 	fprintf(out, "adc_bits %u, read_noise %.9g\n", c->adc_bits, (double)c->read_noise);
+	fprintf(out, "program_noise %.9g, stuck_low %.9g, stuck_high %.9g\n", (double)c->program_noise,
+	        (double)c->stuck_low, (double)c->stuck_high);
 	fprintf(out, "input %u codes of %u bits, unit %.9g; logits %u\n", c->input, c->input_bits, (double)c->input_unit,
 	        c->logits);
 	fprintf(out, "\nbuffers %u\n", f->nbufs);

@@ -3,6 +3,7 @@ noinst_LIBRARIES += common/libeiccommon.a
 common_libeiccommon_a_SOURCES = \
 	common/adc.c common/adc.h \
 	common/arena.c common/arena.h \
+	common/cell.c common/cell.h \
 	common/chip.c common/chip.h common/chip_check.c common/chip_disasm.c \
 	common/ckpt.c common/ckpt.h \
 	common/container.c common/container.h \

@@ -66,6 +66,30 @@ int32_t model_code(float w, float scale, uint32_t levels)
 	return (int32_t)fminf(fmaxf(t, -l), l);
 }
 
+uint64_t model_first_core(const Model *m, uint32_t stage)
+{
+	uint64_t core = 0;
+	for (uint32_t s = 0; s < stage; s++)
+		if (m->stages[s].kind == STAGE_TILES)
+			core += (uint64_t)m->stages[s].bo * m->stages[s].bi;
+	return core;
+}
+
+CellModel model_cells(const ModelStage *st)
+{
+	return cell_model(st->program_noise, st->stuck_low, st->stuck_high, st->levels);
+}
+
+bool model_programmed(const Model *m)
+{
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		CellModel cm = model_cells(&m->stages[s]);
+		if (m->stages[s].kind == STAGE_TILES && m->stages[s].levels && cell_active(&cm))
+			return true;
+	}
+	return false;
+}
+
 bool model_reads_pixels(const Model *m, const ModelStage *st)
 {
 	return st->kind == STAGE_TILES && st->in == m->input && st->levels && (st->adc_levels || st->read_noise > 0);
@@ -250,6 +274,11 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 			return util_fail(err, n, "stage %u: tiles: buffers or weights do not match %ux%u tiles", s, st->bo, st->bi);
 		if (st->levels > 32767 || (st->levels && !(st->range > 0 && isfinite(st->range))))
 			return util_fail(err, n, "stage %u: tiles: bad weight levels or range", s);
+		if (!(st->program_noise >= 0 && st->program_noise <= 1) || !(st->stuck_low >= 0 && st->stuck_low <= 0.5f)
+		    || !(st->stuck_high >= 0 && st->stuck_high <= 0.5f)
+		    || (!st->levels && (st->program_noise > 0 || st->stuck_low > 0 || st->stuck_high > 0)))
+			return util_fail(err, n, "stage %u: tiles: bad programming noise or stuck cells (0..1, 0..0.5, 0..0.5, "
+			                 "with weight levels)", s);
 		if (st->adc_levels > 32767 || !(st->read_noise >= 0 && isfinite(st->read_noise))
 		    || !(st->adc_range >= 0 && isfinite(st->adc_range))
 		    || ((st->adc_levels || st->read_noise > 0) && !(st->levels && st->adc_range > 0)))
@@ -388,8 +417,9 @@ uint64_t model_fingerprint(const Model *m)
 		                      x->hard, (uint32_t)x->noise_at, x->adc_levels};
 		for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
 			fnv(&f, u[k], 4);
-		const float r[] = {x->threshold, x->noise, x->ste_lo, x->ste_hi, x->range, x->dropout, x->adc_range,
-		                   x->read_noise};
+		const float r[] = {x->threshold,  x->noise,         x->ste_lo,    x->ste_hi,    x->range,
+		                   x->dropout,    x->adc_range,     x->read_noise, x->program_noise, x->stuck_low,
+		                   x->stuck_high};
 		for (size_t k = 0; k < sizeof r / sizeof r[0]; k++)
 			fnv_f32(&f, r[k]);
 	}

@@ -15,6 +15,7 @@
 #ifndef EIC_MODEL_H
 #define EIC_MODEL_H
 
+#include "cell.h"
 #include "container.h"
 #include "kinds.h"
 
@@ -56,7 +57,10 @@ enum {
  *               eps with the noise on (eps drawn from the stream of the tiles stage itself,
  *               element t*N + k of tile t), then, with adc_levels > 0, the code
  *               a = adc_code(P) and out = (s * D) * a, D = adc_step; the backward
- *               pass takes the read as the identity (straight through)
+ *               pass takes the read as the identity (straight through). With programming
+ *               noise or stuck cells, the codes are those of a programmed chip instance
+ *               (cell.h's cell_program, drawn for the core model_first_core + tile), in the
+ *               forward and the backward pass alike
  *   accumulate  out[i,k] = (sum_j in[i,j,k]) * sum_m A[i,m,k], 0 for k >= used; A = param [bo,N,N]
  *   binary      out = 1 if in + noise*n[k]*eps >= threshold else 0, and 0 past out's `used` (padding
  *               stays zero); n[k] = 1 with noise_at gain, else |g[k] a[k]|: the gain g of the
@@ -101,6 +105,8 @@ typedef struct ModelStage {
 	uint32_t adc_levels; /* STAGE_TILES: 2^(bits-1) - 1 of the chip's adc_bits; 0: sums read exactly */
 	float adc_range;     /* STAGE_TILES: R, the ADC's full scale in units of code x input; 0 without */
 	float read_noise;    /* STAGE_TILES: sigma of the read noise relative to R; 0: none */
+	float program_noise; /* STAGE_TILES: sigma of each cell's relative programming error (cell.h); 0: none */
+	float stuck_low, stuck_high; /* STAGE_TILES: fractions of cells stuck at level 0 and at L */
 } ModelStage;
 
 typedef struct ModelParam {
@@ -184,6 +190,14 @@ float model_tile_scale(const float *w, size_t count, float range, uint32_t level
 float model_quantize(float w, float scale, uint32_t levels);
 /* The integer code of q(w): clamp(rint(w * (1/s)), -L, L), so q(w) = code * s. */
 int32_t model_code(float w, float scale, uint32_t levels);
+
+/* The index of tile 0 of tiles stage `stage` among every tile of m, in stage order
+ * (tile [i, j] is i Bi + j): the core that holds it in the .chip */
+uint64_t model_first_core(const Model *m, uint32_t stage);
+/* The cells of tiles stage st (cell.h) */
+CellModel model_cells(const ModelStage *st);
+/* Whether some tiles stage of m programs its cells: programming noise or stuck cells */
+bool model_programmed(const Model *m);
 
 /* Whether tiles stage st reads the input's pixels through an ADC or with read noise:
  * then its forward pass multiplies the codes by each input's pixel code

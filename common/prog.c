@@ -68,6 +68,9 @@ static const CtField stage_rows[] = {
 	{"adc_levels", STAGE(U32, adc_levels)},
 	{"adc_range", STAGE(F32, adc_range)},
 	{"read_noise", STAGE(F32, read_noise)},
+	{"program_noise", STAGE(F32, program_noise)},
+	{"stuck_low", STAGE(F32, stuck_low)},
+	{"stuck_high", STAGE(F32, stuck_high)},
 };
 const CtRecord prog_stage_record = CT_RECORD("stage", stage_rows);
 

@@ -7,7 +7,8 @@
  * model_validate, so a model it returns is safe to execute. docs/prog-format.md is
  * the same layout with the reasons behind it.
  *
- * Byte layout, format version 10 (version 9's stage records had no adc_levels, adc_range,
+ * Byte layout, format version 11 (version 10's stage records had no program_noise,
+ * stuck_low, stuck_high; version 9's no adc_levels, adc_range,
  * read_noise; version 8's no noise_at; version 7's
  * had no dropout; version 6
  * had no norm stages and buffers, and its
@@ -20,13 +21,13 @@
  * stages, without levels, range, hard): the container of container.h, whose rules (little-endian integers, f32 as
  * its bit pattern, name64, zlib's CRC-32, 8-byte aligned sections) hold here too, with
  *
- *   magic "EICPROG\0", format version 10, and as the header's word at 12 the LLVM
+ *   magic "EICPROG\0", format version 11, and as the header's word at 12 the LLVM
  *   major version that wrote the bitcode (the JIT checks it, not the reader);
  *   1..PROG_MAX_SECTIONS sections, of which ids 1 to 5 must each appear once; id 0
  *   is refused, and a reader skips any id above 5 (checked like the rest), so
  *   optional sections can be added without a new version.
  *
- *   Section 1, schedule: 120 + 16 B + 80 T bytes
+ *   Section 1, schedule: 120 + 16 B + 92 T bytes
  *     0  name64 network name
  *    64  u32    B, buffers, 1..MODEL_MAX_BUFS
  *    68  u32    T, stages, 2..MODEL_MAX_STAGES
@@ -39,10 +40,11 @@
  *   104  u64    act_stride (floats per example)
  *   112  u64    macs per example
  *   120  B x 16 buffers:  u32 kind, width, used, offset
- *        T x 80 stages:   u32 kind, in, out, param, bi, bo, perm, used;
+ *        T x 92 stages:   u32 kind, in, out, param, bi, bo, perm, used;
  *                         f32 threshold, noise, ste_lo, ste_hi;
  *                         u32 levels; f32 range; u32 hard; f32 dropout; u32 noise_at;
- *                         u32 adc_levels; f32 adc_range, read_noise
+ *                         u32 adc_levels; f32 adc_range, read_noise, program_noise,
+ *                         stuck_low, stuck_high
  *   The buffer offsets and act_stride are those model_layout gives: the kernels in
  *   the bitcode have them built in, so a reader that lays buffers out differently
  *   must refuse the file rather than run it.
@@ -78,7 +80,7 @@
 #include <stdint.h>
 
 enum {
-	PROG_VERSION = 10,
+	PROG_VERSION = 11,
 	PROG_HEADER_SIZE = CT_HEADER_SIZE,
 	PROG_ENTRY_SIZE = CT_ENTRY_SIZE,
 	PROG_MAX_SECTIONS = 16,

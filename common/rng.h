@@ -87,10 +87,16 @@ static inline float rng_normal(uint64_t row, uint64_t element)
 	return sqrtf(-2.0f * rng_log(u1)) * rng_cos2pi(u2);
 }
 
+/* The top 24 bits of element `element` of a row: a uniform draw of 0 .. 2^24 - 1 */
+static inline uint64_t rng_u24(uint64_t row, uint64_t element)
+{
+	return rng_mix(row + element * RNG_GOLDEN) >> 40;
+}
+
 /* Whether dropout keeps element `element` of a row of its stream, for a cut */
 static inline int rng_kept(uint64_t row, uint64_t element, uint64_t cut)
 {
-	return (rng_mix(row + element * RNG_GOLDEN) >> 40) >= cut;
+	return rng_u24(row, element) >= cut;
 }
 
 #endif

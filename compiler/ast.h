@@ -169,6 +169,8 @@ typedef struct ChipConfig {
 	double read_noise;   /* σ of the per-core read noise, relative to full scale */
 	int64_t adc_bits;    /* 0: partial sums are not quantized */
 	double adc_range;    /* the ADC's full scale, a fraction of the largest partial sum */
+	double program_noise; /* σ of each cell's relative programming error (cell.h) */
+	double stuck_low, stuck_high; /* fractions of cells stuck at the lowest and the highest level */
 	int permute;         /* PermuteMode */
 	int neuron_noise;    /* NoiseAt (kinds.h): where the binary neurons' noise sits */
 	OpCosts cycles, energy; /* the cost model's per-operation costs */

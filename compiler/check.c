@@ -588,6 +588,19 @@ static void check_read_path(Checker *c, const ChipConfig *chip)
 		             "a(tau), the chip's those of the inputs; permute hard trains what the chip reads");
 }
 
+/* Programming variation and stuck cells act on the levels of integer weight codes */
+static void check_cells(Checker *c, const ChipConfig *chip)
+{
+	static const char *const items[] = {"program_noise", "stuck_low", "stuck_high"};
+	const double values[] = {chip->program_noise, chip->stuck_low, chip->stuck_high};
+	for (size_t i = 0; i < sizeof items / sizeof *items; i++) {
+		const Loc *at = given_loc(&chip->given, lang_item(&lang_sections[SECTION_CHIP], items[i])->value);
+		if (at && values[i] > 0 && !chip->weight_bits)
+			diag_error(c->d, *at, "%s needs weight_bits: it acts on the levels of the cells that hold integer "
+			           "weight codes", items[i]);
+	}
+}
+
 static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
 {
 	check_settings(c, SECTION_CHIP, s, chip, &chip->given);
@@ -608,6 +621,7 @@ static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
 	warn_unmodelled(c, chip, "weights", chip->weights == WEIGHTS_POSITIVE, "'weights positive'",
 	                "training computes with signed weights, and eicc --target=chip refuses it");
 	check_read_path(c, chip);
+	check_cells(c, chip);
 }
 
 /* ---- sections ---- */

@@ -72,6 +72,9 @@ static void params_of(const Schedule *s, ChipParams *c)
 	c->weight_mode = CHIP_WEIGHTS_DIFFERENTIAL;
 	c->adc_bits = (uint32_t)chip->adc_bits;
 	c->read_noise = (float)chip->read_noise;
+	c->program_noise = (float)chip->program_noise;
+	c->stuck_low = (float)chip->stuck_low;
+	c->stuck_high = (float)chip->stuck_high;
 	c->weight_range = (float)chip->weight_range;
 	c->input = (uint32_t)s->bufs[0].used;
 	c->input_bits = 8;

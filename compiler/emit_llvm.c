@@ -82,12 +82,13 @@ static void block_units(Gen *g, LLVMValueRef params, LLVMValueRef gains, LLVMVal
  * factors. */
 static void k_gains(Gen *g)
 {
-	LLVMTypeRef t[5] = {g->ptr, g->ptr, g->i64, g->i64, g->i32};
-	static const char *const names[] = {"params", "gains", "u0", "u1", "prec"};
-	begin(g, "eic_gains", t, 5, names);
+	LLVMTypeRef t[7] = {g->ptr, g->ptr, g->i64, g->i64, g->i64, g->i64, g->i32};
+	static const char *const names[] = {"params", "gains", "u0", "u1", "seed", "instance", "prec"};
+	begin(g, "eic_gains", t, 7, names);
 	LLVMValueRef params = LLVMGetParam(g->fn, 0), gains = LLVMGetParam(g->fn, 1);
 	LLVMValueRef u0 = LLVMGetParam(g->fn, 2), u1 = LLVMGetParam(g->fn, 3);
-	LLVMValueRef bf16 = bf16_of(g, LLVMGetParam(g->fn, 4));
+	Args a = {.params = params, .gains = gains, .seed = LLVMGetParam(g->fn, 4), .step = LLVMGetParam(g->fn, 5),
+	          .bf16 = bf16_of(g, LLVMGetParam(g->fn, 6))};
 	int64_t base = 0;
 	block_units(g, params, gains, u0, u1, &base, STAGE_ACCUMULATE, gain_block);
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
@@ -99,7 +100,7 @@ static void k_gains(Gen *g)
 		LLVMValueRef tile = LLVMBuildSub(g->b, loop_open(g, &lt, r.lo, r.hi, 1), ci(g, base), "");
 		if (st->levels)
 			tile_scale_of(g, params, gains, s, tile);
-		gen_pack(g, params, gains, s, tile, bf16);
+		gen_pack(g, &a, s, tile);
 		loop_close(g, &lt);
 		base += (int64_t)st->bo * st->bi;
 	}

@@ -4,13 +4,17 @@
  * of it a call works on are arguments. The kernels (C ABI, all pointers to float
  * unless said):
  *
- *   eic_gains(params, gains, u0, u1, prec)       work units [u0,u1) of the gains buffer, each
+ *   eic_gains(params, gains, u0, u1, seed, instance, prec)
+ *                                                work units [u0,u1) of the gains buffer, each
  *                                                independent of the others: a block i of an
  *                                                accumulate, g[i,k] = sum_m A[i,m,k]; then a tile,
  *                                                its scale if its weights are quantized and its
  *                                                weights as the forward pass reads them
- *                                                (quantized, rounded, transposed) and, when they
- *                                                are quantized or rounded, as the backward does
+ *                                                (quantized, programmed on chip instance
+ *                                                (seed, instance) when the chip has programming
+ *                                                noise or stuck cells, rounded, transposed) and,
+ *                                                when they are quantized or rounded, as the
+ *                                                backward does
  *   eic_forward(params, gains, acts, b0, b1, seed, step, first, sigma, prec)
  *                                                every stage for examples [b0,b1); the noise of
  *                                                example b is drawn for example first + b of the

@@ -408,15 +408,22 @@ static inline LLVMValueRef rng_normal(Gen *g, LLVMValueRef row, LLVMValueRef ele
 	return LLVMBuildFMul(g->b, rad, rng_cos2pi(g, u2), "");
 }
 
-/* rng.h's rng_kept(row, element, cut) for an i64 element, or for a vector of VW
- * elements (then a vector of i1) */
-static inline LLVMValueRef rng_kept(Gen *g, LLVMValueRef row, LLVMValueRef element, uint64_t cut)
+/* rng.h's rng_u24(row, element) for an i64 element, or for a vector of VW elements */
+static inline LLVMValueRef rng_u24(Gen *g, LLVMValueRef row, LLVMValueRef element)
 {
 	LLVMTypeRef it = LLVMTypeOf(element);
 	if (LLVMGetTypeKind(it) == LLVMVectorTypeKind)
 		row = splatt(g, it, row);
 	LLVMValueRef r = mix(g, LLVMBuildAdd(g->b, row, LLVMBuildMul(g->b, element, konst64(it, 0x9e3779b97f4a7c15ull), ""), ""));
-	return LLVMBuildICmp(g->b, LLVMIntUGE, LLVMBuildLShr(g->b, r, konst64(it, 40), ""), konst64(it, cut), "");
+	return LLVMBuildLShr(g->b, r, konst64(it, 40), "");
+}
+
+/* rng.h's rng_kept(row, element, cut) for an i64 element, or for a vector of VW
+ * elements (then a vector of i1) */
+static inline LLVMValueRef rng_kept(Gen *g, LLVMValueRef row, LLVMValueRef element, uint64_t cut)
+{
+	LLVMValueRef u = rng_u24(g, row, element);
+	return LLVMBuildICmp(g->b, LLVMIntUGE, u, konst64(LLVMTypeOf(u), cut), "");
 }
 
 /* ---- precision ---- */
@@ -446,11 +453,12 @@ static inline LLVMValueRef operand(Gen *g, LLVMValueRef bf16, LLVMValueRef x)
 }
 
 /* In the gains kernel: the weights of tile t of tiles stage `stage`, quantized as the
- * kernels use them (its scale already in the gains buffer) and rounded to bf16 when the
- * i1 bf16 is true, into their places of the gains buffer: transposed for the forward
- * products; as they are for the backward's, when they differ from the parameters
- * (quantized or rounded). */
-void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t, LLVMValueRef bf16);
+ * kernels use them (its scale already in the gains buffer), with programming noise or
+ * stuck cells the codes of chip instance (a->seed, a->step) (cell.h), and rounded to
+ * bf16 when the i1 a->bf16 is true, into their places of the gains buffer: transposed
+ * for the forward products; as they are for the backward's, when they differ from the
+ * parameters (quantized or rounded). Reads a->params, gains, seed, step, bf16. */
+void gen_pack(Gen *g, const Args *a, uint32_t stage, LLVMValueRef t);
 
 /* Block `block` (N neurons) of norm stage `stage`'s factors, from its running
  * statistics, into its place in the gains buffer (evaluation's; training's eic_norm

@@ -16,6 +16,7 @@
  * by the gains kernel, inputs and deltas in place before the products read them. */
 #include "emit_llvm_gen.h"
 #include "adc.h"
+#include "cell.h"
 
 /* ---- forward stages ---- */
 
@@ -109,21 +110,67 @@ static LLVMValueRef pairs_end(Gen *g, LLVMValueRef lo, LLVMValueRef hi)
 	return add(g, lo, LLVMBuildAnd(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, ~(int64_t)1), ""));
 }
 
-void gen_pack(Gen *g, LLVMValueRef params, LLVMValueRef gains, uint32_t stage, LLVMValueRef t, LLVMValueRef bf16)
+/* One cell of each of the VW pairs (cell.h's level): target levels t, elements e */
+static LLVMValueRef cell_level(Gen *g, const CellModel *cm, const LLVMValueRef rows[2], LLVMValueRef t, LLVMValueRef e)
+{
+	LLVMValueRef u = rng_u24(g, rows[1], e), v = t;
+	if (cm->noise > 0) {
+		LLVMValueRef f = LLVMBuildFAdd(g->b, splat(g, cf(g, 1.0)),
+		                               LLVMBuildFMul(g->b, splat(g, cf(g, cm->noise)), rng_normal(g, rows[0], e), ""), "");
+		LLVMValueRef args[2] = {LLVMBuildFMul(g->b, t, f, ""), splat(g, cf(g, 0.0))};
+		v = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
+	}
+	LLVMValueRef high = LLVMBuildICmp(g->b, LLVMIntULT, u, konst64(LLVMTypeOf(u), cm->cut_high), "");
+	LLVMValueRef low = LLVMBuildICmp(g->b, LLVMIntULT, u, konst64(LLVMTypeOf(u), cm->cut_low), "");
+	v = LLVMBuildSelect(g->b, high, splat(g, cf(g, cm->levels)), v, "");
+	return LLVMBuildSelect(g->b, low, splat(g, cf(g, 0.0)), v, "");
+}
+
+/* cell.h's cell_program of VW codes c at cells `cell` (an i64 vector) of the core
+ * whose rows (noise, fault) are given */
+static LLVMValueRef program_cells(Gen *g, const CellModel *cm, const LLVMValueRef rows[2], LLVMValueRef c,
+                                  LLVMValueRef cell)
+{
+	LLVMTypeRef vi = LLVMTypeOf(cell);
+	LLVMValueRef e = LLVMBuildShl(g->b, cell, konst64(vi, 1), "");
+	LLVMValueRef zero = splat(g, cf(g, 0.0)), args[2] = {c, zero};
+	LLVMValueRef plus = cell_level(g, cm, rows, intrinsic(g, "llvm.maxnum", g->v8, args, 2), e);
+	args[0] = LLVMBuildFNeg(g->b, c, "");
+	LLVMValueRef minus = cell_level(g, cm, rows, intrinsic(g, "llvm.maxnum", g->v8, args, 2),
+	                                LLVMBuildOr(g->b, e, konst64(vi, 1), ""));
+	return LLVMBuildFSub(g->b, plus, minus, "");
+}
+
+void gen_pack(Gen *g, const Args *a, uint32_t stage, LLVMValueRef t)
 {
 	const ModelStage *st = &g->m->stages[stage];
-	LLVMValueRef W = param_ptr(g, params, st->param), P = at(g, gains, ci(g, g->pack_off[stage]));
-	LLVMValueRef R = at(g, gains, ci(g, g->rows_off[stage]));
-	Args a = {.gains = gains};
+	LLVMValueRef W = param_ptr(g, a->params, st->param), P = at(g, a->gains, ci(g, g->pack_off[stage]));
+	LLVMValueRef R = at(g, a->gains, ci(g, g->rows_off[stage])), bf16 = a->bf16;
 	Loop lk, ll;
-	TileScale ts = tile_scale(g, &a, stage, t);
+	TileScale ts = tile_scale(g, a, stage, t);
+	CellModel cm = model_cells(st);
+	bool programmed = st->levels && cell_active(&cm);
+	LLVMValueRef cells[2] = {NULL, NULL}, lane[VW];
+	if (programmed) { /* the rows of the tile's core, in the chip instance (seed, step) */
+		LLVMValueRef core = add(g, ci(g, (int64_t)model_first_core(g->m, stage)), t);
+		cells[0] = rng_row(g, a->seed, a->step, CELL_NOISE, core);
+		cells[1] = rng_row(g, a->seed, a->step, CELL_FAULT, core);
+	}
+	for (int i = 0; i < VW; i++)
+		lane[i] = LLVMConstInt(g->i64, (unsigned long long)i, 0);
 	LLVMValueRef base = mul(g, t, ci(g, (int64_t)N * N));
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), VW);
 	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
 	LLVMValueRef r[VW], c[VW], rows[VW], codes[VW];
 	for (int i = 0; i < VW; i++) {
-		rows[i] = add(g, base, add(g, mul(g, add(g, k, ci(g, i)), ci(g, N)), l));
+		LLVMValueRef cell = add(g, mul(g, add(g, k, ci(g, i)), ci(g, N)), l);
+		rows[i] = add(g, base, cell);
 		codes[i] = load_codes(g, st, ts, at(g, W, rows[i]));
+		if (programmed) {
+			LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
+			LLVMValueRef cv = LLVMBuildAdd(g->b, splatt(g, vi, cell), LLVMConstVector(lane, VW), "");
+			codes[i] = program_cells(g, &cm, cells, codes[i], cv);
+		}
 		r[i] = operand(g, bf16, ts.scale ? LLVMBuildFMul(g->b, codes[i], ts.scale, "") : codes[i]);
 	}
 	/* the forward pass multiplies the codes, and the tile's scale after the sum */

@@ -40,6 +40,9 @@ static void stages(const Schedule *s, Model *m)
 					ms->adc_range = adc_full_scale(chip->adc_range, ms->levels);
 				ms->adc_levels = chip->adc_bits ? chip_levels((uint32_t)chip->adc_bits) : 0;
 				ms->read_noise = (float)chip->read_noise;
+				ms->program_noise = (float)chip->program_noise;
+				ms->stuck_low = (float)chip->stuck_low;
+				ms->stuck_high = (float)chip->stuck_high;
 			}
 			break;
 		case STAGE_PERMUTE: ms->hard = chip->present && chip->permute == PERMUTE_HARD; break;

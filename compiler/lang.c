@@ -138,6 +138,12 @@ static const FieldSpec f_adc_bits = {"adc_bits", TYPE_INT, C(adc_bits), 0, NULL,
 static const FieldSpec f_adc_range = {"adc_range", TYPE_REAL, C(adc_range), 0.0625, NULL, 0, 1, true,
 	.doc = "the ADC's full scale (and read noise's unit), a fraction of a core's largest partial sum 256*L",
 	.f32 = true};
+static const FieldSpec f_program_noise = {"program_noise", TYPE_REAL, C(program_noise), 0, NULL, 0, 1,
+	.doc = "sigma of each cell's relative programming error, drawn once per programmed chip", .f32 = true};
+static const FieldSpec f_stuck_low = {"stuck_low", TYPE_REAL, C(stuck_low), 0, NULL, 0, 0.5,
+	.doc = "fraction of cells stuck at the lowest level (0), drawn per programmed chip", .f32 = true};
+static const FieldSpec f_stuck_high = {"stuck_high", TYPE_REAL, C(stuck_high), 0, NULL, 0, 0.5,
+	.doc = "fraction of cells stuck at the highest level (L), drawn per programmed chip", .f32 = true};
 static const FieldSpec f_permute = {"permute", TYPE_ENUM, C(permute), PERMUTE_SOFT, .names = permute_words,
 	.doc = "soft (softmax) or hard (tau -> infinity) permutations"};
 
@@ -174,6 +180,9 @@ static const ItemSpec chip_items[] = {
 	{"read_noise", -1, &f_read_noise, no_settings, NULL},
 	{"adc_bits", -1, &f_adc_bits, no_settings, NULL},
 	{"adc_range", -1, &f_adc_range, no_settings, NULL},
+	{"program_noise", -1, &f_program_noise, no_settings, NULL},
+	{"stuck_low", -1, &f_stuck_low, no_settings, NULL},
+	{"stuck_high", -1, &f_stuck_high, no_settings, NULL},
 	{"permute", -1, &f_permute, no_settings, NULL},
 	{"neuron_noise", -1, &f_neuron_noise, no_settings, NULL},
 	{"cycles", -1, NULL, cycles_settings,

@@ -42,12 +42,21 @@ static void dropout_end(FILE *out, const Layer *layer)
 	fprintf(out, layer->dropout > 0 ? ", dropout %s in training\n" : "\n", p);
 }
 
+/* A tiles stage's programmed cells (cell.h), when they miss their levels */
+static void cells_end(FILE *out, const ChipConfig *chip)
+{
+	if (chip->present && chip->weight_bits && (chip->program_noise > 0 || chip->stuck_low > 0 || chip->stuck_high > 0))
+		fprintf(out, ", cells off by sigma %g (relative), %g stuck at 0, %g at L", chip->program_noise,
+		        chip->stuck_low, chip->stuck_high);
+	fputc('\n', out);
+}
+
 /* A tiles stage's read path (model.h's adc_read): its full scale R in units of
- * code x input, the ADC's step, the read noise's sigma */
+ * code x input, the ADC's step, the read noise's sigma; then its cells */
 static void read_path_end(FILE *out, const ChipConfig *chip)
 {
 	if (!chip->present || !chip->weight_bits || (!chip->adc_bits && !(chip->read_noise > 0))) {
-		fputc('\n', out);
+		cells_end(out, chip);
 		return;
 	}
 	float range = adc_full_scale(chip->adc_range, chip_levels((uint32_t)chip->weight_bits));
@@ -57,7 +66,7 @@ static void read_path_end(FILE *out, const ChipConfig *chip)
 		        (double)adc_step(range, chip_levels((uint32_t)chip->adc_bits)));
 	if (chip->read_noise > 0)
 		fprintf(out, " with noise sigma %.9g", (double)((float)chip->read_noise * range));
-	fputc('\n', out);
+	cells_end(out, chip);
 }
 
 static void dump_stage(FILE *out, const Schedule *s, int k)

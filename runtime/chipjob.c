@@ -3,6 +3,7 @@
  * or the JIT is used: the simulator must stand on the .chip alone. */
 #include "chipjob.h"
 #include "chip.h"
+#include "cell.h"
 #include "chipsim.h"
 #include "predict.h"
 
@@ -19,6 +20,12 @@ static void predict_chip(void *ctx, bool noise, uint64_t pass, int32_t *pred)
 {
 	ChipEval *e = ctx;
 	chipsim_run(e->sim, e->d->pixels, e->d->dim, e->d->count, 0, noise, e->seed, pass, e->threads, pred, NULL);
+}
+
+static bool program_chip(void *ctx, uint64_t chip)
+{
+	ChipEval *e = ctx;
+	return chipsim_program(e->sim, e->seed, CELL_CHIPS + chip, e->threads);
 }
 
 /* The test values are the chip's input codes: each must fit its input bits. */
@@ -50,7 +57,7 @@ int chipjob_run(Job *j)
 	} else if ((status = job_load_data(j, f.chip.input, f.chip.logits, "mnist")) == 0
 	           && (status = codes_fit(j, &f.chip)) == 0) {
 		ChipEval e = {sim, &j->test, j->o.seed >= 0 ? (uint64_t)j->o.seed : 0, j->o.threads};
-		status = predict_report(j, predict_chip, &e);
+		status = predict_report(j, predict_chip, program_chip, &e);
 	}
 	chipsim_free(sim);
 	chip_free(&f);

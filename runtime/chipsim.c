@@ -13,11 +13,16 @@
  * A partials slot holds (double)P rather than P: acc uses nothing else, and the
  * conversion, done once, then vectorises with the sum.
  *
+ * A chip with programming noise or stuck cells computes with the programmed codes of
+ * a chip instance (cell.h), real numbers: chipsim_program writes them, transposed
+ * like the codes, and mvm sums them times the inputs in double.
+ *
  * Every instruction writes the whole of its output buffer (or slot) for every example
  * and reads only what earlier ones wrote, so the scratch buffers of a thread are
  * allocated once per call and never cleared. */
 #include "chipsim.h"
 #include "adc.h"
+#include "cell.h"
 #include "pool.h"
 #include "rng.h"
 #include "util.h"
@@ -30,6 +35,7 @@ enum { N = CORE_N, ALIGN = 64, BATCH = 16 };
 struct ChipSim {
 	const ChipFile *f;
 	int16_t *cols;      /* per core, [l][k]: column l of its codes */
+	float *programmed;  /* the same of the programmed chip (chipsim_program); NULL when the cells are ideal */
 	int32_t *maxcode;   /* per core: the largest |code| */
 	size_t *off;        /* per buffer: byte offset of its values in an example's scratch */
 	size_t *soff;       /* per partials buffer: byte offset of its slot scales */
@@ -107,6 +113,16 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 	}
 	s->logits_off = take(&at, (size_t)f->chip.logits * sizeof(double));
 	s->bytes = at;
+	CellModel cm = cell_model(f->chip.program_noise, f->chip.stuck_low, f->chip.stuck_high,
+	                          chip_levels(f->chip.weight_bits));
+	if (cell_active(&cm)) {
+		s->programmed = malloc(((size_t)f->ncores * N * N + 1) * sizeof *s->programmed);
+		if (!s->programmed) {
+			util_fail(err, errlen, "out of memory for the programmed cells of %u cores", f->ncores);
+			goto fail;
+		}
+		chipsim_program(s, 0, CELL_CHIPS, 1);
+	}
 
 	/* Bounds of the integer values, in program order (each buffer has one writer,
 	 * which comes before its readers). */
@@ -147,10 +163,43 @@ void chipsim_free(ChipSim *s)
 	if (!s)
 		return;
 	free(s->cols);
+	free(s->programmed);
 	free(s->off);
 	free(s->soff);
 	free(s->maxcode);
 	free(s);
+}
+
+typedef struct Programming {
+	ChipSim *s;
+	CellModel cm;
+	uint64_t seed, instance;
+} Programming;
+
+/* cores [lo, hi) of a programming */
+static void program_cores(void *ctx, int64_t lo, int64_t hi)
+{
+	const Programming *p = ctx;
+	for (int64_t m = lo; m < hi; m++) {
+		const int16_t *c = p->s->f->codes + (size_t)m * N * N;
+		float *t = p->s->programmed + (size_t)m * N * N;
+		uint64_t noise_row = cell_row(p->seed, p->instance, (uint64_t)m, CELL_NOISE);
+		uint64_t fault_row = cell_row(p->seed, p->instance, (uint64_t)m, CELL_FAULT);
+		for (int k = 0; k < N; k++)
+			for (int l = 0; l < N; l++)
+				t[l * N + k] = cell_program(&p->cm, (float)c[k * N + l], noise_row, fault_row, (uint64_t)(k * N + l));
+	}
+}
+
+bool chipsim_program(ChipSim *s, uint64_t seed, uint64_t instance, int threads)
+{
+	if (!s->programmed)
+		return false;
+	const ChipParams *c = &s->f->chip;
+	Programming p = {s, cell_model(c->program_noise, c->stuck_low, c->stuck_high, chip_levels(c->weight_bits)), seed,
+	                 instance};
+	pool_for(threads, s->f->ncores, program_cores, &p);
+	return true;
 }
 
 /* The real value of input code 1 of mvm `in`: the chip's input unit for pixels, else 1 */
@@ -171,6 +220,19 @@ static void mvm(const ChipSim *s, const ChipInsn *in, unsigned char *x)
 	double *p = (double *)(x + s->off[in->out]) + (size_t)in->c * N;
 	double *scale = (double *)(x + s->soff[in->out]);
 	scale[in->c] = (double)f->cores[in->a].scale * input_unit(f, in);
+	if (s->programmed) { /* real codes: sum over ascending l in double */
+		const float *pc = s->programmed + (size_t)in->a * N * N;
+		for (int k = 0; k < N; k++)
+			p[k] = 0.0;
+		for (int l = 0; l < N; l++) {
+			if (!v[l])
+				continue;
+			double a = (double)v[l];
+			for (int k = 0; k < N; k++)
+				p[k] += a * (double)pc[l * N + k];
+		}
+		return;
+	}
 
 	int nz = 0;
 	uint16_t at[N];

@@ -6,8 +6,9 @@
  * Per example every buffer is an array: pixels, spikes and signed buffers hold int32
  * values, a partials buffer a vector per slot with a double scale per slot, a sums
  * buffer doubles. An mvm's partial sum P is computed exactly in integer arithmetic
- * (the ADC bits and read noise of the chip section are not modelled: the caller says
- * so) and kept as (double)P, the value acc uses; acc computes
+ * and kept as (double)P, the value acc uses (with programming noise or stuck cells, the
+ * sum of the programmed codes times the inputs over ascending l in double); then read
+ * through the chip's ADC and read noise (adc.h) when it has them; acc computes
  * 0 + sigma_0 * (double)P_0 + sigma_1 * (double)P_1 + ... over ascending j in double
  * precision; a neuron compares in double:
  *
@@ -44,6 +45,11 @@ typedef struct ChipSim ChipSim;
  * weight mode is not differential (mode 1 is reserved by the format), a
  * chain of permutes could take signed values past int32, or memory runs out. */
 ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen);
+
+/* Programs chip instance (seed, instance) of cell.h into s, on `threads` threads: the
+ * codes every later run computes with. chipsim_new programs (0, CELL_CHIPS). False,
+ * and nothing done, when the chip has neither programming noise nor stuck cells. */
+bool chipsim_program(ChipSim *s, uint64_t seed, uint64_t instance, int threads);
 
 /* Releases s (not its file); NULL is allowed. */
 void chipsim_free(ChipSim *s);

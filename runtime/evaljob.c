@@ -16,6 +16,13 @@ static void predict_prog(void *ctx, bool noise, uint64_t pass, int32_t *pred)
 	trainer_accuracy(e->t, e->d, 0, e->d->count, noise ? -1.0f : 0.0f, pass, NULL, pred);
 }
 
+static bool program_prog(void *ctx, uint64_t chip)
+{
+	ProgEval *e = ctx;
+	e->t->chip = chip;
+	return model_programmed(e->t->m);
+}
+
 int evaljob_run(Job *j)
 {
 	const Model *m = &j->prog.model;
@@ -34,7 +41,7 @@ int evaljob_run(Job *j)
 			printf("%11.4g  %.2f%%\n", j->o.sweep[s],
 			       100 * trainer_accuracy(&t, &j->test, 0, n, (float)j->o.sweep[s], (uint64_t)s, NULL, NULL));
 	}
-	int status = j->o.nsweep ? 0 : predict_report(j, predict_prog, &(ProgEval){&t, &j->test});
+	int status = j->o.nsweep ? 0 : predict_report(j, predict_prog, program_prog, &(ProgEval){&t, &j->test});
 	trainer_free(&t);
 	return status;
 }

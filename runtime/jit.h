@@ -10,8 +10,10 @@
 #include <stdint.h>
 
 /* Work units [u0, u1) of the gains buffer (gain_units in all), independent of each other;
+ * the codes of chip instance (seed, instance) when the model programs its cells (cell.h);
  * prec (Precision, kinds.h) is that of the forward and backward calls that will read it */
-typedef void JitGains(const float *params, float *gains, int64_t u0, int64_t u1, Precision prec);
+typedef void JitGains(const float *params, float *gains, int64_t u0, int64_t u1, uint64_t seed, uint64_t instance,
+                      Precision prec);
 /* Stages [s0, s1) of examples [b0, b1). The noise of example b is the stream (seed,
  * step)'s example first + b; sigma: < 0 each binary stage's own noise, 0 none, > 0 this
  * sigma for every stage. `train` (0 or 1): a training step's, whose binary stages

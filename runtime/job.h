@@ -28,6 +28,7 @@ typedef struct JobOptions {
 	const char *prog, *data, *weights, *resume, *checkpoint, *metrics;
 	const char *chip, *predictions;
 	int64_t passes; /* noisy passes to evaluate */
+	int64_t chips;  /* programmed chips to evaluate (cell.h), 0: one */
 	int threads, opt; /* opt -1: 3 */
 	int64_t epochs, batch, seed, val, train_limit, stop_after, warmup; /* seed, val, warmup -1: the program's */
 	double lr;

@@ -47,6 +47,11 @@ static void usage(FILE *out)
 	        "  --passes N          with --eval or --chip: N noisy passes, each with its own\n"
 	        "                      noise; prints their mean and standard deviation, and the\n"
 	        "                      accuracy of their vote (each image's most predicted class)\n"
+	        "  --chips K           with --eval or --chip: K chips, each programmed with its own\n"
+	        "                      programming noise and stuck cells (the chip section's\n"
+	        "                      program_noise, stuck_low, stuck_high), each evaluated as\n"
+	        "                      above; prints their mean and standard deviation (default 1;\n"
+	        "                      the same --seed programs the same chips in both)\n"
 	        "  --data DIR          the dataset: DIR/{train,t10k}-{images-idx3,labels-idx1}-ubyte[.gz]\n"
 	        "                      (default: $EIC_DATA, else data/DATASET of the program;\n"
 	        "                      --chip: data/mnist)\n"
@@ -187,7 +192,8 @@ static const struct {
 	{"--seed", 0, MODEL_MAX_SEED, offsetof(JobOptions, seed)}, {"--val", 0, MODEL_MAX_VALIDATION, offsetof(JobOptions, val)},
 	{"--train-limit", 1, 10000000, offsetof(JobOptions, train_limit)},
 	{"--stop-after", 1, MODEL_MAX_EPOCHS, offsetof(JobOptions, stop_after)},
-	{"--passes", 1, 1000, offsetof(JobOptions, passes)},     {"--warmup", 0, MODEL_MAX_EPOCHS, offsetof(JobOptions, warmup)},
+	{"--passes", 1, 1000, offsetof(JobOptions, passes)},     {"--chips", 1, 1000, offsetof(JobOptions, chips)},
+	     {"--warmup", 0, MODEL_MAX_EPOCHS, offsetof(JobOptions, warmup)},
 };
 
 /* Option a with its value v, from the tables above. Returns -1 when taken, else the
@@ -275,11 +281,12 @@ static int check_options(const JobOptions *o)
 	if (o->mode == JOB_CHIP
 	    && (o->weights || o->resume || o->checkpoint || o->metrics || o->nsweep || o->epochs || o->batch || o->lr > 0
 	        || o->schedule >= 0 || o->val >= 0 || o->train_limit || o->stop_after || o->eval_noise >= 0 || o->opt >= 0))
-		return usage_error("--chip takes --data, --seed, --passes, --predictions, --threads and --quiet only%s", "");
-	if ((o->predictions || o->passes) && o->nsweep)
-		return usage_error("--noise-sweep prints accuracies only: not with --predictions or --passes%s", "");
-	if ((o->predictions || o->passes) && o->mode == JOB_TRAIN)
-		return usage_error("--predictions and --passes go with --eval or --chip%s", "");
+		return usage_error("--chip takes --data, --seed, --passes, --chips, --predictions, --threads and --quiet "
+		                   "only%s", "");
+	if ((o->predictions || o->passes || o->chips) && o->nsweep)
+		return usage_error("--noise-sweep prints accuracies only: not with --predictions, --passes or --chips%s", "");
+	if ((o->predictions || o->passes || o->chips) && o->mode == JOB_TRAIN)
+		return usage_error("--predictions, --passes and --chips go with --eval or --chip%s", "");
 	if (o->mode == JOB_EVAL && !o->weights)
 		return usage_error("--eval needs --weights FILE%s", "");
 	if (o->mode == JOB_TRAIN && o->weights)

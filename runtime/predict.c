@@ -58,16 +58,26 @@ static void elect(const Dataset *d, const uint16_t *votes, int32_t *pred)
 	}
 }
 
-/* Only the first noisy pass's predictions are kept for the CSV; the others need
- * just their accuracy and their votes, so they share one buffer. */
-int predict_report(Job *j, PredictFn *predict, void *ctx)
+/* Mean and sample standard deviation of n values from their sum and sum of squares */
+static double spread(double sum, double sum2, int64_t n)
+{
+	return n > 1 ? sqrt(fmax(0, (sum2 - sum * sum / (double)n) / (double)(n - 1))) : 0;
+}
+
+/* One chip's passes: the clean one into clean, the first noisy one into noisy; prints
+ * its line (prefixed by `chip` when not NULL) and returns the noisy passes' mean
+ * accuracy, the clean one's in *clean_acc. Only the first noisy pass's predictions are
+ * kept for the CSV; the others need just their accuracy and their votes, so they
+ * share one buffer. */
+static double one_chip(Job *j, PredictFn *predict, void *ctx, const char *chip, int32_t *noisy, int32_t *clean,
+                       double *clean_acc)
 {
 	const Dataset *d = &j->test;
 	int64_t passes = j->o.passes ? j->o.passes : 1;
-	int32_t *noisy = xcalloc((size_t)d->count + 1, sizeof *noisy), *clean = xcalloc((size_t)d->count + 1, sizeof *clean);
 	int32_t *more = xcalloc((size_t)d->count + 1, sizeof *more);
 	uint16_t *votes = passes > 1 ? xcalloc((size_t)d->count * VOTE_CLASSES, sizeof *votes) : NULL;
 	predict(ctx, false, 0, clean);
+	*clean_acc = accuracy_of(d, clean); /* before the noisy passes, which may share its buffer */
 	double sum = 0, sum2 = 0, lo = 1, hi = 0;
 	for (int64_t p = 0; p < passes; p++) {
 		int32_t *pred = p ? more : noisy;
@@ -80,22 +90,55 @@ int predict_report(Job *j, PredictFn *predict, void *ctx)
 		lo = fmin(lo, a);
 		hi = fmax(hi, a);
 	}
-	double mean = sum / (double)passes, clean_acc = accuracy_of(d, clean);
+	double mean = sum / (double)passes;
+	printf("%s%stest accuracy: ", chip ? chip : "", chip ? ": " : "");
 	if (passes == 1) {
-		printf("test accuracy: %.2f%% with noise, %.2f%% without (%lld examples)\n", 100 * mean, 100 * clean_acc,
+		printf("%.2f%% with noise, %.2f%% without (%lld examples)\n", 100 * mean, 100 * *clean_acc,
 		       (long long)d->count);
 	} else {
-		double sd = sqrt(fmax(0, (sum2 - sum * mean) / (double)(passes - 1)));
 		elect(d, votes, more);
-		printf("test accuracy: %.2f%% with noise (mean of %lld passes, sd %.3f%%, %.2f%%..%.2f%%), %.2f%% by a vote "
-		       "of the %lld passes, %.2f%% without (%lld examples)\n",
-		       100 * mean, (long long)passes, 100 * sd, 100 * lo, 100 * hi, 100 * accuracy_of(d, more),
-		       (long long)passes, 100 * clean_acc, (long long)d->count);
+		printf("%.2f%% with noise (mean of %lld passes, sd %.3f%%, %.2f%%..%.2f%%), %.2f%% by a vote of the %lld "
+		       "passes, %.2f%% without (%lld examples)\n",
+		       100 * mean, (long long)passes, 100 * spread(sum, sum2, passes), 100 * lo, 100 * hi,
+		       100 * accuracy_of(d, more), (long long)passes, 100 * *clean_acc, (long long)d->count);
 	}
+	free(more);
+	free(votes);
+	return mean;
+}
+
+int predict_report(Job *j, PredictFn *predict, ProgramFn *program, void *ctx)
+{
+	const Dataset *d = &j->test;
+	int64_t chips = j->o.chips ? j->o.chips : 1;
+	int32_t *noisy = xcalloc((size_t)d->count + 1, sizeof *noisy), *clean = xcalloc((size_t)d->count + 1, sizeof *clean);
+	int32_t *other = xcalloc((size_t)d->count + 1, sizeof *other);
+	if (!program(ctx, 0) && chips > 1) {
+		fprintf(stderr, "eicrun: warning: --chips %lld: the chip has neither programming noise nor stuck cells "
+		        "(program_noise, stuck_low, stuck_high), so every chip is the same: evaluating one\n",
+		        (long long)chips);
+		chips = 1;
+	}
+	double sum = 0, sum2 = 0, csum = 0, csum2 = 0;
+	for (int64_t c = 0; c < chips; c++) {
+		char name[32];
+		snprintf(name, sizeof name, "chip %lld", (long long)c);
+		if (c)
+			program(ctx, (uint64_t)c);
+		double clean_acc, a = one_chip(j, predict, ctx, chips > 1 ? name : NULL, c ? other : noisy, c ? other : clean,
+		                               &clean_acc);
+		sum += a;
+		sum2 += a * a;
+		csum += clean_acc;
+		csum2 += clean_acc * clean_acc;
+	}
+	if (chips > 1)
+		printf("over %lld chips: test accuracy %.2f%% with noise (sd %.3f%%), %.2f%% without (sd %.3f%%)\n",
+		       (long long)chips, 100 * sum / (double)chips, 100 * spread(sum, sum2, chips),
+		       100 * csum / (double)chips, 100 * spread(csum, csum2, chips));
 	int status = j->o.predictions ? write_predictions(j->o.predictions, d, noisy, clean) : 0;
 	free(noisy);
 	free(clean);
-	free(more);
-	free(votes);
+	free(other);
 	return status;
 }

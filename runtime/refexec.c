@@ -75,13 +75,17 @@ static void acc_gain(const float *A, uint32_t bo, double *g)
 		}
 }
 
-/* The weights a tiles stage computes with: W itself, or its per-tile quantization
- * (model_quantize), rounded to bf16 in bf16, in a copy the caller frees. A quantized
+/* The weights tiles stage si computes with: W itself, or its per-tile quantization
+ * (model_quantize; with programming noise or stuck cells, the codes of chip instance
+ * (seed, step), cell.h), rounded to bf16 in bf16, in a copy the caller frees. A quantized
  * stage's forward pass multiplies the codes instead (in bf16 rounded too), and each
  * tile's scale after the sum, as the chip does: *codes and *scales, also the caller's. */
-static float *tile_weights(const Model *m, const ModelStage *st, const float *params, Precision prec, const float **w,
-                           float **codes, float **scales)
+static float *tile_weights(const Model *m, uint32_t si, const float *params, Precision prec, uint64_t seed,
+                           uint64_t step, const float **w, float **codes, float **scales)
 {
+	const ModelStage *st = &m->stages[si];
+	CellModel cm = model_cells(st);
+	bool programmed = st->levels && cell_active(&cm);
 	const float *W = param(m, params, st->param);
 	*w = W;
 	*codes = *scales = NULL;
@@ -95,12 +99,16 @@ static float *tile_weights(const Model *m, const ModelStage *st, const float *pa
 	}
 	for (size_t t = 0; t < tiles; t++) {
 		float scale = st->levels ? model_tile_scale(W + t * tile, tile, st->range, st->levels) : 0;
+		uint64_t core = model_first_core(m, si) + t;
+		uint64_t noise_row = cell_row(seed, step, core, CELL_NOISE), fault_row = cell_row(seed, step, core, CELL_FAULT);
 		for (size_t e = 0; e < tile; e++) {
 			float v = W[t * tile + e];
 			if (st->levels) {
 				float c = (float)model_code(v, scale, st->levels);
+				if (programmed)
+					c = cell_program(&cm, c, noise_row, fault_row, e);
 				(*codes)[t * tile + e] = prec == PREC_BF16 ? model_bf16(c) : c;
-				v = model_quantize(v, scale, st->levels);
+				v = c * scale; /* model_quantize, programmed */
 			}
 			q[t * tile + e] = prec == PREC_BF16 ? model_bf16(v) : v;
 		}
@@ -260,14 +268,14 @@ double *ref_noise_sigmas(const Model *m, uint32_t si, const float *params, const
 }
 
 static Prepared prepare(const Model *m, uint32_t si, const float *params, Precision prec, const double *acts,
-                        int64_t batch, bool batch_stats)
+                        int64_t batch, bool batch_stats, uint64_t seed, uint64_t step)
 {
 	const ModelStage *st = &m->stages[si];
 	Prepared p = {0};
 	switch (st->kind) {
 	case STAGE_TILES:
 		/* backward: dL/dW = dL/dq, straight through */
-		p.quantized = tile_weights(m, st, params, prec, &p.W, &p.codes, &p.scales);
+		p.quantized = tile_weights(m, si, params, prec, seed, step, &p.W, &p.codes, &p.scales);
 		break;
 	case STAGE_ACCUMULATE:
 		p.g = xcalloc((size_t)st->bo * N, sizeof *p.g);
@@ -312,7 +320,7 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 {
 	for (uint32_t si = 0; si < m->nstages; si++) {
 		const ModelStage *st = &m->stages[si];
-		Prepared p = prepare(m, si, params, prec, acts, batch, train);
+		Prepared p = prepare(m, si, params, prec, acts, batch, train, seed, step);
 		const float *W = p.W;
 		const double *g = p.g, a = p.a;
 		for (int64_t b = 0; b < batch; b++) {
@@ -505,7 +513,7 @@ void ref_backward_from(const Model *m, const float *params, const double *acts, 
 		const ModelStage *st = &m->stages[si];
 		if (st->kind == STAGE_LOAD)
 			continue;
-		Prepared p = prepare(m, si, params, prec, acts, batch, true);
+		Prepared p = prepare(m, si, params, prec, acts, batch, true, seed, step);
 		const float *W = p.W;
 		const double *g = p.g, a = p.a;
 		if (st->kind == STAGE_NORM)

@@ -33,7 +33,9 @@
  * `train`, as a training step: a norm stage normalises with the batch's statistics and
  * a binary stage with dropout drops outputs (model.h; from the stream (seed, step)
  * too); else a norm uses its running statistics, which it leaves as they are, and
- * nothing is dropped. */
+ * nothing is dropped. A tiles stage with programming noise or stuck cells computes with
+ * the codes of chip instance (seed, step) (cell.h), noise or not, as the backward
+ * pass of the same (seed, step) does. */
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
                  bool noise, Precision prec, bool train);
 
@@ -60,7 +62,7 @@ double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64
  * grads (m->param_bytes / 4 doubles) is zeroed, then receives dL/dparams. With
  * PREC_BF16, as ref_forward's products: the weights, and each accumulate's output
  * delta rounded in place in dacts before the tiles stage's products read it. Of a
- * training step at (seed, step): dropout's mask is drawn again. */
+ * training step at (seed, step): dropout's mask and the programmed chip are drawn again. */
 void ref_backward(const Model *m, const float *params, const double *acts, double *dacts, int64_t batch,
                   double *grads, Precision prec, uint64_t seed, uint64_t step);
 /* The same from the delta of stage top's output (in dacts) down: ref_backward is top =

@@ -135,6 +135,7 @@ typedef struct Phase {
 	int64_t batch;
 	uint64_t step;
 	int64_t first; /* the batch's first example in the noise stream */
+	uint64_t instance; /* of the chip the gains program */
 	float sigma, lr, bc1, bc2;
 	float smoothing; /* of the labels in the loss */
 	Precision prec;
@@ -146,7 +147,7 @@ typedef struct Phase {
 static void run_gains(void *ctx, int64_t lo, int64_t hi)
 {
 	Phase *p = ctx;
-	p->t->k.gains(p->t->params, p->t->gains, lo, hi, p->prec);
+	p->t->k.gains(p->t->params, p->t->gains, lo, hi, p->t->set.seed, p->instance, p->prec);
 }
 
 static void run_forward(void *ctx, int64_t lo, int64_t hi)
@@ -202,9 +203,9 @@ static void run_adam(void *ctx, int64_t lo, int64_t hi)
 	             p->bc2, lo, hi, s->weight_decay);
 }
 
-void trainer_gains(Trainer *t, Precision prec)
+void trainer_gains(Trainer *t, uint64_t instance, Precision prec)
 {
-	Phase ph = {.t = t, .prec = prec};
+	Phase ph = {.t = t, .instance = instance, .prec = prec};
 	pool_for(t->threads, t->k.gain_units, run_gains, &ph);
 }
 
@@ -317,7 +318,7 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
 		int64_t b = n - first < t->cap ? n - first : t->cap; /* the last batch may be short */
 		load_batch(t, d, order, first, b);
 		float lr = trainer_lr(t, steps);
-		trainer_gains(t, t->set.precision);
+		trainer_gains(t, t->step, t->set.precision);
 		trainer_forward(t, b, t->step, 0, -1.0f, t->set.precision, t->set.label_smoothing, true);
 		for (int64_t i = 0; i < b; i++) {
 			loss_sum += t->loss[i];
@@ -358,7 +359,7 @@ double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, 
 {
 	int64_t right = 0;
 	double loss_sum = 0;
-	trainer_gains(t, PREC_FP32); /* evaluation is fp32, whatever the training's precision */
+	trainer_gains(t, CELL_CHIPS + t->chip, PREC_FP32); /* evaluation is fp32, whatever the training's precision */
 	for (int64_t at = 0; at < n; at += t->cap) {
 		int64_t b = n - at < t->cap ? n - at : t->cap;
 		load_batch(t, d, NULL, first + at, b);

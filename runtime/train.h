@@ -35,6 +35,7 @@ typedef struct Trainer {
 	TrainSettings set;
 	uint32_t epoch; /* epochs completed */
 	uint64_t step;  /* optimiser steps taken */
+	uint64_t chip;  /* the chip evaluation programs (cell.h's CELL_CHIPS + chip); 0 unless set */
 	int64_t cap;    /* examples the buffers hold */
 	float *params, *gains, *grads, *adam_m, *adam_v;
 	int64_t *unit_cost; /* grad_units + 1 prefix sums of the units' work, to split it evenly */
@@ -67,7 +68,9 @@ float trainer_lr(const Trainer *t, int64_t steps_per_epoch);
 /* The phases of one step over the `batch` examples in t's buffers (the caller or
  * trainer_epoch loaded them, and ran trainer_gains since the parameters last changed),
  * each split over t->threads:
- *   gains: the gains buffer (gains, tile scales, packed weights) from the parameters;
+ *   gains: the gains buffer (gains, tile scales, packed weights) from the parameters,
+ *          with the weight codes of chip instance (seed, instance) when the model
+ *          programs its cells (a training step's is its step);
  *   forward: every stage and the loss (its labels smoothed by `smoothing`, jit.h),
  *            the noise of example b drawn from the stream (seed, step) at first + b,
  *            sigma as in jit.h; with `train`, as a training step: each norm stage on
@@ -80,7 +83,7 @@ float trainer_lr(const Trainer *t, int64_t steps_per_epoch);
  *   update: Adam with the learning rate lr, counting the step.
  * The products of gains, forward and backward are of precision prec (jit.h), the same
  * for the three phases of a step. */
-void trainer_gains(Trainer *t, Precision prec);
+void trainer_gains(Trainer *t, uint64_t instance, Precision prec);
 void trainer_forward(Trainer *t, int64_t batch, uint64_t step, int64_t first, float sigma, Precision prec,
                      float smoothing, bool train);
 void trainer_backward(Trainer *t, int64_t batch, uint64_t step, Precision prec);
@@ -92,7 +95,8 @@ EpochStats trainer_epoch(Trainer *t, const Dataset *d, const int64_t *index, int
                          void *ctx);
 
 /* Accuracy over examples [first, first + n) of d with noise sigma (< 0: each stage's
- * own, 0: none), drawn from the stream `pass`; *loss gets the mean loss and pred[i]
+ * own, 0: none), drawn from the stream `pass`, on chip t->chip when the model programs
+ * its cells; *loss gets the mean loss and pred[i]
  * the predicted class of example first + i (the first largest logit), when not NULL. */
 double trainer_accuracy(Trainer *t, const Dataset *d, int64_t first, int64_t n, float sigma, uint64_t pass,
                         double *loss, int32_t *pred);

@@ -192,7 +192,7 @@ static void gains(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	trainer_gains(&b->t, b->prec);
+	trainer_gains(&b->t, b->t.step, b->prec);
 }
 
 /* a tiny learning rate: the parameters stay where the timings were taken */
@@ -208,7 +208,7 @@ static void step(void *ctx)
 {
 	Bench *b = ctx;
 	b->t.threads = b->threads;
-	trainer_gains(&b->t, b->prec);
+	trainer_gains(&b->t, b->t.step, b->prec);
 	trainer_forward(&b->t, b->batch, ++b->step, 0, b->sigma, b->prec, b->t.set.label_smoothing, true);
 	trainer_backward(&b->t, b->batch, b->step, b->prec);
 	trainer_gradients(&b->t, b->batch);
@@ -475,7 +475,7 @@ int main(int argc, char **argv)
 			x[i] = (float)rand_r(&seed) / (float)RAND_MAX;
 		b.t.labels[e] = rand_r(&seed) % (int)m.logits;
 	}
-	trainer_gains(&b.t, PREC_FP32);
+	trainer_gains(&b.t, 0, PREC_FP32);
 
 	/* backward and grads skip zero deltas (the binary neurons' STE window), so
 	 * their GFLOP/s count work that was skipped: say how much was done */

@@ -16,7 +16,8 @@ FUZZ_SEEDGEN_FLAGS = -fsanitize=address,undefined $(FUZZ_WARN)
 FUZZ_CPPFLAGS = -D_POSIX_C_SOURCE=200809L -I$(top_builddir) -I$(top_srcdir)/common -I$(top_srcdir)/compiler \
 	-I$(top_builddir)/compiler -I$(top_srcdir)/runtime -I$(top_srcdir)/tests/fuzz $(JSONC_CFLAGS) $(ZLIB_CFLAGS)
 FUZZ_LIBS = $(JSONC_LIBS) $(ZLIB_LIBS) -lpthread -lm
-FUZZ_COMMON = $(top_srcdir)/common/adc.c $(top_srcdir)/common/arena.c $(top_srcdir)/common/chip.c $(top_srcdir)/common/chip_check.c \
+FUZZ_COMMON = $(top_srcdir)/common/adc.c $(top_srcdir)/common/arena.c $(top_srcdir)/common/cell.c \
+	$(top_srcdir)/common/chip.c $(top_srcdir)/common/chip_check.c \
 	$(top_srcdir)/common/chip_disasm.c $(top_srcdir)/common/ckpt.c $(top_srcdir)/common/container.c \
 	$(top_srcdir)/common/kinds.c $(top_srcdir)/common/model.c $(top_srcdir)/common/outfile.c \
 	$(top_srcdir)/common/prog.c $(top_srcdir)/common/util.c $(top_srcdir)/tests/fuzz/fuzz_util.c

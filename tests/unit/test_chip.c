@@ -452,7 +452,7 @@ static void test_layout_as_documented(void)
 			unsigned char *img = image_of(f, &n);
 			uint32_t S = weights ? 7 : 5;
 			CU_ASSERT(memcmp(img, "EICCHIP\0", 8) == 0);
-			CU_ASSERT_EQUAL(unit_rd32(img + 8), 2);
+			CU_ASSERT_EQUAL(unit_rd32(img + 8), 3);
 			CU_ASSERT_EQUAL(unit_rd32(img + 12), weights ? 1u : 0u);
 			CU_ASSERT_EQUAL(unit_rd64(img + 16), n);
 			CU_ASSERT_EQUAL(unit_rd32(img + 24), S);
@@ -463,7 +463,7 @@ static void test_layout_as_documented(void)
 			for (uint32_t t = 0; t < f->ntables; t++)
 				table_bytes += 8 + f->tables[t].count * (f->tables[t].kind == CHIP_TABLE_NEURON ? 12 : 4);
 			size_t w = f->chip.weight_bits <= 8 ? 1 : 2;
-			const uint64_t sizes[] = {120, 8 + 88 * (uint64_t)f->ncores, 8 + 16 * (uint64_t)f->nbufs,
+			const uint64_t sizes[] = {128, 8 + 88 * (uint64_t)f->ncores, 8 + 16 * (uint64_t)f->nbufs,
 			                          8 + 24 * (uint64_t)f->ninsns, perm_bytes, table_bytes,
 			                          (uint64_t)f->ncores * NN * w};
 			uint64_t off = 32 + 24 * S, end = off; /* of the section before */
@@ -494,7 +494,10 @@ static void test_layout_as_documented(void)
 			CU_ASSERT_EQUAL(unit_rd32(s1 + 100), 8);
 			CU_ASSERT_EQUAL(rdf32(s1 + 104), 1.0f / 255.0f);
 			CU_ASSERT_EQUAL(unit_rd32(s1 + 108), 10);
-			CU_ASSERT(unit_rd64(s1 + 112) == 0);
+			CU_ASSERT_EQUAL(rdf32(s1 + 112), f->chip.program_noise);
+			CU_ASSERT_EQUAL(rdf32(s1 + 116), f->chip.stuck_low);
+			CU_ASSERT_EQUAL(rdf32(s1 + 120), f->chip.stuck_high);
+			CU_ASSERT_EQUAL(unit_rd32(s1 + 124), 0);
 			CU_ASSERT_EQUAL(unit_rd32(s2), 6);
 			const ChipCore *k = &f->cores[5];
 			unsigned char *r = s2 + 8 + 5 * 88;
@@ -593,10 +596,13 @@ static void test_magic_and_version(void)
 	unit_wr32(img + 8, 1);
 	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "format version 1", "version 1");
-	unit_wr32(img + 8, 3);
-	unit_reseal(img, n, NULL, 0);
-	refused(img, n, "format version 3", "version 3");
 	unit_wr32(img + 8, 2);
+	unit_reseal(img, n, NULL, 0);
+	refused(img, n, "format version 2", "version 2");
+	unit_wr32(img + 8, 4);
+	unit_reseal(img, n, NULL, 0);
+	refused(img, n, "format version 4", "version 4");
+	unit_wr32(img + 8, 3);
 	unit_wr32(img + 12, 2); /* a flag bit the format does not define */
 	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "flags 0x2", "flag bit 1");
@@ -626,7 +632,10 @@ static void test_fields(void)
 		const char *want;
 	} cases[] = {
 		{s1 + 72, 128, "section 1 (chip): crossbar size 128"},
-		{s1 + 112, 1, "section 1 (chip): reserved field is 1, not 0"},
+		{s1 + 124, 1, "section 1 (chip): reserved field is 1, not 0"},
+		{s1 + 112, 0x40000000u, "program noise 2 is not in 0..1"},
+		{s1 + 116, 0x7fc00000u, "stuck fractions nan (low) and 0 (high) are not each in 0..0.5"},
+		{s1 + 120, 0x3f400000u, "stuck fractions 0 (low) and 0.75 (high) are not each in 0..0.5"},
 		{s1 + 76, 17, "weight bits 17 not in 2..16"},
 		{s1 + 92, 0x7fc00000u, "weight range nan"},
 		{s1 + 88, 0xff800000u, "read noise -inf"},
@@ -1078,7 +1087,7 @@ static void test_disasm(void)
 		char *one = disasm(&b.f), *two = disasm(&b.f);
 		CU_ASSERT_STRING_EQUAL(one, two);
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "\nprogram 18\n"));
-		CU_ASSERT_PTR_NOT_NULL(strstr(one, "chip t2, format version 2"));
+		CU_ASSERT_PTR_NOT_NULL(strstr(one, "chip t2, format version 3"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, weights ? "with weights" : "the mapping alone"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "grid 3x4"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "dense1[1,1]"));

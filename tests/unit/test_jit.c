@@ -161,7 +161,7 @@ static bool case_open(Case *t, const char *src)
 	}
 	for (uint64_t i = 0; i < acts; i++)
 		t->racts[i] = t->acts[i];
-	t->k.gains(t->params, t->gains, 0, t->k.gain_units, PREC_FP32);
+	t->k.gains(t->params, t->gains, 0, t->k.gain_units, 7, 3, PREC_FP32);
 	return true;
 }
 
@@ -430,7 +430,7 @@ static void test_kernels_match_reference(void)
 		/* noise on: the same stream gives the same spikes, except at a float's distance
 		 * from the threshold; the gains again, as evaluation computes them (a norm's factor
 		 * from the running statistics, which the noise at the comparator reads too) */
-		t.k.gains(t.params, t.gains, 0, t.k.gain_units, PREC_FP32);
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, 7, 3, PREC_FP32);
 		forward_all(&t, t.acts, 99, 12, -1.0f, PREC_FP32, false); /* no dropout: the spikes themselves */
 		for (uint64_t i = 0; i < (uint64_t)t.batch * m->act_stride; i++)
 			t.racts[i] = t.acts[i];
@@ -475,9 +475,9 @@ static void test_splits_are_exact(void)
 		uint64_t n = (uint64_t)t.batch * t.m.act_stride, pf = t.m.param_bytes / 4;
 		float *acts2 = malloc(n * sizeof *acts2), *dacts2 = malloc(n * sizeof *dacts2);
 		float *grads2 = malloc(pf * sizeof *grads2), *gains2 = calloc((size_t)t.k.gain_floats + 1, sizeof *gains2);
-		t.k.gains(t.params, t.gains, 0, t.k.gain_units, prec);
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, 7, 3, prec);
 		for (int64_t u = t.k.gain_units; u-- > 0;)
-			t.k.gains(t.params, gains2, u, u + 1, prec);
+			t.k.gains(t.params, gains2, u, u + 1, 7, 3, prec);
 		CU_ASSERT(memcmp(t.gains, gains2, (size_t)t.k.gain_floats * sizeof *gains2) == 0);
 		memcpy(acts2, t.acts, n * sizeof *acts2);
 		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f, prec, 0, 0, t.m.nstages);
@@ -529,7 +529,7 @@ static void test_quantized_sums_are_exact(void)
 		for (int64_t b = 0; b < t.batch; b++)
 			for (uint32_t l = 0; l < in->width; l++)
 				t.acts[(uint64_t)b * t.m.act_stride + in->offset + l] = (float)(rand_r(&rng_state) % 3) - 1.0f;
-		t.k.gains(t.params, t.gains, 0, t.k.gain_units, prec);
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, 7, 3, prec);
 		t.k.forward(t.params, t.gains, t.acts, 0, t.batch, 5, 1, 0, -1.0f, prec, 0, 0, t.m.nstages);
 		const float *W = t.params + t.m.params[st->param].offset / 4;
 		uint64_t wrong = 0, nonzero = 0, noisy = 0;
@@ -564,11 +564,12 @@ static void test_quantized_sums_are_exact(void)
 	}
 }
 
-/* A random network read through ADCs of 2..10 bits, with read noise or without, over
- * inputs that are multiples of 1/64 and hard permutations, so that every crossbar sum
- * is exact in float and the kernels and the reference read the same codes; the
- * neurons noiseless, so that the read noise is the only draw. */
-static void read_path_network(char *src, size_t n)
+/* A random network of quantized weights and hard permutations under a chip section
+ * with the settings `chip` besides (an ADC, programmed cells), over inputs that are
+ * multiples of 1/64, so that with integer codes every crossbar sum is exact in float
+ * and the kernels and the reference read the same ADC codes; the neurons noiseless,
+ * so that the chip's settings make the only draws. */
+static void chip_network(char *src, size_t n, const char *chip)
 {
 	size_t len = (size_t)snprintf(src, n, "network r {\n  input %lld;", (long long)pick_size());
 	for (int h = 1 + rand_r(&rng_state) % 2; h > 0; h--) {
@@ -579,10 +580,8 @@ static void read_path_network(char *src, size_t n)
 			len += (size_t)snprintf(src + len, n - len, " permute chunk=%d;", 1 << (rand_r(&rng_state) % 8));
 	}
 	snprintf(src + len, n - len,
-	         "\n  dense %d;\n}\ntrain { }\nchip { weight_bits %d; weight_range %.3f; adc_bits %d; adc_range %.3f; "
-	         "read_noise %.3f; permute hard; }\n",
-	         1 + rand_r(&rng_state) % 20, 2 + rand_r(&rng_state) % 7, uniform(0.01, 0.2), 2 + rand_r(&rng_state) % 9,
-	         uniform(0.01, 0.5), rand_r(&rng_state) % 3 ? uniform(0.01, 0.1) : 0.0);
+	         "\n  dense %d;\n}\ntrain { }\nchip { weight_bits %d; weight_range %.3f; permute hard; %s }\n",
+	         1 + rand_r(&rng_state) % 20, 2 + rand_r(&rng_state) % 7, uniform(0.01, 0.2), chip);
 }
 
 /* The kernels read the sums as the reference executor does, with the noise off and on
@@ -594,7 +593,10 @@ static void test_read_path_matches_reference(void)
 	for (int net = 0; net < NETWORKS / 3; net++) {
 		char src[1024];
 		Case t;
-		read_path_network(src, sizeof src);
+		char adc[128];
+		snprintf(adc, sizeof adc, "adc_bits %d; adc_range %.3f; read_noise %.3f;", 2 + rand_r(&rng_state) % 9,
+		         uniform(0.01, 0.5), rand_r(&rng_state) % 3 ? uniform(0.01, 0.1) : 0.0);
+		chip_network(src, sizeof src, adc);
 		CU_ASSERT_TRUE_FATAL(case_open(&t, src));
 		const Model *m = &t.m;
 		const ModelBuffer *in = &m->bufs[m->input];
@@ -633,6 +635,55 @@ static void test_read_path_matches_reference(void)
 	printf("\n  %d networks, %d with read noise; worst relative difference %.2g\n", NETWORKS / 3, noisy, worst);
 }
 
+/* The kernels program the cells of a chip instance as the reference executor does
+ * (cell.h, counter-keyed draws) on random networks with programming noise and stuck
+ * cells: the same buffers forward for instance (11, 4); another instance computes
+ * something else. Without an ADC: with real codes the sums are no longer exact, and an
+ * ADC's rounding would turn float's and double's last bits into whole steps. */
+static void test_programmed_cells_match_reference(void)
+{
+	double worst = 0;
+	for (int net = 0; net < NETWORKS / 4; net++) {
+		char src[1024], cells[160];
+		Case t;
+		snprintf(cells, sizeof cells, " program_noise %.3f; stuck_low %.4f; stuck_high %.4f;", uniform(0, 0.2),
+		         net % 2 ? uniform(0, 0.05) : 0.0, net % 3 ? uniform(0, 0.05) : 0.0);
+		chip_network(src, sizeof src, cells);
+		CU_ASSERT_TRUE_FATAL(case_open(&t, src));
+		const Model *m = &t.m;
+		CU_ASSERT_FATAL(model_programmed(m) == (m->stages[1].program_noise > 0 || m->stages[1].stuck_low > 0
+		                                      || m->stages[1].stuck_high > 0));
+		const ModelBuffer *in = &m->bufs[m->input], *y = &m->bufs[m->stages[1].out];
+		for (int64_t b = 0; b < t.batch; b++)
+			for (uint32_t k = 0; k < in->used; k++)
+				t.acts[(uint64_t)b * m->act_stride + in->offset + k] = (float)(rand_r(&rng_state) % 65) / 64.0f;
+		uint64_t total = (uint64_t)t.batch * m->act_stride;
+		float *other = malloc(total * sizeof *other);
+		memcpy(other, t.acts, total * sizeof *other);
+		for (uint64_t i = 0; i < total; i++)
+			t.racts[i] = t.acts[i];
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, 11, 4, PREC_FP32);
+		forward_all(&t, t.acts, 11, 4, -1.0f, PREC_FP32, false);
+		ref_forward(m, t.params, t.racts, t.batch, 11, 4, true, PREC_FP32, false);
+		for (uint32_t b = 0; b < m->nbufs; b++)
+			if (!close_enough(t.f, t.d, gather(&t, b, t.acts, t.racts), 1e-4, &worst)) {
+				printf("\n  buffer %u differs\n%s", b, src);
+				CU_FAIL("the kernels program the cells otherwise than the reference");
+			}
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, 11, 5, PREC_FP32);
+		forward_all(&t, other, 11, 4, -1.0f, PREC_FP32, false);
+		bool moved = false;
+		for (int64_t b = 0; b < t.batch; b++) {
+			uint64_t at = (uint64_t)b * m->act_stride + y->offset;
+			moved |= memcmp(other + at, t.acts + at, y->width * sizeof *other) != 0;
+		}
+		CU_ASSERT(moved == model_programmed(m));
+		free(other);
+		case_close(&t);
+	}
+	printf("\n  %d networks; worst relative difference %.2g\n", NETWORKS / 4, worst);
+}
+
 /* Whether every value of buffer buf of every example is a bf16 value (model_bf16 keeps it) */
 static bool all_bf16(const Case *t, const float *acts, uint32_t buf)
 {
@@ -668,7 +719,7 @@ static void test_bf16_matches_reference(void)
 		memcpy(fp32, t.racts, acts * sizeof *fp32);
 		ref_forward(m, t.params, fp32, t.batch, 7, 3, false, PREC_FP32, true);
 		bool ok = true;
-		t.k.gains(t.params, t.gains, 0, t.k.gain_units, PREC_BF16);
+		t.k.gains(t.params, t.gains, 0, t.k.gain_units, 7, 3, PREC_BF16);
 		float *before = malloc(m->param_bytes);
 		memcpy(before, t.params, m->param_bytes);
 		forward_all(&t, t.acts, 7, 3, 0.0f, PREC_BF16, true);
@@ -868,6 +919,7 @@ void add_jit_tests(void)
 	CU_add_test(s, "batch and unit splits are exact", test_splits_are_exact);
 	CU_add_test(s, "a quantized tile's sums are the chip's, to the bit", test_quantized_sums_are_exact);
 	CU_add_test(s, "ADCs and read noise: the kernels match the reference", test_read_path_matches_reference);
+	CU_add_test(s, "programmed cells: the kernels match the reference", test_programmed_cells_match_reference);
 	CU_add_test(s, "bf16 products match the reference in bf16", test_bf16_matches_reference);
 	CU_add_test(s, "Adam", test_adam);
 	CU_add_test(s, "learning-rate schedules and warm-up", test_schedules);

@@ -739,6 +739,49 @@ static void test_noise(void)
 }
 
 /* (f) the loss: ln K on uniform logits, its gradient, and the count of correct answers */
+/* cell.h: a programmed cell keeps its code without noise or faults; the fractions stuck
+ * low and high and the relative error's moments are those asked for; the same draw
+ * for the same (seed, instance, core, cell), another for another instance */
+static void test_cells(void)
+{
+	CellModel ideal = cell_model(0, 0, 0, 7);
+	CU_ASSERT_FALSE(cell_active(&ideal));
+	for (int c = -7; c <= 7; c++)
+		CU_ASSERT_EQUAL(cell_program(&ideal, (float)c, 1, 2, (uint64_t)(c + 7)), (float)c);
+	CellModel m = cell_model(0.1f, 0.02f, 0.03f, 127);
+	CU_ASSERT_TRUE(cell_active(&m));
+	uint64_t nrow = cell_row(5, 9, 3, CELL_NOISE), frow = cell_row(5, 9, 3, CELL_FAULT);
+	/* code 0 (even cells): both cells at 0 unless stuck, so p = 127 when G+ alone is stuck
+	 * high, 0.03 * 0.97; code 50 (odd): p = 0 when G+ is stuck low and G- is not stuck
+	 * high, or both are stuck high: 0.02 * 0.97 + 0.03 * 0.03; and p = 50 (1 + 0.1 eps)
+	 * whenever 0 < p < 127 (G- at 0, G+ programmed) */
+	enum { CELLS = 400000 };
+	int64_t high = 0, zero = 0, n = 0, moved = 0;
+	double sum = 0, sum2 = 0;
+	for (uint64_t e = 0; e < CELLS; e++) {
+		float c = e % 2 ? 50.0f : 0.0f, p = cell_program(&m, c, nrow, frow, e);
+		CU_ASSERT_EQUAL(p, cell_program(&m, c, nrow, frow, e));
+		moved += p != cell_program(&m, c, cell_row(5, 10, 3, CELL_NOISE), cell_row(5, 10, 3, CELL_FAULT), e);
+		if (!(e % 2)) {
+			high += p == 127;
+		} else if (p == 0) {
+			zero++;
+		} else if (p > 0 && p < 127) {
+			double z = ((double)p / 50 - 1) / 0.1;
+			sum += z;
+			sum2 += z * z;
+			n++;
+		}
+	}
+	double half = CELLS / 2, mean = sum / (double)n, sd = sqrt(sum2 / (double)n - mean * mean);
+	printf("\n  G+ alone stuck high %.4f (0.0291), code 50 read 0 %.4f (0.0203), relative error mean %.4f sd %.4f\n",
+	       (double)high / half, (double)zero / half, mean, sd);
+	CU_ASSERT(fabs((double)high / half - 0.0291) < 0.002);
+	CU_ASSERT(fabs((double)zero / half - 0.0203) < 0.002);
+	CU_ASSERT(fabs(mean) < 0.01 && fabs(sd - 1) < 0.01);
+	CU_ASSERT(moved > CELLS / 3); /* another instance: code 0 moves only when stuck */
+}
+
 static void test_loss(void)
 {
 	Net n;
@@ -845,5 +888,6 @@ void add_refexec_tests(void)
 	CU_add_test(s, "noise of rng.h", test_noise);
 	CU_add_test(s, "rng.h's log and cos against libm, moments", test_noise_functions);
 	CU_add_test(s, "softmax cross-entropy", test_loss);
+	CU_add_test(s, "programmed cells (cell.h)", test_cells);
 	CU_add_test(s, "bf16 rounding", test_bf16_rounding);
 }

@@ -4,11 +4,11 @@ source_filename = "every"
 @eic_grad_units = constant i64 513
 @eic_gain_units = constant i64 5
 @eic_gain_floats = constant i64 263680
-@eic_model_fingerprint = constant i64 8751928944807450028
+@eic_model_fingerprint = constant i64 9074133356503622844
 @perm0.plus = private constant [4 x i32] [i32 2, i32 0, i32 3, i32 1]
 @perm0.minus = private constant [4 x i32] [i32 1, i32 2, i32 0, i32 3]
 
-define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i32 %prec) {
+define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i64 %seed, i64 %instance, i32 %prec) {
 entry:
   %bf16 = icmp eq i32 %prec, 1
   %0 = icmp sgt i64 %u0, 0

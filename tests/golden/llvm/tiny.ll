@@ -4,9 +4,9 @@ source_filename = "tiny"
 @eic_grad_units = constant i64 257
 @eic_gain_units = constant i64 2
 @eic_gain_floats = constant i64 131328
-@eic_model_fingerprint = constant i64 3036473597243678512
+@eic_model_fingerprint = constant i64 5899961196924819648
 
-define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i32 %prec) {
+define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i64 %seed, i64 %instance, i32 %prec) {
 entry:
   %bf16 = icmp eq i32 %prec, 1
   %0 = icmp sgt i64 %u0, 0
