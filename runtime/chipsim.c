@@ -113,9 +113,7 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 	}
 	s->logits_off = take(&at, (size_t)f->chip.logits * sizeof(double));
 	s->bytes = at;
-	CellModel cm = cell_model(f->chip.program_noise, f->chip.stuck_low, f->chip.stuck_high,
-	                          chip_levels(f->chip.weight_bits));
-	if (cell_active(&cm)) {
+	if (f->chip.program_noise > 0 || f->chip.stuck_low > 0 || f->chip.stuck_high > 0) {
 		s->programmed = malloc(((size_t)f->ncores * N * N + 1) * sizeof *s->programmed);
 		if (!s->programmed) {
 			util_fail(err, errlen, "out of memory for the programmed cells of %u cores", f->ncores);
