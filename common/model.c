@@ -1,5 +1,6 @@
 /* model.c: layout and validation of the runtime's view of a schedule. */
 #include "model.h"
+#include "adc.h"
 #include "util.h"
 
 #include <math.h>
@@ -90,9 +91,31 @@ bool model_programmed(const Model *m)
 	return false;
 }
 
+bool model_has_read(const ModelStage *st)
+{
+	return st->kind == STAGE_TILES && st->levels && st->adc_range > 0;
+}
+
 bool model_reads_pixels(const Model *m, const ModelStage *st)
 {
-	return st->kind == STAGE_TILES && st->in == m->input && st->levels && (st->adc_levels || st->read_noise > 0);
+	return st->in == m->input && model_has_read(st);
+}
+
+void model_knobs(const Model *m, float *knobs)
+{
+	for (uint32_t s = 0; s < m->nstages; s++) {
+		const ModelStage *st = &m->stages[s];
+		float *k = knobs + (size_t)s * MODEL_KNOBS;
+		bool tiles = st->kind == STAGE_TILES && st->levels;
+		CellModel cm = model_cells(st);
+		k[MODEL_KNOB_SIGMA] = tiles ? st->read_noise * st->adc_range : 0.0f;
+		k[MODEL_KNOB_ADC_LEVELS] = tiles ? (float)st->adc_levels : 0.0f;
+		k[MODEL_KNOB_ADC_STEP] = tiles && st->adc_levels ? adc_step(st->adc_range, st->adc_levels) : 1.0f;
+		k[MODEL_KNOB_ADC_INV] = 1.0f / k[MODEL_KNOB_ADC_STEP];
+		k[MODEL_KNOB_PROGRAM] = tiles ? cm.noise : 0.0f;
+		k[MODEL_KNOB_CUT_LOW] = tiles ? (float)cm.cut_low : 0.0f;
+		k[MODEL_KNOB_CUT_HIGH] = tiles ? (float)cm.cut_high : 0.0f;
+	}
 }
 
 float model_pixel_code(float x)

@@ -199,7 +199,36 @@ CellModel model_cells(const ModelStage *st);
 /* Whether some tiles stage of m programs its cells: programming noise or stuck cells */
 bool model_programmed(const Model *m);
 
-/* Whether tiles stage st reads the input's pixels through an ADC or with read noise:
+/* The chip settings of the tiles stages that the kernels read at run time, from the
+ * bitcode's global array eic_knobs (MODEL_KNOBS floats per stage, the stage's own
+ * settings as eicc compiled them), so that eicrun can evaluate the same weights under
+ * other settings without a compilation (--sweep). Per stage s, at s * MODEL_KNOBS:
+ *   MODEL_KNOB_SIGMA       read_noise * adc_range, the read noise's sigma
+ *   MODEL_KNOB_ADC_LEVELS  adc_levels (0: no ADC)
+ *   MODEL_KNOB_ADC_STEP    adc_step(adc_range, adc_levels) with an ADC, else 1
+ *   MODEL_KNOB_ADC_INV     1 / MODEL_KNOB_ADC_STEP
+ *   MODEL_KNOB_PROGRAM     program_noise
+ *   MODEL_KNOB_CUT_LOW     model_cells' cut_low, MODEL_KNOB_CUT_HIGH its cut_high
+ * (every value exact in float: cuts are below 2^25). A stage without levels has all
+ * zero but the steps; its kernels read none of them. A stage with an ADC or read noise
+ * (adc_range > 0) has the read path built in, which the knobs turn on and off; any
+ * stage with levels can be programmed. */
+enum {
+	MODEL_KNOB_SIGMA,
+	MODEL_KNOB_ADC_LEVELS,
+	MODEL_KNOB_ADC_STEP,
+	MODEL_KNOB_ADC_INV,
+	MODEL_KNOB_PROGRAM,
+	MODEL_KNOB_CUT_LOW,
+	MODEL_KNOB_CUT_HIGH,
+	MODEL_KNOBS
+};
+/* m->nstages * MODEL_KNOBS floats of knobs, from m's stages */
+void model_knobs(const Model *m, float *knobs);
+/* Whether tiles stage st has the read path built in: an ADC or read noise when compiled */
+bool model_has_read(const ModelStage *st);
+
+/* Whether tiles stage st reads the input's pixels through its read path (model_has_read):
  * then its forward pass multiplies the codes by each input's pixel code
  * model_pixel_code(x) = rint(x * 255) (the runtime's x is pixel * (1/255)) and reads
  * p = P * (1/255) of the exact integer sum P, as the chip does with its input codes. */

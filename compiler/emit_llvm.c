@@ -301,6 +301,17 @@ static void globals(Gen *g)
 	v = LLVMAddGlobal(g->mod, g->i64, "eic_model_fingerprint");
 	LLVMSetInitializer(v, LLVMConstInt(g->i64, model_fingerprint(g->m), 0));
 	LLVMSetGlobalConstant(v, 1);
+	/* written, not constant: the kernels load the knobs where they use them */
+	size_t nk = (size_t)g->m->nstages * MODEL_KNOBS;
+	float *knobs = xcalloc(nk + 1, sizeof *knobs);
+	LLVMValueRef *init = xcalloc(nk + 1, sizeof *init);
+	model_knobs(g->m, knobs);
+	for (size_t k = 0; k < nk; k++)
+		init[k] = cf(g, knobs[k]);
+	g->knobs = LLVMAddGlobal(g->mod, LLVMArrayType(g->f32, (unsigned)nk), "eic_knobs");
+	LLVMSetInitializer(g->knobs, LLVMConstArray(g->f32, init, (unsigned)nk));
+	free(init);
+	free(knobs);
 	for (uint32_t p = 0; p < g->m->nperms; p++) {
 		const ModelPerm *pm = &g->m->perms[p];
 		LLVMValueRef plus[CORE_N], minus[CORE_N];

@@ -33,6 +33,7 @@ typedef struct Gen {
 	LLVMValueRef fn;
 	LLVMBasicBlockRef entry;
 	LLVMValueRef *perm_plus, *perm_minus; /* global tables, one per permutation */
+	LLVMValueRef knobs;                   /* eic_knobs: model_knobs, which eicrun may rewrite */
 	int64_t *gain_off;                    /* per stage: offset of its gains, or -1 */
 	int64_t *scale_off;                   /* per quantized tiles stage: offset of its tile scales */
 	int64_t *pack_off;                    /* per tiles stage: its weights as the forward pass reads them */

@@ -43,20 +43,28 @@ static TileScale tile_scale(Gen *g, const Args *a, uint32_t stage, LLVMValueRef 
 
 /* clamp(rint(x * inv), -L, L) for VW lanes: a weight's code (model_code), an ADC's
  * (adc_code) */
-static LLVMValueRef clamp_rint(Gen *g, LLVMValueRef x, LLVMValueRef inv, uint32_t levels)
+static LLVMValueRef clamp_rint(Gen *g, LLVMValueRef x, LLVMValueRef inv, LLVMValueRef levels)
 {
 	LLVMValueRef t = call1(g, "llvm.rint", LLVMBuildFMul(g->b, x, inv, ""));
-	LLVMValueRef args[2] = {t, splat(g, cf(g, -(double)levels))};
+	LLVMValueRef args[2] = {t, LLVMBuildFNeg(g->b, levels, "")};
 	args[0] = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
-	args[1] = splat(g, cf(g, (double)levels));
+	args[1] = levels;
 	return intrinsic(g, "llvm.minnum", g->v8, args, 2);
+}
+
+/* Knob `which` of stage `stage` (model_knobs), as the kernel runs */
+static LLVMValueRef knob(Gen *g, uint32_t stage, int which)
+{
+	LLVMValueRef idx[2] = {ci(g, 0), ci(g, (int64_t)stage * MODEL_KNOBS + which)};
+	LLVMValueRef p = LLVMBuildInBoundsGEP2(g->b, LLVMGlobalGetValueType(g->knobs), g->knobs, idx, 2, "");
+	return LLVMBuildLoad2(g->b, g->f32, p, "");
 }
 
 /* VW weights at p: quantized, their codes clamp(rint(w * inv), -L, L); else w */
 static LLVMValueRef load_codes(Gen *g, const ModelStage *st, TileScale ts, LLVMValueRef p)
 {
 	LLVMValueRef w = loadv(g, p);
-	return ts.scale ? clamp_rint(g, w, ts.inv, st->levels) : w;
+	return ts.scale ? clamp_rint(g, w, ts.inv, splat(g, cf(g, (double)st->levels))) : w;
 }
 
 /* The micro-tile of the dense products: MR by NR vectors of VF floats, so that its 12
@@ -110,33 +118,38 @@ static LLVMValueRef pairs_end(Gen *g, LLVMValueRef lo, LLVMValueRef hi)
 	return add(g, lo, LLVMBuildAnd(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, ~(int64_t)1), ""));
 }
 
-/* One cell of each of the VW pairs (cell.h's level): target levels t, elements e */
-static LLVMValueRef cell_level(Gen *g, const CellModel *cm, const LLVMValueRef rows[2], LLVMValueRef t, LLVMValueRef e)
+/* A core's cell model (cell.h's CellModel) as the kernel reads it from the knobs:
+ * noise a vector of VW floats, the cuts vectors of VW i64, levels L; and the rows
+ * (noise, fault) of the core's draws */
+typedef struct Cells {
+	LLVMValueRef noise, cut_low, cut_high, levels;
+	LLVMValueRef rows[2];
+} Cells;
+
+/* One cell of each of the VW pairs (cell.h's level): target levels t, elements e. With
+ * noise 0, t (1 + 0 eps) = t: the same as cell.h's. */
+static LLVMValueRef cell_level(Gen *g, const Cells *cm, LLVMValueRef t, LLVMValueRef e)
 {
-	LLVMValueRef u = rng_u24(g, rows[1], e), v = t;
-	if (cm->noise > 0) {
-		LLVMValueRef f = LLVMBuildFAdd(g->b, splat(g, cf(g, 1.0)),
-		                               LLVMBuildFMul(g->b, splat(g, cf(g, cm->noise)), rng_normal(g, rows[0], e), ""), "");
-		LLVMValueRef args[2] = {LLVMBuildFMul(g->b, t, f, ""), splat(g, cf(g, 0.0))};
-		v = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
-	}
-	LLVMValueRef high = LLVMBuildICmp(g->b, LLVMIntULT, u, konst64(LLVMTypeOf(u), cm->cut_high), "");
-	LLVMValueRef low = LLVMBuildICmp(g->b, LLVMIntULT, u, konst64(LLVMTypeOf(u), cm->cut_low), "");
-	v = LLVMBuildSelect(g->b, high, splat(g, cf(g, cm->levels)), v, "");
+	LLVMValueRef u = rng_u24(g, cm->rows[1], e);
+	LLVMValueRef f = LLVMBuildFAdd(g->b, splat(g, cf(g, 1.0)), LLVMBuildFMul(g->b, cm->noise, rng_normal(g, cm->rows[0], e), ""),
+	                               "");
+	LLVMValueRef args[2] = {LLVMBuildFMul(g->b, t, f, ""), splat(g, cf(g, 0.0))};
+	LLVMValueRef v = intrinsic(g, "llvm.maxnum", g->v8, args, 2);
+	LLVMValueRef high = LLVMBuildICmp(g->b, LLVMIntULT, u, cm->cut_high, "");
+	LLVMValueRef low = LLVMBuildICmp(g->b, LLVMIntULT, u, cm->cut_low, "");
+	v = LLVMBuildSelect(g->b, high, cm->levels, v, "");
 	return LLVMBuildSelect(g->b, low, splat(g, cf(g, 0.0)), v, "");
 }
 
-/* cell.h's cell_program of VW codes c at cells `cell` (an i64 vector) of the core
- * whose rows (noise, fault) are given */
-static LLVMValueRef program_cells(Gen *g, const CellModel *cm, const LLVMValueRef rows[2], LLVMValueRef c,
-                                  LLVMValueRef cell)
+/* cell.h's cell_program of VW codes c at cells `cell` (an i64 vector) of the core cm */
+static LLVMValueRef program_cells(Gen *g, const Cells *cm, LLVMValueRef c, LLVMValueRef cell)
 {
 	LLVMTypeRef vi = LLVMTypeOf(cell);
 	LLVMValueRef e = LLVMBuildShl(g->b, cell, konst64(vi, 1), "");
 	LLVMValueRef zero = splat(g, cf(g, 0.0)), args[2] = {c, zero};
-	LLVMValueRef plus = cell_level(g, cm, rows, intrinsic(g, "llvm.maxnum", g->v8, args, 2), e);
+	LLVMValueRef plus = cell_level(g, cm, intrinsic(g, "llvm.maxnum", g->v8, args, 2), e);
 	args[0] = LLVMBuildFNeg(g->b, c, "");
-	LLVMValueRef minus = cell_level(g, cm, rows, intrinsic(g, "llvm.maxnum", g->v8, args, 2),
+	LLVMValueRef minus = cell_level(g, cm, intrinsic(g, "llvm.maxnum", g->v8, args, 2),
 	                                LLVMBuildOr(g->b, e, konst64(vi, 1), ""));
 	return LLVMBuildFSub(g->b, plus, minus, "");
 }
@@ -148,14 +161,19 @@ void gen_pack(Gen *g, const Args *a, uint32_t stage, LLVMValueRef t)
 	LLVMValueRef R = at(g, a->gains, ci(g, g->rows_off[stage])), bf16 = a->bf16;
 	Loop lk, ll;
 	TileScale ts = tile_scale(g, a, stage, t);
-	CellModel cm = model_cells(st);
-	bool programmed = st->levels && cell_active(&cm);
-	LLVMValueRef cells[2] = {NULL, NULL}, lane[VW];
-	if (programmed) { /* the rows of the tile's core, in the chip instance (seed, step) */
+	LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
+	Cells cm = {NULL, NULL, NULL, NULL, {NULL, NULL}};
+	LLVMValueRef programmed = NULL, lane[VW];
+	if (st->levels) { /* the knobs, and the rows of the tile's core in the chip instance (seed, step) */
+		LLVMValueRef noise = knob(g, stage, MODEL_KNOB_PROGRAM), high = knob(g, stage, MODEL_KNOB_CUT_HIGH);
 		LLVMValueRef core = add(g, ci(g, (int64_t)model_first_core(g->m, stage)), t);
-		cells[0] = rng_row(g, a->seed, a->step, CELL_NOISE, core);
-		cells[1] = rng_row(g, a->seed, a->step, CELL_FAULT, core);
+		cm = (Cells){splat(g, noise), splatt(g, vi, LLVMBuildFPToUI(g->b, knob(g, stage, MODEL_KNOB_CUT_LOW), g->i64, "")),
+		             splatt(g, vi, LLVMBuildFPToUI(g->b, high, g->i64, "")), splat(g, cf(g, (double)st->levels)),
+		             {rng_row(g, a->seed, a->step, CELL_NOISE, core), rng_row(g, a->seed, a->step, CELL_FAULT, core)}};
+		programmed = LLVMBuildOr(g->b, LLVMBuildFCmp(g->b, LLVMRealOGT, noise, cf(g, 0.0), ""),
+		                         LLVMBuildFCmp(g->b, LLVMRealOGT, high, cf(g, 0.0), ""), ""); /* cell_active */
 	}
+	LLVMValueRef code = slot(g, g->v8);
 	for (int i = 0; i < VW; i++)
 		lane[i] = LLVMConstInt(g->i64, (unsigned long long)i, 0);
 	LLVMValueRef base = mul(g, t, ci(g, (int64_t)N * N));
@@ -167,9 +185,12 @@ void gen_pack(Gen *g, const Args *a, uint32_t stage, LLVMValueRef t)
 		rows[i] = add(g, base, cell);
 		codes[i] = load_codes(g, st, ts, at(g, W, rows[i]));
 		if (programmed) {
-			LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
+			LLVMBuildStore(g->b, codes[i], code);
+			LLVMBasicBlockRef join = if_open(g, programmed);
 			LLVMValueRef cv = LLVMBuildAdd(g->b, splatt(g, vi, cell), LLVMConstVector(lane, VW), "");
-			codes[i] = program_cells(g, &cm, cells, codes[i], cv);
+			LLVMBuildStore(g->b, program_cells(g, &cm, codes[i], cv), code);
+			if_close(g, join);
+			codes[i] = LLVMBuildLoad2(g->b, g->v8, code, "");
 		}
 		r[i] = operand(g, bf16, ts.scale ? LLVMBuildFMul(g->b, codes[i], ts.scale, "") : codes[i]);
 	}
@@ -217,13 +238,16 @@ static void round_operand(Gen *g, const Args *a, uint32_t buf)
 typedef struct TileRead {
 	uint32_t stage;
 	LLVMValueRef scale; /* VF lanes: the tile's s, or s D with an ADC; NULL for float weights */
-	LLVMValueRef noisy; /* i1: the read noise is on; NULL when the stage has none */
+	LLVMValueRef noisy; /* i1: the read noise is on; NULL when the stage has no read path */
+	LLVMValueRef sigma; /* VF lanes: the read noise's sigma (the knobs) */
+	LLVMValueRef adc;   /* i1: an ADC reads the sums; levels and inv its La and 1 / D */
+	LLVMValueRef levels, inv;
 	bool pixels;        /* model_reads_pixels: sums of codes times pixel codes, times 1/255 */
 } TileRead;
 
 /* Sums v of outputs [c + n, c + n + VF) of tile `tile` for example b + e as the chip
  * reads them: plus read noise (when on), through the ADC, times the output factor */
-static LLVMValueRef read_sums(Gen *g, const Args *a, const ModelStage *st, const TileRead *rd, LLVMValueRef tile,
+static LLVMValueRef read_sums(Gen *g, const Args *a, const TileRead *rd, LLVMValueRef tile,
                               LLVMValueRef b, int e, LLVMValueRef c, int n, LLVMValueRef v)
 {
 	if (rd->pixels)
@@ -240,13 +264,11 @@ static LLVMValueRef read_sums(Gen *g, const Args *a, const ModelStage *st, const
 		LLVMValueRef k = add(g, mul(g, tile, ci(g, N)), add(g, c, ci(g, n)));
 		LLVMValueRef kv = LLVMBuildAdd(g->b, splatt(g, vi, k),
 		                               LLVMConstVector(lane, VW), "");
-		LLVMValueRef sigma = splat(g, cf(g, st->read_noise * st->adc_range));
-		LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, sigma, rng_normal(g, row, kv), ""), ""), sum);
+		LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, rd->sigma, rng_normal(g, row, kv), ""), ""), sum);
 		if_close(g, join);
 		v = LLVMBuildLoad2(g->b, g->vf, sum, "");
+		v = LLVMBuildSelect(g->b, rd->adc, clamp_rint(g, v, rd->inv, rd->levels), v, "");
 	}
-	if (st->adc_levels)
-		v = clamp_rint(g, v, splat(g, cf(g, 1.0f / adc_step(st->adc_range, st->adc_levels))), st->adc_levels);
 	return rd->scale ? LLVMBuildFMul(g->b, v, rd->scale, "") : v;
 }
 
@@ -289,7 +311,7 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, const TileR
 		LLVMValueRef y = at(g, buf_ptr(g, a->acts, add(g, b, ci(g, e)), st->out), add(g, mul(g, tile, ci(g, N)), c));
 		for (int n = 0; n < NR; n++) {
 			LLVMValueRef to = at(g, y, ci(g, n * VF)), v = LLVMBuildLoad2(g->b, g->vf, acc[e][n], "");
-			v = read_sums(g, a, st, rd, tile, b, e, c, n * VF, v);
+			v = read_sums(g, a, rd, tile, b, e, c, n * VF, v);
 			LLVMSetAlignment(LLVMBuildStore(g->b, v, to), 4);
 		}
 	}
@@ -312,15 +334,22 @@ static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
 	                                      ci(g, MR)));
 	LLVMValueRef pairs = pairs_end(g, full, a->b1);
-	TileRead rd = {stage, NULL, NULL, model_reads_pixels(g->m, st)};
+	TileRead rd = {stage, NULL, NULL, NULL, NULL, NULL, NULL, model_reads_pixels(g->m, st)};
 	if (st->levels) {
 		LLVMValueRef s = scale_of(g, a->gains, stage, tile);
-		if (st->adc_levels)
-			s = LLVMBuildFMul(g->b, s, cf(g, adc_step(st->adc_range, st->adc_levels)), "");
+		if (model_has_read(st)) /* the knobs' ADC step, 1 without an ADC */
+			s = LLVMBuildFMul(g->b, s, knob(g, stage, MODEL_KNOB_ADC_STEP), "");
 		rd.scale = splatt(g, g->vf, s);
 	}
-	if (st->read_noise > 0)
-		rd.noisy = LLVMBuildFCmp(g->b, LLVMRealONE, a->noise, cf(g, 0.0), "");
+	if (model_has_read(st)) {
+		LLVMValueRef sigma = knob(g, stage, MODEL_KNOB_SIGMA), levels = knob(g, stage, MODEL_KNOB_ADC_LEVELS);
+		rd.noisy = LLVMBuildAnd(g->b, LLVMBuildFCmp(g->b, LLVMRealONE, a->noise, cf(g, 0.0), ""),
+		                        LLVMBuildFCmp(g->b, LLVMRealOGT, sigma, cf(g, 0.0), ""), "");
+		rd.sigma = splatt(g, g->vf, sigma);
+		rd.adc = LLVMBuildFCmp(g->b, LLVMRealOGT, levels, cf(g, 0.0), "");
+		rd.levels = splatt(g, g->vf, levels);
+		rd.inv = splatt(g, g->vf, knob(g, stage, MODEL_KNOB_ADC_INV));
+	}
 	tiles_block(g, a, st, &rd, P, tile, j, a->b0, full, MR);
 	tiles_block(g, a, st, &rd, P, tile, j, full, pairs, 2);
 	tiles_block(g, a, st, &rd, P, tile, j, pairs, a->b1, 1);

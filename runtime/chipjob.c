@@ -6,11 +6,13 @@
 #include "cell.h"
 #include "chipsim.h"
 #include "predict.h"
+#include "sweep.h"
 
 #include <stdio.h>
 
 typedef struct ChipEval {
 	ChipSim *sim;
+	ChipFile *f;
 	const Dataset *d;
 	uint64_t seed;
 	int threads;
@@ -26,6 +28,12 @@ static bool program_chip(void *ctx, uint64_t chip)
 {
 	ChipEval *e = ctx;
 	return chipsim_program(e->sim, e->seed, CELL_CHIPS + chip, e->threads);
+}
+
+static bool set_chip(void *ctx, SweepSetting what, double v, char *err, size_t errlen)
+{
+	ChipEval *e = ctx;
+	return sweep_set_chip(e->f, what, v, err, errlen);
 }
 
 /* The test values are the chip's input codes: each must fit its input bits. */
@@ -56,8 +64,9 @@ int chipjob_run(Job *j)
 		status = JOB_EXIT_INPUT;
 	} else if ((status = job_load_data(j, f.chip.input, f.chip.logits, "mnist")) == 0
 	           && (status = codes_fit(j, &f.chip)) == 0) {
-		ChipEval e = {sim, &j->test, j->o.seed >= 0 ? (uint64_t)j->o.seed : 0, j->o.threads};
-		status = predict_report(j, predict_chip, program_chip, &e);
+		ChipEval e = {sim, &f, &j->test, j->o.seed >= 0 ? (uint64_t)j->o.seed : 0, j->o.threads};
+		status = j->o.sweep.n ? sweep_run(j, set_chip, predict_chip, program_chip, &e)
+		                      : predict_report(j, predict_chip, program_chip, &e, NULL);
 	}
 	chipsim_free(sim);
 	chip_free(&f);

@@ -113,14 +113,7 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 	}
 	s->logits_off = take(&at, (size_t)f->chip.logits * sizeof(double));
 	s->bytes = at;
-	if (f->chip.program_noise > 0 || f->chip.stuck_low > 0 || f->chip.stuck_high > 0) {
-		s->programmed = malloc(((size_t)f->ncores * N * N + 1) * sizeof *s->programmed);
-		if (!s->programmed) {
-			util_fail(err, errlen, "out of memory for the programmed cells of %u cores", f->ncores);
-			goto fail;
-		}
-		chipsim_program(s, 0, CELL_CHIPS, 1);
-	}
+	chipsim_program(s, 0, CELL_CHIPS, 1);
 
 	/* Bounds of the integer values, in program order (each buffer has one writer,
 	 * which comes before its readers). */
@@ -191,11 +184,16 @@ static void program_cores(void *ctx, int64_t lo, int64_t hi)
 
 bool chipsim_program(ChipSim *s, uint64_t seed, uint64_t instance, int threads)
 {
-	if (!s->programmed)
-		return false;
 	const ChipParams *c = &s->f->chip;
-	Programming p = {s, cell_model(c->program_noise, c->stuck_low, c->stuck_high, chip_levels(c->weight_bits)), seed,
-	                 instance};
+	uint32_t levels = c->weight_bits ? chip_levels(c->weight_bits) : 0;
+	Programming p = {s, cell_model(c->program_noise, c->stuck_low, c->stuck_high, levels), seed, instance};
+	if (!cell_active(&p.cm)) { /* ideal cells: the exact integer codes */
+		free(s->programmed);
+		s->programmed = NULL;
+		return false;
+	}
+	if (!s->programmed)
+		s->programmed = xmalloc(((size_t)s->f->ncores * N * N + 1) * sizeof *s->programmed);
 	pool_for(threads, s->f->ncores, program_cores, &p);
 	return true;
 }
@@ -353,7 +351,7 @@ static void step(const Job *j, uint32_t q, unsigned char *m, int64_t x)
 	}
 	case CHIP_OP_MVM:
 		mvm(s, in, m);
-		if (f->chip.adc_bits || f->chip.read_noise > 0)
+		if (f->cores[in->a].adc_range > 0) /* the read path, even when a sweep turns it off */
 			read_partials(j, q, m, x);
 		break;
 	case CHIP_OP_ACC: {

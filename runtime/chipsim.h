@@ -46,9 +46,10 @@ typedef struct ChipSim ChipSim;
  * chain of permutes could take signed values past int32, or memory runs out. */
 ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen);
 
-/* Programs chip instance (seed, instance) of cell.h into s, on `threads` threads: the
- * codes every later run computes with. chipsim_new programs (0, CELL_CHIPS). False,
- * and nothing done, when the chip has neither programming noise nor stuck cells. */
+/* Programs chip instance (seed, instance) of cell.h into s, on `threads` threads, with
+ * the programming settings f->chip has now (--sweep changes them): the codes every
+ * later run computes with. chipsim_new programs (0, CELL_CHIPS). False, and the exact
+ * codes used again, when the chip has neither programming noise nor stuck cells. */
 bool chipsim_program(ChipSim *s, uint64_t seed, uint64_t instance, int threads);
 
 /* Releases s (not its file); NULL is allowed. */

@@ -1,19 +1,22 @@
 /* evaljob.c: eicrun --eval: loads --weights into a Trainer and predicts the test set
- * with the JIT-compiled forward pass. */
+ * with the JIT-compiled forward pass, once or at each value of --sweep. */
 #include "evaljob.h"
 #include "predict.h"
+#include "sweep.h"
 
 #include <stdio.h>
 
 typedef struct ProgEval {
 	Trainer *t;
 	const Dataset *d;
+	Job *j;
+	float sigma; /* of the noisy passes: < 0 each binary's own (trainer_accuracy) */
 } ProgEval;
 
 static void predict_prog(void *ctx, bool noise, uint64_t pass, int32_t *pred)
 {
 	ProgEval *e = ctx;
-	trainer_accuracy(e->t, e->d, 0, e->d->count, noise ? -1.0f : 0.0f, pass, NULL, pred);
+	trainer_accuracy(e->t, e->d, 0, e->d->count, noise ? e->sigma : 0.0f, pass, NULL, pred);
 }
 
 static bool program_prog(void *ctx, uint64_t chip)
@@ -21,6 +24,14 @@ static bool program_prog(void *ctx, uint64_t chip)
 	ProgEval *e = ctx;
 	e->t->chip = chip;
 	return model_programmed(e->t->m);
+}
+
+static bool set_prog(void *ctx, SweepSetting what, double v, char *err, size_t errlen)
+{
+	ProgEval *e = ctx;
+	if (what == SWEEP_NOISE)
+		e->sigma = (float)v;
+	return sweep_set_model(&e->j->prog.model, e->j->k.knobs, what, v, err, errlen);
 }
 
 int evaljob_run(Job *j)
@@ -34,14 +45,9 @@ int evaljob_run(Job *j)
 		trainer_free(&t);
 		return JOB_EXIT_INPUT;
 	}
-	int64_t n = j->test.count;
-	if (j->o.nsweep) {
-		printf("noise sigma  test accuracy\n");
-		for (int s = 0; s < j->o.nsweep; s++)
-			printf("%11.4g  %.2f%%\n", j->o.sweep[s],
-			       100 * trainer_accuracy(&t, &j->test, 0, n, (float)j->o.sweep[s], (uint64_t)s, NULL, NULL));
-	}
-	int status = j->o.nsweep ? 0 : predict_report(j, predict_prog, program_prog, &(ProgEval){&t, &j->test});
+	ProgEval e = {&t, &j->test, j, -1.0f};
+	int status = j->o.sweep.n ? sweep_run(j, set_prog, predict_prog, program_prog, &e)
+	                          : predict_report(j, predict_prog, program_prog, &e, NULL);
 	trainer_free(&t);
 	return status;
 }

@@ -177,7 +177,7 @@ Jit *jit_load(const void *bitcode, size_t size, uint64_t fingerprint, int opt, J
 	    || !lookup(j, "eic_grads", (void **)&k->grads, err, errlen)
 	    || !lookup(j, "eic_adam", (void **)&k->adam, err, errlen)
 	    || !lookup(j, "eic_grad_units", &units, err, errlen) || !lookup(j, "eic_gain_units", &gain_units, err, errlen)
-	    || !lookup(j, "eic_gain_floats", &gains, err, errlen)) {
+	    || !lookup(j, "eic_gain_floats", &gains, err, errlen) || !lookup(j, "eic_knobs", (void **)&k->knobs, err, errlen)) {
 		jit_free(j);
 		return NULL;
 	}

@@ -59,6 +59,7 @@ typedef struct JitKernels {
 	int64_t grad_units;  /* work units of grads */
 	int64_t gain_units;  /* work units of gains */
 	int64_t gain_floats; /* floats of the gains buffer */
+	float *knobs;        /* eic_knobs: model_knobs of the model, which the kernels read at every call */
 } JitKernels;
 
 typedef struct Jit Jit;

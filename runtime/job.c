@@ -140,12 +140,13 @@ int job_check_outputs(Job *j)
 	const OutfileRole outs[] = {{ckpt, o->checkpoint ? "--checkpoint" : "the checkpoint"},
 	                            {o->metrics, "--metrics"},
 	                            {o->predictions, "--predictions"},
+	                            {o->sweep.out, "--sweep-out"},
 	                            {best, "the best checkpoint"}};
 	int status = 0;
 	for (size_t k = 0; k < sizeof outs / sizeof outs[0] && !status; k++) {
 		/* the checkpoint is checked against the inputs before it, the best checkpoint against all
 		 * but itself, the others against all */
-		size_t upto = k == 0 ? n - 3 : k == 3 ? n - 1 : n;
+		size_t upto = k == 0 ? n - 3 : k == 4 ? n - 1 : n;
 		if (!outfile_distinct(&outs[k], in, upto, j->err, sizeof j->err))
 			status = JOB_EXIT_USAGE;
 	}

@@ -22,6 +22,25 @@ enum { JOB_MAX_SWEEP = 64 };
 
 typedef enum { JOB_NONE, JOB_TRAIN, JOB_EVAL, JOB_CHIP } JobMode;
 
+/* The settings --sweep can vary (sweep.h) */
+typedef enum {
+	SWEEP_NOISE,
+	SWEEP_READ_NOISE,
+	SWEEP_ADC_BITS,
+	SWEEP_PROGRAM_NOISE,
+	SWEEP_STUCK_LOW,
+	SWEEP_STUCK_HIGH,
+	SWEEP__COUNT
+} SweepSetting;
+
+/* --sweep NAME=LIST and --sweep-out */
+typedef struct JobSweep {
+	SweepSetting what;
+	int n; /* values; 0: no sweep */
+	double values[JOB_MAX_SWEEP];
+	const char *out; /* the table as CSV, or JSON for a name ending in .json; NULL: none */
+} JobSweep;
+
 /* The command line. Numbers left 0 (or -1 where said) take the program's value. */
 typedef struct JobOptions {
 	JobMode mode;
@@ -36,8 +55,7 @@ typedef struct JobOptions {
 	int schedule; /* -1: the program's */
 	int eval_noise; /* -1: the program's */
 	int precision;  /* Precision, -1: the program's */
-	double sweep[JOB_MAX_SWEEP];
-	int nsweep;
+	JobSweep sweep;
 	bool quiet;
 } JobOptions;
 

@@ -11,6 +11,7 @@ runtime_libeicrt_a_SOURCES += runtime/chipsim.c runtime/chipsim.h
 runtime_libeicrt_a_SOURCES += runtime/job.c runtime/job.h
 runtime_libeicrt_a_SOURCES += runtime/trainjob.c runtime/trainjob.h runtime/trainckpt.c runtime/trainckpt.h
 runtime_libeicrt_a_SOURCES += runtime/evaljob.c runtime/evaljob.h runtime/predict.c runtime/predict.h
+runtime_libeicrt_a_SOURCES += runtime/sweep.c runtime/sweep.h
 runtime_libeicrt_a_SOURCES += runtime/chipjob.c runtime/chipjob.h
 
 # The JIT's files, which use the LLVM C API, one a line: the only ones of eicrun

@@ -13,6 +13,7 @@
 #include "job.h"
 #include "outfile.h"
 #include "pool.h"
+#include "sweep.h"
 #include "trainjob.h"
 #include "util.h"
 
@@ -73,9 +74,15 @@ static void usage(FILE *out)
 	        "  --eval-noise on|off whether the reported test accuracy keeps the noise on\n"
 	        "  --precision P       fp32, or bf16: training's products read bf16 operands and\n"
 	        "                      sum in fp32 (weights, Adam and evaluation stay fp32)\n"
-	        "  --noise-sweep LIST  with --eval: accuracy at each noise sigma of LIST (0,0.05,0.1), every\n"
-	        "                      binary's, where the program's neuron_noise places it (read noise,\n"
-	        "                      if any, at its own level, off at 0)\n"
+	        "  --sweep NAME=LIST   with --eval or --chip: evaluate (as above, with --passes and\n"
+	        "                      --chips) at each value of LIST of one chip setting, NAME one of\n"
+	        "                      read_noise, adc_bits (0: none), program_noise, stuck_low,\n"
+	        "                      stuck_high, or noise (--eval: every binary's sigma, where the\n"
+	        "                      program's neuron_noise places it; 0 turns all noise off); then\n"
+	        "                      a table. read_noise and adc_bits need a program or .chip\n"
+	        "                      compiled with one of them (the ADC's full scale comes from it)\n"
+	        "  --sweep-out FILE    the sweep's table as CSV, or as JSON when FILE ends in .json\n"
+	        "  --noise-sweep LIST  --sweep noise=LIST\n"
 	        "  --threads N         threads (default: the number of CPUs); results do not depend on it\n"
 	        "  --checkpoint FILE   where --train writes its checkpoint (default: PROG with .safetensors)\n"
 	        "  --resume FILE       continue a run from its checkpoint\n"
@@ -158,18 +165,48 @@ static bool parse_real(const char *s, double *out)
 	return true;
 }
 
-static int parse_sweep(JobOptions *o, const char *list)
+/* --sweep NAME=LIST (option `opt`), or --noise-sweep LIST as noise=LIST: up to
+ * JOB_MAX_SWEEP values within the setting's bounds (sweep.h) */
+static int parse_sweep(JobOptions *o, const char *opt, const char *spec)
 {
-	char buf[1024];
-	snprintf(buf, sizeof buf, "%s", list);
-	o->nsweep = 0;
-	for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ",")) {
-		if (o->nsweep == JOB_MAX_SWEEP || !parse_real(tok, &o->sweep[o->nsweep]) || o->sweep[o->nsweep] < 0
-		    || o->sweep[o->nsweep] > FLT_MAX)
-			return usage_error("--noise-sweep takes decimal sigmas from 0 to 3.4e+38 separated by commas, found '%s'", list);
-		o->nsweep++;
+	char buf[1024], msg[256];
+	const char *eq = strchr(spec, '='), *list = eq ? eq + 1 : spec;
+	SweepSetting what = SWEEP_NOISE;
+	if (!strcmp(opt, "--sweep")) {
+		snprintf(buf, sizeof buf, "%.*s", eq ? (int)(eq - spec) : 0, spec);
+		if (!eq || (what = sweep_find(buf)) == SWEEP__COUNT)
+			return usage_error("--sweep takes NAME=V1,V2,... with NAME one of noise, read_noise, adc_bits, "
+			                   "program_noise, stuck_low, stuck_high, found '%s'", spec);
 	}
-	return o->nsweep ? -1 : usage_error("--noise-sweep takes a list of sigmas, found '%s'", list);
+	const SweepInfo *info = sweep_info(what);
+	char label[64];
+	snprintf(label, sizeof label, "%s%s%s", opt, eq ? " " : "", eq ? info->name : "");
+	if (info->whole)
+		snprintf(msg, sizeof msg, "%s takes whole numbers, 0 (none) or 2 to %g, separated by commas, found '%%s'", label,
+		         info->hi);
+	else
+		snprintf(msg, sizeof msg, "%s takes decimal numbers from %g to %g separated by commas, found '%%s'", label,
+		         info->lo, info->hi);
+	if (o->sweep.n)
+		return usage_error("give one --sweep or --noise-sweep, found a second: '%s'", spec);
+	if (strlen(list) >= sizeof buf)
+		return usage_error(msg, spec);
+	snprintf(buf, sizeof buf, "%s", list);
+	int n = 0;
+	for (char *tok = strtok(buf, ","); tok; tok = strtok(NULL, ","), n++) {
+		int64_t w = 0;
+		double v = 0;
+		bool ok = info->whole ? parse_int(tok, 0, (int64_t)info->hi, &w) && w != 1 : parse_real(tok, &v);
+		v = info->whole ? (double)w : v;
+		if (n == JOB_MAX_SWEEP || !ok || !(v >= info->lo && v <= info->hi))
+			return usage_error(msg, spec);
+		o->sweep.values[n] = v;
+	}
+	if (!n)
+		return usage_error(msg, spec);
+	o->sweep.what = what;
+	o->sweep.n = n;
+	return -1;
 }
 
 /* The options whose value is a file or directory, kept as given. */
@@ -180,6 +217,7 @@ static const struct {
 	{"--predictions", offsetof(JobOptions, predictions)}, {"--data", offsetof(JobOptions, data)},
 	{"--weights", offsetof(JobOptions, weights)},         {"--resume", offsetof(JobOptions, resume)},
 	{"--checkpoint", offsetof(JobOptions, checkpoint)},   {"--metrics", offsetof(JobOptions, metrics)},
+	{"--sweep-out", offsetof(JobOptions, sweep.out)},
 };
 
 /* The options whose value is a whole number, with its range. */
@@ -229,8 +267,8 @@ static int parse_option(JobOptions *o, const char *a, const char *v)
 			return usage_error("give one of --train, --eval and --chip%s", "");
 		o->mode = a[2] == 't' ? JOB_TRAIN : a[2] == 'e' ? JOB_EVAL : JOB_CHIP;
 		*(a[2] == 'c' ? &o->chip : &o->prog) = v;
-	} else if (!strcmp(a, "--noise-sweep")) {
-		return parse_sweep(o, v);
+	} else if (!strcmp(a, "--noise-sweep") || !strcmp(a, "--sweep")) {
+		return parse_sweep(o, a, v);
 	} else if (!strcmp(a, "--lr")) {
 		/* stored as float32: a value that rounds to 0 (or to a subnormal) or past
 		 * FLT_MAX would train with another rate than the one asked for */
@@ -279,20 +317,24 @@ static int check_options(const JobOptions *o)
 	if (o->mode == JOB_NONE)
 		return usage_error("nothing to do: give --train PROG, --eval PROG or --chip FILE%s", "");
 	if (o->mode == JOB_CHIP
-	    && (o->weights || o->resume || o->checkpoint || o->metrics || o->nsweep || o->epochs || o->batch || o->lr > 0
+	    && (o->weights || o->resume || o->checkpoint || o->metrics || o->epochs || o->batch || o->lr > 0
 	        || o->schedule >= 0 || o->val >= 0 || o->train_limit || o->stop_after || o->eval_noise >= 0 || o->opt >= 0))
-		return usage_error("--chip takes --data, --seed, --passes, --chips, --predictions, --threads and --quiet "
-		                   "only%s", "");
-	if ((o->predictions || o->passes || o->chips) && o->nsweep)
-		return usage_error("--noise-sweep prints accuracies only: not with --predictions, --passes or --chips%s", "");
+		return usage_error("--chip takes --data, --seed, --passes, --chips, --predictions, --sweep, --sweep-out, "
+		                   "--threads and --quiet only%s", "");
+	if (o->predictions && o->sweep.n)
+		return usage_error("--predictions goes with one evaluation, not with a sweep%s", "");
+	if (o->sweep.out && !o->sweep.n)
+		return usage_error("--sweep-out goes with --sweep%s", "");
+	if (o->sweep.n && o->sweep.what == SWEEP_NOISE && o->mode == JOB_CHIP)
+		return usage_error("--sweep noise goes with --eval: a .chip's neurons carry their own noise%s", "");
 	if ((o->predictions || o->passes || o->chips) && o->mode == JOB_TRAIN)
 		return usage_error("--predictions, --passes and --chips go with --eval or --chip%s", "");
 	if (o->mode == JOB_EVAL && !o->weights)
 		return usage_error("--eval needs --weights FILE%s", "");
 	if (o->mode == JOB_TRAIN && o->weights)
 		return usage_error("--weights goes with --eval; to continue training use --resume%s", "");
-	if (o->nsweep && o->mode != JOB_EVAL)
-		return usage_error("--noise-sweep goes with --eval%s", "");
+	if (o->sweep.n && o->mode == JOB_TRAIN)
+		return usage_error("--sweep and --noise-sweep go with --eval or --chip%s", "");
 	if (o->precision >= 0 && o->mode != JOB_TRAIN)
 		return usage_error("--precision goes with --train: evaluation is fp32%s", "");
 	if ((o->weight_decay >= 0 || o->label_smoothing >= 0 || o->warmup >= 0) && o->mode != JOB_TRAIN)
@@ -303,7 +345,7 @@ static int check_options(const JobOptions *o)
 /* Whether a is an option that takes a value. */
 static bool known_option(const char *a)
 {
-	static const char *const named[] = {"--train",     "--eval",         "--chip",     "--noise-sweep",
+	static const char *const named[] = {"--train",     "--eval",         "--chip",     "--noise-sweep", "--sweep",
 	                                    "--lr",        "--weight-decay", "--threads",  "-O",
 	                                    "--schedule",  "--eval-noise",   "--precision", "--label-smoothing"};
 	for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)

@@ -66,11 +66,12 @@ static double spread(double sum, double sum2, int64_t n)
 
 /* One chip's passes: the clean one into clean, the first noisy one into noisy; prints
  * its line (prefixed by `chip` when not NULL) and returns the noisy passes' mean
- * accuracy, the clean one's in *clean_acc. Only the first noisy pass's predictions are
- * kept for the CSV; the others need just their accuracy and their votes, so they
- * share one buffer. */
+ * accuracy, the clean one's in *clean_acc; adds each noisy pass's accuracy and its
+ * square to all[0] and all[1]. Only the first noisy pass's predictions are kept for
+ * the CSV; the others need just their accuracy and their votes, so they share one
+ * buffer. */
 static double one_chip(Job *j, PredictFn *predict, void *ctx, const char *chip, int32_t *noisy, int32_t *clean,
-                       double *clean_acc)
+                       double *clean_acc, double all[2])
 {
 	const Dataset *d = &j->test;
 	int64_t passes = j->o.passes ? j->o.passes : 1;
@@ -87,6 +88,8 @@ static double one_chip(Job *j, PredictFn *predict, void *ctx, const char *chip, 
 			votes[i * VOTE_CLASSES + pred[i]]++;
 		sum += a;
 		sum2 += a * a;
+		all[0] += a;
+		all[1] += a * a;
 		lo = fmin(lo, a);
 		hi = fmax(hi, a);
 	}
@@ -107,8 +110,9 @@ static double one_chip(Job *j, PredictFn *predict, void *ctx, const char *chip, 
 	return mean;
 }
 
-int predict_report(Job *j, PredictFn *predict, ProgramFn *program, void *ctx)
+int predict_report(Job *j, PredictFn *predict, ProgramFn *program, void *ctx, PredictSummary *summary)
 {
+	int64_t passes = j->o.passes ? j->o.passes : 1;
 	const Dataset *d = &j->test;
 	int64_t chips = j->o.chips ? j->o.chips : 1;
 	int32_t *noisy = xcalloc((size_t)d->count + 1, sizeof *noisy), *clean = xcalloc((size_t)d->count + 1, sizeof *clean);
@@ -119,14 +123,14 @@ int predict_report(Job *j, PredictFn *predict, ProgramFn *program, void *ctx)
 		        (long long)chips);
 		chips = 1;
 	}
-	double sum = 0, sum2 = 0, csum = 0, csum2 = 0;
+	double sum = 0, sum2 = 0, csum = 0, csum2 = 0, all[2] = {0, 0};
 	for (int64_t c = 0; c < chips; c++) {
 		char name[32];
 		snprintf(name, sizeof name, "chip %lld", (long long)c);
 		if (c)
 			program(ctx, (uint64_t)c);
 		double clean_acc, a = one_chip(j, predict, ctx, chips > 1 ? name : NULL, c ? other : noisy, c ? other : clean,
-		                               &clean_acc);
+		                               &clean_acc, all);
 		sum += a;
 		sum2 += a * a;
 		csum += clean_acc;
@@ -136,6 +140,9 @@ int predict_report(Job *j, PredictFn *predict, ProgramFn *program, void *ctx)
 		printf("over %lld chips: test accuracy %.2f%% with noise (sd %.3f%%), %.2f%% without (sd %.3f%%)\n",
 		       (long long)chips, 100 * sum / (double)chips, 100 * spread(sum, sum2, chips),
 		       100 * csum / (double)chips, 100 * spread(csum, csum2, chips));
+	if (summary)
+		*summary = (PredictSummary){sum / (double)chips, spread(all[0], all[1], chips * passes),
+		                            csum / (double)chips, spread(csum, csum2, chips), chips, passes};
 	int status = j->o.predictions ? write_predictions(j->o.predictions, d, noisy, clean) : 0;
 	free(noisy);
 	free(clean);

@@ -140,7 +140,7 @@ static double permute_gain(const Model *m, const ModelStage *st, const float *pa
 static void fwd_tiles(const Model *m, const ModelStage *st, const float *W, const float *codes, const float *scales,
                       const double *x, double *y, uint64_t stream, bool noisy)
 {
-	bool read = codes && (st->adc_levels || st->read_noise > 0), pixels = model_reads_pixels(m, st);
+	bool read = codes && model_has_read(st), pixels = model_reads_pixels(m, st);
 	float sigma = st->read_noise * st->adc_range;
 	for (uint32_t i = 0; i < st->bo; i++)
 		for (uint32_t j = 0; j < st->bi; j++)

@@ -9,6 +9,7 @@
 #include "jit.h"
 #include "prog.h"
 #include "refexec.h"
+#include "sweep.h"
 #include "train.h"
 #include "rng.h"
 
@@ -684,6 +685,72 @@ static void test_programmed_cells_match_reference(void)
 	printf("\n  %d networks; worst relative difference %.2g\n", NETWORKS / 4, worst);
 }
 
+/* Random read and programming settings: an ADC or read noise always (a read path),
+ * the rest sometimes 0 */
+static void chip_settings(char *out, size_t n, double adc_range)
+{
+	int adc = rand_r(&rng_state) % 3 ? 2 + rand_r(&rng_state) % 9 : 0;
+	char bits[16] = "";
+	if (adc)
+		snprintf(bits, sizeof bits, "adc_bits %d;", adc);
+	snprintf(out, n, "%s adc_range %.3f; read_noise %.3f; program_noise %.3f; stuck_low %.4f; stuck_high %.4f;", bits,
+	         adc_range, adc && rand_r(&rng_state) % 2 ? 0.0 : uniform(0.01, 0.1),
+	         rand_r(&rng_state) % 2 ? uniform(0, 0.2) : 0.0, rand_r(&rng_state) % 2 ? uniform(0, 0.05) : 0.0,
+	         rand_r(&rng_state) % 2 ? uniform(0, 0.05) : 0.0);
+}
+
+/* --sweep's premise: kernels compiled with settings a, their knobs and model set to
+ * settings b (sweep_set_model), compute what kernels compiled with b compute, to the
+ * bit, forward with every noise on, on the same weights, inputs and chip instance */
+static void test_swept_knobs_are_a_compilation(void)
+{
+	int changed = 0;
+	for (int net = 0; net < NETWORKS / 4; net++) {
+		char net_src[1024], src[2][1024], set[2][256];
+		chip_network(net_src, sizeof net_src, "@");
+		double range = uniform(0.01, 0.5);
+		for (int v = 0; v < 2; v++) {
+			chip_settings(set[v], sizeof set[v], range);
+			char *at = strchr(net_src, '@');
+			snprintf(src[v], sizeof src[v], "%.*s%s%s", (int)(at - net_src), net_src, set[v], at + 1);
+		}
+		Case t[2];
+		unsigned state = rng_state; /* the same batch, weights and inputs for both */
+		CU_ASSERT_TRUE_FATAL(case_open(&t[0], src[0]));
+		rng_state = state;
+		CU_ASSERT_TRUE_FATAL(case_open(&t[1], src[1]));
+		uint64_t total = (uint64_t)t[0].batch * t[0].m.act_stride;
+		for (int c = 0; c < 2; c++) {
+			t[c].k.gains(t[c].params, t[c].gains, 0, t[c].k.gain_units, 11, 4, PREC_FP32);
+			forward_all(&t[c], t[c].acts, 11, 4, -1.0f, PREC_FP32, false);
+		}
+		changed += memcmp(t[0].acts, t[1].acts, total * sizeof *t[0].acts) != 0; /* before the sweep */
+		const ModelStage *b = &t[1].m.stages[1];
+		const struct {
+			SweepSetting what;
+			double v;
+		} to[] = {{SWEEP_READ_NOISE, b->read_noise},       {SWEEP_ADC_BITS, 0},
+		          {SWEEP_PROGRAM_NOISE, b->program_noise}, {SWEEP_STUCK_LOW, b->stuck_low},
+		          {SWEEP_STUCK_HIGH, b->stuck_high}};
+		for (size_t k = 0; k < sizeof to / sizeof to[0]; k++) {
+			char err[256];
+			double v = to[k].what == SWEEP_ADC_BITS ? (b->adc_levels ? log2(b->adc_levels + 1.0) + 1 : 0) : to[k].v;
+			CU_ASSERT_TRUE(sweep_set_model(&t[0].m, t[0].k.knobs, to[k].what, v, err, sizeof err));
+		}
+		CU_ASSERT_EQUAL(model_fingerprint(&t[0].m), model_fingerprint(&t[1].m));
+		t[0].k.gains(t[0].params, t[0].gains, 0, t[0].k.gain_units, 11, 4, PREC_FP32);
+		forward_all(&t[0], t[0].acts, 11, 4, -1.0f, PREC_FP32, false);
+		if (memcmp(t[0].acts, t[1].acts, total * sizeof *t[0].acts)) {
+			printf("\n  compiled with %s\n  swept to %s\n%s", set[0], set[1], net_src);
+			CU_FAIL("swept knobs compute otherwise than a compilation with their settings");
+		}
+		case_close(&t[0]);
+		case_close(&t[1]);
+	}
+	CU_ASSERT(changed > NETWORKS / 8); /* the settings changed what most networks compute */
+	printf("\n  %d networks, %d of them computing otherwise before the sweep\n", NETWORKS / 4, changed);
+}
+
 /* Whether every value of buffer buf of every example is a bf16 value (model_bf16 keeps it) */
 static bool all_bf16(const Case *t, const float *acts, uint32_t buf)
 {
@@ -920,6 +987,7 @@ void add_jit_tests(void)
 	CU_add_test(s, "a quantized tile's sums are the chip's, to the bit", test_quantized_sums_are_exact);
 	CU_add_test(s, "ADCs and read noise: the kernels match the reference", test_read_path_matches_reference);
 	CU_add_test(s, "programmed cells: the kernels match the reference", test_programmed_cells_match_reference);
+	CU_add_test(s, "swept knobs compute what a compilation with their settings does", test_swept_knobs_are_a_compilation);
 	CU_add_test(s, "bf16 products match the reference in bf16", test_bf16_matches_reference);
 	CU_add_test(s, "Adam", test_adam);
 	CU_add_test(s, "learning-rate schedules and warm-up", test_schedules);
