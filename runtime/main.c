@@ -76,11 +76,11 @@ static void usage(FILE *out)
 	        "                      sum in fp32 (weights, Adam and evaluation stay fp32)\n"
 	        "  --sweep NAME=LIST   with --eval or --chip: evaluate (as above, with --passes and\n"
 	        "                      --chips) at each value of LIST of one chip setting, NAME one of\n"
-	        "                      read_noise, adc_bits (0: none), program_noise, stuck_low,\n"
-	        "                      stuck_high, or noise (--eval: every binary's sigma, where the\n"
-	        "                      program's neuron_noise places it; 0 turns all noise off); then\n"
-	        "                      a table. read_noise and adc_bits need a program or .chip\n"
-	        "                      compiled with one of them (the ADC's full scale comes from it)\n"
+	        "                      read_noise, adc_bits (0: none), adc_range, program_noise,\n"
+	        "                      stuck_low, stuck_high, or noise (--eval: every binary's sigma,\n"
+	        "                      where the program's neuron_noise places it; 0 turns all noise\n"
+	        "                      off); then a table. read_noise, adc_bits and adc_range need a\n"
+	        "                      program or .chip compiled with an ADC or read noise\n"
 	        "  --sweep-out FILE    the sweep's table as CSV, or as JSON when FILE ends in .json\n"
 	        "  --noise-sweep LIST  --sweep noise=LIST\n"
 	        "  --threads N         threads (default: the number of CPUs); results do not depend on it\n"
@@ -176,7 +176,7 @@ static int parse_sweep(JobOptions *o, const char *opt, const char *spec)
 		snprintf(buf, sizeof buf, "%.*s", eq ? (int)(eq - spec) : 0, spec);
 		if (!eq || (what = sweep_find(buf)) == SWEEP__COUNT)
 			return usage_error("--sweep takes NAME=V1,V2,... with NAME one of noise, read_noise, adc_bits, "
-			                   "program_noise, stuck_low, stuck_high, found '%s'", spec);
+			                   "adc_range, program_noise, stuck_low, stuck_high, found '%s'", spec);
 	}
 	const SweepInfo *info = sweep_info(what);
 	char label[64];
@@ -185,8 +185,8 @@ static int parse_sweep(JobOptions *o, const char *opt, const char *spec)
 		snprintf(msg, sizeof msg, "%s takes whole numbers, 0 (none) or 2 to %g, separated by commas, found '%%s'", label,
 		         info->hi);
 	else
-		snprintf(msg, sizeof msg, "%s takes decimal numbers from %g to %g separated by commas, found '%%s'", label,
-		         info->lo, info->hi);
+		snprintf(msg, sizeof msg, "%s takes decimal numbers from %s%g to %g separated by commas, found '%%s'", label,
+		         info->above ? "above " : "", info->lo, info->hi);
 	if (o->sweep.n)
 		return usage_error("give one --sweep or --noise-sweep, found a second: '%s'", spec);
 	if (strlen(list) >= sizeof buf)
@@ -198,7 +198,7 @@ static int parse_sweep(JobOptions *o, const char *opt, const char *spec)
 		double v = 0;
 		bool ok = info->whole ? parse_int(tok, 0, (int64_t)info->hi, &w) && w != 1 : parse_real(tok, &v);
 		v = info->whole ? (double)w : v;
-		if (n == JOB_MAX_SWEEP || !ok || !(v >= info->lo && v <= info->hi))
+		if (n == JOB_MAX_SWEEP || !ok || !(v >= info->lo && v <= info->hi) || (info->above && v == info->lo))
 			return usage_error(msg, spec);
 		o->sweep.values[n] = v;
 	}

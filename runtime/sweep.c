@@ -1,6 +1,7 @@
 /* sweep.c: eicrun --sweep (sweep.h): one setting set in the model and its kernels' knobs,
  * or in a .chip, then predict_report at each value, and the table of them. */
 #include "sweep.h"
+#include "adc.h"
 #include "outfile.h"
 #include "util.h"
 
@@ -10,12 +11,13 @@
 #include <string.h>
 
 static const SweepInfo infos[SWEEP__COUNT] = {
-	[SWEEP_NOISE] = {"noise", 0, FLT_MAX, false},
-	[SWEEP_READ_NOISE] = {"read_noise", 0, FLT_MAX, false},
-	[SWEEP_ADC_BITS] = {"adc_bits", 0, 16, true},
-	[SWEEP_PROGRAM_NOISE] = {"program_noise", 0, 1, false},
-	[SWEEP_STUCK_LOW] = {"stuck_low", 0, 0.5, false},
-	[SWEEP_STUCK_HIGH] = {"stuck_high", 0, 0.5, false},
+	[SWEEP_NOISE] = {"noise", 0, FLT_MAX, false, false},
+	[SWEEP_READ_NOISE] = {"read_noise", 0, FLT_MAX, false, false},
+	[SWEEP_ADC_BITS] = {"adc_bits", 0, 16, false, true},
+	[SWEEP_ADC_RANGE] = {"adc_range", 0, 1, true, false},
+	[SWEEP_PROGRAM_NOISE] = {"program_noise", 0, 1, false, false},
+	[SWEEP_STUCK_LOW] = {"stuck_low", 0, 0.5, false, false},
+	[SWEEP_STUCK_HIGH] = {"stuck_high", 0, 0.5, false, false},
 };
 
 SweepSetting sweep_find(const char *name)
@@ -33,7 +35,7 @@ const SweepInfo *sweep_info(SweepSetting what)
 
 static bool reads(SweepSetting what)
 {
-	return what == SWEEP_READ_NOISE || what == SWEEP_ADC_BITS;
+	return what == SWEEP_READ_NOISE || what == SWEEP_ADC_BITS || what == SWEEP_ADC_RANGE;
 }
 
 /* Why a setting has nothing to act on */
@@ -41,7 +43,7 @@ static bool nothing_to_sweep(SweepSetting what, const char *whose, char *err, si
 {
 	if (reads(what))
 		return util_fail(err, errlen, "--sweep %s: %s has no read path to sweep: compile it with adc_bits or read_noise "
-		                 "in its chip section (they set the ADC's full scale)", infos[what].name, whose);
+		                 "in its chip section", infos[what].name, whose);
 	return util_fail(err, errlen, "--sweep %s: %s has no quantized weights to program: compile it with weight_bits "
 	                 "in its chip section", infos[what].name, whose);
 }
@@ -57,6 +59,7 @@ bool sweep_set_model(Model *m, float *knobs, SweepSetting what, double v, char *
 		switch (what) {
 		case SWEEP_READ_NOISE: st->read_noise = (float)v; break;
 		case SWEEP_ADC_BITS: st->adc_levels = v > 0 ? chip_levels((uint32_t)v) : 0; break;
+		case SWEEP_ADC_RANGE: st->adc_range = adc_full_scale(v, st->levels); break;
 		case SWEEP_PROGRAM_NOISE: st->program_noise = (float)v; break;
 		case SWEEP_STUCK_LOW: st->stuck_low = (float)v; break;
 		case SWEEP_STUCK_HIGH: st->stuck_high = (float)v; break;
@@ -83,6 +86,10 @@ bool sweep_set_chip(ChipFile *f, SweepSetting what, double v, char *err, size_t 
 	switch (what) {
 	case SWEEP_READ_NOISE: c->read_noise = (float)v; break;
 	case SWEEP_ADC_BITS: c->adc_bits = (uint32_t)v; break;
+	case SWEEP_ADC_RANGE: /* every core has the same R, as eicc writes it */
+		for (uint32_t k = 0; k < f->ncores; k++)
+			f->cores[k].adc_range = adc_full_scale(v, chip_levels(c->weight_bits));
+		break;
 	case SWEEP_PROGRAM_NOISE: c->program_noise = (float)v; break;
 	case SWEEP_STUCK_LOW: c->stuck_low = (float)v; break;
 	case SWEEP_STUCK_HIGH: c->stuck_high = (float)v; break;

@@ -7,7 +7,7 @@
  * model's stages, so the kernels compute what a program compiled with that setting
  * would (tests/unit/test_jit.c checks it bit for bit); --chip rewrites the .chip's
  * chip parameters, which the simulator reads at every run. The read path (read_noise,
- * adc_bits) can be swept only where it is built in, on a program or .chip compiled
+ * adc_bits, adc_range: the fraction of a core's largest sum, as in the language) can be swept only where it is built in, on a program or .chip compiled
  * with an ADC or read noise (its full scale R comes from there); programming
  * (program_noise, stuck_low, stuck_high) on any quantized one; noise, the neurons'
  * sigma of every binary stage (0 turns every noise off, the read noise's too), with
@@ -25,6 +25,7 @@
 typedef struct SweepInfo {
 	const char *name; /* as in the chip section (and `noise` for the binaries' sigma) */
 	double lo, hi;    /* the language's bounds */
+	bool above;       /* lo itself excluded */
 	bool whole;       /* a whole number (adc_bits: 0 for none, else 2..16) */
 } SweepInfo;
 

@@ -708,9 +708,11 @@ static void test_swept_knobs_are_a_compilation(void)
 	for (int net = 0; net < NETWORKS / 4; net++) {
 		char net_src[1024], src[2][1024], set[2][256];
 		chip_network(net_src, sizeof net_src, "@");
-		double range = uniform(0.01, 0.5);
+		/* ranges of 3 decimals: the source's text reads as the same double */
+		double range[2] = {rint(uniform(10, 500)) / 1000, rint(uniform(10, 500)) / 1000};
+		range[1] = rand_r(&rng_state) % 2 ? range[1] : range[0];
 		for (int v = 0; v < 2; v++) {
-			chip_settings(set[v], sizeof set[v], range);
+			chip_settings(set[v], sizeof set[v], range[v]);
 			char *at = strchr(net_src, '@');
 			snprintf(src[v], sizeof src[v], "%.*s%s%s", (int)(at - net_src), net_src, set[v], at + 1);
 		}
@@ -729,7 +731,7 @@ static void test_swept_knobs_are_a_compilation(void)
 		const struct {
 			SweepSetting what;
 			double v;
-		} to[] = {{SWEEP_READ_NOISE, b->read_noise},       {SWEEP_ADC_BITS, 0},
+		} to[] = {{SWEEP_ADC_RANGE, range[1]},             {SWEEP_READ_NOISE, b->read_noise}, {SWEEP_ADC_BITS, 0},
 		          {SWEEP_PROGRAM_NOISE, b->program_noise}, {SWEEP_STUCK_LOW, b->stuck_low},
 		          {SWEEP_STUCK_HIGH, b->stuck_high}};
 		for (size_t k = 0; k < sizeof to / sizeof to[0]; k++) {
