@@ -558,14 +558,17 @@ static void check_train(Checker *c, const Section *s, TrainConfig *t)
 	}
 }
 
-/* A chip setting that nothing computes with yet (issue 14): said where it is written,
- * on every target, since training, evaluation and the simulator all ignore it. */
-static void warn_unmodelled(Checker *c, const ChipConfig *chip, const char *item, bool active, const char *what,
-                            const char *why)
+/* Positive-only cells are not modelled (docs/chip.md section 2): how a signed weight
+ * maps onto them is the chip's to say, and each way computes otherwise under noise
+ * and faults. A setting that nothing computes with would train one chip and claim
+ * another: an error on every target. */
+static void check_weights(Checker *c, const ChipConfig *chip)
 {
-	const Loc *at = given_loc(&chip->given, lang_item(&lang_sections[SECTION_CHIP], item)->value);
-	if (at && active)
-		diag_warning(c->d, *at, "%s is not modelled yet: %s (docs/chip.md)", what, why);
+	const Loc *at = given_loc(&chip->given, lang_item(&lang_sections[SECTION_CHIP], "weights")->value);
+	if (at && chip->weights == WEIGHTS_POSITIVE)
+		diag_error(c->d, *at, "'weights positive' is not modelled: training, evaluation and the simulator compute "
+		           "with differential pairs of cells (docs/chip.md section 2); write 'weights differential' or leave "
+		           "it out");
 }
 
 /* The ADC and the read noise act on sums of integer weight codes: they need
@@ -618,8 +621,7 @@ static void check_chip(Checker *c, const Section *s, ChipConfig *chip)
 		chip->cores = cells; /* sides of at most 256: at most 65536 cores, the bound of cores */
 		given_add(&chip->given, lang_item(sec, "cores")->value, *grid_at);
 	}
-	warn_unmodelled(c, chip, "weights", chip->weights == WEIGHTS_POSITIVE, "'weights positive'",
-	                "training computes with signed weights, and eicc --target=chip refuses it");
+	check_weights(c, chip);
 	check_read_path(c, chip);
 	check_cells(c, chip);
 }

@@ -17,11 +17,7 @@ enum { N = CORE_N, NN = CORE_N * CORE_N };
 
 bool emitchip_check(const Schedule *s, Diag *d)
 {
-	const ChipConfig *chip = &s->prog->chip;
 	int nerr = d->nerr;
-	if (chip->present && chip->weights == WEIGHTS_POSITIVE)
-		diag_error(d, chip->loc, "the chip back end does not support 'weights positive' yet: how a signed weight "
-		                         "maps onto positive-only cells is an open question (docs/chip.md section 2)");
 	int64_t cores = 0;
 	/* chain[b]: how many permutes in a row wrote buffer b, counted from the spikes
 	 * they start at; past CHIP_MAX_PERMUTE_CHAIN the simulator would refuse the file */

@@ -130,7 +130,7 @@ static const FieldSpec f_weight_bits = {"weight_bits", TYPE_INT, C(weight_bits),
 static const FieldSpec f_weight_range = {"weight_range", TYPE_REAL, C(weight_range), 1.0, NULL, 0, INF, true,
 	.doc = "weights are clipped to [-weight_range, weight_range]", .f32 = true};
 static const FieldSpec f_weights = {"weights", TYPE_ENUM, C(weights), WEIGHTS_DIFFERENTIAL, .names = weights_words,
-	.doc = "signed weights as differential conductance pairs, or positive-only"};
+	.doc = "signed weights as differential conductance pairs (positive-only cells: not modelled, an error)"};
 static const FieldSpec f_read_noise = {"read_noise", TYPE_REAL, C(read_noise), 0, NULL, 0, INF,
 	.doc = "sigma of per-core read noise on partial sums, relative to full scale", .f32 = true};
 static const FieldSpec f_adc_bits = {"adc_bits", TYPE_INT, C(adc_bits), 0, NULL, 2, 16, .zero_word = "off",
