@@ -170,7 +170,7 @@ static bool parse_real(const char *s, double *out)
 static int parse_sweep(JobOptions *o, const char *opt, const char *spec)
 {
 	char buf[1024], msg[256];
-	const char *eq = strchr(spec, '='), *list = eq ? eq + 1 : spec;
+	const char *eq = strcmp(opt, "--sweep") ? NULL : strchr(spec, '='), *list = eq ? eq + 1 : spec;
 	SweepSetting what = SWEEP_NOISE;
 	if (!strcmp(opt, "--sweep")) {
 		snprintf(buf, sizeof buf, "%.*s", eq ? (int)(eq - spec) : 0, spec);
