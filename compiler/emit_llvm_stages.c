@@ -173,7 +173,7 @@ void gen_pack(Gen *g, const Args *a, uint32_t stage, LLVMValueRef t)
 		programmed = LLVMBuildOr(g->b, LLVMBuildFCmp(g->b, LLVMRealOGT, noise, cf(g, 0.0), ""),
 		                         LLVMBuildFCmp(g->b, LLVMRealOGT, high, cf(g, 0.0), ""), ""); /* cell_active */
 	}
-	LLVMValueRef code = slot(g, g->v8);
+	LLVMValueRef code = programmed ? slot(g, g->v8) : NULL; /* the code, programmed or not */
 	for (int i = 0; i < VW; i++)
 		lane[i] = LLVMConstInt(g->i64, (unsigned long long)i, 0);
 	LLVMValueRef base = mul(g, t, ci(g, (int64_t)N * N));

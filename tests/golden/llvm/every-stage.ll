@@ -11,767 +11,765 @@ source_filename = "every"
 
 define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i64 %seed, i64 %instance, i32 %prec) {
 entry:
-  %0 = alloca <8 x float>, align 32
-  %1 = alloca <8 x float>, align 32
   %bf16 = icmp eq i32 %prec, 1
-  %2 = icmp sgt i64 %u0, 0
-  %3 = select i1 %2, i64 %u0, i64 0
-  %4 = icmp slt i64 %u1, 1
-  %5 = select i1 %4, i64 %u1, i64 1
-  %6 = icmp slt i64 %5, %3
-  %7 = select i1 %6, i64 %3, i64 %5
+  %0 = icmp sgt i64 %u0, 0
+  %1 = select i1 %0, i64 %u0, i64 0
+  %2 = icmp slt i64 %u1, 1
+  %3 = select i1 %2, i64 %u1, i64 1
+  %4 = icmp slt i64 %3, %1
+  %5 = select i1 %4, i64 %1, i64 %3
   br label %loop
 
 loop:                                             ; preds = %done7, %entry
-  %i = phi i64 [ %3, %entry ], [ %28, %done7 ]
-  %8 = icmp slt i64 %i, %7
-  br i1 %8, label %body, label %done
+  %i = phi i64 [ %1, %entry ], [ %26, %done7 ]
+  %6 = icmp slt i64 %i, %5
+  br i1 %6, label %body, label %done
 
 body:                                             ; preds = %loop
-  %9 = sub i64 %i, 0
-  %10 = getelementptr float, ptr %params, i64 65536
-  %11 = mul i64 %9, 256
-  %12 = add i64 1024, %11
-  %13 = getelementptr float, ptr %gains, i64 %12
+  %7 = sub i64 %i, 0
+  %8 = getelementptr float, ptr %params, i64 65536
+  %9 = mul i64 %7, 256
+  %10 = add i64 1024, %9
+  %11 = getelementptr float, ptr %gains, i64 %10
   br label %loop1
 
 done:                                             ; preds = %loop
-  %14 = icmp sgt i64 %u0, 1
-  %15 = select i1 %14, i64 %u0, i64 1
-  %16 = icmp slt i64 %u1, 2
-  %17 = select i1 %16, i64 %u1, i64 2
-  %18 = icmp slt i64 %17, %15
-  %19 = select i1 %18, i64 %15, i64 %17
+  %12 = icmp sgt i64 %u0, 1
+  %13 = select i1 %12, i64 %u0, i64 1
+  %14 = icmp slt i64 %u1, 2
+  %15 = select i1 %14, i64 %u1, i64 2
+  %16 = icmp slt i64 %15, %13
+  %17 = select i1 %16, i64 %13, i64 %15
   br label %loop13
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %22, %body2 ]
-  %20 = icmp slt i64 %i4, 256
-  br i1 %20, label %body2, label %done3
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %18 = icmp slt i64 %i4, 256
+  br i1 %18, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %21 = getelementptr float, ptr %13, i64 %i4
-  store <8 x float> zeroinitializer, ptr %21, align 4
-  %22 = add i64 %i4, 8
+  %19 = getelementptr float, ptr %11, i64 %i4
+  store <8 x float> zeroinitializer, ptr %19, align 4
+  %20 = add i64 %i4, 8
   br label %loop1
 
 done3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %done11, %done3
-  %i8 = phi i64 [ 0, %done3 ], [ %36, %done11 ]
-  %23 = icmp slt i64 %i8, 256
-  br i1 %23, label %body6, label %done7
+  %i8 = phi i64 [ 0, %done3 ], [ %34, %done11 ]
+  %21 = icmp slt i64 %i8, 256
+  br i1 %21, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %24 = mul i64 %9, 256
-  %25 = add i64 %24, %i8
-  %26 = mul i64 %25, 256
-  %27 = getelementptr float, ptr %10, i64 %26
+  %22 = mul i64 %7, 256
+  %23 = add i64 %22, %i8
+  %24 = mul i64 %23, 256
+  %25 = getelementptr float, ptr %8, i64 %24
   br label %loop9
 
 done7:                                            ; preds = %loop5
-  %28 = add i64 %i, 1
+  %26 = add i64 %i, 1
   br label %loop
 
 loop9:                                            ; preds = %body10, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %35, %body10 ]
-  %29 = icmp slt i64 %i12, 256
-  br i1 %29, label %body10, label %done11
+  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
+  %27 = icmp slt i64 %i12, 256
+  br i1 %27, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %30 = getelementptr float, ptr %13, i64 %i12
-  %31 = getelementptr float, ptr %27, i64 %i12
-  %32 = load <8 x float>, ptr %31, align 4
-  %33 = load <8 x float>, ptr %30, align 4
-  %34 = fadd <8 x float> %33, %32
-  store <8 x float> %34, ptr %30, align 4
-  %35 = add i64 %i12, 8
+  %28 = getelementptr float, ptr %11, i64 %i12
+  %29 = getelementptr float, ptr %25, i64 %i12
+  %30 = load <8 x float>, ptr %29, align 4
+  %31 = load <8 x float>, ptr %28, align 4
+  %32 = fadd <8 x float> %31, %30
+  store <8 x float> %32, ptr %28, align 4
+  %33 = add i64 %i12, 8
   br label %loop9
 
 done11:                                           ; preds = %loop9
-  %36 = add i64 %i8, 1
+  %34 = add i64 %i8, 1
   br label %loop5
 
 loop13:                                           ; preds = %done23, %done
-  %i16 = phi i64 [ %15, %done ], [ %57, %done23 ]
-  %37 = icmp slt i64 %i16, %19
-  br i1 %37, label %body14, label %done15
+  %i16 = phi i64 [ %13, %done ], [ %55, %done23 ]
+  %35 = icmp slt i64 %i16, %17
+  br i1 %35, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %38 = sub i64 %i16, 1
-  %39 = getelementptr float, ptr %params, i64 197904
-  %40 = mul i64 %38, 256
-  %41 = add i64 1280, %40
-  %42 = getelementptr float, ptr %gains, i64 %41
+  %36 = sub i64 %i16, 1
+  %37 = getelementptr float, ptr %params, i64 197904
+  %38 = mul i64 %36, 256
+  %39 = add i64 1280, %38
+  %40 = getelementptr float, ptr %gains, i64 %39
   br label %loop17
 
 done15:                                           ; preds = %loop13
-  %43 = icmp sgt i64 %u0, 2
-  %44 = select i1 %43, i64 %u0, i64 2
-  %45 = icmp slt i64 %u1, 3
-  %46 = select i1 %45, i64 %u1, i64 3
-  %47 = icmp slt i64 %46, %44
-  %48 = select i1 %47, i64 %44, i64 %46
+  %41 = icmp sgt i64 %u0, 2
+  %42 = select i1 %41, i64 %u0, i64 2
+  %43 = icmp slt i64 %u1, 3
+  %44 = select i1 %43, i64 %u1, i64 3
+  %45 = icmp slt i64 %44, %42
+  %46 = select i1 %45, i64 %42, i64 %44
   br label %loop29
 
 loop17:                                           ; preds = %body18, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %51, %body18 ]
-  %49 = icmp slt i64 %i20, 256
-  br i1 %49, label %body18, label %done19
+  %i20 = phi i64 [ 0, %body14 ], [ %49, %body18 ]
+  %47 = icmp slt i64 %i20, 256
+  br i1 %47, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %50 = getelementptr float, ptr %42, i64 %i20
-  store <8 x float> zeroinitializer, ptr %50, align 4
-  %51 = add i64 %i20, 8
+  %48 = getelementptr float, ptr %40, i64 %i20
+  store <8 x float> zeroinitializer, ptr %48, align 4
+  %49 = add i64 %i20, 8
   br label %loop17
 
 done19:                                           ; preds = %loop17
   br label %loop21
 
 loop21:                                           ; preds = %done27, %done19
-  %i24 = phi i64 [ 0, %done19 ], [ %65, %done27 ]
-  %52 = icmp slt i64 %i24, 256
-  br i1 %52, label %body22, label %done23
+  %i24 = phi i64 [ 0, %done19 ], [ %63, %done27 ]
+  %50 = icmp slt i64 %i24, 256
+  br i1 %50, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %53 = mul i64 %38, 256
-  %54 = add i64 %53, %i24
-  %55 = mul i64 %54, 256
-  %56 = getelementptr float, ptr %39, i64 %55
+  %51 = mul i64 %36, 256
+  %52 = add i64 %51, %i24
+  %53 = mul i64 %52, 256
+  %54 = getelementptr float, ptr %37, i64 %53
   br label %loop25
 
 done23:                                           ; preds = %loop21
-  %57 = add i64 %i16, 1
+  %55 = add i64 %i16, 1
   br label %loop13
 
 loop25:                                           ; preds = %body26, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %64, %body26 ]
-  %58 = icmp slt i64 %i28, 256
-  br i1 %58, label %body26, label %done27
+  %i28 = phi i64 [ 0, %body22 ], [ %62, %body26 ]
+  %56 = icmp slt i64 %i28, 256
+  br i1 %56, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
-  %59 = getelementptr float, ptr %42, i64 %i28
-  %60 = getelementptr float, ptr %56, i64 %i28
-  %61 = load <8 x float>, ptr %60, align 4
-  %62 = load <8 x float>, ptr %59, align 4
-  %63 = fadd <8 x float> %62, %61
-  store <8 x float> %63, ptr %59, align 4
-  %64 = add i64 %i28, 8
+  %57 = getelementptr float, ptr %40, i64 %i28
+  %58 = getelementptr float, ptr %54, i64 %i28
+  %59 = load <8 x float>, ptr %58, align 4
+  %60 = load <8 x float>, ptr %57, align 4
+  %61 = fadd <8 x float> %60, %59
+  store <8 x float> %61, ptr %57, align 4
+  %62 = add i64 %i28, 8
   br label %loop25
 
 done27:                                           ; preds = %loop25
-  %65 = add i64 %i24, 1
+  %63 = add i64 %i24, 1
   br label %loop21
 
 loop29:                                           ; preds = %done35, %done15
-  %i32 = phi i64 [ %44, %done15 ], [ %79, %done35 ]
-  %66 = icmp slt i64 %i32, %48
-  br i1 %66, label %body30, label %done31
+  %i32 = phi i64 [ %42, %done15 ], [ %77, %done35 ]
+  %64 = icmp slt i64 %i32, %46
+  br i1 %64, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %67 = sub i64 %i32, 2
-  %68 = getelementptr float, ptr %params, i64 0
-  %69 = getelementptr float, ptr %gains, i64 1536
-  %70 = getelementptr float, ptr %gains, i64 132608
-  %71 = mul i64 %67, 65536
+  %65 = sub i64 %i32, 2
+  %66 = getelementptr float, ptr %params, i64 0
+  %67 = getelementptr float, ptr %gains, i64 1536
+  %68 = getelementptr float, ptr %gains, i64 132608
+  %69 = mul i64 %65, 65536
   br label %loop33
 
 done31:                                           ; preds = %loop29
-  %72 = icmp sgt i64 %u0, 3
-  %73 = select i1 %72, i64 %u0, i64 3
-  %74 = icmp slt i64 %u1, 4
-  %75 = select i1 %74, i64 %u1, i64 4
-  %76 = icmp slt i64 %75, %73
-  %77 = select i1 %76, i64 %73, i64 %75
+  %70 = icmp sgt i64 %u0, 3
+  %71 = select i1 %70, i64 %u0, i64 3
+  %72 = icmp slt i64 %u1, 4
+  %73 = select i1 %72, i64 %u1, i64 4
+  %74 = icmp slt i64 %73, %71
+  %75 = select i1 %74, i64 %71, i64 %73
   br label %loop41
 
 loop33:                                           ; preds = %done39, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %281, %done39 ]
-  %78 = icmp slt i64 %i36, 256
-  br i1 %78, label %body34, label %done35
+  %i36 = phi i64 [ 0, %body30 ], [ %279, %done39 ]
+  %76 = icmp slt i64 %i36, 256
+  br i1 %76, label %body34, label %done35
 
 body34:                                           ; preds = %loop33
   br label %loop37
 
 done35:                                           ; preds = %loop33
-  %79 = add i64 %i32, 1
+  %77 = add i64 %i32, 1
   br label %loop29
 
 loop37:                                           ; preds = %join, %body34
-  %i40 = phi i64 [ 0, %body34 ], [ %290, %join ]
-  %80 = icmp slt i64 %i40, 256
-  br i1 %80, label %body38, label %done39
+  %i40 = phi i64 [ 0, %body34 ], [ %288, %join ]
+  %78 = icmp slt i64 %i40, 256
+  br i1 %78, label %body38, label %done39
 
 body38:                                           ; preds = %loop37
-  %81 = add i64 %i36, 0
-  %82 = mul i64 %81, 256
-  %83 = add i64 %82, %i40
-  %84 = add i64 %71, %83
-  %85 = getelementptr float, ptr %68, i64 %84
-  %86 = load <8 x float>, ptr %85, align 4
-  %87 = bitcast <8 x float> %86 to <8 x i32>
-  %88 = lshr <8 x i32> %87, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %89 = and <8 x i32> %88, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %90 = add <8 x i32> %89, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %91 = add <8 x i32> %87, %90
-  %92 = fcmp uno <8 x float> %86, %86
-  %93 = or <8 x i32> %87, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %94 = select <8 x i1> %92, <8 x i32> %93, <8 x i32> %91
-  %95 = and <8 x i32> %94, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %96 = bitcast <8 x i32> %95 to <8 x float>
-  %97 = select i1 %bf16, <8 x float> %96, <8 x float> %86
-  %98 = add i64 %i36, 1
-  %99 = mul i64 %98, 256
-  %100 = add i64 %99, %i40
-  %101 = add i64 %71, %100
-  %102 = getelementptr float, ptr %68, i64 %101
-  %103 = load <8 x float>, ptr %102, align 4
-  %104 = bitcast <8 x float> %103 to <8 x i32>
-  %105 = lshr <8 x i32> %104, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %106 = and <8 x i32> %105, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %107 = add <8 x i32> %106, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %108 = add <8 x i32> %104, %107
-  %109 = fcmp uno <8 x float> %103, %103
-  %110 = or <8 x i32> %104, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %111 = select <8 x i1> %109, <8 x i32> %110, <8 x i32> %108
-  %112 = and <8 x i32> %111, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %113 = bitcast <8 x i32> %112 to <8 x float>
-  %114 = select i1 %bf16, <8 x float> %113, <8 x float> %103
-  %115 = add i64 %i36, 2
-  %116 = mul i64 %115, 256
-  %117 = add i64 %116, %i40
-  %118 = add i64 %71, %117
-  %119 = getelementptr float, ptr %68, i64 %118
-  %120 = load <8 x float>, ptr %119, align 4
-  %121 = bitcast <8 x float> %120 to <8 x i32>
-  %122 = lshr <8 x i32> %121, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %123 = and <8 x i32> %122, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %124 = add <8 x i32> %123, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %125 = add <8 x i32> %121, %124
-  %126 = fcmp uno <8 x float> %120, %120
-  %127 = or <8 x i32> %121, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %128 = select <8 x i1> %126, <8 x i32> %127, <8 x i32> %125
-  %129 = and <8 x i32> %128, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %130 = bitcast <8 x i32> %129 to <8 x float>
-  %131 = select i1 %bf16, <8 x float> %130, <8 x float> %120
-  %132 = add i64 %i36, 3
-  %133 = mul i64 %132, 256
-  %134 = add i64 %133, %i40
-  %135 = add i64 %71, %134
-  %136 = getelementptr float, ptr %68, i64 %135
-  %137 = load <8 x float>, ptr %136, align 4
-  %138 = bitcast <8 x float> %137 to <8 x i32>
-  %139 = lshr <8 x i32> %138, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %140 = and <8 x i32> %139, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %141 = add <8 x i32> %140, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %142 = add <8 x i32> %138, %141
-  %143 = fcmp uno <8 x float> %137, %137
-  %144 = or <8 x i32> %138, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %145 = select <8 x i1> %143, <8 x i32> %144, <8 x i32> %142
-  %146 = and <8 x i32> %145, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %147 = bitcast <8 x i32> %146 to <8 x float>
-  %148 = select i1 %bf16, <8 x float> %147, <8 x float> %137
-  %149 = add i64 %i36, 4
-  %150 = mul i64 %149, 256
-  %151 = add i64 %150, %i40
-  %152 = add i64 %71, %151
-  %153 = getelementptr float, ptr %68, i64 %152
-  %154 = load <8 x float>, ptr %153, align 4
-  %155 = bitcast <8 x float> %154 to <8 x i32>
-  %156 = lshr <8 x i32> %155, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %157 = and <8 x i32> %156, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %158 = add <8 x i32> %157, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %159 = add <8 x i32> %155, %158
-  %160 = fcmp uno <8 x float> %154, %154
-  %161 = or <8 x i32> %155, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %162 = select <8 x i1> %160, <8 x i32> %161, <8 x i32> %159
-  %163 = and <8 x i32> %162, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %164 = bitcast <8 x i32> %163 to <8 x float>
-  %165 = select i1 %bf16, <8 x float> %164, <8 x float> %154
-  %166 = add i64 %i36, 5
-  %167 = mul i64 %166, 256
-  %168 = add i64 %167, %i40
-  %169 = add i64 %71, %168
-  %170 = getelementptr float, ptr %68, i64 %169
-  %171 = load <8 x float>, ptr %170, align 4
-  %172 = bitcast <8 x float> %171 to <8 x i32>
-  %173 = lshr <8 x i32> %172, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %174 = and <8 x i32> %173, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %175 = add <8 x i32> %174, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %176 = add <8 x i32> %172, %175
-  %177 = fcmp uno <8 x float> %171, %171
-  %178 = or <8 x i32> %172, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %179 = select <8 x i1> %177, <8 x i32> %178, <8 x i32> %176
-  %180 = and <8 x i32> %179, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %181 = bitcast <8 x i32> %180 to <8 x float>
-  %182 = select i1 %bf16, <8 x float> %181, <8 x float> %171
-  %183 = add i64 %i36, 6
-  %184 = mul i64 %183, 256
-  %185 = add i64 %184, %i40
-  %186 = add i64 %71, %185
-  %187 = getelementptr float, ptr %68, i64 %186
-  %188 = load <8 x float>, ptr %187, align 4
-  %189 = bitcast <8 x float> %188 to <8 x i32>
-  %190 = lshr <8 x i32> %189, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %191 = and <8 x i32> %190, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %192 = add <8 x i32> %191, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %193 = add <8 x i32> %189, %192
-  %194 = fcmp uno <8 x float> %188, %188
-  %195 = or <8 x i32> %189, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %196 = select <8 x i1> %194, <8 x i32> %195, <8 x i32> %193
-  %197 = and <8 x i32> %196, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %198 = bitcast <8 x i32> %197 to <8 x float>
-  %199 = select i1 %bf16, <8 x float> %198, <8 x float> %188
-  %200 = add i64 %i36, 7
-  %201 = mul i64 %200, 256
-  %202 = add i64 %201, %i40
-  %203 = add i64 %71, %202
-  %204 = getelementptr float, ptr %68, i64 %203
-  %205 = load <8 x float>, ptr %204, align 4
-  %206 = bitcast <8 x float> %205 to <8 x i32>
-  %207 = lshr <8 x i32> %206, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %208 = and <8 x i32> %207, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %209 = add <8 x i32> %208, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %210 = add <8 x i32> %206, %209
-  %211 = fcmp uno <8 x float> %205, %205
-  %212 = or <8 x i32> %206, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %213 = select <8 x i1> %211, <8 x i32> %212, <8 x i32> %210
-  %214 = and <8 x i32> %213, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %215 = bitcast <8 x i32> %214 to <8 x float>
-  %216 = select i1 %bf16, <8 x float> %215, <8 x float> %205
-  %217 = shufflevector <8 x float> %97, <8 x float> %114, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %218 = shufflevector <8 x float> %97, <8 x float> %114, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %219 = shufflevector <8 x float> %131, <8 x float> %148, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %220 = shufflevector <8 x float> %131, <8 x float> %148, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %221 = shufflevector <8 x float> %217, <8 x float> %219, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %222 = shufflevector <8 x float> %217, <8 x float> %219, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %223 = shufflevector <8 x float> %218, <8 x float> %220, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %224 = shufflevector <8 x float> %218, <8 x float> %220, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %225 = shufflevector <8 x float> %165, <8 x float> %182, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %226 = shufflevector <8 x float> %165, <8 x float> %182, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %227 = shufflevector <8 x float> %199, <8 x float> %216, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %228 = shufflevector <8 x float> %199, <8 x float> %216, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %229 = shufflevector <8 x float> %225, <8 x float> %227, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %230 = shufflevector <8 x float> %225, <8 x float> %227, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %231 = shufflevector <8 x float> %226, <8 x float> %228, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %232 = shufflevector <8 x float> %226, <8 x float> %228, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %233 = shufflevector <8 x float> %221, <8 x float> %229, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %234 = shufflevector <8 x float> %221, <8 x float> %229, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %235 = shufflevector <8 x float> %222, <8 x float> %230, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %236 = shufflevector <8 x float> %222, <8 x float> %230, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %237 = shufflevector <8 x float> %223, <8 x float> %231, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %238 = shufflevector <8 x float> %223, <8 x float> %231, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %239 = shufflevector <8 x float> %224, <8 x float> %232, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %240 = shufflevector <8 x float> %224, <8 x float> %232, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %241 = add i64 %i40, 0
-  %242 = mul i64 %241, 256
-  %243 = add i64 %242, %i36
-  %244 = add i64 %71, %243
-  %245 = getelementptr float, ptr %69, i64 %244
-  store <8 x float> %233, ptr %245, align 4
-  %246 = add i64 %i40, 1
-  %247 = mul i64 %246, 256
-  %248 = add i64 %247, %i36
-  %249 = add i64 %71, %248
-  %250 = getelementptr float, ptr %69, i64 %249
-  store <8 x float> %235, ptr %250, align 4
-  %251 = add i64 %i40, 2
-  %252 = mul i64 %251, 256
-  %253 = add i64 %252, %i36
-  %254 = add i64 %71, %253
-  %255 = getelementptr float, ptr %69, i64 %254
-  store <8 x float> %237, ptr %255, align 4
-  %256 = add i64 %i40, 3
-  %257 = mul i64 %256, 256
-  %258 = add i64 %257, %i36
-  %259 = add i64 %71, %258
-  %260 = getelementptr float, ptr %69, i64 %259
-  store <8 x float> %239, ptr %260, align 4
-  %261 = add i64 %i40, 4
-  %262 = mul i64 %261, 256
-  %263 = add i64 %262, %i36
-  %264 = add i64 %71, %263
-  %265 = getelementptr float, ptr %69, i64 %264
-  store <8 x float> %234, ptr %265, align 4
-  %266 = add i64 %i40, 5
-  %267 = mul i64 %266, 256
-  %268 = add i64 %267, %i36
-  %269 = add i64 %71, %268
-  %270 = getelementptr float, ptr %69, i64 %269
-  store <8 x float> %236, ptr %270, align 4
-  %271 = add i64 %i40, 6
-  %272 = mul i64 %271, 256
-  %273 = add i64 %272, %i36
-  %274 = add i64 %71, %273
-  %275 = getelementptr float, ptr %69, i64 %274
-  store <8 x float> %238, ptr %275, align 4
-  %276 = add i64 %i40, 7
-  %277 = mul i64 %276, 256
-  %278 = add i64 %277, %i36
-  %279 = add i64 %71, %278
-  %280 = getelementptr float, ptr %69, i64 %279
-  store <8 x float> %240, ptr %280, align 4
+  %79 = add i64 %i36, 0
+  %80 = mul i64 %79, 256
+  %81 = add i64 %80, %i40
+  %82 = add i64 %69, %81
+  %83 = getelementptr float, ptr %66, i64 %82
+  %84 = load <8 x float>, ptr %83, align 4
+  %85 = bitcast <8 x float> %84 to <8 x i32>
+  %86 = lshr <8 x i32> %85, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %87 = and <8 x i32> %86, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %88 = add <8 x i32> %87, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %89 = add <8 x i32> %85, %88
+  %90 = fcmp uno <8 x float> %84, %84
+  %91 = or <8 x i32> %85, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %92 = select <8 x i1> %90, <8 x i32> %91, <8 x i32> %89
+  %93 = and <8 x i32> %92, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %94 = bitcast <8 x i32> %93 to <8 x float>
+  %95 = select i1 %bf16, <8 x float> %94, <8 x float> %84
+  %96 = add i64 %i36, 1
+  %97 = mul i64 %96, 256
+  %98 = add i64 %97, %i40
+  %99 = add i64 %69, %98
+  %100 = getelementptr float, ptr %66, i64 %99
+  %101 = load <8 x float>, ptr %100, align 4
+  %102 = bitcast <8 x float> %101 to <8 x i32>
+  %103 = lshr <8 x i32> %102, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %104 = and <8 x i32> %103, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %105 = add <8 x i32> %104, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %106 = add <8 x i32> %102, %105
+  %107 = fcmp uno <8 x float> %101, %101
+  %108 = or <8 x i32> %102, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %109 = select <8 x i1> %107, <8 x i32> %108, <8 x i32> %106
+  %110 = and <8 x i32> %109, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %111 = bitcast <8 x i32> %110 to <8 x float>
+  %112 = select i1 %bf16, <8 x float> %111, <8 x float> %101
+  %113 = add i64 %i36, 2
+  %114 = mul i64 %113, 256
+  %115 = add i64 %114, %i40
+  %116 = add i64 %69, %115
+  %117 = getelementptr float, ptr %66, i64 %116
+  %118 = load <8 x float>, ptr %117, align 4
+  %119 = bitcast <8 x float> %118 to <8 x i32>
+  %120 = lshr <8 x i32> %119, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %121 = and <8 x i32> %120, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %122 = add <8 x i32> %121, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %123 = add <8 x i32> %119, %122
+  %124 = fcmp uno <8 x float> %118, %118
+  %125 = or <8 x i32> %119, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %126 = select <8 x i1> %124, <8 x i32> %125, <8 x i32> %123
+  %127 = and <8 x i32> %126, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %128 = bitcast <8 x i32> %127 to <8 x float>
+  %129 = select i1 %bf16, <8 x float> %128, <8 x float> %118
+  %130 = add i64 %i36, 3
+  %131 = mul i64 %130, 256
+  %132 = add i64 %131, %i40
+  %133 = add i64 %69, %132
+  %134 = getelementptr float, ptr %66, i64 %133
+  %135 = load <8 x float>, ptr %134, align 4
+  %136 = bitcast <8 x float> %135 to <8 x i32>
+  %137 = lshr <8 x i32> %136, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %138 = and <8 x i32> %137, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %139 = add <8 x i32> %138, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %140 = add <8 x i32> %136, %139
+  %141 = fcmp uno <8 x float> %135, %135
+  %142 = or <8 x i32> %136, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %143 = select <8 x i1> %141, <8 x i32> %142, <8 x i32> %140
+  %144 = and <8 x i32> %143, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %145 = bitcast <8 x i32> %144 to <8 x float>
+  %146 = select i1 %bf16, <8 x float> %145, <8 x float> %135
+  %147 = add i64 %i36, 4
+  %148 = mul i64 %147, 256
+  %149 = add i64 %148, %i40
+  %150 = add i64 %69, %149
+  %151 = getelementptr float, ptr %66, i64 %150
+  %152 = load <8 x float>, ptr %151, align 4
+  %153 = bitcast <8 x float> %152 to <8 x i32>
+  %154 = lshr <8 x i32> %153, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %155 = and <8 x i32> %154, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %156 = add <8 x i32> %155, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %157 = add <8 x i32> %153, %156
+  %158 = fcmp uno <8 x float> %152, %152
+  %159 = or <8 x i32> %153, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %160 = select <8 x i1> %158, <8 x i32> %159, <8 x i32> %157
+  %161 = and <8 x i32> %160, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %162 = bitcast <8 x i32> %161 to <8 x float>
+  %163 = select i1 %bf16, <8 x float> %162, <8 x float> %152
+  %164 = add i64 %i36, 5
+  %165 = mul i64 %164, 256
+  %166 = add i64 %165, %i40
+  %167 = add i64 %69, %166
+  %168 = getelementptr float, ptr %66, i64 %167
+  %169 = load <8 x float>, ptr %168, align 4
+  %170 = bitcast <8 x float> %169 to <8 x i32>
+  %171 = lshr <8 x i32> %170, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %172 = and <8 x i32> %171, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %173 = add <8 x i32> %172, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %174 = add <8 x i32> %170, %173
+  %175 = fcmp uno <8 x float> %169, %169
+  %176 = or <8 x i32> %170, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %177 = select <8 x i1> %175, <8 x i32> %176, <8 x i32> %174
+  %178 = and <8 x i32> %177, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %179 = bitcast <8 x i32> %178 to <8 x float>
+  %180 = select i1 %bf16, <8 x float> %179, <8 x float> %169
+  %181 = add i64 %i36, 6
+  %182 = mul i64 %181, 256
+  %183 = add i64 %182, %i40
+  %184 = add i64 %69, %183
+  %185 = getelementptr float, ptr %66, i64 %184
+  %186 = load <8 x float>, ptr %185, align 4
+  %187 = bitcast <8 x float> %186 to <8 x i32>
+  %188 = lshr <8 x i32> %187, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %189 = and <8 x i32> %188, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %190 = add <8 x i32> %189, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %191 = add <8 x i32> %187, %190
+  %192 = fcmp uno <8 x float> %186, %186
+  %193 = or <8 x i32> %187, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %194 = select <8 x i1> %192, <8 x i32> %193, <8 x i32> %191
+  %195 = and <8 x i32> %194, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %196 = bitcast <8 x i32> %195 to <8 x float>
+  %197 = select i1 %bf16, <8 x float> %196, <8 x float> %186
+  %198 = add i64 %i36, 7
+  %199 = mul i64 %198, 256
+  %200 = add i64 %199, %i40
+  %201 = add i64 %69, %200
+  %202 = getelementptr float, ptr %66, i64 %201
+  %203 = load <8 x float>, ptr %202, align 4
+  %204 = bitcast <8 x float> %203 to <8 x i32>
+  %205 = lshr <8 x i32> %204, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %206 = and <8 x i32> %205, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %207 = add <8 x i32> %206, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %208 = add <8 x i32> %204, %207
+  %209 = fcmp uno <8 x float> %203, %203
+  %210 = or <8 x i32> %204, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %211 = select <8 x i1> %209, <8 x i32> %210, <8 x i32> %208
+  %212 = and <8 x i32> %211, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %213 = bitcast <8 x i32> %212 to <8 x float>
+  %214 = select i1 %bf16, <8 x float> %213, <8 x float> %203
+  %215 = shufflevector <8 x float> %95, <8 x float> %112, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %216 = shufflevector <8 x float> %95, <8 x float> %112, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %217 = shufflevector <8 x float> %129, <8 x float> %146, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %218 = shufflevector <8 x float> %129, <8 x float> %146, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %219 = shufflevector <8 x float> %215, <8 x float> %217, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %220 = shufflevector <8 x float> %215, <8 x float> %217, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %221 = shufflevector <8 x float> %216, <8 x float> %218, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %222 = shufflevector <8 x float> %216, <8 x float> %218, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %223 = shufflevector <8 x float> %163, <8 x float> %180, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %224 = shufflevector <8 x float> %163, <8 x float> %180, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %225 = shufflevector <8 x float> %197, <8 x float> %214, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %226 = shufflevector <8 x float> %197, <8 x float> %214, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %227 = shufflevector <8 x float> %223, <8 x float> %225, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %228 = shufflevector <8 x float> %223, <8 x float> %225, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %229 = shufflevector <8 x float> %224, <8 x float> %226, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %230 = shufflevector <8 x float> %224, <8 x float> %226, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %231 = shufflevector <8 x float> %219, <8 x float> %227, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %232 = shufflevector <8 x float> %219, <8 x float> %227, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %233 = shufflevector <8 x float> %220, <8 x float> %228, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %234 = shufflevector <8 x float> %220, <8 x float> %228, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %235 = shufflevector <8 x float> %221, <8 x float> %229, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %236 = shufflevector <8 x float> %221, <8 x float> %229, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %237 = shufflevector <8 x float> %222, <8 x float> %230, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %238 = shufflevector <8 x float> %222, <8 x float> %230, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %239 = add i64 %i40, 0
+  %240 = mul i64 %239, 256
+  %241 = add i64 %240, %i36
+  %242 = add i64 %69, %241
+  %243 = getelementptr float, ptr %67, i64 %242
+  store <8 x float> %231, ptr %243, align 4
+  %244 = add i64 %i40, 1
+  %245 = mul i64 %244, 256
+  %246 = add i64 %245, %i36
+  %247 = add i64 %69, %246
+  %248 = getelementptr float, ptr %67, i64 %247
+  store <8 x float> %233, ptr %248, align 4
+  %249 = add i64 %i40, 2
+  %250 = mul i64 %249, 256
+  %251 = add i64 %250, %i36
+  %252 = add i64 %69, %251
+  %253 = getelementptr float, ptr %67, i64 %252
+  store <8 x float> %235, ptr %253, align 4
+  %254 = add i64 %i40, 3
+  %255 = mul i64 %254, 256
+  %256 = add i64 %255, %i36
+  %257 = add i64 %69, %256
+  %258 = getelementptr float, ptr %67, i64 %257
+  store <8 x float> %237, ptr %258, align 4
+  %259 = add i64 %i40, 4
+  %260 = mul i64 %259, 256
+  %261 = add i64 %260, %i36
+  %262 = add i64 %69, %261
+  %263 = getelementptr float, ptr %67, i64 %262
+  store <8 x float> %232, ptr %263, align 4
+  %264 = add i64 %i40, 5
+  %265 = mul i64 %264, 256
+  %266 = add i64 %265, %i36
+  %267 = add i64 %69, %266
+  %268 = getelementptr float, ptr %67, i64 %267
+  store <8 x float> %234, ptr %268, align 4
+  %269 = add i64 %i40, 6
+  %270 = mul i64 %269, 256
+  %271 = add i64 %270, %i36
+  %272 = add i64 %69, %271
+  %273 = getelementptr float, ptr %67, i64 %272
+  store <8 x float> %236, ptr %273, align 4
+  %274 = add i64 %i40, 7
+  %275 = mul i64 %274, 256
+  %276 = add i64 %275, %i36
+  %277 = add i64 %69, %276
+  %278 = getelementptr float, ptr %67, i64 %277
+  store <8 x float> %238, ptr %278, align 4
   br i1 %bf16, label %then, label %join
 
 done39:                                           ; preds = %loop37
-  %281 = add i64 %i36, 8
+  %279 = add i64 %i36, 8
   br label %loop33
 
 then:                                             ; preds = %body38
-  %282 = getelementptr float, ptr %70, i64 %84
-  store <8 x float> %97, ptr %282, align 4
-  %283 = getelementptr float, ptr %70, i64 %101
-  store <8 x float> %114, ptr %283, align 4
-  %284 = getelementptr float, ptr %70, i64 %118
-  store <8 x float> %131, ptr %284, align 4
-  %285 = getelementptr float, ptr %70, i64 %135
-  store <8 x float> %148, ptr %285, align 4
-  %286 = getelementptr float, ptr %70, i64 %152
-  store <8 x float> %165, ptr %286, align 4
-  %287 = getelementptr float, ptr %70, i64 %169
-  store <8 x float> %182, ptr %287, align 4
-  %288 = getelementptr float, ptr %70, i64 %186
-  store <8 x float> %199, ptr %288, align 4
-  %289 = getelementptr float, ptr %70, i64 %203
-  store <8 x float> %216, ptr %289, align 4
+  %280 = getelementptr float, ptr %68, i64 %82
+  store <8 x float> %95, ptr %280, align 4
+  %281 = getelementptr float, ptr %68, i64 %99
+  store <8 x float> %112, ptr %281, align 4
+  %282 = getelementptr float, ptr %68, i64 %116
+  store <8 x float> %129, ptr %282, align 4
+  %283 = getelementptr float, ptr %68, i64 %133
+  store <8 x float> %146, ptr %283, align 4
+  %284 = getelementptr float, ptr %68, i64 %150
+  store <8 x float> %163, ptr %284, align 4
+  %285 = getelementptr float, ptr %68, i64 %167
+  store <8 x float> %180, ptr %285, align 4
+  %286 = getelementptr float, ptr %68, i64 %184
+  store <8 x float> %197, ptr %286, align 4
+  %287 = getelementptr float, ptr %68, i64 %201
+  store <8 x float> %214, ptr %287, align 4
   br label %join
 
 join:                                             ; preds = %then, %body38
-  %290 = add i64 %i40, 8
+  %288 = add i64 %i40, 8
   br label %loop37
 
 loop41:                                           ; preds = %done47, %done31
-  %i44 = phi i64 [ %73, %done31 ], [ %304, %done47 ]
-  %291 = icmp slt i64 %i44, %77
-  br i1 %291, label %body42, label %done43
+  %i44 = phi i64 [ %71, %done31 ], [ %302, %done47 ]
+  %289 = icmp slt i64 %i44, %75
+  br i1 %289, label %body42, label %done43
 
 body42:                                           ; preds = %loop41
-  %292 = sub i64 %i44, 3
-  %293 = getelementptr float, ptr %params, i64 132368
-  %294 = getelementptr float, ptr %gains, i64 67072
-  %295 = getelementptr float, ptr %gains, i64 198144
-  %296 = mul i64 %292, 65536
+  %290 = sub i64 %i44, 3
+  %291 = getelementptr float, ptr %params, i64 132368
+  %292 = getelementptr float, ptr %gains, i64 67072
+  %293 = getelementptr float, ptr %gains, i64 198144
+  %294 = mul i64 %290, 65536
   br label %loop45
 
 done43:                                           ; preds = %loop41
-  %297 = icmp sgt i64 %u0, 4
-  %298 = select i1 %297, i64 %u0, i64 4
-  %299 = icmp slt i64 %u1, 5
-  %300 = select i1 %299, i64 %u1, i64 5
-  %301 = icmp slt i64 %300, %298
-  %302 = select i1 %301, i64 %298, i64 %300
+  %295 = icmp sgt i64 %u0, 4
+  %296 = select i1 %295, i64 %u0, i64 4
+  %297 = icmp slt i64 %u1, 5
+  %298 = select i1 %297, i64 %u1, i64 5
+  %299 = icmp slt i64 %298, %296
+  %300 = select i1 %299, i64 %296, i64 %298
   br label %loop55
 
 loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ 0, %body42 ], [ %506, %done51 ]
-  %303 = icmp slt i64 %i48, 256
-  br i1 %303, label %body46, label %done47
+  %i48 = phi i64 [ 0, %body42 ], [ %504, %done51 ]
+  %301 = icmp slt i64 %i48, 256
+  br i1 %301, label %body46, label %done47
 
 body46:                                           ; preds = %loop45
   br label %loop49
 
 done47:                                           ; preds = %loop45
-  %304 = add i64 %i44, 1
+  %302 = add i64 %i44, 1
   br label %loop41
 
 loop49:                                           ; preds = %join54, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %515, %join54 ]
-  %305 = icmp slt i64 %i52, 256
-  br i1 %305, label %body50, label %done51
+  %i52 = phi i64 [ 0, %body46 ], [ %513, %join54 ]
+  %303 = icmp slt i64 %i52, 256
+  br i1 %303, label %body50, label %done51
 
 body50:                                           ; preds = %loop49
-  %306 = add i64 %i48, 0
-  %307 = mul i64 %306, 256
-  %308 = add i64 %307, %i52
-  %309 = add i64 %296, %308
-  %310 = getelementptr float, ptr %293, i64 %309
-  %311 = load <8 x float>, ptr %310, align 4
-  %312 = bitcast <8 x float> %311 to <8 x i32>
-  %313 = lshr <8 x i32> %312, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %314 = and <8 x i32> %313, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %315 = add <8 x i32> %314, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %316 = add <8 x i32> %312, %315
-  %317 = fcmp uno <8 x float> %311, %311
-  %318 = or <8 x i32> %312, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %319 = select <8 x i1> %317, <8 x i32> %318, <8 x i32> %316
-  %320 = and <8 x i32> %319, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %321 = bitcast <8 x i32> %320 to <8 x float>
-  %322 = select i1 %bf16, <8 x float> %321, <8 x float> %311
-  %323 = add i64 %i48, 1
-  %324 = mul i64 %323, 256
-  %325 = add i64 %324, %i52
-  %326 = add i64 %296, %325
-  %327 = getelementptr float, ptr %293, i64 %326
-  %328 = load <8 x float>, ptr %327, align 4
-  %329 = bitcast <8 x float> %328 to <8 x i32>
-  %330 = lshr <8 x i32> %329, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %331 = and <8 x i32> %330, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %332 = add <8 x i32> %331, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %333 = add <8 x i32> %329, %332
-  %334 = fcmp uno <8 x float> %328, %328
-  %335 = or <8 x i32> %329, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %336 = select <8 x i1> %334, <8 x i32> %335, <8 x i32> %333
-  %337 = and <8 x i32> %336, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %338 = bitcast <8 x i32> %337 to <8 x float>
-  %339 = select i1 %bf16, <8 x float> %338, <8 x float> %328
-  %340 = add i64 %i48, 2
-  %341 = mul i64 %340, 256
-  %342 = add i64 %341, %i52
-  %343 = add i64 %296, %342
-  %344 = getelementptr float, ptr %293, i64 %343
-  %345 = load <8 x float>, ptr %344, align 4
-  %346 = bitcast <8 x float> %345 to <8 x i32>
-  %347 = lshr <8 x i32> %346, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %348 = and <8 x i32> %347, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %349 = add <8 x i32> %348, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %350 = add <8 x i32> %346, %349
-  %351 = fcmp uno <8 x float> %345, %345
-  %352 = or <8 x i32> %346, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %353 = select <8 x i1> %351, <8 x i32> %352, <8 x i32> %350
-  %354 = and <8 x i32> %353, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %355 = bitcast <8 x i32> %354 to <8 x float>
-  %356 = select i1 %bf16, <8 x float> %355, <8 x float> %345
-  %357 = add i64 %i48, 3
-  %358 = mul i64 %357, 256
-  %359 = add i64 %358, %i52
-  %360 = add i64 %296, %359
-  %361 = getelementptr float, ptr %293, i64 %360
-  %362 = load <8 x float>, ptr %361, align 4
-  %363 = bitcast <8 x float> %362 to <8 x i32>
-  %364 = lshr <8 x i32> %363, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %365 = and <8 x i32> %364, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %366 = add <8 x i32> %365, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %367 = add <8 x i32> %363, %366
-  %368 = fcmp uno <8 x float> %362, %362
-  %369 = or <8 x i32> %363, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %370 = select <8 x i1> %368, <8 x i32> %369, <8 x i32> %367
-  %371 = and <8 x i32> %370, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %372 = bitcast <8 x i32> %371 to <8 x float>
-  %373 = select i1 %bf16, <8 x float> %372, <8 x float> %362
-  %374 = add i64 %i48, 4
-  %375 = mul i64 %374, 256
-  %376 = add i64 %375, %i52
-  %377 = add i64 %296, %376
-  %378 = getelementptr float, ptr %293, i64 %377
-  %379 = load <8 x float>, ptr %378, align 4
-  %380 = bitcast <8 x float> %379 to <8 x i32>
-  %381 = lshr <8 x i32> %380, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %382 = and <8 x i32> %381, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %383 = add <8 x i32> %382, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %384 = add <8 x i32> %380, %383
-  %385 = fcmp uno <8 x float> %379, %379
-  %386 = or <8 x i32> %380, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %387 = select <8 x i1> %385, <8 x i32> %386, <8 x i32> %384
-  %388 = and <8 x i32> %387, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %389 = bitcast <8 x i32> %388 to <8 x float>
-  %390 = select i1 %bf16, <8 x float> %389, <8 x float> %379
-  %391 = add i64 %i48, 5
-  %392 = mul i64 %391, 256
-  %393 = add i64 %392, %i52
-  %394 = add i64 %296, %393
-  %395 = getelementptr float, ptr %293, i64 %394
-  %396 = load <8 x float>, ptr %395, align 4
-  %397 = bitcast <8 x float> %396 to <8 x i32>
-  %398 = lshr <8 x i32> %397, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %399 = and <8 x i32> %398, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %400 = add <8 x i32> %399, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %401 = add <8 x i32> %397, %400
-  %402 = fcmp uno <8 x float> %396, %396
-  %403 = or <8 x i32> %397, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %404 = select <8 x i1> %402, <8 x i32> %403, <8 x i32> %401
-  %405 = and <8 x i32> %404, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %406 = bitcast <8 x i32> %405 to <8 x float>
-  %407 = select i1 %bf16, <8 x float> %406, <8 x float> %396
-  %408 = add i64 %i48, 6
-  %409 = mul i64 %408, 256
-  %410 = add i64 %409, %i52
-  %411 = add i64 %296, %410
-  %412 = getelementptr float, ptr %293, i64 %411
-  %413 = load <8 x float>, ptr %412, align 4
-  %414 = bitcast <8 x float> %413 to <8 x i32>
-  %415 = lshr <8 x i32> %414, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %416 = and <8 x i32> %415, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %417 = add <8 x i32> %416, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %418 = add <8 x i32> %414, %417
-  %419 = fcmp uno <8 x float> %413, %413
-  %420 = or <8 x i32> %414, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %421 = select <8 x i1> %419, <8 x i32> %420, <8 x i32> %418
-  %422 = and <8 x i32> %421, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %423 = bitcast <8 x i32> %422 to <8 x float>
-  %424 = select i1 %bf16, <8 x float> %423, <8 x float> %413
-  %425 = add i64 %i48, 7
-  %426 = mul i64 %425, 256
-  %427 = add i64 %426, %i52
-  %428 = add i64 %296, %427
-  %429 = getelementptr float, ptr %293, i64 %428
-  %430 = load <8 x float>, ptr %429, align 4
-  %431 = bitcast <8 x float> %430 to <8 x i32>
-  %432 = lshr <8 x i32> %431, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %433 = and <8 x i32> %432, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %434 = add <8 x i32> %433, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %435 = add <8 x i32> %431, %434
-  %436 = fcmp uno <8 x float> %430, %430
-  %437 = or <8 x i32> %431, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %438 = select <8 x i1> %436, <8 x i32> %437, <8 x i32> %435
-  %439 = and <8 x i32> %438, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %440 = bitcast <8 x i32> %439 to <8 x float>
-  %441 = select i1 %bf16, <8 x float> %440, <8 x float> %430
-  %442 = shufflevector <8 x float> %322, <8 x float> %339, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %443 = shufflevector <8 x float> %322, <8 x float> %339, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %444 = shufflevector <8 x float> %356, <8 x float> %373, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %445 = shufflevector <8 x float> %356, <8 x float> %373, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %446 = shufflevector <8 x float> %442, <8 x float> %444, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %447 = shufflevector <8 x float> %442, <8 x float> %444, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %448 = shufflevector <8 x float> %443, <8 x float> %445, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %449 = shufflevector <8 x float> %443, <8 x float> %445, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %450 = shufflevector <8 x float> %390, <8 x float> %407, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %451 = shufflevector <8 x float> %390, <8 x float> %407, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %452 = shufflevector <8 x float> %424, <8 x float> %441, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %453 = shufflevector <8 x float> %424, <8 x float> %441, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %454 = shufflevector <8 x float> %450, <8 x float> %452, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %455 = shufflevector <8 x float> %450, <8 x float> %452, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %456 = shufflevector <8 x float> %451, <8 x float> %453, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %457 = shufflevector <8 x float> %451, <8 x float> %453, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %458 = shufflevector <8 x float> %446, <8 x float> %454, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %459 = shufflevector <8 x float> %446, <8 x float> %454, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %460 = shufflevector <8 x float> %447, <8 x float> %455, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %461 = shufflevector <8 x float> %447, <8 x float> %455, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %462 = shufflevector <8 x float> %448, <8 x float> %456, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %463 = shufflevector <8 x float> %448, <8 x float> %456, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %464 = shufflevector <8 x float> %449, <8 x float> %457, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %465 = shufflevector <8 x float> %449, <8 x float> %457, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %466 = add i64 %i52, 0
-  %467 = mul i64 %466, 256
-  %468 = add i64 %467, %i48
-  %469 = add i64 %296, %468
-  %470 = getelementptr float, ptr %294, i64 %469
-  store <8 x float> %458, ptr %470, align 4
-  %471 = add i64 %i52, 1
-  %472 = mul i64 %471, 256
-  %473 = add i64 %472, %i48
-  %474 = add i64 %296, %473
-  %475 = getelementptr float, ptr %294, i64 %474
-  store <8 x float> %460, ptr %475, align 4
-  %476 = add i64 %i52, 2
-  %477 = mul i64 %476, 256
-  %478 = add i64 %477, %i48
-  %479 = add i64 %296, %478
-  %480 = getelementptr float, ptr %294, i64 %479
-  store <8 x float> %462, ptr %480, align 4
-  %481 = add i64 %i52, 3
-  %482 = mul i64 %481, 256
-  %483 = add i64 %482, %i48
-  %484 = add i64 %296, %483
-  %485 = getelementptr float, ptr %294, i64 %484
-  store <8 x float> %464, ptr %485, align 4
-  %486 = add i64 %i52, 4
-  %487 = mul i64 %486, 256
-  %488 = add i64 %487, %i48
-  %489 = add i64 %296, %488
-  %490 = getelementptr float, ptr %294, i64 %489
-  store <8 x float> %459, ptr %490, align 4
-  %491 = add i64 %i52, 5
-  %492 = mul i64 %491, 256
-  %493 = add i64 %492, %i48
-  %494 = add i64 %296, %493
-  %495 = getelementptr float, ptr %294, i64 %494
-  store <8 x float> %461, ptr %495, align 4
-  %496 = add i64 %i52, 6
-  %497 = mul i64 %496, 256
-  %498 = add i64 %497, %i48
-  %499 = add i64 %296, %498
-  %500 = getelementptr float, ptr %294, i64 %499
-  store <8 x float> %463, ptr %500, align 4
-  %501 = add i64 %i52, 7
-  %502 = mul i64 %501, 256
-  %503 = add i64 %502, %i48
-  %504 = add i64 %296, %503
-  %505 = getelementptr float, ptr %294, i64 %504
-  store <8 x float> %465, ptr %505, align 4
+  %304 = add i64 %i48, 0
+  %305 = mul i64 %304, 256
+  %306 = add i64 %305, %i52
+  %307 = add i64 %294, %306
+  %308 = getelementptr float, ptr %291, i64 %307
+  %309 = load <8 x float>, ptr %308, align 4
+  %310 = bitcast <8 x float> %309 to <8 x i32>
+  %311 = lshr <8 x i32> %310, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %312 = and <8 x i32> %311, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %313 = add <8 x i32> %312, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %314 = add <8 x i32> %310, %313
+  %315 = fcmp uno <8 x float> %309, %309
+  %316 = or <8 x i32> %310, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %317 = select <8 x i1> %315, <8 x i32> %316, <8 x i32> %314
+  %318 = and <8 x i32> %317, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %319 = bitcast <8 x i32> %318 to <8 x float>
+  %320 = select i1 %bf16, <8 x float> %319, <8 x float> %309
+  %321 = add i64 %i48, 1
+  %322 = mul i64 %321, 256
+  %323 = add i64 %322, %i52
+  %324 = add i64 %294, %323
+  %325 = getelementptr float, ptr %291, i64 %324
+  %326 = load <8 x float>, ptr %325, align 4
+  %327 = bitcast <8 x float> %326 to <8 x i32>
+  %328 = lshr <8 x i32> %327, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %329 = and <8 x i32> %328, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %330 = add <8 x i32> %329, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %331 = add <8 x i32> %327, %330
+  %332 = fcmp uno <8 x float> %326, %326
+  %333 = or <8 x i32> %327, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %334 = select <8 x i1> %332, <8 x i32> %333, <8 x i32> %331
+  %335 = and <8 x i32> %334, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %336 = bitcast <8 x i32> %335 to <8 x float>
+  %337 = select i1 %bf16, <8 x float> %336, <8 x float> %326
+  %338 = add i64 %i48, 2
+  %339 = mul i64 %338, 256
+  %340 = add i64 %339, %i52
+  %341 = add i64 %294, %340
+  %342 = getelementptr float, ptr %291, i64 %341
+  %343 = load <8 x float>, ptr %342, align 4
+  %344 = bitcast <8 x float> %343 to <8 x i32>
+  %345 = lshr <8 x i32> %344, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %346 = and <8 x i32> %345, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %347 = add <8 x i32> %346, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %348 = add <8 x i32> %344, %347
+  %349 = fcmp uno <8 x float> %343, %343
+  %350 = or <8 x i32> %344, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %351 = select <8 x i1> %349, <8 x i32> %350, <8 x i32> %348
+  %352 = and <8 x i32> %351, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %353 = bitcast <8 x i32> %352 to <8 x float>
+  %354 = select i1 %bf16, <8 x float> %353, <8 x float> %343
+  %355 = add i64 %i48, 3
+  %356 = mul i64 %355, 256
+  %357 = add i64 %356, %i52
+  %358 = add i64 %294, %357
+  %359 = getelementptr float, ptr %291, i64 %358
+  %360 = load <8 x float>, ptr %359, align 4
+  %361 = bitcast <8 x float> %360 to <8 x i32>
+  %362 = lshr <8 x i32> %361, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %363 = and <8 x i32> %362, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %364 = add <8 x i32> %363, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %365 = add <8 x i32> %361, %364
+  %366 = fcmp uno <8 x float> %360, %360
+  %367 = or <8 x i32> %361, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %368 = select <8 x i1> %366, <8 x i32> %367, <8 x i32> %365
+  %369 = and <8 x i32> %368, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %370 = bitcast <8 x i32> %369 to <8 x float>
+  %371 = select i1 %bf16, <8 x float> %370, <8 x float> %360
+  %372 = add i64 %i48, 4
+  %373 = mul i64 %372, 256
+  %374 = add i64 %373, %i52
+  %375 = add i64 %294, %374
+  %376 = getelementptr float, ptr %291, i64 %375
+  %377 = load <8 x float>, ptr %376, align 4
+  %378 = bitcast <8 x float> %377 to <8 x i32>
+  %379 = lshr <8 x i32> %378, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %380 = and <8 x i32> %379, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %381 = add <8 x i32> %380, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %382 = add <8 x i32> %378, %381
+  %383 = fcmp uno <8 x float> %377, %377
+  %384 = or <8 x i32> %378, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %385 = select <8 x i1> %383, <8 x i32> %384, <8 x i32> %382
+  %386 = and <8 x i32> %385, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %387 = bitcast <8 x i32> %386 to <8 x float>
+  %388 = select i1 %bf16, <8 x float> %387, <8 x float> %377
+  %389 = add i64 %i48, 5
+  %390 = mul i64 %389, 256
+  %391 = add i64 %390, %i52
+  %392 = add i64 %294, %391
+  %393 = getelementptr float, ptr %291, i64 %392
+  %394 = load <8 x float>, ptr %393, align 4
+  %395 = bitcast <8 x float> %394 to <8 x i32>
+  %396 = lshr <8 x i32> %395, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %397 = and <8 x i32> %396, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %398 = add <8 x i32> %397, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %399 = add <8 x i32> %395, %398
+  %400 = fcmp uno <8 x float> %394, %394
+  %401 = or <8 x i32> %395, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %402 = select <8 x i1> %400, <8 x i32> %401, <8 x i32> %399
+  %403 = and <8 x i32> %402, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %404 = bitcast <8 x i32> %403 to <8 x float>
+  %405 = select i1 %bf16, <8 x float> %404, <8 x float> %394
+  %406 = add i64 %i48, 6
+  %407 = mul i64 %406, 256
+  %408 = add i64 %407, %i52
+  %409 = add i64 %294, %408
+  %410 = getelementptr float, ptr %291, i64 %409
+  %411 = load <8 x float>, ptr %410, align 4
+  %412 = bitcast <8 x float> %411 to <8 x i32>
+  %413 = lshr <8 x i32> %412, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %414 = and <8 x i32> %413, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %415 = add <8 x i32> %414, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %416 = add <8 x i32> %412, %415
+  %417 = fcmp uno <8 x float> %411, %411
+  %418 = or <8 x i32> %412, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %419 = select <8 x i1> %417, <8 x i32> %418, <8 x i32> %416
+  %420 = and <8 x i32> %419, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %421 = bitcast <8 x i32> %420 to <8 x float>
+  %422 = select i1 %bf16, <8 x float> %421, <8 x float> %411
+  %423 = add i64 %i48, 7
+  %424 = mul i64 %423, 256
+  %425 = add i64 %424, %i52
+  %426 = add i64 %294, %425
+  %427 = getelementptr float, ptr %291, i64 %426
+  %428 = load <8 x float>, ptr %427, align 4
+  %429 = bitcast <8 x float> %428 to <8 x i32>
+  %430 = lshr <8 x i32> %429, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %431 = and <8 x i32> %430, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %432 = add <8 x i32> %431, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %433 = add <8 x i32> %429, %432
+  %434 = fcmp uno <8 x float> %428, %428
+  %435 = or <8 x i32> %429, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %436 = select <8 x i1> %434, <8 x i32> %435, <8 x i32> %433
+  %437 = and <8 x i32> %436, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %438 = bitcast <8 x i32> %437 to <8 x float>
+  %439 = select i1 %bf16, <8 x float> %438, <8 x float> %428
+  %440 = shufflevector <8 x float> %320, <8 x float> %337, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %441 = shufflevector <8 x float> %320, <8 x float> %337, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %442 = shufflevector <8 x float> %354, <8 x float> %371, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %443 = shufflevector <8 x float> %354, <8 x float> %371, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %444 = shufflevector <8 x float> %440, <8 x float> %442, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %445 = shufflevector <8 x float> %440, <8 x float> %442, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %446 = shufflevector <8 x float> %441, <8 x float> %443, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %447 = shufflevector <8 x float> %441, <8 x float> %443, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %448 = shufflevector <8 x float> %388, <8 x float> %405, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %449 = shufflevector <8 x float> %388, <8 x float> %405, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %450 = shufflevector <8 x float> %422, <8 x float> %439, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %451 = shufflevector <8 x float> %422, <8 x float> %439, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %452 = shufflevector <8 x float> %448, <8 x float> %450, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %453 = shufflevector <8 x float> %448, <8 x float> %450, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %454 = shufflevector <8 x float> %449, <8 x float> %451, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %455 = shufflevector <8 x float> %449, <8 x float> %451, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %456 = shufflevector <8 x float> %444, <8 x float> %452, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %457 = shufflevector <8 x float> %444, <8 x float> %452, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %458 = shufflevector <8 x float> %445, <8 x float> %453, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %459 = shufflevector <8 x float> %445, <8 x float> %453, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %460 = shufflevector <8 x float> %446, <8 x float> %454, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %461 = shufflevector <8 x float> %446, <8 x float> %454, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %462 = shufflevector <8 x float> %447, <8 x float> %455, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %463 = shufflevector <8 x float> %447, <8 x float> %455, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %464 = add i64 %i52, 0
+  %465 = mul i64 %464, 256
+  %466 = add i64 %465, %i48
+  %467 = add i64 %294, %466
+  %468 = getelementptr float, ptr %292, i64 %467
+  store <8 x float> %456, ptr %468, align 4
+  %469 = add i64 %i52, 1
+  %470 = mul i64 %469, 256
+  %471 = add i64 %470, %i48
+  %472 = add i64 %294, %471
+  %473 = getelementptr float, ptr %292, i64 %472
+  store <8 x float> %458, ptr %473, align 4
+  %474 = add i64 %i52, 2
+  %475 = mul i64 %474, 256
+  %476 = add i64 %475, %i48
+  %477 = add i64 %294, %476
+  %478 = getelementptr float, ptr %292, i64 %477
+  store <8 x float> %460, ptr %478, align 4
+  %479 = add i64 %i52, 3
+  %480 = mul i64 %479, 256
+  %481 = add i64 %480, %i48
+  %482 = add i64 %294, %481
+  %483 = getelementptr float, ptr %292, i64 %482
+  store <8 x float> %462, ptr %483, align 4
+  %484 = add i64 %i52, 4
+  %485 = mul i64 %484, 256
+  %486 = add i64 %485, %i48
+  %487 = add i64 %294, %486
+  %488 = getelementptr float, ptr %292, i64 %487
+  store <8 x float> %457, ptr %488, align 4
+  %489 = add i64 %i52, 5
+  %490 = mul i64 %489, 256
+  %491 = add i64 %490, %i48
+  %492 = add i64 %294, %491
+  %493 = getelementptr float, ptr %292, i64 %492
+  store <8 x float> %459, ptr %493, align 4
+  %494 = add i64 %i52, 6
+  %495 = mul i64 %494, 256
+  %496 = add i64 %495, %i48
+  %497 = add i64 %294, %496
+  %498 = getelementptr float, ptr %292, i64 %497
+  store <8 x float> %461, ptr %498, align 4
+  %499 = add i64 %i52, 7
+  %500 = mul i64 %499, 256
+  %501 = add i64 %500, %i48
+  %502 = add i64 %294, %501
+  %503 = getelementptr float, ptr %292, i64 %502
+  store <8 x float> %463, ptr %503, align 4
   br i1 %bf16, label %then53, label %join54
 
 done51:                                           ; preds = %loop49
-  %506 = add i64 %i48, 8
+  %504 = add i64 %i48, 8
   br label %loop45
 
 then53:                                           ; preds = %body50
-  %507 = getelementptr float, ptr %295, i64 %309
-  store <8 x float> %322, ptr %507, align 4
-  %508 = getelementptr float, ptr %295, i64 %326
-  store <8 x float> %339, ptr %508, align 4
-  %509 = getelementptr float, ptr %295, i64 %343
-  store <8 x float> %356, ptr %509, align 4
-  %510 = getelementptr float, ptr %295, i64 %360
-  store <8 x float> %373, ptr %510, align 4
-  %511 = getelementptr float, ptr %295, i64 %377
-  store <8 x float> %390, ptr %511, align 4
-  %512 = getelementptr float, ptr %295, i64 %394
-  store <8 x float> %407, ptr %512, align 4
-  %513 = getelementptr float, ptr %295, i64 %411
-  store <8 x float> %424, ptr %513, align 4
-  %514 = getelementptr float, ptr %295, i64 %428
-  store <8 x float> %441, ptr %514, align 4
+  %505 = getelementptr float, ptr %293, i64 %307
+  store <8 x float> %320, ptr %505, align 4
+  %506 = getelementptr float, ptr %293, i64 %324
+  store <8 x float> %337, ptr %506, align 4
+  %507 = getelementptr float, ptr %293, i64 %341
+  store <8 x float> %354, ptr %507, align 4
+  %508 = getelementptr float, ptr %293, i64 %358
+  store <8 x float> %371, ptr %508, align 4
+  %509 = getelementptr float, ptr %293, i64 %375
+  store <8 x float> %388, ptr %509, align 4
+  %510 = getelementptr float, ptr %293, i64 %392
+  store <8 x float> %405, ptr %510, align 4
+  %511 = getelementptr float, ptr %293, i64 %409
+  store <8 x float> %422, ptr %511, align 4
+  %512 = getelementptr float, ptr %293, i64 %426
+  store <8 x float> %439, ptr %512, align 4
   br label %join54
 
 join54:                                           ; preds = %then53, %body50
-  %515 = add i64 %i52, 8
+  %513 = add i64 %i52, 8
   br label %loop49
 
 loop55:                                           ; preds = %done61, %done43
-  %i58 = phi i64 [ %298, %done43 ], [ %549, %done61 ]
-  %516 = icmp slt i64 %i58, %302
-  br i1 %516, label %body56, label %done57
+  %i58 = phi i64 [ %296, %done43 ], [ %547, %done61 ]
+  %514 = icmp slt i64 %i58, %300
+  br i1 %514, label %body56, label %done57
 
 body56:                                           ; preds = %loop55
-  %517 = sub i64 %i58, 4
-  %518 = getelementptr float, ptr %params, i64 131072
-  %519 = add i64 %517, 1
-  %520 = mul i64 %519, 256
-  %521 = mul i64 %517, 256
+  %515 = sub i64 %i58, 4
+  %516 = getelementptr float, ptr %params, i64 131072
+  %517 = add i64 %515, 1
+  %518 = mul i64 %517, 256
+  %519 = mul i64 %515, 256
   br label %loop59
 
 done57:                                           ; preds = %loop55
   ret void
 
 loop59:                                           ; preds = %body60, %body56
-  %i62 = phi i64 [ %521, %body56 ], [ %548, %body60 ]
-  %522 = icmp slt i64 %i62, %520
-  br i1 %522, label %body60, label %done61
+  %i62 = phi i64 [ %519, %body56 ], [ %546, %body60 ]
+  %520 = icmp slt i64 %i62, %518
+  br i1 %520, label %body60, label %done61
 
 body60:                                           ; preds = %loop59
-  %523 = getelementptr float, ptr %518, i64 768
-  %524 = getelementptr float, ptr %523, i64 %i62
-  %525 = load <8 x float>, ptr %524, align 4
-  %526 = getelementptr float, ptr %518, i64 512
-  %527 = getelementptr float, ptr %526, i64 %i62
-  %528 = load <8 x float>, ptr %527, align 4
-  %529 = getelementptr float, ptr %params, i64 131072
-  %530 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %525, <8 x float> zeroinitializer)
-  %531 = fadd <8 x float> %530, <float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000>
-  %532 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %531)
-  %533 = getelementptr float, ptr %529, i64 0
-  %534 = getelementptr float, ptr %533, i64 %i62
-  %535 = load <8 x float>, ptr %534, align 4
-  %536 = fdiv <8 x float> %535, %532
-  %537 = fmul <8 x float> %536, %528
-  %538 = getelementptr float, ptr %529, i64 256
-  %539 = getelementptr float, ptr %538, i64 %i62
-  %540 = load <8 x float>, ptr %539, align 4
-  %541 = fsub <8 x float> %540, %537
-  %542 = getelementptr float, ptr %gains, i64 0
-  %543 = getelementptr float, ptr %542, i64 0
-  %544 = getelementptr float, ptr %543, i64 %i62
-  store <8 x float> %536, ptr %544, align 4
-  %545 = getelementptr float, ptr %gains, i64 0
-  %546 = getelementptr float, ptr %545, i64 256
-  %547 = getelementptr float, ptr %546, i64 %i62
-  store <8 x float> %541, ptr %547, align 4
-  %548 = add i64 %i62, 8
+  %521 = getelementptr float, ptr %516, i64 768
+  %522 = getelementptr float, ptr %521, i64 %i62
+  %523 = load <8 x float>, ptr %522, align 4
+  %524 = getelementptr float, ptr %516, i64 512
+  %525 = getelementptr float, ptr %524, i64 %i62
+  %526 = load <8 x float>, ptr %525, align 4
+  %527 = getelementptr float, ptr %params, i64 131072
+  %528 = call <8 x float> @llvm.maxnum.v8f32(<8 x float> %523, <8 x float> zeroinitializer)
+  %529 = fadd <8 x float> %528, <float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000, float 0x3EE4F8B580000000>
+  %530 = call <8 x float> @llvm.sqrt.v8f32(<8 x float> %529)
+  %531 = getelementptr float, ptr %527, i64 0
+  %532 = getelementptr float, ptr %531, i64 %i62
+  %533 = load <8 x float>, ptr %532, align 4
+  %534 = fdiv <8 x float> %533, %530
+  %535 = fmul <8 x float> %534, %526
+  %536 = getelementptr float, ptr %527, i64 256
+  %537 = getelementptr float, ptr %536, i64 %i62
+  %538 = load <8 x float>, ptr %537, align 4
+  %539 = fsub <8 x float> %538, %535
+  %540 = getelementptr float, ptr %gains, i64 0
+  %541 = getelementptr float, ptr %540, i64 0
+  %542 = getelementptr float, ptr %541, i64 %i62
+  store <8 x float> %534, ptr %542, align 4
+  %543 = getelementptr float, ptr %gains, i64 0
+  %544 = getelementptr float, ptr %543, i64 256
+  %545 = getelementptr float, ptr %544, i64 %i62
+  store <8 x float> %539, ptr %545, align 4
+  %546 = add i64 %i62, 8
   br label %loop59
 
 done61:                                           ; preds = %loop59
-  %549 = add i64 %i58, 1
+  %547 = add i64 %i58, 1
   br label %loop55
 }
 

@@ -9,356 +9,355 @@ source_filename = "tiny"
 
 define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i64 %seed, i64 %instance, i32 %prec) {
 entry:
-  %0 = alloca <8 x float>, align 32
   %bf16 = icmp eq i32 %prec, 1
-  %1 = icmp sgt i64 %u0, 0
-  %2 = select i1 %1, i64 %u0, i64 0
-  %3 = icmp slt i64 %u1, 1
-  %4 = select i1 %3, i64 %u1, i64 1
-  %5 = icmp slt i64 %4, %2
-  %6 = select i1 %5, i64 %2, i64 %4
+  %0 = icmp sgt i64 %u0, 0
+  %1 = select i1 %0, i64 %u0, i64 0
+  %2 = icmp slt i64 %u1, 1
+  %3 = select i1 %2, i64 %u1, i64 1
+  %4 = icmp slt i64 %3, %1
+  %5 = select i1 %4, i64 %1, i64 %3
   br label %loop
 
 loop:                                             ; preds = %done7, %entry
-  %i = phi i64 [ %2, %entry ], [ %27, %done7 ]
-  %7 = icmp slt i64 %i, %6
-  br i1 %7, label %body, label %done
+  %i = phi i64 [ %1, %entry ], [ %26, %done7 ]
+  %6 = icmp slt i64 %i, %5
+  br i1 %6, label %body, label %done
 
 body:                                             ; preds = %loop
-  %8 = sub i64 %i, 0
-  %9 = getelementptr float, ptr %params, i64 65536
-  %10 = mul i64 %8, 256
-  %11 = add i64 0, %10
-  %12 = getelementptr float, ptr %gains, i64 %11
+  %7 = sub i64 %i, 0
+  %8 = getelementptr float, ptr %params, i64 65536
+  %9 = mul i64 %7, 256
+  %10 = add i64 0, %9
+  %11 = getelementptr float, ptr %gains, i64 %10
   br label %loop1
 
 done:                                             ; preds = %loop
-  %13 = icmp sgt i64 %u0, 1
-  %14 = select i1 %13, i64 %u0, i64 1
-  %15 = icmp slt i64 %u1, 2
-  %16 = select i1 %15, i64 %u1, i64 2
-  %17 = icmp slt i64 %16, %14
-  %18 = select i1 %17, i64 %14, i64 %16
+  %12 = icmp sgt i64 %u0, 1
+  %13 = select i1 %12, i64 %u0, i64 1
+  %14 = icmp slt i64 %u1, 2
+  %15 = select i1 %14, i64 %u1, i64 2
+  %16 = icmp slt i64 %15, %13
+  %17 = select i1 %16, i64 %13, i64 %15
   br label %loop13
 
 loop1:                                            ; preds = %body2, %body
-  %i4 = phi i64 [ 0, %body ], [ %21, %body2 ]
-  %19 = icmp slt i64 %i4, 256
-  br i1 %19, label %body2, label %done3
+  %i4 = phi i64 [ 0, %body ], [ %20, %body2 ]
+  %18 = icmp slt i64 %i4, 256
+  br i1 %18, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %20 = getelementptr float, ptr %12, i64 %i4
-  store <8 x float> zeroinitializer, ptr %20, align 4
-  %21 = add i64 %i4, 8
+  %19 = getelementptr float, ptr %11, i64 %i4
+  store <8 x float> zeroinitializer, ptr %19, align 4
+  %20 = add i64 %i4, 8
   br label %loop1
 
 done3:                                            ; preds = %loop1
   br label %loop5
 
 loop5:                                            ; preds = %done11, %done3
-  %i8 = phi i64 [ 0, %done3 ], [ %35, %done11 ]
-  %22 = icmp slt i64 %i8, 256
-  br i1 %22, label %body6, label %done7
+  %i8 = phi i64 [ 0, %done3 ], [ %34, %done11 ]
+  %21 = icmp slt i64 %i8, 256
+  br i1 %21, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %23 = mul i64 %8, 256
-  %24 = add i64 %23, %i8
-  %25 = mul i64 %24, 256
-  %26 = getelementptr float, ptr %9, i64 %25
+  %22 = mul i64 %7, 256
+  %23 = add i64 %22, %i8
+  %24 = mul i64 %23, 256
+  %25 = getelementptr float, ptr %8, i64 %24
   br label %loop9
 
 done7:                                            ; preds = %loop5
-  %27 = add i64 %i, 1
+  %26 = add i64 %i, 1
   br label %loop
 
 loop9:                                            ; preds = %body10, %body6
-  %i12 = phi i64 [ 0, %body6 ], [ %34, %body10 ]
-  %28 = icmp slt i64 %i12, 256
-  br i1 %28, label %body10, label %done11
+  %i12 = phi i64 [ 0, %body6 ], [ %33, %body10 ]
+  %27 = icmp slt i64 %i12, 256
+  br i1 %27, label %body10, label %done11
 
 body10:                                           ; preds = %loop9
-  %29 = getelementptr float, ptr %12, i64 %i12
-  %30 = getelementptr float, ptr %26, i64 %i12
-  %31 = load <8 x float>, ptr %30, align 4
-  %32 = load <8 x float>, ptr %29, align 4
-  %33 = fadd <8 x float> %32, %31
-  store <8 x float> %33, ptr %29, align 4
-  %34 = add i64 %i12, 8
+  %28 = getelementptr float, ptr %11, i64 %i12
+  %29 = getelementptr float, ptr %25, i64 %i12
+  %30 = load <8 x float>, ptr %29, align 4
+  %31 = load <8 x float>, ptr %28, align 4
+  %32 = fadd <8 x float> %31, %30
+  store <8 x float> %32, ptr %28, align 4
+  %33 = add i64 %i12, 8
   br label %loop9
 
 done11:                                           ; preds = %loop9
-  %35 = add i64 %i8, 1
+  %34 = add i64 %i8, 1
   br label %loop5
 
 loop13:                                           ; preds = %done19, %done
-  %i16 = phi i64 [ %14, %done ], [ %43, %done19 ]
-  %36 = icmp slt i64 %i16, %18
-  br i1 %36, label %body14, label %done15
+  %i16 = phi i64 [ %13, %done ], [ %42, %done19 ]
+  %35 = icmp slt i64 %i16, %17
+  br i1 %35, label %body14, label %done15
 
 body14:                                           ; preds = %loop13
-  %37 = sub i64 %i16, 1
-  %38 = getelementptr float, ptr %params, i64 0
-  %39 = getelementptr float, ptr %gains, i64 256
-  %40 = getelementptr float, ptr %gains, i64 65792
-  %41 = mul i64 %37, 65536
+  %36 = sub i64 %i16, 1
+  %37 = getelementptr float, ptr %params, i64 0
+  %38 = getelementptr float, ptr %gains, i64 256
+  %39 = getelementptr float, ptr %gains, i64 65792
+  %40 = mul i64 %36, 65536
   br label %loop17
 
 done15:                                           ; preds = %loop13
   ret void
 
 loop17:                                           ; preds = %done23, %body14
-  %i20 = phi i64 [ 0, %body14 ], [ %245, %done23 ]
-  %42 = icmp slt i64 %i20, 256
-  br i1 %42, label %body18, label %done19
+  %i20 = phi i64 [ 0, %body14 ], [ %244, %done23 ]
+  %41 = icmp slt i64 %i20, 256
+  br i1 %41, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %43 = add i64 %i16, 1
+  %42 = add i64 %i16, 1
   br label %loop13
 
 loop21:                                           ; preds = %join, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %254, %join ]
-  %44 = icmp slt i64 %i24, 256
-  br i1 %44, label %body22, label %done23
+  %i24 = phi i64 [ 0, %body18 ], [ %253, %join ]
+  %43 = icmp slt i64 %i24, 256
+  br i1 %43, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  %45 = add i64 %i20, 0
-  %46 = mul i64 %45, 256
-  %47 = add i64 %46, %i24
-  %48 = add i64 %41, %47
-  %49 = getelementptr float, ptr %38, i64 %48
-  %50 = load <8 x float>, ptr %49, align 4
-  %51 = bitcast <8 x float> %50 to <8 x i32>
-  %52 = lshr <8 x i32> %51, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %53 = and <8 x i32> %52, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %54 = add <8 x i32> %53, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %55 = add <8 x i32> %51, %54
-  %56 = fcmp uno <8 x float> %50, %50
-  %57 = or <8 x i32> %51, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %58 = select <8 x i1> %56, <8 x i32> %57, <8 x i32> %55
-  %59 = and <8 x i32> %58, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %60 = bitcast <8 x i32> %59 to <8 x float>
-  %61 = select i1 %bf16, <8 x float> %60, <8 x float> %50
-  %62 = add i64 %i20, 1
-  %63 = mul i64 %62, 256
-  %64 = add i64 %63, %i24
-  %65 = add i64 %41, %64
-  %66 = getelementptr float, ptr %38, i64 %65
-  %67 = load <8 x float>, ptr %66, align 4
-  %68 = bitcast <8 x float> %67 to <8 x i32>
-  %69 = lshr <8 x i32> %68, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %70 = and <8 x i32> %69, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %71 = add <8 x i32> %70, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %72 = add <8 x i32> %68, %71
-  %73 = fcmp uno <8 x float> %67, %67
-  %74 = or <8 x i32> %68, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %75 = select <8 x i1> %73, <8 x i32> %74, <8 x i32> %72
-  %76 = and <8 x i32> %75, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %77 = bitcast <8 x i32> %76 to <8 x float>
-  %78 = select i1 %bf16, <8 x float> %77, <8 x float> %67
-  %79 = add i64 %i20, 2
-  %80 = mul i64 %79, 256
-  %81 = add i64 %80, %i24
-  %82 = add i64 %41, %81
-  %83 = getelementptr float, ptr %38, i64 %82
-  %84 = load <8 x float>, ptr %83, align 4
-  %85 = bitcast <8 x float> %84 to <8 x i32>
-  %86 = lshr <8 x i32> %85, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %87 = and <8 x i32> %86, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %88 = add <8 x i32> %87, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %89 = add <8 x i32> %85, %88
-  %90 = fcmp uno <8 x float> %84, %84
-  %91 = or <8 x i32> %85, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %92 = select <8 x i1> %90, <8 x i32> %91, <8 x i32> %89
-  %93 = and <8 x i32> %92, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %94 = bitcast <8 x i32> %93 to <8 x float>
-  %95 = select i1 %bf16, <8 x float> %94, <8 x float> %84
-  %96 = add i64 %i20, 3
-  %97 = mul i64 %96, 256
-  %98 = add i64 %97, %i24
-  %99 = add i64 %41, %98
-  %100 = getelementptr float, ptr %38, i64 %99
-  %101 = load <8 x float>, ptr %100, align 4
-  %102 = bitcast <8 x float> %101 to <8 x i32>
-  %103 = lshr <8 x i32> %102, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %104 = and <8 x i32> %103, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %105 = add <8 x i32> %104, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %106 = add <8 x i32> %102, %105
-  %107 = fcmp uno <8 x float> %101, %101
-  %108 = or <8 x i32> %102, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %109 = select <8 x i1> %107, <8 x i32> %108, <8 x i32> %106
-  %110 = and <8 x i32> %109, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %111 = bitcast <8 x i32> %110 to <8 x float>
-  %112 = select i1 %bf16, <8 x float> %111, <8 x float> %101
-  %113 = add i64 %i20, 4
-  %114 = mul i64 %113, 256
-  %115 = add i64 %114, %i24
-  %116 = add i64 %41, %115
-  %117 = getelementptr float, ptr %38, i64 %116
-  %118 = load <8 x float>, ptr %117, align 4
-  %119 = bitcast <8 x float> %118 to <8 x i32>
-  %120 = lshr <8 x i32> %119, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %121 = and <8 x i32> %120, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %122 = add <8 x i32> %121, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %123 = add <8 x i32> %119, %122
-  %124 = fcmp uno <8 x float> %118, %118
-  %125 = or <8 x i32> %119, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %126 = select <8 x i1> %124, <8 x i32> %125, <8 x i32> %123
-  %127 = and <8 x i32> %126, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %128 = bitcast <8 x i32> %127 to <8 x float>
-  %129 = select i1 %bf16, <8 x float> %128, <8 x float> %118
-  %130 = add i64 %i20, 5
-  %131 = mul i64 %130, 256
-  %132 = add i64 %131, %i24
-  %133 = add i64 %41, %132
-  %134 = getelementptr float, ptr %38, i64 %133
-  %135 = load <8 x float>, ptr %134, align 4
-  %136 = bitcast <8 x float> %135 to <8 x i32>
-  %137 = lshr <8 x i32> %136, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %138 = and <8 x i32> %137, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %139 = add <8 x i32> %138, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %140 = add <8 x i32> %136, %139
-  %141 = fcmp uno <8 x float> %135, %135
-  %142 = or <8 x i32> %136, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %143 = select <8 x i1> %141, <8 x i32> %142, <8 x i32> %140
-  %144 = and <8 x i32> %143, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %145 = bitcast <8 x i32> %144 to <8 x float>
-  %146 = select i1 %bf16, <8 x float> %145, <8 x float> %135
-  %147 = add i64 %i20, 6
-  %148 = mul i64 %147, 256
-  %149 = add i64 %148, %i24
-  %150 = add i64 %41, %149
-  %151 = getelementptr float, ptr %38, i64 %150
-  %152 = load <8 x float>, ptr %151, align 4
-  %153 = bitcast <8 x float> %152 to <8 x i32>
-  %154 = lshr <8 x i32> %153, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %155 = and <8 x i32> %154, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %156 = add <8 x i32> %155, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %157 = add <8 x i32> %153, %156
-  %158 = fcmp uno <8 x float> %152, %152
-  %159 = or <8 x i32> %153, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %160 = select <8 x i1> %158, <8 x i32> %159, <8 x i32> %157
-  %161 = and <8 x i32> %160, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %162 = bitcast <8 x i32> %161 to <8 x float>
-  %163 = select i1 %bf16, <8 x float> %162, <8 x float> %152
-  %164 = add i64 %i20, 7
-  %165 = mul i64 %164, 256
-  %166 = add i64 %165, %i24
-  %167 = add i64 %41, %166
-  %168 = getelementptr float, ptr %38, i64 %167
-  %169 = load <8 x float>, ptr %168, align 4
-  %170 = bitcast <8 x float> %169 to <8 x i32>
-  %171 = lshr <8 x i32> %170, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
-  %172 = and <8 x i32> %171, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
-  %173 = add <8 x i32> %172, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
-  %174 = add <8 x i32> %170, %173
-  %175 = fcmp uno <8 x float> %169, %169
-  %176 = or <8 x i32> %170, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
-  %177 = select <8 x i1> %175, <8 x i32> %176, <8 x i32> %174
-  %178 = and <8 x i32> %177, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
-  %179 = bitcast <8 x i32> %178 to <8 x float>
-  %180 = select i1 %bf16, <8 x float> %179, <8 x float> %169
-  %181 = shufflevector <8 x float> %61, <8 x float> %78, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %182 = shufflevector <8 x float> %61, <8 x float> %78, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %183 = shufflevector <8 x float> %95, <8 x float> %112, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %184 = shufflevector <8 x float> %95, <8 x float> %112, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %185 = shufflevector <8 x float> %181, <8 x float> %183, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %186 = shufflevector <8 x float> %181, <8 x float> %183, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %187 = shufflevector <8 x float> %182, <8 x float> %184, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %188 = shufflevector <8 x float> %182, <8 x float> %184, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %189 = shufflevector <8 x float> %129, <8 x float> %146, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %190 = shufflevector <8 x float> %129, <8 x float> %146, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %191 = shufflevector <8 x float> %163, <8 x float> %180, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %192 = shufflevector <8 x float> %163, <8 x float> %180, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %193 = shufflevector <8 x float> %189, <8 x float> %191, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %194 = shufflevector <8 x float> %189, <8 x float> %191, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %195 = shufflevector <8 x float> %190, <8 x float> %192, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %196 = shufflevector <8 x float> %190, <8 x float> %192, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %197 = shufflevector <8 x float> %185, <8 x float> %193, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %198 = shufflevector <8 x float> %185, <8 x float> %193, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %199 = shufflevector <8 x float> %186, <8 x float> %194, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %200 = shufflevector <8 x float> %186, <8 x float> %194, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %201 = shufflevector <8 x float> %187, <8 x float> %195, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %202 = shufflevector <8 x float> %187, <8 x float> %195, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %203 = shufflevector <8 x float> %188, <8 x float> %196, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
-  %204 = shufflevector <8 x float> %188, <8 x float> %196, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
-  %205 = add i64 %i24, 0
-  %206 = mul i64 %205, 256
-  %207 = add i64 %206, %i20
-  %208 = add i64 %41, %207
-  %209 = getelementptr float, ptr %39, i64 %208
-  store <8 x float> %197, ptr %209, align 4
-  %210 = add i64 %i24, 1
-  %211 = mul i64 %210, 256
-  %212 = add i64 %211, %i20
-  %213 = add i64 %41, %212
-  %214 = getelementptr float, ptr %39, i64 %213
-  store <8 x float> %199, ptr %214, align 4
-  %215 = add i64 %i24, 2
-  %216 = mul i64 %215, 256
-  %217 = add i64 %216, %i20
-  %218 = add i64 %41, %217
-  %219 = getelementptr float, ptr %39, i64 %218
-  store <8 x float> %201, ptr %219, align 4
-  %220 = add i64 %i24, 3
-  %221 = mul i64 %220, 256
-  %222 = add i64 %221, %i20
-  %223 = add i64 %41, %222
-  %224 = getelementptr float, ptr %39, i64 %223
-  store <8 x float> %203, ptr %224, align 4
-  %225 = add i64 %i24, 4
-  %226 = mul i64 %225, 256
-  %227 = add i64 %226, %i20
-  %228 = add i64 %41, %227
-  %229 = getelementptr float, ptr %39, i64 %228
-  store <8 x float> %198, ptr %229, align 4
-  %230 = add i64 %i24, 5
-  %231 = mul i64 %230, 256
-  %232 = add i64 %231, %i20
-  %233 = add i64 %41, %232
-  %234 = getelementptr float, ptr %39, i64 %233
-  store <8 x float> %200, ptr %234, align 4
-  %235 = add i64 %i24, 6
-  %236 = mul i64 %235, 256
-  %237 = add i64 %236, %i20
-  %238 = add i64 %41, %237
-  %239 = getelementptr float, ptr %39, i64 %238
-  store <8 x float> %202, ptr %239, align 4
-  %240 = add i64 %i24, 7
-  %241 = mul i64 %240, 256
-  %242 = add i64 %241, %i20
-  %243 = add i64 %41, %242
-  %244 = getelementptr float, ptr %39, i64 %243
-  store <8 x float> %204, ptr %244, align 4
+  %44 = add i64 %i20, 0
+  %45 = mul i64 %44, 256
+  %46 = add i64 %45, %i24
+  %47 = add i64 %40, %46
+  %48 = getelementptr float, ptr %37, i64 %47
+  %49 = load <8 x float>, ptr %48, align 4
+  %50 = bitcast <8 x float> %49 to <8 x i32>
+  %51 = lshr <8 x i32> %50, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %52 = and <8 x i32> %51, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %53 = add <8 x i32> %52, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %54 = add <8 x i32> %50, %53
+  %55 = fcmp uno <8 x float> %49, %49
+  %56 = or <8 x i32> %50, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %57 = select <8 x i1> %55, <8 x i32> %56, <8 x i32> %54
+  %58 = and <8 x i32> %57, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %59 = bitcast <8 x i32> %58 to <8 x float>
+  %60 = select i1 %bf16, <8 x float> %59, <8 x float> %49
+  %61 = add i64 %i20, 1
+  %62 = mul i64 %61, 256
+  %63 = add i64 %62, %i24
+  %64 = add i64 %40, %63
+  %65 = getelementptr float, ptr %37, i64 %64
+  %66 = load <8 x float>, ptr %65, align 4
+  %67 = bitcast <8 x float> %66 to <8 x i32>
+  %68 = lshr <8 x i32> %67, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %69 = and <8 x i32> %68, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %70 = add <8 x i32> %69, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %71 = add <8 x i32> %67, %70
+  %72 = fcmp uno <8 x float> %66, %66
+  %73 = or <8 x i32> %67, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %74 = select <8 x i1> %72, <8 x i32> %73, <8 x i32> %71
+  %75 = and <8 x i32> %74, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %76 = bitcast <8 x i32> %75 to <8 x float>
+  %77 = select i1 %bf16, <8 x float> %76, <8 x float> %66
+  %78 = add i64 %i20, 2
+  %79 = mul i64 %78, 256
+  %80 = add i64 %79, %i24
+  %81 = add i64 %40, %80
+  %82 = getelementptr float, ptr %37, i64 %81
+  %83 = load <8 x float>, ptr %82, align 4
+  %84 = bitcast <8 x float> %83 to <8 x i32>
+  %85 = lshr <8 x i32> %84, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %86 = and <8 x i32> %85, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %87 = add <8 x i32> %86, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %88 = add <8 x i32> %84, %87
+  %89 = fcmp uno <8 x float> %83, %83
+  %90 = or <8 x i32> %84, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %91 = select <8 x i1> %89, <8 x i32> %90, <8 x i32> %88
+  %92 = and <8 x i32> %91, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %93 = bitcast <8 x i32> %92 to <8 x float>
+  %94 = select i1 %bf16, <8 x float> %93, <8 x float> %83
+  %95 = add i64 %i20, 3
+  %96 = mul i64 %95, 256
+  %97 = add i64 %96, %i24
+  %98 = add i64 %40, %97
+  %99 = getelementptr float, ptr %37, i64 %98
+  %100 = load <8 x float>, ptr %99, align 4
+  %101 = bitcast <8 x float> %100 to <8 x i32>
+  %102 = lshr <8 x i32> %101, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %103 = and <8 x i32> %102, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %104 = add <8 x i32> %103, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %105 = add <8 x i32> %101, %104
+  %106 = fcmp uno <8 x float> %100, %100
+  %107 = or <8 x i32> %101, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %108 = select <8 x i1> %106, <8 x i32> %107, <8 x i32> %105
+  %109 = and <8 x i32> %108, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %110 = bitcast <8 x i32> %109 to <8 x float>
+  %111 = select i1 %bf16, <8 x float> %110, <8 x float> %100
+  %112 = add i64 %i20, 4
+  %113 = mul i64 %112, 256
+  %114 = add i64 %113, %i24
+  %115 = add i64 %40, %114
+  %116 = getelementptr float, ptr %37, i64 %115
+  %117 = load <8 x float>, ptr %116, align 4
+  %118 = bitcast <8 x float> %117 to <8 x i32>
+  %119 = lshr <8 x i32> %118, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %120 = and <8 x i32> %119, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %121 = add <8 x i32> %120, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %122 = add <8 x i32> %118, %121
+  %123 = fcmp uno <8 x float> %117, %117
+  %124 = or <8 x i32> %118, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %125 = select <8 x i1> %123, <8 x i32> %124, <8 x i32> %122
+  %126 = and <8 x i32> %125, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %127 = bitcast <8 x i32> %126 to <8 x float>
+  %128 = select i1 %bf16, <8 x float> %127, <8 x float> %117
+  %129 = add i64 %i20, 5
+  %130 = mul i64 %129, 256
+  %131 = add i64 %130, %i24
+  %132 = add i64 %40, %131
+  %133 = getelementptr float, ptr %37, i64 %132
+  %134 = load <8 x float>, ptr %133, align 4
+  %135 = bitcast <8 x float> %134 to <8 x i32>
+  %136 = lshr <8 x i32> %135, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %137 = and <8 x i32> %136, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %138 = add <8 x i32> %137, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %139 = add <8 x i32> %135, %138
+  %140 = fcmp uno <8 x float> %134, %134
+  %141 = or <8 x i32> %135, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %142 = select <8 x i1> %140, <8 x i32> %141, <8 x i32> %139
+  %143 = and <8 x i32> %142, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %144 = bitcast <8 x i32> %143 to <8 x float>
+  %145 = select i1 %bf16, <8 x float> %144, <8 x float> %134
+  %146 = add i64 %i20, 6
+  %147 = mul i64 %146, 256
+  %148 = add i64 %147, %i24
+  %149 = add i64 %40, %148
+  %150 = getelementptr float, ptr %37, i64 %149
+  %151 = load <8 x float>, ptr %150, align 4
+  %152 = bitcast <8 x float> %151 to <8 x i32>
+  %153 = lshr <8 x i32> %152, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %154 = and <8 x i32> %153, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %155 = add <8 x i32> %154, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %156 = add <8 x i32> %152, %155
+  %157 = fcmp uno <8 x float> %151, %151
+  %158 = or <8 x i32> %152, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %159 = select <8 x i1> %157, <8 x i32> %158, <8 x i32> %156
+  %160 = and <8 x i32> %159, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %161 = bitcast <8 x i32> %160 to <8 x float>
+  %162 = select i1 %bf16, <8 x float> %161, <8 x float> %151
+  %163 = add i64 %i20, 7
+  %164 = mul i64 %163, 256
+  %165 = add i64 %164, %i24
+  %166 = add i64 %40, %165
+  %167 = getelementptr float, ptr %37, i64 %166
+  %168 = load <8 x float>, ptr %167, align 4
+  %169 = bitcast <8 x float> %168 to <8 x i32>
+  %170 = lshr <8 x i32> %169, <i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16, i32 16>
+  %171 = and <8 x i32> %170, <i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1, i32 1>
+  %172 = add <8 x i32> %171, <i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767, i32 32767>
+  %173 = add <8 x i32> %169, %172
+  %174 = fcmp uno <8 x float> %168, %168
+  %175 = or <8 x i32> %169, <i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304, i32 4194304>
+  %176 = select <8 x i1> %174, <8 x i32> %175, <8 x i32> %173
+  %177 = and <8 x i32> %176, <i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536, i32 -65536>
+  %178 = bitcast <8 x i32> %177 to <8 x float>
+  %179 = select i1 %bf16, <8 x float> %178, <8 x float> %168
+  %180 = shufflevector <8 x float> %60, <8 x float> %77, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %181 = shufflevector <8 x float> %60, <8 x float> %77, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %182 = shufflevector <8 x float> %94, <8 x float> %111, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %183 = shufflevector <8 x float> %94, <8 x float> %111, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %184 = shufflevector <8 x float> %180, <8 x float> %182, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %185 = shufflevector <8 x float> %180, <8 x float> %182, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %186 = shufflevector <8 x float> %181, <8 x float> %183, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %187 = shufflevector <8 x float> %181, <8 x float> %183, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %188 = shufflevector <8 x float> %128, <8 x float> %145, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %189 = shufflevector <8 x float> %128, <8 x float> %145, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %190 = shufflevector <8 x float> %162, <8 x float> %179, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %191 = shufflevector <8 x float> %162, <8 x float> %179, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %192 = shufflevector <8 x float> %188, <8 x float> %190, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %193 = shufflevector <8 x float> %188, <8 x float> %190, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %194 = shufflevector <8 x float> %189, <8 x float> %191, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %195 = shufflevector <8 x float> %189, <8 x float> %191, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %196 = shufflevector <8 x float> %184, <8 x float> %192, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %197 = shufflevector <8 x float> %184, <8 x float> %192, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %198 = shufflevector <8 x float> %185, <8 x float> %193, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %199 = shufflevector <8 x float> %185, <8 x float> %193, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %200 = shufflevector <8 x float> %186, <8 x float> %194, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %201 = shufflevector <8 x float> %186, <8 x float> %194, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %202 = shufflevector <8 x float> %187, <8 x float> %195, <8 x i32> <i32 0, i32 1, i32 2, i32 3, i32 8, i32 9, i32 10, i32 11>
+  %203 = shufflevector <8 x float> %187, <8 x float> %195, <8 x i32> <i32 4, i32 5, i32 6, i32 7, i32 12, i32 13, i32 14, i32 15>
+  %204 = add i64 %i24, 0
+  %205 = mul i64 %204, 256
+  %206 = add i64 %205, %i20
+  %207 = add i64 %40, %206
+  %208 = getelementptr float, ptr %38, i64 %207
+  store <8 x float> %196, ptr %208, align 4
+  %209 = add i64 %i24, 1
+  %210 = mul i64 %209, 256
+  %211 = add i64 %210, %i20
+  %212 = add i64 %40, %211
+  %213 = getelementptr float, ptr %38, i64 %212
+  store <8 x float> %198, ptr %213, align 4
+  %214 = add i64 %i24, 2
+  %215 = mul i64 %214, 256
+  %216 = add i64 %215, %i20
+  %217 = add i64 %40, %216
+  %218 = getelementptr float, ptr %38, i64 %217
+  store <8 x float> %200, ptr %218, align 4
+  %219 = add i64 %i24, 3
+  %220 = mul i64 %219, 256
+  %221 = add i64 %220, %i20
+  %222 = add i64 %40, %221
+  %223 = getelementptr float, ptr %38, i64 %222
+  store <8 x float> %202, ptr %223, align 4
+  %224 = add i64 %i24, 4
+  %225 = mul i64 %224, 256
+  %226 = add i64 %225, %i20
+  %227 = add i64 %40, %226
+  %228 = getelementptr float, ptr %38, i64 %227
+  store <8 x float> %197, ptr %228, align 4
+  %229 = add i64 %i24, 5
+  %230 = mul i64 %229, 256
+  %231 = add i64 %230, %i20
+  %232 = add i64 %40, %231
+  %233 = getelementptr float, ptr %38, i64 %232
+  store <8 x float> %199, ptr %233, align 4
+  %234 = add i64 %i24, 6
+  %235 = mul i64 %234, 256
+  %236 = add i64 %235, %i20
+  %237 = add i64 %40, %236
+  %238 = getelementptr float, ptr %38, i64 %237
+  store <8 x float> %201, ptr %238, align 4
+  %239 = add i64 %i24, 7
+  %240 = mul i64 %239, 256
+  %241 = add i64 %240, %i20
+  %242 = add i64 %40, %241
+  %243 = getelementptr float, ptr %38, i64 %242
+  store <8 x float> %203, ptr %243, align 4
   br i1 %bf16, label %then, label %join
 
 done23:                                           ; preds = %loop21
-  %245 = add i64 %i20, 8
+  %244 = add i64 %i20, 8
   br label %loop17
 
 then:                                             ; preds = %body22
-  %246 = getelementptr float, ptr %40, i64 %48
-  store <8 x float> %61, ptr %246, align 4
-  %247 = getelementptr float, ptr %40, i64 %65
-  store <8 x float> %78, ptr %247, align 4
-  %248 = getelementptr float, ptr %40, i64 %82
-  store <8 x float> %95, ptr %248, align 4
-  %249 = getelementptr float, ptr %40, i64 %99
-  store <8 x float> %112, ptr %249, align 4
-  %250 = getelementptr float, ptr %40, i64 %116
-  store <8 x float> %129, ptr %250, align 4
-  %251 = getelementptr float, ptr %40, i64 %133
-  store <8 x float> %146, ptr %251, align 4
-  %252 = getelementptr float, ptr %40, i64 %150
-  store <8 x float> %163, ptr %252, align 4
-  %253 = getelementptr float, ptr %40, i64 %167
-  store <8 x float> %180, ptr %253, align 4
+  %245 = getelementptr float, ptr %39, i64 %47
+  store <8 x float> %60, ptr %245, align 4
+  %246 = getelementptr float, ptr %39, i64 %64
+  store <8 x float> %77, ptr %246, align 4
+  %247 = getelementptr float, ptr %39, i64 %81
+  store <8 x float> %94, ptr %247, align 4
+  %248 = getelementptr float, ptr %39, i64 %98
+  store <8 x float> %111, ptr %248, align 4
+  %249 = getelementptr float, ptr %39, i64 %115
+  store <8 x float> %128, ptr %249, align 4
+  %250 = getelementptr float, ptr %39, i64 %132
+  store <8 x float> %145, ptr %250, align 4
+  %251 = getelementptr float, ptr %39, i64 %149
+  store <8 x float> %162, ptr %251, align 4
+  %252 = getelementptr float, ptr %39, i64 %166
+  store <8 x float> %179, ptr %252, align 4
   br label %join
 
 join:                                             ; preds = %then, %body22
-  %254 = add i64 %i24, 8
+  %253 = add i64 %i24, 8
   br label %loop21
 }
 
