@@ -28,7 +28,7 @@
 typedef enum {
 	VAL_INT,    /* 784, -3 */
 	VAL_REAL,   /* 0.001, 1e-8 */
-	VAL_GRID,   /* 8x16 */
+	VAL_GRID,   /* 8x16, 28x28x1 */
 	VAL_STRING, /* "data/mnist" */
 	VAL_NAME,   /* adam, on */
 	VAL__COUNT
@@ -41,6 +41,8 @@ typedef struct Value {
 	int64_t i;        /* VAL_INT */
 	double r;         /* VAL_INT and VAL_REAL */
 	int64_t rows, cols; /* VAL_GRID */
+	int64_t depth;      /* VAL_GRID: the third side; 0 when not written */
+	int sides;          /* VAL_GRID: 2 or 3, as written (a written third side may be 0) */
 } Value;
 
 typedef struct Setting {

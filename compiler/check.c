@@ -184,6 +184,10 @@ static void store(Checker *c, const char *label, const FieldSpec *f, const Value
 		}
 		if (v->kind != VAL_GRID)
 			break;
+		if (v->sides != 2) {
+			diag_error(c->d, v->loc, "%s has two sides, RxC, found %s", label, v->text);
+			return;
+		}
 		if (!check_range(c, "each side of the grid", f, v->loc, v->text, (double)v->rows)
 		    || !check_range(c, "each side of the grid", f, v->loc, v->text, (double)v->cols))
 			return;
