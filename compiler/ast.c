@@ -44,6 +44,8 @@ void ast_dump(FILE *out, const Program *p)
 		fprintf(out, "  %d: %s  @%d:%d", i + 1, it->name, l->loc.first_line, l->loc.first_column);
 		if (i == n->nlayers - 1)
 			fprintf(out, "  (readout: %lld logit%s)", (long long)l->size, l->size == 1 ? "" : "s");
+		else if (l->h)
+			fprintf(out, "  (image %lldx%lldx%lld)", (long long)l->h, (long long)l->w, (long long)l->c);
 		else if (!it->value)
 			fprintf(out, "  (width %lld)", (long long)l->size);
 		fputc('\n', out);

@@ -89,7 +89,16 @@ typedef struct Given {
 	Loc loc[GIVEN_MAX];
 } Given;
 
-typedef enum { LAYER_INPUT, LAYER_DENSE, LAYER_BINARY, LAYER_PERMUTE, LAYER__COUNT } LayerKind;
+typedef enum {
+	LAYER_INPUT,
+	LAYER_DENSE,
+	LAYER_BINARY,
+	LAYER_PERMUTE,
+	LAYER_CONV,
+	LAYER_POOL,
+	LAYER_FLATTEN,
+	LAYER__COUNT
+} LayerKind;
 
 typedef struct BinaryParams {
 	double threshold;  /* θ: fires when x + ε >= θ */
@@ -106,13 +115,34 @@ typedef struct PermuteParams {
 	int64_t seed;  /* seed of the two fixed slot permutations p+ and p- */
 } PermuteParams;
 
+/* conv and pool keep their kernel's sides as two int64_t in a row, as the grid type
+ * of lang.c stores them (lang.c asserts it). */
+typedef struct ConvParams {
+	int64_t kh, kw;   /* kernel rows x columns */
+	int64_t channels; /* output channels: one kernel each */
+	int64_t stride;   /* along both axes */
+	int64_t pad;      /* zeros around the image, on each side; below each kernel side */
+} ConvParams;
+
+typedef enum { POOL_MAX, POOL_AVG, POOL__COUNT } PoolOp;
+
+typedef struct PoolParams {
+	int64_t kh, kw; /* window rows x columns */
+	int64_t stride; /* 0 (window): kh along the rows and kw along the columns */
+	int op;         /* PoolOp */
+} PoolParams;
+
 typedef struct Layer {
 	LayerKind kind;
 	Loc loc;
-	int64_t size;  /* input, dense: logical width; binary, permute: that of their input */
+	int64_t size;    /* a flat output's width; an image's c, but input's h*w*c (what it loads) */
+	int64_t h, w, c; /* the output's image shape, stored (y, x, c) row-major; 0 0 0: flat.
+	                    input keeps size, h, w, c in a row, as lang.c's shape type stores them */
 	double dropout; /* input, binary: training drops each value with this probability */
 	BinaryParams binary;
 	PermuteParams permute;
+	ConvParams conv;
+	PoolParams pool;
 	Given given;
 } Layer;
 

@@ -2,7 +2,8 @@
  *
  * Values are checked against their FieldSpec (type, range, words) and stored into
  * the typed records of ast.h at the spec's offset; then the network is checked as
- * a sequence: what may follow what, the widths permute sees, and the readout.
+ * a sequence: what may follow what, the shape of each layer's output (an image or a
+ * flat vector), the widths permute sees, and the readout.
  * Nothing stops at the first error: each item is checked on its own. */
 #include "check.h"
 #include "core.h"
@@ -68,6 +69,7 @@ static void describe_type(const FieldSpec *f, char *buf, size_t n)
 	case TYPE_BOOL: snprintf(buf, n, "on or off"); break;
 	case TYPE_GRID: snprintf(buf, n, "a grid size like 8x16%s%s", or_word, word); break;
 	case TYPE_NAME: snprintf(buf, n, "a name or a \"string\""); break;
+	case TYPE_SHAPE: snprintf(buf, n, "a whole number or an image size like 28x28x1"); break;
 	case TYPE_ENUM: join_words(buf, n, f->names, " or "); break;
 	case TYPE__COUNT: buf[0] = '\0'; break;
 	}
@@ -177,9 +179,10 @@ static void store(Checker *c, const char *label, const FieldSpec *f, const Value
 				diag_error(c->d, v->loc, "unknown %s '%s'; expected %s", label, v->text, want);
 		}
 		return;
-	case TYPE_GRID:
+	case TYPE_GRID: {
+		int64_t *g = (int64_t *)p;
 		if (is_word(v, f->zero_word)) {
-			*(Grid *)p = (Grid){0, 0};
+			g[0] = g[1] = 0;
 			return;
 		}
 		if (v->kind != VAL_GRID)
@@ -188,11 +191,42 @@ static void store(Checker *c, const char *label, const FieldSpec *f, const Value
 			diag_error(c->d, v->loc, "%s has two sides, RxC, found %s", label, v->text);
 			return;
 		}
-		if (!check_range(c, "each side of the grid", f, v->loc, v->text, (double)v->rows)
-		    || !check_range(c, "each side of the grid", f, v->loc, v->text, (double)v->cols))
+		const char *sides = arena_printf(c->a, "each side of the %s", label);
+		if (!check_range(c, sides, f, v->loc, v->text, (double)v->rows)
+		    || !check_range(c, sides, f, v->loc, v->text, (double)v->cols))
 			return;
-		*(Grid *)p = (Grid){v->rows, v->cols};
+		g[0] = v->rows;
+		g[1] = v->cols;
 		return;
+	}
+	case TYPE_SHAPE: {
+		int64_t *shape = (int64_t *)p; /* size, h, w, c */
+		if (v->kind == VAL_INT) {
+			if (check_range(c, label, f, v->loc, v->text, (double)v->i))
+				shape[0] = v->i;
+			return;
+		}
+		if (v->kind != VAL_GRID)
+			break;
+		int64_t depth = v->sides == 3 ? v->depth : 1;
+		if (!check_range(c, "each side of the image", f, v->loc, v->text, (double)v->rows)
+		    || !check_range(c, "each side of the image", f, v->loc, v->text, (double)v->cols)
+		    || !check_range(c, "each side of the image", f, v->loc, v->text, (double)depth))
+			return;
+		int64_t n = v->rows * v->cols * depth; /* sides within max, LANG_MAX_WIDTH: below 2^48 */
+		if (!in_range(f, (double)n)) {
+			char range[96];
+			lang_format_range(f, range, sizeof range);
+			diag_error(c->d, v->loc, "the image %s has %lld values; %s must be %s", v->text, (long long)n, label,
+			           range);
+			return;
+		}
+		shape[0] = n;
+		shape[1] = v->rows;
+		shape[2] = v->cols;
+		shape[3] = depth;
+		return;
+	}
 	case TYPE_NAME:
 		if (v->kind != VAL_NAME && v->kind != VAL_STRING)
 			break;
@@ -275,6 +309,13 @@ static void apply_item(Checker *c, const ItemSpec *spec, const Item *it, void *r
 			given_add(g, f, loc); /* even when invalid: a second setting is still a duplicate */
 		}
 	}
+	for (const FieldSpec *const *f = spec->settings; *f; f++) {
+		if ((*f)->required && !given_loc(g, *f)) {
+			char range[96];
+			lang_format_range(*f, range, sizeof range);
+			diag_error(c->d, it->loc, "%s needs %s=...: %s, %s", spec->name, (*f)->name, (*f)->doc, range);
+		}
+	}
 }
 
 static const ItemSpec *find_item(Checker *c, const SectionSpec *sec, const Item *it, const char *what)
@@ -318,17 +359,35 @@ static void check_window(Checker *c, const Layer *l)
 	           "float32, which the program keeps its ends as: they must stay below about 3.4e38 in magnitude");
 }
 
+/* A kernel at the edge sees at least one pixel of the image, not padding alone. */
+static void check_pad(Checker *c, const Layer *l)
+{
+	const ConvParams *k = &l->conv;
+	if (k->kh == 0 || (k->pad < k->kh && k->pad < k->kw))
+		return; /* kh 0: the kernel was an error */
+	const Loc *at = given_loc(&l->given, lang_setting(lang_layers[LAYER_CONV].item, "pad"));
+	diag_error(c->d, at ? *at : l->loc, "pad must be less than each side of the kernel %lldx%lld, found %lld",
+	           (long long)k->kh, (long long)k->kw, (long long)k->pad);
+}
+
 static int percent(int64_t part, int64_t whole)
 {
 	int p = (int)((100 * part + whole / 2) / whole);
 	return p < 1 ? 1 : p;
 }
 
+/* Where the source wrote f (a value spans the item's word), else the layer's word. */
+static Loc field_loc(const Layer *l, const FieldSpec *f)
+{
+	const Loc *at = f ? given_loc(&l->given, f) : NULL;
+	return at ? *at : l->loc;
+}
+
+/* Where l's width was written: a conv's channels, another layer's value. */
 static Loc size_loc(const Layer *l)
 {
-	const FieldSpec *f = lang_layers[l->kind].item->value;
-	const Loc *at = f ? given_loc(&l->given, f) : NULL; /* spans the item's word and value */
-	return at ? *at : l->loc;
+	const ItemSpec *it = lang_layers[l->kind].item;
+	return field_loc(l, l->kind == LAYER_CONV ? lang_setting(it, "channels") : it->value);
 }
 
 /* Padding of an input or hidden dense to whole blocks leaves crossbar cells unused.
@@ -344,10 +403,19 @@ static void warn_padding(Checker *c, const Layer *l)
 	             (long long)l->size, (long long)p, percent(p - l->size, p));
 }
 
+/* What flows from one layer to the next: an image of h x w positions of c values
+ * (h > 0; width is then c, what each position holds) or a flat vector of width
+ * values; source is the layer that gave it its width. Past a shape error the shape
+ * is lost until a dense makes a flat vector again: one error, not one per layer. */
+typedef struct Flow {
+	int64_t h, w, c, width;
+	bool known;
+	const Layer *source;
+} Flow;
+
 /* The rules of a layer kind's row in lang.c: what it may follow, whether it may
- * follow itself, and whole blocks. source is the input or dense whose `width`
- * values reach l. */
-static void check_rules(Checker *c, const Layer *l, const Layer *prev, const Layer *source, int64_t width)
+ * follow itself, and whole blocks (of the values at each position of an image). */
+static void check_rules(Checker *c, const Layer *l, const Layer *prev, const Flow *f)
 {
 	const LayerSpec *spec = &lang_layers[l->kind];
 	const char *name = spec->item->name;
@@ -367,12 +435,83 @@ static void check_rules(Checker *c, const Layer *l, const Layer *prev, const Lay
 		diag_warning(c->d, l->loc, "%s follows %s: %s", name, name, spec->twice);
 		diag_note(c->d, prev->loc, "the previous %s is here", name);
 	}
-	if (spec->whole_blocks && width % CORE_N != 0) {
-		diag_error(c->d, l->loc, "%s works on whole 256-wide blocks, but its input has %lld values", name,
-		           (long long)width);
-		diag_note(c->d, size_loc(source), "the %lld values come from this %s", (long long)width,
-		          lang_layers[source->kind].item->name);
+	if (spec->whole_blocks && f->known && f->width % CORE_N != 0) {
+		const char *what = f->h ? "channels" : "values";
+		diag_error(c->d, l->loc, "%s works on whole 256-wide blocks, but its input has %lld %s%s", name,
+		           (long long)f->width, what, f->h ? " at each position" : "");
+		diag_note(c->d, size_loc(f->source), "the %lld %s come from this %s", (long long)f->width, what,
+		          lang_layers[f->source->kind].item->name);
 	}
+}
+
+/* Positions along one axis for a window of k moved by s over n values with p zeros
+ * on each side; 0 when the window does not fit. */
+static int64_t out_side(int64_t n, int64_t k, int64_t s, int64_t p)
+{
+	return n + 2 * p < k ? 0 : (n + 2 * p - k) / s + 1;
+}
+
+/* Whether an image of h x w x c values (each >= 1) is within what one example's
+ * buffers hold, multiplied only once each step is known not to overflow. */
+static bool image_fits(int64_t h, int64_t w, int64_t c)
+{
+	const int64_t most = (int64_t)MODEL_MAX_ACT_STRIDE;
+	return h <= most / w && h * w <= most / c;
+}
+
+/* conv and pool need an image; they slide a window over it. */
+static void window_shape(Checker *c, Layer *l, Flow *f)
+{
+	const ItemSpec *it = lang_layers[l->kind].item;
+	if (!f->h) {
+		bool input = f->source->kind == LAYER_INPUT;
+		diag_error(c->d, l->loc, "%s needs an image: its input is a flat vector of %lld%s", it->name,
+		           (long long)f->width, input ? "; write input HxWxC" : "");
+		if (!input)
+			diag_note(c->d, f->source->loc, "the vector comes from this %s", lang_layers[f->source->kind].item->name);
+		f->known = false;
+		return;
+	}
+	bool conv = l->kind == LAYER_CONV;
+	int64_t kh = conv ? l->conv.kh : l->pool.kh, kw = conv ? l->conv.kw : l->pool.kw;
+	int64_t pad = conv ? l->conv.pad : 0, stride = conv ? l->conv.stride : l->pool.stride;
+	int64_t h = out_side(f->h, kh, stride ? stride : kh, pad), w = out_side(f->w, kw, stride ? stride : kw, pad);
+	int64_t ch = conv ? l->conv.channels : f->c;
+	if (!h || !w) {
+		diag_error(c->d, field_loc(l, it->value), "%s %s %lldx%lld is larger than its input %lldx%lldx%lld%s",
+		           it->name, it->value->name, (long long)kh, (long long)kw, (long long)f->h, (long long)f->w,
+		           (long long)f->c, pad ? arena_printf(c->a, " with pad=%lld", (long long)pad) : "");
+		f->known = false;
+		return;
+	}
+	if (!image_fits(h, w, ch)) {
+		diag_error(c->d, l->loc, "%s makes an image of %lldx%lldx%lld, more than the %llu values an example's "
+		           "buffers hold", it->name, (long long)h, (long long)w, (long long)ch,
+		           (unsigned long long)MODEL_MAX_ACT_STRIDE);
+		f->known = false;
+		return;
+	}
+	*f = (Flow){h, w, ch, ch, true, conv ? l : f->source};
+}
+
+static void flatten_shape(Checker *c, Layer *l, Flow *f)
+{
+	if (!f->h) {
+		diag_error(c->d, l->loc, "flatten needs an image: its input is a flat vector of %lld already",
+		           (long long)f->width);
+		f->known = false;
+		return;
+	}
+	int64_t n = f->h * f->w * f->c; /* image_fits: at most 2^31 */
+	if (n > LANG_MAX_WIDTH) {
+		diag_error(c->d, l->loc, "flatten makes a vector of %lld values from %lldx%lldx%lld; a flat vector has at "
+		           "most %d (256 blocks of 256)", (long long)n, (long long)f->h, (long long)f->w, (long long)f->c,
+		           LANG_MAX_WIDTH);
+		f->known = false;
+		return;
+	}
+	l->size = n;
+	*f = (Flow){0, 0, 0, n, true, l};
 }
 
 static int by_seed(const void *a, const void *b)
@@ -405,7 +544,7 @@ static int *first_same_seed(Checker *c, const Network *net)
 	return first;
 }
 
-/* The order rules, the widths each stage sees, and the readout. */
+/* The order rules, the shapes and widths each stage sees, and the readout. */
 static void check_sequence(Checker *c, Network *net)
 {
 	if (net->nlayers == 0)
@@ -418,34 +557,37 @@ static void check_sequence(Checker *c, Network *net)
 	if (first->kind != LAYER_INPUT)
 		diag_error(c->d, first->loc, "the network must start with input, found %s",
 		           lang_layers[first->kind].item->name);
-	else if (net->nlayers > 1 && net->layers[1].kind == LAYER_DENSE)
+	else if (net->nlayers > 1 && net->layers[1].kind == LAYER_DENSE && !first->h)
 		warn_padding(c, first);
 
 	const int *same_seed = first_same_seed(c, net);
-	const Layer *source = first; /* the input or dense whose values the current stage carries */
-	bool neuron = false;         /* a binary neuron stands between source and here */
-	int64_t width = first->kind == LAYER_INPUT || first->kind == LAYER_DENSE ? first->size : 0;
+	bool neuron = false; /* a binary neuron stands between the flow's source and here */
+	Flow f = {first->h, first->w, first->c, first->h ? first->c : first->size,
+	          first->kind == LAYER_INPUT || first->kind == LAYER_DENSE, first};
 	for (int i = 1; i < net->nlayers; i++) {
 		Layer *l = &net->layers[i], *prev = &net->layers[i - 1];
-		check_rules(c, l, prev, source, width);
+		check_rules(c, l, prev, &f);
 		switch (l->kind) {
 		case LAYER_INPUT:
 			diag_error(c->d, l->loc, "input must be the first layer and come once");
 			diag_note(c->d, first->loc, "the network starts here");
-			source = l;
-			width = l->size;
+			f = (Flow){l->h, l->w, l->c, l->h ? l->c : l->size, true, l};
 			break;
 		case LAYER_DENSE:
-			if (source->kind == LAYER_DENSE && !neuron) {
+			if (f.known && f.h) {
+				diag_error(c->d, l->loc, "dense needs a flat input: write flatten before it");
+				diag_note(c->d, prev->loc, "its input is the %lldx%lldx%lld image of this %s", (long long)f.h,
+				          (long long)f.w, (long long)f.c, lang_layers[prev->kind].item->name);
+			}
+			if (f.known && f.source->kind == LAYER_DENSE && !neuron) {
 				diag_warning(c->d, l->loc, "dense follows dense with no neuron between them: "
 				             "the two compose to one linear map on more cores");
-				diag_note(c->d, source->loc, "the previous dense is here");
+				diag_note(c->d, f.source->loc, "the previous dense is here");
 			}
 			neuron = false;
 			if (i != last_dense)
 				warn_padding(c, l);
-			source = l;
-			width = l->size;
+			f = (Flow){0, 0, 0, l->size, true, l};
 			break;
 		case LAYER_BINARY:
 			neuron = true;
@@ -463,11 +605,29 @@ static void check_sequence(Checker *c, Network *net)
 				           (long long)l->permute.chunk);
 			}
 			break;
+		case LAYER_CONV:
+			l->size = l->conv.channels;
+			if (f.known)
+				window_shape(c, l, &f);
+			break;
+		case LAYER_POOL:
+			if (f.known)
+				window_shape(c, l, &f);
+			break;
+		case LAYER_FLATTEN:
+			if (f.known)
+				flatten_shape(c, l, &f);
+			break;
 		case LAYER__COUNT:
 			break;
 		}
 		if (lang_layers[l->kind].keeps_width)
-			l->size = width;
+			l->size = f.width;
+		if (f.known) {
+			l->h = f.h;
+			l->w = f.w;
+			l->c = f.c;
+		}
 	}
 
 	Layer *last = &net->layers[net->nlayers - 1];
@@ -506,6 +666,8 @@ static void check_network(Checker *c, const Section *s, Network *net)
 		apply_item(c, spec, it, l, &l->given);
 		if (l->kind == LAYER_BINARY)
 			check_window(c, l);
+		if (l->kind == LAYER_CONV)
+			check_pad(c, l);
 		if (l->kind == LAYER_PERMUTE && !given_loc(&l->given, lang_setting(spec, "seed")))
 			l->permute.seed = permutes + 1; /* documented default: the permute's ordinal */
 		if (l->kind == LAYER_PERMUTE && permutes++ == LANG_MAX_PERMUTES)

@@ -13,7 +13,15 @@
 #define T(field) offsetof(TrainConfig, field)
 #define C(field) offsetof(ChipConfig, field)
 
-enum { MAX_WIDTH = MODEL_MAX_BLOCKS * CORE_N }; /* bounds every size the compiler tiles */
+enum { MAX_WIDTH = LANG_MAX_WIDTH }; /* bounds every size the compiler tiles */
+_Static_assert(LANG_MAX_WIDTH == MODEL_MAX_BLOCKS * CORE_N, "a flat vector is at most the blocks a .prog holds");
+/* The grid and shape types store sides as int64_t in a row, at the offset of the first. */
+_Static_assert(offsetof(Grid, cols) == offsetof(Grid, rows) + sizeof(int64_t)
+               && offsetof(ConvParams, kw) == offsetof(ConvParams, kh) + sizeof(int64_t)
+               && offsetof(PoolParams, kw) == offsetof(PoolParams, kh) + sizeof(int64_t)
+               && offsetof(Layer, h) == offsetof(Layer, size) + sizeof(int64_t)
+               && offsetof(Layer, w) == offsetof(Layer, h) + sizeof(int64_t)
+               && offsetof(Layer, c) == offsetof(Layer, w) + sizeof(int64_t), "sides in a row");
 
 static const char *const optimizer_words[] = {"adam", NULL};
 static const char *const schedule_words[] = {"constant", "cosine", "step", NULL};
@@ -21,10 +29,13 @@ static const char *const weights_words[] = {"differential", "positive", NULL};
 static const char *const permute_words[] = {"soft", "hard", NULL};
 static const char *const neuron_noise_words[] = {"gain", "comparator", NULL};
 static const char *const precision_words[] = {"fp32", "bf16", NULL};
+static const char *const pool_words[] = {"max", "avg", NULL};
 
 /* ---- network ---- */
 
 static const FieldSpec f_size = {"size", TYPE_INT, L(size), 0, NULL, 1, MAX_WIDTH, .doc = "number of values"};
+static const FieldSpec f_shape = {"size", TYPE_SHAPE, L(size), 0, NULL, 1, MAX_WIDTH,
+	.doc = "number of values, or an image HxW or HxWxC of as many, stored (y, x, c) row-major"};
 
 static const FieldSpec f_threshold = {"threshold", TYPE_REAL, L(binary.threshold), 0.0, NULL, -INF, INF,
 	.doc = "theta: the neuron fires when x + noise >= threshold", .f32 = true};
@@ -51,23 +62,48 @@ static const FieldSpec f_perm_seed = {"seed", TYPE_INT, L(permute.seed), 0, NULL
 	.doc = "seed of the two fixed slot permutations (default: the permute's ordinal, 1, 2, ...)"};
 static const FieldSpec *const permute_settings[] = {&f_chunk, &f_tau, &f_perm_seed, NULL};
 
+static const FieldSpec f_conv_kernel = {"kernel", TYPE_GRID, L(conv.kh), 0, NULL, 1, 15,
+	.doc = "rows x columns of each kernel"};
+static const FieldSpec f_channels = {"channels", TYPE_INT, L(conv.channels), 0, NULL, 1, 4096, .required = true,
+	.doc = "output channels, one kernel each"};
+static const FieldSpec f_conv_stride = {"stride", TYPE_INT, L(conv.stride), 1, NULL, 1, 16,
+	.doc = "positions between two kernel placements, along each axis"};
+static const FieldSpec f_pad = {"pad", TYPE_INT, L(conv.pad), 0, NULL, 0, 14,
+	.doc = "zeros around the image on each side; less than each side of the kernel"};
+static const FieldSpec *const conv_settings[] = {&f_channels, &f_conv_stride, &f_pad, NULL};
+
+static const FieldSpec f_pool_window = {"window", TYPE_GRID, L(pool.kh), 0, NULL, 1, 15,
+	.doc = "rows x columns of the window"};
+static const FieldSpec f_op = {"op", TYPE_ENUM, L(pool.op), POOL_MAX, .names = pool_words,
+	.doc = "max or avg (the mean) over the window, per channel"};
+static const FieldSpec f_pool_stride = {"stride", TYPE_INT, L(pool.stride), 0, NULL, 1, 16, .zero_word = "window",
+	.doc = "positions between two windows, along each axis (window: the window's side, so they do not overlap)"};
+static const FieldSpec *const pool_settings[] = {&f_op, &f_pool_stride, NULL};
+
 static const FieldSpec *const no_settings[] = {NULL};
 static const FieldSpec *const input_settings[] = {&f_dropout, NULL};
 
 static const ItemSpec network_items[] = {
-	{"input", LAYER_INPUT, &f_size, input_settings, "the input vector; values in [0,1]"},
+	{"input", LAYER_INPUT, &f_shape, input_settings, "the input vector or image; values in [0,1]"},
 	{"dense", LAYER_DENSE, &f_size, no_settings, "EICDense tiles plus an Accumulator; the last one is the readout"},
 	{"binary", LAYER_BINARY, NULL, binary_settings, "noisy binary threshold neuron"},
 	{"permute", LAYER_PERMUTE, NULL, permute_settings, "PermuteBlock: learnable soft permutation of slots"},
+	{"conv", LAYER_CONV, &f_conv_kernel, conv_settings, "2-D convolution of an image, one kernel per output channel"},
+	{"pool", LAYER_POOL, &f_pool_window, pool_settings, "max or average pooling of each channel of an image"},
+	{"flatten", LAYER_FLATTEN, NULL, no_settings, "an image as the flat vector of its values, (y, x, c) row-major"},
 	{NULL, -1, NULL, NULL, NULL},
 };
 
 const LayerSpec lang_layers[LAYER__COUNT] = {
 	[LAYER_INPUT] = {.item = &network_items[LAYER_INPUT]},
 	[LAYER_DENSE] = {.item = &network_items[LAYER_DENSE]},
-	[LAYER_BINARY] = {.item = &network_items[LAYER_BINARY], .follows = 1u << LAYER_DENSE, .keeps_width = true},
+	[LAYER_BINARY] = {.item = &network_items[LAYER_BINARY], .follows = 1u << LAYER_DENSE | 1u << LAYER_CONV,
+	                  .keeps_width = true},
 	[LAYER_PERMUTE] = {.item = &network_items[LAYER_PERMUTE], .keeps_width = true, .whole_blocks = true,
 	                   .twice = "one permute can learn what two do"},
+	[LAYER_CONV] = {.item = &network_items[LAYER_CONV]},
+	[LAYER_POOL] = {.item = &network_items[LAYER_POOL], .keeps_width = true},
+	[LAYER_FLATTEN] = {.item = &network_items[LAYER_FLATTEN]},
 };
 
 /* ---- train ---- */
@@ -258,8 +294,9 @@ void lang_set_default(const FieldSpec *f, void *record)
 	case TYPE_REAL: *(double *)p = f->def; break;
 	case TYPE_BOOL: *(bool *)p = f->def != 0; break;
 	case TYPE_ENUM: *(int *)p = (int)f->def; break;
-	case TYPE_GRID: *(Grid *)p = (Grid){0, 0}; break;
+	case TYPE_GRID: memset(p, 0, 2 * sizeof(int64_t)); break;
 	case TYPE_NAME: *(const char **)p = f->def_name; break;
+	case TYPE_SHAPE: memset(p, 0, 4 * sizeof(int64_t)); break;
 	case TYPE__COUNT: break;
 	}
 }
@@ -305,16 +342,24 @@ void lang_format(const FieldSpec *f, const void *record, char *buf, size_t n)
 	case TYPE_BOOL: snprintf(buf, n, "%s", *(const bool *)p ? "on" : "off"); break;
 	case TYPE_ENUM: snprintf(buf, n, "%s", f->names[*(const int *)p]); break;
 	case TYPE_GRID: {
-		Grid g = *(const Grid *)p;
-		if (g.rows == 0 && f->zero_word)
+		const int64_t *g = (const int64_t *)p;
+		if (g[0] == 0 && f->zero_word)
 			snprintf(buf, n, "%s", f->zero_word);
 		else
-			snprintf(buf, n, "%lldx%lld", (long long)g.rows, (long long)g.cols);
+			snprintf(buf, n, "%lldx%lld", (long long)g[0], (long long)g[1]);
 		break;
 	}
 	case TYPE_NAME: {
 		const char *s = *(const char *const *)p;
 		snprintf(buf, n, is_word(s) ? "%s" : "\"%s\"", s);
+		break;
+	}
+	case TYPE_SHAPE: {
+		const int64_t *s = (const int64_t *)p; /* size, h, w, c */
+		if (s[1] == 0)
+			snprintf(buf, n, "%lld", (long long)s[0]);
+		else
+			snprintf(buf, n, "%lldx%lldx%lld", (long long)s[1], (long long)s[2], (long long)s[3]);
 		break;
 	}
 	case TYPE__COUNT: buf[0] = '\0'; break;

@@ -14,14 +14,18 @@ enum { LANG_NAME_MAX = 63 }; /* bytes of a name or string: the .prog keeps 64 wi
 
 /* The largest network (docs/language.md): what a .prog can hold (check.c asserts it). */
 enum { LANG_MAX_LAYERS = 2000, LANG_MAX_PERMUTES = 1024 };
+/* The widest flat vector, 256 blocks of 256, and the most values of an input. */
+enum { LANG_MAX_WIDTH = 65536 };
 
 typedef enum {
 	TYPE_INT,  /* int64_t */
 	TYPE_REAL, /* double */
 	TYPE_BOOL, /* bool: on/off */
 	TYPE_ENUM, /* int: index into names */
-	TYPE_GRID, /* Grid: RxC */
+	TYPE_GRID, /* two int64_t in a row (a Grid): RxC */
 	TYPE_NAME, /* const char *: a word or a "string" */
+	TYPE_SHAPE, /* four int64_t in a row, size, h, w, c: N (h = w = c = 0), or an image HxW
+	               (c = 1) or HxWxC (size = h*w*c); min and max bound the sides and size */
 	TYPE__COUNT
 } FieldType;
 
@@ -39,6 +43,7 @@ typedef struct FieldSpec {
 	const char *doc;
 	bool f32;                  /* TYPE_REAL kept as a float32 in the .prog or .chip: the
 	                              value rounded to float32 must be finite and in range */
+	bool required;             /* a setting that must be written: def is never used */
 } FieldSpec;
 
 typedef struct ItemSpec {

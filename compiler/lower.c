@@ -280,6 +280,11 @@ Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 		case LAYER_PERMUTE:
 			lower_permute(&lw, n, &cur);
 			break;
+		case LAYER_CONV:
+		case LAYER_POOL:
+		case LAYER_FLATTEN:
+			diag_error(d, n->layer->loc, "%s layers cannot be lowered yet", lang_layers[n->kind].item->name);
+			return NULL;
 		case LAYER_INPUT:
 		case LAYER__COUNT:
 			break;

@@ -100,11 +100,18 @@ static void test_sequence_rules(void)
 	} cases[] = {
 		{"dense 256; dense 10;", "the network must start with input, found dense"},
 		{"input 256; input 256; dense 10;", "input must be the first layer"},
-		{"input 256; binary; dense 10;", "binary must follow a dense layer, but it follows input"},
+		{"input 256; binary; dense 10;", "binary must follow a dense or conv layer, but it follows input"},
 		{"input 784; permute; dense 10;", "permute works on whole 256-wide blocks, but its input has 784 values"},
 		{"input 256; permute chunk=12; dense 10;", "chunk must divide 256"},
 		{"input 256; dense 256; binary;", "must end with a dense readout"},
 		{"input 256; dense 257;", "the readout (the last dense) has 257 outputs"},
+		{"input 784; conv 5x5 channels=8; flatten; dense 10;", "conv needs an image: its input is a flat vector of 784"},
+		{"input 28x28; pool 2x2; dense 10;", "dense needs a flat input: write flatten before it"},
+		{"input 256; flatten; dense 10;", "flatten needs an image"},
+		{"input 4x4x1; conv 5x5 channels=2; flatten; dense 10;", "conv kernel 5x5 is larger than its input 4x4x1"},
+		{"input 4x4x1; pool 3x3; pool 2x2; flatten; dense 10;", "pool window 2x2 is larger than its input 1x1x1"},
+		{"input 28x28; conv 3x3 channels=128 pad=1; flatten; dense 10;", "flatten makes a vector of 100352 values"},
+		{"input 16x16; conv 3x3 channels=16; permute; flatten; dense 10;", "but its input has 16 channels at each"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
 		char src[256];
@@ -119,6 +126,41 @@ static void test_sequence_rules(void)
 	}
 }
 
+/* The shape of each layer's output: conv and pool by floor((n + 2 pad - k)/stride) + 1. */
+static void test_shapes(void)
+{
+	Compiled c;
+	compile_string(&c, "network n {\n"
+	                   "    input 28x28;\n"
+	                   "    conv 5x5 channels=32 pad=2; binary; pool 2x2;\n"
+	                   "    conv 3x4 channels=64 stride=2; pool 3x3 op=avg stride=1;\n"
+	                   "    flatten; dense 512; binary; dense 10;\n"
+	                   "}\n"
+	                   "train { }\n");
+	/* the checker accepts it; lowering has no stages for these layers yet */
+	CU_ASSERT_EQUAL(c.diag.nerr, 1);
+	CU_ASSERT_PTR_NOT_NULL(strstr(c.messages, "t.eic:3:5: error: conv layers cannot be lowered yet"));
+	CU_ASSERT_PTR_NULL(c.sched);
+	const Network *n = &c.prog.net;
+	CU_ASSERT_EQUAL_FATAL(n->nlayers, 10);
+	static const int64_t shapes[][4] = {
+		{784, 28, 28, 1}, {32, 28, 28, 32}, {32, 28, 28, 32}, {32, 14, 14, 32},
+		{64, 6, 6, 64},   {64, 4, 4, 64},   {1024, 0, 0, 0},  {512, 0, 0, 0},
+		{512, 0, 0, 0},   {10, 0, 0, 0},
+	};
+	for (int i = 0; i < 10; i++) {
+		const Layer *l = &n->layers[i];
+		CU_ASSERT(l->size == shapes[i][0] && l->h == shapes[i][1] && l->w == shapes[i][2] && l->c == shapes[i][3]);
+	}
+	CU_ASSERT_EQUAL(n->layers[1].conv.kh, 5);
+	CU_ASSERT_EQUAL(n->layers[1].conv.stride, 1); /* default */
+	CU_ASSERT_EQUAL(n->layers[3].pool.stride, 0);  /* window */
+	CU_ASSERT_EQUAL(n->layers[3].pool.op, POOL_MAX);
+	CU_ASSERT_EQUAL(n->layers[4].conv.kw, 4);
+	CU_ASSERT_EQUAL(n->layers[5].pool.op, POOL_AVG);
+	compiled_free(&c);
+}
+
 void add_front_tests(void)
 {
 	CU_pSuite s = CU_add_suite("front end", NULL, NULL);
@@ -126,4 +168,5 @@ void add_front_tests(void)
 	CU_add_test(s, "all semantic errors in one run", test_all_errors_in_one_run);
 	CU_add_test(s, "syntax errors recover", test_syntax_errors_recover);
 	CU_add_test(s, "network order and widths", test_sequence_rules);
+	CU_add_test(s, "image shapes through conv, pool and flatten", test_shapes);
 }
