@@ -24,7 +24,8 @@
 	X(SPIKES, "spikes", CHIP_BUF_SPIKES, true)        /* binary neuron outputs, 0 or 1 */                 \
 	X(PERMUTED, "permuted", CHIP_BUF_SIGNED, true)    /* permute outputs */                               \
 	X(LOGITS, "logits", 0, false)                     /* the first K accumulated outputs of the readout */ \
-	X(NORMALIZED, "normalized", 0, false)             /* batch-normalised sums: folded into the neurons */
+	X(NORMALIZED, "normalized", 0, false)             /* batch-normalised sums: folded into the neurons */ \
+	X(GATHERED, "gathered", 0, false)                 /* a gather's outputs: patches, pooled or flattened */
 
 /* X(ID, name, the kind of buffer it writes, the chip instruction it becomes; 0: none,
  *   folded into the next stage's) */
@@ -35,7 +36,8 @@
 	X(BINARY, "binary", SPIKES, CHIP_OP_NEURON)       /* noisy threshold neuron */                        \
 	X(PERMUTE, "permute", PERMUTED, CHIP_OP_PERMUTE)  /* permutation of slots within each block */        \
 	X(READOUT, "readout", LOGITS, CHIP_OP_READOUT)    /* logits: the readout's first K accumulated outputs */ \
-	X(NORM, "norm", NORMALIZED, 0)                    /* batch normalisation of a binary's input */
+	X(NORM, "norm", NORMALIZED, 0)                    /* batch normalisation of a binary's input */ \
+	X(GATHER, "gather", GATHERED, 0)                  /* values picked by an index table, a window reduced */
 
 #define KINDS_ENUM_BUF(id, ...) BUF_##id,
 typedef enum { KINDS_BUFFERS(KINDS_ENUM_BUF) BUF__COUNT } BufKind;
@@ -63,6 +65,9 @@ extern const StageInfo kinds_stage[STAGE__COUNT];
  * [4, width], the rows gamma 1, beta 0, running mean 0, running variance 1. */
 typedef enum { INIT_XAVIER_NORMAL, INIT_CONSTANT, INIT_NORM, INIT__COUNT } InitKind;
 
+/* How a gather stage reduces the window of values each output reads (model.h) */
+typedef enum { GATHER_MEAN, GATHER_MAX, GATHER__COUNT } GatherOp;
+
 /* The learning-rate schedules, in the order the language's words list them. */
 typedef enum { LR_CONSTANT, LR_COSINE, LR_STEP, LR__COUNT } LrSchedule;
 
@@ -77,7 +82,8 @@ typedef enum { NOISE_AT_GAIN, NOISE_AT_COMPARATOR, NOISE_AT__COUNT } NoiseAt;
 
 /* The .prog stores these kinds in u32 fields (docs/prog-format.md). */
 _Static_assert(sizeof(BufKind) == 4 && sizeof(StageKind) == 4 && sizeof(InitKind) == 4 && sizeof(LrSchedule) == 4
-                   && sizeof(Precision) == 4 && sizeof(NoiseAt) == 4,
+                   && sizeof(Precision) == 4 && sizeof(NoiseAt) == 4
+                   && sizeof(GatherOp) == 4,
                "kinds are stored as u32");
 
 #endif

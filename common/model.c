@@ -13,7 +13,7 @@ static bool layout_fits(const Model *m, uint64_t *stride)
 {
 	uint64_t off = 0;
 	for (uint32_t b = 0; b < m->nbufs; b++)
-		off += ((uint64_t)m->bufs[b].width + 15u) / 16u * 16u;
+		off += (model_buf_floats(&m->bufs[b]) + 15u) / 16u * 16u;
 	*stride = off;
 	return off <= MODEL_MAX_ACT_STRIDE;
 }
@@ -23,9 +23,14 @@ void model_layout(Model *m)
 	uint64_t off = 0;
 	for (uint32_t b = 0; b < m->nbufs; b++) {
 		m->bufs[b].offset = (uint32_t)off; /* checked by model_validate: at most 2^31 */
-		off += ((uint64_t)m->bufs[b].width + 15u) / 16u * 16u;
+		off += (model_buf_floats(&m->bufs[b]) + 15u) / 16u * 16u;
 	}
 	m->act_stride = off;
+}
+
+uint64_t model_buf_floats(const ModelBuffer *b)
+{
+	return (uint64_t)b->width * b->positions;
 }
 
 float model_permute_gain(float tau, uint32_t slots)
@@ -89,6 +94,14 @@ bool model_programmed(const Model *m)
 			return true;
 	}
 	return false;
+}
+
+bool model_wants_delta(const Model *m, uint32_t b)
+{
+	for (uint32_t s = m->nstages; s-- > 0;)
+		if (m->stages[s].out == b && m->stages[s].kind == STAGE_GATHER)
+			return model_wants_delta(m, m->stages[s].in);
+	return b != m->input;
 }
 
 bool model_has_read(const ModelStage *st)
@@ -197,11 +210,15 @@ void model_free(Model *m)
 	free(m->stages);
 	free(m->params);
 	free(m->perms);
+	for (uint32_t g = 0; g < m->ngathers; g++)
+		free(m->gathers[g].index);
+	free(m->gathers);
 	m->bufs = NULL;
 	m->stages = NULL;
 	m->params = NULL;
 	m->perms = NULL;
-	m->nbufs = m->nstages = m->nparams = m->nperms = 0;
+	m->gathers = NULL;
+	m->nbufs = m->nstages = m->nparams = m->nperms = m->ngathers = 0;
 }
 
 
@@ -275,6 +292,26 @@ static bool check_params(const Model *m, char *err, size_t n)
 	return true;
 }
 
+/* A gather's table: one entry per output value and window place, each within the
+ * example's input buffer or -1 */
+static bool check_gather(const Model *m, uint32_t s, char *err, size_t n)
+{
+	const ModelStage *st = &m->stages[s];
+	const ModelBuffer *in = &m->bufs[st->in], *out = &m->bufs[st->out];
+	if (st->gather >= m->ngathers || st->window < 1 || st->window > MODEL_MAX_WINDOW || st->gather_op >= GATHER__COUNT)
+		return util_fail(err, n, "stage %u: gather: bad table, window or operation", s);
+	const ModelGather *gt = &m->gathers[st->gather];
+	if ((uint64_t)out->positions * out->used * st->window != gt->count)
+		return util_fail(err, n, "stage %u: gather: table of %u entries for %u positions of %u values, window %u", s,
+		                 gt->count, out->positions, out->used, st->window);
+	uint64_t size = model_buf_floats(in);
+	for (uint32_t e = 0; e < gt->count; e++)
+		if (gt->index[e] < -1 || (int64_t)gt->index[e] >= (int64_t)size)
+			return util_fail(err, n, "stage %u: gather: entry %u reads %d, outside its input's %llu values", s, e,
+			                 gt->index[e], (unsigned long long)size);
+	return true;
+}
+
 static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 {
 	const ModelStage *st = &m->stages[s];
@@ -286,6 +323,10 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 	if (st->kind < STAGE__COUNT && out->kind != kinds_stage[st->kind].out)
 		return util_fail(err, n, "stage %u: %s writes a buffer of kind %s, not %s", s, kinds_stage[st->kind].name,
 		                 kinds_buf[out->kind].name, kinds_buf[kinds_stage[st->kind].out].name);
+	/* every stage but gather computes row by row: as many rows out as in */
+	if (in && st->kind != STAGE_GATHER && in->positions != out->positions)
+		return util_fail(err, n, "stage %u: %s reads %u positions and writes %u", s, kinds_stage[st->kind].name,
+		                 in->positions, out->positions);
 	switch (st->kind) {
 	case STAGE_LOAD:
 		if (st->in != MODEL_NONE || st->out != m->input || !(st->dropout >= 0 && st->dropout < 1))
@@ -341,9 +382,11 @@ static bool check_stage(const Model *m, uint32_t s, char *err, size_t n)
 			return util_fail(err, n, "stage %u: norm not followed by the binary stage that reads it", s);
 		return true;
 	case STAGE_READOUT:
-		if (!in || out->width != m->logits || in->width < m->logits || s != m->nstages - 1)
+		if (!in || out->width != m->logits || in->width < m->logits || s != m->nstages - 1 || out->positions != 1)
 			return util_fail(err, n, "stage %u: readout: bad logits buffer, or not the last stage", s);
 		return true;
+	case STAGE_GATHER:
+		return check_gather(m, s, err, n);
 	case STAGE__COUNT: break;
 	}
 	return util_fail(err, n, "stage %u: unknown kind %u", s, st->kind);
@@ -420,7 +463,8 @@ uint64_t model_fingerprint(const Model *m)
 {
 	Fnv f = {0xcbf29ce484222325ull};
 	fnv_name(&f, m->name);
-	const uint32_t head[] = {m->nbufs, m->nstages, m->nparams, m->nperms, m->logits, m->input, m->input_used};
+	const uint32_t head[] = {m->nbufs, m->nstages, m->nparams, m->nperms, m->ngathers, m->logits, m->input,
+	                         m->input_used};
 	for (size_t k = 0; k < sizeof head / sizeof head[0]; k++)
 		fnv(&f, head[k], 4);
 	fnv(&f, m->param_count, 8);
@@ -433,11 +477,13 @@ uint64_t model_fingerprint(const Model *m)
 		fnv(&f, x->width, 4);
 		fnv(&f, x->used, 4);
 		fnv(&f, x->offset, 4);
+		fnv(&f, x->positions, 4);
 	}
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		const ModelStage *x = &m->stages[s];
 		const uint32_t u[] = {(uint32_t)x->kind, x->in, x->out, x->param, x->bi, x->bo, x->perm, x->used, x->levels,
-		                      x->hard, (uint32_t)x->noise_at, x->adc_levels};
+		                      x->hard, (uint32_t)x->noise_at, x->adc_levels, x->gather, x->window,
+		                      (uint32_t)x->gather_op};
 		for (size_t k = 0; k < sizeof u / sizeof u[0]; k++)
 			fnv(&f, u[k], 4);
 		const float r[] = {x->threshold,  x->noise,         x->ste_lo,    x->ste_hi,    x->range,
@@ -467,6 +513,11 @@ uint64_t model_fingerprint(const Model *m)
 			fnv(&f, x->minus[r], 2);
 		}
 	}
+	for (uint32_t g = 0; g < m->ngathers; g++) {
+		fnv(&f, m->gathers[g].count, 4);
+		for (uint32_t e = 0; e < m->gathers[g].count; e++)
+			fnv(&f, (uint32_t)m->gathers[g].index[e], 4);
+	}
 	return f.h;
 }
 
@@ -486,24 +537,30 @@ bool model_validate(const Model *m, char *err, size_t n)
 	if (!terminated(m->name, sizeof m->name) || !m->name[0])
 		return util_fail(err, n, "network name is empty or not a terminated string");
 	if (m->nbufs == 0 || m->nbufs > MODEL_MAX_BUFS || m->nstages < 2 || m->nstages > MODEL_MAX_STAGES
-	    || m->nparams > MODEL_MAX_PARAMS || m->nperms > MODEL_MAX_PERMS)
-		return util_fail(err, n, "counts out of range (%u buffers, %u stages, %u parameters, %u permutations)", m->nbufs,
-		            m->nstages, m->nparams, m->nperms);
+	    || m->nparams > MODEL_MAX_PARAMS || m->nperms > MODEL_MAX_PERMS || m->ngathers > MODEL_MAX_GATHERS)
+		return util_fail(err, n, "counts out of range (%u buffers, %u stages, %u parameters, %u permutations, %u gathers)",
+		                 m->nbufs, m->nstages, m->nparams, m->nperms, m->ngathers);
+	for (uint32_t g = 0; g < m->ngathers; g++)
+		if (m->gathers[g].count > MODEL_MAX_GATHER_INDEX || (m->gathers[g].count && !m->gathers[g].index))
+			return util_fail(err, n, "gather table %u: %u entries, at most %u", g, m->gathers[g].count,
+			                 (unsigned)MODEL_MAX_GATHER_INDEX);
 	if (m->logits == 0 || m->logits > CORE_N)
 		return util_fail(err, n, "logits %u out of range 1..%d", m->logits, CORE_N);
 	for (uint32_t b = 0; b < m->nbufs; b++) {
 		const ModelBuffer *buf = &m->bufs[b];
 		bool block = buf->kind != BUF_LOGITS;
 		if (buf->kind >= BUF__COUNT || buf->width == 0 || buf->width > 65536 * 256 || buf->used == 0
-		    || buf->used > buf->width || (block && buf->width % CORE_N != 0))
-			return util_fail(err, n, "buffer %u: bad kind, width or used", b);
+		    || buf->used > buf->width || (block && buf->width % CORE_N != 0) || buf->positions == 0
+		    || buf->positions > MODEL_MAX_POSITIONS || model_buf_floats(buf) > 65536 * 256)
+			return util_fail(err, n, "buffer %u: bad kind, width, used or positions", b);
 	}
-	if (m->input >= m->nbufs || m->bufs[m->input].kind != BUF_INPUT || m->input_used != m->bufs[m->input].used)
+	if (m->input >= m->nbufs || m->bufs[m->input].kind != BUF_INPUT || m->input_used != m->bufs[m->input].used
+	    || m->bufs[m->input].positions != 1)
 		return util_fail(err, n, "bad input buffer");
 	uint64_t stride;
 	if (!layout_fits(m, &stride))
 		return util_fail(err, n, "the buffers take more than %llu values per example", (unsigned long long)MODEL_MAX_ACT_STRIDE);
-	for (uint32_t b = 0, off = 0; b < m->nbufs; off += (m->bufs[b].width + 15u) / 16u * 16u, b++)
+	for (uint32_t b = 0, off = 0; b < m->nbufs; off += (uint32_t)(model_buf_floats(&m->bufs[b]) + 15u) / 16u * 16u, b++)
 		if (m->bufs[b].offset != off)
 			return util_fail(err, n, "buffer %u: offset %u is not the layout's %u", b, m->bufs[b].offset, off);
 	if (m->act_stride != stride)

@@ -10,7 +10,14 @@
  * Activations: one record of `act_stride` values (floats for the kernels, doubles for
  * the reference executor) per example, buffer b at float
  * offset bufs[b].offset in it (model_layout fills the offsets); gradients with
- * respect to activations use the same layout. Parameters: one block of
+ * respect to activations use the same layout. A buffer holds `positions` rows of
+ * `width` values each (an image's positions, row-major: position p = y W + x; 1 for
+ * a vector), row p at p * width. Every stage but gather reads and writes buffers of
+ * the same positions and computes each row as its formula below computes one example:
+ * it runs over batch * positions rows, row r = b * positions + p, sharing its
+ * parameters across them (a convolution is a dense layer applied at every position);
+ * a batch's sums and statistics (gradients, a norm's mean and variance) run over all
+ * rows, in row order, and the noise streams are indexed by row (rng_row's example). Parameters: one block of
  * `param_bytes` bytes, parameter p a float32 array at byte offset params[p].offset. */
 #ifndef EIC_MODEL_H
 #define EIC_MODEL_H
@@ -32,6 +39,10 @@ enum {
 	MODEL_MAX_PARAMS = 4096,
 	MODEL_MAX_PERMS = 1024,
 	MODEL_MAX_BLOCKS = 256, /* widths up to 65536 */
+	MODEL_MAX_GATHERS = 1024,
+	MODEL_MAX_POSITIONS = 65536,   /* an image's positions */
+	MODEL_MAX_WINDOW = 1024,       /* values one gather output reduces */
+	MODEL_MAX_GATHER_INDEX = 1u << 26, /* entries of one gather table */
 };
 /* Batch normalisation (the norm stage): the variance's epsilon, and the weight of a
  * batch's statistics in the running ones */
@@ -50,7 +61,8 @@ enum {
 /* What each stage kind (kinds.h) computes on the model's buffers:
  *   load        the runtime writes the example into `out`, zero-padded; with dropout p > 0,
  *               training then multiplies each value by keep / (1 - p), as a binary's below
- *   tiles       out[i,j,k] = sum_l W[i,j,k,l] in[j,l]; W = param [bo,bi,N,N]; with levels > 0,
+ *   tiles       out[i,j,k] = sum_l W[i,j,k,l] in[j,l], but 0 where the accumulate after it masks
+ *               output i N + k (>= its used); W = param [bo,bi,N,N]; with levels > 0,
  *               W quantized per tile, and the forward pass computes s * sum_l code * in, the
  *               codes' sum first (model_code), as the chip's crossbar does. Each such sum P
  *               is then read as the chip's ADC reads it (adc.h's adc_read): P + read_noise * R *
@@ -79,13 +91,21 @@ enum {
  *               mean_B, from the batch's mean and (biased) variance per neuron, and the running
  *               statistics move by MODEL_NORM_MOMENTUM towards them (the variance's unbiased);
  *               evaluation: the same with the running statistics. Always right before the
- *               binary stage that reads its output, into whose neurons the .chip folds it */
+ *               binary stage that reads its output, into whose neurons the .chip folds it
+ *   gather      per example, out row p, value k < out's used: the window of `window` values
+ *               in[idx[(p used + k) window + w]], w < window, of gather table `gather` (an index
+ *               into the example's whole input buffer, positions x width; -1 reads 0), reduced
+ *               by `gather_op`: mean (their sum / window; window 1 copies) or max; values past
+ *               `used` are 0. Backward: the mean's delta / window to every index; the max's to
+ *               the first value of the window that equals the maximum (none to a -1). It
+ *               lays out a convolution's patches (im2col), pools, and flattens an image */
 
 typedef struct ModelBuffer {
 	BufKind kind;
 	uint32_t width;  /* floats, a multiple of CORE_N except for logits */
 	uint32_t used;   /* floats that carry values; the rest are zero */
 	uint32_t offset; /* into an example's activation record (model_layout) */
+	uint32_t positions; /* rows of `width` floats: an image's positions; 1 for a vector */
 } ModelBuffer;
 
 typedef struct ModelStage {
@@ -107,6 +127,9 @@ typedef struct ModelStage {
 	float read_noise;    /* STAGE_TILES: sigma of the read noise relative to R; 0: none */
 	float program_noise; /* STAGE_TILES: sigma of each cell's relative programming error (cell.h); 0: none */
 	float stuck_low, stuck_high; /* STAGE_TILES: fractions of cells stuck at level 0 and at L */
+	uint32_t gather;    /* STAGE_GATHER: index into gathers */
+	uint32_t window;    /* STAGE_GATHER: values each output reduces, 1..MODEL_MAX_WINDOW */
+	GatherOp gather_op; /* STAGE_GATHER: how it reduces them */
 } ModelStage;
 
 typedef struct ModelParam {
@@ -121,6 +144,12 @@ typedef struct ModelParam {
 } ModelParam;
 
 typedef CtPerm ModelPerm; /* chunk * slots = CORE_N; the first `slots` entries of plus, minus */
+
+/* The index table of a gather stage: out positions x out used x window entries */
+typedef struct ModelGather {
+	uint32_t count;
+	int32_t *index; /* into the example's input buffer (positions x width), or -1: a 0 */
+} ModelGather;
 
 typedef struct ModelTrain {
 	char dataset[MODEL_NAME_MAX];
@@ -138,7 +167,7 @@ typedef struct ModelTrain {
 
 typedef struct Model {
 	char name[MODEL_NAME_MAX];
-	uint32_t nbufs, nstages, nparams, nperms;
+	uint32_t nbufs, nstages, nparams, nperms, ngathers;
 	uint32_t logits;     /* K */
 	uint32_t input;      /* the buffer load writes */
 	uint32_t input_used; /* the example's values (before padding) */
@@ -149,12 +178,16 @@ typedef struct Model {
 	ModelStage *stages;
 	ModelParam *params;
 	ModelPerm *perms;
+	ModelGather *gathers;
 	ModelTrain train;
 } Model;
 
 /* Gives each buffer its offset in the activation record (each rounded up to 16
  * floats) and sets act_stride. */
 void model_layout(Model *m);
+
+/* Floats of buffer b per example: its positions times its width */
+uint64_t model_buf_floats(const ModelBuffer *b);
 
 /* Checks every index, width, shape, offset and permutation for consistency; on the
  * first problem writes a one-line reason to err and returns false. Readers call it
@@ -196,6 +229,11 @@ int32_t model_code(float w, float scale, uint32_t levels);
 uint64_t model_first_core(const Model *m, uint32_t stage);
 /* The cells of tiles stage st (cell.h) */
 CellModel model_cells(const ModelStage *st);
+/* Whether training needs the delta of buffer b: not that of the input, nor of a gather
+ * reading a buffer whose delta it does not need (a first convolution's patches); the
+ * kernels' backward pass leaves those deltas unwritten */
+bool model_wants_delta(const Model *m, uint32_t b);
+
 /* Whether some tiles stage of m programs its cells: programming noise or stuck cells */
 bool model_programmed(const Model *m);
 

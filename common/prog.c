@@ -14,7 +14,7 @@
 #include <string.h>
 
 enum {
-	NSECTIONS = 5, /* the known ids, 1..NSECTIONS */
+	NSECTIONS = 6, /* the known ids, 1..NSECTIONS */
 };
 
 _Static_assert((int)CT_NAME_SIZE == (int)MODEL_NAME_MAX, "a model's names are the container's name64");
@@ -43,6 +43,7 @@ static const CtField buffer_rows[] = {
 	{"width", BUF(U32, width)},
 	{"used", BUF(U32, used)},
 	{"offset", BUF(U32, offset)},
+	{"positions", BUF(U32, positions)},
 };
 const CtRecord prog_buffer_record = CT_RECORD("buffer", buffer_rows);
 
@@ -71,6 +72,9 @@ static const CtField stage_rows[] = {
 	{"program_noise", STAGE(F32, program_noise)},
 	{"stuck_low", STAGE(F32, stuck_low)},
 	{"stuck_high", STAGE(F32, stuck_high)},
+	{"gather", STAGE(U32, gather)},
+	{"window", STAGE(U32, window)},
+	{"gather_op", STAGE(ENUM, gather_op), .max = GATHER__COUNT - 1},
 };
 const CtRecord prog_stage_record = CT_RECORD("stage", stage_rows);
 
@@ -112,7 +116,7 @@ const CtRecord prog_training_record = CT_RECORD("training defaults", training_ro
 
 static const char *const section_name[NSECTIONS + 1] = {
 	[PROG_SEC_SCHEDULE] = "schedule", [PROG_SEC_PARAMS] = "params", [PROG_SEC_TRAINING] = "training",
-	[PROG_SEC_PERMS] = "permutations", [PROG_SEC_BITCODE] = "bitcode",
+	[PROG_SEC_PERMS] = "permutations", [PROG_SEC_BITCODE] = "bitcode", [PROG_SEC_GATHERS] = "gathers",
 };
 
 static const CtFormat prog_format = {
@@ -156,13 +160,24 @@ static bool put_perms(CtBuf *b, const Model *m)
 	return true;
 }
 
+static bool put_gathers(CtBuf *b, const Model *m)
+{
+	ct_put_counted(b, m->ngathers);
+	for (uint32_t i = 0; i < m->ngathers; i++) {
+		ct_put_u32(b, m->gathers[i].count);
+		for (uint32_t e = 0; e < m->gathers[i].count; e++)
+			ct_put_u32(b, (uint32_t)m->gathers[i].index[e]);
+	}
+	return true;
+}
+
 int prog_serialize(const Model *m, uint32_t llvm_major, const void *bitcode, size_t size, unsigned char **out,
                    size_t *outlen)
 {
 	*out = NULL;
 	*outlen = 0;
 	if (m->nbufs > MODEL_MAX_BUFS || m->nstages > MODEL_MAX_STAGES || m->nparams > MODEL_MAX_PARAMS
-	    || m->nperms > MODEL_MAX_PERMS)
+	    || m->nperms > MODEL_MAX_PERMS || m->ngathers > MODEL_MAX_GATHERS)
 		return -1;
 	CtWriter w;
 	ct_begin(&w, &prog_format, NSECTIONS);
@@ -174,6 +189,7 @@ int prog_serialize(const Model *m, uint32_t llvm_major, const void *bitcode, siz
 		case PROG_SEC_PARAMS: ok = put_params(&w.b, m); break;
 		case PROG_SEC_TRAINING: ok = ct_put_record(&w.b, &prog_training_record, &m->train); break;
 		case PROG_SEC_PERMS: ok = put_perms(&w.b, m); break;
+		case PROG_SEC_GATHERS: ok = put_gathers(&w.b, m); break;
 		case PROG_SEC_BITCODE:
 			if (size)
 				memcpy(ct_put(&w.b, size), bitcode, size);
@@ -316,6 +332,35 @@ static bool read_perms(CtPlace s, Model *m, char *err, size_t errlen)
 	return ct_get_perms(&c, &prog_format, PROG_SEC_PERMS, m->nperms, m->perms, err, errlen);
 }
 
+/* Each table: u32 count, then count i32 entries; counts bounded by the section's
+ * length before anything is allocated */
+static bool read_gathers(CtPlace s, Model *m, char *err, size_t errlen)
+{
+	const uint32_t id = PROG_SEC_GATHERS;
+	CtCursor c;
+	uint32_t n;
+	if (!ct_get_counted(s, &prog_format, id, &c, &n, MODEL_MAX_GATHERS, 0, "", err, errlen))
+		return false;
+	m->gathers = calloc(n ? n : 1, sizeof *m->gathers);
+	if (!m->gathers)
+		return SEC_FAIL(id, "out of memory");
+	m->ngathers = n; /* model_free frees what is read so far */
+	for (uint32_t g = 0; g < n; g++) {
+		uint32_t count = ct_get_u32(&c);
+		if (c.over || count > MODEL_MAX_GATHER_INDEX || (uint64_t)count * 4 > c.n - c.at)
+			return SEC_FAIL(id, "gather table %u: its count runs past the section's end", g);
+		m->gathers[g].index = malloc(count ? (size_t)count * 4 : 1);
+		if (!m->gathers[g].index)
+			return SEC_FAIL(id, "out of memory");
+		m->gathers[g].count = count;
+		for (uint32_t e = 0; e < count; e++)
+			m->gathers[g].index[e] = (int32_t)ct_get_u32(&c);
+	}
+	if (c.over || c.at != c.n)
+		return SEC_FAIL(id, "length does not match its tables");
+	return true;
+}
+
 static bool parse(const unsigned char *d, size_t n, Prog *p, char *err, size_t errlen)
 {
 	CtPlace place[NSECTIONS + 1];
@@ -326,7 +371,8 @@ static bool parse(const unsigned char *d, size_t n, Prog *p, char *err, size_t e
 	if (!read_schedule(place[PROG_SEC_SCHEDULE], m, offsets, err, errlen)
 	    || !read_params(place[PROG_SEC_PARAMS], m, err, errlen)
 	    || !read_training(place[PROG_SEC_TRAINING], &m->train, err, errlen)
-	    || !read_perms(place[PROG_SEC_PERMS], m, err, errlen))
+	    || !read_perms(place[PROG_SEC_PERMS], m, err, errlen)
+	    || !read_gathers(place[PROG_SEC_GATHERS], m, err, errlen))
 		return false;
 	/* the kernels have the compiler's layout built in: it must be ours */
 	uint64_t stride = m->act_stride;

@@ -80,7 +80,7 @@
 #include <stdint.h>
 
 enum {
-	PROG_VERSION = 12,
+	PROG_VERSION = 13,
 	PROG_HEADER_SIZE = CT_HEADER_SIZE,
 	PROG_ENTRY_SIZE = CT_ENTRY_SIZE,
 	PROG_MAX_SECTIONS = 16,
@@ -92,6 +92,7 @@ typedef enum {
 	PROG_SEC_TRAINING = 3,
 	PROG_SEC_PERMS = 4,
 	PROG_SEC_BITCODE = 5,
+	PROG_SEC_GATHERS = 6,
 } ProgSection;
 
 #define PROG_MAGIC "EICPROG" /* and its NUL: 8 bytes */

@@ -33,27 +33,29 @@ void cost_model(const Schedule *s, Arena *a, Cost *c)
 	int64_t ntiles = 0;
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
+		int64_t P = st->positions;
 		switch (st->kind) {
-		case STAGE_TILES:
+		case STAGE_TILES: /* each core reads once per position, one position after another */
 			cur = &c->layers[c->n++];
-			*cur = (CostLayer){.node = st->node, .reads = st->ntiles, .conversions = st->ntiles * CORE_N,
-			                   .accs = st->ntiles};
-			cur->cycles = chip->cycles.mvm + chip->cycles.acc * (double)st->bi;
+			*cur = (CostLayer){.node = st->node, .reads = st->ntiles * P, .conversions = st->ntiles * CORE_N * P,
+			                   .accs = st->ntiles * P};
+			cur->cycles = (chip->cycles.mvm + chip->cycles.acc * (double)st->bi) * (double)P;
 			for (int64_t t = 0; t < st->ntiles; t++)
 				f.tiles[ntiles++] = &st->tiles[t];
 			break;
 		case STAGE_BINARY:
 			if (cur) {
-				cur->neurons += st->bo;
-				cur->cycles += chip->cycles.neuron;
+				cur->neurons += st->bo * P;
+				cur->cycles += chip->cycles.neuron * (double)P;
 			}
 			break;
 		case STAGE_PERMUTE:
 			if (cur) {
-				cur->permutes += st->bo;
-				cur->cycles += chip->cycles.permute;
+				cur->permutes += st->bo * P;
+				cur->cycles += chip->cycles.permute * (double)P;
 			}
 			break;
+		case STAGE_GATHER: /* addressing: which input a position's read takes (not costed yet) */
 		case STAGE_LOAD:       /* the input arrives at the chip's edge */
 		case STAGE_ACCUMULATE: /* counted with its tiles: one addition per tile */
 		case STAGE_READOUT:    /* the logits leave at the edge */

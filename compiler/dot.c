@@ -18,6 +18,8 @@ static void stage_label(FILE *out, const Schedule *s, int k)
 		fprintf(out, "\\n%lldx%lld tiles on %lld cores", (long long)st->bo, (long long)st->bi, (long long)st->ntiles);
 	else
 		fprintf(out, "\\n%s: %lld of %lld", to->name, (long long)to->used, (long long)to->width);
+	if (st->positions > 1)
+		fprintf(out, "\\nat %lld positions", (long long)st->positions);
 	fprintf(out, "\"%s];\n", st->kind == STAGE_TILES ? ", style=filled, fillcolor=\"#e8e8e8\"" : "");
 }
 

@@ -22,9 +22,14 @@ bool emitchip_check(const Schedule *s, Diag *d)
 	/* chain[b]: how many permutes in a row wrote buffer b, counted from the spikes
 	 * they start at; past CHIP_MAX_PERMUTE_CHAIN the simulator would refuse the file */
 	int *chain = xcalloc((size_t)s->nbufs + 1, sizeof *chain);
+	/* what each buffer holds, a gather's being what it reads (patches of the input are
+	 * pixels), so that a convolutional network is refused once, at its first gather */
+	BufKind *holds = xcalloc((size_t)s->nbufs + 1, sizeof *holds);
+	bool gathers = false;
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
-		BufKind in = st->in >= 0 ? s->bufs[st->in].kind : BUF_INPUT;
+		BufKind in = st->in >= 0 ? holds[st->in] : BUF_INPUT;
+		holds[st->out] = st->kind == STAGE_GATHER ? in : s->bufs[st->out].kind;
 		if (st->out >= 0 && st->out < s->nbufs)
 			chain[st->out] = st->kind == STAGE_PERMUTE && st->in >= 0 ? chain[st->in] + 1 : 0;
 		if (st->kind == STAGE_PERMUTE && (in == BUF_SPIKES || in == BUF_PERMUTED) &&
@@ -41,12 +46,20 @@ bool emitchip_check(const Schedule *s, Diag *d)
 			           "%s reads real-valued sums (%s), but the chip's crossbars take input codes, spikes or "
 			           "permuted spikes: put a binary layer before it",
 			           st->node->name, s->bufs[st->in].name);
+		if (st->kind == STAGE_GATHER && !gathers) {
+			gathers = true;
+			diag_error(d, st->node->layer->loc,
+			           "%s: the .chip has no instruction yet that applies a core over an image's positions or "
+			           "gathers its values: convolutional networks run in eicrun (a .prog) only",
+			           st->node->name);
+		}
 		if (st->kind == STAGE_PERMUTE && in != BUF_SPIKES && in != BUF_PERMUTED)
 			diag_error(d, st->node->layer->loc,
 			           "%s permutes %s (%s): the chip's permute units take spikes or permuted spikes", st->node->name,
 			           in == BUF_INPUT ? "the input" : "real-valued sums", s->bufs[st->in].name);
 	}
 	free(chain);
+	free(holds);
 	return d->nerr == nerr;
 }
 
@@ -224,6 +237,7 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 				f->tables[f->ntables++] = (ChipTable){CHIP_TABLE_GAINS, (uint32_t)s->logits, NULL, g};
 			}
 			break;
+		case STAGE_GATHER: /* refused by emitchip_check */
 		case STAGE__COUNT: die("stage %d of unknown kind %d", k, (int)st->kind);
 		}
 		f->insns[f->ninsns++] = insn;

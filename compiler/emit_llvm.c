@@ -332,6 +332,19 @@ static void globals(Gen *g)
 		LLVMSetLinkage(g->perm_plus[p], LLVMPrivateLinkage);
 		LLVMSetLinkage(g->perm_minus[p], LLVMPrivateLinkage);
 	}
+	for (uint32_t t = 0; t < g->m->ngathers; t++) {
+		const ModelGather *gt = &g->m->gathers[t];
+		LLVMValueRef *v = xcalloc((size_t)gt->count + 1, sizeof *v);
+		for (uint32_t e = 0; e < gt->count; e++)
+			v[e] = LLVMConstInt(g->i32, (unsigned long long)(int64_t)gt->index[e], 1);
+		char name[32];
+		snprintf(name, sizeof name, "gather%u", t);
+		g->gather_index[t] = LLVMAddGlobal(g->mod, LLVMArrayType(g->i32, gt->count), name);
+		LLVMSetInitializer(g->gather_index[t], LLVMConstArray(g->i32, v, gt->count));
+		LLVMSetGlobalConstant(g->gather_index[t], 1);
+		LLVMSetLinkage(g->gather_index[t], LLVMPrivateLinkage);
+		free(v);
+	}
 }
 
 static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err, size_t errlen)
@@ -349,6 +362,7 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	g.voidt = LLVMVoidTypeInContext(ctx);
 	g.perm_plus = xcalloc(m->nperms + 1, sizeof *g.perm_plus);
 	g.perm_minus = xcalloc(m->nperms + 1, sizeof *g.perm_minus);
+	g.gather_index = xcalloc(m->ngathers + 1, sizeof *g.gather_index);
 	g.gain_off = xcalloc(m->nstages, sizeof *g.gain_off);
 	g.scale_off = xcalloc(m->nstages, sizeof *g.scale_off);
 	g.pack_off = xcalloc(m->nstages, sizeof *g.pack_off);
@@ -366,6 +380,7 @@ static LLVMModuleRef build_module(LLVMContextRef ctx, const Model *m, char *err,
 	LLVMDisposeBuilder(g.b);
 	free(g.perm_plus);
 	free(g.perm_minus);
+	free(g.gather_index);
 	free(g.gain_off);
 	free(g.scale_off);
 	free(g.pack_off);

@@ -33,6 +33,7 @@ typedef struct Gen {
 	LLVMValueRef fn;
 	LLVMBasicBlockRef entry;
 	LLVMValueRef *perm_plus, *perm_minus; /* global tables, one per permutation */
+	LLVMValueRef *gather_index;           /* global tables, one per gather */
 	LLVMValueRef knobs;                   /* eic_knobs: model_knobs, which eicrun may rewrite */
 	int64_t *gain_off;                    /* per stage: offset of its gains, or -1 */
 	int64_t *scale_off;                   /* per quantized tiles stage: offset of its tile scales */
@@ -250,10 +251,37 @@ static inline LLVMValueRef param_ptr(Gen *g, LLVMValueRef params, uint32_t p)
 	return at(g, params, ci(g, (int64_t)(g->m->params[p].offset / 4)));
 }
 
-/* Example b's buffer `buf`: acts + b * act_stride + offset */
-static inline LLVMValueRef buf_ptr(Gen *g, LLVMValueRef acts, LLVMValueRef b, uint32_t buf)
+/* Example b's buffer `buf`, all its positions: acts + b * act_stride + offset */
+static inline LLVMValueRef example_ptr(Gen *g, LLVMValueRef acts, LLVMValueRef b, uint32_t buf)
 {
 	return at(g, acts, add(g, mul(g, b, ci(g, (int64_t)g->m->act_stride)), ci(g, g->m->bufs[buf].offset)));
+}
+
+/* Row r of buffer `buf` (model.h): position r % positions of example r / positions;
+ * for a buffer of one position, example r's */
+static inline LLVMValueRef buf_ptr(Gen *g, LLVMValueRef acts, LLVMValueRef r, uint32_t buf)
+{
+	const ModelBuffer *x = &g->m->bufs[buf];
+	if (x->positions == 1)
+		return example_ptr(g, acts, r, buf);
+	LLVMValueRef P = ci(g, x->positions);
+	return at(g, example_ptr(g, acts, LLVMBuildUDiv(g->b, r, P, ""), buf),
+	          mul(g, LLVMBuildURem(g->b, r, P, ""), ci(g, x->width)));
+}
+
+/* a's example counts and indices in rows of stage st (model.h): b0, b1, first and batch
+ * times its positions; a gather's stay examples */
+static inline Args rows_args(Gen *g, const Args *a, const ModelStage *st)
+{
+	Args r = *a;
+	if (st->kind == STAGE_GATHER || g->m->bufs[st->out].positions == 1)
+		return r;
+	LLVMValueRef P = ci(g, g->m->bufs[st->out].positions);
+	LLVMValueRef *v[] = {&r.b0, &r.b1, &r.first, &r.batch};
+	for (size_t k = 0; k < sizeof v / sizeof v[0]; k++)
+		if (*v[k])
+			*v[k] = mul(g, *v[k], P);
+	return r;
 }
 
 /* dst[0..n) = 0, n a multiple of VW */

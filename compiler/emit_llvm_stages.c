@@ -18,6 +18,8 @@
 #include "adc.h"
 #include "cell.h"
 
+#include <math.h>
+
 /* ---- forward stages ---- */
 
 /* The scale of tile (i,j) of a quantized tiles stage and its inverse, as
@@ -272,21 +274,55 @@ static LLVMValueRef read_sums(Gen *g, const Args *a, const TileRead *rd, LLVMVal
 	return rd->scale ? LLVMBuildFMul(g->b, v, rd->scale, "") : v;
 }
 
+/* Of `count` values in blocks of N, how many block b holds: min(N, max(0, count - b N)) */
+static LLVMValueRef block_share(Gen *g, uint32_t count, LLVMValueRef b)
+{
+	LLVMValueRef args[2] = {LLVMBuildSub(g->b, ci(g, count), mul(g, b, ci(g, N)), ""), ci(g, N)};
+	args[0] = intrinsic(g, "llvm.smin", g->i64, args, 2);
+	args[1] = ci(g, 0);
+	return intrinsic(g, "llvm.smax", g->i64, args, 2);
+}
+
+/* The values of input block j that can be nonzero: those below the input buffer's
+ * `used` (a padded input is zero past it), so a product skips the padding's rows */
+static LLVMValueRef rows_used(Gen *g, const ModelStage *st, LLVMValueRef j)
+{
+	return block_share(g, g->m->bufs[st->in].used, j);
+}
+
+/* The outputs of out-block i that the accumulate after tiles stage st keeps (the
+ * rest it masks to 0) */
+static LLVMValueRef outputs_kept(Gen *g, const ModelStage *st, LLVMValueRef i)
+{
+	return block_share(g, st[1].used, i);
+}
+
 /* Examples [lo, hi) in blocks of mr against tile `tile` of the stage, packed as
  * P[l][k] = W[k][l]: for each NR*VF outputs, each block's sums run over l in order,
  * one FMA per (example, output) and l, so an example's result is the same whatever
- * block it is in. A quantized tile packs its codes, and its sums are read at the end
- * (read_sums): as on the chip, a crossbar's sum of integer codes times integer
- * inputs is exact (below 2^24), so a neuron's comparison falls as the simulator's. */
-static void tiles_block(Gen *g, const Args *a, const ModelStage *st, const TileRead *rd, LLVMValueRef P, LLVMValueRef tile, LLVMValueRef j,
-                        LLVMValueRef lo, LLVMValueRef hi, int mr)
+ * block it is in; l stops at the input's last value that can be nonzero (rows_used),
+ * which leaves every sum as it is, and the outputs the accumulate masks (past `kept`)
+ * are 0 without a product (model.h). A quantized tile packs its codes, and its sums are
+ * read at the end (read_sums): as on the chip, a crossbar's sum of integer codes times
+ * integer inputs is exact (below 2^24), so a neuron's comparison falls as the
+ * simulator's. */
+static void tiles_block(Gen *g, const Args *a, const ModelStage *st, const TileRead *rd, LLVMValueRef P,
+                        LLVMValueRef tile, LLVMValueRef j, LLVMValueRef kept, LLVMValueRef lo, LLVMValueRef hi, int mr)
 {
 	Loop lc, lb, ll;
 	LLVMValueRef acc[MR][NR];
 	for (int e = 0; e < mr; e++)
 		for (int n = 0; n < NR; n++)
 			acc[e][n] = slot(g, g->vf);
-	LLVMValueRef c = loop_open(g, &lc, ci(g, 0), ci(g, N), NR * VF);
+	LLVMTypeRef vi = LLVMVectorType(g->i64, VF);
+	LLVMValueRef lane[VF];
+	for (int e = 0; e < VF; e++)
+		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
+	LLVMValueRef lanes = LLVMConstVector(lane, VF), limit = splatt(g, vi, kept);
+	/* the outputs in blocks of NR*VF up to the last one kept; the masked ones are 0 */
+	LLVMValueRef cend = mul(g, LLVMBuildUDiv(g->b, add(g, kept, ci(g, NR * VF - 1)), ci(g, NR * VF), ""),
+	                        ci(g, NR * VF));
+	LLVMValueRef c = loop_open(g, &lc, ci(g, 0), cend, NR * VF);
 	LLVMValueRef b = loop_open(g, &lb, lo, hi, mr);
 	LLVMValueRef x[MR];
 	for (int e = 0; e < mr; e++) {
@@ -294,7 +330,7 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, const TileR
 		for (int n = 0; n < NR; n++)
 			LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[e][n]);
 	}
-	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), rows_used(g, st, j), 1);
 	LLVMValueRef w[NR];
 	for (int n = 0; n < NR; n++)
 		w[n] = loadt(g, g->vf, at(g, P, add(g, mul(g, l, ci(g, N)), add(g, c, ci(g, n * VF)))));
@@ -312,9 +348,18 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, const TileR
 		for (int n = 0; n < NR; n++) {
 			LLVMValueRef to = at(g, y, ci(g, n * VF)), v = LLVMBuildLoad2(g->b, g->vf, acc[e][n], "");
 			v = read_sums(g, a, rd, tile, b, e, c, n * VF, v);
+			LLVMValueRef k = LLVMBuildAdd(g->b, splatt(g, vi, add(g, c, ci(g, n * VF))), lanes, "");
+			v = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, k, limit, ""), v, LLVMConstNull(g->vf), "");
 			LLVMSetAlignment(LLVMBuildStore(g->b, v, to), 4);
 		}
 	}
+	loop_close(g, &lb);
+	loop_close(g, &lc);
+	c = loop_open(g, &lc, cend, ci(g, N), NR * VF);
+	b = loop_open(g, &lb, lo, hi, 1);
+	LLVMValueRef y = at(g, buf_ptr(g, a->acts, b, st->out), add(g, mul(g, tile, ci(g, N)), c));
+	for (int n = 0; n < NR; n++)
+		LLVMSetAlignment(LLVMBuildStore(g->b, LLVMConstNull(g->vf), at(g, y, ci(g, n * VF))), 4);
 	loop_close(g, &lb);
 	loop_close(g, &lc);
 }
@@ -350,9 +395,10 @@ static void fwd_tiles(Gen *g, const Args *a, uint32_t stage)
 		rd.levels = splatt(g, g->vf, levels);
 		rd.inv = splatt(g, g->vf, knob(g, stage, MODEL_KNOB_ADC_INV));
 	}
-	tiles_block(g, a, st, &rd, P, tile, j, a->b0, full, MR);
-	tiles_block(g, a, st, &rd, P, tile, j, full, pairs, 2);
-	tiles_block(g, a, st, &rd, P, tile, j, pairs, a->b1, 1);
+	LLVMValueRef kept = outputs_kept(g, st, i);
+	tiles_block(g, a, st, &rd, P, tile, j, kept, a->b0, full, MR);
+	tiles_block(g, a, st, &rd, P, tile, j, kept, full, pairs, 2);
+	tiles_block(g, a, st, &rd, P, tile, j, kept, pairs, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }
@@ -747,12 +793,12 @@ static void tile_fma(Gen *g, LLVMValueRef acc[MR][NR], const LLVMValueRef *d, co
 }
 
 /* Tile (i,j) of the stage (its weights at wtile, its rows of dy from `rows`) into
- * dx[b, j*N + c .. + NR*VF) for the examples [lo, hi) in blocks of mr: the rows k in
- * order, one FMA per (example, input) and k, a k whose mr deltas are all 0 skipped.
+ * dx[b, j*N + c .. + NR*VF) for the examples [lo, hi) in blocks of mr: the rows k < kept
+ * in order, one FMA per (example, input) and k, a k whose mr deltas are all 0 skipped.
  * dy[b,i,j,k] is dz[b,i,k] g[i,k] for every j: the test reads dz (at `zrows` of the
  * accumulate's output), so that dy is broadcast straight from memory. */
 static void bwd_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef wtile, LLVMValueRef rows,
-                      LLVMValueRef zrows, LLVMValueRef j, LLVMValueRef lo, LLVMValueRef hi, int mr)
+                      LLVMValueRef zrows, LLVMValueRef j, LLVMValueRef kept, LLVMValueRef lo, LLVMValueRef hi, int mr)
 {
 	Loop lc, lb, lk;
 	const ModelStage *acc_st = st + 1; /* a tiles stage is followed by its accumulate */
@@ -769,7 +815,7 @@ static void bwd_block(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef 
 		for (int n = 0; n < NR; n++)
 			LLVMBuildStore(g->b, loadt(g, g->vf, at(g, dx[e], ci(g, n * VF))), acc[e][n]);
 	}
-	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), 1);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), kept, 1); /* dz is 0 past them */
 	LLVMValueRef pz[MR];
 	for (int e = 0; e < mr; e++)
 		pz[e] = at(g, dz[e], k);
@@ -805,9 +851,10 @@ static void bwd_tiles(Gen *g, const Args *a, uint32_t stage)
 	LLVMValueRef full = add(g, a->b0, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, a->b1, a->b0, ""), ci(g, MR), ""),
 	                                      ci(g, MR)));
 	LLVMValueRef pairs = pairs_end(g, full, a->b1);
-	bwd_block(g, a, st, wtile, rows, zrows, j, a->b0, full, MR);
-	bwd_block(g, a, st, wtile, rows, zrows, j, full, pairs, 2);
-	bwd_block(g, a, st, wtile, rows, zrows, j, pairs, a->b1, 1);
+	LLVMValueRef kept = outputs_kept(g, st, i);
+	bwd_block(g, a, st, wtile, rows, zrows, j, kept, a->b0, full, MR);
+	bwd_block(g, a, st, wtile, rows, zrows, j, kept, full, pairs, 2);
+	bwd_block(g, a, st, wtile, rows, zrows, j, kept, pairs, a->b1, 1);
 	loop_close(g, &lj);
 	loop_close(g, &li);
 }
@@ -940,6 +987,10 @@ static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelSta
 	for (int e = 0; e < GI; e++)
 		for (int n = 0; n < GU; n++)
 			LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[e][n]);
+	/* inputs past the input's `used` are 0, and so are the deltas of masked units: their
+	 * weights' gradients are 0 without a pass over the batch */
+	LLVMBasicBlockRef live = if_open(g, LLVMBuildAnd(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, c, rows_used(g, t, j), ""),
+	                                                 LLVMBuildICmp(g->b, LLVMIntSLT, u, ci(g, acc_st->used), ""), ""));
 	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
 	LLVMValueRef dz = at(g, buf_ptr(g, a->dacts, b, acc_st->out), u), any = NULL;
 	/* the examples are act_stride floats apart, a page or more: the hardware does not
@@ -967,6 +1018,7 @@ static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelSta
 	}
 	if_close(g, join);
 	loop_close(g, &lb);
+	if_close(g, live);
 	LLVMTypeRef vi64 = LLVMVectorType(g->i64, VW);
 	LLVMValueRef lane[VW];
 	for (int e = 0; e < VW; e++)
@@ -1079,8 +1131,9 @@ static void grads_small(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 	LLVMBasicBlockRef join = if_open(g, mine);
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
+		Args r = rows_args(g, a, st);
 		if (st->kind == STAGE_BINARY && st->param != MODEL_NONE)
-			grads_threshold(g, a, st);
+			grads_threshold(g, &r, st);
 		if (st->kind != STAGE_PERMUTE)
 			continue;
 		if (st->hard) { /* tau does not enter a hard permutation */
@@ -1089,12 +1142,96 @@ static void grads_small(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 		}
 		LLVMValueRef acc = slot(g, g->f32);
 		storef(g, cf(g, 0.0), acc);
-		permute_loops(g, a, st, ci(g, 0), a->batch, NULL, acc, perm_grad_body);
+		permute_loops(g, &r, st, ci(g, 0), r.batch, NULL, acc, perm_grad_body);
 		LLVMValueRef tau = loadf(g, param_ptr(g, a->params, st->param));
 		LLVMValueRef da = permute_gain(g, tau, g->m->perms[st->perm].slots, true);
 		storef(g, LLVMBuildFMul(g->b, loadf(g, acc), da, ""), param_ptr(g, a->grads, st->param));
 	}
 	if_close(g, join);
+}
+
+/* ---- gather (model.h): example by example ---- */
+
+/* Entry e of gather stage st's table, as an i64 */
+static LLVMValueRef gather_entry(Gen *g, const ModelStage *st, LLVMValueRef e)
+{
+	LLVMValueRef idx[2] = {ci(g, 0), e};
+	LLVMTypeRef arr = LLVMArrayType(g->i32, g->m->gathers[st->gather].count);
+	LLVMValueRef p = LLVMBuildGEP2(g->b, arr, g->gather_index[st->gather], idx, 2, "");
+	return LLVMBuildSExt(g->b, LLVMBuildLoad2(g->b, g->i32, p, ""), g->i64, "");
+}
+
+/* x[i] for a table entry i, 0 for -1 */
+static LLVMValueRef gather_value(Gen *g, LLVMValueRef x, LLVMValueRef i)
+{
+	LLVMValueRef inside = LLVMBuildICmp(g->b, LLVMIntSGE, i, ci(g, 0), "");
+	LLVMValueRef safe = LLVMBuildSelect(g->b, inside, i, ci(g, 0), "");
+	return LLVMBuildSelect(g->b, inside, loadf(g, at(g, x, safe)), cf(g, 0.0), "");
+}
+
+/* The window of output value k at position p of example b: the mean (its sum in order,
+ * then / window) or the maximum; forward, y = that; backward, the delta of y to the
+ * mean's every index, or to the maximum's first (after the example's dx is zeroed) */
+static void gather_value_at(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef p,
+                            LLVMValueRef k, bool backward)
+{
+	const ModelBuffer *out = &g->m->bufs[st->out];
+	bool max = st->gather_op == GATHER_MAX;
+	LLVMValueRef x = example_ptr(g, a->acts, b, st->in), o = add(g, mul(g, p, ci(g, out->width)), k);
+	LLVMValueRef e0 = mul(g, add(g, mul(g, p, ci(g, out->used)), k), ci(g, st->window));
+	LLVMValueRef best = slot(g, g->f32), at_best = slot(g, g->i64), inv = cf(g, 1.0f / (float)st->window);
+	storef(g, max ? cf(g, -INFINITY) : cf(g, 0.0), best);
+	LLVMBuildStore(g->b, ci(g, -1), at_best);
+	Loop lw;
+	LLVMValueRef w = loop_open(g, &lw, ci(g, 0), ci(g, st->window), 1);
+	LLVMValueRef i = gather_entry(g, st, add(g, e0, w)), v = gather_value(g, x, i);
+	if (backward && !max) {
+		LLVMValueRef dx = example_ptr(g, a->dacts, b, st->in), dy = loadf(g, at(g, example_ptr(g, a->dacts, b, st->out), o));
+		LLVMBasicBlockRef join = if_open(g, LLVMBuildICmp(g->b, LLVMIntSGE, i, ci(g, 0), ""));
+		LLVMValueRef to = at(g, dx, i);
+		storef(g, LLVMBuildFAdd(g->b, loadf(g, to), LLVMBuildFMul(g->b, dy, inv, ""), ""), to);
+		if_close(g, join);
+	} else if (max) {
+		LLVMValueRef more = LLVMBuildFCmp(g->b, LLVMRealOGT, v, loadf(g, best), "");
+		storef(g, LLVMBuildSelect(g->b, more, v, loadf(g, best), ""), best);
+		LLVMBuildStore(g->b, LLVMBuildSelect(g->b, more, i, LLVMBuildLoad2(g->b, g->i64, at_best, ""), ""), at_best);
+	} else {
+		storef(g, LLVMBuildFAdd(g->b, loadf(g, best), v, ""), best);
+	}
+	loop_close(g, &lw);
+	if (!backward) {
+		LLVMValueRef y = loadf(g, best);
+		storef(g, max ? y : LLVMBuildFDiv(g->b, y, cf(g, (float)st->window), ""), at(g, example_ptr(g, a->acts, b, st->out), o));
+	} else if (max) {
+		LLVMValueRef i = LLVMBuildLoad2(g->b, g->i64, at_best, "");
+		LLVMBasicBlockRef join = if_open(g, LLVMBuildICmp(g->b, LLVMIntSGE, i, ci(g, 0), ""));
+		LLVMValueRef to = at(g, example_ptr(g, a->dacts, b, st->in), i);
+		storef(g, LLVMBuildFAdd(g->b, loadf(g, to), loadf(g, at(g, example_ptr(g, a->dacts, b, st->out), o)), ""), to);
+		if_close(g, join);
+	}
+}
+
+/* Examples [b0, b1) of a gather stage: forward, every output value (0 past `used`);
+ * backward, the input's delta zeroed, then every output's delta added into it */
+static void gather_loops(Gen *g, const Args *a, const ModelStage *st, bool backward)
+{
+	const ModelBuffer *in = &g->m->bufs[st->in], *out = &g->m->bufs[st->out];
+	Loop lb, lp, lk;
+	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
+	if (backward)
+		zero(g, example_ptr(g, a->dacts, b, st->in), (int64_t)model_buf_floats(in));
+	LLVMValueRef p = loop_open(g, &lp, ci(g, 0), ci(g, out->positions), 1);
+	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, out->used), 1);
+	gather_value_at(g, a, st, b, p, k, backward);
+	loop_close(g, &lk);
+	if (!backward && out->used < out->width) {
+		LLVMValueRef y = at(g, example_ptr(g, a->acts, b, st->out), mul(g, p, ci(g, out->width)));
+		k = loop_open(g, &lk, ci(g, out->used), ci(g, out->width), 1);
+		storef(g, cf(g, 0.0), at(g, y, k));
+		loop_close(g, &lk);
+	}
+	loop_close(g, &lp);
+	loop_close(g, &lb);
 }
 
 /* ---- the kernels over the stages ---- */
@@ -1122,16 +1259,18 @@ void gen_forward(Gen *g)
 	for (uint32_t s = 0; s < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
 		LLVMBasicBlockRef join = stage_open(g, LLVMGetParam(g->fn, 11), LLVMGetParam(g->fn, 12), s);
+		Args r = rows_args(g, &a, st);
 		switch (st->kind) {
-		case STAGE_TILES: fwd_tiles(g, &a, s); break;
-		case STAGE_ACCUMULATE: fwd_accumulate(g, &a, st, g->gain_off[s]); break;
-		case STAGE_BINARY: fwd_binary(g, &a, st, s); break;
-		case STAGE_PERMUTE: fwd_permute(g, &a, st); break;
-		case STAGE_READOUT: fwd_readout(g, &a, st); break;
-		case STAGE_NORM: fwd_norm(g, &a, s); break;
+		case STAGE_TILES: fwd_tiles(g, &r, s); break;
+		case STAGE_ACCUMULATE: fwd_accumulate(g, &r, st, g->gain_off[s]); break;
+		case STAGE_BINARY: fwd_binary(g, &r, st, s); break;
+		case STAGE_PERMUTE: fwd_permute(g, &r, st); break;
+		case STAGE_READOUT: fwd_readout(g, &r, st); break;
+		case STAGE_NORM: fwd_norm(g, &r, s); break;
+		case STAGE_GATHER: gather_loops(g, &r, st, false); break;
 		case STAGE_LOAD: /* the runtime wrote the input */
 			if (st->dropout > 0)
-				fwd_load(g, &a, st, s);
+				fwd_load(g, &r, st, s);
 			break;
 		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
 		}
@@ -1152,15 +1291,17 @@ void gen_backward(Gen *g)
 	          .first = LLVMGetParam(g->fn, 9)};
 	for (uint32_t s = g->m->nstages; s-- > 0;) {
 		const ModelStage *st = &g->m->stages[s];
-		if (st->in == g->m->input)
-			continue; /* no gradient is wanted for the input */
+		if (!model_wants_delta(g->m, st->in))
+			continue; /* no gradient is wanted for the input, nor for a gather of it */
 		LLVMBasicBlockRef join = stage_open(g, LLVMGetParam(g->fn, 10), LLVMGetParam(g->fn, 11), s);
+		Args r = rows_args(g, &a, st);
 		switch (st->kind) {
-		case STAGE_READOUT: bwd_readout(g, &a, st); break;
-		case STAGE_ACCUMULATE: bwd_accumulate(g, &a, st, g->gain_off[s]); break;
-		case STAGE_TILES: bwd_tiles(g, &a, s); break;
-		case STAGE_BINARY: bwd_binary(g, &a, st, s); break;
-		case STAGE_PERMUTE: bwd_permute(g, &a, st); break;
+		case STAGE_READOUT: bwd_readout(g, &r, st); break;
+		case STAGE_ACCUMULATE: bwd_accumulate(g, &r, st, g->gain_off[s]); break;
+		case STAGE_TILES: bwd_tiles(g, &r, s); break;
+		case STAGE_BINARY: bwd_binary(g, &r, st, s); break;
+		case STAGE_PERMUTE: bwd_permute(g, &r, st); break;
+		case STAGE_GATHER: gather_loops(g, &r, st, true); break;
 		case STAGE_NORM: break; /* over the whole batch: eic_norm_backward */
 		case STAGE_LOAD: break; /* reads no buffer: nothing to propagate */
 		case STAGE__COUNT: die("stage %u of unknown kind %d", s, (int)st->kind);
@@ -1185,11 +1326,12 @@ static void norm_kernel(Gen *g, const char *name, bool backward)
 		LLVMBasicBlockRef join = if_open(g, LLVMBuildICmp(g->b, LLVMIntEQ, LLVMGetParam(g->fn, 6),
 		                                                 LLVMConstInt(g->i32, s, 0), ""));
 		Loop lu;
+		Args r = rows_args(g, &a, &g->m->stages[s]);
 		LLVMValueRef u = loop_open(g, &lu, LLVMGetParam(g->fn, 7), LLVMGetParam(g->fn, 8), 1);
 		if (backward)
-			norm_back(g, &a, s, mul(g, u, ci(g, VW)));
+			norm_back(g, &r, s, mul(g, u, ci(g, VW)));
 		else
-			norm_stats(g, &a, s, mul(g, u, ci(g, VW)));
+			norm_stats(g, &r, s, mul(g, u, ci(g, VW)));
 		loop_close(g, &lu);
 		if_close(g, join);
 	}
@@ -1214,10 +1356,13 @@ void gen_grads(Gen *g)
 	for (uint32_t s = 0; s + 1 < g->m->nstages; s++) {
 		const ModelStage *st = &g->m->stages[s];
 		switch (st->kind) {
-		case STAGE_TILES: /* W with the A of its accumulate: a unit per output row (emitllvm_grad_units) */
-			grads_dense(g, &a, u0, u1, base, st, &g->m->stages[s + 1], g->gain_off[s + 1]);
+		case STAGE_TILES: { /* W with the A of its accumulate: a unit per output row (emitllvm_grad_units) */
+			Args r = rows_args(g, &a, st);
+			grads_dense(g, &r, u0, u1, base, st, &g->m->stages[s + 1], g->gain_off[s + 1]);
 			base += (int64_t)st->bo * N;
 			break;
+		}
+		case STAGE_GATHER: /* no parameter */
 		case STAGE_PERMUTE: /* every tau and learned threshold in the last unit: grads_small below */
 		case STAGE_BINARY:
 		case STAGE_LOAD:

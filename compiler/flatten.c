@@ -57,6 +57,11 @@ static void stages(const Schedule *s, Model *m)
 			break;
 		}
 		case STAGE_LOAD: ms->dropout = (float)st->node->layer->dropout; break;
+		case STAGE_GATHER:
+			ms->gather = (uint32_t)st->gather;
+			ms->window = (uint32_t)s->gathers[st->gather].window;
+			ms->gather_op = s->gathers[st->gather].op;
+			break;
 		case STAGE_ACCUMULATE:
 		case STAGE_NORM:
 		case STAGE_READOUT: break;
@@ -95,6 +100,7 @@ void flatten_model(const Schedule *s, Model *m)
 	m->nstages = (uint32_t)s->nstages;
 	m->nparams = (uint32_t)s->nparams;
 	m->nperms = (uint32_t)s->nperms;
+	m->ngathers = (uint32_t)s->ngathers;
 	m->logits = (uint32_t)s->logits;
 	m->input = 0;
 	m->input_used = (uint32_t)s->bufs[0].used;
@@ -105,8 +111,16 @@ void flatten_model(const Schedule *s, Model *m)
 	m->stages = xcalloc((size_t)s->nstages, sizeof *m->stages);
 	m->params = xcalloc((size_t)s->nparams, sizeof *m->params);
 	m->perms = xcalloc((size_t)s->nperms, sizeof *m->perms);
+	m->gathers = xcalloc((size_t)s->ngathers, sizeof *m->gathers);
 	for (int b = 0; b < s->nbufs; b++)
-		m->bufs[b] = (ModelBuffer){s->bufs[b].kind, (uint32_t)s->bufs[b].width, (uint32_t)s->bufs[b].used, 0};
+		m->bufs[b] = (ModelBuffer){s->bufs[b].kind, (uint32_t)s->bufs[b].width, (uint32_t)s->bufs[b].used, 0,
+		                           (uint32_t)s->bufs[b].positions};
+	for (int g = 0; g < s->ngathers; g++) {
+		const Gather *sg = &s->gathers[g];
+		m->gathers[g].count = (uint32_t)sg->count;
+		m->gathers[g].index = xmalloc((size_t)(sg->count ? sg->count : 1) * sizeof *sg->index);
+		memcpy(m->gathers[g].index, sg->index, (size_t)sg->count * sizeof *sg->index);
+	}
 	stages(s, m);
 	for (int p = 0; p < s->nparams; p++) {
 		const Param *sp = &s->params[p];

@@ -20,6 +20,9 @@ typedef struct IrNode {
 	int64_t in_pad, out_pad;
 	int64_t bi, bo;      /* blocks in and out: in_pad / CORE_N, out_pad / CORE_N */
 	bool readout;        /* the last dense: its first `out` outputs are the logits */
+	int64_t h, w, c;     /* the output's image shape; 0 for a vector */
+	int64_t positions;   /* rows of its output: h w for an image (each of width `out`), 1 for a vector
+	                        and for the input, loaded as one row */
 } IrNode;
 
 typedef struct Ir {

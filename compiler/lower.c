@@ -3,7 +3,9 @@
  * Each dense layer becomes Bo x Bi tiles, one core each, numbered in execution
  * order (out-block major), followed by its accumulate stage; binary and permute
  * layers are one stage each; the readout stage takes the logits from the last
- * accumulate. Buffers are named after the layer that writes them. */
+ * accumulate. A conv is a gather of its patches and then a dense layer at every
+ * position of its output; pool and flatten are gathers. Buffers are named after the
+ * layer that writes them. */
 #include "schedule.h"
 #include "lang.h"
 #include "model.h"
@@ -56,14 +58,17 @@ typedef struct Lowering {
 } Lowering;
 
 /* A stage reading buffer `in` (-1: none) and writing a new buffer of its kind's
- * (kinds.h), `width` elements of which the first `used` carry values. */
+ * (kinds.h), `width` elements of which the first `used` carry values, at each of the
+ * node's positions. */
 static Stage *add_stage(Lowering *lw, StageKind kind, const IrNode *node, int in, const char *out, int64_t width,
                         int64_t used)
 {
 	Schedule *s = lw->s;
-	s->bufs[s->nbufs] = (Buffer){out, kinds_stage[kind].out, width, used};
+	int64_t positions = node ? node->positions : 1;
+	s->bufs[s->nbufs] = (Buffer){out, kinds_stage[kind].out, width, used, positions};
 	Stage *st = &s->stages[s->nstages++];
-	*st = (Stage){.kind = kind, .node = node, .in = in, .out = s->nbufs++, .param = -1, .perm = -1};
+	*st = (Stage){.kind = kind, .node = node, .in = in, .out = s->nbufs++, .param = -1, .perm = -1,
+	              .positions = positions, .gather = -1};
 	if (node) {
 		st->bi = node->bi;
 		st->bo = node->bo;
@@ -130,12 +135,12 @@ static void lower_dense(Lowering *lw, const IrNode *n, int *cur)
 			tile->row = tile->col = -1;
 		}
 	}
-	t->macs = t->ntiles * CORE_N * CORE_N;
+	t->macs = t->ntiles * CORE_N * CORE_N * n->positions;
 	add_param(lw, arena_printf(lw->a, "%s.weights", n->name), 4, (int64_t[]){n->bo, n->bi, CORE_N, CORE_N},
 	          INIT_XAVIER_NORMAL, 0);
 
 	Stage *acc = add_stage(lw, STAGE_ACCUMULATE, n, t->out, arena_printf(lw->a, "%s.z", n->name), n->out_pad, n->out);
-	acc->macs = n->bo * CORE_N * n->bi; /* bi - 1 additions and one gain product per output */
+	acc->macs = n->bo * CORE_N * n->bi * n->positions; /* bi - 1 additions and one gain product per output */
 	add_param(lw, arena_printf(lw->a, "%s.acc", n->name), 3, (int64_t[]){n->bo, CORE_N, CORE_N},
 	          INIT_XAVIER_NORMAL, 0);
 	*cur = acc->out;
@@ -161,9 +166,82 @@ static void lower_permute(Lowering *lw, const IrNode *n, int *cur)
 
 	Stage *st = add_stage(lw, STAGE_PERMUTE, n, *cur, arena_printf(lw->a, "%s.o", n->name), n->out_pad, n->out);
 	st->perm = s->nperms++;
-	st->macs = n->bo * perm->slots * perm->slots * perm->chunk;
+	st->macs = n->bo * perm->slots * perm->slots * perm->chunk * n->positions;
 	add_param(lw, arena_printf(lw->a, "%s.tau", n->name), 0, NULL, INIT_CONSTANT, pp->tau);
 	*cur = st->out;
+}
+
+/* The place of value c at (y, x) of the image node `from` wrote into buffer b: a
+ * vector holds the image (y, x, c) row-major, rows one position each */
+static int32_t image_index(const Buffer *b, const IrNode *from, int64_t y, int64_t x, int64_t c)
+{
+	int64_t pitch = b->positions > 1 ? b->width : from->c;
+	return (int32_t)((y * from->w + x) * pitch + c);
+}
+
+/* A gather stage of node n reading *cur, with a table of n's positions x `used` x
+ * window entries for the caller to fill (bounded() has checked the sizes) */
+static Gather *add_gather(Lowering *lw, const IrNode *n, int *cur, const char *out, int64_t width, int64_t used,
+                          int64_t window, GatherOp op)
+{
+	Schedule *s = lw->s;
+	Stage *st = add_stage(lw, STAGE_GATHER, n, *cur, out, width, used);
+	st->gather = s->ngathers;
+	Gather *gt = &s->gathers[s->ngathers++];
+	*gt = (Gather){.node = n, .count = n->positions * used * window, .window = window, .op = op};
+	gt->index = arena_alloc(lw->a, (size_t)gt->count * sizeof *gt->index);
+	*cur = st->out;
+	return gt;
+}
+
+/* conv: its patches gathered (im2col: value (dy kw + dx) C + c of position (oy, ox)
+ * reads (oy S + dy - P, ox S + dx - P, c), 0 outside the image), then a dense layer
+ * applied at every position */
+static void lower_conv(Lowering *lw, const IrNode *n, const IrNode *from, int *cur)
+{
+	const ConvParams *cp = &n->layer->conv;
+	const Buffer *src = &lw->s->bufs[*cur];
+	Gather *gt = add_gather(lw, n, cur, arena_printf(lw->a, "%s.p", n->name), n->in_pad, n->in, 1, GATHER_MEAN);
+	int32_t *e = gt->index;
+	for (int64_t oy = 0; oy < n->h; oy++)
+		for (int64_t ox = 0; ox < n->w; ox++)
+			for (int64_t dy = 0; dy < cp->kh; dy++)
+				for (int64_t dx = 0; dx < cp->kw; dx++)
+					for (int64_t c = 0; c < from->c; c++) {
+						int64_t y = oy * cp->stride + dy - cp->pad, x = ox * cp->stride + dx - cp->pad;
+						bool inside = y >= 0 && y < from->h && x >= 0 && x < from->w;
+						*e++ = inside ? image_index(src, from, y, x, c) : -1;
+					}
+	lower_dense(lw, n, cur);
+}
+
+/* pool: value c of position (oy, ox) reduces the window (oy S + dy, ox S + dx, c) */
+static void lower_pool(Lowering *lw, const IrNode *n, const IrNode *from, int *cur)
+{
+	const PoolParams *pp = &n->layer->pool;
+	int64_t sy = pp->stride ? pp->stride : pp->kh, sx = pp->stride ? pp->stride : pp->kw;
+	const Buffer *src = &lw->s->bufs[*cur];
+	Gather *gt = add_gather(lw, n, cur, arena_printf(lw->a, "%s.o", n->name), n->out_pad, n->out, pp->kh * pp->kw,
+	                        pp->op == POOL_MAX ? GATHER_MAX : GATHER_MEAN);
+	int32_t *e = gt->index;
+	for (int64_t oy = 0; oy < n->h; oy++)
+		for (int64_t ox = 0; ox < n->w; ox++)
+			for (int64_t c = 0; c < n->c; c++)
+				for (int64_t dy = 0; dy < pp->kh; dy++)
+					for (int64_t dx = 0; dx < pp->kw; dx++)
+						*e++ = image_index(src, from, oy * sy + dy, ox * sx + dx, c);
+}
+
+/* flatten: the image as one vector, (y, x, c) row-major */
+static void lower_flatten(Lowering *lw, const IrNode *n, const IrNode *from, int *cur)
+{
+	const Buffer *src = &lw->s->bufs[*cur];
+	Gather *gt = add_gather(lw, n, cur, arena_printf(lw->a, "%s.o", n->name), n->out_pad, n->out, 1, GATHER_MEAN);
+	int32_t *e = gt->index;
+	for (int64_t y = 0; y < from->h; y++)
+		for (int64_t x = 0; x < from->w; x++)
+			for (int64_t c = 0; c < from->c; c++)
+				*e++ = image_index(src, from, y, x, c);
 }
 
 /* The chip setting a capacity error points at: cores, else grid, else the section. */
@@ -191,7 +269,7 @@ static bool fits(const Program *p, const Ir *ir, Arena *a, Diag *d)
 	int ndense = 0;
 	const IrNode **dense = arena_alloc(a, (size_t)ir->n * sizeof *dense);
 	for (int i = 0; i < ir->n; i++) {
-		if (ir->nodes[i].kind == LAYER_DENSE) {
+		if (ir->nodes[i].kind == LAYER_DENSE || ir->nodes[i].kind == LAYER_CONV) {
 			need += ir->nodes[i].bo * ir->nodes[i].bi;
 			dense[ndense++] = &ir->nodes[i];
 		}
@@ -222,16 +300,27 @@ static bool bounded(const Ir *ir, Diag *d)
 	int64_t bytes = 0, values = 0;
 	for (int i = 0; i < ir->n; i++) {
 		const IrNode *n = &ir->nodes[i];
-		values += (n->out_pad + 15) / 16 * 16;
-		if (n->kind == LAYER_DENSE) {
+		int64_t P = n->positions, largest = n->out_pad * P, entries = 0;
+		values += (n->out_pad * P + 15) / 16 * 16;
+		if (n->kind == LAYER_DENSE || n->kind == LAYER_CONV) {
 			bytes += aligned(n->bo * n->bi * CORE_N * CORE_N) + aligned(n->bo * CORE_N * CORE_N);
-			values += n->bo * n->bi * CORE_N + (n->readout ? (n->out + 15) / 16 * 16 : 0);
+			values += n->bo * n->bi * CORE_N * P + (n->readout ? (n->out + 15) / 16 * 16 : 0);
+			largest = n->bo * n->bi * CORE_N * P;
 		} else if (n->kind == LAYER_PERMUTE) {
 			bytes += aligned(1);
 		} else if (n->kind == LAYER_BINARY) {
 			bytes += (n->layer->binary.learn_threshold ? aligned(n->out_pad) : 0)
 			         + (n->layer->binary.batchnorm ? aligned(4 * n->out_pad) : 0);
-			values += n->layer->binary.batchnorm ? (n->out_pad + 15) / 16 * 16 : 0;
+			values += n->layer->binary.batchnorm ? (n->out_pad * P + 15) / 16 * 16 : 0;
+		}
+		if (n->kind == LAYER_CONV) { /* its patches */
+			values += (n->in_pad * P + 15) / 16 * 16;
+			entries = n->in * P;
+			largest = largest > n->in_pad * P ? largest : n->in_pad * P;
+		} else if (n->kind == LAYER_POOL) {
+			entries = n->out * P * n->layer->pool.kh * n->layer->pool.kw;
+		} else if (n->kind == LAYER_FLATTEN) {
+			entries = n->out;
 		}
 		Loc at = n->layer->loc;
 		for (int k = 0; k < n->layer->given.n; k++)
@@ -240,6 +329,12 @@ static bool bounded(const Ir *ir, Diag *d)
 		if ((uint64_t)bytes > MODEL_MAX_PARAM_BYTES) {
 			diag_error(d, at, "%s brings the parameters to %lld bytes; a program holds at most %llu (64 GiB)",
 			           n->name, (long long)bytes, (unsigned long long)MODEL_MAX_PARAM_BYTES);
+			return false;
+		}
+		if (largest > (int64_t)MODEL_MAX_BLOCKS * CORE_N * CORE_N || entries > (int64_t)MODEL_MAX_GATHER_INDEX) {
+			diag_error(d, at, "%s needs %lld values in one buffer and a table of %lld entries; a program holds at "
+			           "most %d and %u", n->name, (long long)largest, (long long)entries,
+			           MODEL_MAX_BLOCKS * CORE_N * CORE_N, (unsigned)MODEL_MAX_GATHER_INDEX);
 			return false;
 		}
 		if ((uint64_t)values > MODEL_MAX_ACT_STRIDE) {
@@ -265,6 +360,7 @@ Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 	s->stages = arena_alloc(a, most * sizeof *s->stages);
 	s->params = arena_alloc(a, most * sizeof *s->params);
 	s->perms = arena_alloc(a, most * sizeof *s->perms);
+	s->gathers = arena_alloc(a, most * sizeof *s->gathers);
 
 	const IrNode *input = &ir->nodes[0];
 	int cur = add_stage(&lw, STAGE_LOAD, input, -1, "x", input->out_pad, input->out)->out;
@@ -281,10 +377,14 @@ Schedule *sched_lower(const Program *p, Arena *a, Diag *d)
 			lower_permute(&lw, n, &cur);
 			break;
 		case LAYER_CONV:
+			lower_conv(&lw, n, n - 1, &cur);
+			break;
 		case LAYER_POOL:
+			lower_pool(&lw, n, n - 1, &cur);
+			break;
 		case LAYER_FLATTEN:
-			diag_error(d, n->layer->loc, "%s layers cannot be lowered yet", lang_layers[n->kind].item->name);
-			return NULL;
+			lower_flatten(&lw, n, n - 1, &cur);
+			break;
 		case LAYER_INPUT:
 		case LAYER__COUNT:
 			break;

@@ -35,7 +35,7 @@ static void flow(Placer *p, Arena *a, int64_t x, int64_t y, int64_t weight)
 void place_flows(const Schedule *s, PlaceFlow *fn, void *ctx)
 {
 	int64_t psum = s->prog->chip.adc_bits ? s->prog->chip.adc_bits : PSUM_BITS;
-	int64_t base = 0, prev_base = -1, prev_bi = 0;
+	int64_t base = 0, prev_base = -1, prev_bi = 0, prev_bo = 1;
 	bool spiked = false;
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
@@ -43,16 +43,20 @@ void place_flows(const Schedule *s, PlaceFlow *fn, void *ctx)
 			spiked = true;
 		if (st->kind != STAGE_TILES)
 			continue;
+		int64_t P = st->positions; /* a conv's cores send and receive once per position */
 		for (int64_t i = 0; i < st->bo; i++)
 			for (int64_t j = 1; j < st->bi; j++)
-				fn(ctx, k, base + i * st->bi + j, base + i * st->bi, CORE_N * psum, true);
-		if (prev_base >= 0) /* block j of the previous layer's output feeds tiles (*, j) */
+				fn(ctx, k, base + i * st->bi + j, base + i * st->bi, CORE_N * psum * P, true);
+		/* block j of the previous layer's output feeds tiles (*, j); through a gather
+		 * (patches, pool, flatten) input block j takes values of output block j % Bo */
+		if (prev_base >= 0)
 			for (int64_t i = 0; i < st->bo; i++)
 				for (int64_t j = 0; j < st->bi; j++)
-					fn(ctx, k, prev_base + j * prev_bi, base + i * st->bi + j,
-					   CORE_N * (spiked ? SPIKE_BITS : VALUE_BITS), false);
+					fn(ctx, k, prev_base + j % prev_bo * prev_bi, base + i * st->bi + j,
+					   CORE_N * (spiked ? SPIKE_BITS : VALUE_BITS) * P, false);
 		prev_base = base;
 		prev_bi = st->bi;
+		prev_bo = st->bo;
 		spiked = false;
 		base += st->ntiles;
 	}

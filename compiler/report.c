@@ -94,10 +94,14 @@ static void print_text(FILE *out, const Schedule *s, const LayerFigures *f, cons
 		const LayerFigures *lf = &f[i];
 		const IrNode *n = lf->node;
 		char size[32], pad[32], tiles[16], cells[16];
-		if (n->kind == LAYER_DENSE) {
+		if (n->kind == LAYER_DENSE || n->kind == LAYER_CONV) {
 			snprintf(size, sizeof size, "%lld->%lld", (long long)n->in, (long long)n->out);
 			snprintf(pad, sizeof pad, "%lld->%lld", (long long)n->in_pad, (long long)n->out_pad);
 			snprintf(tiles, sizeof tiles, "%lldx%lld", (long long)lf->tiles_out, (long long)lf->tiles_in);
+		} else if (n->h) {
+			snprintf(size, sizeof size, "%lldx%lldx%lld", (long long)n->h, (long long)n->w, (long long)n->c);
+			snprintf(pad, sizeof pad, "%lld", (long long)n->out_pad);
+			snprintf(tiles, sizeof tiles, "-");
 		} else {
 			snprintf(size, sizeof size, "%lld", (long long)n->out);
 			snprintf(pad, sizeof pad, "%lld", (long long)n->out_pad);
@@ -112,6 +116,13 @@ static void print_text(FILE *out, const Schedule *s, const LayerFigures *f, cons
 	fprintf(out, "%-10s %-8s %13s %13s %6s %6lld %7s %10lld %12lld\n", "total", "", "", "", "", (long long)t->cores,
 	        cells, (long long)t->params, (long long)t->macs);
 	fprintf(out, "\ncells: crossbar cells holding a weight of the layer, of the cells of its cores\n");
+	for (int i = 0; i < s->ir->n; i++)
+		if (f[i].node->kind == LAYER_CONV)
+			fprintf(out, "%s: a patch of %lld values to %lld channels at each of %lldx%lld positions: its %lld "
+			        "core%s read %lld times per example, each weight used %lld times\n", f[i].node->name,
+			        (long long)f[i].node->in, (long long)f[i].node->out, (long long)f[i].node->h,
+			        (long long)f[i].node->w, (long long)f[i].cores, f[i].cores == 1 ? "" : "s",
+			        (long long)(f[i].cores * f[i].node->positions), (long long)f[i].node->positions);
 	if (s->place_naive)
 		fprintf(out, "placement: %lld traffic-weighted hops, row-major %lld (%.1f%% less)\n", (long long)s->place_cost,
 		        (long long)s->place_naive, 100.0 * (double)(s->place_naive - s->place_cost) / (double)s->place_naive);
@@ -173,8 +184,10 @@ static void print_json(FILE *out, const Schedule *s, const LayerFigures *f, cons
 		json_object_object_add(l, "out", json_object_new_int64(n->out));
 		json_object_object_add(l, "in_padded", json_object_new_int64(n->in_pad));
 		json_object_object_add(l, "out_padded", json_object_new_int64(n->out_pad));
+		json_object_object_add(l, "positions", json_object_new_int64(n->positions));
+		json_object_object_add(l, "crossbar_reads_per_example", json_object_new_int64(f[i].cores * n->positions));
 		json_object *tiles = NULL;
-		if (n->kind == LAYER_DENSE) {
+		if (n->kind == LAYER_DENSE || n->kind == LAYER_CONV) {
 			tiles = json_object_new_array();
 			json_object_array_add(tiles, json_object_new_int64(f[i].tiles_out));
 			json_object_array_add(tiles, json_object_new_int64(f[i].tiles_in));

@@ -132,9 +132,23 @@ static void dump_stage(FILE *out, const Schedule *s, int k)
 	case STAGE_READOUT:
 		fprintf(out, "the first %lld of %lld\n", (long long)to->width, (long long)s->bufs[st->in].width);
 		break;
+	case STAGE_GATHER: {
+		const Gather *gt = &s->gathers[st->gather];
+		fprintf(out, "%s: %lld values", n->name, (long long)to->used);
+		if (to->positions > 1)
+			fprintf(out, " at each of %lld positions", (long long)to->positions);
+		if (gt->window == 1)
+			fprintf(out, ", picked from %s\n", s->bufs[st->in].name);
+		else
+			fprintf(out, ", each the %s of a window of %lld\n", gt->op == GATHER_MAX ? "maximum" : "mean",
+			        (long long)gt->window);
+		break;
+	}
 	case STAGE__COUNT:
 		break;
 	}
+	if (st->positions > 1 && st->kind != STAGE_GATHER)
+		fprintf(out, "%47s at each of %lld positions, one after another\n", "", (long long)st->positions);
 }
 
 void sched_dump(FILE *out, const Schedule *s)
@@ -156,8 +170,9 @@ void sched_dump(FILE *out, const Schedule *s)
 	fprintf(out, "\nbuffers %-19s %-12s %7s %7s\n", "", "kind", "width", "used");
 	for (int i = 0; i < s->nbufs; i++) {
 		const Buffer *b = &s->bufs[i];
-		fprintf(out, "  b%-4d %-20s %-12s %7lld %7lld\n", i, b->name, kinds_buf[b->kind].name, (long long)b->width,
+		fprintf(out, "  b%-4d %-20s %-12s %7lld %7lld", i, b->name, kinds_buf[b->kind].name, (long long)b->width,
 		        (long long)b->used);
+		fprintf(out, b->positions > 1 ? "  x %lld positions\n" : "\n", (long long)b->positions);
 	}
 
 	dump_params(out, s);

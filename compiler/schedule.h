@@ -21,6 +21,7 @@ typedef struct Buffer {
 	BufKind kind;
 	int64_t width; /* elements */
 	int64_t used;  /* elements that carry values; the rest is zero padding */
+	int64_t positions; /* rows of `width` elements: an image's positions (y W + x); 1 for a vector */
 } Buffer;
 
 typedef struct Tile {
@@ -39,6 +40,8 @@ typedef struct Stage {
 	int param;           /* the parameter it uses (weights, acc, tau), or -1 */
 	int perm;            /* STAGE_PERMUTE: index into Schedule.perms */
 	int64_t macs;        /* multiply-accumulates per example */
+	int64_t positions;   /* the rows it computes per example, each as one vector (1: a vector) */
+	int gather;          /* STAGE_GATHER: index into Schedule.gathers */
 } Stage;
 
 typedef struct Param {
@@ -59,6 +62,14 @@ typedef struct Permutation {
 	int *plus, *minus; /* slot r of the output reads slots plus[r] and minus[r] */
 } Permutation;
 
+/* A gather stage's table (model.h's ModelGather and the stage's window and op) */
+typedef struct Gather {
+	const IrNode *node;
+	int32_t *index; /* out positions x out used x window entries; -1 reads a zero */
+	int64_t count, window;
+	GatherOp op;
+} Gather;
+
 typedef struct Schedule {
 	const Program *prog;
 	const Ir *ir;
@@ -70,6 +81,8 @@ typedef struct Schedule {
 	int nparams;
 	Permutation *perms;
 	int nperms;
+	Gather *gathers;
+	int ngathers;
 	int64_t cores;       /* cores used: one per tile */
 	int64_t param_count; /* elements of all parameters */
 	int64_t param_bytes; /* size of the parameter block */

@@ -28,15 +28,35 @@ static double *param_grad(const Model *m, double *grads, uint32_t p)
 	return grads + m->params[p].offset / 4;
 }
 
-/* buffer k of example b in an activation record (acts or dacts) */
+/* buffer k of example b in an activation record (acts or dacts): all its positions */
 static double *buf(const Model *m, double *acts, int64_t b, uint32_t k)
 {
 	return acts + (uint64_t)b * m->act_stride + m->bufs[k].offset;
 }
 
+/* row r of buffer k: position r % positions of example r / positions (model.h) */
+static double *row(const Model *m, double *acts, int64_t r, uint32_t k)
+{
+	const ModelBuffer *x = &m->bufs[k];
+	return buf(m, acts, r / x->positions, k) + (uint64_t)(r % x->positions) * x->width;
+}
+
 static const double *cbuf(const Model *m, const double *acts, int64_t b, uint32_t k)
 {
 	return acts + (uint64_t)b * m->act_stride + m->bufs[k].offset;
+}
+
+static const double *crow(const Model *m, const double *acts, int64_t r, uint32_t k)
+{
+	const ModelBuffer *x = &m->bufs[k];
+	return cbuf(m, acts, r / x->positions, k) + (uint64_t)(r % x->positions) * x->width;
+}
+
+/* the rows a stage runs over for a batch: examples times its output's positions; a
+ * gather runs example by example (its rows are not its input's) */
+static int64_t rows_of(const Model *m, const ModelStage *st, int64_t batch)
+{
+	return st->kind == STAGE_GATHER ? batch : batch * m->bufs[st->out].positions;
 }
 
 double ref_permute_gain(double tau, uint32_t slots)
@@ -134,9 +154,9 @@ static double permute_gain(const Model *m, const ModelStage *st, const float *pa
 
 /* ---- forward ---- */
 
-/* y = W x per tile; with codes, scale times (codes x), or that sum read as the chip
- * reads it (adc_read) when the stage has an ADC or read noise: the noise drawn
- * from the row `stream` when noisy */
+/* y = W x per tile, 0 for the outputs the accumulate after it masks; with codes, scale
+ * times (codes x), or that sum read as the chip reads it (adc_read) when the stage has
+ * an ADC or read noise: the noise drawn from the row `stream` when noisy */
 static void fwd_tiles(const Model *m, const ModelStage *st, const float *W, const float *codes, const float *scales,
                       const double *x, double *y, uint64_t stream, bool noisy)
 {
@@ -146,6 +166,10 @@ static void fwd_tiles(const Model *m, const ModelStage *st, const float *W, cons
 		for (uint32_t j = 0; j < st->bi; j++)
 			for (uint32_t k = 0; k < N; k++) {
 				uint64_t t = (uint64_t)i * st->bi + j;
+				if (i * N + k >= st[1].used) { /* an output its accumulate masks */
+					y[t * N + k] = 0;
+					continue;
+				}
 				const float *row = (codes ? codes : W) + (t * N + k) * N;
 				double sum = 0;
 				for (uint32_t l = 0; l < N; l++)
@@ -230,17 +254,18 @@ static double *norm_prepare(const Model *m, const ModelStage *st, const float *p
                             int64_t batch, bool batch_stats)
 {
 	uint32_t w = m->bufs[st->out].width;
+	int64_t rows = rows_of(m, st, batch);
 	const float *S = param(m, params, st->param);
 	double *r = xcalloc(4 * (size_t)w, sizeof *r);
 	for (uint32_t k = 0; k < w; k++) {
 		double mean = S[2 * w + k], var = fmax(S[3 * w + k], 0.0);
 		if (batch_stats) {
 			mean = var = 0;
-			for (int64_t b = 0; b < batch; b++)
-				mean += cbuf(m, acts, b, st->in)[k] / (double)batch;
-			for (int64_t b = 0; b < batch; b++) {
-				double d = cbuf(m, acts, b, st->in)[k] - mean;
-				var += d * d / (double)batch;
+			for (int64_t b = 0; b < rows; b++)
+				mean += crow(m, acts, b, st->in)[k] / (double)rows;
+			for (int64_t b = 0; b < rows; b++) {
+				double d = crow(m, acts, b, st->in)[k] - mean;
+				var += d * d / (double)rows;
 			}
 		}
 		r[k] = mean;
@@ -292,7 +317,8 @@ static Prepared prepare(const Model *m, uint32_t si, const float *params, Precis
 		p.norm = norm_prepare(m, st, params, acts, batch, batch_stats);
 		break;
 	case STAGE_LOAD:
-	case STAGE_READOUT: break;
+	case STAGE_READOUT:
+	case STAGE_GATHER: break;
 	case STAGE__COUNT: die("stage %u of unknown kind %d", si, (int)st->kind);
 	}
 	return p;
@@ -315,6 +341,34 @@ static void fwd_norm(const double *norm, uint32_t used, uint32_t width, const do
 		y[k] = k < used ? norm[2 * width + k] * x[k] + norm[3 * width + k] : 0.0;
 }
 
+/* The window of output value e of a gather stage: its `window` indices */
+static const int32_t *gather_window(const Model *m, const ModelStage *st, uint32_t p, uint32_t k)
+{
+	uint32_t used = m->bufs[st->out].used;
+	return m->gathers[st->gather].index + ((uint64_t)p * used + k) * st->window;
+}
+
+/* x, y: one example's whole input and output buffers */
+static void fwd_gather(const Model *m, const ModelStage *st, const double *x, double *y)
+{
+	const ModelBuffer *out = &m->bufs[st->out];
+	for (uint32_t p = 0; p < out->positions; p++)
+		for (uint32_t k = 0; k < out->width; k++) {
+			double v = 0;
+			if (k < out->used) {
+				const int32_t *ix = gather_window(m, st, p, k);
+				v = st->gather_op == GATHER_MAX ? -INFINITY : 0.0;
+				for (uint32_t w = 0; w < st->window; w++) {
+					double xv = ix[w] < 0 ? 0.0 : x[ix[w]];
+					v = st->gather_op == GATHER_MAX ? fmax(v, xv) : v + xv;
+				}
+				if (st->gather_op == GATHER_MEAN)
+					v /= st->window;
+			}
+			y[(uint64_t)p * out->width + k] = v;
+		}
+}
+
 void ref_forward(const Model *m, const float *params, double *acts, int64_t batch, uint64_t seed, uint64_t step,
                  bool noise, Precision prec, bool train)
 {
@@ -323,17 +377,20 @@ void ref_forward(const Model *m, const float *params, double *acts, int64_t batc
 		Prepared p = prepare(m, si, params, prec, acts, batch, train, seed, step);
 		const float *W = p.W;
 		const double *g = p.g, a = p.a;
-		for (int64_t b = 0; b < batch; b++) {
-			double *out = buf(m, acts, b, st->out);
-			const double *in = st->in == MODEL_NONE ? NULL : buf(m, acts, b, st->in);
+		for (int64_t b = 0; b < rows_of(m, st, batch); b++) {
+			double *out = row(m, acts, b, st->out);
+			const double *in = st->in == MODEL_NONE ? NULL : row(m, acts, b, st->in);
 			switch (st->kind) {
+			case STAGE_GATHER:
+				fwd_gather(m, st, buf(m, acts, b, st->in), buf(m, acts, b, st->out));
+				break;
 			case STAGE_LOAD: /* the caller wrote the input; dropout in training */
 				for (uint32_t k = 0; train && st->dropout > 0 && k < m->bufs[st->out].width; k++)
 					out[k] *= dropout_factor(st, rng_row(seed, step, si + MODEL_DROPOUT_STREAM, (uint64_t)b), k);
 				break;
 			case STAGE_TILES:
 				if (prec == PREC_BF16 && model_rounds_input(m, st->in))
-					round_bf16(buf(m, acts, b, st->in), m->bufs[st->in].width);
+					round_bf16(row(m, acts, b, st->in), m->bufs[st->in].width);
 				fwd_tiles(m, st, W, p.codes, p.scales, in, out, rng_row(seed, step, si, (uint64_t)b),
 				          noise && st->read_noise > 0);
 				break;
@@ -375,7 +432,7 @@ double ref_loss(const Model *m, const double *acts, const int32_t *labels, int64
 	double total = 0;
 	int64_t right = 0;
 	for (int64_t b = 0; b < batch; b++) {
-		const double *z = cbuf(m, acts, b, lb);
+		const double *z = crow(m, acts, b, lb);
 		double *dz = buf(m, dacts, b, lb);
 		int32_t y = labels[b];
 		assert(y >= 0 && (uint32_t)y < K);
@@ -471,25 +528,55 @@ static double bwd_permute(const ModelStage *st, const ModelPerm *pm, double a, c
 	return dsum;
 }
 
+/* x: one example's input; dy, dx: the deltas of its output and input. The max's delta
+ * goes to the first value of the window at the maximum (fwd_gather's) */
+static void bwd_gather(const Model *m, const ModelStage *st, const double *x, const double *dy, double *dx)
+{
+	const ModelBuffer *out = &m->bufs[st->out];
+	for (uint32_t p = 0; p < out->positions; p++)
+		for (uint32_t k = 0; k < out->used; k++) {
+			const int32_t *ix = gather_window(m, st, p, k);
+			double d = dy[(uint64_t)p * out->width + k];
+			if (st->gather_op == GATHER_MEAN) {
+				for (uint32_t w = 0; w < st->window; w++)
+					if (ix[w] >= 0)
+						dx[ix[w]] += d / st->window;
+				continue;
+			}
+			uint32_t best = 0;
+			double v = -INFINITY;
+			for (uint32_t w = 0; w < st->window; w++) {
+				double xv = ix[w] < 0 ? 0.0 : x[ix[w]];
+				if (xv > v) {
+					v = xv;
+					best = w;
+				}
+			}
+			if (ix[best] >= 0)
+				dx[ix[best]] += d;
+		}
+}
+
 /* The norm over the batch on its statistics: dbeta = sum dy, dgamma = sum dy xhat, and
  * dx += gamma r / B (B dy - dbeta - xhat dgamma), xhat = (x - mean) r, r = 1/sqrt(var + eps) */
 static void bwd_norm(const Model *m, const ModelStage *st, const float *params, const double *norm, const double *acts,
                      double *dacts, int64_t batch, double *dS)
 {
 	uint32_t w = m->bufs[st->out].width;
+	int64_t rows = rows_of(m, st, batch);
 	const float *S = param(m, params, st->param);
 	for (uint32_t k = 0; k < w; k++) {
 		double mean = norm[k], r = norm[w + k], dbeta = 0, dgamma = 0;
-		for (int64_t b = 0; b < batch; b++) {
-			double dy = buf(m, dacts, b, st->out)[k];
+		for (int64_t b = 0; b < rows; b++) {
+			double dy = row(m, dacts, b, st->out)[k];
 			dbeta += dy;
-			dgamma += dy * (cbuf(m, acts, b, st->in)[k] - mean) * r;
+			dgamma += dy * (crow(m, acts, b, st->in)[k] - mean) * r;
 		}
 		dS[k] += dgamma;
 		dS[w + k] += dbeta;
-		for (int64_t b = 0; b < batch; b++) {
-			double xh = (cbuf(m, acts, b, st->in)[k] - mean) * r, dy = buf(m, dacts, b, st->out)[k];
-			buf(m, dacts, b, st->in)[k] += (double)S[k] * r / (double)batch * ((double)batch * dy - dbeta - xh * dgamma);
+		for (int64_t b = 0; b < rows; b++) {
+			double xh = (crow(m, acts, b, st->in)[k] - mean) * r, dy = row(m, dacts, b, st->out)[k];
+			row(m, dacts, b, st->in)[k] += (double)S[k] * r / (double)rows * ((double)rows * dy - dbeta - xh * dgamma);
 		}
 	}
 }
@@ -508,7 +595,7 @@ void ref_backward_from(const Model *m, const float *params, const double *acts, 
 	for (int64_t b = 0; b < batch; b++)
 		for (uint32_t k = 0; k < m->nbufs; k++)
 			if (k != lb)
-				memset(buf(m, dacts, b, k), 0, m->bufs[k].width * sizeof *dacts);
+				memset(buf(m, dacts, b, k), 0, model_buf_floats(&m->bufs[k]) * sizeof *dacts);
 	for (uint32_t si = top + 1; si-- > 0;) {
 		const ModelStage *st = &m->stages[si];
 		if (st->kind == STAGE_LOAD)
@@ -519,20 +606,24 @@ void ref_backward_from(const Model *m, const float *params, const double *acts, 
 		if (st->kind == STAGE_NORM)
 			bwd_norm(m, st, params, p.norm, acts, dacts, batch, param_grad(m, grads, st->param));
 		double *dg = st->kind == STAGE_ACCUMULATE ? xcalloc((size_t)st->bo * N, sizeof *dg) : NULL, dsum = 0;
-		for (int64_t b = 0; b < batch; b++) {
-			const double *in = cbuf(m, acts, b, st->in), *dout = buf(m, dacts, b, st->out);
-			double *din = buf(m, dacts, b, st->in);
+		for (int64_t b = 0; b < rows_of(m, st, batch); b++) {
+			const double *in = crow(m, acts, b, st->in), *dout = row(m, dacts, b, st->out);
+			double *din = row(m, dacts, b, st->in);
 			switch (st->kind) {
+			case STAGE_GATHER:
+				bwd_gather(m, st, cbuf(m, acts, b, st->in), buf(m, dacts, b, st->out),
+				           buf(m, dacts, b, st->in));
+				break;
 			case STAGE_TILES:
 				bwd_tiles(st, W, in, dout, din, param_grad(m, grads, st->param));
 				break;
 			case STAGE_ACCUMULATE:
 				if (prec == PREC_BF16)
-					round_bf16(buf(m, dacts, b, st->out), m->bufs[st->out].width);
+					round_bf16(row(m, dacts, b, st->out), m->bufs[st->out].width);
 				bwd_accumulate(st, g, in, dout, din, dg);
 				break;
 			case STAGE_BINARY:
-				bwd_binary(st, p.T, m->bufs[st->out].used, m->bufs[st->out].width, in, buf(m, dacts, b, st->out), din,
+				bwd_binary(st, p.T, m->bufs[st->out].used, m->bufs[st->out].width, in, row(m, dacts, b, st->out), din,
 				           p.T ? param_grad(m, grads, st->param) : NULL,
 				           rng_row(seed, step, si + MODEL_DROPOUT_STREAM, (uint64_t)b));
 				break;

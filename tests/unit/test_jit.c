@@ -35,36 +35,90 @@ static int64_t pick_size(void)
 	}
 }
 
-/* A random valid network over every stage kind, sizes 1..600, a third of them with
- * the chip's quantized weights, hard or soft permutations and the neurons' noise after
- * the gain or at the comparator. */
+/* A binary layer with random settings, appended at src + *len */
+static void add_binary(char *src, size_t n, size_t *len)
+{
+	*len += (size_t)snprintf(src + *len, n - *len,
+	                         " binary threshold=%.4f noise=%.3f ste_center=%.3f ste_width=%.3f learn_threshold=%s"
+	                         " batchnorm=%s dropout=%.3f;",
+	                         uniform(-0.3, 0.3), uniform(0.05, 0.5), uniform(-0.2, 0.2), uniform(0.5, 3),
+	                         rand_r(&rng_state) % 2 ? "on" : "off", rand_r(&rng_state) % 2 ? "on" : "off",
+	                         rand_r(&rng_state) % 2 ? uniform(0.05, 0.6) : 0.0);
+}
+
+/* Half the time a permute when the width (per position) is whole blocks */
+static void maybe_permute(char *src, size_t n, size_t *len, int64_t width)
+{
+	if (width % 256 == 0 && rand_r(&rng_state) % 2)
+		*len += (size_t)snprintf(src + *len, n - *len, " permute chunk=%d tau=%.3f;", 1 << (rand_r(&rng_state) % 8),
+		                         uniform(0.3, 8));
+}
+
+/* The readout, the training section and, a third of the time, the chip's constraints:
+ * quantized weights, hard permutations */
+static void finish_network(char *src, size_t n, size_t len)
+{
+	len += (size_t)snprintf(src + len, n - len, "\n  dense %d;\n}\ntrain { }\n", 1 + rand_r(&rng_state) % 20);
+	if (rand_r(&rng_state) % 3 == 0)
+		snprintf(src + len, n - len, "chip { weight_bits %d; weight_range %.3f; permute %s; neuron_noise %s; }\n",
+		         2 + rand_r(&rng_state) % 7, uniform(0.01, 0.2), rand_r(&rng_state) % 2 ? "hard" : "soft",
+		         rand_r(&rng_state) % 2 ? "comparator" : "gain");
+}
+
+/* A random convolutional network: a small image, one or two convolutions, each with
+ * or without a neuron and a pool (max or mean, strided or overlapping), flatten, then
+ * dense layers */
+static void random_conv_network(char *src, size_t n)
+{
+	int h = 3 + rand_r(&rng_state) % 7, w = 3 + rand_r(&rng_state) % 7, c = 1 + rand_r(&rng_state) % 3;
+	size_t len = (size_t)snprintf(src, n, "network c {\n  input %dx%dx%d;", h, w, c);
+	for (int layer = 1 + rand_r(&rng_state) % 2; layer > 0; layer--) {
+		int k = 1 + rand_r(&rng_state) % 3, stride = 1 + rand_r(&rng_state) % 2, pad = rand_r(&rng_state) % k;
+		if (h + 2 * pad < k || w + 2 * pad < k)
+			k = 1;
+		c = rand_r(&rng_state) % 4 ? 1 + rand_r(&rng_state) % 40 : 256;
+		len += (size_t)snprintf(src + len, n - len, "\n  conv %dx%d channels=%d stride=%d pad=%d;", k, k, c, stride, pad);
+		h = (h + 2 * pad - k) / stride + 1;
+		w = (w + 2 * pad - k) / stride + 1;
+		if (rand_r(&rng_state) % 4 != 0)
+			add_binary(src, n, &len);
+		maybe_permute(src, n, &len, c);
+		if (h >= 2 && w >= 2 && rand_r(&rng_state) % 2) {
+			int overlap = rand_r(&rng_state) % 2;
+			len += (size_t)snprintf(src + len, n - len, " pool 2x2 op=%s stride=%s;",
+			                        rand_r(&rng_state) % 2 ? "max" : "avg", overlap ? "1" : "window");
+			h = overlap ? h - 1 : h / 2;
+			w = overlap ? w - 1 : w / 2;
+		}
+	}
+	len += (size_t)snprintf(src + len, n - len, " flatten;");
+	if (rand_r(&rng_state) % 2) {
+		len += (size_t)snprintf(src + len, n - len, "\n  dense %lld;", (long long)pick_size());
+		add_binary(src, n, &len);
+	}
+	finish_network(src, n, len);
+}
+
+/* A random valid network over every stage kind, sizes 1..600, a third of them
+ * convolutional, a third with the chip's constraints (finish_network) */
 static void random_network(char *src, size_t n)
 {
+	if (rand_r(&rng_state) % 3 == 0) {
+		random_conv_network(src, n);
+		return;
+	}
 	int64_t width = pick_size();
 	size_t len = (size_t)snprintf(src, n, "network r {\n  input %lld dropout=%.3f;", (long long)width,
 	                              rand_r(&rng_state) % 3 ? 0.0 : uniform(0.05, 0.5));
-	if (width % 256 == 0 && rand_r(&rng_state) % 2)
-		len += (size_t)snprintf(src + len, n - len, " permute chunk=%d tau=%.3f;", 1 << (rand_r(&rng_state) % 8),
-		                        uniform(0.5, 8));
+	maybe_permute(src, n, &len, width);
 	for (int h = rand_r(&rng_state) % 3; h > 0; h--) {
 		width = pick_size();
 		len += (size_t)snprintf(src + len, n - len, "\n  dense %lld;", (long long)width);
 		if (rand_r(&rng_state) % 4 != 0)
-			len += (size_t)snprintf(src + len, n - len,
-			                        " binary threshold=%.4f noise=%.3f ste_center=%.3f ste_width=%.3f learn_threshold=%s"
-			                        " batchnorm=%s dropout=%.3f;",
-			                        uniform(-0.3, 0.3), uniform(0.05, 0.5), uniform(-0.2, 0.2), uniform(0.5, 3),
-			                        rand_r(&rng_state) % 2 ? "on" : "off", rand_r(&rng_state) % 2 ? "on" : "off",
-			                        rand_r(&rng_state) % 2 ? uniform(0.05, 0.6) : 0.0);
-		if (width % 256 == 0 && rand_r(&rng_state) % 2)
-			len += (size_t)snprintf(src + len, n - len, " permute chunk=%d tau=%.3f;", 1 << (rand_r(&rng_state) % 8),
-			                        uniform(0.3, 8));
+			add_binary(src, n, &len);
+		maybe_permute(src, n, &len, width);
 	}
-	len += (size_t)snprintf(src + len, n - len, "\n  dense %d;\n}\ntrain { }\n", 1 + rand_r(&rng_state) % 20);
-	if (rand_r(&rng_state) % 3 == 0) /* the chip's constraints: quantized weights, hard permutations */
-		snprintf(src + len, n - len, "chip { weight_bits %d; weight_range %.3f; permute %s; neuron_noise %s; }\n",
-		         2 + rand_r(&rng_state) % 7, uniform(0.01, 0.2), rand_r(&rng_state) % 2 ? "hard" : "soft",
-		         rand_r(&rng_state) % 2 ? "comparator" : "gain");
+	finish_network(src, n, len);
 }
 
 /* Parameters scaled so activations stay of order one through a few layers. */
@@ -223,6 +277,14 @@ static void backward_all(Case *t, float *dacts, uint64_t seed, uint64_t step, Pr
 	t->k.backward(t->params, t->gains, t->acts, dacts, 0, t->batch, prec, seed, step, 0, 0, s1);
 }
 
+/* Where row r (model.h: example r / positions, position r % positions) of buffer k
+ * starts in an activation record of the whole batch */
+static uint64_t row_at(const Model *m, int64_t r, uint32_t k)
+{
+	const ModelBuffer *x = &m->bufs[k];
+	return (uint64_t)(r / x->positions) * m->act_stride + x->offset + (uint64_t)(r % x->positions) * x->width;
+}
+
 /* Whether every norm's running statistics (their values before the step in `before`)
  * moved as model.h says towards the batch's, computed from the reference's inputs */
 static bool running_moved(Case *t, const float *before)
@@ -234,13 +296,14 @@ static bool running_moved(Case *t, const float *before)
 			continue;
 		uint32_t w = t->m.bufs[st->out].width;
 		size_t off = t->m.params[st->param].offset / 4;
+		int64_t rows = t->batch * t->m.bufs[st->in].positions; /* over every position of every example */
 		for (uint32_t k = 0; k < w; k++) {
-			double mean = 0, var = 0, B = (double)t->batch;
-			for (int64_t b = 0; b < t->batch; b++)
-				mean += t->racts[(uint64_t)b * t->m.act_stride + t->m.bufs[st->in].offset + k] / B;
-			for (int64_t b = 0; b < t->batch; b++)
-				var += pow(t->racts[(uint64_t)b * t->m.act_stride + t->m.bufs[st->in].offset + k] - mean, 2) / B;
-			if (t->batch > 1)
+			double mean = 0, var = 0, B = (double)rows;
+			for (int64_t r = 0; r < rows; r++)
+				mean += t->racts[row_at(&t->m, r, st->in) + k] / B;
+			for (int64_t r = 0; r < rows; r++)
+				var += pow(t->racts[row_at(&t->m, r, st->in) + k] - mean, 2) / B;
+			if (rows > 1)
 				var *= B / (B - 1);
 			double m = MODEL_NORM_MOMENTUM, rm = before[off + 2 * w + k], rv = before[off + 3 * w + k];
 			double want_m = rm + m * (mean - rm), want_v = rv + m * (var - rv);
@@ -251,16 +314,16 @@ static bool running_moved(Case *t, const float *before)
 	return ok;
 }
 
-/* sum over the batch of |dout (x+ - x-)| a'(tau) of a soft permute stage: the terms of
- * its d tau */
+/* sum over the batch's rows of |dout (x+ - x-)| a'(tau) of a soft permute stage: the
+ * terms of its d tau */
 static double tau_terms(const Case *t, const ModelStage *st)
 {
 	const Model *m = &t->m;
 	const ModelPerm *pm = &m->perms[st->perm];
 	double sum = 0;
-	for (int64_t b = 0; b < t->batch; b++) {
-		const double *x = t->racts + (uint64_t)b * m->act_stride + m->bufs[st->in].offset;
-		const double *d = t->rdacts + (uint64_t)b * m->act_stride + m->bufs[st->out].offset;
+	for (int64_t b = 0; b < t->batch * m->bufs[st->out].positions; b++) {
+		const double *x = t->racts + row_at(m, b, st->in);
+		const double *d = t->rdacts + row_at(m, b, st->out);
 		for (uint32_t blk = 0; blk < st->bo; blk++)
 			for (uint32_t r = 0; r < pm->slots; r++)
 				for (uint32_t e = 0; e < pm->chunk; e++)
@@ -294,8 +357,8 @@ static double grad_scale(const Case *t, uint32_t p)
 			double g = 0, sum = 0;
 			for (uint32_t k = 0; k < CORE_N; k++)
 				g += A[((uint64_t)(u / CORE_N) * CORE_N + k) * CORE_N + u % CORE_N];
-			for (int64_t b = 0; b < t->batch; b++) {
-				uint64_t at = (uint64_t)b * m->act_stride + m->bufs[st->out].offset + u;
+			for (int64_t b = 0; b < t->batch * m->bufs[st->out].positions; b++) {
+				uint64_t at = row_at(m, b, st->out) + u;
 				sum += fabs(t->rdacts[at] * t->racts[at] / g);
 			}
 			scale = fmax(scale, sum);
@@ -340,7 +403,7 @@ static uint64_t gather(Case *t, uint32_t buf, const float *acts, const double *r
 	const ModelBuffer *bb = &t->m.bufs[buf];
 	uint64_t n = 0;
 	for (int64_t b = 0; b < t->batch; b++)
-		for (uint32_t k = 0; k < bb->width; k++, n++) {
+		for (uint32_t k = 0; k < model_buf_floats(bb); k++, n++) {
 			t->f[n] = acts[(uint64_t)b * t->m.act_stride + bb->offset + k];
 			t->d[n] = racts[(uint64_t)b * t->m.act_stride + bb->offset + k];
 		}
@@ -410,7 +473,7 @@ static void test_kernels_match_reference(void)
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, cut);
 		ref_backward(m, t.params, t.racts, t.rdacts, t.batch, t.rgrads, PREC_FP32, 7, 3);
 		for (uint32_t b = 0; b < m->nbufs; b++) {
-			if (b == m->input)
+			if (!model_wants_delta(m, b))
 				continue;
 			uint64_t n = gather(&t, b, t.dacts, t.rdacts);
 			if (!close_enough(t.f, t.d, n, 1e-4, &worst_grad)) {
@@ -442,16 +505,18 @@ static void test_kernels_match_reference(void)
 			/* the reference's binary on the JIT's own input, to compare only this stage */
 			const float *T = st->param == MODEL_NONE ? NULL : t.params + m->params[st->param].offset / 4;
 			double *sigma = ref_noise_sigmas(m, s, t.params, NULL, 0, false);
-			for (int64_t b = 0; b < t.batch; b++) {
-				uint64_t row = rng_row(99, 12, s, (uint64_t)b);
-				for (uint32_t k = 0; k < m->bufs[st->out].used; k++) {
-					const float *rec = t.acts + (uint64_t)b * m->act_stride;
+			const ModelBuffer *out = &m->bufs[st->out];
+			for (int64_t r = 0; r < t.batch * out->positions; r++) { /* rows: example r / P, position r % P */
+				uint64_t row = rng_row(99, 12, s, (uint64_t)r);
+				const float *rec = t.acts + (uint64_t)(r / out->positions) * m->act_stride
+				                   + (uint64_t)(r % out->positions) * out->width;
+				for (uint32_t k = 0; k < out->used; k++) {
 					double x = (double)rec[m->bufs[st->in].offset + k]
 					           + (sigma ? sigma[k] : (double)st->noise) * rng_normal(row, k);
 					double theta = T ? T[k] : st->threshold;
 					float want = x >= theta ? 1.0f : 0.0f;
-					if (rec[m->bufs[st->out].offset + k] != want && fabs(x - theta) > 1e-5) {
-						printf("\n  noisy spike %u of stage %u, example %lld differs\n%s", k, s, (long long)b, src);
+					if (rec[out->offset + k] != want && fabs(x - theta) > 1e-5) {
+						printf("\n  noisy spike %u of stage %u, row %lld differs\n%s", k, s, (long long)r, src);
 						ok = false;
 					}
 				}
@@ -758,7 +823,7 @@ static bool all_bf16(const Case *t, const float *acts, uint32_t buf)
 {
 	const ModelBuffer *bb = &t->m.bufs[buf];
 	for (int64_t b = 0; b < t->batch; b++)
-		for (uint32_t k = 0; k < bb->width; k++) {
+		for (uint32_t k = 0; k < model_buf_floats(bb); k++) {
 			float v = acts[(uint64_t)b * t->m.act_stride + bb->offset + k];
 			if (model_bf16(v) != v)
 				return false;
@@ -815,7 +880,7 @@ static void test_bf16_matches_reference(void)
 		t.k.grads(t.params, t.gains, t.acts, t.dacts, t.grads, t.batch, 0, t.k.grad_units);
 		ref_backward(m, t.params, t.racts, t.rdacts, t.batch, t.rgrads, PREC_BF16, 7, 3);
 		for (uint32_t b = 0; b < m->nbufs; b++)
-			if (b != m->input)
+			if (model_wants_delta(m, b))
 				ok &= close_enough(t.f, t.d, gather(&t, b, t.dacts, t.rdacts), 1.0 / 128, &worst_grad);
 		for (uint32_t p = 0; p < m->nparams; p++)
 			ok &= grad_close(&t, p, 1.0 / 128, &worst_grad);

@@ -39,7 +39,7 @@ typedef struct Layout {
 static const Layout layouts[] = {
 	{&prog_schedule_record, "prog-format.md", "### Section 1, schedule", 0, AS_TABLE, "120"},
 	{&prog_buffer_record, "prog-format.md", "### Section 1, schedule", 0, AS_SPAN, "120"},
-	{&prog_stage_record, "prog-format.md", "### Section 1, schedule", 0, AS_SPAN, "120 + 16·B"},
+	{&prog_stage_record, "prog-format.md", "### Section 1, schedule", 0, AS_SPAN, "120 + 20·B"},
 	{&prog_param_record, "prog-format.md", "### Section 2, parameters", 0, AS_SPAN, "8"},
 	{&prog_training_record, "prog-format.md", "### Section 3, training defaults", 0, AS_TABLE, NULL},
 	{&chip_params_record, "chip-format.md", "### 3.1 Section 1, chip", 0, AS_TABLE, NULL},

@@ -186,15 +186,17 @@ static void test_layout_as_documented(void)
 	CU_ASSERT_EQUAL(unit_rd32(img + 8), PROG_VERSION);
 	CU_ASSERT_EQUAL(unit_rd32(img + 12), 19);
 	CU_ASSERT_EQUAL(unit_rd64(img + 16), n);
-	CU_ASSERT_EQUAL(unit_rd32(img + 24), 5);
-	CU_ASSERT_EQUAL(unit_rd32(img + 28), unit_crc_more(unit_crc(img, 28), img + 32, 5 * 24));
-	uint64_t expect_off = 32 + 5 * 24;
-	uint64_t perm_bytes = 8;
+	CU_ASSERT_EQUAL(unit_rd32(img + 24), 6);
+	CU_ASSERT_EQUAL(unit_rd32(img + 28), unit_crc_more(unit_crc(img, 28), img + 32, 6 * 24));
+	uint64_t expect_off = 32 + 6 * 24;
+	uint64_t perm_bytes = 8, gather_bytes = 8;
 	for (uint32_t p = 0; p < m.nperms; p++)
 		perm_bytes += 8 + 4 * m.perms[p].slots;
-	const uint64_t sizes[] = {120 + 16 * m.nbufs + 92 * m.nstages, 8 + 112 * m.nparams, 136, perm_bytes,
-	                          sizeof bitcode};
-	for (uint32_t i = 0; i < 5; i++) {
+	for (uint32_t g = 0; g < m.ngathers; g++)
+		gather_bytes += 4 + 4 * (uint64_t)m.gathers[g].count;
+	const uint64_t sizes[] = {120 + 20 * m.nbufs + 104 * m.nstages, 8 + 112 * m.nparams, 136, perm_bytes,
+	                          sizeof bitcode, gather_bytes};
+	for (uint32_t i = 0; i < 6; i++) {
 		unsigned char *e = unit_entry(img, i);
 		CU_ASSERT_EQUAL(unit_rd32(e), i + 1);
 		CU_ASSERT_EQUAL(unit_rd64(e + 8), expect_off);
@@ -202,7 +204,7 @@ static void test_layout_as_documented(void)
 		CU_ASSERT_EQUAL(unit_rd32(e + 4), unit_crc(img + unit_rd64(e + 8), (size_t)unit_rd64(e + 16)));
 		expect_off = (expect_off + sizes[i] + 7) / 8 * 8;
 	}
-	CU_ASSERT_EQUAL(unit_rd64(unit_entry(img, 4) + 8) + sizeof bitcode, n);
+	CU_ASSERT_EQUAL(unit_rd64(unit_entry(img, 5) + 8) + gather_bytes, n);
 	/* a few fields at their documented places */
 	unsigned char *s1 = unit_section(img, 1, NULL), *s2 = unit_section(img, 2, NULL), *s3 = unit_section(img, 3, NULL);
 	unsigned char *s4 = unit_section(img, 4, NULL);
@@ -245,7 +247,7 @@ static void test_bit_flips(void)
 	size_t first = (size_t)unit_rd64(unit_entry(img, 0) + 8);
 	for (size_t bit = 0; bit < first * 8; bit++) /* every bit of the header and the table */
 		unit_flip_check(img, n, bit, refused);
-	for (uint32_t id = 1; id <= 5; id++) { /* about 300 bits of each section, its first and last among them */
+	for (uint32_t id = 1; id <= 6; id++) { /* about 300 bits of each section, its first and last among them */
 		size_t len;
 		size_t at = (size_t)(unit_section(img, id, &len) - img);
 		size_t step = len * 8 / 300 + 1;
@@ -303,10 +305,10 @@ static void bitcode_past_end(unsigned char *img, size_t n)
 	unit_wr64(unit_entry(img, 4) + 8, n + 8);
 }
 
-static void bitcode_longer(unsigned char *img, size_t n)
+static void last_longer(unsigned char *img, size_t n)
 {
 	(void)n;
-	unit_wr64(unit_entry(img, 4) + 16, unit_rd64(unit_entry(img, 4) + 16) + 1);
+	unit_wr64(unit_entry(img, 5) + 16, unit_rd64(unit_entry(img, 5) + 16) + 1);
 }
 
 static void offset_huge(unsigned char *img, size_t n)
@@ -366,7 +368,7 @@ static void test_offsets(void)
 {
 	refused_after(bitcode_past_end, "section 5 (bitcode): offset", "offset past the end");
 	refused_after(bitcode_past_end, "past the end of the file", "offset past the end");
-	refused_after(bitcode_longer, "section 5 (bitcode): offset", "size past the end");
+	refused_after(last_longer, "section 6 (gathers): offset", "size past the end");
 	refused_after(offset_huge, "section 3 (training): offset 18446744073709551608", "offset near 2^64");
 	refused_after(size_huge, "section 2 (params): offset", "size 2^64 - 1");
 	refused_after(misaligned, "section 3 (training): offset", "misaligned");
@@ -424,26 +426,27 @@ static void test_section_ids(void)
 {
 	size_t n;
 	unsigned char *img = image_of(MAIN, &n);
-	Part sec[6];
-	for (uint32_t id = 1; id <= 5; id++) {
+	Part sec[7];
+	for (uint32_t id = 1; id <= 6; id++) {
 		sec[id].id = id;
 		sec[id].p = unit_section(img, id, &sec[id].n);
 	}
 	static const unsigned char extra[] = "an optional section a later writer may add";
 	const Part unknown = {42, extra, sizeof extra};
 	struct {
-		Part parts[7];
+		Part parts[8];
 		uint32_t count;
 		const char *want; /* NULL: accepted */
 	} cases[] = {
-		{{sec[1], sec[2], sec[3], sec[4], sec[5]}, 5, NULL},
-		{{sec[1], sec[2], sec[3], sec[4], sec[5], unknown}, 6, NULL},
-		{{sec[1], sec[2], sec[2], sec[3], sec[4], sec[5]}, 6, "section 2 (params) appears twice"},
-		{{sec[1], sec[2], sec[4], sec[5]}, 4, "section 3 (training) is missing"},
-		{{sec[1], sec[2], sec[3], sec[4]}, 4, "section 5 (bitcode) is missing"},
-		{{sec[2], sec[1], sec[3], sec[4], sec[5]}, 5, "ids must ascend"},
-		{{sec[1], sec[2], sec[3], sec[4], sec[5], unknown, unknown}, 7, "section 42 (unknown) appears twice"},
-		{{{0, extra, 8}, sec[1], sec[2], sec[3], sec[4], sec[5]}, 6, "id 0"},
+		{{sec[1], sec[2], sec[3], sec[4], sec[5], sec[6]}, 6, NULL},
+		{{sec[1], sec[2], sec[3], sec[4], sec[5], sec[6], unknown}, 7, NULL},
+		{{sec[1], sec[2], sec[2], sec[3], sec[4], sec[5], sec[6]}, 7, "section 2 (params) appears twice"},
+		{{sec[1], sec[2], sec[4], sec[5], sec[6]}, 5, "section 3 (training) is missing"},
+		{{sec[1], sec[2], sec[3], sec[4], sec[6]}, 5, "section 5 (bitcode) is missing"},
+		{{sec[1], sec[2], sec[3], sec[4], sec[5]}, 5, "section 6 (gathers) is missing"},
+		{{sec[2], sec[1], sec[3], sec[4], sec[5], sec[6]}, 6, "ids must ascend"},
+		{{sec[1], sec[2], sec[3], sec[4], sec[5], sec[6], unknown, unknown}, 8, "section 42 (unknown) appears twice"},
+		{{{0, extra, 8}, sec[1], sec[2], sec[3], sec[4], sec[5], sec[6]}, 7, "id 0"},
 	};
 	for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
 		size_t len;
@@ -463,14 +466,14 @@ static void test_section_ids(void)
 		free(built);
 	}
 	/* padding after the odd-sized bitcode must be zero */
-	Part padded[] = {sec[1], sec[2], sec[3], sec[4], sec[5], unknown};
+	Part padded[] = {sec[1], sec[2], sec[3], sec[4], sec[5], sec[6], unknown};
 	size_t len;
-	unsigned char *built = assemble(padded, 6, &len);
+	unsigned char *built = assemble(padded, 7, &len);
 	size_t pad = (size_t)unit_rd64(unit_entry(built, 4) + 8) + sec[5].n;
 	CU_ASSERT_NOT_EQUAL(pad % 8, 0);
 	built[pad] = 1;
 	reseal(built, len, false);
-	refused(built, len, "section 42 (unknown): nonzero padding", "padding");
+	refused(built, len, "section 6 (gathers): nonzero padding", "padding");
 	free(built);
 	free(img);
 }
@@ -593,7 +596,7 @@ static void training_longer(unsigned char *img, size_t n)
 static void test_counts(void)
 {
 	refused_after(more_buffers, "section 1 (schedule):", "one buffer more");
-	refused_after(more_buffers, "but 16 buffers and 15 stages take 1756", "one buffer more");
+	refused_after(more_buffers, "but 16 buffers and 15 stages take 2000", "one buffer more");
 	refused_after(fewer_stages, "stages take", "one stage fewer");
 	/* counts far too large are refused before anything is allocated for them */
 	refused_after(buffers_huge, "section 1 (schedule): buffer count 4294967295 exceeds the limit of 4096", "buffers");
@@ -652,7 +655,7 @@ static void logits_zero(unsigned char *img, size_t n)
 static void buffer_moved(unsigned char *img, size_t n)
 {
 	(void)n;
-	unit_wr32(field(img, 1, 120 + 16 + 12), unit_rd32(field(img, 1, 120 + 16 + 12)) + 16);
+	unit_wr32(field(img, 1, 120 + 20 + 12), unit_rd32(field(img, 1, 120 + 20 + 12)) + 16);
 }
 
 static void stride_longer(unsigned char *img, size_t n)

@@ -144,9 +144,9 @@ static double fd_param(Net *n, uint64_t idx, float h)
 	return (lp - lm) / ((double)up - (double)down);
 }
 
-static double fd_input(Net *n, int64_t b, uint32_t k)
+static double fd_input(Net *n, int64_t b, uint32_t k, double h)
 {
-	double *x = act(n, n->acts, b, n->m.input), orig = x[k], h = 1e-3;
+	double *x = act(n, n->acts, b, n->m.input), orig = x[k];
 	x[k] = orig + h;
 	double lp = net_loss(n);
 	x[k] = orig - h;
@@ -155,7 +155,9 @@ static double fd_input(Net *n, int64_t b, uint32_t k)
 	return (lp - lm) / (2 * h);
 }
 
-static void check_fd(const char *network, unsigned seed, float tau, int samples)
+/* step: of the weights and the inputs; a max pool's loss is piecewise linear in them,
+ * and a step must not cross from one piece to the next */
+static void check_fd(const char *network, unsigned seed, float tau, int samples, float step)
 {
 	Net n;
 	net_open(&n, network, seed);
@@ -176,7 +178,7 @@ static void check_fd(const char *network, unsigned seed, float tau, int samples)
 			uint64_t i = mp->count == 1 ? 0 : (uint64_t)rand_r(&n.seed) % mp->count;
 			for (int tries = 0; s % 2 && tries < 1000 && n.grads[base + i] == 0; tries++)
 				i = (uint64_t)rand_r(&n.seed) % mp->count;
-			double fd = fd_param(&n, base + i, mp->rank == 0 ? 0x1p-12f : 0x1p-10f), g = n.grads[base + i];
+			double fd = fd_param(&n, base + i, mp->rank == 0 ? 0x1p-12f : step), g = n.grads[base + i];
 			double e = rel_error(fd, g);
 			checked++;
 			nonzero += g != 0;
@@ -196,7 +198,7 @@ static void check_fd(const char *network, unsigned seed, float tau, int samples)
 	for (int64_t b = 0; b < BATCH; b++)
 		for (uint32_t j = 0; j < (b == 1 ? width : 64); j++) {
 			uint32_t k = b == 1 ? j : (uint32_t)rand_r(&n.seed) % width;
-			double fd = fd_input(&n, b, k), g = act(&n, n.dacts, b, n.m.input)[k], e = rel_error(fd, g);
+			double fd = fd_input(&n, b, k, step), g = act(&n, n.dacts, b, n.m.input)[k], e = rel_error(fd, g);
 			inputs++;
 			if (e > worst) {
 				worst = e;
@@ -218,10 +220,15 @@ static void check_fd(const char *network, unsigned seed, float tau, int samples)
 /* (a) every kind of gradient against central differences of the loss */
 static void test_finite_differences(void)
 {
-	check_fd("input 256; permute chunk=64 tau=0.7; dense 300; dense 7;", 1, 0.7f, 120);
-	check_fd("input 100; dense 256; permute chunk=32; dense 5;", 2, 1.3f, 120);
+	check_fd("input 256; permute chunk=64 tau=0.7; dense 300; dense 7;", 1, 0.7f, 120, 0x1p-10f);
+	check_fd("input 100; dense 256; permute chunk=32; dense 5;", 2, 1.3f, 120, 0x1p-10f);
 	/* bi = 2, bo = 3: every index of the tiles; tau < 0 takes the other branch of a(tau) */
-	check_fd("input 300; dense 600; dense 256; permute chunk=16; dense 10;", 3, -0.4f, 100);
+	check_fd("input 300; dense 600; dense 256; permute chunk=16; dense 10;", 3, -0.4f, 100, 0x1p-10f);
+	/* convolutions: padding, strides, overlapping mean and max windows, flatten */
+	check_fd("input 6x5x2; conv 3x3 channels=5 pad=1; pool 2x2 op=avg stride=1; conv 2x2 channels=4 stride=2; "
+	         "flatten; dense 7;", 4, 1.0f, 100, 0x1p-10f);
+	check_fd("input 7x7x1; conv 3x3 channels=6 stride=2 pad=2; pool 2x2 op=max; flatten; dense 256; "
+	         "permute chunk=32; dense 5;", 5, 0.9f, 100, 0x1p-14f);
 	if (getenv("REFEXEC_VERBOSE"))
 		printf("\n  worst relative error of all: %.3g\n", worst_fd_error);
 }
@@ -638,6 +645,60 @@ static void test_forward_formulas(void)
 	net_close(&n);
 }
 
+/* A convolution, max and mean pooling and flatten against their formulas in
+ * docs/language.md, computed here from the weights and the image directly: padding
+ * and stride on both axes, a kernel that is not square, channels on both sides */
+static void test_conv_formulas(void)
+{
+	enum { H = 5, W = 6, C = 2, KH = 3, KW = 2, S = 2, P = 1, CO = 3, OH = 3, OW = 4 };
+	Net n;
+	net_open(&n, "input 5x6x2; conv 3x2 channels=3 stride=2 pad=1; pool 2x2 op=max stride=1; pool 2x3 op=avg; "
+	         "flatten; dense 4;", 11);
+	const ModelStage *tiles = &n.m.stages[stage_of(&n, STAGE_TILES)], *acc = tiles + 1;
+	CU_ASSERT_FATAL(tiles->bo == 1 && tiles->bi == 1 && n.m.bufs[acc->out].positions == OH * OW);
+	const float(*Wt)[N] = (const float(*)[N])param_of(&n, tiles->param);
+	const float(*A)[N] = (const float(*)[N])param_of(&n, acc->param);
+	ref_forward(&n.m, n.params, n.acts, BATCH, 0, 0, false, PREC_FP32, true);
+	double worst = 0;
+	for (int64_t b = 0; b < BATCH; b++) {
+		const double *x = act(&n, n.acts, b, n.m.input), *z = act(&n, n.acts, b, acc->out);
+		double conv[OH][OW][CO], pool[OH - 1][OW - 1][CO];
+		for (int oy = 0; oy < OH; oy++)
+			for (int ox = 0; ox < OW; ox++)
+				for (int k = 0; k < CO; k++) {
+					double sum = 0, g = 0;
+					for (int dy = 0; dy < KH; dy++)
+						for (int dx = 0; dx < KW; dx++)
+							for (int c = 0; c < C; c++) {
+								int y = oy * S + dy - P, xx = ox * S + dx - P;
+								if (y >= 0 && y < H && xx >= 0 && xx < W)
+									sum += (double)Wt[k][(dy * KW + dx) * C + c] * x[(y * W + xx) * C + c];
+							}
+					for (int mm = 0; mm < N; mm++)
+						g += A[mm][k];
+					conv[oy][ox][k] = sum * g;
+					worst = fmax(worst, fabs(z[(oy * OW + ox) * N + k] - conv[oy][ox][k]));
+				}
+		/* max over 2x2 windows at stride 1: a 2x3 image; then the mean of its one 2x3 window */
+		const double *p1 = act(&n, n.acts, b, acc->out + 1), *p2 = act(&n, n.acts, b, acc->out + 2);
+		const double *flat = act(&n, n.acts, b, acc->out + 3);
+		for (int k = 0; k < CO; k++) {
+			double mean = 0;
+			for (int oy = 0; oy < OH - 1; oy++)
+				for (int ox = 0; ox < OW - 1; ox++) {
+					pool[oy][ox][k] = fmax(fmax(conv[oy][ox][k], conv[oy][ox + 1][k]),
+					                       fmax(conv[oy + 1][ox][k], conv[oy + 1][ox + 1][k]));
+					worst = fmax(worst, fabs(p1[(oy * (OW - 1) + ox) * N + k] - pool[oy][ox][k]));
+					mean += pool[oy][ox][k] / 6;
+				}
+			worst = fmax(worst, fabs(p2[k] - mean));
+			worst = fmax(worst, fabs(flat[k] - mean)); /* a 1x1 image: its channels */
+		}
+	}
+	CU_ASSERT(worst < 1e-12);
+	net_close(&n);
+}
+
 /* rng.h's polynomials against libm in double, over the draws' whole range (every
  * 97th of the 2^23 values u takes), and the moments of a million normal draws */
 static void test_noise_functions(void)
@@ -879,6 +940,7 @@ void add_refexec_tests(void)
 	CU_pSuite s = CU_add_suite("refexec", NULL, NULL);
 	CU_add_test(s, "forward against the formulas", test_forward_formulas);
 	CU_add_test(s, "gradients against finite differences", test_finite_differences);
+	CU_add_test(s, "convolution, pooling and flatten against their formulas", test_conv_formulas);
 	CU_add_test(s, "learned thresholds", test_learned_threshold);
 	CU_add_test(s, "batch normalisation", test_norm);
 	CU_add_test(s, "dropout", test_dropout);

@@ -4,7 +4,7 @@ source_filename = "tiny"
 @eic_grad_units = constant i64 257
 @eic_gain_units = constant i64 2
 @eic_gain_floats = constant i64 131328
-@eic_model_fingerprint = constant i64 5899961196924819648
+@eic_model_fingerprint = constant i64 7429660201464023180
 @eic_knobs = global [28 x float] [float 0.000000e+00, float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float 1.000000e+00, float 1.000000e+00, float 0.000000e+00, float 0.000000e+00, float 0.000000e+00]
 
 define void @eic_gains(ptr %params, ptr %gains, i64 %u0, i64 %u1, i64 %seed, i64 %instance, i32 %prec) {
@@ -405,7 +405,7 @@ join3:                                            ; preds = %done12, %join
   %25 = icmp ult i32 2, %s1
   %26 = icmp ule i32 %s0, 2
   %27 = and i1 %26, %25
-  br i1 %27, label %then54, label %join55
+  br i1 %27, label %then78, label %join79
 
 then4:                                            ; preds = %then2
   br label %loop
@@ -454,7 +454,7 @@ done8:                                            ; preds = %loop6
   br label %loop
 
 loop10:                                           ; preds = %done16, %join5
-  %i13 = phi i64 [ 0, %join5 ], [ %61, %done16 ]
+  %i13 = phi i64 [ 0, %join5 ], [ %70, %done16 ]
   %47 = icmp slt i64 %i13, 1
   br i1 %47, label %body11, label %done12
 
@@ -464,8 +464,8 @@ body11:                                           ; preds = %loop10
 done12:                                           ; preds = %loop10
   br label %join3
 
-loop14:                                           ; preds = %done44, %body11
-  %i17 = phi i64 [ 0, %body11 ], [ %295, %done44 ]
+loop14:                                           ; preds = %done72, %body11
+  %i17 = phi i64 [ 0, %body11 ], [ %499, %done72 ]
   %48 = icmp slt i64 %i17, 1
   br i1 %48, label %body15, label %done16
 
@@ -482,16 +482,25 @@ body15:                                           ; preds = %loop14
   %58 = sub i64 %b1, %57
   %59 = and i64 %58, -2
   %60 = add i64 %57, %59
+  %61 = mul i64 %i13, 256
+  %62 = sub i64 10, %61
+  %63 = call i64 @llvm.smin.i64(i64 %62, i64 256)
+  %64 = call i64 @llvm.smax.i64(i64 %63, i64 0)
+  %65 = insertelement <8 x i64> undef, i64 %64, i32 0
+  %66 = shufflevector <8 x i64> %65, <8 x i64> undef, <8 x i32> zeroinitializer
+  %67 = add i64 %64, 15
+  %68 = udiv i64 %67, 16
+  %69 = mul i64 %68, 16
   br label %loop18
 
 done16:                                           ; preds = %loop14
-  %61 = add i64 %i13, 1
+  %70 = add i64 %i13, 1
   br label %loop10
 
 loop18:                                           ; preds = %done24, %body15
-  %i21 = phi i64 [ 0, %body15 ], [ %100, %done24 ]
-  %62 = icmp slt i64 %i21, 256
-  br i1 %62, label %body19, label %done20
+  %i21 = phi i64 [ 0, %body15 ], [ %113, %done24 ]
+  %71 = icmp slt i64 %i21, %69
+  br i1 %71, label %body19, label %done20
 
 body19:                                           ; preds = %loop18
   br label %loop22
@@ -500,536 +509,774 @@ done20:                                           ; preds = %loop18
   br label %loop30
 
 loop22:                                           ; preds = %done28, %body19
-  %i25 = phi i64 [ %b0, %body19 ], [ %227, %done28 ]
-  %63 = icmp slt i64 %i25, %57
-  br i1 %63, label %body23, label %done24
+  %i25 = phi i64 [ %b0, %body19 ], [ %312, %done28 ]
+  %72 = icmp slt i64 %i25, %57
+  br i1 %72, label %body23, label %done24
 
 body23:                                           ; preds = %loop22
-  %64 = mul i64 %i17, 256
-  %65 = add i64 %i25, 0
-  %66 = mul i64 %65, 784
-  %67 = add i64 %66, 0
-  %68 = getelementptr float, ptr %acts, i64 %67
-  %69 = getelementptr float, ptr %68, i64 %64
+  %73 = mul i64 %i17, 256
+  %74 = add i64 %i25, 0
+  %75 = mul i64 %74, 784
+  %76 = add i64 %75, 0
+  %77 = getelementptr float, ptr %acts, i64 %76
+  %78 = getelementptr float, ptr %77, i64 %73
   store <8 x float> zeroinitializer, ptr %18, align 32
   store <8 x float> zeroinitializer, ptr %17, align 32
-  %70 = mul i64 %i17, 256
-  %71 = add i64 %i25, 1
-  %72 = mul i64 %71, 784
-  %73 = add i64 %72, 0
-  %74 = getelementptr float, ptr %acts, i64 %73
-  %75 = getelementptr float, ptr %74, i64 %70
+  %79 = mul i64 %i17, 256
+  %80 = add i64 %i25, 1
+  %81 = mul i64 %80, 784
+  %82 = add i64 %81, 0
+  %83 = getelementptr float, ptr %acts, i64 %82
+  %84 = getelementptr float, ptr %83, i64 %79
   store <8 x float> zeroinitializer, ptr %16, align 32
   store <8 x float> zeroinitializer, ptr %15, align 32
-  %76 = mul i64 %i17, 256
-  %77 = add i64 %i25, 2
-  %78 = mul i64 %77, 784
-  %79 = add i64 %78, 0
-  %80 = getelementptr float, ptr %acts, i64 %79
-  %81 = getelementptr float, ptr %80, i64 %76
+  %85 = mul i64 %i17, 256
+  %86 = add i64 %i25, 2
+  %87 = mul i64 %86, 784
+  %88 = add i64 %87, 0
+  %89 = getelementptr float, ptr %acts, i64 %88
+  %90 = getelementptr float, ptr %89, i64 %85
   store <8 x float> zeroinitializer, ptr %14, align 32
   store <8 x float> zeroinitializer, ptr %13, align 32
-  %82 = mul i64 %i17, 256
-  %83 = add i64 %i25, 3
-  %84 = mul i64 %83, 784
-  %85 = add i64 %84, 0
-  %86 = getelementptr float, ptr %acts, i64 %85
-  %87 = getelementptr float, ptr %86, i64 %82
+  %91 = mul i64 %i17, 256
+  %92 = add i64 %i25, 3
+  %93 = mul i64 %92, 784
+  %94 = add i64 %93, 0
+  %95 = getelementptr float, ptr %acts, i64 %94
+  %96 = getelementptr float, ptr %95, i64 %91
   store <8 x float> zeroinitializer, ptr %12, align 32
   store <8 x float> zeroinitializer, ptr %11, align 32
-  %88 = mul i64 %i17, 256
-  %89 = add i64 %i25, 4
-  %90 = mul i64 %89, 784
-  %91 = add i64 %90, 0
-  %92 = getelementptr float, ptr %acts, i64 %91
-  %93 = getelementptr float, ptr %92, i64 %88
+  %97 = mul i64 %i17, 256
+  %98 = add i64 %i25, 4
+  %99 = mul i64 %98, 784
+  %100 = add i64 %99, 0
+  %101 = getelementptr float, ptr %acts, i64 %100
+  %102 = getelementptr float, ptr %101, i64 %97
   store <8 x float> zeroinitializer, ptr %10, align 32
   store <8 x float> zeroinitializer, ptr %9, align 32
-  %94 = mul i64 %i17, 256
-  %95 = add i64 %i25, 5
-  %96 = mul i64 %95, 784
-  %97 = add i64 %96, 0
-  %98 = getelementptr float, ptr %acts, i64 %97
-  %99 = getelementptr float, ptr %98, i64 %94
+  %103 = mul i64 %i17, 256
+  %104 = add i64 %i25, 5
+  %105 = mul i64 %104, 784
+  %106 = add i64 %105, 0
+  %107 = getelementptr float, ptr %acts, i64 %106
+  %108 = getelementptr float, ptr %107, i64 %103
   store <8 x float> zeroinitializer, ptr %8, align 32
   store <8 x float> zeroinitializer, ptr %7, align 32
+  %109 = mul i64 %i17, 256
+  %110 = sub i64 256, %109
+  %111 = call i64 @llvm.smin.i64(i64 %110, i64 256)
+  %112 = call i64 @llvm.smax.i64(i64 %111, i64 0)
   br label %loop26
 
 done24:                                           ; preds = %loop22
-  %100 = add i64 %i21, 16
+  %113 = add i64 %i21, 16
   br label %loop18
 
 loop26:                                           ; preds = %body27, %body23
-  %i29 = phi i64 [ 0, %body23 ], [ %160, %body27 ]
-  %101 = icmp slt i64 %i29, 256
-  br i1 %101, label %body27, label %done28
+  %i29 = phi i64 [ 0, %body23 ], [ %173, %body27 ]
+  %114 = icmp slt i64 %i29, %112
+  br i1 %114, label %body27, label %done28
 
 body27:                                           ; preds = %loop26
-  %102 = add i64 %i21, 0
-  %103 = mul i64 %i29, 256
-  %104 = add i64 %103, %102
-  %105 = getelementptr float, ptr %53, i64 %104
-  %106 = load <8 x float>, ptr %105, align 4
-  %107 = add i64 %i21, 8
-  %108 = mul i64 %i29, 256
-  %109 = add i64 %108, %107
-  %110 = getelementptr float, ptr %53, i64 %109
-  %111 = load <8 x float>, ptr %110, align 4
-  %112 = getelementptr float, ptr %69, i64 %i29
-  %113 = load float, ptr %112, align 4
-  %114 = insertelement <8 x float> undef, float %113, i32 0
-  %115 = shufflevector <8 x float> %114, <8 x float> undef, <8 x i32> zeroinitializer
-  %116 = load <8 x float>, ptr %18, align 32
-  %117 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %106, <8 x float> %116)
-  store <8 x float> %117, ptr %18, align 32
-  %118 = load <8 x float>, ptr %17, align 32
-  %119 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %115, <8 x float> %111, <8 x float> %118)
-  store <8 x float> %119, ptr %17, align 32
-  %120 = getelementptr float, ptr %75, i64 %i29
-  %121 = load float, ptr %120, align 4
-  %122 = insertelement <8 x float> undef, float %121, i32 0
-  %123 = shufflevector <8 x float> %122, <8 x float> undef, <8 x i32> zeroinitializer
-  %124 = load <8 x float>, ptr %16, align 32
-  %125 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %106, <8 x float> %124)
-  store <8 x float> %125, ptr %16, align 32
-  %126 = load <8 x float>, ptr %15, align 32
-  %127 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %123, <8 x float> %111, <8 x float> %126)
-  store <8 x float> %127, ptr %15, align 32
-  %128 = getelementptr float, ptr %81, i64 %i29
-  %129 = load float, ptr %128, align 4
-  %130 = insertelement <8 x float> undef, float %129, i32 0
-  %131 = shufflevector <8 x float> %130, <8 x float> undef, <8 x i32> zeroinitializer
-  %132 = load <8 x float>, ptr %14, align 32
-  %133 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %106, <8 x float> %132)
-  store <8 x float> %133, ptr %14, align 32
-  %134 = load <8 x float>, ptr %13, align 32
-  %135 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %131, <8 x float> %111, <8 x float> %134)
-  store <8 x float> %135, ptr %13, align 32
-  %136 = getelementptr float, ptr %87, i64 %i29
-  %137 = load float, ptr %136, align 4
-  %138 = insertelement <8 x float> undef, float %137, i32 0
-  %139 = shufflevector <8 x float> %138, <8 x float> undef, <8 x i32> zeroinitializer
-  %140 = load <8 x float>, ptr %12, align 32
-  %141 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %106, <8 x float> %140)
-  store <8 x float> %141, ptr %12, align 32
-  %142 = load <8 x float>, ptr %11, align 32
-  %143 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %139, <8 x float> %111, <8 x float> %142)
-  store <8 x float> %143, ptr %11, align 32
-  %144 = getelementptr float, ptr %93, i64 %i29
-  %145 = load float, ptr %144, align 4
-  %146 = insertelement <8 x float> undef, float %145, i32 0
-  %147 = shufflevector <8 x float> %146, <8 x float> undef, <8 x i32> zeroinitializer
-  %148 = load <8 x float>, ptr %10, align 32
-  %149 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %106, <8 x float> %148)
-  store <8 x float> %149, ptr %10, align 32
-  %150 = load <8 x float>, ptr %9, align 32
-  %151 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %147, <8 x float> %111, <8 x float> %150)
-  store <8 x float> %151, ptr %9, align 32
-  %152 = getelementptr float, ptr %99, i64 %i29
-  %153 = load float, ptr %152, align 4
-  %154 = insertelement <8 x float> undef, float %153, i32 0
-  %155 = shufflevector <8 x float> %154, <8 x float> undef, <8 x i32> zeroinitializer
-  %156 = load <8 x float>, ptr %8, align 32
-  %157 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %155, <8 x float> %106, <8 x float> %156)
-  store <8 x float> %157, ptr %8, align 32
-  %158 = load <8 x float>, ptr %7, align 32
-  %159 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %155, <8 x float> %111, <8 x float> %158)
-  store <8 x float> %159, ptr %7, align 32
-  %160 = add i64 %i29, 1
+  %115 = add i64 %i21, 0
+  %116 = mul i64 %i29, 256
+  %117 = add i64 %116, %115
+  %118 = getelementptr float, ptr %53, i64 %117
+  %119 = load <8 x float>, ptr %118, align 4
+  %120 = add i64 %i21, 8
+  %121 = mul i64 %i29, 256
+  %122 = add i64 %121, %120
+  %123 = getelementptr float, ptr %53, i64 %122
+  %124 = load <8 x float>, ptr %123, align 4
+  %125 = getelementptr float, ptr %78, i64 %i29
+  %126 = load float, ptr %125, align 4
+  %127 = insertelement <8 x float> undef, float %126, i32 0
+  %128 = shufflevector <8 x float> %127, <8 x float> undef, <8 x i32> zeroinitializer
+  %129 = load <8 x float>, ptr %18, align 32
+  %130 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %119, <8 x float> %129)
+  store <8 x float> %130, ptr %18, align 32
+  %131 = load <8 x float>, ptr %17, align 32
+  %132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %128, <8 x float> %124, <8 x float> %131)
+  store <8 x float> %132, ptr %17, align 32
+  %133 = getelementptr float, ptr %84, i64 %i29
+  %134 = load float, ptr %133, align 4
+  %135 = insertelement <8 x float> undef, float %134, i32 0
+  %136 = shufflevector <8 x float> %135, <8 x float> undef, <8 x i32> zeroinitializer
+  %137 = load <8 x float>, ptr %16, align 32
+  %138 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %136, <8 x float> %119, <8 x float> %137)
+  store <8 x float> %138, ptr %16, align 32
+  %139 = load <8 x float>, ptr %15, align 32
+  %140 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %136, <8 x float> %124, <8 x float> %139)
+  store <8 x float> %140, ptr %15, align 32
+  %141 = getelementptr float, ptr %90, i64 %i29
+  %142 = load float, ptr %141, align 4
+  %143 = insertelement <8 x float> undef, float %142, i32 0
+  %144 = shufflevector <8 x float> %143, <8 x float> undef, <8 x i32> zeroinitializer
+  %145 = load <8 x float>, ptr %14, align 32
+  %146 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %144, <8 x float> %119, <8 x float> %145)
+  store <8 x float> %146, ptr %14, align 32
+  %147 = load <8 x float>, ptr %13, align 32
+  %148 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %144, <8 x float> %124, <8 x float> %147)
+  store <8 x float> %148, ptr %13, align 32
+  %149 = getelementptr float, ptr %96, i64 %i29
+  %150 = load float, ptr %149, align 4
+  %151 = insertelement <8 x float> undef, float %150, i32 0
+  %152 = shufflevector <8 x float> %151, <8 x float> undef, <8 x i32> zeroinitializer
+  %153 = load <8 x float>, ptr %12, align 32
+  %154 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %152, <8 x float> %119, <8 x float> %153)
+  store <8 x float> %154, ptr %12, align 32
+  %155 = load <8 x float>, ptr %11, align 32
+  %156 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %152, <8 x float> %124, <8 x float> %155)
+  store <8 x float> %156, ptr %11, align 32
+  %157 = getelementptr float, ptr %102, i64 %i29
+  %158 = load float, ptr %157, align 4
+  %159 = insertelement <8 x float> undef, float %158, i32 0
+  %160 = shufflevector <8 x float> %159, <8 x float> undef, <8 x i32> zeroinitializer
+  %161 = load <8 x float>, ptr %10, align 32
+  %162 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %160, <8 x float> %119, <8 x float> %161)
+  store <8 x float> %162, ptr %10, align 32
+  %163 = load <8 x float>, ptr %9, align 32
+  %164 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %160, <8 x float> %124, <8 x float> %163)
+  store <8 x float> %164, ptr %9, align 32
+  %165 = getelementptr float, ptr %108, i64 %i29
+  %166 = load float, ptr %165, align 4
+  %167 = insertelement <8 x float> undef, float %166, i32 0
+  %168 = shufflevector <8 x float> %167, <8 x float> undef, <8 x i32> zeroinitializer
+  %169 = load <8 x float>, ptr %8, align 32
+  %170 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %168, <8 x float> %119, <8 x float> %169)
+  store <8 x float> %170, ptr %8, align 32
+  %171 = load <8 x float>, ptr %7, align 32
+  %172 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %168, <8 x float> %124, <8 x float> %171)
+  store <8 x float> %172, ptr %7, align 32
+  %173 = add i64 %i29, 1
   br label %loop26
 
 done28:                                           ; preds = %loop26
-  %161 = mul i64 %50, 256
-  %162 = add i64 %161, %i21
-  %163 = add i64 %i25, 0
-  %164 = mul i64 %163, 784
-  %165 = add i64 %164, 256
-  %166 = getelementptr float, ptr %acts, i64 %165
-  %167 = getelementptr float, ptr %166, i64 %162
-  %168 = getelementptr float, ptr %167, i64 0
-  %169 = load <8 x float>, ptr %18, align 32
-  store <8 x float> %169, ptr %168, align 4
-  %170 = getelementptr float, ptr %167, i64 8
-  %171 = load <8 x float>, ptr %17, align 32
-  store <8 x float> %171, ptr %170, align 4
-  %172 = mul i64 %50, 256
-  %173 = add i64 %172, %i21
-  %174 = add i64 %i25, 1
-  %175 = mul i64 %174, 784
-  %176 = add i64 %175, 256
-  %177 = getelementptr float, ptr %acts, i64 %176
-  %178 = getelementptr float, ptr %177, i64 %173
-  %179 = getelementptr float, ptr %178, i64 0
-  %180 = load <8 x float>, ptr %16, align 32
-  store <8 x float> %180, ptr %179, align 4
-  %181 = getelementptr float, ptr %178, i64 8
-  %182 = load <8 x float>, ptr %15, align 32
-  store <8 x float> %182, ptr %181, align 4
-  %183 = mul i64 %50, 256
-  %184 = add i64 %183, %i21
-  %185 = add i64 %i25, 2
-  %186 = mul i64 %185, 784
-  %187 = add i64 %186, 256
-  %188 = getelementptr float, ptr %acts, i64 %187
-  %189 = getelementptr float, ptr %188, i64 %184
-  %190 = getelementptr float, ptr %189, i64 0
-  %191 = load <8 x float>, ptr %14, align 32
-  store <8 x float> %191, ptr %190, align 4
-  %192 = getelementptr float, ptr %189, i64 8
-  %193 = load <8 x float>, ptr %13, align 32
-  store <8 x float> %193, ptr %192, align 4
-  %194 = mul i64 %50, 256
-  %195 = add i64 %194, %i21
-  %196 = add i64 %i25, 3
-  %197 = mul i64 %196, 784
-  %198 = add i64 %197, 256
-  %199 = getelementptr float, ptr %acts, i64 %198
-  %200 = getelementptr float, ptr %199, i64 %195
-  %201 = getelementptr float, ptr %200, i64 0
-  %202 = load <8 x float>, ptr %12, align 32
-  store <8 x float> %202, ptr %201, align 4
-  %203 = getelementptr float, ptr %200, i64 8
-  %204 = load <8 x float>, ptr %11, align 32
-  store <8 x float> %204, ptr %203, align 4
-  %205 = mul i64 %50, 256
-  %206 = add i64 %205, %i21
-  %207 = add i64 %i25, 4
-  %208 = mul i64 %207, 784
-  %209 = add i64 %208, 256
-  %210 = getelementptr float, ptr %acts, i64 %209
-  %211 = getelementptr float, ptr %210, i64 %206
-  %212 = getelementptr float, ptr %211, i64 0
-  %213 = load <8 x float>, ptr %10, align 32
-  store <8 x float> %213, ptr %212, align 4
-  %214 = getelementptr float, ptr %211, i64 8
-  %215 = load <8 x float>, ptr %9, align 32
-  store <8 x float> %215, ptr %214, align 4
-  %216 = mul i64 %50, 256
-  %217 = add i64 %216, %i21
-  %218 = add i64 %i25, 5
-  %219 = mul i64 %218, 784
-  %220 = add i64 %219, 256
-  %221 = getelementptr float, ptr %acts, i64 %220
-  %222 = getelementptr float, ptr %221, i64 %217
-  %223 = getelementptr float, ptr %222, i64 0
-  %224 = load <8 x float>, ptr %8, align 32
-  store <8 x float> %224, ptr %223, align 4
-  %225 = getelementptr float, ptr %222, i64 8
-  %226 = load <8 x float>, ptr %7, align 32
-  store <8 x float> %226, ptr %225, align 4
-  %227 = add i64 %i25, 6
+  %174 = mul i64 %50, 256
+  %175 = add i64 %174, %i21
+  %176 = add i64 %i25, 0
+  %177 = mul i64 %176, 784
+  %178 = add i64 %177, 256
+  %179 = getelementptr float, ptr %acts, i64 %178
+  %180 = getelementptr float, ptr %179, i64 %175
+  %181 = getelementptr float, ptr %180, i64 0
+  %182 = load <8 x float>, ptr %18, align 32
+  %183 = add i64 %i21, 0
+  %184 = insertelement <8 x i64> undef, i64 %183, i32 0
+  %185 = shufflevector <8 x i64> %184, <8 x i64> undef, <8 x i32> zeroinitializer
+  %186 = add <8 x i64> %185, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %187 = icmp slt <8 x i64> %186, %66
+  %188 = select <8 x i1> %187, <8 x float> %182, <8 x float> zeroinitializer
+  store <8 x float> %188, ptr %181, align 4
+  %189 = getelementptr float, ptr %180, i64 8
+  %190 = load <8 x float>, ptr %17, align 32
+  %191 = add i64 %i21, 8
+  %192 = insertelement <8 x i64> undef, i64 %191, i32 0
+  %193 = shufflevector <8 x i64> %192, <8 x i64> undef, <8 x i32> zeroinitializer
+  %194 = add <8 x i64> %193, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %195 = icmp slt <8 x i64> %194, %66
+  %196 = select <8 x i1> %195, <8 x float> %190, <8 x float> zeroinitializer
+  store <8 x float> %196, ptr %189, align 4
+  %197 = mul i64 %50, 256
+  %198 = add i64 %197, %i21
+  %199 = add i64 %i25, 1
+  %200 = mul i64 %199, 784
+  %201 = add i64 %200, 256
+  %202 = getelementptr float, ptr %acts, i64 %201
+  %203 = getelementptr float, ptr %202, i64 %198
+  %204 = getelementptr float, ptr %203, i64 0
+  %205 = load <8 x float>, ptr %16, align 32
+  %206 = add i64 %i21, 0
+  %207 = insertelement <8 x i64> undef, i64 %206, i32 0
+  %208 = shufflevector <8 x i64> %207, <8 x i64> undef, <8 x i32> zeroinitializer
+  %209 = add <8 x i64> %208, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %210 = icmp slt <8 x i64> %209, %66
+  %211 = select <8 x i1> %210, <8 x float> %205, <8 x float> zeroinitializer
+  store <8 x float> %211, ptr %204, align 4
+  %212 = getelementptr float, ptr %203, i64 8
+  %213 = load <8 x float>, ptr %15, align 32
+  %214 = add i64 %i21, 8
+  %215 = insertelement <8 x i64> undef, i64 %214, i32 0
+  %216 = shufflevector <8 x i64> %215, <8 x i64> undef, <8 x i32> zeroinitializer
+  %217 = add <8 x i64> %216, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %218 = icmp slt <8 x i64> %217, %66
+  %219 = select <8 x i1> %218, <8 x float> %213, <8 x float> zeroinitializer
+  store <8 x float> %219, ptr %212, align 4
+  %220 = mul i64 %50, 256
+  %221 = add i64 %220, %i21
+  %222 = add i64 %i25, 2
+  %223 = mul i64 %222, 784
+  %224 = add i64 %223, 256
+  %225 = getelementptr float, ptr %acts, i64 %224
+  %226 = getelementptr float, ptr %225, i64 %221
+  %227 = getelementptr float, ptr %226, i64 0
+  %228 = load <8 x float>, ptr %14, align 32
+  %229 = add i64 %i21, 0
+  %230 = insertelement <8 x i64> undef, i64 %229, i32 0
+  %231 = shufflevector <8 x i64> %230, <8 x i64> undef, <8 x i32> zeroinitializer
+  %232 = add <8 x i64> %231, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %233 = icmp slt <8 x i64> %232, %66
+  %234 = select <8 x i1> %233, <8 x float> %228, <8 x float> zeroinitializer
+  store <8 x float> %234, ptr %227, align 4
+  %235 = getelementptr float, ptr %226, i64 8
+  %236 = load <8 x float>, ptr %13, align 32
+  %237 = add i64 %i21, 8
+  %238 = insertelement <8 x i64> undef, i64 %237, i32 0
+  %239 = shufflevector <8 x i64> %238, <8 x i64> undef, <8 x i32> zeroinitializer
+  %240 = add <8 x i64> %239, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %241 = icmp slt <8 x i64> %240, %66
+  %242 = select <8 x i1> %241, <8 x float> %236, <8 x float> zeroinitializer
+  store <8 x float> %242, ptr %235, align 4
+  %243 = mul i64 %50, 256
+  %244 = add i64 %243, %i21
+  %245 = add i64 %i25, 3
+  %246 = mul i64 %245, 784
+  %247 = add i64 %246, 256
+  %248 = getelementptr float, ptr %acts, i64 %247
+  %249 = getelementptr float, ptr %248, i64 %244
+  %250 = getelementptr float, ptr %249, i64 0
+  %251 = load <8 x float>, ptr %12, align 32
+  %252 = add i64 %i21, 0
+  %253 = insertelement <8 x i64> undef, i64 %252, i32 0
+  %254 = shufflevector <8 x i64> %253, <8 x i64> undef, <8 x i32> zeroinitializer
+  %255 = add <8 x i64> %254, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %256 = icmp slt <8 x i64> %255, %66
+  %257 = select <8 x i1> %256, <8 x float> %251, <8 x float> zeroinitializer
+  store <8 x float> %257, ptr %250, align 4
+  %258 = getelementptr float, ptr %249, i64 8
+  %259 = load <8 x float>, ptr %11, align 32
+  %260 = add i64 %i21, 8
+  %261 = insertelement <8 x i64> undef, i64 %260, i32 0
+  %262 = shufflevector <8 x i64> %261, <8 x i64> undef, <8 x i32> zeroinitializer
+  %263 = add <8 x i64> %262, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %264 = icmp slt <8 x i64> %263, %66
+  %265 = select <8 x i1> %264, <8 x float> %259, <8 x float> zeroinitializer
+  store <8 x float> %265, ptr %258, align 4
+  %266 = mul i64 %50, 256
+  %267 = add i64 %266, %i21
+  %268 = add i64 %i25, 4
+  %269 = mul i64 %268, 784
+  %270 = add i64 %269, 256
+  %271 = getelementptr float, ptr %acts, i64 %270
+  %272 = getelementptr float, ptr %271, i64 %267
+  %273 = getelementptr float, ptr %272, i64 0
+  %274 = load <8 x float>, ptr %10, align 32
+  %275 = add i64 %i21, 0
+  %276 = insertelement <8 x i64> undef, i64 %275, i32 0
+  %277 = shufflevector <8 x i64> %276, <8 x i64> undef, <8 x i32> zeroinitializer
+  %278 = add <8 x i64> %277, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %279 = icmp slt <8 x i64> %278, %66
+  %280 = select <8 x i1> %279, <8 x float> %274, <8 x float> zeroinitializer
+  store <8 x float> %280, ptr %273, align 4
+  %281 = getelementptr float, ptr %272, i64 8
+  %282 = load <8 x float>, ptr %9, align 32
+  %283 = add i64 %i21, 8
+  %284 = insertelement <8 x i64> undef, i64 %283, i32 0
+  %285 = shufflevector <8 x i64> %284, <8 x i64> undef, <8 x i32> zeroinitializer
+  %286 = add <8 x i64> %285, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %287 = icmp slt <8 x i64> %286, %66
+  %288 = select <8 x i1> %287, <8 x float> %282, <8 x float> zeroinitializer
+  store <8 x float> %288, ptr %281, align 4
+  %289 = mul i64 %50, 256
+  %290 = add i64 %289, %i21
+  %291 = add i64 %i25, 5
+  %292 = mul i64 %291, 784
+  %293 = add i64 %292, 256
+  %294 = getelementptr float, ptr %acts, i64 %293
+  %295 = getelementptr float, ptr %294, i64 %290
+  %296 = getelementptr float, ptr %295, i64 0
+  %297 = load <8 x float>, ptr %8, align 32
+  %298 = add i64 %i21, 0
+  %299 = insertelement <8 x i64> undef, i64 %298, i32 0
+  %300 = shufflevector <8 x i64> %299, <8 x i64> undef, <8 x i32> zeroinitializer
+  %301 = add <8 x i64> %300, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %302 = icmp slt <8 x i64> %301, %66
+  %303 = select <8 x i1> %302, <8 x float> %297, <8 x float> zeroinitializer
+  store <8 x float> %303, ptr %296, align 4
+  %304 = getelementptr float, ptr %295, i64 8
+  %305 = load <8 x float>, ptr %7, align 32
+  %306 = add i64 %i21, 8
+  %307 = insertelement <8 x i64> undef, i64 %306, i32 0
+  %308 = shufflevector <8 x i64> %307, <8 x i64> undef, <8 x i32> zeroinitializer
+  %309 = add <8 x i64> %308, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %310 = icmp slt <8 x i64> %309, %66
+  %311 = select <8 x i1> %310, <8 x float> %305, <8 x float> zeroinitializer
+  store <8 x float> %311, ptr %304, align 4
+  %312 = add i64 %i25, 6
   br label %loop22
 
 loop30:                                           ; preds = %done36, %done20
-  %i33 = phi i64 [ 0, %done20 ], [ %242, %done36 ]
-  %228 = icmp slt i64 %i33, 256
-  br i1 %228, label %body31, label %done32
+  %i33 = phi i64 [ %69, %done20 ], [ %329, %done36 ]
+  %313 = icmp slt i64 %i33, 256
+  br i1 %313, label %body31, label %done32
 
 body31:                                           ; preds = %loop30
   br label %loop34
 
 done32:                                           ; preds = %loop30
-  br label %loop42
+  %314 = insertelement <8 x i64> undef, i64 %64, i32 0
+  %315 = shufflevector <8 x i64> %314, <8 x i64> undef, <8 x i32> zeroinitializer
+  %316 = add i64 %64, 15
+  %317 = udiv i64 %316, 16
+  %318 = mul i64 %317, 16
+  br label %loop38
 
-loop34:                                           ; preds = %done40, %body31
-  %i37 = phi i64 [ %57, %body31 ], [ %293, %done40 ]
-  %229 = icmp slt i64 %i37, %60
-  br i1 %229, label %body35, label %done36
+loop34:                                           ; preds = %body35, %body31
+  %i37 = phi i64 [ %b0, %body31 ], [ %328, %body35 ]
+  %319 = icmp slt i64 %i37, %57
+  br i1 %319, label %body35, label %done36
 
 body35:                                           ; preds = %loop34
-  %230 = mul i64 %i17, 256
-  %231 = add i64 %i37, 0
-  %232 = mul i64 %231, 784
-  %233 = add i64 %232, 0
-  %234 = getelementptr float, ptr %acts, i64 %233
-  %235 = getelementptr float, ptr %234, i64 %230
-  store <8 x float> zeroinitializer, ptr %6, align 32
-  store <8 x float> zeroinitializer, ptr %5, align 32
-  %236 = mul i64 %i17, 256
-  %237 = add i64 %i37, 1
-  %238 = mul i64 %237, 784
-  %239 = add i64 %238, 0
-  %240 = getelementptr float, ptr %acts, i64 %239
-  %241 = getelementptr float, ptr %240, i64 %236
-  store <8 x float> zeroinitializer, ptr %4, align 32
-  store <8 x float> zeroinitializer, ptr %3, align 32
-  br label %loop38
-
-done36:                                           ; preds = %loop34
-  %242 = add i64 %i33, 16
-  br label %loop30
-
-loop38:                                           ; preds = %body39, %body35
-  %i41 = phi i64 [ 0, %body35 ], [ %270, %body39 ]
-  %243 = icmp slt i64 %i41, 256
-  br i1 %243, label %body39, label %done40
-
-body39:                                           ; preds = %loop38
-  %244 = add i64 %i33, 0
-  %245 = mul i64 %i41, 256
-  %246 = add i64 %245, %244
-  %247 = getelementptr float, ptr %53, i64 %246
-  %248 = load <8 x float>, ptr %247, align 4
-  %249 = add i64 %i33, 8
-  %250 = mul i64 %i41, 256
-  %251 = add i64 %250, %249
-  %252 = getelementptr float, ptr %53, i64 %251
-  %253 = load <8 x float>, ptr %252, align 4
-  %254 = getelementptr float, ptr %235, i64 %i41
-  %255 = load float, ptr %254, align 4
-  %256 = insertelement <8 x float> undef, float %255, i32 0
-  %257 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
-  %258 = load <8 x float>, ptr %6, align 32
-  %259 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %248, <8 x float> %258)
-  store <8 x float> %259, ptr %6, align 32
-  %260 = load <8 x float>, ptr %5, align 32
-  %261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %253, <8 x float> %260)
-  store <8 x float> %261, ptr %5, align 32
-  %262 = getelementptr float, ptr %241, i64 %i41
-  %263 = load float, ptr %262, align 4
-  %264 = insertelement <8 x float> undef, float %263, i32 0
-  %265 = shufflevector <8 x float> %264, <8 x float> undef, <8 x i32> zeroinitializer
-  %266 = load <8 x float>, ptr %4, align 32
-  %267 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %265, <8 x float> %248, <8 x float> %266)
-  store <8 x float> %267, ptr %4, align 32
-  %268 = load <8 x float>, ptr %3, align 32
-  %269 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %265, <8 x float> %253, <8 x float> %268)
-  store <8 x float> %269, ptr %3, align 32
-  %270 = add i64 %i41, 1
-  br label %loop38
-
-done40:                                           ; preds = %loop38
-  %271 = mul i64 %50, 256
-  %272 = add i64 %271, %i33
-  %273 = add i64 %i37, 0
-  %274 = mul i64 %273, 784
-  %275 = add i64 %274, 256
-  %276 = getelementptr float, ptr %acts, i64 %275
-  %277 = getelementptr float, ptr %276, i64 %272
-  %278 = getelementptr float, ptr %277, i64 0
-  %279 = load <8 x float>, ptr %6, align 32
-  store <8 x float> %279, ptr %278, align 4
-  %280 = getelementptr float, ptr %277, i64 8
-  %281 = load <8 x float>, ptr %5, align 32
-  store <8 x float> %281, ptr %280, align 4
-  %282 = mul i64 %50, 256
-  %283 = add i64 %282, %i33
-  %284 = add i64 %i37, 1
-  %285 = mul i64 %284, 784
-  %286 = add i64 %285, 256
-  %287 = getelementptr float, ptr %acts, i64 %286
-  %288 = getelementptr float, ptr %287, i64 %283
-  %289 = getelementptr float, ptr %288, i64 0
-  %290 = load <8 x float>, ptr %4, align 32
-  store <8 x float> %290, ptr %289, align 4
-  %291 = getelementptr float, ptr %288, i64 8
-  %292 = load <8 x float>, ptr %3, align 32
-  store <8 x float> %292, ptr %291, align 4
-  %293 = add i64 %i37, 2
+  %320 = mul i64 %50, 256
+  %321 = add i64 %320, %i33
+  %322 = mul i64 %i37, 784
+  %323 = add i64 %322, 256
+  %324 = getelementptr float, ptr %acts, i64 %323
+  %325 = getelementptr float, ptr %324, i64 %321
+  %326 = getelementptr float, ptr %325, i64 0
+  store <8 x float> zeroinitializer, ptr %326, align 4
+  %327 = getelementptr float, ptr %325, i64 8
+  store <8 x float> zeroinitializer, ptr %327, align 4
+  %328 = add i64 %i37, 1
   br label %loop34
 
-loop42:                                           ; preds = %done48, %done32
-  %i45 = phi i64 [ 0, %done32 ], [ %303, %done48 ]
-  %294 = icmp slt i64 %i45, 256
-  br i1 %294, label %body43, label %done44
+done36:                                           ; preds = %loop34
+  %329 = add i64 %i33, 16
+  br label %loop30
+
+loop38:                                           ; preds = %done44, %done32
+  %i41 = phi i64 [ 0, %done32 ], [ %348, %done44 ]
+  %330 = icmp slt i64 %i41, %318
+  br i1 %330, label %body39, label %done40
+
+body39:                                           ; preds = %loop38
+  br label %loop42
+
+done40:                                           ; preds = %loop38
+  br label %loop50
+
+loop42:                                           ; preds = %done48, %body39
+  %i45 = phi i64 [ %57, %body39 ], [ %423, %done48 ]
+  %331 = icmp slt i64 %i45, %60
+  br i1 %331, label %body43, label %done44
 
 body43:                                           ; preds = %loop42
+  %332 = mul i64 %i17, 256
+  %333 = add i64 %i45, 0
+  %334 = mul i64 %333, 784
+  %335 = add i64 %334, 0
+  %336 = getelementptr float, ptr %acts, i64 %335
+  %337 = getelementptr float, ptr %336, i64 %332
+  store <8 x float> zeroinitializer, ptr %6, align 32
+  store <8 x float> zeroinitializer, ptr %5, align 32
+  %338 = mul i64 %i17, 256
+  %339 = add i64 %i45, 1
+  %340 = mul i64 %339, 784
+  %341 = add i64 %340, 0
+  %342 = getelementptr float, ptr %acts, i64 %341
+  %343 = getelementptr float, ptr %342, i64 %338
+  store <8 x float> zeroinitializer, ptr %4, align 32
+  store <8 x float> zeroinitializer, ptr %3, align 32
+  %344 = mul i64 %i17, 256
+  %345 = sub i64 256, %344
+  %346 = call i64 @llvm.smin.i64(i64 %345, i64 256)
+  %347 = call i64 @llvm.smax.i64(i64 %346, i64 0)
   br label %loop46
 
 done44:                                           ; preds = %loop42
-  %295 = add i64 %i17, 1
-  br label %loop14
+  %348 = add i64 %i41, 16
+  br label %loop38
 
-loop46:                                           ; preds = %done52, %body43
-  %i49 = phi i64 [ %60, %body43 ], [ %335, %done52 ]
-  %296 = icmp slt i64 %i49, %b1
-  br i1 %296, label %body47, label %done48
+loop46:                                           ; preds = %body47, %body43
+  %i49 = phi i64 [ 0, %body43 ], [ %376, %body47 ]
+  %349 = icmp slt i64 %i49, %347
+  br i1 %349, label %body47, label %done48
 
 body47:                                           ; preds = %loop46
-  %297 = mul i64 %i17, 256
-  %298 = add i64 %i49, 0
-  %299 = mul i64 %298, 784
-  %300 = add i64 %299, 0
-  %301 = getelementptr float, ptr %acts, i64 %300
-  %302 = getelementptr float, ptr %301, i64 %297
-  store <8 x float> zeroinitializer, ptr %2, align 32
-  store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop50
-
-done48:                                           ; preds = %loop46
-  %303 = add i64 %i45, 16
-  br label %loop42
-
-loop50:                                           ; preds = %body51, %body47
-  %i53 = phi i64 [ 0, %body47 ], [ %323, %body51 ]
-  %304 = icmp slt i64 %i53, 256
-  br i1 %304, label %body51, label %done52
-
-body51:                                           ; preds = %loop50
-  %305 = add i64 %i45, 0
-  %306 = mul i64 %i53, 256
-  %307 = add i64 %306, %305
-  %308 = getelementptr float, ptr %53, i64 %307
-  %309 = load <8 x float>, ptr %308, align 4
-  %310 = add i64 %i45, 8
-  %311 = mul i64 %i53, 256
-  %312 = add i64 %311, %310
-  %313 = getelementptr float, ptr %53, i64 %312
-  %314 = load <8 x float>, ptr %313, align 4
-  %315 = getelementptr float, ptr %302, i64 %i53
-  %316 = load float, ptr %315, align 4
-  %317 = insertelement <8 x float> undef, float %316, i32 0
-  %318 = shufflevector <8 x float> %317, <8 x float> undef, <8 x i32> zeroinitializer
-  %319 = load <8 x float>, ptr %2, align 32
-  %320 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %318, <8 x float> %309, <8 x float> %319)
-  store <8 x float> %320, ptr %2, align 32
-  %321 = load <8 x float>, ptr %1, align 32
-  %322 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %318, <8 x float> %314, <8 x float> %321)
-  store <8 x float> %322, ptr %1, align 32
-  %323 = add i64 %i53, 1
-  br label %loop50
-
-done52:                                           ; preds = %loop50
-  %324 = mul i64 %50, 256
-  %325 = add i64 %324, %i45
-  %326 = add i64 %i49, 0
-  %327 = mul i64 %326, 784
-  %328 = add i64 %327, 256
-  %329 = getelementptr float, ptr %acts, i64 %328
-  %330 = getelementptr float, ptr %329, i64 %325
-  %331 = getelementptr float, ptr %330, i64 0
-  %332 = load <8 x float>, ptr %2, align 32
-  store <8 x float> %332, ptr %331, align 4
-  %333 = getelementptr float, ptr %330, i64 8
-  %334 = load <8 x float>, ptr %1, align 32
-  store <8 x float> %334, ptr %333, align 4
-  %335 = add i64 %i49, 1
+  %350 = add i64 %i41, 0
+  %351 = mul i64 %i49, 256
+  %352 = add i64 %351, %350
+  %353 = getelementptr float, ptr %53, i64 %352
+  %354 = load <8 x float>, ptr %353, align 4
+  %355 = add i64 %i41, 8
+  %356 = mul i64 %i49, 256
+  %357 = add i64 %356, %355
+  %358 = getelementptr float, ptr %53, i64 %357
+  %359 = load <8 x float>, ptr %358, align 4
+  %360 = getelementptr float, ptr %337, i64 %i49
+  %361 = load float, ptr %360, align 4
+  %362 = insertelement <8 x float> undef, float %361, i32 0
+  %363 = shufflevector <8 x float> %362, <8 x float> undef, <8 x i32> zeroinitializer
+  %364 = load <8 x float>, ptr %6, align 32
+  %365 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %363, <8 x float> %354, <8 x float> %364)
+  store <8 x float> %365, ptr %6, align 32
+  %366 = load <8 x float>, ptr %5, align 32
+  %367 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %363, <8 x float> %359, <8 x float> %366)
+  store <8 x float> %367, ptr %5, align 32
+  %368 = getelementptr float, ptr %343, i64 %i49
+  %369 = load float, ptr %368, align 4
+  %370 = insertelement <8 x float> undef, float %369, i32 0
+  %371 = shufflevector <8 x float> %370, <8 x float> undef, <8 x i32> zeroinitializer
+  %372 = load <8 x float>, ptr %4, align 32
+  %373 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %371, <8 x float> %354, <8 x float> %372)
+  store <8 x float> %373, ptr %4, align 32
+  %374 = load <8 x float>, ptr %3, align 32
+  %375 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %371, <8 x float> %359, <8 x float> %374)
+  store <8 x float> %375, ptr %3, align 32
+  %376 = add i64 %i49, 1
   br label %loop46
 
-then54:                                           ; preds = %join3
-  br label %loop56
+done48:                                           ; preds = %loop46
+  %377 = mul i64 %50, 256
+  %378 = add i64 %377, %i41
+  %379 = add i64 %i45, 0
+  %380 = mul i64 %379, 784
+  %381 = add i64 %380, 256
+  %382 = getelementptr float, ptr %acts, i64 %381
+  %383 = getelementptr float, ptr %382, i64 %378
+  %384 = getelementptr float, ptr %383, i64 0
+  %385 = load <8 x float>, ptr %6, align 32
+  %386 = add i64 %i41, 0
+  %387 = insertelement <8 x i64> undef, i64 %386, i32 0
+  %388 = shufflevector <8 x i64> %387, <8 x i64> undef, <8 x i32> zeroinitializer
+  %389 = add <8 x i64> %388, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %390 = icmp slt <8 x i64> %389, %315
+  %391 = select <8 x i1> %390, <8 x float> %385, <8 x float> zeroinitializer
+  store <8 x float> %391, ptr %384, align 4
+  %392 = getelementptr float, ptr %383, i64 8
+  %393 = load <8 x float>, ptr %5, align 32
+  %394 = add i64 %i41, 8
+  %395 = insertelement <8 x i64> undef, i64 %394, i32 0
+  %396 = shufflevector <8 x i64> %395, <8 x i64> undef, <8 x i32> zeroinitializer
+  %397 = add <8 x i64> %396, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %398 = icmp slt <8 x i64> %397, %315
+  %399 = select <8 x i1> %398, <8 x float> %393, <8 x float> zeroinitializer
+  store <8 x float> %399, ptr %392, align 4
+  %400 = mul i64 %50, 256
+  %401 = add i64 %400, %i41
+  %402 = add i64 %i45, 1
+  %403 = mul i64 %402, 784
+  %404 = add i64 %403, 256
+  %405 = getelementptr float, ptr %acts, i64 %404
+  %406 = getelementptr float, ptr %405, i64 %401
+  %407 = getelementptr float, ptr %406, i64 0
+  %408 = load <8 x float>, ptr %4, align 32
+  %409 = add i64 %i41, 0
+  %410 = insertelement <8 x i64> undef, i64 %409, i32 0
+  %411 = shufflevector <8 x i64> %410, <8 x i64> undef, <8 x i32> zeroinitializer
+  %412 = add <8 x i64> %411, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %413 = icmp slt <8 x i64> %412, %315
+  %414 = select <8 x i1> %413, <8 x float> %408, <8 x float> zeroinitializer
+  store <8 x float> %414, ptr %407, align 4
+  %415 = getelementptr float, ptr %406, i64 8
+  %416 = load <8 x float>, ptr %3, align 32
+  %417 = add i64 %i41, 8
+  %418 = insertelement <8 x i64> undef, i64 %417, i32 0
+  %419 = shufflevector <8 x i64> %418, <8 x i64> undef, <8 x i32> zeroinitializer
+  %420 = add <8 x i64> %419, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %421 = icmp slt <8 x i64> %420, %315
+  %422 = select <8 x i1> %421, <8 x float> %416, <8 x float> zeroinitializer
+  store <8 x float> %422, ptr %415, align 4
+  %423 = add i64 %i45, 2
+  br label %loop42
 
-join55:                                           ; preds = %done58, %join3
-  %336 = icmp ult i32 3, %s1
-  %337 = icmp ule i32 %s0, 3
-  %338 = and i1 %337, %336
-  br i1 %338, label %then72, label %join73
+loop50:                                           ; preds = %done56, %done40
+  %i53 = phi i64 [ %318, %done40 ], [ %440, %done56 ]
+  %424 = icmp slt i64 %i53, 256
+  br i1 %424, label %body51, label %done52
 
-loop56:                                           ; preds = %done62, %then54
-  %i59 = phi i64 [ %b0, %then54 ], [ %347, %done62 ]
-  %339 = icmp slt i64 %i59, %b1
-  br i1 %339, label %body57, label %done58
+body51:                                           ; preds = %loop50
+  br label %loop54
 
-body57:                                           ; preds = %loop56
-  %340 = mul i64 %i59, 784
-  %341 = add i64 %340, 256
-  %342 = getelementptr float, ptr %acts, i64 %341
-  %343 = mul i64 %i59, 784
-  %344 = add i64 %343, 512
-  %345 = getelementptr float, ptr %acts, i64 %344
-  br label %loop60
+done52:                                           ; preds = %loop50
+  %425 = insertelement <8 x i64> undef, i64 %64, i32 0
+  %426 = shufflevector <8 x i64> %425, <8 x i64> undef, <8 x i32> zeroinitializer
+  %427 = add i64 %64, 15
+  %428 = udiv i64 %427, 16
+  %429 = mul i64 %428, 16
+  br label %loop58
 
-done58:                                           ; preds = %loop56
-  br label %join55
+loop54:                                           ; preds = %body55, %body51
+  %i57 = phi i64 [ %57, %body51 ], [ %439, %body55 ]
+  %430 = icmp slt i64 %i57, %60
+  br i1 %430, label %body55, label %done56
 
-loop60:                                           ; preds = %done66, %body57
-  %i63 = phi i64 [ 0, %body57 ], [ %349, %done66 ]
-  %346 = icmp slt i64 %i63, 1
-  br i1 %346, label %body61, label %done62
+body55:                                           ; preds = %loop54
+  %431 = mul i64 %50, 256
+  %432 = add i64 %431, %i53
+  %433 = mul i64 %i57, 784
+  %434 = add i64 %433, 256
+  %435 = getelementptr float, ptr %acts, i64 %434
+  %436 = getelementptr float, ptr %435, i64 %432
+  %437 = getelementptr float, ptr %436, i64 0
+  store <8 x float> zeroinitializer, ptr %437, align 4
+  %438 = getelementptr float, ptr %436, i64 8
+  store <8 x float> zeroinitializer, ptr %438, align 4
+  %439 = add i64 %i57, 1
+  br label %loop54
 
-body61:                                           ; preds = %loop60
-  br label %loop64
+done56:                                           ; preds = %loop54
+  %440 = add i64 %i53, 16
+  br label %loop50
 
-done62:                                           ; preds = %loop60
-  %347 = add i64 %i59, 1
-  br label %loop56
+loop58:                                           ; preds = %done64, %done52
+  %i61 = phi i64 [ 0, %done52 ], [ %453, %done64 ]
+  %441 = icmp slt i64 %i61, %429
+  br i1 %441, label %body59, label %done60
 
-loop64:                                           ; preds = %done70, %body61
-  %i67 = phi i64 [ 0, %body61 ], [ %370, %done70 ]
-  %348 = icmp slt i64 %i67, 256
-  br i1 %348, label %body65, label %done66
+body59:                                           ; preds = %loop58
+  br label %loop62
 
-body65:                                           ; preds = %loop64
-  store float 0.000000e+00, ptr %0, align 4
-  br label %loop68
+done60:                                           ; preds = %loop58
+  br label %loop70
 
-done66:                                           ; preds = %loop64
-  %349 = add i64 %i63, 1
-  br label %loop60
+loop62:                                           ; preds = %done68, %body59
+  %i65 = phi i64 [ %60, %body59 ], [ %497, %done68 ]
+  %442 = icmp slt i64 %i65, %b1
+  br i1 %442, label %body63, label %done64
 
-loop68:                                           ; preds = %body69, %body65
-  %i71 = phi i64 [ 0, %body65 ], [ %359, %body69 ]
-  %350 = icmp slt i64 %i71, 1
-  br i1 %350, label %body69, label %done70
+body63:                                           ; preds = %loop62
+  %443 = mul i64 %i17, 256
+  %444 = add i64 %i65, 0
+  %445 = mul i64 %444, 784
+  %446 = add i64 %445, 0
+  %447 = getelementptr float, ptr %acts, i64 %446
+  %448 = getelementptr float, ptr %447, i64 %443
+  store <8 x float> zeroinitializer, ptr %2, align 32
+  store <8 x float> zeroinitializer, ptr %1, align 32
+  %449 = mul i64 %i17, 256
+  %450 = sub i64 256, %449
+  %451 = call i64 @llvm.smin.i64(i64 %450, i64 256)
+  %452 = call i64 @llvm.smax.i64(i64 %451, i64 0)
+  br label %loop66
 
-body69:                                           ; preds = %loop68
-  %351 = mul i64 %i63, 1
-  %352 = add i64 %351, %i71
-  %353 = mul i64 %352, 256
-  %354 = add i64 %353, %i67
-  %355 = getelementptr float, ptr %342, i64 %354
-  %356 = load float, ptr %355, align 4
-  %357 = load float, ptr %0, align 4
-  %358 = fadd float %357, %356
-  store float %358, ptr %0, align 4
-  %359 = add i64 %i71, 1
-  br label %loop68
+done64:                                           ; preds = %loop62
+  %453 = add i64 %i61, 16
+  br label %loop58
 
-done70:                                           ; preds = %loop68
-  %360 = mul i64 %i63, 256
-  %361 = add i64 %360, %i67
-  %362 = add i64 0, %361
-  %363 = getelementptr float, ptr %gains, i64 %362
-  %364 = load float, ptr %363, align 4
-  %365 = load float, ptr %0, align 4
-  %366 = fmul float %365, %364
-  %367 = icmp slt i64 %361, 10
-  %368 = getelementptr float, ptr %345, i64 %361
-  %369 = select i1 %367, float %366, float 0.000000e+00
-  store float %369, ptr %368, align 4
-  %370 = add i64 %i67, 1
-  br label %loop64
+loop66:                                           ; preds = %body67, %body63
+  %i69 = phi i64 [ 0, %body63 ], [ %473, %body67 ]
+  %454 = icmp slt i64 %i69, %452
+  br i1 %454, label %body67, label %done68
 
-then72:                                           ; preds = %join55
+body67:                                           ; preds = %loop66
+  %455 = add i64 %i61, 0
+  %456 = mul i64 %i69, 256
+  %457 = add i64 %456, %455
+  %458 = getelementptr float, ptr %53, i64 %457
+  %459 = load <8 x float>, ptr %458, align 4
+  %460 = add i64 %i61, 8
+  %461 = mul i64 %i69, 256
+  %462 = add i64 %461, %460
+  %463 = getelementptr float, ptr %53, i64 %462
+  %464 = load <8 x float>, ptr %463, align 4
+  %465 = getelementptr float, ptr %448, i64 %i69
+  %466 = load float, ptr %465, align 4
+  %467 = insertelement <8 x float> undef, float %466, i32 0
+  %468 = shufflevector <8 x float> %467, <8 x float> undef, <8 x i32> zeroinitializer
+  %469 = load <8 x float>, ptr %2, align 32
+  %470 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %468, <8 x float> %459, <8 x float> %469)
+  store <8 x float> %470, ptr %2, align 32
+  %471 = load <8 x float>, ptr %1, align 32
+  %472 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %468, <8 x float> %464, <8 x float> %471)
+  store <8 x float> %472, ptr %1, align 32
+  %473 = add i64 %i69, 1
+  br label %loop66
+
+done68:                                           ; preds = %loop66
+  %474 = mul i64 %50, 256
+  %475 = add i64 %474, %i61
+  %476 = add i64 %i65, 0
+  %477 = mul i64 %476, 784
+  %478 = add i64 %477, 256
+  %479 = getelementptr float, ptr %acts, i64 %478
+  %480 = getelementptr float, ptr %479, i64 %475
+  %481 = getelementptr float, ptr %480, i64 0
+  %482 = load <8 x float>, ptr %2, align 32
+  %483 = add i64 %i61, 0
+  %484 = insertelement <8 x i64> undef, i64 %483, i32 0
+  %485 = shufflevector <8 x i64> %484, <8 x i64> undef, <8 x i32> zeroinitializer
+  %486 = add <8 x i64> %485, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %487 = icmp slt <8 x i64> %486, %426
+  %488 = select <8 x i1> %487, <8 x float> %482, <8 x float> zeroinitializer
+  store <8 x float> %488, ptr %481, align 4
+  %489 = getelementptr float, ptr %480, i64 8
+  %490 = load <8 x float>, ptr %1, align 32
+  %491 = add i64 %i61, 8
+  %492 = insertelement <8 x i64> undef, i64 %491, i32 0
+  %493 = shufflevector <8 x i64> %492, <8 x i64> undef, <8 x i32> zeroinitializer
+  %494 = add <8 x i64> %493, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %495 = icmp slt <8 x i64> %494, %426
+  %496 = select <8 x i1> %495, <8 x float> %490, <8 x float> zeroinitializer
+  store <8 x float> %496, ptr %489, align 4
+  %497 = add i64 %i65, 1
+  br label %loop62
+
+loop70:                                           ; preds = %done76, %done60
+  %i73 = phi i64 [ %429, %done60 ], [ %510, %done76 ]
+  %498 = icmp slt i64 %i73, 256
+  br i1 %498, label %body71, label %done72
+
+body71:                                           ; preds = %loop70
   br label %loop74
 
-join73:                                           ; preds = %done76, %join55
-  ret void
+done72:                                           ; preds = %loop70
+  %499 = add i64 %i17, 1
+  br label %loop14
 
-loop74:                                           ; preds = %done80, %then72
-  %i77 = phi i64 [ %b0, %then72 ], [ %383, %done80 ]
-  %371 = icmp slt i64 %i77, %b1
-  br i1 %371, label %body75, label %done76
+loop74:                                           ; preds = %body75, %body71
+  %i77 = phi i64 [ %60, %body71 ], [ %509, %body75 ]
+  %500 = icmp slt i64 %i77, %b1
+  br i1 %500, label %body75, label %done76
 
 body75:                                           ; preds = %loop74
-  br label %loop78
+  %501 = mul i64 %50, 256
+  %502 = add i64 %501, %i73
+  %503 = mul i64 %i77, 784
+  %504 = add i64 %503, 256
+  %505 = getelementptr float, ptr %acts, i64 %504
+  %506 = getelementptr float, ptr %505, i64 %502
+  %507 = getelementptr float, ptr %506, i64 0
+  store <8 x float> zeroinitializer, ptr %507, align 4
+  %508 = getelementptr float, ptr %506, i64 8
+  store <8 x float> zeroinitializer, ptr %508, align 4
+  %509 = add i64 %i77, 1
+  br label %loop74
 
 done76:                                           ; preds = %loop74
-  br label %join73
+  %510 = add i64 %i73, 16
+  br label %loop70
 
-loop78:                                           ; preds = %body79, %body75
-  %i81 = phi i64 [ 0, %body75 ], [ %382, %body79 ]
-  %372 = icmp slt i64 %i81, 10
-  br i1 %372, label %body79, label %done80
+then78:                                           ; preds = %join3
+  br label %loop80
 
-body79:                                           ; preds = %loop78
-  %373 = mul i64 %i77, 784
-  %374 = add i64 %373, 768
-  %375 = getelementptr float, ptr %acts, i64 %374
-  %376 = getelementptr float, ptr %375, i64 %i81
-  %377 = mul i64 %i77, 784
-  %378 = add i64 %377, 512
-  %379 = getelementptr float, ptr %acts, i64 %378
-  %380 = getelementptr float, ptr %379, i64 %i81
-  %381 = load float, ptr %380, align 4
-  store float %381, ptr %376, align 4
-  %382 = add i64 %i81, 1
-  br label %loop78
+join79:                                           ; preds = %done82, %join3
+  %511 = icmp ult i32 3, %s1
+  %512 = icmp ule i32 %s0, 3
+  %513 = and i1 %512, %511
+  br i1 %513, label %then96, label %join97
 
-done80:                                           ; preds = %loop78
-  %383 = add i64 %i77, 1
-  br label %loop74
+loop80:                                           ; preds = %done86, %then78
+  %i83 = phi i64 [ %b0, %then78 ], [ %522, %done86 ]
+  %514 = icmp slt i64 %i83, %b1
+  br i1 %514, label %body81, label %done82
+
+body81:                                           ; preds = %loop80
+  %515 = mul i64 %i83, 784
+  %516 = add i64 %515, 256
+  %517 = getelementptr float, ptr %acts, i64 %516
+  %518 = mul i64 %i83, 784
+  %519 = add i64 %518, 512
+  %520 = getelementptr float, ptr %acts, i64 %519
+  br label %loop84
+
+done82:                                           ; preds = %loop80
+  br label %join79
+
+loop84:                                           ; preds = %done90, %body81
+  %i87 = phi i64 [ 0, %body81 ], [ %524, %done90 ]
+  %521 = icmp slt i64 %i87, 1
+  br i1 %521, label %body85, label %done86
+
+body85:                                           ; preds = %loop84
+  br label %loop88
+
+done86:                                           ; preds = %loop84
+  %522 = add i64 %i83, 1
+  br label %loop80
+
+loop88:                                           ; preds = %done94, %body85
+  %i91 = phi i64 [ 0, %body85 ], [ %545, %done94 ]
+  %523 = icmp slt i64 %i91, 256
+  br i1 %523, label %body89, label %done90
+
+body89:                                           ; preds = %loop88
+  store float 0.000000e+00, ptr %0, align 4
+  br label %loop92
+
+done90:                                           ; preds = %loop88
+  %524 = add i64 %i87, 1
+  br label %loop84
+
+loop92:                                           ; preds = %body93, %body89
+  %i95 = phi i64 [ 0, %body89 ], [ %534, %body93 ]
+  %525 = icmp slt i64 %i95, 1
+  br i1 %525, label %body93, label %done94
+
+body93:                                           ; preds = %loop92
+  %526 = mul i64 %i87, 1
+  %527 = add i64 %526, %i95
+  %528 = mul i64 %527, 256
+  %529 = add i64 %528, %i91
+  %530 = getelementptr float, ptr %517, i64 %529
+  %531 = load float, ptr %530, align 4
+  %532 = load float, ptr %0, align 4
+  %533 = fadd float %532, %531
+  store float %533, ptr %0, align 4
+  %534 = add i64 %i95, 1
+  br label %loop92
+
+done94:                                           ; preds = %loop92
+  %535 = mul i64 %i87, 256
+  %536 = add i64 %535, %i91
+  %537 = add i64 0, %536
+  %538 = getelementptr float, ptr %gains, i64 %537
+  %539 = load float, ptr %538, align 4
+  %540 = load float, ptr %0, align 4
+  %541 = fmul float %540, %539
+  %542 = icmp slt i64 %536, 10
+  %543 = getelementptr float, ptr %520, i64 %536
+  %544 = select i1 %542, float %541, float 0.000000e+00
+  store float %544, ptr %543, align 4
+  %545 = add i64 %i91, 1
+  br label %loop88
+
+then96:                                           ; preds = %join79
+  br label %loop98
+
+join97:                                           ; preds = %done100, %join79
+  ret void
+
+loop98:                                           ; preds = %done104, %then96
+  %i101 = phi i64 [ %b0, %then96 ], [ %558, %done104 ]
+  %546 = icmp slt i64 %i101, %b1
+  br i1 %546, label %body99, label %done100
+
+body99:                                           ; preds = %loop98
+  br label %loop102
+
+done100:                                          ; preds = %loop98
+  br label %join97
+
+loop102:                                          ; preds = %body103, %body99
+  %i105 = phi i64 [ 0, %body99 ], [ %557, %body103 ]
+  %547 = icmp slt i64 %i105, 10
+  br i1 %547, label %body103, label %done104
+
+body103:                                          ; preds = %loop102
+  %548 = mul i64 %i101, 784
+  %549 = add i64 %548, 768
+  %550 = getelementptr float, ptr %acts, i64 %549
+  %551 = getelementptr float, ptr %550, i64 %i105
+  %552 = mul i64 %i101, 784
+  %553 = add i64 %552, 512
+  %554 = getelementptr float, ptr %acts, i64 %553
+  %555 = getelementptr float, ptr %554, i64 %i105
+  %556 = load float, ptr %555, align 4
+  store float %556, ptr %551, align 4
+  %557 = add i64 %i105, 1
+  br label %loop102
+
+done104:                                          ; preds = %loop102
+  %558 = add i64 %i101, 1
+  br label %loop98
 }
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.smin.i64(i64, i64) #0
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare i64 @llvm.smax.i64(i64, i64) #0
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #0
@@ -1476,7 +1723,7 @@ body18:                                           ; preds = %loop17
 
 done19:                                           ; preds = %loop17
   %80 = getelementptr float, ptr %grads, i64 0
-  br label %loop37
+  br label %loop39
 
 loop21:                                           ; preds = %done27, %body18
   %i24 = phi i64 [ 0, %body18 ], [ %84, %done27 ]
@@ -1491,7 +1738,7 @@ done23:                                           ; preds = %loop21
   br label %loop17
 
 loop25:                                           ; preds = %done31, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %87, %done31 ]
+  %i28 = phi i64 [ 0, %body22 ], [ %94, %done31 ]
   %83 = icmp slt i64 %i28, 256
   br i1 %83, label %body26, label %done27
 
@@ -1502,8 +1749,8 @@ done27:                                           ; preds = %loop25
   %84 = add i64 %i24, 1
   br label %loop21
 
-loop29:                                           ; preds = %done35, %body26
-  %i32 = phi i64 [ %i20, %body26 ], [ %457, %done35 ]
+loop29:                                           ; preds = %join, %body26
+  %i32 = phi i64 [ %i20, %body26 ], [ %434, %join ]
   %85 = icmp slt i64 %i32, %79
   br i1 %85, label %body30, label %done31
 
@@ -1521,595 +1768,608 @@ body30:                                           ; preds = %loop29
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
   store <8 x float> zeroinitializer, ptr %2, align 32
-  br label %loop33
+  %87 = icmp slt i64 %86, 10
+  %88 = mul i64 %i24, 256
+  %89 = sub i64 256, %88
+  %90 = call i64 @llvm.smin.i64(i64 %89, i64 256)
+  %91 = call i64 @llvm.smax.i64(i64 %90, i64 0)
+  %92 = icmp slt i64 %i28, %91
+  %93 = and i1 %92, %87
+  br i1 %93, label %then, label %join
 
 done31:                                           ; preds = %loop29
-  %87 = add i64 %i28, 4
+  %94 = add i64 %i28, 4
   br label %loop25
 
-loop33:                                           ; preds = %join, %body30
-  %i36 = phi i64 [ 0, %body30 ], [ %504, %join ]
-  %88 = icmp slt i64 %i36, %batch
-  br i1 %88, label %body34, label %done35
-
-body34:                                           ; preds = %loop33
-  %89 = mul i64 %i36, 784
-  %90 = add i64 %89, 512
-  %91 = getelementptr float, ptr %dacts, i64 %90
-  %92 = getelementptr float, ptr %91, i64 %86
-  %93 = add i64 %i36, 4
-  %94 = mul i64 %93, 784
-  %95 = add i64 %94, 512
-  %96 = getelementptr float, ptr %dacts, i64 %95
-  %97 = getelementptr float, ptr %96, i64 %86
-  call void @llvm.prefetch.p0(ptr %97, i32 0, i32 3, i32 1)
-  %98 = mul i64 %i24, 256
-  %99 = add i64 %98, %i28
-  %100 = mul i64 %93, 784
-  %101 = add i64 %100, 0
-  %102 = getelementptr float, ptr %acts, i64 %101
-  %103 = getelementptr float, ptr %102, i64 %99
-  call void @llvm.prefetch.p0(ptr %103, i32 0, i32 3, i32 1)
-  %104 = getelementptr float, ptr %92, i64 0
-  %105 = load <8 x float>, ptr %104, align 4
-  %106 = bitcast <8 x float> %105 to <8 x i32>
-  %107 = getelementptr float, ptr %92, i64 8
-  %108 = load <8 x float>, ptr %107, align 4
-  %109 = bitcast <8 x float> %108 to <8 x i32>
-  %110 = or <8 x i32> %106, %109
-  %111 = getelementptr float, ptr %92, i64 16
-  %112 = load <8 x float>, ptr %111, align 4
-  %113 = bitcast <8 x float> %112 to <8 x i32>
-  %114 = or <8 x i32> %110, %113
-  %115 = and <8 x i32> %114, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
-  %116 = icmp ne <8 x i32> %115, zeroinitializer
-  %117 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %116)
-  br i1 %117, label %then, label %join
-
-done35:                                           ; preds = %loop33
-  %118 = add i64 %86, 0
-  %119 = insertelement <8 x i64> undef, i64 %118, i32 0
-  %120 = shufflevector <8 x i64> %119, <8 x i64> undef, <8 x i32> zeroinitializer
-  %121 = add <8 x i64> %120, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %122 = icmp slt <8 x i64> %121, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
-  %123 = add i64 0, %118
-  %124 = getelementptr float, ptr %gains, i64 %123
-  %125 = load <8 x float>, ptr %124, align 4
-  %126 = select <8 x i1> %122, <8 x float> %125, <8 x float> zeroinitializer
-  %127 = load <8 x float>, ptr %13, align 32
-  %128 = fmul <8 x float> %127, %126
-  %129 = load <8 x float>, ptr %10, align 32
-  %130 = fmul <8 x float> %129, %126
-  %131 = load <8 x float>, ptr %7, align 32
-  %132 = fmul <8 x float> %131, %126
-  %133 = load <8 x float>, ptr %4, align 32
-  %134 = fmul <8 x float> %133, %126
-  %135 = shufflevector <8 x float> %128, <8 x float> %130, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %136 = shufflevector <8 x float> %128, <8 x float> %130, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %137 = shufflevector <8 x float> %132, <8 x float> %134, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %138 = shufflevector <8 x float> %132, <8 x float> %134, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %139 = shufflevector <8 x float> %135, <8 x float> %137, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %140 = shufflevector <8 x float> %135, <8 x float> %137, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %141 = shufflevector <8 x float> %136, <8 x float> %138, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %142 = shufflevector <8 x float> %136, <8 x float> %138, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %143 = shufflevector <8 x float> %139, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %144 = add i64 %118, 0
-  %145 = sdiv i64 %144, 256
-  %146 = srem i64 %144, 256
-  %147 = mul i64 %145, 1
-  %148 = add i64 %147, %i24
-  %149 = mul i64 %148, 256
-  %150 = add i64 %149, %146
-  %151 = mul i64 %150, 256
-  %152 = add i64 %151, %i28
-  %153 = getelementptr float, ptr %62, i64 %152
-  store <4 x float> %143, ptr %153, align 4
-  %154 = shufflevector <8 x float> %140, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %155 = add i64 %118, 1
-  %156 = sdiv i64 %155, 256
-  %157 = srem i64 %155, 256
-  %158 = mul i64 %156, 1
-  %159 = add i64 %158, %i24
-  %160 = mul i64 %159, 256
-  %161 = add i64 %160, %157
-  %162 = mul i64 %161, 256
-  %163 = add i64 %162, %i28
-  %164 = getelementptr float, ptr %62, i64 %163
-  store <4 x float> %154, ptr %164, align 4
-  %165 = shufflevector <8 x float> %141, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %166 = add i64 %118, 2
-  %167 = sdiv i64 %166, 256
-  %168 = srem i64 %166, 256
-  %169 = mul i64 %167, 1
-  %170 = add i64 %169, %i24
-  %171 = mul i64 %170, 256
-  %172 = add i64 %171, %168
-  %173 = mul i64 %172, 256
-  %174 = add i64 %173, %i28
-  %175 = getelementptr float, ptr %62, i64 %174
-  store <4 x float> %165, ptr %175, align 4
-  %176 = shufflevector <8 x float> %142, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %177 = add i64 %118, 3
-  %178 = sdiv i64 %177, 256
-  %179 = srem i64 %177, 256
-  %180 = mul i64 %178, 1
-  %181 = add i64 %180, %i24
-  %182 = mul i64 %181, 256
-  %183 = add i64 %182, %179
-  %184 = mul i64 %183, 256
-  %185 = add i64 %184, %i28
-  %186 = getelementptr float, ptr %62, i64 %185
-  store <4 x float> %176, ptr %186, align 4
-  %187 = shufflevector <8 x float> %139, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %188 = add i64 %118, 4
-  %189 = sdiv i64 %188, 256
-  %190 = srem i64 %188, 256
-  %191 = mul i64 %189, 1
-  %192 = add i64 %191, %i24
-  %193 = mul i64 %192, 256
-  %194 = add i64 %193, %190
-  %195 = mul i64 %194, 256
-  %196 = add i64 %195, %i28
-  %197 = getelementptr float, ptr %62, i64 %196
-  store <4 x float> %187, ptr %197, align 4
-  %198 = shufflevector <8 x float> %140, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %199 = add i64 %118, 5
-  %200 = sdiv i64 %199, 256
-  %201 = srem i64 %199, 256
-  %202 = mul i64 %200, 1
-  %203 = add i64 %202, %i24
-  %204 = mul i64 %203, 256
-  %205 = add i64 %204, %201
-  %206 = mul i64 %205, 256
-  %207 = add i64 %206, %i28
-  %208 = getelementptr float, ptr %62, i64 %207
-  store <4 x float> %198, ptr %208, align 4
-  %209 = shufflevector <8 x float> %141, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %210 = add i64 %118, 6
-  %211 = sdiv i64 %210, 256
-  %212 = srem i64 %210, 256
-  %213 = mul i64 %211, 1
-  %214 = add i64 %213, %i24
-  %215 = mul i64 %214, 256
-  %216 = add i64 %215, %212
-  %217 = mul i64 %216, 256
-  %218 = add i64 %217, %i28
-  %219 = getelementptr float, ptr %62, i64 %218
-  store <4 x float> %209, ptr %219, align 4
-  %220 = shufflevector <8 x float> %142, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %221 = add i64 %118, 7
-  %222 = sdiv i64 %221, 256
-  %223 = srem i64 %221, 256
-  %224 = mul i64 %222, 1
-  %225 = add i64 %224, %i24
-  %226 = mul i64 %225, 256
-  %227 = add i64 %226, %223
-  %228 = mul i64 %227, 256
-  %229 = add i64 %228, %i28
-  %230 = getelementptr float, ptr %62, i64 %229
-  store <4 x float> %220, ptr %230, align 4
-  %231 = add i64 %86, 8
-  %232 = insertelement <8 x i64> undef, i64 %231, i32 0
-  %233 = shufflevector <8 x i64> %232, <8 x i64> undef, <8 x i32> zeroinitializer
-  %234 = add <8 x i64> %233, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %235 = icmp slt <8 x i64> %234, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
-  %236 = add i64 0, %231
-  %237 = getelementptr float, ptr %gains, i64 %236
-  %238 = load <8 x float>, ptr %237, align 4
-  %239 = select <8 x i1> %235, <8 x float> %238, <8 x float> zeroinitializer
-  %240 = load <8 x float>, ptr %12, align 32
-  %241 = fmul <8 x float> %240, %239
-  %242 = load <8 x float>, ptr %9, align 32
-  %243 = fmul <8 x float> %242, %239
-  %244 = load <8 x float>, ptr %6, align 32
-  %245 = fmul <8 x float> %244, %239
-  %246 = load <8 x float>, ptr %3, align 32
-  %247 = fmul <8 x float> %246, %239
-  %248 = shufflevector <8 x float> %241, <8 x float> %243, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %249 = shufflevector <8 x float> %241, <8 x float> %243, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %250 = shufflevector <8 x float> %245, <8 x float> %247, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %251 = shufflevector <8 x float> %245, <8 x float> %247, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %252 = shufflevector <8 x float> %248, <8 x float> %250, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %253 = shufflevector <8 x float> %248, <8 x float> %250, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %254 = shufflevector <8 x float> %249, <8 x float> %251, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %255 = shufflevector <8 x float> %249, <8 x float> %251, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %256 = shufflevector <8 x float> %252, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %257 = add i64 %231, 0
-  %258 = sdiv i64 %257, 256
-  %259 = srem i64 %257, 256
-  %260 = mul i64 %258, 1
-  %261 = add i64 %260, %i24
-  %262 = mul i64 %261, 256
-  %263 = add i64 %262, %259
-  %264 = mul i64 %263, 256
-  %265 = add i64 %264, %i28
-  %266 = getelementptr float, ptr %62, i64 %265
-  store <4 x float> %256, ptr %266, align 4
-  %267 = shufflevector <8 x float> %253, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %268 = add i64 %231, 1
-  %269 = sdiv i64 %268, 256
-  %270 = srem i64 %268, 256
-  %271 = mul i64 %269, 1
-  %272 = add i64 %271, %i24
-  %273 = mul i64 %272, 256
-  %274 = add i64 %273, %270
-  %275 = mul i64 %274, 256
-  %276 = add i64 %275, %i28
-  %277 = getelementptr float, ptr %62, i64 %276
-  store <4 x float> %267, ptr %277, align 4
-  %278 = shufflevector <8 x float> %254, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %279 = add i64 %231, 2
-  %280 = sdiv i64 %279, 256
-  %281 = srem i64 %279, 256
-  %282 = mul i64 %280, 1
-  %283 = add i64 %282, %i24
-  %284 = mul i64 %283, 256
-  %285 = add i64 %284, %281
-  %286 = mul i64 %285, 256
-  %287 = add i64 %286, %i28
-  %288 = getelementptr float, ptr %62, i64 %287
-  store <4 x float> %278, ptr %288, align 4
-  %289 = shufflevector <8 x float> %255, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %290 = add i64 %231, 3
-  %291 = sdiv i64 %290, 256
-  %292 = srem i64 %290, 256
-  %293 = mul i64 %291, 1
-  %294 = add i64 %293, %i24
-  %295 = mul i64 %294, 256
-  %296 = add i64 %295, %292
-  %297 = mul i64 %296, 256
-  %298 = add i64 %297, %i28
-  %299 = getelementptr float, ptr %62, i64 %298
-  store <4 x float> %289, ptr %299, align 4
-  %300 = shufflevector <8 x float> %252, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %301 = add i64 %231, 4
-  %302 = sdiv i64 %301, 256
-  %303 = srem i64 %301, 256
-  %304 = mul i64 %302, 1
-  %305 = add i64 %304, %i24
-  %306 = mul i64 %305, 256
-  %307 = add i64 %306, %303
-  %308 = mul i64 %307, 256
-  %309 = add i64 %308, %i28
-  %310 = getelementptr float, ptr %62, i64 %309
-  store <4 x float> %300, ptr %310, align 4
-  %311 = shufflevector <8 x float> %253, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %312 = add i64 %231, 5
-  %313 = sdiv i64 %312, 256
-  %314 = srem i64 %312, 256
-  %315 = mul i64 %313, 1
-  %316 = add i64 %315, %i24
-  %317 = mul i64 %316, 256
-  %318 = add i64 %317, %314
-  %319 = mul i64 %318, 256
-  %320 = add i64 %319, %i28
-  %321 = getelementptr float, ptr %62, i64 %320
-  store <4 x float> %311, ptr %321, align 4
-  %322 = shufflevector <8 x float> %254, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %323 = add i64 %231, 6
-  %324 = sdiv i64 %323, 256
-  %325 = srem i64 %323, 256
-  %326 = mul i64 %324, 1
-  %327 = add i64 %326, %i24
-  %328 = mul i64 %327, 256
-  %329 = add i64 %328, %325
-  %330 = mul i64 %329, 256
-  %331 = add i64 %330, %i28
-  %332 = getelementptr float, ptr %62, i64 %331
-  store <4 x float> %322, ptr %332, align 4
-  %333 = shufflevector <8 x float> %255, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %334 = add i64 %231, 7
-  %335 = sdiv i64 %334, 256
-  %336 = srem i64 %334, 256
-  %337 = mul i64 %335, 1
-  %338 = add i64 %337, %i24
-  %339 = mul i64 %338, 256
-  %340 = add i64 %339, %336
-  %341 = mul i64 %340, 256
-  %342 = add i64 %341, %i28
-  %343 = getelementptr float, ptr %62, i64 %342
-  store <4 x float> %333, ptr %343, align 4
-  %344 = add i64 %86, 16
-  %345 = insertelement <8 x i64> undef, i64 %344, i32 0
-  %346 = shufflevector <8 x i64> %345, <8 x i64> undef, <8 x i32> zeroinitializer
-  %347 = add <8 x i64> %346, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %348 = icmp slt <8 x i64> %347, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
-  %349 = add i64 0, %344
-  %350 = getelementptr float, ptr %gains, i64 %349
-  %351 = load <8 x float>, ptr %350, align 4
-  %352 = select <8 x i1> %348, <8 x float> %351, <8 x float> zeroinitializer
-  %353 = load <8 x float>, ptr %11, align 32
-  %354 = fmul <8 x float> %353, %352
-  %355 = load <8 x float>, ptr %8, align 32
-  %356 = fmul <8 x float> %355, %352
-  %357 = load <8 x float>, ptr %5, align 32
-  %358 = fmul <8 x float> %357, %352
-  %359 = load <8 x float>, ptr %2, align 32
-  %360 = fmul <8 x float> %359, %352
-  %361 = shufflevector <8 x float> %354, <8 x float> %356, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %362 = shufflevector <8 x float> %354, <8 x float> %356, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %363 = shufflevector <8 x float> %358, <8 x float> %360, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %364 = shufflevector <8 x float> %358, <8 x float> %360, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %365 = shufflevector <8 x float> %361, <8 x float> %363, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %366 = shufflevector <8 x float> %361, <8 x float> %363, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %367 = shufflevector <8 x float> %362, <8 x float> %364, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %368 = shufflevector <8 x float> %362, <8 x float> %364, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %369 = shufflevector <8 x float> %365, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %370 = add i64 %344, 0
-  %371 = sdiv i64 %370, 256
-  %372 = srem i64 %370, 256
-  %373 = mul i64 %371, 1
-  %374 = add i64 %373, %i24
-  %375 = mul i64 %374, 256
-  %376 = add i64 %375, %372
-  %377 = mul i64 %376, 256
-  %378 = add i64 %377, %i28
-  %379 = getelementptr float, ptr %62, i64 %378
-  store <4 x float> %369, ptr %379, align 4
-  %380 = shufflevector <8 x float> %366, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %381 = add i64 %344, 1
-  %382 = sdiv i64 %381, 256
-  %383 = srem i64 %381, 256
-  %384 = mul i64 %382, 1
-  %385 = add i64 %384, %i24
-  %386 = mul i64 %385, 256
-  %387 = add i64 %386, %383
-  %388 = mul i64 %387, 256
-  %389 = add i64 %388, %i28
-  %390 = getelementptr float, ptr %62, i64 %389
-  store <4 x float> %380, ptr %390, align 4
-  %391 = shufflevector <8 x float> %367, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %392 = add i64 %344, 2
-  %393 = sdiv i64 %392, 256
-  %394 = srem i64 %392, 256
-  %395 = mul i64 %393, 1
-  %396 = add i64 %395, %i24
-  %397 = mul i64 %396, 256
-  %398 = add i64 %397, %394
-  %399 = mul i64 %398, 256
-  %400 = add i64 %399, %i28
-  %401 = getelementptr float, ptr %62, i64 %400
-  store <4 x float> %391, ptr %401, align 4
-  %402 = shufflevector <8 x float> %368, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %403 = add i64 %344, 3
-  %404 = sdiv i64 %403, 256
-  %405 = srem i64 %403, 256
-  %406 = mul i64 %404, 1
-  %407 = add i64 %406, %i24
-  %408 = mul i64 %407, 256
-  %409 = add i64 %408, %405
-  %410 = mul i64 %409, 256
-  %411 = add i64 %410, %i28
-  %412 = getelementptr float, ptr %62, i64 %411
-  store <4 x float> %402, ptr %412, align 4
-  %413 = shufflevector <8 x float> %365, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %414 = add i64 %344, 4
-  %415 = sdiv i64 %414, 256
-  %416 = srem i64 %414, 256
-  %417 = mul i64 %415, 1
-  %418 = add i64 %417, %i24
-  %419 = mul i64 %418, 256
-  %420 = add i64 %419, %416
-  %421 = mul i64 %420, 256
-  %422 = add i64 %421, %i28
-  %423 = getelementptr float, ptr %62, i64 %422
-  store <4 x float> %413, ptr %423, align 4
-  %424 = shufflevector <8 x float> %366, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %425 = add i64 %344, 5
-  %426 = sdiv i64 %425, 256
-  %427 = srem i64 %425, 256
-  %428 = mul i64 %426, 1
-  %429 = add i64 %428, %i24
-  %430 = mul i64 %429, 256
-  %431 = add i64 %430, %427
-  %432 = mul i64 %431, 256
-  %433 = add i64 %432, %i28
-  %434 = getelementptr float, ptr %62, i64 %433
-  store <4 x float> %424, ptr %434, align 4
-  %435 = shufflevector <8 x float> %367, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %436 = add i64 %344, 6
-  %437 = sdiv i64 %436, 256
-  %438 = srem i64 %436, 256
-  %439 = mul i64 %437, 1
-  %440 = add i64 %439, %i24
-  %441 = mul i64 %440, 256
-  %442 = add i64 %441, %438
-  %443 = mul i64 %442, 256
-  %444 = add i64 %443, %i28
-  %445 = getelementptr float, ptr %62, i64 %444
-  store <4 x float> %435, ptr %445, align 4
-  %446 = shufflevector <8 x float> %368, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %447 = add i64 %344, 7
-  %448 = sdiv i64 %447, 256
-  %449 = srem i64 %447, 256
-  %450 = mul i64 %448, 1
-  %451 = add i64 %450, %i24
-  %452 = mul i64 %451, 256
-  %453 = add i64 %452, %449
-  %454 = mul i64 %453, 256
-  %455 = add i64 %454, %i28
-  %456 = getelementptr float, ptr %62, i64 %455
-  store <4 x float> %446, ptr %456, align 4
-  %457 = add i64 %i32, 24
-  br label %loop29
-
-then:                                             ; preds = %body34
-  %458 = mul i64 %i24, 256
-  %459 = add i64 %458, %i28
-  %460 = mul i64 %i36, 784
-  %461 = add i64 %460, 0
-  %462 = getelementptr float, ptr %acts, i64 %461
-  %463 = getelementptr float, ptr %462, i64 %459
-  %464 = getelementptr float, ptr %463, i64 0
-  %465 = load float, ptr %464, align 4
-  %466 = getelementptr float, ptr %463, i64 1
-  %467 = load float, ptr %466, align 4
-  %468 = getelementptr float, ptr %463, i64 2
-  %469 = load float, ptr %468, align 4
-  %470 = getelementptr float, ptr %463, i64 3
-  %471 = load float, ptr %470, align 4
-  %472 = insertelement <8 x float> undef, float %465, i32 0
-  %473 = shufflevector <8 x float> %472, <8 x float> undef, <8 x i32> zeroinitializer
-  %474 = load <8 x float>, ptr %13, align 32
-  %475 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %473, <8 x float> %105, <8 x float> %474)
-  store <8 x float> %475, ptr %13, align 32
-  %476 = load <8 x float>, ptr %12, align 32
-  %477 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %473, <8 x float> %108, <8 x float> %476)
-  store <8 x float> %477, ptr %12, align 32
-  %478 = load <8 x float>, ptr %11, align 32
-  %479 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %473, <8 x float> %112, <8 x float> %478)
-  store <8 x float> %479, ptr %11, align 32
-  %480 = insertelement <8 x float> undef, float %467, i32 0
-  %481 = shufflevector <8 x float> %480, <8 x float> undef, <8 x i32> zeroinitializer
-  %482 = load <8 x float>, ptr %10, align 32
-  %483 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %481, <8 x float> %105, <8 x float> %482)
-  store <8 x float> %483, ptr %10, align 32
-  %484 = load <8 x float>, ptr %9, align 32
-  %485 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %481, <8 x float> %108, <8 x float> %484)
-  store <8 x float> %485, ptr %9, align 32
-  %486 = load <8 x float>, ptr %8, align 32
-  %487 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %481, <8 x float> %112, <8 x float> %486)
-  store <8 x float> %487, ptr %8, align 32
-  %488 = insertelement <8 x float> undef, float %469, i32 0
-  %489 = shufflevector <8 x float> %488, <8 x float> undef, <8 x i32> zeroinitializer
-  %490 = load <8 x float>, ptr %7, align 32
-  %491 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %489, <8 x float> %105, <8 x float> %490)
-  store <8 x float> %491, ptr %7, align 32
-  %492 = load <8 x float>, ptr %6, align 32
-  %493 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %489, <8 x float> %108, <8 x float> %492)
-  store <8 x float> %493, ptr %6, align 32
-  %494 = load <8 x float>, ptr %5, align 32
-  %495 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %489, <8 x float> %112, <8 x float> %494)
-  store <8 x float> %495, ptr %5, align 32
-  %496 = insertelement <8 x float> undef, float %471, i32 0
-  %497 = shufflevector <8 x float> %496, <8 x float> undef, <8 x i32> zeroinitializer
-  %498 = load <8 x float>, ptr %4, align 32
-  %499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %105, <8 x float> %498)
-  store <8 x float> %499, ptr %4, align 32
-  %500 = load <8 x float>, ptr %3, align 32
-  %501 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %108, <8 x float> %500)
-  store <8 x float> %501, ptr %3, align 32
-  %502 = load <8 x float>, ptr %2, align 32
-  %503 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %112, <8 x float> %502)
-  store <8 x float> %503, ptr %2, align 32
-  br label %join
-
-join:                                             ; preds = %then, %body34
-  %504 = add i64 %i36, 1
+then:                                             ; preds = %body30
   br label %loop33
 
-loop37:                                           ; preds = %done43, %done19
-  %i40 = phi i64 [ 0, %done19 ], [ %510, %done43 ]
-  %505 = icmp slt i64 %i40, 1
-  br i1 %505, label %body38, label %done39
+join:                                             ; preds = %done35, %body30
+  %95 = add i64 %86, 0
+  %96 = insertelement <8 x i64> undef, i64 %95, i32 0
+  %97 = shufflevector <8 x i64> %96, <8 x i64> undef, <8 x i32> zeroinitializer
+  %98 = add <8 x i64> %97, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %99 = icmp slt <8 x i64> %98, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
+  %100 = add i64 0, %95
+  %101 = getelementptr float, ptr %gains, i64 %100
+  %102 = load <8 x float>, ptr %101, align 4
+  %103 = select <8 x i1> %99, <8 x float> %102, <8 x float> zeroinitializer
+  %104 = load <8 x float>, ptr %13, align 32
+  %105 = fmul <8 x float> %104, %103
+  %106 = load <8 x float>, ptr %10, align 32
+  %107 = fmul <8 x float> %106, %103
+  %108 = load <8 x float>, ptr %7, align 32
+  %109 = fmul <8 x float> %108, %103
+  %110 = load <8 x float>, ptr %4, align 32
+  %111 = fmul <8 x float> %110, %103
+  %112 = shufflevector <8 x float> %105, <8 x float> %107, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %113 = shufflevector <8 x float> %105, <8 x float> %107, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %114 = shufflevector <8 x float> %109, <8 x float> %111, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %115 = shufflevector <8 x float> %109, <8 x float> %111, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %116 = shufflevector <8 x float> %112, <8 x float> %114, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %117 = shufflevector <8 x float> %112, <8 x float> %114, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %118 = shufflevector <8 x float> %113, <8 x float> %115, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %119 = shufflevector <8 x float> %113, <8 x float> %115, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %120 = shufflevector <8 x float> %116, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %121 = add i64 %95, 0
+  %122 = sdiv i64 %121, 256
+  %123 = srem i64 %121, 256
+  %124 = mul i64 %122, 1
+  %125 = add i64 %124, %i24
+  %126 = mul i64 %125, 256
+  %127 = add i64 %126, %123
+  %128 = mul i64 %127, 256
+  %129 = add i64 %128, %i28
+  %130 = getelementptr float, ptr %62, i64 %129
+  store <4 x float> %120, ptr %130, align 4
+  %131 = shufflevector <8 x float> %117, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %132 = add i64 %95, 1
+  %133 = sdiv i64 %132, 256
+  %134 = srem i64 %132, 256
+  %135 = mul i64 %133, 1
+  %136 = add i64 %135, %i24
+  %137 = mul i64 %136, 256
+  %138 = add i64 %137, %134
+  %139 = mul i64 %138, 256
+  %140 = add i64 %139, %i28
+  %141 = getelementptr float, ptr %62, i64 %140
+  store <4 x float> %131, ptr %141, align 4
+  %142 = shufflevector <8 x float> %118, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %143 = add i64 %95, 2
+  %144 = sdiv i64 %143, 256
+  %145 = srem i64 %143, 256
+  %146 = mul i64 %144, 1
+  %147 = add i64 %146, %i24
+  %148 = mul i64 %147, 256
+  %149 = add i64 %148, %145
+  %150 = mul i64 %149, 256
+  %151 = add i64 %150, %i28
+  %152 = getelementptr float, ptr %62, i64 %151
+  store <4 x float> %142, ptr %152, align 4
+  %153 = shufflevector <8 x float> %119, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %154 = add i64 %95, 3
+  %155 = sdiv i64 %154, 256
+  %156 = srem i64 %154, 256
+  %157 = mul i64 %155, 1
+  %158 = add i64 %157, %i24
+  %159 = mul i64 %158, 256
+  %160 = add i64 %159, %156
+  %161 = mul i64 %160, 256
+  %162 = add i64 %161, %i28
+  %163 = getelementptr float, ptr %62, i64 %162
+  store <4 x float> %153, ptr %163, align 4
+  %164 = shufflevector <8 x float> %116, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %165 = add i64 %95, 4
+  %166 = sdiv i64 %165, 256
+  %167 = srem i64 %165, 256
+  %168 = mul i64 %166, 1
+  %169 = add i64 %168, %i24
+  %170 = mul i64 %169, 256
+  %171 = add i64 %170, %167
+  %172 = mul i64 %171, 256
+  %173 = add i64 %172, %i28
+  %174 = getelementptr float, ptr %62, i64 %173
+  store <4 x float> %164, ptr %174, align 4
+  %175 = shufflevector <8 x float> %117, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %176 = add i64 %95, 5
+  %177 = sdiv i64 %176, 256
+  %178 = srem i64 %176, 256
+  %179 = mul i64 %177, 1
+  %180 = add i64 %179, %i24
+  %181 = mul i64 %180, 256
+  %182 = add i64 %181, %178
+  %183 = mul i64 %182, 256
+  %184 = add i64 %183, %i28
+  %185 = getelementptr float, ptr %62, i64 %184
+  store <4 x float> %175, ptr %185, align 4
+  %186 = shufflevector <8 x float> %118, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %187 = add i64 %95, 6
+  %188 = sdiv i64 %187, 256
+  %189 = srem i64 %187, 256
+  %190 = mul i64 %188, 1
+  %191 = add i64 %190, %i24
+  %192 = mul i64 %191, 256
+  %193 = add i64 %192, %189
+  %194 = mul i64 %193, 256
+  %195 = add i64 %194, %i28
+  %196 = getelementptr float, ptr %62, i64 %195
+  store <4 x float> %186, ptr %196, align 4
+  %197 = shufflevector <8 x float> %119, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %198 = add i64 %95, 7
+  %199 = sdiv i64 %198, 256
+  %200 = srem i64 %198, 256
+  %201 = mul i64 %199, 1
+  %202 = add i64 %201, %i24
+  %203 = mul i64 %202, 256
+  %204 = add i64 %203, %200
+  %205 = mul i64 %204, 256
+  %206 = add i64 %205, %i28
+  %207 = getelementptr float, ptr %62, i64 %206
+  store <4 x float> %197, ptr %207, align 4
+  %208 = add i64 %86, 8
+  %209 = insertelement <8 x i64> undef, i64 %208, i32 0
+  %210 = shufflevector <8 x i64> %209, <8 x i64> undef, <8 x i32> zeroinitializer
+  %211 = add <8 x i64> %210, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %212 = icmp slt <8 x i64> %211, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
+  %213 = add i64 0, %208
+  %214 = getelementptr float, ptr %gains, i64 %213
+  %215 = load <8 x float>, ptr %214, align 4
+  %216 = select <8 x i1> %212, <8 x float> %215, <8 x float> zeroinitializer
+  %217 = load <8 x float>, ptr %12, align 32
+  %218 = fmul <8 x float> %217, %216
+  %219 = load <8 x float>, ptr %9, align 32
+  %220 = fmul <8 x float> %219, %216
+  %221 = load <8 x float>, ptr %6, align 32
+  %222 = fmul <8 x float> %221, %216
+  %223 = load <8 x float>, ptr %3, align 32
+  %224 = fmul <8 x float> %223, %216
+  %225 = shufflevector <8 x float> %218, <8 x float> %220, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %226 = shufflevector <8 x float> %218, <8 x float> %220, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %227 = shufflevector <8 x float> %222, <8 x float> %224, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %228 = shufflevector <8 x float> %222, <8 x float> %224, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %229 = shufflevector <8 x float> %225, <8 x float> %227, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %230 = shufflevector <8 x float> %225, <8 x float> %227, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %231 = shufflevector <8 x float> %226, <8 x float> %228, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %232 = shufflevector <8 x float> %226, <8 x float> %228, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %233 = shufflevector <8 x float> %229, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %234 = add i64 %208, 0
+  %235 = sdiv i64 %234, 256
+  %236 = srem i64 %234, 256
+  %237 = mul i64 %235, 1
+  %238 = add i64 %237, %i24
+  %239 = mul i64 %238, 256
+  %240 = add i64 %239, %236
+  %241 = mul i64 %240, 256
+  %242 = add i64 %241, %i28
+  %243 = getelementptr float, ptr %62, i64 %242
+  store <4 x float> %233, ptr %243, align 4
+  %244 = shufflevector <8 x float> %230, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %245 = add i64 %208, 1
+  %246 = sdiv i64 %245, 256
+  %247 = srem i64 %245, 256
+  %248 = mul i64 %246, 1
+  %249 = add i64 %248, %i24
+  %250 = mul i64 %249, 256
+  %251 = add i64 %250, %247
+  %252 = mul i64 %251, 256
+  %253 = add i64 %252, %i28
+  %254 = getelementptr float, ptr %62, i64 %253
+  store <4 x float> %244, ptr %254, align 4
+  %255 = shufflevector <8 x float> %231, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %256 = add i64 %208, 2
+  %257 = sdiv i64 %256, 256
+  %258 = srem i64 %256, 256
+  %259 = mul i64 %257, 1
+  %260 = add i64 %259, %i24
+  %261 = mul i64 %260, 256
+  %262 = add i64 %261, %258
+  %263 = mul i64 %262, 256
+  %264 = add i64 %263, %i28
+  %265 = getelementptr float, ptr %62, i64 %264
+  store <4 x float> %255, ptr %265, align 4
+  %266 = shufflevector <8 x float> %232, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %267 = add i64 %208, 3
+  %268 = sdiv i64 %267, 256
+  %269 = srem i64 %267, 256
+  %270 = mul i64 %268, 1
+  %271 = add i64 %270, %i24
+  %272 = mul i64 %271, 256
+  %273 = add i64 %272, %269
+  %274 = mul i64 %273, 256
+  %275 = add i64 %274, %i28
+  %276 = getelementptr float, ptr %62, i64 %275
+  store <4 x float> %266, ptr %276, align 4
+  %277 = shufflevector <8 x float> %229, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %278 = add i64 %208, 4
+  %279 = sdiv i64 %278, 256
+  %280 = srem i64 %278, 256
+  %281 = mul i64 %279, 1
+  %282 = add i64 %281, %i24
+  %283 = mul i64 %282, 256
+  %284 = add i64 %283, %280
+  %285 = mul i64 %284, 256
+  %286 = add i64 %285, %i28
+  %287 = getelementptr float, ptr %62, i64 %286
+  store <4 x float> %277, ptr %287, align 4
+  %288 = shufflevector <8 x float> %230, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %289 = add i64 %208, 5
+  %290 = sdiv i64 %289, 256
+  %291 = srem i64 %289, 256
+  %292 = mul i64 %290, 1
+  %293 = add i64 %292, %i24
+  %294 = mul i64 %293, 256
+  %295 = add i64 %294, %291
+  %296 = mul i64 %295, 256
+  %297 = add i64 %296, %i28
+  %298 = getelementptr float, ptr %62, i64 %297
+  store <4 x float> %288, ptr %298, align 4
+  %299 = shufflevector <8 x float> %231, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %300 = add i64 %208, 6
+  %301 = sdiv i64 %300, 256
+  %302 = srem i64 %300, 256
+  %303 = mul i64 %301, 1
+  %304 = add i64 %303, %i24
+  %305 = mul i64 %304, 256
+  %306 = add i64 %305, %302
+  %307 = mul i64 %306, 256
+  %308 = add i64 %307, %i28
+  %309 = getelementptr float, ptr %62, i64 %308
+  store <4 x float> %299, ptr %309, align 4
+  %310 = shufflevector <8 x float> %232, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %311 = add i64 %208, 7
+  %312 = sdiv i64 %311, 256
+  %313 = srem i64 %311, 256
+  %314 = mul i64 %312, 1
+  %315 = add i64 %314, %i24
+  %316 = mul i64 %315, 256
+  %317 = add i64 %316, %313
+  %318 = mul i64 %317, 256
+  %319 = add i64 %318, %i28
+  %320 = getelementptr float, ptr %62, i64 %319
+  store <4 x float> %310, ptr %320, align 4
+  %321 = add i64 %86, 16
+  %322 = insertelement <8 x i64> undef, i64 %321, i32 0
+  %323 = shufflevector <8 x i64> %322, <8 x i64> undef, <8 x i32> zeroinitializer
+  %324 = add <8 x i64> %323, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
+  %325 = icmp slt <8 x i64> %324, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
+  %326 = add i64 0, %321
+  %327 = getelementptr float, ptr %gains, i64 %326
+  %328 = load <8 x float>, ptr %327, align 4
+  %329 = select <8 x i1> %325, <8 x float> %328, <8 x float> zeroinitializer
+  %330 = load <8 x float>, ptr %11, align 32
+  %331 = fmul <8 x float> %330, %329
+  %332 = load <8 x float>, ptr %8, align 32
+  %333 = fmul <8 x float> %332, %329
+  %334 = load <8 x float>, ptr %5, align 32
+  %335 = fmul <8 x float> %334, %329
+  %336 = load <8 x float>, ptr %2, align 32
+  %337 = fmul <8 x float> %336, %329
+  %338 = shufflevector <8 x float> %331, <8 x float> %333, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %339 = shufflevector <8 x float> %331, <8 x float> %333, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %340 = shufflevector <8 x float> %335, <8 x float> %337, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %341 = shufflevector <8 x float> %335, <8 x float> %337, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %342 = shufflevector <8 x float> %338, <8 x float> %340, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %343 = shufflevector <8 x float> %338, <8 x float> %340, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %344 = shufflevector <8 x float> %339, <8 x float> %341, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %345 = shufflevector <8 x float> %339, <8 x float> %341, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %346 = shufflevector <8 x float> %342, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %347 = add i64 %321, 0
+  %348 = sdiv i64 %347, 256
+  %349 = srem i64 %347, 256
+  %350 = mul i64 %348, 1
+  %351 = add i64 %350, %i24
+  %352 = mul i64 %351, 256
+  %353 = add i64 %352, %349
+  %354 = mul i64 %353, 256
+  %355 = add i64 %354, %i28
+  %356 = getelementptr float, ptr %62, i64 %355
+  store <4 x float> %346, ptr %356, align 4
+  %357 = shufflevector <8 x float> %343, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %358 = add i64 %321, 1
+  %359 = sdiv i64 %358, 256
+  %360 = srem i64 %358, 256
+  %361 = mul i64 %359, 1
+  %362 = add i64 %361, %i24
+  %363 = mul i64 %362, 256
+  %364 = add i64 %363, %360
+  %365 = mul i64 %364, 256
+  %366 = add i64 %365, %i28
+  %367 = getelementptr float, ptr %62, i64 %366
+  store <4 x float> %357, ptr %367, align 4
+  %368 = shufflevector <8 x float> %344, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %369 = add i64 %321, 2
+  %370 = sdiv i64 %369, 256
+  %371 = srem i64 %369, 256
+  %372 = mul i64 %370, 1
+  %373 = add i64 %372, %i24
+  %374 = mul i64 %373, 256
+  %375 = add i64 %374, %371
+  %376 = mul i64 %375, 256
+  %377 = add i64 %376, %i28
+  %378 = getelementptr float, ptr %62, i64 %377
+  store <4 x float> %368, ptr %378, align 4
+  %379 = shufflevector <8 x float> %345, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %380 = add i64 %321, 3
+  %381 = sdiv i64 %380, 256
+  %382 = srem i64 %380, 256
+  %383 = mul i64 %381, 1
+  %384 = add i64 %383, %i24
+  %385 = mul i64 %384, 256
+  %386 = add i64 %385, %382
+  %387 = mul i64 %386, 256
+  %388 = add i64 %387, %i28
+  %389 = getelementptr float, ptr %62, i64 %388
+  store <4 x float> %379, ptr %389, align 4
+  %390 = shufflevector <8 x float> %342, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %391 = add i64 %321, 4
+  %392 = sdiv i64 %391, 256
+  %393 = srem i64 %391, 256
+  %394 = mul i64 %392, 1
+  %395 = add i64 %394, %i24
+  %396 = mul i64 %395, 256
+  %397 = add i64 %396, %393
+  %398 = mul i64 %397, 256
+  %399 = add i64 %398, %i28
+  %400 = getelementptr float, ptr %62, i64 %399
+  store <4 x float> %390, ptr %400, align 4
+  %401 = shufflevector <8 x float> %343, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %402 = add i64 %321, 5
+  %403 = sdiv i64 %402, 256
+  %404 = srem i64 %402, 256
+  %405 = mul i64 %403, 1
+  %406 = add i64 %405, %i24
+  %407 = mul i64 %406, 256
+  %408 = add i64 %407, %404
+  %409 = mul i64 %408, 256
+  %410 = add i64 %409, %i28
+  %411 = getelementptr float, ptr %62, i64 %410
+  store <4 x float> %401, ptr %411, align 4
+  %412 = shufflevector <8 x float> %344, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %413 = add i64 %321, 6
+  %414 = sdiv i64 %413, 256
+  %415 = srem i64 %413, 256
+  %416 = mul i64 %414, 1
+  %417 = add i64 %416, %i24
+  %418 = mul i64 %417, 256
+  %419 = add i64 %418, %415
+  %420 = mul i64 %419, 256
+  %421 = add i64 %420, %i28
+  %422 = getelementptr float, ptr %62, i64 %421
+  store <4 x float> %412, ptr %422, align 4
+  %423 = shufflevector <8 x float> %345, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %424 = add i64 %321, 7
+  %425 = sdiv i64 %424, 256
+  %426 = srem i64 %424, 256
+  %427 = mul i64 %425, 1
+  %428 = add i64 %427, %i24
+  %429 = mul i64 %428, 256
+  %430 = add i64 %429, %426
+  %431 = mul i64 %430, 256
+  %432 = add i64 %431, %i28
+  %433 = getelementptr float, ptr %62, i64 %432
+  store <4 x float> %423, ptr %433, align 4
+  %434 = add i64 %i32, 24
+  br label %loop29
 
-body38:                                           ; preds = %loop37
-  br label %loop41
+loop33:                                           ; preds = %join38, %then
+  %i36 = phi i64 [ 0, %then ], [ %511, %join38 ]
+  %435 = icmp slt i64 %i36, %batch
+  br i1 %435, label %body34, label %done35
 
-done39:                                           ; preds = %loop37
-  %506 = icmp sgt i64 %u1, 256
-  %507 = icmp sle i64 %u0, 256
-  %508 = and i1 %507, %506
-  br i1 %508, label %then55, label %join56
+body34:                                           ; preds = %loop33
+  %436 = mul i64 %i36, 784
+  %437 = add i64 %436, 512
+  %438 = getelementptr float, ptr %dacts, i64 %437
+  %439 = getelementptr float, ptr %438, i64 %86
+  %440 = add i64 %i36, 4
+  %441 = mul i64 %440, 784
+  %442 = add i64 %441, 512
+  %443 = getelementptr float, ptr %dacts, i64 %442
+  %444 = getelementptr float, ptr %443, i64 %86
+  call void @llvm.prefetch.p0(ptr %444, i32 0, i32 3, i32 1)
+  %445 = mul i64 %i24, 256
+  %446 = add i64 %445, %i28
+  %447 = mul i64 %440, 784
+  %448 = add i64 %447, 0
+  %449 = getelementptr float, ptr %acts, i64 %448
+  %450 = getelementptr float, ptr %449, i64 %446
+  call void @llvm.prefetch.p0(ptr %450, i32 0, i32 3, i32 1)
+  %451 = getelementptr float, ptr %439, i64 0
+  %452 = load <8 x float>, ptr %451, align 4
+  %453 = bitcast <8 x float> %452 to <8 x i32>
+  %454 = getelementptr float, ptr %439, i64 8
+  %455 = load <8 x float>, ptr %454, align 4
+  %456 = bitcast <8 x float> %455 to <8 x i32>
+  %457 = or <8 x i32> %453, %456
+  %458 = getelementptr float, ptr %439, i64 16
+  %459 = load <8 x float>, ptr %458, align 4
+  %460 = bitcast <8 x float> %459 to <8 x i32>
+  %461 = or <8 x i32> %457, %460
+  %462 = and <8 x i32> %461, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %463 = icmp ne <8 x i32> %462, zeroinitializer
+  %464 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %463)
+  br i1 %464, label %then37, label %join38
 
-loop41:                                           ; preds = %done47, %body38
-  %i44 = phi i64 [ 0, %body38 ], [ %527, %done47 ]
-  %509 = icmp slt i64 %i44, 256
-  br i1 %509, label %body42, label %done43
+done35:                                           ; preds = %loop33
+  br label %join
 
-body42:                                           ; preds = %loop41
-  br label %loop45
+then37:                                           ; preds = %body34
+  %465 = mul i64 %i24, 256
+  %466 = add i64 %465, %i28
+  %467 = mul i64 %i36, 784
+  %468 = add i64 %467, 0
+  %469 = getelementptr float, ptr %acts, i64 %468
+  %470 = getelementptr float, ptr %469, i64 %466
+  %471 = getelementptr float, ptr %470, i64 0
+  %472 = load float, ptr %471, align 4
+  %473 = getelementptr float, ptr %470, i64 1
+  %474 = load float, ptr %473, align 4
+  %475 = getelementptr float, ptr %470, i64 2
+  %476 = load float, ptr %475, align 4
+  %477 = getelementptr float, ptr %470, i64 3
+  %478 = load float, ptr %477, align 4
+  %479 = insertelement <8 x float> undef, float %472, i32 0
+  %480 = shufflevector <8 x float> %479, <8 x float> undef, <8 x i32> zeroinitializer
+  %481 = load <8 x float>, ptr %13, align 32
+  %482 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %480, <8 x float> %452, <8 x float> %481)
+  store <8 x float> %482, ptr %13, align 32
+  %483 = load <8 x float>, ptr %12, align 32
+  %484 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %480, <8 x float> %455, <8 x float> %483)
+  store <8 x float> %484, ptr %12, align 32
+  %485 = load <8 x float>, ptr %11, align 32
+  %486 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %480, <8 x float> %459, <8 x float> %485)
+  store <8 x float> %486, ptr %11, align 32
+  %487 = insertelement <8 x float> undef, float %474, i32 0
+  %488 = shufflevector <8 x float> %487, <8 x float> undef, <8 x i32> zeroinitializer
+  %489 = load <8 x float>, ptr %10, align 32
+  %490 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %488, <8 x float> %452, <8 x float> %489)
+  store <8 x float> %490, ptr %10, align 32
+  %491 = load <8 x float>, ptr %9, align 32
+  %492 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %488, <8 x float> %455, <8 x float> %491)
+  store <8 x float> %492, ptr %9, align 32
+  %493 = load <8 x float>, ptr %8, align 32
+  %494 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %488, <8 x float> %459, <8 x float> %493)
+  store <8 x float> %494, ptr %8, align 32
+  %495 = insertelement <8 x float> undef, float %476, i32 0
+  %496 = shufflevector <8 x float> %495, <8 x float> undef, <8 x i32> zeroinitializer
+  %497 = load <8 x float>, ptr %7, align 32
+  %498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %496, <8 x float> %452, <8 x float> %497)
+  store <8 x float> %498, ptr %7, align 32
+  %499 = load <8 x float>, ptr %6, align 32
+  %500 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %496, <8 x float> %455, <8 x float> %499)
+  store <8 x float> %500, ptr %6, align 32
+  %501 = load <8 x float>, ptr %5, align 32
+  %502 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %496, <8 x float> %459, <8 x float> %501)
+  store <8 x float> %502, ptr %5, align 32
+  %503 = insertelement <8 x float> undef, float %478, i32 0
+  %504 = shufflevector <8 x float> %503, <8 x float> undef, <8 x i32> zeroinitializer
+  %505 = load <8 x float>, ptr %4, align 32
+  %506 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %504, <8 x float> %452, <8 x float> %505)
+  store <8 x float> %506, ptr %4, align 32
+  %507 = load <8 x float>, ptr %3, align 32
+  %508 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %504, <8 x float> %455, <8 x float> %507)
+  store <8 x float> %508, ptr %3, align 32
+  %509 = load <8 x float>, ptr %2, align 32
+  %510 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %504, <8 x float> %459, <8 x float> %509)
+  store <8 x float> %510, ptr %2, align 32
+  br label %join38
 
-done43:                                           ; preds = %loop41
-  %510 = add i64 %i40, 1
-  br label %loop37
+join38:                                           ; preds = %then37, %body34
+  %511 = add i64 %i36, 1
+  br label %loop33
 
-loop45:                                           ; preds = %done51, %body42
-  %i48 = phi i64 [ %61, %body42 ], [ %543, %done51 ]
-  %511 = icmp slt i64 %i48, %21
-  br i1 %511, label %body46, label %done47
+loop39:                                           ; preds = %done45, %done19
+  %i42 = phi i64 [ 0, %done19 ], [ %517, %done45 ]
+  %512 = icmp slt i64 %i42, 1
+  br i1 %512, label %body40, label %done41
 
-body46:                                           ; preds = %loop45
-  %512 = sub i64 %i48, 0
-  %513 = sdiv i64 %512, 256
-  %514 = srem i64 %512, 256
-  %515 = icmp slt i64 %512, 10
-  %516 = add i64 0, %512
-  %517 = getelementptr float, ptr %gains, i64 %516
-  %518 = load float, ptr %517, align 4
-  %519 = select i1 %515, float %518, float 0.000000e+00
-  %520 = mul i64 %513, 1
-  %521 = add i64 %520, %i40
-  %522 = mul i64 %521, 256
-  %523 = add i64 %522, %514
-  %524 = mul i64 %523, 256
-  %525 = add i64 %524, %i44
-  %526 = getelementptr float, ptr %80, i64 %525
+body40:                                           ; preds = %loop39
+  br label %loop43
+
+done41:                                           ; preds = %loop39
+  %513 = icmp sgt i64 %u1, 256
+  %514 = icmp sle i64 %u0, 256
+  %515 = and i1 %514, %513
+  br i1 %515, label %then57, label %join58
+
+loop43:                                           ; preds = %done49, %body40
+  %i46 = phi i64 [ 0, %body40 ], [ %534, %done49 ]
+  %516 = icmp slt i64 %i46, 256
+  br i1 %516, label %body44, label %done45
+
+body44:                                           ; preds = %loop43
+  br label %loop47
+
+done45:                                           ; preds = %loop43
+  %517 = add i64 %i42, 1
+  br label %loop39
+
+loop47:                                           ; preds = %done53, %body44
+  %i50 = phi i64 [ %61, %body44 ], [ %550, %done53 ]
+  %518 = icmp slt i64 %i50, %21
+  br i1 %518, label %body48, label %done49
+
+body48:                                           ; preds = %loop47
+  %519 = sub i64 %i50, 0
+  %520 = sdiv i64 %519, 256
+  %521 = srem i64 %519, 256
+  %522 = icmp slt i64 %519, 10
+  %523 = add i64 0, %519
+  %524 = getelementptr float, ptr %gains, i64 %523
+  %525 = load float, ptr %524, align 4
+  %526 = select i1 %522, float %525, float 0.000000e+00
+  %527 = mul i64 %520, 1
+  %528 = add i64 %527, %i42
+  %529 = mul i64 %528, 256
+  %530 = add i64 %529, %521
+  %531 = mul i64 %530, 256
+  %532 = add i64 %531, %i46
+  %533 = getelementptr float, ptr %80, i64 %532
   store <8 x float> zeroinitializer, ptr %1, align 32
   store <8 x float> zeroinitializer, ptr %0, align 32
-  br label %loop49
+  br label %loop51
 
-done47:                                           ; preds = %loop45
-  %527 = add i64 %i44, 16
-  br label %loop41
+done49:                                           ; preds = %loop47
+  %534 = add i64 %i46, 16
+  br label %loop43
 
-loop49:                                           ; preds = %join54, %body46
-  %i52 = phi i64 [ 0, %body46 ], [ %560, %join54 ]
-  %528 = icmp slt i64 %i52, %batch
-  br i1 %528, label %body50, label %done51
+loop51:                                           ; preds = %join56, %body48
+  %i54 = phi i64 [ 0, %body48 ], [ %567, %join56 ]
+  %535 = icmp slt i64 %i54, %batch
+  br i1 %535, label %body52, label %done53
 
-body50:                                           ; preds = %loop49
-  %529 = mul i64 %i52, 784
-  %530 = add i64 %529, 512
-  %531 = getelementptr float, ptr %dacts, i64 %530
-  %532 = getelementptr float, ptr %531, i64 %512
-  %533 = load float, ptr %532, align 4
-  %534 = fcmp une float %533, 0.000000e+00
-  br i1 %534, label %then53, label %join54
+body52:                                           ; preds = %loop51
+  %536 = mul i64 %i54, 784
+  %537 = add i64 %536, 512
+  %538 = getelementptr float, ptr %dacts, i64 %537
+  %539 = getelementptr float, ptr %538, i64 %519
+  %540 = load float, ptr %539, align 4
+  %541 = fcmp une float %540, 0.000000e+00
+  br i1 %541, label %then55, label %join56
 
-done51:                                           ; preds = %loop49
-  %535 = insertelement <8 x float> undef, float %519, i32 0
-  %536 = shufflevector <8 x float> %535, <8 x float> undef, <8 x i32> zeroinitializer
-  %537 = getelementptr float, ptr %526, i64 0
-  %538 = load <8 x float>, ptr %1, align 32
-  %539 = fmul <8 x float> %538, %536
-  store <8 x float> %539, ptr %537, align 4
-  %540 = getelementptr float, ptr %526, i64 8
-  %541 = load <8 x float>, ptr %0, align 32
-  %542 = fmul <8 x float> %541, %536
-  store <8 x float> %542, ptr %540, align 4
-  %543 = add i64 %i48, 1
-  br label %loop45
+done53:                                           ; preds = %loop51
+  %542 = insertelement <8 x float> undef, float %526, i32 0
+  %543 = shufflevector <8 x float> %542, <8 x float> undef, <8 x i32> zeroinitializer
+  %544 = getelementptr float, ptr %533, i64 0
+  %545 = load <8 x float>, ptr %1, align 32
+  %546 = fmul <8 x float> %545, %543
+  store <8 x float> %546, ptr %544, align 4
+  %547 = getelementptr float, ptr %533, i64 8
+  %548 = load <8 x float>, ptr %0, align 32
+  %549 = fmul <8 x float> %548, %543
+  store <8 x float> %549, ptr %547, align 4
+  %550 = add i64 %i50, 1
+  br label %loop47
 
-then53:                                           ; preds = %body50
-  %544 = mul i64 %i40, 256
-  %545 = add i64 %544, %i44
-  %546 = mul i64 %i52, 784
-  %547 = add i64 %546, 0
-  %548 = getelementptr float, ptr %acts, i64 %547
-  %549 = getelementptr float, ptr %548, i64 %545
-  %550 = getelementptr float, ptr %549, i64 0
-  %551 = load <8 x float>, ptr %550, align 4
-  %552 = getelementptr float, ptr %549, i64 8
-  %553 = load <8 x float>, ptr %552, align 4
-  %554 = insertelement <8 x float> undef, float %533, i32 0
-  %555 = shufflevector <8 x float> %554, <8 x float> undef, <8 x i32> zeroinitializer
-  %556 = load <8 x float>, ptr %1, align 32
-  %557 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %555, <8 x float> %551, <8 x float> %556)
-  store <8 x float> %557, ptr %1, align 32
-  %558 = load <8 x float>, ptr %0, align 32
-  %559 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %555, <8 x float> %553, <8 x float> %558)
-  store <8 x float> %559, ptr %0, align 32
-  br label %join54
-
-join54:                                           ; preds = %then53, %body50
-  %560 = add i64 %i52, 1
-  br label %loop49
-
-then55:                                           ; preds = %done39
+then55:                                           ; preds = %body52
+  %551 = mul i64 %i42, 256
+  %552 = add i64 %551, %i46
+  %553 = mul i64 %i54, 784
+  %554 = add i64 %553, 0
+  %555 = getelementptr float, ptr %acts, i64 %554
+  %556 = getelementptr float, ptr %555, i64 %552
+  %557 = getelementptr float, ptr %556, i64 0
+  %558 = load <8 x float>, ptr %557, align 4
+  %559 = getelementptr float, ptr %556, i64 8
+  %560 = load <8 x float>, ptr %559, align 4
+  %561 = insertelement <8 x float> undef, float %540, i32 0
+  %562 = shufflevector <8 x float> %561, <8 x float> undef, <8 x i32> zeroinitializer
+  %563 = load <8 x float>, ptr %1, align 32
+  %564 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %562, <8 x float> %558, <8 x float> %563)
+  store <8 x float> %564, ptr %1, align 32
+  %565 = load <8 x float>, ptr %0, align 32
+  %566 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %562, <8 x float> %560, <8 x float> %565)
+  store <8 x float> %566, ptr %0, align 32
   br label %join56
 
-join56:                                           ; preds = %then55, %done39
+join56:                                           ; preds = %then55, %body52
+  %567 = add i64 %i54, 1
+  br label %loop51
+
+then57:                                           ; preds = %done41
+  br label %join58
+
+join58:                                           ; preds = %then57, %done41
   ret void
 }
 
