@@ -297,9 +297,10 @@ static bool check_params(const Model *m, char *err, size_t n)
 static bool check_gather(const Model *m, uint32_t s, char *err, size_t n)
 {
 	const ModelStage *st = &m->stages[s];
+	if (st->in >= m->nbufs || st->gather >= m->ngathers || st->window < 1 || st->window > MODEL_MAX_WINDOW
+	    || st->gather_op >= GATHER__COUNT)
+		return util_fail(err, n, "stage %u: gather: bad input, table, window or operation", s);
 	const ModelBuffer *in = &m->bufs[st->in], *out = &m->bufs[st->out];
-	if (st->gather >= m->ngathers || st->window < 1 || st->window > MODEL_MAX_WINDOW || st->gather_op >= GATHER__COUNT)
-		return util_fail(err, n, "stage %u: gather: bad table, window or operation", s);
 	const ModelGather *gt = &m->gathers[st->gather];
 	if ((uint64_t)out->positions * out->used * st->window != gt->count)
 		return util_fail(err, n, "stage %u: gather: table of %u entries for %u positions of %u values, window %u", s,

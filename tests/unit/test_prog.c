@@ -33,11 +33,15 @@ static const char *const sources[] = {
 	"  binary noise=0.2 learn_threshold=on batchnorm=on dropout=0.3; permute chunk=8; dense 10; }\n"
 	"train { optimizer adam weight_decay=0.05; label_smoothing 0.1; warmup 2; }\n"
 	"chip { weight_bits 6; permute hard; neuron_noise comparator; adc_bits 7; adc_range 0.25; read_noise 0.03; }\n",
+
+	"network img { input 9x8x2; conv 3x3 channels=12 stride=2 pad=1; binary batchnorm=on; pool 2x2 op=avg stride=1;\n"
+	"  conv 2x2 channels=300; binary; pool 2x1; flatten; dense 10; }\ntrain { }\n",
 };
 enum {
 	NSOURCES = sizeof sources / sizeof sources[0],
 	MAIN = 1, /* the source most tests damage */
-	REG = 3   /* the one with a norm and dropout */
+	REG = 3,  /* the one with a norm and dropout */
+	IMG = 4   /* the convolutional one: positions and gathers */
 };
 
 /* The checksums (and, with `size`, the file size) made right again after a change,
@@ -88,14 +92,20 @@ static bool same_model(const Model *a, const Model *b)
 	          && SAME(input) && SAME(input_used) && SAME(param_count) && SAME(param_bytes) && SAME(act_stride)
 	          && SAME(macs);
 	for (uint32_t i = 0; ok && i < a->nbufs; i++)
-		ok = SAME(bufs[i].kind) && SAME(bufs[i].width) && SAME(bufs[i].used) && SAME(bufs[i].offset);
+		ok = SAME(bufs[i].kind) && SAME(bufs[i].width) && SAME(bufs[i].used) && SAME(bufs[i].offset)
+		     && SAME(bufs[i].positions);
 	for (uint32_t i = 0; ok && i < a->nstages; i++)
 		ok = SAME(stages[i].kind) && SAME(stages[i].in) && SAME(stages[i].out) && SAME(stages[i].param)
 		     && SAME(stages[i].bi) && SAME(stages[i].bo) && SAME(stages[i].perm) && SAME(stages[i].used)
 		     && SAME(stages[i].threshold) && SAME(stages[i].noise) && SAME(stages[i].ste_lo)
 		     && SAME(stages[i].ste_hi) && SAME(stages[i].dropout) && SAME(stages[i].levels) && SAME(stages[i].range)
 		     && SAME(stages[i].hard) && SAME(stages[i].noise_at) && SAME(stages[i].adc_levels)
-		     && SAME(stages[i].adc_range) && SAME(stages[i].read_noise);
+		     && SAME(stages[i].adc_range) && SAME(stages[i].read_noise) && SAME(stages[i].gather)
+		     && SAME(stages[i].window) && SAME(stages[i].gather_op);
+	ok = ok && SAME(ngathers);
+	for (uint32_t i = 0; ok && i < a->ngathers; i++)
+		ok = SAME(gathers[i].count)
+		     && memcmp(a->gathers[i].index, b->gathers[i].index, a->gathers[i].count * sizeof(int32_t)) == 0;
 	for (uint32_t i = 0; ok && i < a->nparams; i++)
 		ok = SAME(params[i].name) && SAME(params[i].init) && SAME(params[i].rank) && SAME(params[i].shape)
 		     && SAME(params[i].count) && SAME(params[i].offset) && SAME(params[i].stddev) && SAME(params[i].value);
@@ -762,6 +772,44 @@ static uint32_t first_stage(const Model *m, StageKind k)
 	return s;
 }
 
+/* A gather's table is checked against its stage and its input, and every other stage
+ * keeps its positions: hostile values are refused, never read past */
+static void test_gather_checks(void)
+{
+	Model m;
+	char err[256];
+	model_of(sources[IMG], &m);
+	uint32_t s = first_stage(&m, STAGE_GATHER), t = first_stage(&m, STAGE_TILES);
+	CU_ASSERT_FATAL(s < m.nstages && t < m.nstages && m.ngathers == 5);
+	CU_ASSERT_TRUE_FATAL(model_validate(&m, err, sizeof err));
+	static const char *const want[] = {"gather: bad input", "gather: bad input", "gather: bad input", "gather: bad input",
+	                                   "gather: table of", "gather: entry 0 reads", "gather: entry 0 reads",
+	                                   "reads 1 positions and writes 20"};
+	for (int k = 0; k < 8; k++) {
+		ModelStage st = m.stages[s], tiles = m.stages[t];
+		int32_t first = m.gathers[0].index[0];
+		switch (k) {
+		case 0: m.stages[s].in = MODEL_NONE; break;
+		case 1: m.stages[s].gather = m.ngathers; break;
+		case 2: m.stages[s].window = 0; break;
+		case 3: m.stages[s].gather_op = GATHER__COUNT; break;
+		case 4: m.stages[s].window = 2; break;
+		case 5: m.gathers[0].index[0] = -2; break;
+		case 6: m.gathers[0].index[0] = (int32_t)model_buf_floats(&m.bufs[m.input]); break;
+		case 7: m.stages[t].in = m.input; break; /* one position in, twenty out */
+		}
+		CU_ASSERT_FALSE(model_validate(&m, err, sizeof err));
+		CU_ASSERT_PTR_NOT_NULL(strstr(err, want[k]));
+		if (!strstr(err, want[k]))
+			printf("\n  case %d: \"%s\"\n", k, err);
+		m.stages[s] = st;
+		m.stages[t] = tiles;
+		m.gathers[0].index[0] = first;
+	}
+	CU_ASSERT_TRUE(model_validate(&m, err, sizeof err));
+	model_free(&m);
+}
+
 /* A norm reads an accumulate and is read by the binary after it, whose neurons the
  * .chip folds it into (emit_chip.c's neuron_table finds it just before them). */
 static void test_norm_placement(void)
@@ -1058,6 +1106,7 @@ void add_prog_tests(void)
 	CU_add_test(s, "duplicate, missing, unknown and misordered sections", test_section_ids);
 	CU_add_test(s, "counts against sizes and limits", test_counts);
 	CU_add_test(s, "names, layout and the model's own checks", test_fields);
+	CU_add_test(s, "gather tables and positions against their stages", test_gather_checks);
 	CU_add_test(s, "a norm between an accumulate and its binary", test_norm_placement);
 	CU_add_test(s, "dropout rates of 1, above, below 0 and NaN", test_dropout_range);
 	CU_add_test(s, "noise at the comparator needs an accumulate before it", test_noise_at);
