@@ -484,6 +484,13 @@ static void window_shape(Checker *c, Layer *l, Flow *f)
 		f->known = false;
 		return;
 	}
+	if (conv && kh * kw * f->c > LANG_MAX_WIDTH) { /* the dense layer at each position reads the patch */
+		diag_error(c->d, field_loc(l, it->value), "conv's patch of %lldx%lldx%lld values is wider than a dense "
+		           "layer's input may be: at most %d (256 blocks of 256)", (long long)kh, (long long)kw,
+		           (long long)f->c, LANG_MAX_WIDTH);
+		f->known = false;
+		return;
+	}
 	if (!image_fits(h, w, ch)) {
 		diag_error(c->d, l->loc, "%s makes an image of %lldx%lldx%lld, more than the %llu values an example's "
 		           "buffers hold", it->name, (long long)h, (long long)w, (long long)ch,
