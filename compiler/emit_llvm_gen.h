@@ -145,6 +145,15 @@ static inline LLVMValueRef splat(Gen *g, LLVMValueRef x)
 	return splatt(g, g->v8, x);
 }
 
+/* The indices k .. k + VW - 1 of an i64 k, one per lane of a vector of i64 */
+static inline LLVMValueRef lane_index(Gen *g, LLVMValueRef k)
+{
+	LLVMValueRef lane[VW];
+	for (int e = 0; e < VW; e++)
+		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
+	return LLVMBuildAdd(g->b, splatt(g, LLVMVectorType(g->i64, VW), k), LLVMConstVector(lane, VW), "");
+}
+
 /* lanes summed in a fixed order: ((0+1)+(2+3)) + ((4+5)+(6+7)) */
 static inline LLVMValueRef hsum(Gen *g, LLVMValueRef v)
 {

@@ -165,7 +165,7 @@ void gen_pack(Gen *g, const Args *a, uint32_t stage, LLVMValueRef t)
 	TileScale ts = tile_scale(g, a, stage, t);
 	LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
 	Cells cm = {NULL, NULL, NULL, NULL, {NULL, NULL}};
-	LLVMValueRef programmed = NULL, lane[VW];
+	LLVMValueRef programmed = NULL;
 	if (st->levels) { /* the knobs, and the rows of the tile's core in the chip instance (seed, step) */
 		LLVMValueRef noise = knob(g, stage, MODEL_KNOB_PROGRAM), high = knob(g, stage, MODEL_KNOB_CUT_HIGH);
 		LLVMValueRef core = add(g, ci(g, (int64_t)model_first_core(g->m, stage)), t);
@@ -176,8 +176,6 @@ void gen_pack(Gen *g, const Args *a, uint32_t stage, LLVMValueRef t)
 		                         LLVMBuildFCmp(g->b, LLVMRealOGT, high, cf(g, 0.0), ""), ""); /* cell_active */
 	}
 	LLVMValueRef code = programmed ? slot(g, g->v8) : NULL; /* the code, programmed or not */
-	for (int i = 0; i < VW; i++)
-		lane[i] = LLVMConstInt(g->i64, (unsigned long long)i, 0);
 	LLVMValueRef base = mul(g, t, ci(g, (int64_t)N * N));
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, N), VW);
 	LLVMValueRef l = loop_open(g, &ll, ci(g, 0), ci(g, N), VW);
@@ -189,7 +187,7 @@ void gen_pack(Gen *g, const Args *a, uint32_t stage, LLVMValueRef t)
 		if (programmed) {
 			LLVMBuildStore(g->b, codes[i], code);
 			LLVMBasicBlockRef join = if_open(g, programmed);
-			LLVMValueRef cv = LLVMBuildAdd(g->b, splatt(g, vi, cell), LLVMConstVector(lane, VW), "");
+			LLVMValueRef cv = lane_index(g, cell);
 			LLVMBuildStore(g->b, program_cells(g, &cm, codes[i], cv), code);
 			if_close(g, join);
 			codes[i] = LLVMBuildLoad2(g->b, g->v8, code, "");
@@ -255,17 +253,12 @@ static LLVMValueRef read_sums(Gen *g, const Args *a, const TileRead *rd, LLVMVal
 	if (rd->pixels)
 		v = LLVMBuildFMul(g->b, v, splat(g, cf(g, 1.0f / MODEL_PIXEL_LEVELS)), "");
 	if (rd->noisy) {
-		LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
-		LLVMValueRef lane[VW];
-		for (int l = 0; l < VW; l++)
-			lane[l] = LLVMConstInt(g->i64, (unsigned long long)l, 0);
 		LLVMValueRef sum = slot(g, g->vf);
 		LLVMBuildStore(g->b, v, sum);
 		LLVMBasicBlockRef join = if_open(g, rd->noisy);
 		LLVMValueRef row = rng_row(g, a->seed, a->step, rd->stage, add(g, a->first, add(g, b, ci(g, e))));
 		LLVMValueRef k = add(g, mul(g, tile, ci(g, N)), add(g, c, ci(g, n)));
-		LLVMValueRef kv = LLVMBuildAdd(g->b, splatt(g, vi, k),
-		                               LLVMConstVector(lane, VW), "");
+		LLVMValueRef kv = lane_index(g, k);
 		LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, rd->sigma, rng_normal(g, row, kv), ""), ""), sum);
 		if_close(g, join);
 		v = LLVMBuildLoad2(g->b, g->vf, sum, "");
@@ -314,11 +307,8 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, const TileR
 	for (int e = 0; e < mr; e++)
 		for (int n = 0; n < NR; n++)
 			acc[e][n] = slot(g, g->vf);
-	LLVMTypeRef vi = LLVMVectorType(g->i64, VF);
-	LLVMValueRef lane[VF];
-	for (int e = 0; e < VF; e++)
-		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
-	LLVMValueRef lanes = LLVMConstVector(lane, VF), limit = splatt(g, vi, kept);
+	_Static_assert(VF == VW, "lane_index numbers VW lanes");
+	LLVMValueRef limit = splatt(g, LLVMVectorType(g->i64, VF), kept);
 	/* the outputs in blocks of NR*VF up to the last one kept; the masked ones are 0 */
 	LLVMValueRef cend = mul(g, LLVMBuildUDiv(g->b, add(g, kept, ci(g, NR * VF - 1)), ci(g, NR * VF), ""),
 	                        ci(g, NR * VF));
@@ -348,7 +338,7 @@ static void tiles_block(Gen *g, const Args *a, const ModelStage *st, const TileR
 		for (int n = 0; n < NR; n++) {
 			LLVMValueRef to = at(g, y, ci(g, n * VF)), v = LLVMBuildLoad2(g->b, g->vf, acc[e][n], "");
 			v = read_sums(g, a, rd, tile, b, e, c, n * VF, v);
-			LLVMValueRef k = LLVMBuildAdd(g->b, splatt(g, vi, add(g, c, ci(g, n * VF))), lanes, "");
+			LLVMValueRef k = lane_index(g, add(g, c, ci(g, n * VF)));
 			v = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, k, limit, ""), v, LLVMConstNull(g->vf), "");
 			LLVMSetAlignment(LLVMBuildStore(g->b, v, to), 4);
 		}
@@ -604,14 +594,10 @@ static LLVMValueRef dropped(Gen *g, const Args *a, const ModelStage *st, uint32_
 static void fwd_load(Gen *g, const Args *a, const ModelStage *st, uint32_t index)
 {
 	Loop lb, lk;
-	LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
-	LLVMValueRef lane[VW];
-	for (int e = 0; e < VW; e++)
-		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
 	LLVMValueRef b = loop_open(g, &lb, a->b0, a->b1, 1);
 	LLVMValueRef x = buf_ptr(g, a->acts, b, st->out);
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, g->m->bufs[st->out].width), VW);
-	LLVMValueRef kv = LLVMBuildAdd(g->b, splatt(g, vi, k), LLVMConstVector(lane, VW), "");
+	LLVMValueRef kv = lane_index(g, k);
 	storev(g, dropped(g, a, st, index, b, kv, loadv(g, at(g, x, k))), at(g, x, k));
 	loop_close(g, &lk);
 	loop_close(g, &lb);
@@ -647,12 +633,8 @@ static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t ind
 	LLVMValueRef x = buf_ptr(g, a->acts, b, st->in), s = buf_ptr(g, a->acts, b, st->out);
 	LLVMValueRef row = rng_row(g, a->seed, a->step, index, add(g, a->first, b));
 	/* VW neurons at a time, the noise drawn for all of them; those past `used` give 0 */
-	LLVMTypeRef vi = LLVMVectorType(g->i64, VW);
-	LLVMValueRef lane[VW];
-	for (int e = 0; e < VW; e++)
-		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
 	LLVMValueRef k = loop_open(g, &lk, ci(g, 0), ci(g, out->width), VW);
-	LLVMValueRef kv = LLVMBuildAdd(g->b, splatt(g, vi, k), LLVMConstVector(lane, VW), "");
+	LLVMValueRef kv = lane_index(g, k);
 	LLVMValueRef v = loadv(g, at(g, x, k));
 	LLVMValueRef sum = slot(g, g->v8);
 	LLVMBuildStore(g->b, v, sum);
@@ -661,7 +643,7 @@ static void fwd_binary(Gen *g, const Args *a, const ModelStage *st, uint32_t ind
 	LLVMBuildStore(g->b, LLVMBuildFAdd(g->b, v, LLVMBuildFMul(g->b, noise_sigma(g, a, index, sigma, k), eps, ""), ""), sum);
 	if_close(g, join);
 	LLVMValueRef fire = LLVMBuildFCmp(g->b, LLVMRealOGE, LLVMBuildLoad2(g->b, g->v8, sum, ""), thresholds(g, a, st, k), "");
-	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, kv, splatt(g, vi, ci(g, out->used)), "");
+	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, kv, splatt(g, LLVMVectorType(g->i64, VW), ci(g, out->used)), "");
 	LLVMValueRef spike = LLVMBuildUIToFP(g->b, LLVMBuildAnd(g->b, fire, keep, ""), g->v8, "");
 	storev(g, st->dropout > 0 ? dropped(g, a, st, index, b, kv, spike) : spike, at(g, s, k));
 	loop_close(g, &lk);
@@ -1020,13 +1002,10 @@ static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelSta
 	loop_close(g, &lb);
 	if_close(g, live);
 	LLVMTypeRef vi64 = LLVMVectorType(g->i64, VW);
-	LLVMValueRef lane[VW];
-	for (int e = 0; e < VW; e++)
-		lane[e] = LLVMConstInt(g->i64, (unsigned long long)e, 0);
 	for (int n = 0; n < GU; n++) {
 		/* the gains of the VW units, 0 past `used` */
 		LLVMValueRef un = add(g, u, ci(g, n * VW));
-		LLVMValueRef units = LLVMBuildAdd(g->b, splatt(g, vi64, un), LLVMConstVector(lane, VW), "");
+		LLVMValueRef units = lane_index(g, un);
 		LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, units, splatt(g, vi64, ci(g, acc_st->used)), "");
 		LLVMValueRef sv = LLVMBuildSelect(g->b, keep, loadt(g, g->vf, at(g, a->gains, add(g, ci(g, gain_off), un))),
 		                                  LLVMConstNull(g->vf), "");
@@ -1182,11 +1161,15 @@ static void gather_value_at(Gen *g, const Args *a, const ModelStage *st, LLVMVal
 	LLVMValueRef best = slot(g, g->f32), at_best = slot(g, g->i64), inv = cf(g, 1.0f / (float)st->window);
 	storef(g, max ? cf(g, -INFINITY) : cf(g, 0.0), best);
 	LLVMBuildStore(g->b, ci(g, -1), at_best);
+	LLVMValueRef dx = NULL, dy = NULL;
+	if (backward) {
+		dx = example_ptr(g, a->dacts, b, st->in);
+		dy = loadf(g, at(g, example_ptr(g, a->dacts, b, st->out), o));
+	}
 	Loop lw;
 	LLVMValueRef w = loop_open(g, &lw, ci(g, 0), ci(g, st->window), 1);
 	LLVMValueRef i = gather_entry(g, st, add(g, e0, w)), v = gather_value(g, x, i);
 	if (backward && !max) {
-		LLVMValueRef dx = example_ptr(g, a->dacts, b, st->in), dy = loadf(g, at(g, example_ptr(g, a->dacts, b, st->out), o));
 		LLVMBasicBlockRef join = if_open(g, LLVMBuildICmp(g->b, LLVMIntSGE, i, ci(g, 0), ""));
 		LLVMValueRef to = at(g, dx, i);
 		storef(g, LLVMBuildFAdd(g->b, loadf(g, to), LLVMBuildFMul(g->b, dy, inv, ""), ""), to);
@@ -1205,8 +1188,8 @@ static void gather_value_at(Gen *g, const Args *a, const ModelStage *st, LLVMVal
 	} else if (max) {
 		LLVMValueRef i = LLVMBuildLoad2(g->b, g->i64, at_best, "");
 		LLVMBasicBlockRef join = if_open(g, LLVMBuildICmp(g->b, LLVMIntSGE, i, ci(g, 0), ""));
-		LLVMValueRef to = at(g, example_ptr(g, a->dacts, b, st->in), i);
-		storef(g, LLVMBuildFAdd(g->b, loadf(g, to), loadf(g, at(g, example_ptr(g, a->dacts, b, st->out), o)), ""), to);
+		LLVMValueRef to = at(g, dx, i);
+		storef(g, LLVMBuildFAdd(g->b, loadf(g, to), dy, ""), to);
 		if_close(g, join);
 	}
 }

@@ -341,7 +341,7 @@ static void fwd_norm(const double *norm, uint32_t used, uint32_t width, const do
 		y[k] = k < used ? norm[2 * width + k] * x[k] + norm[3 * width + k] : 0.0;
 }
 
-/* The window of output value e of a gather stage: its `window` indices */
+/* The `window` indices that value k at position p of a gather stage's output reads */
 static const int32_t *gather_window(const Model *m, const ModelStage *st, uint32_t p, uint32_t k)
 {
 	uint32_t used = m->bufs[st->out].used;
