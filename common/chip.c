@@ -14,7 +14,7 @@
 
 enum {
 	GAIN_SIZE = 4,
-	NSECTIONS = CHIP_SEC_WEIGHTS,
+	NSECTIONS = CHIP_SEC_GATHERS,
 	NN = CORE_N * CORE_N,
 	MAX_TABLE = CHIP_MAX_BLOCKS * CORE_N, /* entries of a table */
 };
@@ -22,19 +22,20 @@ enum {
 static const char *const section_names[NSECTIONS + 1] = {
 	[CHIP_SEC_CHIP] = "chip", [CHIP_SEC_CORES] = "cores", [CHIP_SEC_BUFFERS] = "buffers",
 	[CHIP_SEC_PROGRAM] = "program", [CHIP_SEC_PERMS] = "permutations", [CHIP_SEC_TABLES] = "tables",
-	[CHIP_SEC_WEIGHTS] = "weights",
+	[CHIP_SEC_WEIGHTS] = "weights", [CHIP_SEC_GATHERS] = "gathers",
 };
 
 static const CtFormat format = {CHIP_MAGIC, ".chip", CHIP_VERSION, NSECTIONS, CHIP_SEC_PERMS, section_names, 16};
 
 const char *const chip_op_names[CHIP_OP__END] = {
 	[CHIP_OP_LOAD] = "load", [CHIP_OP_MVM] = "mvm", [CHIP_OP_ACC] = "acc", [CHIP_OP_NEURON] = "neuron",
-	[CHIP_OP_PERMUTE] = "permute", [CHIP_OP_READOUT] = "readout",
+	[CHIP_OP_PERMUTE] = "permute", [CHIP_OP_READOUT] = "readout", [CHIP_OP_GATHER] = "gather",
 };
 const char *const chip_buf_names[CHIP_BUF__END] = {
 	[CHIP_BUF_PIXELS] = "pixels", [CHIP_BUF_PARTIALS] = "partials", [CHIP_BUF_SUMS] = "sums",
 	[CHIP_BUF_SPIKES] = "spikes", [CHIP_BUF_SIGNED] = "signed",
 };
+const char *const chip_gather_names[CHIP_GATHER__END] = {[CHIP_GATHER_SUM] = "sum", [CHIP_GATHER_MAX] = "max"};
 
 uint32_t chip_levels(uint32_t weight_bits)
 {
@@ -97,7 +98,7 @@ static const CtField buffer_rows[] = {
 	{"kind", BUF(U32, kind)},
 	{"blocks", BUF(U32, blocks)},
 	{"used", BUF(U32, used)},
-	{"reserved", .type = CT_RESERVED},
+	{"positions", BUF(U32, positions)},
 };
 const CtRecord chip_buffer_record = CT_RECORD("buffer", buffer_rows);
 
@@ -123,6 +124,14 @@ static const CtField neuron_rows[] = {
 };
 const CtRecord chip_neuron_record = CT_RECORD("neuron", neuron_rows);
 
+#define GATHER(TYPE, m) CT_FIELD(TYPE, ChipGather, m)
+static const CtField gather_rows[] = {
+	{"window", GATHER(U32, window)},
+	{"values", GATHER(U32, values)},
+	{"count", GATHER(U32, count)},
+};
+const CtRecord chip_gather_record = CT_RECORD("gather table", gather_rows);
+
 /* ---- writing ---- */
 
 static bool put_cores(CtBuf *b, const ChipFile *f)
@@ -133,6 +142,8 @@ static bool put_cores(CtBuf *b, const ChipFile *f)
 			return false;
 	return true;
 }
+
+static void put_weights(CtWriter *w, const ChipFile *f);
 
 static void put_rest(CtWriter *w, const ChipFile *f)
 {
@@ -149,8 +160,23 @@ static void put_rest(CtWriter *w, const ChipFile *f)
 	ct_put_counted(b, f->nperms);
 	for (uint32_t p = 0; p < f->nperms; p++)
 		ct_put_perm(b, &f->perms[p]); /* chip_serialize checked every slots */
-	if (!(f->flags & CHIP_FLAG_WEIGHTS))
+	if (f->flags & CHIP_FLAG_WEIGHTS)
+		put_weights(w, f);
+	if (!f->ngathers)
 		return;
+	ct_section(w, CHIP_SEC_GATHERS);
+	ct_put_counted(b, f->ngathers);
+	for (uint32_t g = 0; g < f->ngathers; g++) {
+		ct_put_record(b, &chip_gather_record, &f->gathers[g]);
+		for (uint32_t e = 0; e < f->gathers[g].count; e++)
+			ct_put_u32(b, f->gathers[g].index[e]);
+	}
+}
+
+/* Sections 6 and 7: the tables and the codes */
+static void put_weights(CtWriter *w, const ChipFile *f)
+{
+	CtBuf *b = &w->b;
 	ct_section(w, CHIP_SEC_TABLES);
 	ct_put_counted(b, f->ntables);
 	for (uint32_t t = 0; t < f->ntables; t++) {
@@ -175,8 +201,12 @@ int chip_serialize(const ChipFile *f, unsigned char **out, size_t *outlen)
 	*outlen = 0;
 	bool weights = f->flags & CHIP_FLAG_WEIGHTS;
 	if (f->ncores > CHIP_MAX_CORES || f->nbufs > CHIP_MAX_BUFS || f->ninsns > CHIP_MAX_INSNS
-	    || f->nperms > CHIP_MAX_PERMS || f->ntables > CHIP_MAX_TABLES || (weights && !f->codes))
+	    || f->nperms > CHIP_MAX_PERMS || f->ntables > CHIP_MAX_TABLES || f->ngathers > CHIP_MAX_GATHERS
+	    || (weights && !f->codes))
 		return -1;
+	for (uint32_t g = 0; g < f->ngathers; g++)
+		if (f->gathers[g].count > CHIP_MAX_GATHER_INDEX)
+			return -1;
 	for (uint32_t t = 0; t < f->ntables; t++)
 		if (f->tables[t].count > MAX_TABLE)
 			return -1;
@@ -184,7 +214,7 @@ int chip_serialize(const ChipFile *f, unsigned char **out, size_t *outlen)
 		if (f->perms[p].slots > CORE_N)
 			return -1;
 	CtWriter w;
-	ct_begin(&w, &format, weights ? NSECTIONS : CHIP_SEC_PERMS);
+	ct_begin(&w, &format, CHIP_SEC_PERMS + (weights ? 2 : 0) + (f->ngathers ? 1 : 0));
 	ct_section(&w, CHIP_SEC_CHIP);
 	bool ok = ct_put_record(&w.b, &chip_params_record, &f->chip);
 	if (ok) {
@@ -316,6 +346,35 @@ static bool read_weights(CtPlace s, ChipFile *f, char *err, size_t errlen)
 	return true;
 }
 
+static bool read_gathers(CtPlace s, ChipFile *f, char *err, size_t errlen)
+{
+	const uint32_t id = CHIP_SEC_GATHERS;
+	CtCursor c;
+	char why[200];
+	if (!ct_get_counted(s, &format, id, &c, &f->ngathers, CHIP_MAX_GATHERS, 0, "", err, errlen))
+		return false;
+	if (!f->ngathers)
+		return SEC_FAIL(id, "no gather tables (the section is present only when there are some)");
+	f->gathers = xcalloc(f->ngathers + 1, sizeof *f->gathers);
+	const size_t fixed = ct_record_size(&chip_gather_record);
+	for (uint32_t g = 0; g < f->ngathers; g++) {
+		ChipGather *x = &f->gathers[g];
+		if (c.n - c.at < fixed)
+			return SEC_FAIL(id, "%zu bytes, too short for %u gather tables", s.n, f->ngathers);
+		if (!ct_get_record(&c, &chip_gather_record, x, why, sizeof why))
+			return SEC_FAIL(id, "gather table %u: %s", g, why);
+		if (x->count > CHIP_MAX_GATHER_INDEX || (c.n - c.at) / 4 < x->count)
+			return SEC_FAIL(id, "gather table %u: %u entries %s", g, x->count,
+			                x->count > CHIP_MAX_GATHER_INDEX ? "exceed the limit" : "run past the end of the section");
+		x->index = xmalloc(((size_t)x->count + 1) * sizeof *x->index);
+		for (uint32_t e = 0; e < x->count; e++)
+			x->index[e] = ct_get_u32(&c);
+	}
+	if (c.over || c.at != c.n)
+		return SEC_FAIL(id, "%zu bytes, but its %u gather tables take %zu", s.n, f->ngathers, c.at);
+	return true;
+}
+
 static bool parse(const unsigned char *d, size_t n, ChipFile *f, char *err, size_t errlen)
 {
 	CtPlace place[NSECTIONS + 1] = {{0}};
@@ -338,6 +397,8 @@ static bool parse(const unsigned char *d, size_t n, ChipFile *f, char *err, size
 		return false;
 	if (weights
 	    && (!read_tables(place[CHIP_SEC_TABLES], f, err, errlen) || !read_weights(place[CHIP_SEC_WEIGHTS], f, err, errlen)))
+		return false;
+	if (place[CHIP_SEC_GATHERS].p && !read_gathers(place[CHIP_SEC_GATHERS], f, err, errlen))
 		return false;
 	char why[400];
 	if (!chip_validate(f, why, sizeof why))
@@ -378,6 +439,9 @@ void chip_free(ChipFile *f)
 		free(f->tables[t].gains);
 	}
 	free(f->tables);
+	for (uint32_t g = 0; f->gathers && g < f->ngathers; g++)
+		free(f->gathers[g].index);
+	free(f->gathers);
 	free(f->cores);
 	free(f->bufs);
 	free(f->insns);

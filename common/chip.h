@@ -25,7 +25,7 @@
 #include <stdio.h>
 
 enum {
-	CHIP_VERSION = 3,
+	CHIP_VERSION = 4,
 	CHIP_NAME = 64,           /* name64: text, a NUL, zeros */
 	CHIP_NONE = 0xffffffffu,  /* no buffer (load's in, readout's out), no table */
 	CHIP_FLAG_WEIGHTS = 1,    /* header word bit 0: sections 6 and 7 are present */
@@ -38,10 +38,16 @@ enum {
 	CHIP_MAX_TABLES = 4096,
 	CHIP_MAX_BLOCKS = 65536,  /* blocks of one buffer (partials: Bo x Bi) */
 	CHIP_MAX_INPUT = 65536,   /* input values */
+	CHIP_MAX_POSITIONS = 65536, /* rows of one buffer: an image's positions */
+	CHIP_MAX_EXAMPLE_BLOCKS = 1 << 18, /* blocks of one buffer over all its positions */
+	CHIP_MAX_GATHERS = 1024,
+	CHIP_MAX_WINDOW = 1024,   /* values one gather output reduces */
+	CHIP_MAX_GATHER_INDEX = 1 << 26, /* entries of one gather table */
 	/* the longest chain of permutes from spikes the simulator runs: the k-th doubles
 	 * the bound on its values to 2^k, and 2^31 leaves its 32 bits (chip-format.md
 	 * section 3.4); the compiler refuses a network with a longer one */
 	CHIP_MAX_PERMUTE_CHAIN = 30,
+	CHIP_INPUT_BITS = 8, /* of the input codes eicc writes: MNIST's pixel bytes */
 };
 /* chip_load refuses larger files: 65536 cores of 16-bit codes take 8 GiB (the
  * reference network's file is 7 MiB). */
@@ -49,7 +55,7 @@ enum {
 #define CHIP_MAGIC "EICCHIP" /* and its NUL: 8 bytes */
 
 typedef enum { CHIP_SEC_CHIP = 1, CHIP_SEC_CORES, CHIP_SEC_BUFFERS, CHIP_SEC_PROGRAM, CHIP_SEC_PERMS,
-	CHIP_SEC_TABLES, CHIP_SEC_WEIGHTS } ChipSection;
+	CHIP_SEC_TABLES, CHIP_SEC_WEIGHTS, CHIP_SEC_GATHERS } ChipSection;
 
 typedef enum { CHIP_WEIGHTS_DIFFERENTIAL, CHIP_WEIGHTS_POSITIVE } ChipWeightMode;
 
@@ -69,8 +75,11 @@ typedef enum {
 	CHIP_OP_NEURON,   /* out <- neuron table a applied to in */
 	CHIP_OP_PERMUTE,  /* out <- permutation a of the slots of each block of in */
 	CHIP_OP_READOUT,  /* logits k < b <- gain table a [k] * in[k] */
+	CHIP_OP_GATHER,   /* out <- the windows of gather table a of in, reduced by op b */
 	CHIP_OP__END
 } ChipOp;
+
+typedef enum { CHIP_GATHER_SUM = 1, CHIP_GATHER_MAX, CHIP_GATHER__END } ChipGatherOp;
 
 typedef enum { CHIP_TABLE_NEURON = 1, CHIP_TABLE_GAINS } ChipTableKind;
 
@@ -101,8 +110,9 @@ typedef struct ChipCore {
 
 typedef struct ChipBuffer {
 	uint32_t kind;   /* ChipBufKind */
-	uint32_t blocks; /* of CORE_N values */
-	uint32_t used;   /* values that carry data; the rest are 0 (partials: blocks * CORE_N) */
+	uint32_t blocks; /* of CORE_N values, per position */
+	uint32_t used;   /* values of a position that carry data; the rest are 0 (partials: blocks * CORE_N) */
+	uint32_t positions; /* rows of blocks * CORE_N values: an image's positions; 1 for a vector */
 } ChipBuffer;
 
 typedef struct ChipInsn {
@@ -125,16 +135,27 @@ typedef struct ChipTable {
 	float *gains;        /* CHIP_TABLE_GAINS */
 } ChipTable;
 
+/* The index table of a gather: out position p, value k < values reduces the window
+ * index[(p values + k) window + w], w < window, each an index into the example's whole
+ * input buffer (positions x blocks x CORE_N), or CHIP_NONE: a 0. */
+typedef struct ChipGather {
+	uint32_t window; /* 1..CHIP_MAX_WINDOW */
+	uint32_t values; /* outputs per position */
+	uint32_t count;  /* entries: positions of the output x values x window */
+	uint32_t *index;
+} ChipGather;
+
 /* A whole .chip file in memory. Readers allocate the arrays; chip_free releases them. */
 typedef struct ChipFile {
 	uint32_t flags; /* CHIP_FLAG_WEIGHTS */
 	ChipParams chip;
-	uint32_t ncores, nbufs, ninsns, nperms, ntables;
+	uint32_t ncores, nbufs, ninsns, nperms, ntables, ngathers;
 	ChipCore *cores;
 	ChipBuffer *bufs;
 	ChipInsn *insns;
 	ChipPerm *perms;
 	ChipTable *tables;
+	ChipGather *gathers; /* section 8, present when ngathers > 0 */
 	int16_t *codes; /* with weights: ncores * CORE_N * CORE_N, core c's at c * CORE_N * CORE_N, row-major [k][l] */
 } ChipFile;
 
@@ -179,9 +200,10 @@ void chip_encode_codes(const int16_t *codes, size_t n, size_t w8, unsigned char 
  * chip parameters, a core, a buffer, an instruction, a table's kind and count, and a
  * neuron table entry. */
 extern const CtRecord chip_params_record, chip_core_record, chip_buffer_record, chip_insn_record, chip_table_record,
-	chip_neuron_record;
+	chip_neuron_record, chip_gather_record;
 
 extern const char *const chip_op_names[CHIP_OP__END];
 extern const char *const chip_buf_names[CHIP_BUF__END];
+extern const char *const chip_gather_names[CHIP_GATHER__END];
 
 #endif

@@ -95,14 +95,29 @@ static bool check_buffers(const ChipFile *f, char *err, size_t errlen)
 			return util_fail(err, errlen, "buffer %u: kind %u is not 1..%d", b, x->kind, CHIP_BUF__END - 1);
 		if (x->blocks < 1 || x->blocks > CHIP_MAX_BLOCKS)
 			return util_fail(err, errlen, "buffer %u: %u blocks, not 1..%d", b, x->blocks, CHIP_MAX_BLOCKS);
+		if (x->positions < 1 || x->positions > CHIP_MAX_POSITIONS
+		    || (uint64_t)x->positions * x->blocks > CHIP_MAX_EXAMPLE_BLOCKS)
+			return util_fail(err, errlen, "buffer %u: %u positions of %u blocks, not 1..%d positions of at most %d "
+			                 "blocks in all", b, x->positions, x->blocks, CHIP_MAX_POSITIONS, CHIP_MAX_EXAMPLE_BLOCKS);
 		uint64_t width = (uint64_t)x->blocks * CORE_N;
 		bool full = x->kind == CHIP_BUF_PARTIALS || x->kind == CHIP_BUF_SIGNED;
 		if (x->used > width || (full && x->used != width))
 			return util_fail(err, errlen, "buffer %u (%s): used %u, but %s %llu", b, chip_buf_names[x->kind], x->used,
 			                 full ? "it must be its width," : "its width is", (unsigned long long)width);
-		if (x->kind == CHIP_BUF_PIXELS && (x->used != f->chip.input || width - x->used >= CORE_N))
-			return util_fail(err, errlen, "buffer %u (pixels): %u blocks with %u used, but the input is %u values",
-			                 b, x->blocks, x->used, f->chip.input);
+	}
+	return true;
+}
+
+static bool check_gathers(const ChipFile *f, char *err, size_t errlen)
+{
+	if (f->ngathers > CHIP_MAX_GATHERS)
+		return util_fail(err, errlen, "gathers: %u tables, at most %d", f->ngathers, CHIP_MAX_GATHERS);
+	for (uint32_t g = 0; g < f->ngathers; g++) {
+		const ChipGather *x = &f->gathers[g];
+		if (x->window < 1 || x->window > CHIP_MAX_WINDOW || x->values < 1 || x->count > CHIP_MAX_GATHER_INDEX)
+			return util_fail(err, errlen, "gather table %u: window %u (1..%d), %u values (at least 1), %u entries "
+			                 "(at most %d)", g, x->window, CHIP_MAX_WINDOW, x->values, x->count,
+			                 CHIP_MAX_GATHER_INDEX);
 	}
 	return true;
 }
@@ -150,7 +165,7 @@ typedef struct Check {
 	uint32_t *slot_base;  /* per partials buffer: its first slot in slot_core */
 	uint32_t *slot_core;  /* per slot: 1 + the core whose mvm wrote it, 0 before */
 	uint32_t *slots_left; /* per partials buffer */
-	bool *core_used, *table_used, *perm_used;
+	bool *core_used, *table_used, *perm_used, *gather_used;
 	char *err;
 	size_t errlen;
 } Check;
@@ -208,6 +223,46 @@ static bool table_operand(Check *k, uint32_t i, uint32_t t, uint32_t kind, uint3
 	return true;
 }
 
+/* The kind of a gather's output: what it reads, except that a sum of more than one
+ * spike is an integer beyond 0 and 1 */
+static uint32_t gathered_kind(uint32_t in, uint32_t op, uint32_t window)
+{
+	return in == CHIP_BUF_SPIKES && op == CHIP_GATHER_SUM && window > 1 ? CHIP_BUF_SIGNED : in;
+}
+
+static bool check_gather(Check *k, uint32_t i)
+{
+	const ChipFile *f = k->f;
+	const ChipInsn *x = &f->insns[i];
+	unsigned ints = K(CHIP_BUF_PIXELS) | K(CHIP_BUF_SPIKES) | K(CHIP_BUF_SIGNED);
+	if (!operand(k, i, "in", x->in, ints, true) || !operand(k, i, "out", x->out, ints, false))
+		return false;
+	const ChipBuffer *in = &f->bufs[x->in], *out = &f->bufs[x->out];
+	if (x->a >= f->ngathers)
+		return INSN_FAIL(i, "gather table %u does not exist (%u tables)", x->a, f->ngathers);
+	if (k->gather_used[x->a])
+		return INSN_FAIL(i, "gather table %u is used by an earlier gather too", x->a);
+	k->gather_used[x->a] = true;
+	const ChipGather *g = &f->gathers[x->a];
+	if (x->b < CHIP_GATHER_SUM || x->b >= CHIP_GATHER__END || x->c)
+		return INSN_FAIL(i, "op %u is neither 1 (sum) nor 2 (max), or c %u is not 0", x->b, x->c);
+	if (out->kind != gathered_kind(in->kind, x->b, g->window))
+		return INSN_FAIL(i, "a %s of %s over windows of %u makes %s, but buffer %u is %s", chip_gather_names[x->b],
+		                 chip_buf_names[in->kind], g->window, chip_buf_names[gathered_kind(in->kind, x->b, g->window)],
+		                 x->out, chip_buf_names[out->kind]);
+	if (g->values > out->used || (uint64_t)out->positions * g->values * g->window != g->count)
+		return INSN_FAIL(i, "gather table %u has %u entries of %u values in windows of %u, but buffer %u has %u "
+		                 "positions of %u used values", x->a, g->count, g->values, g->window, x->out, out->positions,
+		                 out->used);
+	uint64_t size = (uint64_t)in->positions * in->blocks * CORE_N;
+	for (uint32_t e = 0; e < g->count; e++)
+		if (g->index[e] != CHIP_NONE && g->index[e] >= size)
+			return INSN_FAIL(i, "gather table %u: entry %u reads value %u of buffer %u, which has %llu", x->a, e,
+			                 g->index[e], x->in, (unsigned long long)size);
+	k->written[x->out] = true;
+	return true;
+}
+
 static bool check_insn(Check *k, uint32_t i)
 {
 	const ChipFile *f = k->f;
@@ -220,12 +275,23 @@ static bool check_insn(Check *k, uint32_t i)
 		return INSN_FAIL(i, "the last instruction, and only it, must be readout");
 	const ChipBuffer *in = x->in < f->nbufs ? &f->bufs[x->in] : NULL, *out = x->out < f->nbufs ? &f->bufs[x->out] : NULL;
 	uint32_t a = x->a, b = x->b, c = x->c;
+	if (x->op == CHIP_OP_GATHER)
+		return check_gather(k, i);
+	/* every other op computes each position alone: its buffers have the same positions */
+	if (in && out && in->positions != out->positions)
+		return INSN_FAIL(i, "buffer %u has %u positions, buffer %u %u: they must be equal", x->in, in->positions,
+		                 x->out, out->positions);
 	switch ((ChipOp)x->op) {
 	case CHIP_OP_LOAD:
 		if (x->in != CHIP_NONE || a || b || c)
 			return INSN_FAIL(i, "in must be NONE and a, b, c 0");
 		if (!operand(k, i, "out", x->out, K(CHIP_BUF_PIXELS), false))
 			return false;
+		if (out->used != f->chip.input || (uint64_t)out->blocks * CORE_N - out->used >= CORE_N)
+			return INSN_FAIL(i, "buffer %u (pixels): %u blocks with %u used, but the input is %u values", x->out,
+			                 out->blocks, out->used, f->chip.input);
+		if (out->positions != 1)
+			return INSN_FAIL(i, "buffer %u has %u positions, but the input is one vector", x->out, out->positions);
 		break;
 	case CHIP_OP_MVM: {
 		if (!operand(k, i, "in", x->in, K(CHIP_BUF_PIXELS) | K(CHIP_BUF_SPIKES) | K(CHIP_BUF_SIGNED), true)
@@ -282,12 +348,15 @@ static bool check_insn(Check *k, uint32_t i)
 	case CHIP_OP_READOUT:
 		if (!operand(k, i, "in", x->in, K(CHIP_BUF_SUMS), true))
 			return false;
+		if (in->positions != 1)
+			return INSN_FAIL(i, "reads buffer %u of %u positions, but the logits are one vector", x->in, in->positions);
 		if (x->out != CHIP_NONE || c)
 			return INSN_FAIL(i, "out must be NONE and c 0");
 		if (b != f->chip.logits || b > in->used)
 			return INSN_FAIL(i, "K = %u, but the chip has %u logits and buffer %u %u values", b, f->chip.logits, x->in,
 			                 in->used);
 		return table_operand(k, i, a, CHIP_TABLE_GAINS, b);
+	case CHIP_OP_GATHER: /* check_gather */
 	case CHIP_OP__END: break;
 	}
 	k->written[x->out] = true;
@@ -300,7 +369,8 @@ static bool check_program(const ChipFile *f, char *err, size_t errlen)
 		return util_fail(err, errlen, "program: %u instructions, not 2..%d", f->ninsns, CHIP_MAX_INSNS);
 	Check k = {f, xcalloc(f->nbufs, sizeof(bool)), xcalloc(f->nbufs, sizeof(uint32_t)), NULL,
 	           xcalloc(f->nbufs, sizeof(uint32_t)), xcalloc(f->ncores, sizeof(bool)),
-	           xcalloc(f->ntables + 1, sizeof(bool)), xcalloc(f->nperms + 1, sizeof(bool)), err, errlen};
+	           xcalloc(f->ntables + 1, sizeof(bool)), xcalloc(f->nperms + 1, sizeof(bool)),
+	           xcalloc(f->ngathers + 1, sizeof(bool)), err, errlen};
 	/* each slot is written by one mvm, on a core of its own: at most ncores slots */
 	uint64_t slots = 0;
 	for (uint32_t b = 0; b < f->nbufs; b++)
@@ -330,6 +400,9 @@ static bool check_program(const ChipFile *f, char *err, size_t errlen)
 	for (uint32_t p = 0; ok && p < f->nperms; p++)
 		if (!k.perm_used[p])
 			ok = util_fail(err, errlen, "permutation %u: no permute uses it", p);
+	for (uint32_t g = 0; ok && g < f->ngathers; g++)
+		if (!k.gather_used[g])
+			ok = util_fail(err, errlen, "gather table %u: no gather uses it", g);
 	free(k.written);
 	free(k.slot_base);
 	free(k.slot_core);
@@ -337,6 +410,7 @@ static bool check_program(const ChipFile *f, char *err, size_t errlen)
 	free(k.core_used);
 	free(k.table_used);
 	free(k.perm_used);
+	free(k.gather_used);
 	return ok;
 }
 
@@ -346,7 +420,7 @@ bool chip_validate(const ChipFile *f, char *err, size_t errlen)
 		return util_fail(err, errlen, "%u permutations and %u tables: at most %d and %d", f->nperms, f->ntables,
 		                 CHIP_MAX_PERMS, CHIP_MAX_TABLES);
 	if (!chip_validate_params(f, err, errlen) || !check_buffers(f, err, errlen) || !check_cores(f, err, errlen)
-	    || !check_tables(f, err, errlen))
+	    || !check_tables(f, err, errlen) || !check_gathers(f, err, errlen))
 		return false;
 	for (uint32_t p = 0; p < f->nperms; p++) {
 		const ChipPerm *q = &f->perms[p];

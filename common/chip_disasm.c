@@ -33,6 +33,10 @@ static void print_insn(FILE *out, const ChipFile *f, uint32_t i)
 	case CHIP_OP_NEURON: fprintf(out, "b%u -> b%u, table", x->in, x->out); print_operand(out, x->a); break;
 	case CHIP_OP_PERMUTE: fprintf(out, "b%u -> b%u, permutation %u", x->in, x->out, x->a); break;
 	case CHIP_OP_READOUT: fprintf(out, "b%u, K = %u, table", x->in, x->b); print_operand(out, x->a); break;
+	case CHIP_OP_GATHER:
+		fprintf(out, "b%u -> b%u, %s over windows of %u, gather table %u", x->in, x->out, chip_gather_names[x->b],
+		        f->gathers[x->a].window, x->a);
+		break;
 	case CHIP_OP__END: break;
 	}
 	fputc('\n', out);
@@ -83,8 +87,8 @@ void chip_disasm(FILE *out, const ChipFile *f)
 	        c->logits);
 	fprintf(out, "\nbuffers %u\n", f->nbufs);
 	for (uint32_t b = 0; b < f->nbufs; b++)
-		fprintf(out, "  b%-3u %-8s %5u x 256, %u used\n", b, chip_buf_names[f->bufs[b].kind], f->bufs[b].blocks,
-		        f->bufs[b].used);
+		fprintf(out, "  b%-3u %-8s %5u x 256, %u used at %u position%s\n", b, chip_buf_names[f->bufs[b].kind],
+		        f->bufs[b].blocks, f->bufs[b].used, f->bufs[b].positions, f->bufs[b].positions == 1 ? "" : "s");
 	fprintf(out, "\ncores %u: place (row,col), layer[i,j], scale", f->ncores);
 	if (f->flags & CHIP_FLAG_WEIGHTS)
 		fprintf(out, "; codes: nonzero, min..max, crc of the stored bytes");
@@ -126,6 +130,20 @@ void chip_disasm(FILE *out, const ChipFile *f)
 	fprintf(out, "\ntables %u\n", f->ntables);
 	for (uint32_t t = 0; t < f->ntables; t++)
 		print_table(out, &f->tables[t], t);
+	fprintf(out, "\ngathers %u: window, values per position, entries (of which none), crc of the entries\n",
+	        f->ngathers);
+	for (uint32_t g = 0; g < f->ngathers; g++) {
+		const ChipGather *x = &f->gathers[g];
+		CtBuf b = {0};
+		uint32_t none = 0;
+		for (uint32_t e = 0; e < x->count; e++) {
+			ct_put_u32(&b, x->index[e]);
+			none += x->index[e] == CHIP_NONE;
+		}
+		fprintf(out, "  g%u window %u, %u values, %u entries (%u none), crc %08x\n", g, x->window, x->values,
+		        x->count, none, ct_crc(b.p, b.n));
+		free(b.p);
+	}
 	fprintf(out, "\nprogram %u\n", f->ninsns);
 	for (uint32_t i = 0; i < f->ninsns; i++)
 		print_insn(out, f, i);

@@ -37,7 +37,7 @@
 	X(PERMUTE, "permute", PERMUTED, CHIP_OP_PERMUTE)  /* permutation of slots within each block */        \
 	X(READOUT, "readout", LOGITS, CHIP_OP_READOUT)    /* logits: the readout's first K accumulated outputs */ \
 	X(NORM, "norm", NORMALIZED, 0)                    /* batch normalisation of a binary's input */ \
-	X(GATHER, "gather", GATHERED, 0)                  /* values picked by an index table, a window reduced */
+	X(GATHER, "gather", GATHERED, CHIP_OP_GATHER)     /* values picked by an index table, a window reduced */
 
 #define KINDS_ENUM_BUF(id, ...) BUF_##id,
 typedef enum { KINDS_BUFFERS(KINDS_ENUM_BUF) BUF__COUNT } BufKind;

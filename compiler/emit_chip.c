@@ -5,7 +5,14 @@
  *
  * A soft permutation computes a(tau) (x[p+] - x[p-]) in training, the chip's hard one
  * x[p+] - x[p-]: the factor a(tau) is folded into the scales of the cores that read the
- * permuted values (each core has one mvm), so the chip's sums are training's. */
+ * permuted values (each core has one mvm), so the chip's sums are training's. An average
+ * pool is the chip's sum over its window: the scales of the cores that read it are
+ * divided by the window, and their ADC ranges multiplied by it, as their partial sums
+ * are.
+ *
+ * A convolution is a gather of patches and a dense layer's tiles applied at every
+ * position (buffers of many positions), a pool or a flatten a gather: each gather
+ * stage becomes a gather instruction with the stage's index table. */
 #include "emit_chip.h"
 #include "util.h"
 
@@ -15,29 +22,47 @@
 
 enum { N = CORE_N, NN = CORE_N * CORE_N };
 
+/* The largest |value| a stage writes into a buffer the chip's crossbars can read, as the
+ * simulator bounds it (docs/chip-format.md section 3.4): 255 for pixels, 1 for spikes,
+ * twice the input's for a permute, the input's times the window for a sum gather. */
+static int64_t bound_of(const Schedule *s, const Stage *st, const int64_t *bound)
+{
+	const Gather *g = st->kind == STAGE_GATHER ? &s->gathers[st->gather] : NULL;
+	switch (st->kind) {
+	case STAGE_LOAD: return (1 << CHIP_INPUT_BITS) - 1;
+	case STAGE_BINARY: return 1;
+	case STAGE_PERMUTE: return 2 * bound[st->in];
+	case STAGE_GATHER: return bound[st->in] * (g->op == GATHER_MEAN ? g->window : 1);
+	default: return 0; /* real-valued sums */
+	}
+}
+
 bool emitchip_check(const Schedule *s, Diag *d)
 {
 	int nerr = d->nerr;
 	int64_t cores = 0;
-	/* chain[b]: how many permutes in a row wrote buffer b, counted from the spikes
-	 * they start at; past CHIP_MAX_PERMUTE_CHAIN the simulator would refuse the file */
-	int *chain = xcalloc((size_t)s->nbufs + 1, sizeof *chain);
+	/* bound[b]: the largest |value| of buffer b; past 32 bits the simulator would refuse
+	 * the file */
+	int64_t *bound = xcalloc((size_t)s->nbufs + 1, sizeof *bound);
 	/* what each buffer holds, a gather's being what it reads (patches of the input are
-	 * pixels), so that a convolutional network is refused once, at its first gather */
+	 * pixels) */
 	BufKind *holds = xcalloc((size_t)s->nbufs + 1, sizeof *holds);
-	bool gathers = false;
 	for (int k = 0; k < s->nstages; k++) {
 		const Stage *st = &s->stages[k];
+		const Buffer *x = &s->bufs[st->out];
 		BufKind in = st->in >= 0 ? holds[st->in] : BUF_INPUT;
-		holds[st->out] = st->kind == STAGE_GATHER ? in : s->bufs[st->out].kind;
-		if (st->out >= 0 && st->out < s->nbufs)
-			chain[st->out] = st->kind == STAGE_PERMUTE && st->in >= 0 ? chain[st->in] + 1 : 0;
-		if (st->kind == STAGE_PERMUTE && (in == BUF_SPIKES || in == BUF_PERMUTED) &&
-		    chain[st->out] == CHIP_MAX_PERMUTE_CHAIN + 1)
+		holds[st->out] = st->kind == STAGE_GATHER ? in : x->kind;
+		bound[st->out] = bound_of(s, st, bound);
+		if (st->in >= 0 && kinds_buf[in].integer && bound[st->out] > INT32_MAX && bound[st->in] <= INT32_MAX)
 			diag_error(d, st->node->layer->loc,
-			           "%s makes a chain of %d permutes from spikes, but the chip runs at most %d: each one "
-			           "doubles the bound on its values (docs/chip-format.md section 3.4)",
-			           st->node->name, chain[st->out], CHIP_MAX_PERMUTE_CHAIN);
+			           "%s brings the bound on its values to %lld, past the 32 bits of the chip's integer buffers: "
+			           "each permute doubles it (at most %d in a row from spikes), a sum over a window multiplies it "
+			           "by the window (docs/chip-format.md section 3.4)",
+			           st->node->name, (long long)bound[st->out], CHIP_MAX_PERMUTE_CHAIN);
+		if ((uint64_t)x->positions * (uint64_t)(x->width / N) > CHIP_MAX_EXAMPLE_BLOCKS)
+			diag_error(d, st->node->layer->loc, "%s: buffer %s holds %lld positions of %lld blocks; a .chip buffer "
+			           "holds at most %d blocks", st->node->name, x->name, (long long)x->positions,
+			           (long long)(x->width / N), CHIP_MAX_EXAMPLE_BLOCKS);
 		if (st->kind == STAGE_TILES && cores <= CHIP_MAX_CORES && (cores += st->ntiles) > CHIP_MAX_CORES)
 			diag_error(d, st->node->layer->loc, "%s brings the cores the network needs to %lld; a .chip holds at "
 			           "most %d", st->node->name, (long long)cores, CHIP_MAX_CORES);
@@ -46,21 +71,21 @@ bool emitchip_check(const Schedule *s, Diag *d)
 			           "%s reads real-valued sums (%s), but the chip's crossbars take input codes, spikes or "
 			           "permuted spikes: put a binary layer before it",
 			           st->node->name, s->bufs[st->in].name);
-		if (st->kind == STAGE_GATHER && !gathers) {
-			gathers = true;
-			diag_error(d, st->node->layer->loc,
-			           "%s: the .chip has no instruction yet that applies a core over an image's positions or "
-			           "gathers its values: convolutional networks run in eicrun (a .prog) only",
-			           st->node->name);
-		}
 		if (st->kind == STAGE_PERMUTE && in != BUF_SPIKES && in != BUF_PERMUTED)
 			diag_error(d, st->node->layer->loc,
 			           "%s permutes %s (%s): the chip's permute units take spikes or permuted spikes", st->node->name,
 			           in == BUF_INPUT ? "the input" : "real-valued sums", s->bufs[st->in].name);
 	}
-	free(chain);
+	free(bound);
 	free(holds);
 	return d->nerr == nerr;
+}
+
+/* The chip kind of a gather's output: that of what it reads, except that a sum of more
+ * than one spike is an integer past 1 (chip_check.c's rule) */
+static ChipBufKind gathered_kind(uint32_t in, const Gather *g)
+{
+	return in == CHIP_BUF_SPIKES && g->op == GATHER_MEAN && g->window > 1 ? CHIP_BUF_SIGNED : (ChipBufKind)in;
 }
 
 static void copy_name(char *dst, const char *src)
@@ -86,7 +111,7 @@ static void params_of(const Schedule *s, ChipParams *c)
 	c->stuck_high = (float)chip->stuck_high;
 	c->weight_range = (float)chip->weight_range;
 	c->input = (uint32_t)s->bufs[0].used;
-	c->input_bits = 8;
+	c->input_bits = CHIP_INPUT_BITS;
 	c->input_unit = 1.0f / MODEL_PIXEL_LEVELS; /* as the runtime scales pixels (runtime/train.c) */
 	c->logits = (uint32_t)s->logits;
 }
@@ -159,20 +184,26 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 	params_of(s, &f->chip);
 	uint32_t *bufmap = xcalloc((size_t)s->nbufs, sizeof *bufmap);
 	float *factor = xcalloc((size_t)s->nbufs, sizeof *factor); /* what training's values are of the chip's */
+	float *pooled = xcalloc((size_t)s->nbufs, sizeof *pooled);  /* the part of it that average pools make */
 	f->bufs = xcalloc((size_t)s->nbufs, sizeof *f->bufs);
 	for (int b = 0; b < s->nbufs; b++) {
-		const Buffer *x = &s->bufs[b];
 		bufmap[b] = CHIP_NONE;
-		factor[b] = 1;
+		factor[b] = pooled[b] = 1;
+	}
+	for (int k = 0; k < s->nstages; k++) { /* each buffer from its writer, which comes before its readers */
+		const Stage *st = &s->stages[k];
+		const Buffer *x = &s->bufs[st->out];
 		ChipBufKind kind = kinds_buf[x->kind].chip;
+		if (st->kind == STAGE_GATHER) /* what it reads, sums of spikes being integers past 1 */
+			kind = gathered_kind(f->bufs[bufmap[st->in]].kind, &s->gathers[st->gather]);
 		if (!kind)
 			continue;
 		uint32_t blocks = (uint32_t)(x->width / N);
 		uint32_t used = kind == CHIP_BUF_PIXELS || kind == CHIP_BUF_SUMS || kind == CHIP_BUF_SPIKES
 		                        ? (uint32_t)x->used
 		                        : blocks * N;
-		bufmap[b] = f->nbufs;
-		f->bufs[f->nbufs++] = (ChipBuffer){kind, blocks, used};
+		bufmap[st->out] = f->nbufs;
+		f->bufs[f->nbufs++] = (ChipBuffer){kind, blocks, used, (uint32_t)x->positions};
 	}
 	f->ncores = (uint32_t)s->cores;
 	f->cores = xcalloc(f->ncores, sizeof *f->cores);
@@ -183,6 +214,7 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 		ninsns += s->stages[k].kind == STAGE_TILES ? (size_t)s->stages[k].ntiles : 1;
 	f->insns = xcalloc(ninsns, sizeof *f->insns);
 	f->tables = xcalloc((size_t)s->nstages, sizeof *f->tables);
+	f->gathers = xcalloc((size_t)s->ngathers + 1, sizeof *f->gathers);
 	float *gains = NULL; /* of the last accumulate, for the neuron or readout after it */
 	uint32_t core = 0;
 	for (int k = 0; k < s->nstages; k++) {
@@ -198,7 +230,7 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 				ChipCore *c = &f->cores[core];
 				*c = (ChipCore){.row = (uint32_t)tile->row, .col = (uint32_t)tile->col,
 				                .out_block = (uint32_t)tile->out_block, .in_block = (uint32_t)tile->in_block,
-				                .adc_range = ms->adc_range};
+				                .adc_range = ms->adc_range / pooled[st->in]};
 				copy_name(c->layer, st->node->name);
 				if (params)
 					core_codes(params + m->params[ms->param].offset / 4 + (size_t)t * NN, &f->chip, factor[st->in],
@@ -222,6 +254,7 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 		case STAGE_PERMUTE:
 			insn.a = (uint32_t)st->perm;
 			factor[st->out] = factor[st->in];
+			pooled[st->out] = pooled[st->in];
 			if (params && !ms->hard)
 				factor[st->out] *= model_permute_gain(params[m->params[ms->param].offset / 4], m->perms[ms->perm].slots);
 			break;
@@ -237,13 +270,28 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 				f->tables[f->ntables++] = (ChipTable){CHIP_TABLE_GAINS, (uint32_t)s->logits, NULL, g};
 			}
 			break;
-		case STAGE_GATHER: /* refused by emitchip_check */
+		case STAGE_GATHER: {
+			const Gather *g = &s->gathers[st->gather];
+			ChipGather *cg = &f->gathers[f->ngathers];
+			*cg = (ChipGather){(uint32_t)g->window, (uint32_t)s->bufs[st->out].used, (uint32_t)g->count,
+			                   xmalloc((size_t)g->count * sizeof *cg->index + 1)};
+			for (int64_t e = 0; e < g->count; e++)
+				cg->index[e] = g->index[e] < 0 ? CHIP_NONE : (uint32_t)g->index[e];
+			insn.a = f->ngathers++;
+			insn.b = g->op == GATHER_MAX ? CHIP_GATHER_MAX : CHIP_GATHER_SUM;
+			/* the chip sums a window that training averages: its sums and ADC range are
+			 * the window times training's */
+			pooled[st->out] = pooled[st->in] / (g->op == GATHER_MEAN ? (float)g->window : 1.0f);
+			factor[st->out] = factor[st->in] / (g->op == GATHER_MEAN ? (float)g->window : 1.0f);
+			break;
+		}
 		case STAGE__COUNT: die("stage %d of unknown kind %d", k, (int)st->kind);
 		}
 		f->insns[f->ninsns++] = insn;
 	}
 	free(gains);
 	free(factor);
+	free(pooled);
 	free(bufmap);
 	f->nperms = (uint32_t)s->nperms;
 	f->perms = xcalloc(f->nperms ? f->nperms : 1, sizeof *f->perms);

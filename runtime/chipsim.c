@@ -31,6 +31,7 @@
 #include <string.h>
 
 enum { N = CORE_N, ALIGN = 64, BATCH = 16 };
+#define SCRATCH ((size_t)64 << 20) /* bytes of a thread's buffers, past which a batch shrinks */
 
 struct ChipSim {
 	const ChipFile *f;
@@ -94,7 +95,7 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 
 	size_t at = 0;
 	for (uint32_t b = 0; b < f->nbufs; b++) {
-		size_t values = (size_t)f->bufs[b].blocks * N;
+		size_t values = (size_t)f->bufs[b].positions * f->bufs[b].blocks * N;
 		switch ((ChipBufKind)f->bufs[b].kind) {
 		case CHIP_BUF_PARTIALS:
 			s->off[b] = take(&at, values * sizeof(double));
@@ -131,6 +132,14 @@ ChipSim *chipsim_new(const ChipFile *f, char *err, size_t errlen)
 			if (bound[in->out] > INT32_MAX) {
 				util_fail(err, errlen, "instruction %u: a chain of permutes could give signed values up to %lld, "
 					"past the simulator's 32 bits", q, (long long)bound[in->out]);
+				goto fail;
+			}
+			break;
+		case CHIP_OP_GATHER: /* a max keeps the bound, a sum multiplies it by the window */
+			bound[in->out] = bound[in->in] * (in->b == CHIP_GATHER_SUM ? f->gathers[in->a].window : 1);
+			if (bound[in->out] > INT32_MAX) {
+				util_fail(err, errlen, "instruction %u: a sum over windows of %u could give values up to %lld, "
+					"past the simulator's 32 bits", q, f->gathers[in->a].window, (long long)bound[in->out]);
 				goto fail;
 			}
 			break;
@@ -208,14 +217,9 @@ static double input_unit(const ChipFile *f, const ChipInsn *in)
  * when the largest code times sum |in[l]| (a bound on every partial sum) fits it, as
  * spikes against 8-bit codes always do, else in int32 or int64 by the same rule. The
  * slot keeps (double)P, the value acc multiplies by the slot's scale. */
-static void mvm(const ChipSim *s, const ChipInsn *in, unsigned char *x)
+static void mvm(const ChipSim *s, const ChipInsn *in, const int32_t *v, double *p)
 {
-	const ChipFile *f = s->f;
-	const int32_t *v = (const int32_t *)(x + s->off[in->in]) + (size_t)in->b * N;
 	const int16_t *cols = s->cols + (size_t)in->a * N * N;
-	double *p = (double *)(x + s->off[in->out]) + (size_t)in->c * N;
-	double *scale = (double *)(x + s->soff[in->out]);
-	scale[in->c] = (double)f->cores[in->a].scale * input_unit(f, in);
 	if (s->programmed) { /* real codes: sum over ascending l in double */
 		const float *pc = s->programmed + (size_t)in->a * N * N;
 		for (int k = 0; k < N; k++)
@@ -310,108 +314,159 @@ typedef struct Job {
 	double *logits;
 } Job;
 
-/* The partial sums of mvm q read through the ADC and with read noise (adc.h's
- * adc_read, as training computes them): P in units of code x input value, plus
- * (read_noise R) eps with the noise on, eps from the stream of instruction q; each
- * slot then holds the tile's output itself, and its scale is 1. */
-static void read_partials(const Job *j, uint32_t q, unsigned char *m, int64_t x)
+/* The noise row of instruction q at position p of example x of the call: row
+ * x' P + p of its stream, x' the example's index in the dataset, P the positions of
+ * the instruction's output */
+static uint64_t noise_row(const Job *j, uint32_t q, int64_t x, uint32_t p)
+{
+	const ChipFile *f = j->s->f;
+	uint64_t P = f->bufs[f->insns[q].out].positions;
+	return rng_row(j->seed, j->pass, q, (uint64_t)(j->first + x) * P + p);
+}
+
+/* The partial sums p of mvm q at position `at` read through the ADC and with read
+ * noise (adc.h's adc_read, as training computes them): P in units of code x input
+ * value, plus (read_noise R) eps with the noise on, eps from the stream of instruction
+ * q; the slot then holds the tile's output itself, and its scale is 1. */
+static void read_partials(const Job *j, uint32_t q, double *p, int64_t x, uint32_t at)
 {
 	const ChipFile *f = j->s->f;
 	const ChipInsn *in = &f->insns[q];
 	const ChipCore *core = &f->cores[in->a];
-	double *p = (double *)(m + j->s->off[in->out]) + (size_t)in->c * N;
-	double *scale = (double *)(m + j->s->soff[in->out]), unit = input_unit(f, in);
+	double unit = input_unit(f, in);
 	float sigma = f->chip.read_noise * core->adc_range;
 	bool noisy = j->noise && sigma > 0;
-	uint64_t row = noisy ? rng_row(j->seed, j->pass, q, (uint64_t)(j->first + x)) : 0;
+	uint64_t row = noisy ? noise_row(j, q, x, at) : 0;
 	uint32_t levels = f->chip.adc_bits ? chip_levels(f->chip.adc_bits) : 0;
 	for (int k = 0; k < N; k++) {
 		float noise = noisy ? sigma * rng_normal(row, (uint64_t)k) : 0.0f;
 		p[k] = adc_read((float)(p[k] * unit), noise, core->scale, core->adc_range, levels);
 	}
-	scale[in->c] = 1.0;
 }
 
-/* Instruction q on example x of the call (pixels + x*dim), whose buffers are at m. */
+/* Gather q: out position p, value k < values reduces its window of the input (all its
+ * positions), a NONE entry reading 0; values past them are 0 */
+static void gather(const ChipSim *s, const ChipInsn *in, unsigned char *m)
+{
+	const ChipFile *f = s->f;
+	const ChipGather *g = &f->gathers[in->a];
+	const ChipBuffer *ob = &f->bufs[in->out];
+	const int32_t *v = (const int32_t *)(m + s->off[in->in]);
+	int32_t *o = (int32_t *)(m + s->off[in->out]);
+	size_t width = (size_t)ob->blocks * N;
+	const uint32_t *ix = g->index;
+	for (uint32_t p = 0; p < ob->positions; p++) {
+		int32_t *op = o + p * width;
+		for (uint32_t k = 0; k < g->values; k++, ix += g->window) {
+			int32_t r = in->b == CHIP_GATHER_MAX ? INT32_MIN : 0;
+			for (uint32_t w = 0; w < g->window; w++) {
+				int32_t u = ix[w] == CHIP_NONE ? 0 : v[ix[w]];
+				r = in->b == CHIP_GATHER_MAX ? (u > r ? u : r) : r + u; /* within the bound chipsim_new checked */
+			}
+			op[k] = r;
+		}
+		for (size_t k = g->values; k < width; k++)
+			op[k] = 0;
+	}
+}
+
+/* Instruction q on example x of the call (pixels + x*dim), whose buffers are at m.
+ * Every op but gather computes each position of its buffers alone. */
 static void step(const Job *j, uint32_t q, unsigned char *m, int64_t x)
 {
 	const ChipSim *s = j->s;
 	const ChipFile *f = s->f;
 	const ChipInsn *in = &f->insns[q];
+	const ChipBuffer *ob = in->out == CHIP_NONE ? NULL : &f->bufs[in->out];
+	const ChipBuffer *ib = in->in == CHIP_NONE ? NULL : &f->bufs[in->in];
+	uint32_t positions = ob ? ob->positions : 1;
+	size_t ow = ob ? (size_t)ob->blocks * N : 0, iw = ib ? (size_t)ib->blocks * N : 0; /* values per position */
 	switch ((ChipOp)in->op) {
 	case CHIP_OP_LOAD: {
 		const uint8_t *px = j->pixels + x * j->dim;
 		int32_t *o = (int32_t *)(m + s->off[in->out]);
-		size_t total = (size_t)f->bufs[in->out].blocks * N, l = 0;
+		size_t l = 0;
 		for (; l < f->chip.input; l++)
 			o[l] = px[l];
-		for (; l < total; l++)
+		for (; l < ow; l++)
 			o[l] = 0;
 		break;
 	}
-	case CHIP_OP_MVM:
-		mvm(s, in, m);
-		if (f->cores[in->a].adc_range > 0) /* the read path, even when a sweep turns it off */
-			read_partials(j, q, m, x);
-		break;
-	case CHIP_OP_ACC: {
-		const ChipBuffer *ob = &f->bufs[in->out];
-		const double *p = (const double *)(m + s->off[in->in]);
-		const double *scale = (const double *)(m + s->soff[in->in]);
-		double *o = (double *)(m + s->off[in->out]);
-		uint32_t J = in->a;
-		for (uint32_t i = 0; i < ob->blocks; i++) {
-			double *oi = o + (size_t)i * N;
-			for (int k = 0; k < N; k++)
-				oi[k] = 0.0;
-			for (uint32_t jj = 0; jj < J; jj++) { /* ascending j, per element */
-				size_t t = (size_t)i * J + jj;
-				const double *pt = p + t * N;
-				double st = scale[t];
-				for (int k = 0; k < N; k++)
-					oi[k] += st * pt[k];
-			}
+	case CHIP_OP_MVM: {
+		const int32_t *v = (const int32_t *)(m + s->off[in->in]) + (size_t)in->b * N;
+		double *p = (double *)(m + s->off[in->out]) + (size_t)in->c * N;
+		bool read = f->cores[in->a].adc_range > 0; /* the read path, even when a sweep turns it off */
+		((double *)(m + s->soff[in->out]))[in->c] = read ? 1.0 : (double)f->cores[in->a].scale * input_unit(f, in);
+		for (uint32_t at = 0; at < positions; at++) {
+			mvm(s, in, v + at * iw, p + at * ow);
+			if (read)
+				read_partials(j, q, p + at * ow, x, at);
 		}
-		for (size_t e = ob->used; e < (size_t)ob->blocks * N; e++)
-			o[e] = 0.0;
+		break;
+	}
+	case CHIP_OP_ACC: {
+		const double *scale = (const double *)(m + s->soff[in->in]);
+		uint32_t J = in->a;
+		for (uint32_t at = 0; at < positions; at++) {
+			const double *p = (const double *)(m + s->off[in->in]) + at * iw;
+			double *o = (double *)(m + s->off[in->out]) + at * ow;
+			for (uint32_t i = 0; i < ob->blocks; i++) {
+				double *oi = o + (size_t)i * N;
+				for (int k = 0; k < N; k++)
+					oi[k] = 0.0;
+				for (uint32_t jj = 0; jj < J; jj++) { /* ascending j, per element */
+					size_t t = (size_t)i * J + jj;
+					const double *pt = p + t * N;
+					double st = scale[t];
+					for (int k = 0; k < N; k++)
+						oi[k] += st * pt[k];
+				}
+			}
+			for (size_t e = ob->used; e < ow; e++)
+				o[e] = 0.0;
+		}
 		break;
 	}
 	case CHIP_OP_NEURON: {
-		const ChipBuffer *ob = &f->bufs[in->out];
 		const ChipNeuron *nt = f->tables[in->a].neurons;
-		const double *u = (const double *)(m + s->off[in->in]);
-		int32_t *o = (int32_t *)(m + s->off[in->out]);
-		size_t e = 0;
-		if (j->noise) {
-			uint64_t row = rng_row(j->seed, j->pass, q, (uint64_t)(j->first + x));
-			for (; e < ob->used; e++) {
-				double eps = (double)rng_normal(row, e);
-				o[e] = (double)nt[e].polarity * u[e] + (double)nt[e].noise * eps >= (double)nt[e].threshold;
+		for (uint32_t at = 0; at < positions; at++) {
+			const double *u = (const double *)(m + s->off[in->in]) + at * iw;
+			int32_t *o = (int32_t *)(m + s->off[in->out]) + at * ow;
+			size_t e = 0;
+			if (j->noise) {
+				uint64_t row = noise_row(j, q, x, at);
+				for (; e < ob->used; e++) {
+					double eps = (double)rng_normal(row, e);
+					o[e] = (double)nt[e].polarity * u[e] + (double)nt[e].noise * eps >= (double)nt[e].threshold;
+				}
+			} else {
+				for (; e < ob->used; e++)
+					o[e] = (double)nt[e].polarity * u[e] >= (double)nt[e].threshold;
 			}
-		} else {
-			for (; e < ob->used; e++)
-				o[e] = (double)nt[e].polarity * u[e] >= (double)nt[e].threshold;
+			for (; e < ow; e++)
+				o[e] = 0;
 		}
-		for (; e < (size_t)ob->blocks * N; e++)
-			o[e] = 0;
 		break;
 	}
 	case CHIP_OP_PERMUTE: {
 		const ChipPerm *pm = &f->perms[in->a];
 		const int32_t *v = (const int32_t *)(m + s->off[in->in]);
 		int32_t *o = (int32_t *)(m + s->off[in->out]);
-		uint32_t blocks = f->bufs[in->out].blocks, chunk = pm->chunk;
-		for (uint32_t b = 0; b < blocks; b++) {
-			const int32_t *vb = v + (size_t)b * N;
-			int32_t *ob = o + (size_t)b * N;
+		uint32_t chunk = pm->chunk;
+		for (size_t b = 0; b < (size_t)positions * ob->blocks; b++) { /* the blocks of every position */
+			const int32_t *vb = v + b * N;
+			int32_t *obk = o + b * N;
 			for (uint32_t r = 0; r < pm->slots; r++) {
 				const int32_t *plus = vb + (size_t)pm->plus[r] * chunk, *minus = vb + (size_t)pm->minus[r] * chunk;
 				for (uint32_t e = 0; e < chunk; e++)
-					ob[r * chunk + e] = plus[e] - minus[e];
+					obk[r * chunk + e] = plus[e] - minus[e];
 			}
 		}
 		break;
 	}
+	case CHIP_OP_GATHER:
+		gather(s, in, m);
+		break;
 	case CHIP_OP_READOUT: {
 		const float *g = f->tables[in->a].gains;
 		const double *u = (const double *)(m + s->off[in->in]);
@@ -437,8 +492,10 @@ static void run_chunk(void *ctx, int64_t lo, int64_t hi)
 	const Job *j = ctx;
 	const ChipSim *s = j->s;
 	int64_t room = hi - lo < BATCH ? hi - lo : BATCH;
+	if (room > 1 && (size_t)room * s->bytes > SCRATCH) /* a large network: fewer examples at a time */
+		room = s->bytes >= SCRATCH / 2 ? 1 : (int64_t)(SCRATCH / s->bytes);
 	unsigned char *x = xmalloc((size_t)room * s->bytes);
-	for (int64_t e0 = lo; e0 < hi; e0 += BATCH) {
+	for (int64_t e0 = lo; e0 < hi; e0 += room) {
 		int64_t nb = hi - e0 < room ? hi - e0 : room;
 		for (uint32_t q = 0; q < s->f->ninsns; q++)
 			for (int64_t b = 0; b < nb; b++)

@@ -27,7 +27,7 @@ FUZZ_FRONT = $(top_srcdir)/compiler/ast.c $(top_srcdir)/compiler/check.c $(top_s
 	$(top_srcdir)/compiler/flatten.c $(top_srcdir)/compiler/ir.c $(top_srcdir)/compiler/lang.c \
 	$(top_srcdir)/compiler/lower.c $(top_srcdir)/compiler/place.c $(top_srcdir)/compiler/report.c \
 	$(top_srcdir)/compiler/schedule.c
-FUZZ_HARNESS_SRC = tests/fuzz/tiny.eic tests/fuzz/fuzz.h tests/fuzz/fuzz_util.c tests/fuzz/fuzz_eic.c tests/fuzz/fuzz_prog.c \
+FUZZ_HARNESS_SRC = tests/fuzz/tiny.eic tests/fuzz/tiny-conv.eic tests/fuzz/fuzz.h tests/fuzz/fuzz_util.c tests/fuzz/fuzz_eic.c tests/fuzz/fuzz_prog.c \
 	tests/fuzz/fuzz_chip.c tests/fuzz/fuzz_ckpt.c tests/fuzz/fuzz_data.c tests/fuzz/seedgen.c
 EXTRA_DIST += $(FUZZ_HARNESS_SRC)
 FUZZ_LINK = $(FUZZ_CC) $(FUZZ_FLAGS) $(FUZZ_CPPFLAGS) -o $@
@@ -63,22 +63,25 @@ FUZZ_BINS = tests/fuzz/bin/fuzz-eic tests/fuzz/bin/fuzz-prog tests/fuzz/bin/fuzz
 	tests/fuzz/bin/fuzz-data
 
 # The seeds, rebuilt each time from the current eicc and sources: the .prog and the
-# mapping-only .chip of each example, and a .chip with weights of tiny.eic (its
-# checkpoint, 1 MB of 256x256 tiles, is too large a seed and stays in seeds/work).
+# mapping-only .chip of each example, and a .chip with weights of tiny.eic and of
+# tiny-conv.eic (their checkpoints, of 256x256 tiles, are too large as seeds and stay
+# in seeds/work).
 fuzz-seeds: compiler/eicc$(EXEEXT) tests/fuzz/bin/seedgen
 	$(AM_V_GEN)s=tests/fuzz/seeds; rm -rf $$s && \
 	for t in $(FUZZ_TARGETS) work; do $(MKDIR_P) $$s/$$t || exit 1; done && \
 	i=0; for f in `find $(srcdir)/tests/golden $(srcdir)/examples -name '*.eic' | LC_ALL=C sort`; do \
 	  i=$$((i + 1)); cp "$$f" $$s/eic/$$i-$${f##*/} || exit 1; \
 	done && \
-	for e in examples/small examples/chip8 tests/fuzz/tiny; do \
+	for e in examples/small examples/chip8 tests/fuzz/tiny tests/fuzz/tiny-conv; do \
 	  n=$${e##*/}; \
 	  compiler/eicc -w -o $$s/prog/$$n.prog $(srcdir)/$$e.eic && \
 	  compiler/eicc -w --target=chip -o $$s/chip/$$n.chip $(srcdir)/$$e.eic || exit 1; \
 	done && \
-	tests/fuzz/bin/seedgen ckpt $$s/prog/tiny.prog $$s/work/tiny.safetensors && \
-	compiler/eicc -w --target=chip --weights $$s/work/tiny.safetensors -o $$s/chip/tiny-weights.chip \
-	  $(srcdir)/tests/fuzz/tiny.eic && \
+	for n in tiny tiny-conv; do \
+	  tests/fuzz/bin/seedgen ckpt $$s/prog/$$n.prog $$s/work/$$n.safetensors && \
+	  compiler/eicc -w --target=chip --weights $$s/work/$$n.safetensors -o $$s/chip/$$n-weights.chip \
+	    $(srcdir)/tests/fuzz/$$n.eic || exit 1; \
+	done && \
 	tests/fuzz/bin/seedgen misc $$s
 
 if HAVE_FUZZ

@@ -43,9 +43,13 @@ static const char *const sources[] = {
 	" dense 10; }\n" TRAIN "chip { neuron_noise comparator; }\n",
 	/* an ADC and read noise: R = 0.5 x 256 x 31 on every core */
 	NET "chip { weight_bits 6; adc_bits 6; adc_range 0.5; read_noise 0.02; permute hard; }\n",
+	/* convolutions: gathers of patches, an average pool (the next core's scale divided
+	 * by 4), a strided conv over 2 input blocks, a max pool, a flatten; a soft permute */
+	"network c { input 8x8x1; conv 3x3 channels=32 pad=1; binary; pool 2x2 op=avg;"
+	" conv 3x3 channels=256 stride=2 pad=1; binary batchnorm=on; permute; pool 2x2; flatten; dense 10; }\n" TRAIN,
 };
 enum { NSOURCES = sizeof sources / sizeof sources[0], I16 = 2, TWO = 3, SMALL = 4, NORM = 5, COMPARATOR = 6,
-	ADC = 7 };
+	ADC = 7, CONV = 8 };
 
 static float rdf32(const unsigned char *p)
 {
@@ -146,7 +150,10 @@ static unsigned char *built_image(int k, bool weights, size_t *n)
 static bool same_chip(const ChipFile *a, const ChipFile *b)
 {
 	bool ok = SAME(flags) && SAME(chip) && SAME(ncores) && SAME(nbufs) && SAME(ninsns) && SAME(nperms)
-	          && SAME(ntables) && !a->codes == !b->codes;
+	          && SAME(ntables) && SAME(ngathers) && !a->codes == !b->codes;
+	for (uint32_t g = 0; ok && g < a->ngathers; g++)
+		ok = SAME(gathers[g].window) && SAME(gathers[g].values) && SAME(gathers[g].count)
+		     && memcmp(a->gathers[g].index, b->gathers[g].index, a->gathers[g].count * sizeof(uint32_t)) == 0;
 	for (uint32_t i = 0; ok && i < a->ncores; i++)
 		ok = SAME(cores[i]);
 	for (uint32_t i = 0; ok && i < a->nbufs; i++)
@@ -217,6 +224,9 @@ static void clone(ChipFile *dst, const ChipFile *src)
 	DUP(insns, src->ninsns);
 	DUP(perms, src->nperms);
 	DUP(tables, src->ntables);
+	DUP(gathers, src->ngathers);
+	for (uint32_t g = 0; g < src->ngathers; g++)
+		DUP(gathers[g].index, src->gathers[g].count);
 	for (uint32_t t = 0; t < src->ntables; t++) {
 		const ChipTable *x = &src->tables[t];
 		dst->tables[t].neurons = NULL;
@@ -234,9 +244,10 @@ static void clone(ChipFile *dst, const ChipFile *src)
 
 /* ---- round trips ---- */
 
-/* The factor of a soft permutation that the cores reading `param`'s input fold into
- * their scales (docs/chip-format.md section 4): the product of the a(tau) of the
- * permutes since the last neuron; 1 without. */
+/* The factor of soft permutations and average pools that the cores reading `param`'s
+ * input fold into their scales (docs/chip-format.md section 4): the product of the
+ * a(tau) of the permutes since the last neuron, divided by the window of each mean
+ * gather; 1 without. */
 static float input_factor(const Model *m, const float *params, const ModelParam *param)
 {
 	float a = 1;
@@ -246,6 +257,8 @@ static float input_factor(const Model *m, const float *params, const ModelParam 
 			a = 1;
 		else if (st->kind == STAGE_PERMUTE && !st->hard)
 			a *= model_permute_gain(params[m->params[st->param].offset / 4], m->perms[st->perm].slots);
+		else if (st->kind == STAGE_GATHER && st->gather_op == GATHER_MEAN)
+			a /= (float)st->window; /* the chip sums what training averages */
 		else if (st->kind == STAGE_TILES && &m->params[st->param] == param)
 			return a;
 	}
@@ -452,7 +465,7 @@ static void test_layout_as_documented(void)
 			unsigned char *img = image_of(f, &n);
 			uint32_t S = weights ? 7 : 5;
 			CU_ASSERT(memcmp(img, "EICCHIP\0", 8) == 0);
-			CU_ASSERT_EQUAL(unit_rd32(img + 8), 3);
+			CU_ASSERT_EQUAL(unit_rd32(img + 8), 4);
 			CU_ASSERT_EQUAL(unit_rd32(img + 12), weights ? 1u : 0u);
 			CU_ASSERT_EQUAL(unit_rd64(img + 16), n);
 			CU_ASSERT_EQUAL(unit_rd32(img + 24), S);
@@ -505,7 +518,7 @@ static void test_layout_as_documented(void)
 			CU_ASSERT(unit_rd32(r + 64) == k->row && unit_rd32(r + 68) == k->col && unit_rd32(r + 72) == k->out_block
 			          && unit_rd32(r + 76) == k->in_block && rdf32(r + 80) == k->scale && unit_rd32(r + 84) == 0);
 			CU_ASSERT(unit_rd32(s3) == f->nbufs && unit_rd32(s3 + 8) == CHIP_BUF_PIXELS && unit_rd32(s3 + 12) == 2
-			          && unit_rd32(s3 + 16) == 300 && unit_rd32(s3 + 20) == 0);
+			          && unit_rd32(s3 + 16) == 300 && unit_rd32(s3 + 20) == 1);
 			CU_ASSERT(unit_rd32(s4) == f->ninsns && unit_rd32(s4 + 8) == CHIP_OP_LOAD && unit_rd32(s4 + 12) == CHIP_NONE);
 			unsigned char *last = s4 + 8 + 24 * (f->ninsns - 1);
 			CU_ASSERT(unit_rd32(last) == CHIP_OP_READOUT && unit_rd32(last + 8) == CHIP_NONE && unit_rd32(last + 16) == 10);
@@ -537,10 +550,13 @@ static void test_layout_as_documented(void)
 static void test_truncation(void)
 {
 	size_t n;
-	unsigned char *img = built_image(TWO, false, &n);
-	for (size_t len = 0; len < n; len++)
-		unit_cut_check(img, len, refused);
-	free(img);
+	for (int k = TWO; k <= CONV; k += CONV - TWO) {
+		unsigned char *img = built_image(k, false, &n);
+		for (size_t len = 0; len < n; len++)
+			unit_cut_check(img, len, refused);
+		free(img);
+	}
+	unsigned char *img;
 	img = built_image(0, true, &n);
 	CU_ASSERT(n > 6 * NN);
 	for (size_t len = 0; len < n; len = len < 4096 ? len + 1 : len + 997)
@@ -583,6 +599,9 @@ static void test_bit_flips(void)
 	img = built_image(SMALL, true, &n);
 	flips(img, n);
 	free(img);
+	img = built_image(CONV, false, &n);
+	flips(img, n);
+	free(img);
 }
 
 static void test_magic_and_version(void)
@@ -593,16 +612,16 @@ static void test_magic_and_version(void)
 	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "bad magic (not a .chip file)", "a .prog magic");
 	memcpy(img, "EICCHIP\0", 8);
-	unit_wr32(img + 8, 1);
-	unit_reseal(img, n, NULL, 0);
-	refused(img, n, "format version 1", "version 1");
-	unit_wr32(img + 8, 2);
-	unit_reseal(img, n, NULL, 0);
-	refused(img, n, "format version 2", "version 2");
-	unit_wr32(img + 8, 4);
-	unit_reseal(img, n, NULL, 0);
-	refused(img, n, "format version 4", "version 4");
-	unit_wr32(img + 8, 3);
+	for (uint32_t v = 1; v <= CHIP_VERSION + 1; v++) { /* the earlier versions, and the next */
+		if (v == CHIP_VERSION)
+			continue;
+		char want[32];
+		snprintf(want, sizeof want, "format version %u", v);
+		unit_wr32(img + 8, v);
+		unit_reseal(img, n, NULL, 0);
+		refused(img, n, want, want);
+	}
+	unit_wr32(img + 8, CHIP_VERSION);
 	unit_wr32(img + 12, 2); /* a flag bit the format does not define */
 	unit_reseal(img, n, NULL, 0);
 	refused(img, n, "flags 0x2", "flag bit 1");
@@ -645,7 +664,9 @@ static void test_fields(void)
 		{s1 + 84, 1, "ADC bits 1 is neither 0 nor in 2..16"},
 		{s1 + 84, 17, "ADC bits 17 is neither 0 nor in 2..16"},
 		{s2 + 8 + 64, 9, "off the 3x4 grid"},
-		{s3 + 8 + 12, 5, "buffer 0: reserved field is 5, not 0"},
+		{s3 + 8 + 12, 5, "buffer 0 has 5 positions, but the input is one vector"},
+		{s3 + 8 + 12, 0, "buffer 0: 0 positions of 2 blocks"},
+		{s3 + 8 + 12, 65537, "buffer 0: 65537 positions of 2 blocks"},
 		{s3 + 8, 6, "buffer 0: kind 6"},
 		{s5, 1025, "count 1025 exceeds the limit of 1024"},
 		{s5, 5, "section 5 (permutations): 80 bytes, too short for 5 permutations"},
@@ -870,13 +891,48 @@ static const char *damage(ChipFile *f, int k)
 	case 44: f->insns[mvm1].b = 0; return "reads input block 0, but core 1 holds tile [0,1]";
 	case 45: f->insns[last].out = 0; return "out must be NONE and c 0";
 	case 46: f->insns[0].in = 0; return "in must be NONE and a, b, c 0";
-	case 47: f->insns[0].op = 7; return "op 7 is not 1..6";
+	case 47: f->insns[0].op = 8; return "op 8 is not 1..7";
 	case 48: f->chip.weight_mode = 2; return "weight mode 2 is neither";
 	default: return NULL;
 	}
 }
 
-static void check_damage(const ChipFile *good, int k)
+typedef const char *Damage(ChipFile *f, int k);
+
+/* Damage k of the convolutional source: its gathers and positions */
+static const char *gather_damage(ChipFile *f, int k)
+{
+	uint32_t g0 = nth(f, CHIP_OP_GATHER, 0), g1 = nth(f, CHIP_OP_GATHER, 1), mvm0 = nth(f, CHIP_OP_MVM, 0);
+	uint32_t flat = nth(f, CHIP_OP_GATHER, 4), n = f->ngathers;
+	switch (k) {
+	case 0: f->insns[g0].a = n; return "gather table 5 does not exist (5 tables)";
+	case 1: f->insns[g1].a = f->insns[g0].a; return "gather table 0 is used by an earlier gather too";
+	case 2: f->insns[g0].b = 3; return "op 3 is neither 1 (sum) nor 2 (max)";
+	case 3: f->insns[g0].c = 1; return "or c 1 is not 0";
+	case 4: f->gathers[0].index[5] = 1024; return "gather table 0: entry 5 reads value 1024 of buffer 0, which has 256";
+	case 5: f->gathers[1].count--; return "gather table 1 has 2047 entries of 32 values in windows of 4";
+	case 6: f->bufs[f->insns[g1].out].kind = CHIP_BUF_SPIKES; return "a sum of spikes over windows of 4 makes signed";
+	case 7: f->insns[g1].b = CHIP_GATHER_MAX; return "a max of spikes over windows of 4 makes spikes, but buffer";
+	case 8: f->gathers[2].window = 0; return "gather table 2: window 0 (1..1024)";
+	case 9: f->bufs[f->insns[mvm0].out].positions = 3; return "buffer 1 has 64 positions, buffer 2 3";
+	case 10: f->gathers[4].values = 257; return "gather table 4 has 256 entries of 257 values";
+	case 11: /* a table no gather uses */
+		f->gathers = realloc(f->gathers, (n + 1) * sizeof *f->gathers);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(f->gathers);
+		f->gathers[n] = f->gathers[0];
+		f->gathers[n].index = malloc(f->gathers[0].count * sizeof(uint32_t));
+		CU_ASSERT_PTR_NOT_NULL_FATAL(f->gathers[n].index);
+		memcpy(f->gathers[n].index, f->gathers[0].index, f->gathers[0].count * sizeof(uint32_t));
+		f->ngathers++;
+		return "gather table 5: no gather uses it";
+	case 12: /* the pool before the flatten: its table no longer fits */
+		f->bufs[f->insns[flat].in].positions = 2;
+		return "gather table 3 has 1024 entries of 256 values in windows of 4, but buffer 11 has 2 positions";
+	default: return NULL;
+	}
+}
+
+static void check_damage(const ChipFile *good, int k, Damage *damage)
 {
 	ChipFile f;
 	clone(&f, good);
@@ -916,7 +972,7 @@ static void test_inconsistent(void)
 		chip_free(&probe);
 		if (!more)
 			break;
-		check_damage(&b.f, k);
+		check_damage(&b.f, k, damage);
 	}
 	CU_ASSERT_EQUAL(k, 49);
 
@@ -963,6 +1019,12 @@ static void test_inconsistent(void)
 	CU_ASSERT_PTR_NOT_NULL(strstr(err, "core 4: scale 0.5 is not 0 (the file has no weights)"));
 	b.f.cores[4].scale = 0;
 	CU_ASSERT_TRUE(chip_validate(&b.f, err, sizeof err));
+	built_free(&b);
+
+	build(CONV, true, &b);
+	CU_ASSERT_EQUAL_FATAL(b.f.ngathers, 5);
+	for (k = 0; k < 13; k++)
+		check_damage(&b.f, k, gather_damage);
 	built_free(&b);
 }
 
@@ -1087,7 +1149,7 @@ static void test_disasm(void)
 		char *one = disasm(&b.f), *two = disasm(&b.f);
 		CU_ASSERT_STRING_EQUAL(one, two);
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "\nprogram 18\n"));
-		CU_ASSERT_PTR_NOT_NULL(strstr(one, "chip t2, format version 3"));
+		CU_ASSERT_PTR_NOT_NULL(strstr(one, "chip t2, format version 4"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, weights ? "with weights" : "the mapping alone"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "grid 3x4"));
 		CU_ASSERT_PTR_NOT_NULL(strstr(one, "dense1[1,1]"));

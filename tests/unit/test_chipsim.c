@@ -2,7 +2,8 @@
  * ChipFile structs built by hand (no chip_parse), a one-core network whose logits are
  * worked out by hand, a two-layer network (two input blocks, neurons of each polarity,
  * a permute) against plain loops written from the format document, the neuron noise
- * of rng.h, and the refusals of chipsim_new. */
+ * of rng.h, a network over positions with gathers (sum and max) worked by hand, and
+ * the refusals of chipsim_new. */
 #include "unit.h"
 #include "chipsim.h"
 #include "rng.h"
@@ -64,9 +65,9 @@ static Net *one_core(uint32_t input_bits)
 	n->f.chip.input_unit = 0.25f;
 	n->f.chip.logits = 2;
 	n->cores[0] = (ChipCore){.layer = "fc", .scale = 0.5f};
-	n->bufs[0] = (ChipBuffer){CHIP_BUF_PIXELS, 1, 3};
-	n->bufs[1] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N};
-	n->bufs[2] = (ChipBuffer){CHIP_BUF_SUMS, 1, 4};
+	n->bufs[0] = (ChipBuffer){CHIP_BUF_PIXELS, 1, 3, 1};
+	n->bufs[1] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N, 1};
+	n->bufs[2] = (ChipBuffer){CHIP_BUF_SUMS, 1, 4, 1};
 	n->insns[0] = (ChipInsn){CHIP_OP_LOAD, CHIP_NONE, 0, 0, 0, 0};
 	n->insns[1] = (ChipInsn){CHIP_OP_MVM, 0, 1, 0, 0, 0};
 	n->insns[2] = (ChipInsn){CHIP_OP_ACC, 1, 2, 1, 0, 0};
@@ -133,13 +134,13 @@ static Net *two_layers(void)
 	n->cores[0] = (ChipCore){.layer = "fc1", .row = 0, .col = 0, .out_block = 0, .in_block = 0, .scale = 0.013f};
 	n->cores[1] = (ChipCore){.layer = "fc1", .row = 0, .col = 1, .out_block = 0, .in_block = 1, .scale = 0.021f};
 	n->cores[2] = (ChipCore){.layer = "fc2", .row = 1, .col = 0, .out_block = 0, .in_block = 0, .scale = 0.5f};
-	n->bufs[0] = (ChipBuffer){CHIP_BUF_PIXELS, 2, IN};
-	n->bufs[1] = (ChipBuffer){CHIP_BUF_PARTIALS, 2, 2 * N};
-	n->bufs[2] = (ChipBuffer){CHIP_BUF_SUMS, 1, HID};
-	n->bufs[3] = (ChipBuffer){CHIP_BUF_SPIKES, 1, HID};
-	n->bufs[4] = (ChipBuffer){CHIP_BUF_SIGNED, 1, N};
-	n->bufs[5] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N};
-	n->bufs[6] = (ChipBuffer){CHIP_BUF_SUMS, 1, K};
+	n->bufs[0] = (ChipBuffer){CHIP_BUF_PIXELS, 2, IN, 1};
+	n->bufs[1] = (ChipBuffer){CHIP_BUF_PARTIALS, 2, 2 * N, 1};
+	n->bufs[2] = (ChipBuffer){CHIP_BUF_SUMS, 1, HID, 1};
+	n->bufs[3] = (ChipBuffer){CHIP_BUF_SPIKES, 1, HID, 1};
+	n->bufs[4] = (ChipBuffer){CHIP_BUF_SIGNED, 1, N, 1};
+	n->bufs[5] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N, 1};
+	n->bufs[6] = (ChipBuffer){CHIP_BUF_SUMS, 1, K, 1};
 	n->insns[0] = (ChipInsn){CHIP_OP_LOAD, CHIP_NONE, 0, 0, 0, 0};
 	n->insns[1] = (ChipInsn){CHIP_OP_MVM, 0, 1, 1, 1, 1}; /* written out of order: slot 1 first */
 	n->insns[2] = (ChipInsn){CHIP_OP_MVM, 0, 1, 0, 0, 0};
@@ -348,23 +349,23 @@ static void test_wide_partials(void)
 	n->cores[0] = (ChipCore){.layer = "a", .scale = 1};
 	n->cores[1] = (ChipCore){.layer = "b", .col = 1, .scale = 1};
 	uint32_t nb = 0, nq = 0;
-	n->bufs[nb++] = (ChipBuffer){CHIP_BUF_PIXELS, 1, 1};
-	n->bufs[nb++] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N};
-	n->bufs[nb++] = (ChipBuffer){CHIP_BUF_SUMS, 1, N};
-	n->bufs[nb++] = (ChipBuffer){CHIP_BUF_SPIKES, 1, N};
+	n->bufs[nb++] = (ChipBuffer){CHIP_BUF_PIXELS, 1, 1, 1};
+	n->bufs[nb++] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N, 1};
+	n->bufs[nb++] = (ChipBuffer){CHIP_BUF_SUMS, 1, N, 1};
+	n->bufs[nb++] = (ChipBuffer){CHIP_BUF_SPIKES, 1, N, 1};
 	n->insns[nq++] = (ChipInsn){CHIP_OP_LOAD, CHIP_NONE, 0, 0, 0, 0};
 	n->insns[nq++] = (ChipInsn){CHIP_OP_MVM, 0, 1, 0, 0, 0};
 	n->insns[nq++] = (ChipInsn){CHIP_OP_ACC, 1, 2, 1, 0, 0};
 	n->insns[nq++] = (ChipInsn){CHIP_OP_NEURON, 2, 3, 0, 0, 0};
 	for (int i = 0; i < CHAIN; i++) {
-		n->bufs[nb] = (ChipBuffer){CHIP_BUF_SIGNED, 1, N};
+		n->bufs[nb] = (ChipBuffer){CHIP_BUF_SIGNED, 1, N, 1};
 		n->insns[nq++] = (ChipInsn){CHIP_OP_PERMUTE, nb - 1, nb, 0, 0, 0};
 		nb++;
 	}
-	n->bufs[nb] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N};
+	n->bufs[nb] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N, 1};
 	n->insns[nq++] = (ChipInsn){CHIP_OP_MVM, nb - 1, nb, 1, 0, 0};
 	nb++;
-	n->bufs[nb] = (ChipBuffer){CHIP_BUF_SUMS, 1, 2};
+	n->bufs[nb] = (ChipBuffer){CHIP_BUF_SUMS, 1, 2, 1};
 	n->insns[nq++] = (ChipInsn){CHIP_OP_ACC, nb - 1, nb, 1, 0, 0};
 	n->insns[nq++] = (ChipInsn){CHIP_OP_READOUT, nb, CHIP_NONE, 1, 2, 0};
 	nb++;
@@ -456,6 +457,90 @@ static void test_noise(void)
 
 /* ---- (4) refusals ---- */
 
+/* ---- (5) positions and gathers, worked by hand ---- */
+
+/* A 2x2 image and a fifth position outside it (a NONE entry: 0), one pixel per
+ * position (im2col of a 1x1 kernel); core 0 makes 2 channels, (k + 1) times the
+ * pixel, at each position; neurons fire at 4 or more; a gather reduces each channel
+ * over the 5 positions (op: sum or max), and core 1 reads the 2 results. */
+static Net *positions_net(uint32_t op, uint32_t *index0, uint32_t *index1)
+{
+	Net *n = net_new(2, 9, 10, 0, 2);
+	ChipParams *c = &n->f.chip;
+	c->input = 4;
+	c->input_unit = 1;
+	c->logits = 2;
+	static ChipGather g[2];
+	for (uint32_t p = 0; p < 5; p++)
+		index0[p] = p < 4 ? p : CHIP_NONE;
+	for (uint32_t k = 0; k < 2; k++)
+		for (uint32_t p = 0; p < 5; p++)
+			index1[k * 5 + p] = p * N + k;
+	g[0] = (ChipGather){1, 1, 5, index0};
+	g[1] = (ChipGather){5, 2, 10, index1};
+	n->f.gathers = g;
+	n->f.ngathers = 2;
+	n->cores[0] = (ChipCore){.layer = "conv", .scale = 1};
+	n->cores[1] = (ChipCore){.layer = "fc", .col = 1, .scale = 0.5f};
+	n->bufs[0] = (ChipBuffer){CHIP_BUF_PIXELS, 1, 4, 1};
+	n->bufs[1] = (ChipBuffer){CHIP_BUF_PIXELS, 1, 1, 5};
+	n->bufs[2] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N, 5};
+	n->bufs[3] = (ChipBuffer){CHIP_BUF_SUMS, 1, 2, 5};
+	n->bufs[4] = (ChipBuffer){CHIP_BUF_SPIKES, 1, 2, 5};
+	n->bufs[5] = (ChipBuffer){op == CHIP_GATHER_SUM ? CHIP_BUF_SIGNED : CHIP_BUF_SPIKES, 1,
+	                          op == CHIP_GATHER_SUM ? N : 2, 1};
+	n->bufs[6] = (ChipBuffer){CHIP_BUF_PARTIALS, 1, N, 1};
+	n->bufs[7] = (ChipBuffer){CHIP_BUF_SUMS, 1, 2, 1};
+	n->insns[0] = (ChipInsn){CHIP_OP_LOAD, CHIP_NONE, 0, 0, 0, 0};
+	n->insns[1] = (ChipInsn){CHIP_OP_GATHER, 0, 1, 0, CHIP_GATHER_SUM, 0};
+	n->insns[2] = (ChipInsn){CHIP_OP_MVM, 1, 2, 0, 0, 0};
+	n->insns[3] = (ChipInsn){CHIP_OP_ACC, 2, 3, 1, 0, 0};
+	n->insns[4] = (ChipInsn){CHIP_OP_NEURON, 3, 4, 0, 0, 0};
+	n->insns[5] = (ChipInsn){CHIP_OP_GATHER, 4, 5, 1, op, 0};
+	n->insns[6] = (ChipInsn){CHIP_OP_MVM, 5, 6, 1, 0, 0};
+	n->insns[7] = (ChipInsn){CHIP_OP_ACC, 6, 7, 1, 0, 0};
+	n->insns[8] = (ChipInsn){CHIP_OP_READOUT, 7, CHIP_NONE, 1, 2, 0};
+	n->f.nbufs = 8;
+	n->f.ninsns = 9;
+	n->tables[0] = (ChipTable){.kind = CHIP_TABLE_NEURON, .count = 2, .neurons = n->neurons};
+	n->tables[1] = (ChipTable){.kind = CHIP_TABLE_GAINS, .count = 2, .gains = n->gains};
+	for (int k = 0; k < 2; k++) {
+		n->neurons[k] = (ChipNeuron){.threshold = 4, .polarity = 1};
+		n->gains[k] = 1;
+		*code(n, 0, (uint32_t)k, 0) = (int16_t)(k + 1);
+	}
+	*code(n, 1, 0, 0) = 2, *code(n, 1, 0, 1) = 3;
+	*code(n, 1, 1, 0) = -1, *code(n, 1, 1, 1) = 1;
+	return n;
+}
+
+static void test_positions(void)
+{
+	/* pixels 1, 3, 5, 0 and the fifth position 0: channel 0 sums 1, 3, 5, 0, 0 and
+	 * fires at one position, channel 1 sums 2, 6, 10, 0, 0 and fires at two. Sum: 1
+	 * and 2, so core 1 gives 2 + 6 = 8 and -1 + 2 = 1, times 1/2: logits 4, 0.5. Max: 1
+	 * and 1: 5 and 0, logits 2.5, 0. */
+	const uint8_t px[] = {1, 3, 5, 0};
+	const double want[2][2] = {{4, 0.5}, {2.5, 0}};
+	for (uint32_t op = CHIP_GATHER_SUM; op <= CHIP_GATHER_MAX; op++) {
+		uint32_t index0[5], index1[10];
+		Net *n = positions_net(op, index0, index1);
+		char err[256] = "";
+		CU_ASSERT_TRUE(chip_validate(&n->f, err, sizeof err));
+		if (err[0])
+			printf("\n  %s\n", err);
+		ChipSim *s = chipsim_new(&n->f, err, sizeof err);
+		CU_ASSERT_PTR_NOT_NULL_FATAL(s);
+		int32_t pred = -1;
+		double lg[2] = {-1, -1};
+		chipsim_run(s, px, 4, 1, 0, false, 1, 0, 1, &pred, lg);
+		CU_ASSERT(lg[0] == want[op - 1][0] && lg[1] == want[op - 1][1]);
+		CU_ASSERT_EQUAL(pred, 0);
+		chipsim_free(s);
+		free(n);
+	}
+}
+
 static void test_refusals(void)
 {
 	Net *n = one_core(8);
@@ -475,11 +560,11 @@ static void test_refusals(void)
 	ChipBuffer bufs[40];
 	ChipInsn insns[40];
 	ChipPerm perm = {.chunk = 128, .slots = 2, .plus = {1, 0}, .minus = {0, 1}};
-	bufs[0] = (ChipBuffer){CHIP_BUF_SUMS, 1, N};
-	bufs[1] = (ChipBuffer){CHIP_BUF_SPIKES, 1, N};
+	bufs[0] = (ChipBuffer){CHIP_BUF_SUMS, 1, N, 1};
+	bufs[1] = (ChipBuffer){CHIP_BUF_SPIKES, 1, N, 1};
 	insns[0] = (ChipInsn){CHIP_OP_NEURON, 0, 1, 0, 0, 0};
 	for (uint32_t q = 1; q <= 31; q++) {
-		bufs[q + 1] = (ChipBuffer){CHIP_BUF_SIGNED, 1, N};
+		bufs[q + 1] = (ChipBuffer){CHIP_BUF_SIGNED, 1, N, 1};
 		insns[q] = (ChipInsn){CHIP_OP_PERMUTE, q, q + 1, 0, 0, 0};
 	}
 	f.chip.logits = 1;
@@ -505,5 +590,6 @@ void add_chipsim_tests(void)
 	CU_add_test(s, "two layers against the format's loops", test_two_layers);
 	CU_add_test(s, "partial sums past int32", test_wide_partials);
 	CU_add_test(s, "neuron noise", test_noise);
+	CU_add_test(s, "positions and gathers, worked by hand", test_positions);
 	CU_add_test(s, "refusals", test_refusals);
 }

@@ -49,6 +49,7 @@ static const Layout layouts[] = {
 	{&chip_insn_record, "chip-format.md", "### 3.4 Section 4, program", 0, AS_SPAN, "8"},
 	{&chip_table_record, "chip-format.md", "### 3.6 Section 6, tables", 0, AS_SPAN, "8"},
 	{&chip_neuron_record, "chip-format.md", "### 3.6 Section 6, tables", 1, AS_SPAN, "1"},
+	{&chip_gather_record, "chip-format.md", "### 3.8 Section 8, gathers", 0, AS_SPAN, "8"},
 };
 
 typedef struct Row {
