@@ -21,6 +21,10 @@
  * random 8-bit inputs with the neurons' noise off, on 1 and 2 threads, beside the
  * JIT's forward pass with the noise off as its baseline.
  *
+ * The inference throughput (examples per second) is that of the forward pass with
+ * the noise off, and of the simulator. A convolutional network runs the same way:
+ * its layers' products are taken at every position (batch x positions rows).
+ *
  * Last, with --data DIR (MNIST's four files), the first `epochs` epochs of a real
  * run of the network on 2 threads, in fp32 and then with bf16 products, timed as
  * eicrun --train times them (the batches loaded, no evaluation).
@@ -217,11 +221,14 @@ static void step(void *ctx)
 
 /* ---- the baseline ---- */
 
-/* Layer i: x [batch x in], w [in x out], y and its delta dy [batch x out], dx
- * [batch x in], dw [in x out], all row-major. */
+/* Layer i: x [rows x in], w [in x out], y and its delta dy [rows x out], dx
+ * [rows x in], dw [in x out], all row-major; rows is the batch times the positions
+ * its cores run at (a conv's: every output position; the baseline multiplies its
+ * whole padded patch, where the kernels stop at the patch's used values). */
 typedef struct Gemm {
 	int n;          /* dense layers */
-	int64_t batch;
+	int64_t rows[16]; /* the batch times the positions the layer's cores run at */
+	bool delta[16];   /* whether training wants the delta of its input */
 	int64_t in[16], out[16];
 	float *x[16], *w[16], *y[16], *dy[16], *dx[16], *dw[16];
 } Gemm;
@@ -230,16 +237,18 @@ static void gemm_forward(void *ctx)
 {
 	Gemm *g = ctx;
 	for (int i = 0; i < g->n; i++)
-		cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)g->batch, (int)g->out[i], (int)g->in[i], 1.0f,
+		cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasNoTrans, (int)g->rows[i], (int)g->out[i], (int)g->in[i], 1.0f,
 		            g->x[i], (int)g->in[i], g->w[i], (int)g->out[i], 0.0f, g->y[i], (int)g->out[i]);
 }
 
-/* dx = dy w^T for every layer but the first (no delta is wanted for the input) */
+/* dx = dy w^T for every layer whose input's delta training wants (not the input's, nor
+ * that of the first conv's patches) */
 static void gemm_backward(void *ctx)
 {
 	Gemm *g = ctx;
-	for (int i = 1; i < g->n; i++)
-		cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)g->batch, (int)g->in[i], (int)g->out[i], 1.0f,
+	for (int i = 0; i < g->n; i++)
+		if (g->delta[i])
+			cblas_sgemm(CblasRowMajor, CblasNoTrans, CblasTrans, (int)g->rows[i], (int)g->in[i], (int)g->out[i], 1.0f,
 		            g->dy[i], (int)g->out[i], g->w[i], (int)g->out[i], 0.0f, g->dx[i], (int)g->in[i]);
 }
 
@@ -248,7 +257,7 @@ static void gemm_grads(void *ctx)
 {
 	Gemm *g = ctx;
 	for (int i = 0; i < g->n; i++)
-		cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, (int)g->in[i], (int)g->out[i], (int)g->batch, 1.0f,
+		cblas_sgemm(CblasRowMajor, CblasTrans, CblasNoTrans, (int)g->in[i], (int)g->out[i], (int)g->rows[i], 1.0f,
 		            g->x[i], (int)g->in[i], g->dy[i], (int)g->out[i], 0.0f, g->dw[i], (int)g->out[i]);
 }
 
@@ -267,6 +276,13 @@ static float *random_floats(uint64_t n, unsigned *seed, float lo, float hi)
 	for (uint64_t i = 0; i < n; i++)
 		p[i] = lo + (hi - lo) * (float)rand_r(seed) / (float)RAND_MAX;
 	return p;
+}
+
+/* Examples per second of a timed batch: at the median and at the fastest run */
+static void throughput(const char *what, int threads, Timing t, int64_t batch)
+{
+	printf("%-22s %d thread%s  %.0f examples/s (median; fastest %.0f)\n", what, threads, threads == 1 ? " " : "s",
+	       (double)batch / t.median, (double)batch / t.min);
 }
 
 /* ---- the chip simulator ---- */
@@ -312,6 +328,7 @@ static void chip_bench(Compiled *c, const Model *m, const Bench *b, const Timing
 	for (s.threads = 1; s.threads <= 2; s.threads++) {
 		Timing t = measure(simulate, &s, runs);
 		report("chip simulator", s.threads, t, 2e-9 * (double)m->macs * (double)s.batch, "GOP/s");
+		throughput("chip simulator", s.threads, t, s.batch);
 		printf("%-22s %d thread%s  %.2fx (median / median; min / min %.2fx)\n", "chipsim / jit fwd off", s.threads,
 		       s.threads == 1 ? " " : "s", t.median / fwd_off[s.threads].median, t.min / fwd_off[s.threads].min);
 	}
@@ -436,17 +453,20 @@ int main(int argc, char **argv)
 	 * count; the deltas go through every dense but the first; every dense has its
 	 * weight gradient (as eicrun counts a training step) */
 	double dense = 0, deltas = 0;
-	Gemm g = {.batch = batch};
+	Gemm g = {0};
 	for (uint32_t s = 0; s < m.nstages; s++) {
 		const ModelStage *st = &m.stages[s];
 		if (st->kind != STAGE_TILES)
 			continue;
-		double macs = (double)st->bo * st->bi * CORE_N * CORE_N;
+		uint32_t positions = m.bufs[st->in].positions; /* a conv's cores run at each */
+		double macs = (double)st->bo * st->bi * CORE_N * CORE_N * positions;
 		dense += macs;
-		if (st->in != m.input)
-			deltas += macs;
 		if (g.n == (int)(sizeof g.in / sizeof g.in[0]))
 			die("more dense layers than the baseline holds");
+		g.delta[g.n] = model_wants_delta(&m, st->in);
+		if (g.delta[g.n])
+			deltas += macs;
+		g.rows[g.n] = batch * positions;
 		g.in[g.n] = (int64_t)st->bi * CORE_N;
 		g.out[g.n] = (int64_t)st->bo * CORE_N;
 		g.n++;
@@ -504,6 +524,7 @@ int main(int argc, char **argv)
 		b.sigma = 0.0f;
 		fwd_off[threads] = measure(forward, &b, runs);
 		report("forward, noise off", threads, fwd_off[threads], fwd_gflop, "GFLOP/s");
+		throughput("inference (fwd off)", threads, fwd_off[threads], batch);
 		b.sigma = -1.0f;
 		forward(&b); /* the loss gradient the deltas start from */
 		report("backward", threads, measure(backward, &b, runs), bwd_gflop, "GFLOP/s");
@@ -519,11 +540,11 @@ int main(int argc, char **argv)
 		if (threads == 1) { /* the baseline's buffers only now, so the peak before them is the JIT's alone */
 			jit_kib = peak_kib();
 			for (int i = 0; i < g.n; i++) {
-				g.x[i] = random_floats((uint64_t)batch * g.in[i], &seed, 0.0f, 1.0f);
+				g.x[i] = random_floats((uint64_t)g.rows[i] * g.in[i], &seed, 0.0f, 1.0f);
 				g.w[i] = random_floats((uint64_t)g.in[i] * g.out[i], &seed, -0.05f, 0.05f);
-				g.y[i] = random_floats((uint64_t)batch * g.out[i], &seed, 0.0f, 0.0f);
-				g.dy[i] = random_floats((uint64_t)batch * g.out[i], &seed, -1e-3f, 1e-3f);
-				g.dx[i] = random_floats((uint64_t)batch * g.in[i], &seed, 0.0f, 0.0f);
+				g.y[i] = random_floats((uint64_t)g.rows[i] * g.out[i], &seed, 0.0f, 0.0f);
+				g.dy[i] = random_floats((uint64_t)g.rows[i] * g.out[i], &seed, -1e-3f, 1e-3f);
+				g.dx[i] = random_floats((uint64_t)g.rows[i] * g.in[i], &seed, 0.0f, 0.0f);
 				g.dw[i] = random_floats((uint64_t)g.in[i] * g.out[i], &seed, 0.0f, 0.0f);
 			}
 		}
