@@ -33,8 +33,13 @@ static int64_t bound_of(const Schedule *s, const Stage *st, const int64_t *bound
 	case STAGE_BINARY: return 1;
 	case STAGE_PERMUTE: return 2 * bound[st->in];
 	case STAGE_GATHER: return bound[st->in] * (g->op == GATHER_MEAN ? g->window : 1);
-	default: return 0; /* real-valued sums */
+	case STAGE_TILES: /* real-valued sums */
+	case STAGE_ACCUMULATE:
+	case STAGE_READOUT:
+	case STAGE_NORM:
+	case STAGE__COUNT: break;
 	}
+	return 0;
 }
 
 bool emitchip_check(const Schedule *s, Diag *d)
@@ -52,13 +57,14 @@ bool emitchip_check(const Schedule *s, Diag *d)
 		const Buffer *x = &s->bufs[st->out];
 		BufKind in = st->in >= 0 ? holds[st->in] : BUF_INPUT;
 		holds[st->out] = st->kind == STAGE_GATHER ? in : x->kind;
-		bound[st->out] = bound_of(s, st, bound);
-		if (st->in >= 0 && kinds_buf[in].integer && bound[st->out] > INT32_MAX && bound[st->in] <= INT32_MAX)
+		int64_t top = bound_of(s, st, bound);
+		if (st->in >= 0 && kinds_buf[in].integer && top > INT32_MAX && bound[st->in] <= INT32_MAX)
 			diag_error(d, st->node->layer->loc,
 			           "%s brings the bound on its values to %lld, past the 32 bits of the chip's integer buffers: "
 			           "each permute doubles it (at most %d in a row from spikes), a sum over a window multiplies it "
 			           "by the window (docs/chip-format.md section 3.4)",
-			           st->node->name, (long long)bound[st->out], CHIP_MAX_PERMUTE_CHAIN);
+			           st->node->name, (long long)top, CHIP_MAX_PERMUTE_CHAIN);
+		bound[st->out] = top > INT32_MAX ? (int64_t)INT32_MAX + 1 : top; /* past it once: no overflow after */
 		if ((uint64_t)x->positions * (uint64_t)(x->width / N) > CHIP_MAX_EXAMPLE_BLOCKS)
 			diag_error(d, st->node->layer->loc, "%s: buffer %s holds %lld positions of %lld blocks; a .chip buffer "
 			           "holds at most %d blocks", st->node->name, x->name, (long long)x->positions,
