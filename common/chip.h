@@ -165,6 +165,10 @@ uint32_t chip_levels(uint32_t weight_bits);
 /* Checks everything docs/chip-format.md requires of a file's content (counts, indices,
  * widths, grid places, code ranges, the program's order); false with a one-line reason. */
 bool chip_validate(const ChipFile *f, char *err, size_t errlen);
+
+/* The kind of a gather's output (a ChipBufKind): that of what it reads (kind in),
+ * except that a sum (op, a ChipGatherOp) of more than one spike is an integer past 1 */
+uint32_t chip_gathered_kind(uint32_t in, uint32_t op, uint32_t window);
 /* The part of chip_validate that concerns the header's flags and section 1 alone, which
  * the reader checks before the sections whose reading depends on them. */
 bool chip_validate_params(const ChipFile *f, char *err, size_t errlen);

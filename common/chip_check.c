@@ -223,9 +223,7 @@ static bool table_operand(Check *k, uint32_t i, uint32_t t, uint32_t kind, uint3
 	return true;
 }
 
-/* The kind of a gather's output: what it reads, except that a sum of more than one
- * spike is an integer beyond 0 and 1 */
-static uint32_t gathered_kind(uint32_t in, uint32_t op, uint32_t window)
+uint32_t chip_gathered_kind(uint32_t in, uint32_t op, uint32_t window)
 {
 	return in == CHIP_BUF_SPIKES && op == CHIP_GATHER_SUM && window > 1 ? CHIP_BUF_SIGNED : in;
 }
@@ -246,9 +244,9 @@ static bool check_gather(Check *k, uint32_t i)
 	const ChipGather *g = &f->gathers[x->a];
 	if (x->b < CHIP_GATHER_SUM || x->b >= CHIP_GATHER__END || x->c)
 		return INSN_FAIL(i, "op %u is neither 1 (sum) nor 2 (max), or c %u is not 0", x->b, x->c);
-	if (out->kind != gathered_kind(in->kind, x->b, g->window))
+	if (out->kind != chip_gathered_kind(in->kind, x->b, g->window))
 		return INSN_FAIL(i, "a %s of %s over windows of %u makes %s, but buffer %u is %s", chip_gather_names[x->b],
-		                 chip_buf_names[in->kind], g->window, chip_buf_names[gathered_kind(in->kind, x->b, g->window)],
+		                 chip_buf_names[in->kind], g->window, chip_buf_names[chip_gathered_kind(in->kind, x->b, g->window)],
 		                 x->out, chip_buf_names[out->kind]);
 	if (g->values > out->used || (uint64_t)out->positions * g->values * g->window != g->count)
 		return INSN_FAIL(i, "gather table %u has %u entries of %u values in windows of %u, but buffer %u has %u "

@@ -87,11 +87,10 @@ bool emitchip_check(const Schedule *s, Diag *d)
 	return d->nerr == nerr;
 }
 
-/* The chip kind of a gather's output: that of what it reads, except that a sum of more
- * than one spike is an integer past 1 (chip_check.c's rule) */
-static ChipBufKind gathered_kind(uint32_t in, const Gather *g)
+/* The chip's reduction of a gather: an average pool is the chip's sum (docs/chip.md) */
+static ChipGatherOp chip_op_of(const Gather *g)
 {
-	return in == CHIP_BUF_SPIKES && g->op == GATHER_MEAN && g->window > 1 ? CHIP_BUF_SIGNED : (ChipBufKind)in;
+	return g->op == GATHER_MAX ? CHIP_GATHER_MAX : CHIP_GATHER_SUM;
 }
 
 static void copy_name(char *dst, const char *src)
@@ -201,7 +200,8 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 		const Buffer *x = &s->bufs[st->out];
 		ChipBufKind kind = kinds_buf[x->kind].chip;
 		if (st->kind == STAGE_GATHER) /* what it reads, sums of spikes being integers past 1 */
-			kind = gathered_kind(f->bufs[bufmap[st->in]].kind, &s->gathers[st->gather]);
+			kind = (ChipBufKind)chip_gathered_kind(f->bufs[bufmap[st->in]].kind, chip_op_of(&s->gathers[st->gather]),
+			                                       (uint32_t)s->gathers[st->gather].window);
 		if (!kind)
 			continue;
 		uint32_t blocks = (uint32_t)(x->width / N);
@@ -284,7 +284,7 @@ void emitchip_build(const Schedule *s, const Model *m, const float *params, Chip
 			for (int64_t e = 0; e < g->count; e++)
 				cg->index[e] = g->index[e] < 0 ? CHIP_NONE : (uint32_t)g->index[e];
 			insn.a = f->ngathers++;
-			insn.b = g->op == GATHER_MAX ? CHIP_GATHER_MAX : CHIP_GATHER_SUM;
+			insn.b = chip_op_of(g);
 			/* the chip sums a window that training averages: its sums and ADC range are
 			 * the window times training's */
 			pooled[st->out] = pooled[st->in] / (g->op == GATHER_MEAN ? (float)g->window : 1.0f);
