@@ -831,6 +831,15 @@ static bool all_bf16(const Case *t, const float *acts, uint32_t buf)
 	return true;
 }
 
+/* Whether a tiles stage reads buffer buf and rounds it to bf16 */
+static bool tiles_round(const Model *m, uint32_t buf)
+{
+	for (uint32_t s = 0; s < m->nstages; s++)
+		if (m->stages[s].kind == STAGE_TILES && m->stages[s].in == buf)
+			return model_rounds_input(m, buf);
+	return false;
+}
+
 /* bf16 products: the kernels against the reference in bf16 (the same operands rounded
  * the same way), the forward pass as closely as in fp32 while the values rounded are
  * the same in both (the input, spikes); the deltas and gradients, and the forward pass
@@ -860,14 +869,14 @@ static void test_bf16_matches_reference(void)
 		memcpy(t.params, before, m->param_bytes); /* the running statistics as the reference had them */
 		free(before);
 		ref_forward(m, t.params, t.racts, t.batch, 7, 3, false, PREC_BF16, true);
-		/* the forward pass as in fp32 until a tiles stage rounds a value the two computed
-		 * (not the input, unless dropout scaled it in float and in double), which they may
-		 * round to neighbouring bf16 values, as deltas */
+		/* the forward pass as in fp32 until a value the two computed is rounded for a
+		 * tiles stage (not the input, unless dropout scaled it in float and in double):
+		 * they may round it to neighbouring bf16 values, as deltas; the buffer holds the
+		 * rounded values from the stage that writes it */
 		double tol = 1e-4;
 		for (uint32_t s = 0; s < m->nstages; s++) {
 			const ModelStage *st = &m->stages[s];
-			if (st->kind == STAGE_TILES && model_rounds_input(m, st->in)
-			    && (st->in != m->input || m->stages[0].dropout > 0))
+			if (tiles_round(m, st->out) && (st->out != m->input || m->stages[0].dropout > 0))
 				tol = 1.0 / 128;
 			uint64_t n = gather(&t, st->out, t.acts, t.racts);
 			ok &= close_enough(t.f, t.d, n, tol, &worst_fwd);
