@@ -894,28 +894,59 @@ static void bwd_permute(Gen *g, const Args *a, const ModelStage *st)
 
 /* ---- parameter gradients ---- */
 
+/* The rows of a weight gradient go by in chunks of GR (the examples times the
+ * positions of a conv: 100,000 rows and more), each chunk past every unit and input
+ * of the call while its rows of x and of the deltas stay in the L2 cache; a chunk's
+ * sums are added to the earlier chunks'. The chunks are fixed, so the sums are the same
+ * however the units are split between threads. */
+enum { GR = 128 };
+
+typedef struct RowChunk {
+	Loop l;
+	LLVMValueRef r0, r1, first; /* rows [r0, r1) of the batch; first: r0 == 0 */
+} RowChunk;
+
+static void chunk_open(Gen *g, RowChunk *rc, LLVMValueRef batch)
+{
+	LLVMValueRef one = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSGT, batch, ci(g, 0), ""), batch, ci(g, 1), "");
+	rc->r0 = loop_open(g, &rc->l, ci(g, 0), one, GR); /* once for an empty batch: its sums are 0 */
+	LLVMValueRef end = add(g, rc->r0, ci(g, GR));
+	rc->r1 = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, end, batch, ""), end, batch, "");
+	rc->first = LLVMBuildICmp(g->b, LLVMIntEQ, rc->r0, ci(g, 0), "");
+}
+
+/* v stored at p, plus what the earlier chunks stored there */
+static void store_chunk(Gen *g, const RowChunk *rc, LLVMValueRef v, LLVMValueRef p)
+{
+	LLVMValueRef sum = LLVMBuildFAdd(g->b, loadt(g, LLVMTypeOf(v), p), v, "");
+	storev(g, LLVMBuildSelect(g->b, rc->first, v, sum, ""), p);
+}
+
 /* dW[i,j,k, c .. + NR*VF) = g[u] sum_b dz[b,u] x[b, j*N + c ..] for the units
- * u = (i,k) of [lo, hi) one at a time (the units grads_vec leaves; absolute numbers,
+ * u = (i,k) of [lo, hi) one at a time (kept units grads_vec leaves; absolute numbers,
  * the layer's first is `base`): the examples in order, one FMA per input and example,
- * an example whose delta is 0 skipped; the gain (0 past `used`) applied to the sum. */
+ * an example whose delta is 0 skipped; the gain applied to the sum. Inputs past the
+ * input's `used` skip the rows. */
 static void grads_units(Gen *g, const Args *a, const ModelStage *t, const ModelStage *acc_st, int64_t base,
                         int64_t gain_off, LLVMValueRef lo, LLVMValueRef hi)
 {
 	Loop lj, lc, lu, lb;
+	RowChunk rc;
 	LLVMValueRef acc[MR][NR], x[NR];
 	for (int n = 0; n < NR; n++)
 		acc[0][n] = slot(g, g->vf);
 	LLVMValueRef dW = param_ptr(g, a->grads, t->param);
+	chunk_open(g, &rc, a->batch);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
 	LLVMValueRef c = loop_open(g, &lc, ci(g, 0), ci(g, N), NR * VF);
 	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, 1), ci(g, base), "");
 	LLVMValueRef i = LLVMBuildSDiv(g->b, u, ci(g, N), ""), k = LLVMBuildSRem(g->b, u, ci(g, N), "");
-	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, u, ci(g, acc_st->used), "");
-	LLVMValueRef scale = LLVMBuildSelect(g->b, keep, loadf(g, at(g, a->gains, add(g, ci(g, gain_off), u))), cf(g, 0.0), "");
+	LLVMValueRef scale = loadf(g, at(g, a->gains, add(g, ci(g, gain_off), u)));
 	LLVMValueRef row = at(g, dW, add(g, mul(g, add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k), ci(g, N)), c));
 	for (int n = 0; n < NR; n++)
 		LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[0][n]);
-	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
+	LLVMBasicBlockRef live = if_open(g, LLVMBuildICmp(g->b, LLVMIntSLT, c, rows_used(g, t, j), ""));
+	LLVMValueRef b = loop_open(g, &lb, rc.r0, rc.r1, 1);
 	LLVMValueRef d = loadf(g, at(g, buf_ptr(g, a->dacts, b, acc_st->out), u));
 	LLVMBasicBlockRef join = if_open(g, LLVMBuildFCmp(g->b, LLVMRealUNE, d, cf(g, 0.0), "")); /* often 0: STE */
 	LLVMValueRef xrow = at(g, buf_ptr(g, a->acts, b, t->in), add(g, mul(g, j, ci(g, N)), c));
@@ -924,12 +955,15 @@ static void grads_units(Gen *g, const Args *a, const ModelStage *t, const ModelS
 	tile_fma(g, acc, &d, x, 1);
 	if_close(g, join);
 	loop_close(g, &lb);
+	if_close(g, live);
 	LLVMValueRef sv = splatt(g, g->vf, scale);
 	for (int n = 0; n < NR; n++)
-		storev(g, LLVMBuildFMul(g->b, LLVMBuildLoad2(g->b, g->vf, acc[0][n], ""), sv, ""), at(g, row, ci(g, n * VF)));
+		store_chunk(g, &rc, LLVMBuildFMul(g->b, LLVMBuildLoad2(g->b, g->vf, acc[0][n], ""), sv, ""),
+		            at(g, row, ci(g, n * VF)));
 	loop_close(g, &lu);
 	loop_close(g, &lc);
 	loop_close(g, &lj);
+	loop_close(g, &rc.l);
 }
 
 /* The micro-tile of grads_vec: GI inputs by GU vectors of VW units (12 accumulators,
@@ -946,20 +980,23 @@ static void prefetch(Gen *g, LLVMValueRef p)
 	intrinsic(g, "llvm.prefetch", g->ptr, args, 4);
 }
 
-/* dW[i,j,k, c .. c+GI) = g[u] sum_b dz[b,u] x[b, j*N + c ..] for the units of [lo, hi)
- * (absolute unit numbers, hi - lo a multiple of GU*VW; the layer's first is `base`):
- * GU vectors of deltas loaded per example and each of GI inputs broadcast against them,
- * the examples in order (an example whose deltas are all 0 skipped), then the rows
- * transposed into the rows of dW. */
+/* dW[i,j,k, c .. c+GI) = g[u] sum_b dz[b,u] x[b, j*N + c ..] for the kept units of
+ * [lo, hi) (absolute unit numbers, the layer's first is `base`), in tiles of GU*VW from lo: the
+ * last may pass hi if it stays in the layer's outputs (its units past hi are computed,
+ * not stored). GU vectors of deltas loaded per example and each of GI inputs broadcast
+ * against them, the examples in order (an example whose deltas are all 0 skipped), then
+ * the rows transposed into the rows of dW. */
 static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelStage *acc_st, int64_t base,
                       int64_t gain_off, LLVMValueRef lo, LLVMValueRef hi)
 {
 	Loop lq, lj, lc, lu, lb;
+	RowChunk rc;
 	LLVMValueRef acc[GI][GU], dv[GU];
 	for (int e = 0; e < GI; e++)
 		for (int n = 0; n < GU; n++)
 			acc[e][n] = slot(g, g->vf);
 	LLVMValueRef dW = param_ptr(g, a->grads, t->param);
+	chunk_open(g, &rc, a->batch);
 	LLVMValueRef q = loop_open(g, &lq, lo, hi, UC);
 	LLVMValueRef qe = add(g, q, ci(g, UC));
 	qe = LLVMBuildSelect(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, qe, hi, ""), qe, hi, "");
@@ -969,11 +1006,10 @@ static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelSta
 	for (int e = 0; e < GI; e++)
 		for (int n = 0; n < GU; n++)
 			LLVMBuildStore(g->b, LLVMConstNull(g->vf), acc[e][n]);
-	/* inputs past the input's `used` are 0, and so are the deltas of masked units: their
-	 * weights' gradients are 0 without a pass over the batch */
-	LLVMBasicBlockRef live = if_open(g, LLVMBuildAnd(g->b, LLVMBuildICmp(g->b, LLVMIntSLT, c, rows_used(g, t, j), ""),
-	                                                 LLVMBuildICmp(g->b, LLVMIntSLT, u, ci(g, acc_st->used), ""), ""));
-	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
+	/* inputs past the input's `used` are 0: their weights' gradients are 0 without a pass
+	 * over the rows */
+	LLVMBasicBlockRef live = if_open(g, LLVMBuildICmp(g->b, LLVMIntSLT, c, rows_used(g, t, j), ""));
+	LLVMValueRef b = loop_open(g, &lb, rc.r0, rc.r1, 1);
 	LLVMValueRef dz = at(g, buf_ptr(g, a->dacts, b, acc_st->out), u), any = NULL;
 	/* the examples are act_stride floats apart, a page or more: the hardware does not
 	 * prefetch across pages, so fetch the rows of an example PF ahead */
@@ -1001,14 +1037,9 @@ static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelSta
 	if_close(g, join);
 	loop_close(g, &lb);
 	if_close(g, live);
-	LLVMTypeRef vi64 = LLVMVectorType(g->i64, VW);
 	for (int n = 0; n < GU; n++) {
-		/* the gains of the VW units, 0 past `used` */
 		LLVMValueRef un = add(g, u, ci(g, n * VW));
-		LLVMValueRef units = lane_index(g, un);
-		LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, units, splatt(g, vi64, ci(g, acc_st->used)), "");
-		LLVMValueRef sv = LLVMBuildSelect(g->b, keep, loadt(g, g->vf, at(g, a->gains, add(g, ci(g, gain_off), un))),
-		                                  LLVMConstNull(g->vf), "");
+		LLVMValueRef sv = loadt(g, g->vf, at(g, a->gains, add(g, ci(g, gain_off), un))); /* the VW units' gains */
 		LLVMValueRef r[GI], cols[GI];
 		for (int e = 0; e < GI; e++)
 			r[e] = LLVMBuildFMul(g->b, LLVMBuildLoad2(g->b, g->vf, acc[e][n], ""), sv, "");
@@ -1022,32 +1053,39 @@ static void grads_vec(Gen *g, const Args *a, const ModelStage *t, const ModelSta
 			LLVMValueRef unit = add(g, un, ci(g, kk));
 			LLVMValueRef i = LLVMBuildSDiv(g->b, unit, ci(g, N), ""), k = LLVMBuildSRem(g->b, unit, ci(g, N), "");
 			LLVMValueRef row = add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k); /* y[i,j,k] */
-			LLVMSetAlignment(LLVMBuildStore(g->b, v, at(g, dW, add(g, mul(g, row, ci(g, N)), c))), 4);
+			LLVMBasicBlockRef mine = if_open(g, LLVMBuildICmp(g->b, LLVMIntSLT, add(g, unit, ci(g, base)), hi, ""));
+			store_chunk(g, &rc, v, at(g, dW, add(g, mul(g, row, ci(g, N)), c)));
+			if_close(g, mine);
 		}
 	}
 	loop_close(g, &lu);
 	loop_close(g, &lc);
 	loop_close(g, &lj);
 	loop_close(g, &lq);
+	loop_close(g, &rc.l);
 }
 
-/* Units [base, base + bo*256) of a dense layer: unit (i,k) gives dA[i,:,k] and dW[i,j,k,:]. */
+/* Units [base, base + bo*256) of a dense layer: unit (i,k) gives dA[i,:,k] and dW[i,j,k,:].
+ * The units past the accumulate's `used` (masked: model.h) get zeros without a pass over
+ * the rows. */
 static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1, int64_t base, const ModelStage *t,
                         const ModelStage *acc, int64_t gain_off)
 {
 	UnitRange r = unit_range(g, u0, u1, base, (int64_t)t->bo * N);
 	LLVMValueRef lo = r.lo, hi = r.hi;
+	UnitRange kr = unit_range(g, lo, hi, base, acc->used); /* [lo, kept): the units kept */
+	LLVMValueRef kept = kr.hi;
 	Loop lu, lb, lm, lj;
+	RowChunk rc;
 	LLVMValueRef dA = param_ptr(g, a->grads, acc->param);
-	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, hi, 1), ci(g, base), "");
+	/* dg = sum_b dz[b,u] xs[b,u], xs = sum_j y[b,i,j,k]: a chunk of rows past every unit */
+	LLVMValueRef dg = slot(g, g->f32), xs = slot(g, g->f32);
+	chunk_open(g, &rc, a->batch);
+	LLVMValueRef u = LLVMBuildSub(g->b, loop_open(g, &lu, lo, kept, 1), ci(g, base), "");
 	LLVMValueRef i = LLVMBuildSDiv(g->b, u, ci(g, N), ""), k = LLVMBuildSRem(g->b, u, ci(g, N), "");
-	LLVMValueRef keep = LLVMBuildICmp(g->b, LLVMIntSLT, u, ci(g, acc->used), "");
-	/* dg = sum_b dz[b,u] xs[b,u], xs = sum_j y[b,i,j,k] */
-	LLVMValueRef dg = slot(g, g->f32);
 	storef(g, cf(g, 0.0), dg);
-	LLVMValueRef b = loop_open(g, &lb, ci(g, 0), a->batch, 1);
+	LLVMValueRef b = loop_open(g, &lb, rc.r0, rc.r1, 1);
 	LLVMValueRef y = buf_ptr(g, a->acts, b, acc->in);
-	LLVMValueRef xs = slot(g, g->f32);
 	storef(g, cf(g, 0.0), xs);
 	LLVMValueRef j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
 	LLVMValueRef yi = add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k);
@@ -1056,8 +1094,18 @@ static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 	LLVMValueRef dz = loadf(g, at(g, buf_ptr(g, a->dacts, b, acc->out), u));
 	storef(g, fmuladd(g, dz, loadf(g, xs), loadf(g, dg)), dg);
 	loop_close(g, &lb);
-	LLVMValueRef dgv = LLVMBuildSelect(g->b, keep, loadf(g, dg), cf(g, 0.0), "");
-	storef(g, dgv, at(g, dA, add(g, mul(g, i, ci(g, (int64_t)N * N)), k))); /* dA[i,0,k] */
+	store_chunk(g, &rc, loadf(g, dg), at(g, dA, add(g, mul(g, i, ci(g, (int64_t)N * N)), k))); /* dA[i,0,k] */
+	loop_close(g, &lu);
+	loop_close(g, &rc.l);
+	/* the masked units: dA[i,0,k] and their rows of dW, 0 */
+	u = LLVMBuildSub(g->b, loop_open(g, &lu, kept, hi, 1), ci(g, base), "");
+	i = LLVMBuildSDiv(g->b, u, ci(g, N), "");
+	k = LLVMBuildSRem(g->b, u, ci(g, N), "");
+	storef(g, cf(g, 0.0), at(g, dA, add(g, mul(g, i, ci(g, (int64_t)N * N)), k)));
+	j = loop_open(g, &lj, ci(g, 0), ci(g, t->bi), 1);
+	LLVMValueRef row = add(g, mul(g, add(g, mul(g, i, ci(g, t->bi)), j), ci(g, N)), k); /* y[i,j,k] */
+	zero(g, at(g, param_ptr(g, a->grads, t->param), mul(g, row, ci(g, N))), N);
+	loop_close(g, &lj);
 	loop_close(g, &lu);
 	/* every dA[i,m,k] is dA[i,0,k]: copied row by row, so the stores are contiguous */
 	LLVMValueRef m = loop_open(g, &lm, ci(g, 1), ci(g, N), 1);
@@ -1067,11 +1115,14 @@ static void grads_dense(Gen *g, const Args *a, LLVMValueRef u0, LLVMValueRef u1,
 	storef(g, loadf(g, at(g, dA, first)), at(g, dA, add(g, first, mul(g, m, ci(g, N)))));
 	loop_close(g, &lu);
 	loop_close(g, &lm);
-	/* the units in blocks of GU*VW, the rest one at a time */
-	LLVMValueRef full = add(g, lo, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, hi, lo, ""), ci(g, GU * VW), ""),
+	/* the kept units in tiles of GU*VW, the last one partial if it stays in the layer's
+	 * outputs (else the rest one at a time) */
+	LLVMValueRef full = add(g, lo, mul(g, LLVMBuildSDiv(g->b, LLVMBuildSub(g->b, kept, lo, ""), ci(g, GU * VW), ""),
 	                                   ci(g, GU * VW)));
-	grads_vec(g, a, t, acc, base, gain_off, lo, full);
-	grads_units(g, a, t, acc, base, gain_off, full, hi);
+	LLVMValueRef fits = LLVMBuildICmp(g->b, LLVMIntSLE, add(g, full, ci(g, GU * VW)), ci(g, base + (int64_t)t->bo * N), "");
+	LLVMValueRef vec_hi = LLVMBuildSelect(g->b, fits, kept, full, "");
+	grads_vec(g, a, t, acc, base, gain_off, lo, vec_hi);
+	grads_units(g, a, t, acc, base, gain_off, vec_hi, kept);
 }
 
 static void perm_grad_body(Gen *g, const Args *a, const ModelStage *st, LLVMValueRef b, LLVMValueRef o, LLVMValueRef p,

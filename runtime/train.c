@@ -73,16 +73,18 @@ void trainer_init(Trainer *t, const Model *m, const JitKernels *k, const TrainSe
 	t->labels = xcalloc((size_t)t->cap, sizeof(int32_t));
 	t->correct = xcalloc((size_t)t->cap, sizeof(int32_t));
 	init_params(t);
-	/* a gradient unit of a dense layer (an output) reads rows of Bi blocks, one row per
-	 * example and position: its work grows with Bi times the positions; the outputs the
-	 * accumulate masks cost next to nothing (model.h) */
+	/* a gradient unit of a dense layer (an output) reads a row per example and position:
+	 * the used inputs of the row for its weights (8 to a vector product) and a value of
+	 * each of the Bi blocks for its A; the outputs the accumulate masks cost next to
+	 * nothing (model.h) */
 	t->unit_cost = xcalloc((size_t)k->grad_units + 1, sizeof *t->unit_cost);
 	int64_t u = 0;
 	for (uint32_t s = 0; s < m->nstages; s++) {
 		const ModelStage *st = &m->stages[s];
 		for (int64_t n = 0; st->kind == STAGE_TILES && n < (int64_t)st->bo * CORE_N; n++, u++) {
 			bool kept = n < (int64_t)st[1].used; /* st[1] is its accumulate */
-			int64_t cost = kept ? ((int64_t)st->bi + 1) * m->bufs[st->in].positions : 1;
+			const ModelBuffer *in = &m->bufs[st->in];
+			int64_t cost = kept ? ((int64_t)st->bi + ((int64_t)in->used + 7) / 8) * in->positions : 1;
 			t->unit_cost[u + 1] = t->unit_cost[u] + cost;
 		}
 	}

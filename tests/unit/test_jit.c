@@ -531,13 +531,14 @@ static void test_kernels_match_reference(void)
 }
 
 /* Slices of a batch and of the gradient units give bit-identical results, in either
- * precision (a norm on its running statistics, as in evaluation: one call). */
-static void test_splits_are_exact(void)
+ * precision (a norm on its running statistics, as in evaluation: one call), on a dense
+ * network and on a convolutional one whose weight gradients sum rows in several chunks
+ * (81 positions per example) and whose 40 channels end in a partial tile of units. */
+static void splits_are_exact(const char *src)
 {
 	for (Precision prec = PREC_FP32; prec < PREC__COUNT; prec++) {
 		Case t;
-		CU_ASSERT_TRUE_FATAL(case_open(&t, "network s { input 300; dense 512; binary batchnorm=on; permute; dense 256; binary;"
-		                                   " dense 10; }\ntrain { }\n"));
+		CU_ASSERT_TRUE_FATAL(case_open(&t, src));
 		uint64_t n = (uint64_t)t.batch * t.m.act_stride, pf = t.m.param_bytes / 4;
 		float *acts2 = malloc(n * sizeof *acts2), *dacts2 = malloc(n * sizeof *dacts2);
 		float *grads2 = malloc(pf * sizeof *grads2), *gains2 = calloc((size_t)t.k.gain_floats + 1, sizeof *gains2);
@@ -567,6 +568,14 @@ static void test_splits_are_exact(void)
 		free(gains2);
 		case_close(&t);
 	}
+}
+
+static void test_splits_are_exact(void)
+{
+	splits_are_exact("network s { input 300; dense 512; binary batchnorm=on; permute; dense 256; binary; dense 10; }\n"
+	                 "train { }\n");
+	splits_are_exact("network c { input 9x9x2; conv 3x3 channels=40 pad=1; binary batchnorm=on; pool 2x2; flatten;"
+	                 " dense 30; binary; dense 10; }\ntrain { }\n");
 }
 
 /* A quantized tile's partial sums over integer inputs are the chip's: its scale times

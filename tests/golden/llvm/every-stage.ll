@@ -4241,164 +4241,264 @@ entry:
   %36 = select i1 %35, i64 %u1, i64 256
   %37 = icmp slt i64 %36, %34
   %38 = select i1 %37, i64 %34, i64 %36
-  %39 = getelementptr float, ptr %grads, i64 65536
+  %39 = icmp sgt i64 %34, 0
+  %40 = select i1 %39, i64 %34, i64 0
+  %41 = icmp slt i64 %38, 256
+  %42 = select i1 %41, i64 %38, i64 256
+  %43 = icmp slt i64 %42, %40
+  %44 = select i1 %43, i64 %40, i64 %42
+  %45 = getelementptr float, ptr %grads, i64 65536
+  %46 = icmp sgt i64 %batch, 0
+  %47 = select i1 %46, i64 %batch, i64 1
   br label %loop
 
 loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ %34, %entry ], [ %54, %done3 ]
-  %40 = icmp slt i64 %i, %38
-  br i1 %40, label %body, label %done
+  %i = phi i64 [ 0, %entry ], [ %57, %done3 ]
+  %48 = icmp slt i64 %i, %47
+  br i1 %48, label %body, label %done
 
 body:                                             ; preds = %loop
-  %41 = sub i64 %i, 0
-  %42 = sdiv i64 %41, 256
-  %43 = srem i64 %41, 256
-  %44 = icmp slt i64 %41, 256
-  store float 0.000000e+00, ptr %32, align 4
+  %49 = add i64 %i, 128
+  %50 = icmp slt i64 %49, %batch
+  %51 = select i1 %50, i64 %49, i64 %batch
+  %52 = icmp eq i64 %i, 0
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop9
+  br label %loop13
 
 loop1:                                            ; preds = %done7, %body
-  %i4 = phi i64 [ 0, %body ], [ %73, %done7 ]
-  %45 = icmp slt i64 %i4, %batch
-  br i1 %45, label %body2, label %done3
+  %i4 = phi i64 [ %34, %body ], [ %69, %done7 ]
+  %53 = icmp slt i64 %i4, %44
+  br i1 %53, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %46 = mul i64 %i4, 2064
-  %47 = add i64 %46, 256
-  %48 = getelementptr float, ptr %acts, i64 %47
-  store float 0.000000e+00, ptr %31, align 4
+  %54 = sub i64 %i4, 0
+  %55 = sdiv i64 %54, 256
+  %56 = srem i64 %54, 256
+  store float 0.000000e+00, ptr %32, align 4
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %49 = load float, ptr %32, align 4
-  %50 = select i1 %44, float %49, float 0.000000e+00
-  %51 = mul i64 %42, 65536
-  %52 = add i64 %51, %43
-  %53 = getelementptr float, ptr %39, i64 %52
-  store float %50, ptr %53, align 4
-  %54 = add i64 %i, 1
+  %57 = add i64 %i, 128
   br label %loop
 
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %64, %body6 ]
-  %55 = icmp slt i64 %i8, 1
-  br i1 %55, label %body6, label %done7
+loop5:                                            ; preds = %done11, %body2
+  %i8 = phi i64 [ %i, %body2 ], [ %88, %done11 ]
+  %58 = icmp slt i64 %i8, %51
+  br i1 %58, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %56 = mul i64 %42, 1
-  %57 = add i64 %56, %i8
-  %58 = mul i64 %57, 256
-  %59 = add i64 %58, %43
-  %60 = getelementptr float, ptr %48, i64 %59
-  %61 = load float, ptr %60, align 4
-  %62 = load float, ptr %31, align 4
-  %63 = fadd float %62, %61
-  store float %63, ptr %31, align 4
-  %64 = add i64 %i8, 1
-  br label %loop5
-
-done7:                                            ; preds = %loop5
-  %65 = mul i64 %i4, 2064
-  %66 = add i64 %65, 512
-  %67 = getelementptr float, ptr %dacts, i64 %66
-  %68 = getelementptr float, ptr %67, i64 %41
-  %69 = load float, ptr %68, align 4
-  %70 = load float, ptr %32, align 4
-  %71 = load float, ptr %31, align 4
-  %72 = call float @llvm.fmuladd.f32(float %69, float %71, float %70)
-  store float %72, ptr %32, align 4
-  %73 = add i64 %i4, 1
-  br label %loop1
-
-loop9:                                            ; preds = %done15, %done
-  %i12 = phi i64 [ 1, %done ], [ %92, %done15 ]
-  %74 = icmp slt i64 %i12, 256
-  br i1 %74, label %body10, label %done11
-
-body10:                                           ; preds = %loop9
-  br label %loop13
-
-done11:                                           ; preds = %loop9
-  %75 = sub i64 %38, %34
-  %76 = sdiv i64 %75, 24
-  %77 = mul i64 %76, 24
-  %78 = add i64 %34, %77
-  %79 = getelementptr float, ptr %grads, i64 0
-  br label %loop17
-
-loop13:                                           ; preds = %body14, %body10
-  %i16 = phi i64 [ %34, %body10 ], [ %91, %body14 ]
-  %80 = icmp slt i64 %i16, %38
-  br i1 %80, label %body14, label %done15
-
-body14:                                           ; preds = %loop13
-  %81 = sub i64 %i16, 0
-  %82 = srem i64 %81, 256
-  %83 = sdiv i64 %81, 256
-  %84 = mul i64 %83, 65536
-  %85 = add i64 %84, %82
-  %86 = mul i64 %i12, 256
-  %87 = add i64 %85, %86
-  %88 = getelementptr float, ptr %39, i64 %87
-  %89 = getelementptr float, ptr %39, i64 %85
-  %90 = load float, ptr %89, align 4
-  store float %90, ptr %88, align 4
-  %91 = add i64 %i16, 1
-  br label %loop13
-
-done15:                                           ; preds = %loop13
-  %92 = add i64 %i12, 1
+  %59 = mul i64 %i8, 2064
+  %60 = add i64 %59, 256
+  %61 = getelementptr float, ptr %acts, i64 %60
+  store float 0.000000e+00, ptr %31, align 4
   br label %loop9
 
-loop17:                                           ; preds = %done23, %done11
-  %i20 = phi i64 [ %34, %done11 ], [ %99, %done23 ]
-  %93 = icmp slt i64 %i20, %78
-  br i1 %93, label %body18, label %done19
+done7:                                            ; preds = %loop5
+  %62 = mul i64 %55, 65536
+  %63 = add i64 %62, %56
+  %64 = getelementptr float, ptr %45, i64 %63
+  %65 = load float, ptr %32, align 4
+  %66 = load float, ptr %64, align 4
+  %67 = fadd float %66, %65
+  %68 = select i1 %52, float %65, float %67
+  store float %68, ptr %64, align 4
+  %69 = add i64 %i4, 1
+  br label %loop1
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ 0, %body6 ], [ %79, %body10 ]
+  %70 = icmp slt i64 %i12, 1
+  br i1 %70, label %body10, label %done11
+
+body10:                                           ; preds = %loop9
+  %71 = mul i64 %55, 1
+  %72 = add i64 %71, %i12
+  %73 = mul i64 %72, 256
+  %74 = add i64 %73, %56
+  %75 = getelementptr float, ptr %61, i64 %74
+  %76 = load float, ptr %75, align 4
+  %77 = load float, ptr %31, align 4
+  %78 = fadd float %77, %76
+  store float %78, ptr %31, align 4
+  %79 = add i64 %i12, 1
+  br label %loop9
+
+done11:                                           ; preds = %loop9
+  %80 = mul i64 %i8, 2064
+  %81 = add i64 %80, 512
+  %82 = getelementptr float, ptr %dacts, i64 %81
+  %83 = getelementptr float, ptr %82, i64 %54
+  %84 = load float, ptr %83, align 4
+  %85 = load float, ptr %32, align 4
+  %86 = load float, ptr %31, align 4
+  %87 = call float @llvm.fmuladd.f32(float %84, float %86, float %85)
+  store float %87, ptr %32, align 4
+  %88 = add i64 %i8, 1
+  br label %loop5
+
+loop13:                                           ; preds = %done19, %done
+  %i16 = phi i64 [ %44, %done ], [ %104, %done19 ]
+  %89 = icmp slt i64 %i16, %38
+  br i1 %89, label %body14, label %done15
+
+body14:                                           ; preds = %loop13
+  %90 = sub i64 %i16, 0
+  %91 = sdiv i64 %90, 256
+  %92 = srem i64 %90, 256
+  %93 = mul i64 %91, 65536
+  %94 = add i64 %93, %92
+  %95 = getelementptr float, ptr %45, i64 %94
+  store float 0.000000e+00, ptr %95, align 4
+  br label %loop17
+
+done15:                                           ; preds = %loop13
+  br label %loop25
+
+loop17:                                           ; preds = %done23, %body14
+  %i20 = phi i64 [ 0, %body14 ], [ %108, %done23 ]
+  %96 = icmp slt i64 %i20, 1
+  br i1 %96, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %94 = add i64 %i20, 96
-  %95 = icmp slt i64 %94, %78
-  %96 = select i1 %95, i64 %94, i64 %78
+  %97 = mul i64 %91, 1
+  %98 = add i64 %97, %i20
+  %99 = mul i64 %98, 256
+  %100 = add i64 %99, %92
+  %101 = mul i64 %100, 256
+  %102 = getelementptr float, ptr %grads, i64 0
+  %103 = getelementptr float, ptr %102, i64 %101
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %97 = getelementptr float, ptr %grads, i64 0
-  br label %loop39
+  %104 = add i64 %i16, 1
+  br label %loop13
 
-loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %101, %done27 ]
-  %98 = icmp slt i64 %i24, 1
-  br i1 %98, label %body22, label %done23
+loop21:                                           ; preds = %body22, %body18
+  %i24 = phi i64 [ 0, %body18 ], [ %107, %body22 ]
+  %105 = icmp slt i64 %i24, 256
+  br i1 %105, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  br label %loop25
+  %106 = getelementptr float, ptr %103, i64 %i24
+  store <8 x float> zeroinitializer, ptr %106, align 4
+  %107 = add i64 %i24, 8
+  br label %loop21
 
 done23:                                           ; preds = %loop21
-  %99 = add i64 %i20, 96
+  %108 = add i64 %i20, 1
   br label %loop17
 
-loop25:                                           ; preds = %done31, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %111, %done31 ]
-  %100 = icmp slt i64 %i28, 256
-  br i1 %100, label %body26, label %done27
+loop25:                                           ; preds = %done31, %done15
+  %i28 = phi i64 [ 1, %done15 ], [ %132, %done31 ]
+  %109 = icmp slt i64 %i28, 256
+  br i1 %109, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
   br label %loop29
 
 done27:                                           ; preds = %loop25
-  %101 = add i64 %i24, 1
-  br label %loop21
+  %110 = sub i64 %44, %34
+  %111 = sdiv i64 %110, 24
+  %112 = mul i64 %111, 24
+  %113 = add i64 %34, %112
+  %114 = add i64 %113, 24
+  %115 = icmp sle i64 %114, 256
+  %116 = select i1 %115, i64 %44, i64 %113
+  %117 = getelementptr float, ptr %grads, i64 0
+  %118 = icmp sgt i64 %batch, 0
+  %119 = select i1 %118, i64 %batch, i64 1
+  br label %loop33
 
-loop29:                                           ; preds = %join, %body26
-  %i32 = phi i64 [ %i20, %body26 ], [ %451, %join ]
-  %102 = icmp slt i64 %i32, %96
-  br i1 %102, label %body30, label %done31
+loop29:                                           ; preds = %body30, %body26
+  %i32 = phi i64 [ %34, %body26 ], [ %131, %body30 ]
+  %120 = icmp slt i64 %i32, %38
+  br i1 %120, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %103 = sub i64 %i32, 0
+  %121 = sub i64 %i32, 0
+  %122 = srem i64 %121, 256
+  %123 = sdiv i64 %121, 256
+  %124 = mul i64 %123, 65536
+  %125 = add i64 %124, %122
+  %126 = mul i64 %i28, 256
+  %127 = add i64 %125, %126
+  %128 = getelementptr float, ptr %45, i64 %127
+  %129 = getelementptr float, ptr %45, i64 %125
+  %130 = load float, ptr %129, align 4
+  store float %130, ptr %128, align 4
+  %131 = add i64 %i32, 1
+  br label %loop29
+
+done31:                                           ; preds = %loop29
+  %132 = add i64 %i28, 1
+  br label %loop25
+
+loop33:                                           ; preds = %done39, %done27
+  %i36 = phi i64 [ 0, %done27 ], [ %145, %done39 ]
+  %133 = icmp slt i64 %i36, %119
+  br i1 %133, label %body34, label %done35
+
+body34:                                           ; preds = %loop33
+  %134 = add i64 %i36, 128
+  %135 = icmp slt i64 %134, %batch
+  %136 = select i1 %135, i64 %134, i64 %batch
+  %137 = icmp eq i64 %i36, 0
+  br label %loop37
+
+done35:                                           ; preds = %loop33
+  %138 = getelementptr float, ptr %grads, i64 0
+  %139 = icmp sgt i64 %batch, 0
+  %140 = select i1 %139, i64 %batch, i64 1
+  br label %loop107
+
+loop37:                                           ; preds = %done43, %body34
+  %i40 = phi i64 [ %34, %body34 ], [ %147, %done43 ]
+  %141 = icmp slt i64 %i40, %116
+  br i1 %141, label %body38, label %done39
+
+body38:                                           ; preds = %loop37
+  %142 = add i64 %i40, 96
+  %143 = icmp slt i64 %142, %116
+  %144 = select i1 %143, i64 %142, i64 %116
+  br label %loop41
+
+done39:                                           ; preds = %loop37
+  %145 = add i64 %i36, 128
+  br label %loop33
+
+loop41:                                           ; preds = %done47, %body38
+  %i44 = phi i64 [ 0, %body38 ], [ %149, %done47 ]
+  %146 = icmp slt i64 %i44, 1
+  br i1 %146, label %body42, label %done43
+
+body42:                                           ; preds = %loop41
+  br label %loop45
+
+done43:                                           ; preds = %loop41
+  %147 = add i64 %i40, 96
+  br label %loop37
+
+loop45:                                           ; preds = %done51, %body42
+  %i48 = phi i64 [ 0, %body42 ], [ %157, %done51 ]
+  %148 = icmp slt i64 %i48, 256
+  br i1 %148, label %body46, label %done47
+
+body46:                                           ; preds = %loop45
+  br label %loop49
+
+done47:                                           ; preds = %loop45
+  %149 = add i64 %i44, 1
+  br label %loop41
+
+loop49:                                           ; preds = %join106, %body46
+  %i52 = phi i64 [ %i40, %body46 ], [ %679, %join106 ]
+  %150 = icmp slt i64 %i52, %144
+  br i1 %150, label %body50, label %done51
+
+body50:                                           ; preds = %loop49
+  %151 = sub i64 %i52, 0
   store <8 x float> zeroinitializer, ptr %30, align 32
   store <8 x float> zeroinitializer, ptr %29, align 32
   store <8 x float> zeroinitializer, ptr %28, align 32
@@ -4411,763 +4511,1141 @@ body30:                                           ; preds = %loop29
   store <8 x float> zeroinitializer, ptr %21, align 32
   store <8 x float> zeroinitializer, ptr %20, align 32
   store <8 x float> zeroinitializer, ptr %19, align 32
-  %104 = icmp slt i64 %103, 256
-  %105 = mul i64 %i24, 256
-  %106 = sub i64 256, %105
-  %107 = call i64 @llvm.smin.i64(i64 %106, i64 256)
-  %108 = call i64 @llvm.smax.i64(i64 %107, i64 0)
-  %109 = icmp slt i64 %i28, %108
-  %110 = and i1 %109, %104
-  br i1 %110, label %then, label %join
+  %152 = mul i64 %i44, 256
+  %153 = sub i64 256, %152
+  %154 = call i64 @llvm.smin.i64(i64 %153, i64 256)
+  %155 = call i64 @llvm.smax.i64(i64 %154, i64 0)
+  %156 = icmp slt i64 %i48, %155
+  br i1 %156, label %then, label %join
 
-done31:                                           ; preds = %loop29
-  %111 = add i64 %i28, 4
-  br label %loop25
+done51:                                           ; preds = %loop49
+  %157 = add i64 %i48, 4
+  br label %loop45
 
-then:                                             ; preds = %body30
-  br label %loop33
+then:                                             ; preds = %body50
+  br label %loop53
 
-join:                                             ; preds = %done35, %body30
-  %112 = add i64 %103, 0
-  %113 = insertelement <8 x i64> undef, i64 %112, i32 0
-  %114 = shufflevector <8 x i64> %113, <8 x i64> undef, <8 x i32> zeroinitializer
-  %115 = add <8 x i64> %114, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %116 = icmp slt <8 x i64> %115, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %117 = add i64 1024, %112
-  %118 = getelementptr float, ptr %gains, i64 %117
-  %119 = load <8 x float>, ptr %118, align 4
-  %120 = select <8 x i1> %116, <8 x float> %119, <8 x float> zeroinitializer
-  %121 = load <8 x float>, ptr %30, align 32
-  %122 = fmul <8 x float> %121, %120
-  %123 = load <8 x float>, ptr %27, align 32
-  %124 = fmul <8 x float> %123, %120
-  %125 = load <8 x float>, ptr %24, align 32
-  %126 = fmul <8 x float> %125, %120
-  %127 = load <8 x float>, ptr %21, align 32
-  %128 = fmul <8 x float> %127, %120
-  %129 = shufflevector <8 x float> %122, <8 x float> %124, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %130 = shufflevector <8 x float> %122, <8 x float> %124, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %131 = shufflevector <8 x float> %126, <8 x float> %128, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %132 = shufflevector <8 x float> %126, <8 x float> %128, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %133 = shufflevector <8 x float> %129, <8 x float> %131, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %134 = shufflevector <8 x float> %129, <8 x float> %131, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %135 = shufflevector <8 x float> %130, <8 x float> %132, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %136 = shufflevector <8 x float> %130, <8 x float> %132, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %137 = shufflevector <8 x float> %133, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %138 = add i64 %112, 0
-  %139 = sdiv i64 %138, 256
-  %140 = srem i64 %138, 256
-  %141 = mul i64 %139, 1
-  %142 = add i64 %141, %i24
-  %143 = mul i64 %142, 256
-  %144 = add i64 %143, %140
-  %145 = mul i64 %144, 256
-  %146 = add i64 %145, %i28
-  %147 = getelementptr float, ptr %79, i64 %146
-  store <4 x float> %137, ptr %147, align 4
-  %148 = shufflevector <8 x float> %134, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %149 = add i64 %112, 1
-  %150 = sdiv i64 %149, 256
-  %151 = srem i64 %149, 256
-  %152 = mul i64 %150, 1
-  %153 = add i64 %152, %i24
-  %154 = mul i64 %153, 256
-  %155 = add i64 %154, %151
-  %156 = mul i64 %155, 256
-  %157 = add i64 %156, %i28
-  %158 = getelementptr float, ptr %79, i64 %157
-  store <4 x float> %148, ptr %158, align 4
-  %159 = shufflevector <8 x float> %135, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %160 = add i64 %112, 2
-  %161 = sdiv i64 %160, 256
-  %162 = srem i64 %160, 256
-  %163 = mul i64 %161, 1
-  %164 = add i64 %163, %i24
-  %165 = mul i64 %164, 256
-  %166 = add i64 %165, %162
-  %167 = mul i64 %166, 256
-  %168 = add i64 %167, %i28
-  %169 = getelementptr float, ptr %79, i64 %168
-  store <4 x float> %159, ptr %169, align 4
-  %170 = shufflevector <8 x float> %136, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %171 = add i64 %112, 3
-  %172 = sdiv i64 %171, 256
-  %173 = srem i64 %171, 256
-  %174 = mul i64 %172, 1
-  %175 = add i64 %174, %i24
-  %176 = mul i64 %175, 256
-  %177 = add i64 %176, %173
-  %178 = mul i64 %177, 256
-  %179 = add i64 %178, %i28
-  %180 = getelementptr float, ptr %79, i64 %179
-  store <4 x float> %170, ptr %180, align 4
-  %181 = shufflevector <8 x float> %133, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %182 = add i64 %112, 4
-  %183 = sdiv i64 %182, 256
-  %184 = srem i64 %182, 256
-  %185 = mul i64 %183, 1
-  %186 = add i64 %185, %i24
-  %187 = mul i64 %186, 256
-  %188 = add i64 %187, %184
-  %189 = mul i64 %188, 256
-  %190 = add i64 %189, %i28
-  %191 = getelementptr float, ptr %79, i64 %190
-  store <4 x float> %181, ptr %191, align 4
-  %192 = shufflevector <8 x float> %134, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %193 = add i64 %112, 5
-  %194 = sdiv i64 %193, 256
-  %195 = srem i64 %193, 256
-  %196 = mul i64 %194, 1
-  %197 = add i64 %196, %i24
-  %198 = mul i64 %197, 256
-  %199 = add i64 %198, %195
-  %200 = mul i64 %199, 256
-  %201 = add i64 %200, %i28
-  %202 = getelementptr float, ptr %79, i64 %201
-  store <4 x float> %192, ptr %202, align 4
-  %203 = shufflevector <8 x float> %135, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %204 = add i64 %112, 6
-  %205 = sdiv i64 %204, 256
-  %206 = srem i64 %204, 256
-  %207 = mul i64 %205, 1
-  %208 = add i64 %207, %i24
-  %209 = mul i64 %208, 256
-  %210 = add i64 %209, %206
-  %211 = mul i64 %210, 256
-  %212 = add i64 %211, %i28
-  %213 = getelementptr float, ptr %79, i64 %212
-  store <4 x float> %203, ptr %213, align 4
-  %214 = shufflevector <8 x float> %136, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %215 = add i64 %112, 7
-  %216 = sdiv i64 %215, 256
-  %217 = srem i64 %215, 256
-  %218 = mul i64 %216, 1
-  %219 = add i64 %218, %i24
-  %220 = mul i64 %219, 256
-  %221 = add i64 %220, %217
-  %222 = mul i64 %221, 256
-  %223 = add i64 %222, %i28
-  %224 = getelementptr float, ptr %79, i64 %223
-  store <4 x float> %214, ptr %224, align 4
-  %225 = add i64 %103, 8
-  %226 = insertelement <8 x i64> undef, i64 %225, i32 0
-  %227 = shufflevector <8 x i64> %226, <8 x i64> undef, <8 x i32> zeroinitializer
-  %228 = add <8 x i64> %227, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %229 = icmp slt <8 x i64> %228, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %230 = add i64 1024, %225
-  %231 = getelementptr float, ptr %gains, i64 %230
-  %232 = load <8 x float>, ptr %231, align 4
-  %233 = select <8 x i1> %229, <8 x float> %232, <8 x float> zeroinitializer
-  %234 = load <8 x float>, ptr %29, align 32
-  %235 = fmul <8 x float> %234, %233
-  %236 = load <8 x float>, ptr %26, align 32
-  %237 = fmul <8 x float> %236, %233
-  %238 = load <8 x float>, ptr %23, align 32
-  %239 = fmul <8 x float> %238, %233
-  %240 = load <8 x float>, ptr %20, align 32
-  %241 = fmul <8 x float> %240, %233
-  %242 = shufflevector <8 x float> %235, <8 x float> %237, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %243 = shufflevector <8 x float> %235, <8 x float> %237, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %244 = shufflevector <8 x float> %239, <8 x float> %241, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %245 = shufflevector <8 x float> %239, <8 x float> %241, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %246 = shufflevector <8 x float> %242, <8 x float> %244, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %247 = shufflevector <8 x float> %242, <8 x float> %244, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %248 = shufflevector <8 x float> %243, <8 x float> %245, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %249 = shufflevector <8 x float> %243, <8 x float> %245, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %250 = shufflevector <8 x float> %246, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %251 = add i64 %225, 0
-  %252 = sdiv i64 %251, 256
-  %253 = srem i64 %251, 256
-  %254 = mul i64 %252, 1
-  %255 = add i64 %254, %i24
-  %256 = mul i64 %255, 256
-  %257 = add i64 %256, %253
-  %258 = mul i64 %257, 256
-  %259 = add i64 %258, %i28
-  %260 = getelementptr float, ptr %79, i64 %259
-  store <4 x float> %250, ptr %260, align 4
-  %261 = shufflevector <8 x float> %247, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %262 = add i64 %225, 1
-  %263 = sdiv i64 %262, 256
-  %264 = srem i64 %262, 256
-  %265 = mul i64 %263, 1
-  %266 = add i64 %265, %i24
-  %267 = mul i64 %266, 256
-  %268 = add i64 %267, %264
-  %269 = mul i64 %268, 256
-  %270 = add i64 %269, %i28
-  %271 = getelementptr float, ptr %79, i64 %270
-  store <4 x float> %261, ptr %271, align 4
-  %272 = shufflevector <8 x float> %248, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %273 = add i64 %225, 2
-  %274 = sdiv i64 %273, 256
-  %275 = srem i64 %273, 256
-  %276 = mul i64 %274, 1
-  %277 = add i64 %276, %i24
-  %278 = mul i64 %277, 256
-  %279 = add i64 %278, %275
-  %280 = mul i64 %279, 256
-  %281 = add i64 %280, %i28
-  %282 = getelementptr float, ptr %79, i64 %281
-  store <4 x float> %272, ptr %282, align 4
-  %283 = shufflevector <8 x float> %249, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %284 = add i64 %225, 3
-  %285 = sdiv i64 %284, 256
-  %286 = srem i64 %284, 256
-  %287 = mul i64 %285, 1
-  %288 = add i64 %287, %i24
-  %289 = mul i64 %288, 256
-  %290 = add i64 %289, %286
-  %291 = mul i64 %290, 256
-  %292 = add i64 %291, %i28
-  %293 = getelementptr float, ptr %79, i64 %292
-  store <4 x float> %283, ptr %293, align 4
-  %294 = shufflevector <8 x float> %246, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %295 = add i64 %225, 4
-  %296 = sdiv i64 %295, 256
-  %297 = srem i64 %295, 256
-  %298 = mul i64 %296, 1
-  %299 = add i64 %298, %i24
-  %300 = mul i64 %299, 256
-  %301 = add i64 %300, %297
-  %302 = mul i64 %301, 256
-  %303 = add i64 %302, %i28
-  %304 = getelementptr float, ptr %79, i64 %303
-  store <4 x float> %294, ptr %304, align 4
-  %305 = shufflevector <8 x float> %247, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %306 = add i64 %225, 5
-  %307 = sdiv i64 %306, 256
-  %308 = srem i64 %306, 256
-  %309 = mul i64 %307, 1
-  %310 = add i64 %309, %i24
-  %311 = mul i64 %310, 256
-  %312 = add i64 %311, %308
-  %313 = mul i64 %312, 256
-  %314 = add i64 %313, %i28
-  %315 = getelementptr float, ptr %79, i64 %314
-  store <4 x float> %305, ptr %315, align 4
-  %316 = shufflevector <8 x float> %248, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %317 = add i64 %225, 6
-  %318 = sdiv i64 %317, 256
-  %319 = srem i64 %317, 256
-  %320 = mul i64 %318, 1
-  %321 = add i64 %320, %i24
-  %322 = mul i64 %321, 256
-  %323 = add i64 %322, %319
-  %324 = mul i64 %323, 256
-  %325 = add i64 %324, %i28
-  %326 = getelementptr float, ptr %79, i64 %325
-  store <4 x float> %316, ptr %326, align 4
-  %327 = shufflevector <8 x float> %249, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %328 = add i64 %225, 7
-  %329 = sdiv i64 %328, 256
-  %330 = srem i64 %328, 256
-  %331 = mul i64 %329, 1
-  %332 = add i64 %331, %i24
-  %333 = mul i64 %332, 256
-  %334 = add i64 %333, %330
-  %335 = mul i64 %334, 256
-  %336 = add i64 %335, %i28
-  %337 = getelementptr float, ptr %79, i64 %336
-  store <4 x float> %327, ptr %337, align 4
-  %338 = add i64 %103, 16
-  %339 = insertelement <8 x i64> undef, i64 %338, i32 0
-  %340 = shufflevector <8 x i64> %339, <8 x i64> undef, <8 x i32> zeroinitializer
-  %341 = add <8 x i64> %340, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %342 = icmp slt <8 x i64> %341, <i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256, i64 256>
-  %343 = add i64 1024, %338
-  %344 = getelementptr float, ptr %gains, i64 %343
-  %345 = load <8 x float>, ptr %344, align 4
-  %346 = select <8 x i1> %342, <8 x float> %345, <8 x float> zeroinitializer
-  %347 = load <8 x float>, ptr %28, align 32
-  %348 = fmul <8 x float> %347, %346
-  %349 = load <8 x float>, ptr %25, align 32
-  %350 = fmul <8 x float> %349, %346
-  %351 = load <8 x float>, ptr %22, align 32
-  %352 = fmul <8 x float> %351, %346
-  %353 = load <8 x float>, ptr %19, align 32
-  %354 = fmul <8 x float> %353, %346
-  %355 = shufflevector <8 x float> %348, <8 x float> %350, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %356 = shufflevector <8 x float> %348, <8 x float> %350, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %357 = shufflevector <8 x float> %352, <8 x float> %354, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %358 = shufflevector <8 x float> %352, <8 x float> %354, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %359 = shufflevector <8 x float> %355, <8 x float> %357, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %360 = shufflevector <8 x float> %355, <8 x float> %357, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %361 = shufflevector <8 x float> %356, <8 x float> %358, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %362 = shufflevector <8 x float> %356, <8 x float> %358, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %363 = shufflevector <8 x float> %359, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %364 = add i64 %338, 0
-  %365 = sdiv i64 %364, 256
-  %366 = srem i64 %364, 256
-  %367 = mul i64 %365, 1
-  %368 = add i64 %367, %i24
-  %369 = mul i64 %368, 256
-  %370 = add i64 %369, %366
-  %371 = mul i64 %370, 256
-  %372 = add i64 %371, %i28
-  %373 = getelementptr float, ptr %79, i64 %372
-  store <4 x float> %363, ptr %373, align 4
-  %374 = shufflevector <8 x float> %360, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %375 = add i64 %338, 1
-  %376 = sdiv i64 %375, 256
-  %377 = srem i64 %375, 256
-  %378 = mul i64 %376, 1
-  %379 = add i64 %378, %i24
-  %380 = mul i64 %379, 256
-  %381 = add i64 %380, %377
-  %382 = mul i64 %381, 256
-  %383 = add i64 %382, %i28
-  %384 = getelementptr float, ptr %79, i64 %383
-  store <4 x float> %374, ptr %384, align 4
-  %385 = shufflevector <8 x float> %361, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %386 = add i64 %338, 2
-  %387 = sdiv i64 %386, 256
-  %388 = srem i64 %386, 256
-  %389 = mul i64 %387, 1
-  %390 = add i64 %389, %i24
-  %391 = mul i64 %390, 256
-  %392 = add i64 %391, %388
-  %393 = mul i64 %392, 256
-  %394 = add i64 %393, %i28
-  %395 = getelementptr float, ptr %79, i64 %394
-  store <4 x float> %385, ptr %395, align 4
-  %396 = shufflevector <8 x float> %362, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %397 = add i64 %338, 3
-  %398 = sdiv i64 %397, 256
-  %399 = srem i64 %397, 256
-  %400 = mul i64 %398, 1
-  %401 = add i64 %400, %i24
-  %402 = mul i64 %401, 256
-  %403 = add i64 %402, %399
-  %404 = mul i64 %403, 256
-  %405 = add i64 %404, %i28
-  %406 = getelementptr float, ptr %79, i64 %405
-  store <4 x float> %396, ptr %406, align 4
-  %407 = shufflevector <8 x float> %359, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %408 = add i64 %338, 4
-  %409 = sdiv i64 %408, 256
-  %410 = srem i64 %408, 256
-  %411 = mul i64 %409, 1
-  %412 = add i64 %411, %i24
-  %413 = mul i64 %412, 256
-  %414 = add i64 %413, %410
-  %415 = mul i64 %414, 256
-  %416 = add i64 %415, %i28
-  %417 = getelementptr float, ptr %79, i64 %416
-  store <4 x float> %407, ptr %417, align 4
-  %418 = shufflevector <8 x float> %360, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %419 = add i64 %338, 5
-  %420 = sdiv i64 %419, 256
-  %421 = srem i64 %419, 256
-  %422 = mul i64 %420, 1
-  %423 = add i64 %422, %i24
-  %424 = mul i64 %423, 256
-  %425 = add i64 %424, %421
-  %426 = mul i64 %425, 256
-  %427 = add i64 %426, %i28
-  %428 = getelementptr float, ptr %79, i64 %427
-  store <4 x float> %418, ptr %428, align 4
-  %429 = shufflevector <8 x float> %361, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %430 = add i64 %338, 6
-  %431 = sdiv i64 %430, 256
-  %432 = srem i64 %430, 256
-  %433 = mul i64 %431, 1
-  %434 = add i64 %433, %i24
-  %435 = mul i64 %434, 256
-  %436 = add i64 %435, %432
-  %437 = mul i64 %436, 256
-  %438 = add i64 %437, %i28
-  %439 = getelementptr float, ptr %79, i64 %438
-  store <4 x float> %429, ptr %439, align 4
-  %440 = shufflevector <8 x float> %362, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %441 = add i64 %338, 7
-  %442 = sdiv i64 %441, 256
-  %443 = srem i64 %441, 256
-  %444 = mul i64 %442, 1
-  %445 = add i64 %444, %i24
-  %446 = mul i64 %445, 256
-  %447 = add i64 %446, %443
-  %448 = mul i64 %447, 256
-  %449 = add i64 %448, %i28
-  %450 = getelementptr float, ptr %79, i64 %449
-  store <4 x float> %440, ptr %450, align 4
-  %451 = add i64 %i32, 24
-  br label %loop29
+join:                                             ; preds = %done55, %body50
+  %158 = add i64 %151, 0
+  %159 = add i64 1024, %158
+  %160 = getelementptr float, ptr %gains, i64 %159
+  %161 = load <8 x float>, ptr %160, align 4
+  %162 = load <8 x float>, ptr %30, align 32
+  %163 = fmul <8 x float> %162, %161
+  %164 = load <8 x float>, ptr %27, align 32
+  %165 = fmul <8 x float> %164, %161
+  %166 = load <8 x float>, ptr %24, align 32
+  %167 = fmul <8 x float> %166, %161
+  %168 = load <8 x float>, ptr %21, align 32
+  %169 = fmul <8 x float> %168, %161
+  %170 = shufflevector <8 x float> %163, <8 x float> %165, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %171 = shufflevector <8 x float> %163, <8 x float> %165, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %172 = shufflevector <8 x float> %167, <8 x float> %169, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %173 = shufflevector <8 x float> %167, <8 x float> %169, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %174 = shufflevector <8 x float> %170, <8 x float> %172, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %175 = shufflevector <8 x float> %170, <8 x float> %172, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %176 = shufflevector <8 x float> %171, <8 x float> %173, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %177 = shufflevector <8 x float> %171, <8 x float> %173, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %178 = shufflevector <8 x float> %174, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %179 = add i64 %158, 0
+  %180 = sdiv i64 %179, 256
+  %181 = srem i64 %179, 256
+  %182 = mul i64 %180, 1
+  %183 = add i64 %182, %i44
+  %184 = mul i64 %183, 256
+  %185 = add i64 %184, %181
+  %186 = add i64 %179, 0
+  %187 = icmp slt i64 %186, %116
+  br i1 %187, label %then59, label %join60
 
-loop33:                                           ; preds = %join38, %then
-  %i36 = phi i64 [ 0, %then ], [ %528, %join38 ]
-  %452 = icmp slt i64 %i36, %batch
-  br i1 %452, label %body34, label %done35
+loop53:                                           ; preds = %join58, %then
+  %i56 = phi i64 [ %i36, %then ], [ %264, %join58 ]
+  %188 = icmp slt i64 %i56, %136
+  br i1 %188, label %body54, label %done55
 
-body34:                                           ; preds = %loop33
-  %453 = mul i64 %i36, 2064
-  %454 = add i64 %453, 512
-  %455 = getelementptr float, ptr %dacts, i64 %454
-  %456 = getelementptr float, ptr %455, i64 %103
-  %457 = add i64 %i36, 4
-  %458 = mul i64 %457, 2064
-  %459 = add i64 %458, 512
-  %460 = getelementptr float, ptr %dacts, i64 %459
-  %461 = getelementptr float, ptr %460, i64 %103
-  call void @llvm.prefetch.p0(ptr %461, i32 0, i32 3, i32 1)
-  %462 = mul i64 %i24, 256
-  %463 = add i64 %462, %i28
-  %464 = mul i64 %457, 2064
-  %465 = add i64 %464, 0
-  %466 = getelementptr float, ptr %acts, i64 %465
-  %467 = getelementptr float, ptr %466, i64 %463
-  call void @llvm.prefetch.p0(ptr %467, i32 0, i32 3, i32 1)
-  %468 = getelementptr float, ptr %456, i64 0
-  %469 = load <8 x float>, ptr %468, align 4
-  %470 = bitcast <8 x float> %469 to <8 x i32>
-  %471 = getelementptr float, ptr %456, i64 8
-  %472 = load <8 x float>, ptr %471, align 4
-  %473 = bitcast <8 x float> %472 to <8 x i32>
-  %474 = or <8 x i32> %470, %473
-  %475 = getelementptr float, ptr %456, i64 16
-  %476 = load <8 x float>, ptr %475, align 4
-  %477 = bitcast <8 x float> %476 to <8 x i32>
-  %478 = or <8 x i32> %474, %477
-  %479 = and <8 x i32> %478, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
-  %480 = icmp ne <8 x i32> %479, zeroinitializer
-  %481 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %480)
-  br i1 %481, label %then37, label %join38
+body54:                                           ; preds = %loop53
+  %189 = mul i64 %i56, 2064
+  %190 = add i64 %189, 512
+  %191 = getelementptr float, ptr %dacts, i64 %190
+  %192 = getelementptr float, ptr %191, i64 %151
+  %193 = add i64 %i56, 4
+  %194 = mul i64 %193, 2064
+  %195 = add i64 %194, 512
+  %196 = getelementptr float, ptr %dacts, i64 %195
+  %197 = getelementptr float, ptr %196, i64 %151
+  call void @llvm.prefetch.p0(ptr %197, i32 0, i32 3, i32 1)
+  %198 = mul i64 %i44, 256
+  %199 = add i64 %198, %i48
+  %200 = mul i64 %193, 2064
+  %201 = add i64 %200, 0
+  %202 = getelementptr float, ptr %acts, i64 %201
+  %203 = getelementptr float, ptr %202, i64 %199
+  call void @llvm.prefetch.p0(ptr %203, i32 0, i32 3, i32 1)
+  %204 = getelementptr float, ptr %192, i64 0
+  %205 = load <8 x float>, ptr %204, align 4
+  %206 = bitcast <8 x float> %205 to <8 x i32>
+  %207 = getelementptr float, ptr %192, i64 8
+  %208 = load <8 x float>, ptr %207, align 4
+  %209 = bitcast <8 x float> %208 to <8 x i32>
+  %210 = or <8 x i32> %206, %209
+  %211 = getelementptr float, ptr %192, i64 16
+  %212 = load <8 x float>, ptr %211, align 4
+  %213 = bitcast <8 x float> %212 to <8 x i32>
+  %214 = or <8 x i32> %210, %213
+  %215 = and <8 x i32> %214, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %216 = icmp ne <8 x i32> %215, zeroinitializer
+  %217 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %216)
+  br i1 %217, label %then57, label %join58
 
-done35:                                           ; preds = %loop33
+done55:                                           ; preds = %loop53
   br label %join
 
-then37:                                           ; preds = %body34
-  %482 = mul i64 %i24, 256
-  %483 = add i64 %482, %i28
-  %484 = mul i64 %i36, 2064
-  %485 = add i64 %484, 0
-  %486 = getelementptr float, ptr %acts, i64 %485
-  %487 = getelementptr float, ptr %486, i64 %483
-  %488 = getelementptr float, ptr %487, i64 0
-  %489 = load float, ptr %488, align 4
-  %490 = getelementptr float, ptr %487, i64 1
-  %491 = load float, ptr %490, align 4
-  %492 = getelementptr float, ptr %487, i64 2
-  %493 = load float, ptr %492, align 4
-  %494 = getelementptr float, ptr %487, i64 3
-  %495 = load float, ptr %494, align 4
-  %496 = insertelement <8 x float> undef, float %489, i32 0
-  %497 = shufflevector <8 x float> %496, <8 x float> undef, <8 x i32> zeroinitializer
-  %498 = load <8 x float>, ptr %30, align 32
-  %499 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %469, <8 x float> %498)
-  store <8 x float> %499, ptr %30, align 32
-  %500 = load <8 x float>, ptr %29, align 32
-  %501 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %472, <8 x float> %500)
-  store <8 x float> %501, ptr %29, align 32
-  %502 = load <8 x float>, ptr %28, align 32
-  %503 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %497, <8 x float> %476, <8 x float> %502)
-  store <8 x float> %503, ptr %28, align 32
-  %504 = insertelement <8 x float> undef, float %491, i32 0
-  %505 = shufflevector <8 x float> %504, <8 x float> undef, <8 x i32> zeroinitializer
-  %506 = load <8 x float>, ptr %27, align 32
-  %507 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %505, <8 x float> %469, <8 x float> %506)
-  store <8 x float> %507, ptr %27, align 32
-  %508 = load <8 x float>, ptr %26, align 32
-  %509 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %505, <8 x float> %472, <8 x float> %508)
-  store <8 x float> %509, ptr %26, align 32
-  %510 = load <8 x float>, ptr %25, align 32
-  %511 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %505, <8 x float> %476, <8 x float> %510)
-  store <8 x float> %511, ptr %25, align 32
-  %512 = insertelement <8 x float> undef, float %493, i32 0
-  %513 = shufflevector <8 x float> %512, <8 x float> undef, <8 x i32> zeroinitializer
-  %514 = load <8 x float>, ptr %24, align 32
-  %515 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %513, <8 x float> %469, <8 x float> %514)
-  store <8 x float> %515, ptr %24, align 32
-  %516 = load <8 x float>, ptr %23, align 32
-  %517 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %513, <8 x float> %472, <8 x float> %516)
-  store <8 x float> %517, ptr %23, align 32
-  %518 = load <8 x float>, ptr %22, align 32
-  %519 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %513, <8 x float> %476, <8 x float> %518)
-  store <8 x float> %519, ptr %22, align 32
-  %520 = insertelement <8 x float> undef, float %495, i32 0
-  %521 = shufflevector <8 x float> %520, <8 x float> undef, <8 x i32> zeroinitializer
-  %522 = load <8 x float>, ptr %21, align 32
-  %523 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %521, <8 x float> %469, <8 x float> %522)
-  store <8 x float> %523, ptr %21, align 32
-  %524 = load <8 x float>, ptr %20, align 32
-  %525 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %521, <8 x float> %472, <8 x float> %524)
-  store <8 x float> %525, ptr %20, align 32
-  %526 = load <8 x float>, ptr %19, align 32
-  %527 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %521, <8 x float> %476, <8 x float> %526)
-  store <8 x float> %527, ptr %19, align 32
-  br label %join38
+then57:                                           ; preds = %body54
+  %218 = mul i64 %i44, 256
+  %219 = add i64 %218, %i48
+  %220 = mul i64 %i56, 2064
+  %221 = add i64 %220, 0
+  %222 = getelementptr float, ptr %acts, i64 %221
+  %223 = getelementptr float, ptr %222, i64 %219
+  %224 = getelementptr float, ptr %223, i64 0
+  %225 = load float, ptr %224, align 4
+  %226 = getelementptr float, ptr %223, i64 1
+  %227 = load float, ptr %226, align 4
+  %228 = getelementptr float, ptr %223, i64 2
+  %229 = load float, ptr %228, align 4
+  %230 = getelementptr float, ptr %223, i64 3
+  %231 = load float, ptr %230, align 4
+  %232 = insertelement <8 x float> undef, float %225, i32 0
+  %233 = shufflevector <8 x float> %232, <8 x float> undef, <8 x i32> zeroinitializer
+  %234 = load <8 x float>, ptr %30, align 32
+  %235 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %233, <8 x float> %205, <8 x float> %234)
+  store <8 x float> %235, ptr %30, align 32
+  %236 = load <8 x float>, ptr %29, align 32
+  %237 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %233, <8 x float> %208, <8 x float> %236)
+  store <8 x float> %237, ptr %29, align 32
+  %238 = load <8 x float>, ptr %28, align 32
+  %239 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %233, <8 x float> %212, <8 x float> %238)
+  store <8 x float> %239, ptr %28, align 32
+  %240 = insertelement <8 x float> undef, float %227, i32 0
+  %241 = shufflevector <8 x float> %240, <8 x float> undef, <8 x i32> zeroinitializer
+  %242 = load <8 x float>, ptr %27, align 32
+  %243 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %241, <8 x float> %205, <8 x float> %242)
+  store <8 x float> %243, ptr %27, align 32
+  %244 = load <8 x float>, ptr %26, align 32
+  %245 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %241, <8 x float> %208, <8 x float> %244)
+  store <8 x float> %245, ptr %26, align 32
+  %246 = load <8 x float>, ptr %25, align 32
+  %247 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %241, <8 x float> %212, <8 x float> %246)
+  store <8 x float> %247, ptr %25, align 32
+  %248 = insertelement <8 x float> undef, float %229, i32 0
+  %249 = shufflevector <8 x float> %248, <8 x float> undef, <8 x i32> zeroinitializer
+  %250 = load <8 x float>, ptr %24, align 32
+  %251 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %205, <8 x float> %250)
+  store <8 x float> %251, ptr %24, align 32
+  %252 = load <8 x float>, ptr %23, align 32
+  %253 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %208, <8 x float> %252)
+  store <8 x float> %253, ptr %23, align 32
+  %254 = load <8 x float>, ptr %22, align 32
+  %255 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %249, <8 x float> %212, <8 x float> %254)
+  store <8 x float> %255, ptr %22, align 32
+  %256 = insertelement <8 x float> undef, float %231, i32 0
+  %257 = shufflevector <8 x float> %256, <8 x float> undef, <8 x i32> zeroinitializer
+  %258 = load <8 x float>, ptr %21, align 32
+  %259 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %205, <8 x float> %258)
+  store <8 x float> %259, ptr %21, align 32
+  %260 = load <8 x float>, ptr %20, align 32
+  %261 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %208, <8 x float> %260)
+  store <8 x float> %261, ptr %20, align 32
+  %262 = load <8 x float>, ptr %19, align 32
+  %263 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %257, <8 x float> %212, <8 x float> %262)
+  store <8 x float> %263, ptr %19, align 32
+  br label %join58
 
-join38:                                           ; preds = %then37, %body34
-  %528 = add i64 %i36, 1
-  br label %loop33
+join58:                                           ; preds = %then57, %body54
+  %264 = add i64 %i56, 1
+  br label %loop53
 
-loop39:                                           ; preds = %done45, %done19
-  %i42 = phi i64 [ 0, %done19 ], [ %538, %done45 ]
-  %529 = icmp slt i64 %i42, 1
-  br i1 %529, label %body40, label %done41
+then59:                                           ; preds = %join
+  %265 = mul i64 %185, 256
+  %266 = add i64 %265, %i48
+  %267 = getelementptr float, ptr %117, i64 %266
+  %268 = load <4 x float>, ptr %267, align 4
+  %269 = fadd <4 x float> %268, %178
+  %270 = select i1 %137, <4 x float> %178, <4 x float> %269
+  store <4 x float> %270, ptr %267, align 4
+  br label %join60
 
-body40:                                           ; preds = %loop39
-  br label %loop43
+join60:                                           ; preds = %then59, %join
+  %271 = shufflevector <8 x float> %175, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %272 = add i64 %158, 1
+  %273 = sdiv i64 %272, 256
+  %274 = srem i64 %272, 256
+  %275 = mul i64 %273, 1
+  %276 = add i64 %275, %i44
+  %277 = mul i64 %276, 256
+  %278 = add i64 %277, %274
+  %279 = add i64 %272, 0
+  %280 = icmp slt i64 %279, %116
+  br i1 %280, label %then61, label %join62
 
-done41:                                           ; preds = %loop39
-  %530 = icmp sgt i64 %u0, 256
-  %531 = select i1 %530, i64 %u0, i64 256
-  %532 = icmp slt i64 %u1, 512
-  %533 = select i1 %532, i64 %u1, i64 512
-  %534 = icmp slt i64 %533, %531
-  %535 = select i1 %534, i64 %531, i64 %533
-  %536 = getelementptr float, ptr %grads, i64 197904
-  br label %loop57
+then61:                                           ; preds = %join60
+  %281 = mul i64 %278, 256
+  %282 = add i64 %281, %i48
+  %283 = getelementptr float, ptr %117, i64 %282
+  %284 = load <4 x float>, ptr %283, align 4
+  %285 = fadd <4 x float> %284, %271
+  %286 = select i1 %137, <4 x float> %271, <4 x float> %285
+  store <4 x float> %286, ptr %283, align 4
+  br label %join62
 
-loop43:                                           ; preds = %done49, %body40
-  %i46 = phi i64 [ 0, %body40 ], [ %555, %done49 ]
-  %537 = icmp slt i64 %i46, 256
-  br i1 %537, label %body44, label %done45
+join62:                                           ; preds = %then61, %join60
+  %287 = shufflevector <8 x float> %176, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %288 = add i64 %158, 2
+  %289 = sdiv i64 %288, 256
+  %290 = srem i64 %288, 256
+  %291 = mul i64 %289, 1
+  %292 = add i64 %291, %i44
+  %293 = mul i64 %292, 256
+  %294 = add i64 %293, %290
+  %295 = add i64 %288, 0
+  %296 = icmp slt i64 %295, %116
+  br i1 %296, label %then63, label %join64
 
-body44:                                           ; preds = %loop43
-  br label %loop47
+then63:                                           ; preds = %join62
+  %297 = mul i64 %294, 256
+  %298 = add i64 %297, %i48
+  %299 = getelementptr float, ptr %117, i64 %298
+  %300 = load <4 x float>, ptr %299, align 4
+  %301 = fadd <4 x float> %300, %287
+  %302 = select i1 %137, <4 x float> %287, <4 x float> %301
+  store <4 x float> %302, ptr %299, align 4
+  br label %join64
 
-done45:                                           ; preds = %loop43
-  %538 = add i64 %i42, 1
-  br label %loop39
+join64:                                           ; preds = %then63, %join62
+  %303 = shufflevector <8 x float> %177, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %304 = add i64 %158, 3
+  %305 = sdiv i64 %304, 256
+  %306 = srem i64 %304, 256
+  %307 = mul i64 %305, 1
+  %308 = add i64 %307, %i44
+  %309 = mul i64 %308, 256
+  %310 = add i64 %309, %306
+  %311 = add i64 %304, 0
+  %312 = icmp slt i64 %311, %116
+  br i1 %312, label %then65, label %join66
 
-loop47:                                           ; preds = %done53, %body44
-  %i50 = phi i64 [ %78, %body44 ], [ %571, %done53 ]
-  %539 = icmp slt i64 %i50, %38
-  br i1 %539, label %body48, label %done49
+then65:                                           ; preds = %join64
+  %313 = mul i64 %310, 256
+  %314 = add i64 %313, %i48
+  %315 = getelementptr float, ptr %117, i64 %314
+  %316 = load <4 x float>, ptr %315, align 4
+  %317 = fadd <4 x float> %316, %303
+  %318 = select i1 %137, <4 x float> %303, <4 x float> %317
+  store <4 x float> %318, ptr %315, align 4
+  br label %join66
 
-body48:                                           ; preds = %loop47
-  %540 = sub i64 %i50, 0
-  %541 = sdiv i64 %540, 256
-  %542 = srem i64 %540, 256
-  %543 = icmp slt i64 %540, 256
-  %544 = add i64 1024, %540
-  %545 = getelementptr float, ptr %gains, i64 %544
-  %546 = load float, ptr %545, align 4
-  %547 = select i1 %543, float %546, float 0.000000e+00
-  %548 = mul i64 %541, 1
-  %549 = add i64 %548, %i42
-  %550 = mul i64 %549, 256
-  %551 = add i64 %550, %542
-  %552 = mul i64 %551, 256
-  %553 = add i64 %552, %i46
-  %554 = getelementptr float, ptr %97, i64 %553
+join66:                                           ; preds = %then65, %join64
+  %319 = shufflevector <8 x float> %174, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %320 = add i64 %158, 4
+  %321 = sdiv i64 %320, 256
+  %322 = srem i64 %320, 256
+  %323 = mul i64 %321, 1
+  %324 = add i64 %323, %i44
+  %325 = mul i64 %324, 256
+  %326 = add i64 %325, %322
+  %327 = add i64 %320, 0
+  %328 = icmp slt i64 %327, %116
+  br i1 %328, label %then67, label %join68
+
+then67:                                           ; preds = %join66
+  %329 = mul i64 %326, 256
+  %330 = add i64 %329, %i48
+  %331 = getelementptr float, ptr %117, i64 %330
+  %332 = load <4 x float>, ptr %331, align 4
+  %333 = fadd <4 x float> %332, %319
+  %334 = select i1 %137, <4 x float> %319, <4 x float> %333
+  store <4 x float> %334, ptr %331, align 4
+  br label %join68
+
+join68:                                           ; preds = %then67, %join66
+  %335 = shufflevector <8 x float> %175, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %336 = add i64 %158, 5
+  %337 = sdiv i64 %336, 256
+  %338 = srem i64 %336, 256
+  %339 = mul i64 %337, 1
+  %340 = add i64 %339, %i44
+  %341 = mul i64 %340, 256
+  %342 = add i64 %341, %338
+  %343 = add i64 %336, 0
+  %344 = icmp slt i64 %343, %116
+  br i1 %344, label %then69, label %join70
+
+then69:                                           ; preds = %join68
+  %345 = mul i64 %342, 256
+  %346 = add i64 %345, %i48
+  %347 = getelementptr float, ptr %117, i64 %346
+  %348 = load <4 x float>, ptr %347, align 4
+  %349 = fadd <4 x float> %348, %335
+  %350 = select i1 %137, <4 x float> %335, <4 x float> %349
+  store <4 x float> %350, ptr %347, align 4
+  br label %join70
+
+join70:                                           ; preds = %then69, %join68
+  %351 = shufflevector <8 x float> %176, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %352 = add i64 %158, 6
+  %353 = sdiv i64 %352, 256
+  %354 = srem i64 %352, 256
+  %355 = mul i64 %353, 1
+  %356 = add i64 %355, %i44
+  %357 = mul i64 %356, 256
+  %358 = add i64 %357, %354
+  %359 = add i64 %352, 0
+  %360 = icmp slt i64 %359, %116
+  br i1 %360, label %then71, label %join72
+
+then71:                                           ; preds = %join70
+  %361 = mul i64 %358, 256
+  %362 = add i64 %361, %i48
+  %363 = getelementptr float, ptr %117, i64 %362
+  %364 = load <4 x float>, ptr %363, align 4
+  %365 = fadd <4 x float> %364, %351
+  %366 = select i1 %137, <4 x float> %351, <4 x float> %365
+  store <4 x float> %366, ptr %363, align 4
+  br label %join72
+
+join72:                                           ; preds = %then71, %join70
+  %367 = shufflevector <8 x float> %177, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %368 = add i64 %158, 7
+  %369 = sdiv i64 %368, 256
+  %370 = srem i64 %368, 256
+  %371 = mul i64 %369, 1
+  %372 = add i64 %371, %i44
+  %373 = mul i64 %372, 256
+  %374 = add i64 %373, %370
+  %375 = add i64 %368, 0
+  %376 = icmp slt i64 %375, %116
+  br i1 %376, label %then73, label %join74
+
+then73:                                           ; preds = %join72
+  %377 = mul i64 %374, 256
+  %378 = add i64 %377, %i48
+  %379 = getelementptr float, ptr %117, i64 %378
+  %380 = load <4 x float>, ptr %379, align 4
+  %381 = fadd <4 x float> %380, %367
+  %382 = select i1 %137, <4 x float> %367, <4 x float> %381
+  store <4 x float> %382, ptr %379, align 4
+  br label %join74
+
+join74:                                           ; preds = %then73, %join72
+  %383 = add i64 %151, 8
+  %384 = add i64 1024, %383
+  %385 = getelementptr float, ptr %gains, i64 %384
+  %386 = load <8 x float>, ptr %385, align 4
+  %387 = load <8 x float>, ptr %29, align 32
+  %388 = fmul <8 x float> %387, %386
+  %389 = load <8 x float>, ptr %26, align 32
+  %390 = fmul <8 x float> %389, %386
+  %391 = load <8 x float>, ptr %23, align 32
+  %392 = fmul <8 x float> %391, %386
+  %393 = load <8 x float>, ptr %20, align 32
+  %394 = fmul <8 x float> %393, %386
+  %395 = shufflevector <8 x float> %388, <8 x float> %390, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %396 = shufflevector <8 x float> %388, <8 x float> %390, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %397 = shufflevector <8 x float> %392, <8 x float> %394, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %398 = shufflevector <8 x float> %392, <8 x float> %394, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %399 = shufflevector <8 x float> %395, <8 x float> %397, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %400 = shufflevector <8 x float> %395, <8 x float> %397, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %401 = shufflevector <8 x float> %396, <8 x float> %398, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %402 = shufflevector <8 x float> %396, <8 x float> %398, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %403 = shufflevector <8 x float> %399, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %404 = add i64 %383, 0
+  %405 = sdiv i64 %404, 256
+  %406 = srem i64 %404, 256
+  %407 = mul i64 %405, 1
+  %408 = add i64 %407, %i44
+  %409 = mul i64 %408, 256
+  %410 = add i64 %409, %406
+  %411 = add i64 %404, 0
+  %412 = icmp slt i64 %411, %116
+  br i1 %412, label %then75, label %join76
+
+then75:                                           ; preds = %join74
+  %413 = mul i64 %410, 256
+  %414 = add i64 %413, %i48
+  %415 = getelementptr float, ptr %117, i64 %414
+  %416 = load <4 x float>, ptr %415, align 4
+  %417 = fadd <4 x float> %416, %403
+  %418 = select i1 %137, <4 x float> %403, <4 x float> %417
+  store <4 x float> %418, ptr %415, align 4
+  br label %join76
+
+join76:                                           ; preds = %then75, %join74
+  %419 = shufflevector <8 x float> %400, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %420 = add i64 %383, 1
+  %421 = sdiv i64 %420, 256
+  %422 = srem i64 %420, 256
+  %423 = mul i64 %421, 1
+  %424 = add i64 %423, %i44
+  %425 = mul i64 %424, 256
+  %426 = add i64 %425, %422
+  %427 = add i64 %420, 0
+  %428 = icmp slt i64 %427, %116
+  br i1 %428, label %then77, label %join78
+
+then77:                                           ; preds = %join76
+  %429 = mul i64 %426, 256
+  %430 = add i64 %429, %i48
+  %431 = getelementptr float, ptr %117, i64 %430
+  %432 = load <4 x float>, ptr %431, align 4
+  %433 = fadd <4 x float> %432, %419
+  %434 = select i1 %137, <4 x float> %419, <4 x float> %433
+  store <4 x float> %434, ptr %431, align 4
+  br label %join78
+
+join78:                                           ; preds = %then77, %join76
+  %435 = shufflevector <8 x float> %401, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %436 = add i64 %383, 2
+  %437 = sdiv i64 %436, 256
+  %438 = srem i64 %436, 256
+  %439 = mul i64 %437, 1
+  %440 = add i64 %439, %i44
+  %441 = mul i64 %440, 256
+  %442 = add i64 %441, %438
+  %443 = add i64 %436, 0
+  %444 = icmp slt i64 %443, %116
+  br i1 %444, label %then79, label %join80
+
+then79:                                           ; preds = %join78
+  %445 = mul i64 %442, 256
+  %446 = add i64 %445, %i48
+  %447 = getelementptr float, ptr %117, i64 %446
+  %448 = load <4 x float>, ptr %447, align 4
+  %449 = fadd <4 x float> %448, %435
+  %450 = select i1 %137, <4 x float> %435, <4 x float> %449
+  store <4 x float> %450, ptr %447, align 4
+  br label %join80
+
+join80:                                           ; preds = %then79, %join78
+  %451 = shufflevector <8 x float> %402, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %452 = add i64 %383, 3
+  %453 = sdiv i64 %452, 256
+  %454 = srem i64 %452, 256
+  %455 = mul i64 %453, 1
+  %456 = add i64 %455, %i44
+  %457 = mul i64 %456, 256
+  %458 = add i64 %457, %454
+  %459 = add i64 %452, 0
+  %460 = icmp slt i64 %459, %116
+  br i1 %460, label %then81, label %join82
+
+then81:                                           ; preds = %join80
+  %461 = mul i64 %458, 256
+  %462 = add i64 %461, %i48
+  %463 = getelementptr float, ptr %117, i64 %462
+  %464 = load <4 x float>, ptr %463, align 4
+  %465 = fadd <4 x float> %464, %451
+  %466 = select i1 %137, <4 x float> %451, <4 x float> %465
+  store <4 x float> %466, ptr %463, align 4
+  br label %join82
+
+join82:                                           ; preds = %then81, %join80
+  %467 = shufflevector <8 x float> %399, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %468 = add i64 %383, 4
+  %469 = sdiv i64 %468, 256
+  %470 = srem i64 %468, 256
+  %471 = mul i64 %469, 1
+  %472 = add i64 %471, %i44
+  %473 = mul i64 %472, 256
+  %474 = add i64 %473, %470
+  %475 = add i64 %468, 0
+  %476 = icmp slt i64 %475, %116
+  br i1 %476, label %then83, label %join84
+
+then83:                                           ; preds = %join82
+  %477 = mul i64 %474, 256
+  %478 = add i64 %477, %i48
+  %479 = getelementptr float, ptr %117, i64 %478
+  %480 = load <4 x float>, ptr %479, align 4
+  %481 = fadd <4 x float> %480, %467
+  %482 = select i1 %137, <4 x float> %467, <4 x float> %481
+  store <4 x float> %482, ptr %479, align 4
+  br label %join84
+
+join84:                                           ; preds = %then83, %join82
+  %483 = shufflevector <8 x float> %400, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %484 = add i64 %383, 5
+  %485 = sdiv i64 %484, 256
+  %486 = srem i64 %484, 256
+  %487 = mul i64 %485, 1
+  %488 = add i64 %487, %i44
+  %489 = mul i64 %488, 256
+  %490 = add i64 %489, %486
+  %491 = add i64 %484, 0
+  %492 = icmp slt i64 %491, %116
+  br i1 %492, label %then85, label %join86
+
+then85:                                           ; preds = %join84
+  %493 = mul i64 %490, 256
+  %494 = add i64 %493, %i48
+  %495 = getelementptr float, ptr %117, i64 %494
+  %496 = load <4 x float>, ptr %495, align 4
+  %497 = fadd <4 x float> %496, %483
+  %498 = select i1 %137, <4 x float> %483, <4 x float> %497
+  store <4 x float> %498, ptr %495, align 4
+  br label %join86
+
+join86:                                           ; preds = %then85, %join84
+  %499 = shufflevector <8 x float> %401, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %500 = add i64 %383, 6
+  %501 = sdiv i64 %500, 256
+  %502 = srem i64 %500, 256
+  %503 = mul i64 %501, 1
+  %504 = add i64 %503, %i44
+  %505 = mul i64 %504, 256
+  %506 = add i64 %505, %502
+  %507 = add i64 %500, 0
+  %508 = icmp slt i64 %507, %116
+  br i1 %508, label %then87, label %join88
+
+then87:                                           ; preds = %join86
+  %509 = mul i64 %506, 256
+  %510 = add i64 %509, %i48
+  %511 = getelementptr float, ptr %117, i64 %510
+  %512 = load <4 x float>, ptr %511, align 4
+  %513 = fadd <4 x float> %512, %499
+  %514 = select i1 %137, <4 x float> %499, <4 x float> %513
+  store <4 x float> %514, ptr %511, align 4
+  br label %join88
+
+join88:                                           ; preds = %then87, %join86
+  %515 = shufflevector <8 x float> %402, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %516 = add i64 %383, 7
+  %517 = sdiv i64 %516, 256
+  %518 = srem i64 %516, 256
+  %519 = mul i64 %517, 1
+  %520 = add i64 %519, %i44
+  %521 = mul i64 %520, 256
+  %522 = add i64 %521, %518
+  %523 = add i64 %516, 0
+  %524 = icmp slt i64 %523, %116
+  br i1 %524, label %then89, label %join90
+
+then89:                                           ; preds = %join88
+  %525 = mul i64 %522, 256
+  %526 = add i64 %525, %i48
+  %527 = getelementptr float, ptr %117, i64 %526
+  %528 = load <4 x float>, ptr %527, align 4
+  %529 = fadd <4 x float> %528, %515
+  %530 = select i1 %137, <4 x float> %515, <4 x float> %529
+  store <4 x float> %530, ptr %527, align 4
+  br label %join90
+
+join90:                                           ; preds = %then89, %join88
+  %531 = add i64 %151, 16
+  %532 = add i64 1024, %531
+  %533 = getelementptr float, ptr %gains, i64 %532
+  %534 = load <8 x float>, ptr %533, align 4
+  %535 = load <8 x float>, ptr %28, align 32
+  %536 = fmul <8 x float> %535, %534
+  %537 = load <8 x float>, ptr %25, align 32
+  %538 = fmul <8 x float> %537, %534
+  %539 = load <8 x float>, ptr %22, align 32
+  %540 = fmul <8 x float> %539, %534
+  %541 = load <8 x float>, ptr %19, align 32
+  %542 = fmul <8 x float> %541, %534
+  %543 = shufflevector <8 x float> %536, <8 x float> %538, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %544 = shufflevector <8 x float> %536, <8 x float> %538, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %545 = shufflevector <8 x float> %540, <8 x float> %542, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %546 = shufflevector <8 x float> %540, <8 x float> %542, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %547 = shufflevector <8 x float> %543, <8 x float> %545, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %548 = shufflevector <8 x float> %543, <8 x float> %545, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %549 = shufflevector <8 x float> %544, <8 x float> %546, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %550 = shufflevector <8 x float> %544, <8 x float> %546, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %551 = shufflevector <8 x float> %547, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %552 = add i64 %531, 0
+  %553 = sdiv i64 %552, 256
+  %554 = srem i64 %552, 256
+  %555 = mul i64 %553, 1
+  %556 = add i64 %555, %i44
+  %557 = mul i64 %556, 256
+  %558 = add i64 %557, %554
+  %559 = add i64 %552, 0
+  %560 = icmp slt i64 %559, %116
+  br i1 %560, label %then91, label %join92
+
+then91:                                           ; preds = %join90
+  %561 = mul i64 %558, 256
+  %562 = add i64 %561, %i48
+  %563 = getelementptr float, ptr %117, i64 %562
+  %564 = load <4 x float>, ptr %563, align 4
+  %565 = fadd <4 x float> %564, %551
+  %566 = select i1 %137, <4 x float> %551, <4 x float> %565
+  store <4 x float> %566, ptr %563, align 4
+  br label %join92
+
+join92:                                           ; preds = %then91, %join90
+  %567 = shufflevector <8 x float> %548, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %568 = add i64 %531, 1
+  %569 = sdiv i64 %568, 256
+  %570 = srem i64 %568, 256
+  %571 = mul i64 %569, 1
+  %572 = add i64 %571, %i44
+  %573 = mul i64 %572, 256
+  %574 = add i64 %573, %570
+  %575 = add i64 %568, 0
+  %576 = icmp slt i64 %575, %116
+  br i1 %576, label %then93, label %join94
+
+then93:                                           ; preds = %join92
+  %577 = mul i64 %574, 256
+  %578 = add i64 %577, %i48
+  %579 = getelementptr float, ptr %117, i64 %578
+  %580 = load <4 x float>, ptr %579, align 4
+  %581 = fadd <4 x float> %580, %567
+  %582 = select i1 %137, <4 x float> %567, <4 x float> %581
+  store <4 x float> %582, ptr %579, align 4
+  br label %join94
+
+join94:                                           ; preds = %then93, %join92
+  %583 = shufflevector <8 x float> %549, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %584 = add i64 %531, 2
+  %585 = sdiv i64 %584, 256
+  %586 = srem i64 %584, 256
+  %587 = mul i64 %585, 1
+  %588 = add i64 %587, %i44
+  %589 = mul i64 %588, 256
+  %590 = add i64 %589, %586
+  %591 = add i64 %584, 0
+  %592 = icmp slt i64 %591, %116
+  br i1 %592, label %then95, label %join96
+
+then95:                                           ; preds = %join94
+  %593 = mul i64 %590, 256
+  %594 = add i64 %593, %i48
+  %595 = getelementptr float, ptr %117, i64 %594
+  %596 = load <4 x float>, ptr %595, align 4
+  %597 = fadd <4 x float> %596, %583
+  %598 = select i1 %137, <4 x float> %583, <4 x float> %597
+  store <4 x float> %598, ptr %595, align 4
+  br label %join96
+
+join96:                                           ; preds = %then95, %join94
+  %599 = shufflevector <8 x float> %550, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %600 = add i64 %531, 3
+  %601 = sdiv i64 %600, 256
+  %602 = srem i64 %600, 256
+  %603 = mul i64 %601, 1
+  %604 = add i64 %603, %i44
+  %605 = mul i64 %604, 256
+  %606 = add i64 %605, %602
+  %607 = add i64 %600, 0
+  %608 = icmp slt i64 %607, %116
+  br i1 %608, label %then97, label %join98
+
+then97:                                           ; preds = %join96
+  %609 = mul i64 %606, 256
+  %610 = add i64 %609, %i48
+  %611 = getelementptr float, ptr %117, i64 %610
+  %612 = load <4 x float>, ptr %611, align 4
+  %613 = fadd <4 x float> %612, %599
+  %614 = select i1 %137, <4 x float> %599, <4 x float> %613
+  store <4 x float> %614, ptr %611, align 4
+  br label %join98
+
+join98:                                           ; preds = %then97, %join96
+  %615 = shufflevector <8 x float> %547, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %616 = add i64 %531, 4
+  %617 = sdiv i64 %616, 256
+  %618 = srem i64 %616, 256
+  %619 = mul i64 %617, 1
+  %620 = add i64 %619, %i44
+  %621 = mul i64 %620, 256
+  %622 = add i64 %621, %618
+  %623 = add i64 %616, 0
+  %624 = icmp slt i64 %623, %116
+  br i1 %624, label %then99, label %join100
+
+then99:                                           ; preds = %join98
+  %625 = mul i64 %622, 256
+  %626 = add i64 %625, %i48
+  %627 = getelementptr float, ptr %117, i64 %626
+  %628 = load <4 x float>, ptr %627, align 4
+  %629 = fadd <4 x float> %628, %615
+  %630 = select i1 %137, <4 x float> %615, <4 x float> %629
+  store <4 x float> %630, ptr %627, align 4
+  br label %join100
+
+join100:                                          ; preds = %then99, %join98
+  %631 = shufflevector <8 x float> %548, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %632 = add i64 %531, 5
+  %633 = sdiv i64 %632, 256
+  %634 = srem i64 %632, 256
+  %635 = mul i64 %633, 1
+  %636 = add i64 %635, %i44
+  %637 = mul i64 %636, 256
+  %638 = add i64 %637, %634
+  %639 = add i64 %632, 0
+  %640 = icmp slt i64 %639, %116
+  br i1 %640, label %then101, label %join102
+
+then101:                                          ; preds = %join100
+  %641 = mul i64 %638, 256
+  %642 = add i64 %641, %i48
+  %643 = getelementptr float, ptr %117, i64 %642
+  %644 = load <4 x float>, ptr %643, align 4
+  %645 = fadd <4 x float> %644, %631
+  %646 = select i1 %137, <4 x float> %631, <4 x float> %645
+  store <4 x float> %646, ptr %643, align 4
+  br label %join102
+
+join102:                                          ; preds = %then101, %join100
+  %647 = shufflevector <8 x float> %549, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %648 = add i64 %531, 6
+  %649 = sdiv i64 %648, 256
+  %650 = srem i64 %648, 256
+  %651 = mul i64 %649, 1
+  %652 = add i64 %651, %i44
+  %653 = mul i64 %652, 256
+  %654 = add i64 %653, %650
+  %655 = add i64 %648, 0
+  %656 = icmp slt i64 %655, %116
+  br i1 %656, label %then103, label %join104
+
+then103:                                          ; preds = %join102
+  %657 = mul i64 %654, 256
+  %658 = add i64 %657, %i48
+  %659 = getelementptr float, ptr %117, i64 %658
+  %660 = load <4 x float>, ptr %659, align 4
+  %661 = fadd <4 x float> %660, %647
+  %662 = select i1 %137, <4 x float> %647, <4 x float> %661
+  store <4 x float> %662, ptr %659, align 4
+  br label %join104
+
+join104:                                          ; preds = %then103, %join102
+  %663 = shufflevector <8 x float> %550, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %664 = add i64 %531, 7
+  %665 = sdiv i64 %664, 256
+  %666 = srem i64 %664, 256
+  %667 = mul i64 %665, 1
+  %668 = add i64 %667, %i44
+  %669 = mul i64 %668, 256
+  %670 = add i64 %669, %666
+  %671 = add i64 %664, 0
+  %672 = icmp slt i64 %671, %116
+  br i1 %672, label %then105, label %join106
+
+then105:                                          ; preds = %join104
+  %673 = mul i64 %670, 256
+  %674 = add i64 %673, %i48
+  %675 = getelementptr float, ptr %117, i64 %674
+  %676 = load <4 x float>, ptr %675, align 4
+  %677 = fadd <4 x float> %676, %663
+  %678 = select i1 %137, <4 x float> %663, <4 x float> %677
+  store <4 x float> %678, ptr %675, align 4
+  br label %join106
+
+join106:                                          ; preds = %then105, %join104
+  %679 = add i64 %i52, 24
+  br label %loop49
+
+loop107:                                          ; preds = %done113, %done35
+  %i110 = phi i64 [ 0, %done35 ], [ %701, %done113 ]
+  %680 = icmp slt i64 %i110, %140
+  br i1 %680, label %body108, label %done109
+
+body108:                                          ; preds = %loop107
+  %681 = add i64 %i110, 128
+  %682 = icmp slt i64 %681, %batch
+  %683 = select i1 %682, i64 %681, i64 %batch
+  %684 = icmp eq i64 %i110, 0
+  br label %loop111
+
+done109:                                          ; preds = %loop107
+  %685 = icmp sgt i64 %u0, 256
+  %686 = select i1 %685, i64 %u0, i64 256
+  %687 = icmp slt i64 %u1, 512
+  %688 = select i1 %687, i64 %u1, i64 512
+  %689 = icmp slt i64 %688, %686
+  %690 = select i1 %689, i64 %686, i64 %688
+  %691 = icmp sgt i64 %686, 256
+  %692 = select i1 %691, i64 %686, i64 256
+  %693 = icmp slt i64 %690, 260
+  %694 = select i1 %693, i64 %690, i64 260
+  %695 = icmp slt i64 %694, %692
+  %696 = select i1 %695, i64 %692, i64 %694
+  %697 = getelementptr float, ptr %grads, i64 197904
+  %698 = icmp sgt i64 %batch, 0
+  %699 = select i1 %698, i64 %batch, i64 1
+  br label %loop131
+
+loop111:                                          ; preds = %done117, %body108
+  %i114 = phi i64 [ 0, %body108 ], [ %703, %done117 ]
+  %700 = icmp slt i64 %i114, 1
+  br i1 %700, label %body112, label %done113
+
+body112:                                          ; preds = %loop111
+  br label %loop115
+
+done113:                                          ; preds = %loop111
+  %701 = add i64 %i110, 128
+  br label %loop107
+
+loop115:                                          ; preds = %done121, %body112
+  %i118 = phi i64 [ 0, %body112 ], [ %723, %done121 ]
+  %702 = icmp slt i64 %i118, 256
+  br i1 %702, label %body116, label %done117
+
+body116:                                          ; preds = %loop115
+  br label %loop119
+
+done117:                                          ; preds = %loop115
+  %703 = add i64 %i114, 1
+  br label %loop111
+
+loop119:                                          ; preds = %join124, %body116
+  %i122 = phi i64 [ %116, %body116 ], [ %738, %join124 ]
+  %704 = icmp slt i64 %i122, %44
+  br i1 %704, label %body120, label %done121
+
+body120:                                          ; preds = %loop119
+  %705 = sub i64 %i122, 0
+  %706 = sdiv i64 %705, 256
+  %707 = srem i64 %705, 256
+  %708 = add i64 1024, %705
+  %709 = getelementptr float, ptr %gains, i64 %708
+  %710 = load float, ptr %709, align 4
+  %711 = mul i64 %706, 1
+  %712 = add i64 %711, %i114
+  %713 = mul i64 %712, 256
+  %714 = add i64 %713, %707
+  %715 = mul i64 %714, 256
+  %716 = add i64 %715, %i118
+  %717 = getelementptr float, ptr %138, i64 %716
   store <8 x float> zeroinitializer, ptr %18, align 32
   store <8 x float> zeroinitializer, ptr %17, align 32
-  br label %loop51
+  %718 = mul i64 %i114, 256
+  %719 = sub i64 256, %718
+  %720 = call i64 @llvm.smin.i64(i64 %719, i64 256)
+  %721 = call i64 @llvm.smax.i64(i64 %720, i64 0)
+  %722 = icmp slt i64 %i118, %721
+  br i1 %722, label %then123, label %join124
 
-done49:                                           ; preds = %loop47
-  %555 = add i64 %i46, 16
-  br label %loop43
+done121:                                          ; preds = %loop119
+  %723 = add i64 %i118, 16
+  br label %loop115
 
-loop51:                                           ; preds = %join56, %body48
-  %i54 = phi i64 [ 0, %body48 ], [ %588, %join56 ]
-  %556 = icmp slt i64 %i54, %batch
-  br i1 %556, label %body52, label %done53
+then123:                                          ; preds = %body120
+  br label %loop125
 
-body52:                                           ; preds = %loop51
-  %557 = mul i64 %i54, 2064
-  %558 = add i64 %557, 512
-  %559 = getelementptr float, ptr %dacts, i64 %558
-  %560 = getelementptr float, ptr %559, i64 %540
-  %561 = load float, ptr %560, align 4
-  %562 = fcmp une float %561, 0.000000e+00
-  br i1 %562, label %then55, label %join56
+join124:                                          ; preds = %done127, %body120
+  %724 = insertelement <8 x float> undef, float %710, i32 0
+  %725 = shufflevector <8 x float> %724, <8 x float> undef, <8 x i32> zeroinitializer
+  %726 = getelementptr float, ptr %717, i64 0
+  %727 = load <8 x float>, ptr %18, align 32
+  %728 = fmul <8 x float> %727, %725
+  %729 = load <8 x float>, ptr %726, align 4
+  %730 = fadd <8 x float> %729, %728
+  %731 = select i1 %684, <8 x float> %728, <8 x float> %730
+  store <8 x float> %731, ptr %726, align 4
+  %732 = getelementptr float, ptr %717, i64 8
+  %733 = load <8 x float>, ptr %17, align 32
+  %734 = fmul <8 x float> %733, %725
+  %735 = load <8 x float>, ptr %732, align 4
+  %736 = fadd <8 x float> %735, %734
+  %737 = select i1 %684, <8 x float> %734, <8 x float> %736
+  store <8 x float> %737, ptr %732, align 4
+  %738 = add i64 %i122, 1
+  br label %loop119
 
-done53:                                           ; preds = %loop51
-  %563 = insertelement <8 x float> undef, float %547, i32 0
-  %564 = shufflevector <8 x float> %563, <8 x float> undef, <8 x i32> zeroinitializer
-  %565 = getelementptr float, ptr %554, i64 0
-  %566 = load <8 x float>, ptr %18, align 32
-  %567 = fmul <8 x float> %566, %564
-  store <8 x float> %567, ptr %565, align 4
-  %568 = getelementptr float, ptr %554, i64 8
-  %569 = load <8 x float>, ptr %17, align 32
-  %570 = fmul <8 x float> %569, %564
-  store <8 x float> %570, ptr %568, align 4
-  %571 = add i64 %i50, 1
-  br label %loop47
+loop125:                                          ; preds = %join130, %then123
+  %i128 = phi i64 [ %i110, %then123 ], [ %762, %join130 ]
+  %739 = icmp slt i64 %i128, %683
+  br i1 %739, label %body126, label %done127
 
-then55:                                           ; preds = %body52
-  %572 = mul i64 %i42, 256
-  %573 = add i64 %572, %i46
-  %574 = mul i64 %i54, 2064
-  %575 = add i64 %574, 0
-  %576 = getelementptr float, ptr %acts, i64 %575
-  %577 = getelementptr float, ptr %576, i64 %573
-  %578 = getelementptr float, ptr %577, i64 0
-  %579 = load <8 x float>, ptr %578, align 4
-  %580 = getelementptr float, ptr %577, i64 8
-  %581 = load <8 x float>, ptr %580, align 4
-  %582 = insertelement <8 x float> undef, float %561, i32 0
-  %583 = shufflevector <8 x float> %582, <8 x float> undef, <8 x i32> zeroinitializer
-  %584 = load <8 x float>, ptr %18, align 32
-  %585 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %583, <8 x float> %579, <8 x float> %584)
-  store <8 x float> %585, ptr %18, align 32
-  %586 = load <8 x float>, ptr %17, align 32
-  %587 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %583, <8 x float> %581, <8 x float> %586)
-  store <8 x float> %587, ptr %17, align 32
-  br label %join56
+body126:                                          ; preds = %loop125
+  %740 = mul i64 %i128, 2064
+  %741 = add i64 %740, 512
+  %742 = getelementptr float, ptr %dacts, i64 %741
+  %743 = getelementptr float, ptr %742, i64 %705
+  %744 = load float, ptr %743, align 4
+  %745 = fcmp une float %744, 0.000000e+00
+  br i1 %745, label %then129, label %join130
 
-join56:                                           ; preds = %then55, %body52
-  %588 = add i64 %i54, 1
-  br label %loop51
+done127:                                          ; preds = %loop125
+  br label %join124
 
-loop57:                                           ; preds = %done63, %done41
-  %i60 = phi i64 [ %531, %done41 ], [ %603, %done63 ]
-  %589 = icmp slt i64 %i60, %535
-  br i1 %589, label %body58, label %done59
+then129:                                          ; preds = %body126
+  %746 = mul i64 %i114, 256
+  %747 = add i64 %746, %i118
+  %748 = mul i64 %i128, 2064
+  %749 = add i64 %748, 0
+  %750 = getelementptr float, ptr %acts, i64 %749
+  %751 = getelementptr float, ptr %750, i64 %747
+  %752 = getelementptr float, ptr %751, i64 0
+  %753 = load <8 x float>, ptr %752, align 4
+  %754 = getelementptr float, ptr %751, i64 8
+  %755 = load <8 x float>, ptr %754, align 4
+  %756 = insertelement <8 x float> undef, float %744, i32 0
+  %757 = shufflevector <8 x float> %756, <8 x float> undef, <8 x i32> zeroinitializer
+  %758 = load <8 x float>, ptr %18, align 32
+  %759 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %757, <8 x float> %753, <8 x float> %758)
+  store <8 x float> %759, ptr %18, align 32
+  %760 = load <8 x float>, ptr %17, align 32
+  %761 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %757, <8 x float> %755, <8 x float> %760)
+  store <8 x float> %761, ptr %17, align 32
+  br label %join130
 
-body58:                                           ; preds = %loop57
-  %590 = sub i64 %i60, 256
-  %591 = sdiv i64 %590, 256
-  %592 = srem i64 %590, 256
-  %593 = icmp slt i64 %590, 4
+join130:                                          ; preds = %then129, %body126
+  %762 = add i64 %i128, 1
+  br label %loop125
+
+loop131:                                          ; preds = %done137, %done109
+  %i134 = phi i64 [ 0, %done109 ], [ %772, %done137 ]
+  %763 = icmp slt i64 %i134, %699
+  br i1 %763, label %body132, label %done133
+
+body132:                                          ; preds = %loop131
+  %764 = add i64 %i134, 128
+  %765 = icmp slt i64 %764, %batch
+  %766 = select i1 %765, i64 %764, i64 %batch
+  %767 = icmp eq i64 %i134, 0
+  br label %loop135
+
+done133:                                          ; preds = %loop131
+  br label %loop147
+
+loop135:                                          ; preds = %done141, %body132
+  %i138 = phi i64 [ %686, %body132 ], [ %784, %done141 ]
+  %768 = icmp slt i64 %i138, %696
+  br i1 %768, label %body136, label %done137
+
+body136:                                          ; preds = %loop135
+  %769 = sub i64 %i138, 256
+  %770 = sdiv i64 %769, 256
+  %771 = srem i64 %769, 256
   store float 0.000000e+00, ptr %16, align 4
-  br label %loop61
+  br label %loop139
 
-done59:                                           ; preds = %loop57
-  br label %loop69
+done137:                                          ; preds = %loop135
+  %772 = add i64 %i134, 128
+  br label %loop131
 
-loop61:                                           ; preds = %done67, %body58
-  %i64 = phi i64 [ 0, %body58 ], [ %622, %done67 ]
-  %594 = icmp slt i64 %i64, %batch
-  br i1 %594, label %body62, label %done63
+loop139:                                          ; preds = %done145, %body136
+  %i142 = phi i64 [ %i134, %body136 ], [ %803, %done145 ]
+  %773 = icmp slt i64 %i142, %766
+  br i1 %773, label %body140, label %done141
 
-body62:                                           ; preds = %loop61
-  %595 = mul i64 %i64, 2064
-  %596 = add i64 %595, 1536
-  %597 = getelementptr float, ptr %acts, i64 %596
+body140:                                          ; preds = %loop139
+  %774 = mul i64 %i142, 2064
+  %775 = add i64 %774, 1536
+  %776 = getelementptr float, ptr %acts, i64 %775
   store float 0.000000e+00, ptr %15, align 4
-  br label %loop65
+  br label %loop143
 
-done63:                                           ; preds = %loop61
-  %598 = load float, ptr %16, align 4
-  %599 = select i1 %593, float %598, float 0.000000e+00
-  %600 = mul i64 %591, 65536
-  %601 = add i64 %600, %592
-  %602 = getelementptr float, ptr %536, i64 %601
-  store float %599, ptr %602, align 4
-  %603 = add i64 %i60, 1
-  br label %loop57
+done141:                                          ; preds = %loop139
+  %777 = mul i64 %770, 65536
+  %778 = add i64 %777, %771
+  %779 = getelementptr float, ptr %697, i64 %778
+  %780 = load float, ptr %16, align 4
+  %781 = load float, ptr %779, align 4
+  %782 = fadd float %781, %780
+  %783 = select i1 %767, float %780, float %782
+  store float %783, ptr %779, align 4
+  %784 = add i64 %i138, 1
+  br label %loop135
 
-loop65:                                           ; preds = %body66, %body62
-  %i68 = phi i64 [ 0, %body62 ], [ %613, %body66 ]
-  %604 = icmp slt i64 %i68, 1
-  br i1 %604, label %body66, label %done67
+loop143:                                          ; preds = %body144, %body140
+  %i146 = phi i64 [ 0, %body140 ], [ %794, %body144 ]
+  %785 = icmp slt i64 %i146, 1
+  br i1 %785, label %body144, label %done145
 
-body66:                                           ; preds = %loop65
-  %605 = mul i64 %591, 1
-  %606 = add i64 %605, %i68
-  %607 = mul i64 %606, 256
-  %608 = add i64 %607, %592
-  %609 = getelementptr float, ptr %597, i64 %608
-  %610 = load float, ptr %609, align 4
-  %611 = load float, ptr %15, align 4
-  %612 = fadd float %611, %610
-  store float %612, ptr %15, align 4
-  %613 = add i64 %i68, 1
-  br label %loop65
+body144:                                          ; preds = %loop143
+  %786 = mul i64 %770, 1
+  %787 = add i64 %786, %i146
+  %788 = mul i64 %787, 256
+  %789 = add i64 %788, %771
+  %790 = getelementptr float, ptr %776, i64 %789
+  %791 = load float, ptr %790, align 4
+  %792 = load float, ptr %15, align 4
+  %793 = fadd float %792, %791
+  store float %793, ptr %15, align 4
+  %794 = add i64 %i146, 1
+  br label %loop143
 
-done67:                                           ; preds = %loop65
-  %614 = mul i64 %i64, 2064
-  %615 = add i64 %614, 1792
-  %616 = getelementptr float, ptr %dacts, i64 %615
-  %617 = getelementptr float, ptr %616, i64 %590
-  %618 = load float, ptr %617, align 4
-  %619 = load float, ptr %16, align 4
-  %620 = load float, ptr %15, align 4
-  %621 = call float @llvm.fmuladd.f32(float %618, float %620, float %619)
-  store float %621, ptr %16, align 4
-  %622 = add i64 %i64, 1
-  br label %loop61
+done145:                                          ; preds = %loop143
+  %795 = mul i64 %i142, 2064
+  %796 = add i64 %795, 1792
+  %797 = getelementptr float, ptr %dacts, i64 %796
+  %798 = getelementptr float, ptr %797, i64 %769
+  %799 = load float, ptr %798, align 4
+  %800 = load float, ptr %16, align 4
+  %801 = load float, ptr %15, align 4
+  %802 = call float @llvm.fmuladd.f32(float %799, float %801, float %800)
+  store float %802, ptr %16, align 4
+  %803 = add i64 %i142, 1
+  br label %loop139
 
-loop69:                                           ; preds = %done75, %done59
-  %i72 = phi i64 [ 1, %done59 ], [ %641, %done75 ]
-  %623 = icmp slt i64 %i72, 256
-  br i1 %623, label %body70, label %done71
+loop147:                                          ; preds = %done153, %done133
+  %i150 = phi i64 [ %696, %done133 ], [ %819, %done153 ]
+  %804 = icmp slt i64 %i150, %690
+  br i1 %804, label %body148, label %done149
 
-body70:                                           ; preds = %loop69
-  br label %loop73
+body148:                                          ; preds = %loop147
+  %805 = sub i64 %i150, 256
+  %806 = sdiv i64 %805, 256
+  %807 = srem i64 %805, 256
+  %808 = mul i64 %806, 65536
+  %809 = add i64 %808, %807
+  %810 = getelementptr float, ptr %697, i64 %809
+  store float 0.000000e+00, ptr %810, align 4
+  br label %loop151
 
-done71:                                           ; preds = %loop69
-  %624 = sub i64 %535, %531
-  %625 = sdiv i64 %624, 24
-  %626 = mul i64 %625, 24
-  %627 = add i64 %531, %626
-  %628 = getelementptr float, ptr %grads, i64 132368
-  br label %loop77
+done149:                                          ; preds = %loop147
+  br label %loop159
 
-loop73:                                           ; preds = %body74, %body70
-  %i76 = phi i64 [ %531, %body70 ], [ %640, %body74 ]
-  %629 = icmp slt i64 %i76, %535
-  br i1 %629, label %body74, label %done75
+loop151:                                          ; preds = %done157, %body148
+  %i154 = phi i64 [ 0, %body148 ], [ %823, %done157 ]
+  %811 = icmp slt i64 %i154, 1
+  br i1 %811, label %body152, label %done153
 
-body74:                                           ; preds = %loop73
-  %630 = sub i64 %i76, 256
-  %631 = srem i64 %630, 256
-  %632 = sdiv i64 %630, 256
-  %633 = mul i64 %632, 65536
-  %634 = add i64 %633, %631
-  %635 = mul i64 %i72, 256
-  %636 = add i64 %634, %635
-  %637 = getelementptr float, ptr %536, i64 %636
-  %638 = getelementptr float, ptr %536, i64 %634
-  %639 = load float, ptr %638, align 4
-  store float %639, ptr %637, align 4
-  %640 = add i64 %i76, 1
-  br label %loop73
+body152:                                          ; preds = %loop151
+  %812 = mul i64 %806, 1
+  %813 = add i64 %812, %i154
+  %814 = mul i64 %813, 256
+  %815 = add i64 %814, %807
+  %816 = mul i64 %815, 256
+  %817 = getelementptr float, ptr %grads, i64 132368
+  %818 = getelementptr float, ptr %817, i64 %816
+  br label %loop155
 
-done75:                                           ; preds = %loop73
-  %641 = add i64 %i72, 1
-  br label %loop69
+done153:                                          ; preds = %loop151
+  %819 = add i64 %i150, 1
+  br label %loop147
 
-loop77:                                           ; preds = %done83, %done71
-  %i80 = phi i64 [ %531, %done71 ], [ %648, %done83 ]
-  %642 = icmp slt i64 %i80, %627
-  br i1 %642, label %body78, label %done79
+loop155:                                          ; preds = %body156, %body152
+  %i158 = phi i64 [ 0, %body152 ], [ %822, %body156 ]
+  %820 = icmp slt i64 %i158, 256
+  br i1 %820, label %body156, label %done157
 
-body78:                                           ; preds = %loop77
-  %643 = add i64 %i80, 96
-  %644 = icmp slt i64 %643, %627
-  %645 = select i1 %644, i64 %643, i64 %627
-  br label %loop81
+body156:                                          ; preds = %loop155
+  %821 = getelementptr float, ptr %818, i64 %i158
+  store <8 x float> zeroinitializer, ptr %821, align 4
+  %822 = add i64 %i158, 8
+  br label %loop155
 
-done79:                                           ; preds = %loop77
-  %646 = getelementptr float, ptr %grads, i64 132368
-  br label %loop101
+done157:                                          ; preds = %loop155
+  %823 = add i64 %i154, 1
+  br label %loop151
 
-loop81:                                           ; preds = %done87, %body78
-  %i84 = phi i64 [ 0, %body78 ], [ %650, %done87 ]
-  %647 = icmp slt i64 %i84, 1
-  br i1 %647, label %body82, label %done83
+loop159:                                          ; preds = %done165, %done149
+  %i162 = phi i64 [ 1, %done149 ], [ %847, %done165 ]
+  %824 = icmp slt i64 %i162, 256
+  br i1 %824, label %body160, label %done161
 
-body82:                                           ; preds = %loop81
-  br label %loop85
+body160:                                          ; preds = %loop159
+  br label %loop163
 
-done83:                                           ; preds = %loop81
-  %648 = add i64 %i80, 96
-  br label %loop77
+done161:                                          ; preds = %loop159
+  %825 = sub i64 %696, %686
+  %826 = sdiv i64 %825, 24
+  %827 = mul i64 %826, 24
+  %828 = add i64 %686, %827
+  %829 = add i64 %828, 24
+  %830 = icmp sle i64 %829, 512
+  %831 = select i1 %830, i64 %696, i64 %828
+  %832 = getelementptr float, ptr %grads, i64 132368
+  %833 = icmp sgt i64 %batch, 0
+  %834 = select i1 %833, i64 %batch, i64 1
+  br label %loop167
 
-loop85:                                           ; preds = %done91, %body82
-  %i88 = phi i64 [ 0, %body82 ], [ %660, %done91 ]
-  %649 = icmp slt i64 %i88, 256
-  br i1 %649, label %body86, label %done87
+loop163:                                          ; preds = %body164, %body160
+  %i166 = phi i64 [ %686, %body160 ], [ %846, %body164 ]
+  %835 = icmp slt i64 %i166, %690
+  br i1 %835, label %body164, label %done165
 
-body86:                                           ; preds = %loop85
-  br label %loop89
+body164:                                          ; preds = %loop163
+  %836 = sub i64 %i166, 256
+  %837 = srem i64 %836, 256
+  %838 = sdiv i64 %836, 256
+  %839 = mul i64 %838, 65536
+  %840 = add i64 %839, %837
+  %841 = mul i64 %i162, 256
+  %842 = add i64 %840, %841
+  %843 = getelementptr float, ptr %697, i64 %842
+  %844 = getelementptr float, ptr %697, i64 %840
+  %845 = load float, ptr %844, align 4
+  store float %845, ptr %843, align 4
+  %846 = add i64 %i166, 1
+  br label %loop163
 
-done87:                                           ; preds = %loop85
-  %650 = add i64 %i84, 1
-  br label %loop81
+done165:                                          ; preds = %loop163
+  %847 = add i64 %i162, 1
+  br label %loop159
 
-loop89:                                           ; preds = %join94, %body86
-  %i92 = phi i64 [ %i80, %body86 ], [ %1000, %join94 ]
-  %651 = icmp slt i64 %i92, %645
-  br i1 %651, label %body90, label %done91
+loop167:                                          ; preds = %done173, %done161
+  %i170 = phi i64 [ 0, %done161 ], [ %860, %done173 ]
+  %848 = icmp slt i64 %i170, %834
+  br i1 %848, label %body168, label %done169
 
-body90:                                           ; preds = %loop89
-  %652 = sub i64 %i92, 256
+body168:                                          ; preds = %loop167
+  %849 = add i64 %i170, 128
+  %850 = icmp slt i64 %849, %batch
+  %851 = select i1 %850, i64 %849, i64 %batch
+  %852 = icmp eq i64 %i170, 0
+  br label %loop171
+
+done169:                                          ; preds = %loop167
+  %853 = getelementptr float, ptr %grads, i64 132368
+  %854 = icmp sgt i64 %batch, 0
+  %855 = select i1 %854, i64 %batch, i64 1
+  br label %loop243
+
+loop171:                                          ; preds = %done177, %body168
+  %i174 = phi i64 [ %686, %body168 ], [ %862, %done177 ]
+  %856 = icmp slt i64 %i174, %831
+  br i1 %856, label %body172, label %done173
+
+body172:                                          ; preds = %loop171
+  %857 = add i64 %i174, 96
+  %858 = icmp slt i64 %857, %831
+  %859 = select i1 %858, i64 %857, i64 %831
+  br label %loop175
+
+done173:                                          ; preds = %loop171
+  %860 = add i64 %i170, 128
+  br label %loop167
+
+loop175:                                          ; preds = %done181, %body172
+  %i178 = phi i64 [ 0, %body172 ], [ %864, %done181 ]
+  %861 = icmp slt i64 %i178, 1
+  br i1 %861, label %body176, label %done177
+
+body176:                                          ; preds = %loop175
+  br label %loop179
+
+done177:                                          ; preds = %loop175
+  %862 = add i64 %i174, 96
+  br label %loop171
+
+loop179:                                          ; preds = %done185, %body176
+  %i182 = phi i64 [ 0, %body176 ], [ %872, %done185 ]
+  %863 = icmp slt i64 %i182, 256
+  br i1 %863, label %body180, label %done181
+
+body180:                                          ; preds = %loop179
+  br label %loop183
+
+done181:                                          ; preds = %loop179
+  %864 = add i64 %i178, 1
+  br label %loop175
+
+loop183:                                          ; preds = %join242, %body180
+  %i186 = phi i64 [ %i174, %body180 ], [ %1394, %join242 ]
+  %865 = icmp slt i64 %i186, %859
+  br i1 %865, label %body184, label %done185
+
+body184:                                          ; preds = %loop183
+  %866 = sub i64 %i186, 256
   store <8 x float> zeroinitializer, ptr %14, align 32
   store <8 x float> zeroinitializer, ptr %13, align 32
   store <8 x float> zeroinitializer, ptr %12, align 32
@@ -5180,770 +5658,1048 @@ body90:                                           ; preds = %loop89
   store <8 x float> zeroinitializer, ptr %5, align 32
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
-  %653 = icmp slt i64 %652, 4
-  %654 = mul i64 %i84, 256
-  %655 = sub i64 256, %654
-  %656 = call i64 @llvm.smin.i64(i64 %655, i64 256)
-  %657 = call i64 @llvm.smax.i64(i64 %656, i64 0)
-  %658 = icmp slt i64 %i88, %657
-  %659 = and i1 %658, %653
-  br i1 %659, label %then93, label %join94
+  %867 = mul i64 %i178, 256
+  %868 = sub i64 256, %867
+  %869 = call i64 @llvm.smin.i64(i64 %868, i64 256)
+  %870 = call i64 @llvm.smax.i64(i64 %869, i64 0)
+  %871 = icmp slt i64 %i182, %870
+  br i1 %871, label %then187, label %join188
 
-done91:                                           ; preds = %loop89
-  %660 = add i64 %i88, 4
-  br label %loop85
+done185:                                          ; preds = %loop183
+  %872 = add i64 %i182, 4
+  br label %loop179
 
-then93:                                           ; preds = %body90
-  br label %loop95
+then187:                                          ; preds = %body184
+  br label %loop189
 
-join94:                                           ; preds = %done97, %body90
-  %661 = add i64 %652, 0
-  %662 = insertelement <8 x i64> undef, i64 %661, i32 0
-  %663 = shufflevector <8 x i64> %662, <8 x i64> undef, <8 x i32> zeroinitializer
-  %664 = add <8 x i64> %663, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %665 = icmp slt <8 x i64> %664, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
-  %666 = add i64 1280, %661
-  %667 = getelementptr float, ptr %gains, i64 %666
-  %668 = load <8 x float>, ptr %667, align 4
-  %669 = select <8 x i1> %665, <8 x float> %668, <8 x float> zeroinitializer
-  %670 = load <8 x float>, ptr %14, align 32
-  %671 = fmul <8 x float> %670, %669
-  %672 = load <8 x float>, ptr %11, align 32
-  %673 = fmul <8 x float> %672, %669
-  %674 = load <8 x float>, ptr %8, align 32
-  %675 = fmul <8 x float> %674, %669
-  %676 = load <8 x float>, ptr %5, align 32
-  %677 = fmul <8 x float> %676, %669
-  %678 = shufflevector <8 x float> %671, <8 x float> %673, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %679 = shufflevector <8 x float> %671, <8 x float> %673, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %680 = shufflevector <8 x float> %675, <8 x float> %677, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %681 = shufflevector <8 x float> %675, <8 x float> %677, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %682 = shufflevector <8 x float> %678, <8 x float> %680, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %683 = shufflevector <8 x float> %678, <8 x float> %680, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %684 = shufflevector <8 x float> %679, <8 x float> %681, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %685 = shufflevector <8 x float> %679, <8 x float> %681, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %686 = shufflevector <8 x float> %682, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %687 = add i64 %661, 0
-  %688 = sdiv i64 %687, 256
-  %689 = srem i64 %687, 256
-  %690 = mul i64 %688, 1
-  %691 = add i64 %690, %i84
-  %692 = mul i64 %691, 256
-  %693 = add i64 %692, %689
-  %694 = mul i64 %693, 256
-  %695 = add i64 %694, %i88
-  %696 = getelementptr float, ptr %628, i64 %695
-  store <4 x float> %686, ptr %696, align 4
-  %697 = shufflevector <8 x float> %683, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %698 = add i64 %661, 1
-  %699 = sdiv i64 %698, 256
-  %700 = srem i64 %698, 256
-  %701 = mul i64 %699, 1
-  %702 = add i64 %701, %i84
-  %703 = mul i64 %702, 256
-  %704 = add i64 %703, %700
-  %705 = mul i64 %704, 256
-  %706 = add i64 %705, %i88
-  %707 = getelementptr float, ptr %628, i64 %706
-  store <4 x float> %697, ptr %707, align 4
-  %708 = shufflevector <8 x float> %684, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %709 = add i64 %661, 2
-  %710 = sdiv i64 %709, 256
-  %711 = srem i64 %709, 256
-  %712 = mul i64 %710, 1
-  %713 = add i64 %712, %i84
-  %714 = mul i64 %713, 256
-  %715 = add i64 %714, %711
-  %716 = mul i64 %715, 256
-  %717 = add i64 %716, %i88
-  %718 = getelementptr float, ptr %628, i64 %717
-  store <4 x float> %708, ptr %718, align 4
-  %719 = shufflevector <8 x float> %685, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %720 = add i64 %661, 3
-  %721 = sdiv i64 %720, 256
-  %722 = srem i64 %720, 256
-  %723 = mul i64 %721, 1
-  %724 = add i64 %723, %i84
-  %725 = mul i64 %724, 256
-  %726 = add i64 %725, %722
-  %727 = mul i64 %726, 256
-  %728 = add i64 %727, %i88
-  %729 = getelementptr float, ptr %628, i64 %728
-  store <4 x float> %719, ptr %729, align 4
-  %730 = shufflevector <8 x float> %682, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %731 = add i64 %661, 4
-  %732 = sdiv i64 %731, 256
-  %733 = srem i64 %731, 256
-  %734 = mul i64 %732, 1
-  %735 = add i64 %734, %i84
-  %736 = mul i64 %735, 256
-  %737 = add i64 %736, %733
-  %738 = mul i64 %737, 256
-  %739 = add i64 %738, %i88
-  %740 = getelementptr float, ptr %628, i64 %739
-  store <4 x float> %730, ptr %740, align 4
-  %741 = shufflevector <8 x float> %683, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %742 = add i64 %661, 5
-  %743 = sdiv i64 %742, 256
-  %744 = srem i64 %742, 256
-  %745 = mul i64 %743, 1
-  %746 = add i64 %745, %i84
-  %747 = mul i64 %746, 256
-  %748 = add i64 %747, %744
-  %749 = mul i64 %748, 256
-  %750 = add i64 %749, %i88
-  %751 = getelementptr float, ptr %628, i64 %750
-  store <4 x float> %741, ptr %751, align 4
-  %752 = shufflevector <8 x float> %684, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %753 = add i64 %661, 6
-  %754 = sdiv i64 %753, 256
-  %755 = srem i64 %753, 256
-  %756 = mul i64 %754, 1
-  %757 = add i64 %756, %i84
-  %758 = mul i64 %757, 256
-  %759 = add i64 %758, %755
-  %760 = mul i64 %759, 256
-  %761 = add i64 %760, %i88
-  %762 = getelementptr float, ptr %628, i64 %761
-  store <4 x float> %752, ptr %762, align 4
-  %763 = shufflevector <8 x float> %685, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %764 = add i64 %661, 7
-  %765 = sdiv i64 %764, 256
-  %766 = srem i64 %764, 256
-  %767 = mul i64 %765, 1
-  %768 = add i64 %767, %i84
-  %769 = mul i64 %768, 256
-  %770 = add i64 %769, %766
-  %771 = mul i64 %770, 256
-  %772 = add i64 %771, %i88
-  %773 = getelementptr float, ptr %628, i64 %772
-  store <4 x float> %763, ptr %773, align 4
-  %774 = add i64 %652, 8
-  %775 = insertelement <8 x i64> undef, i64 %774, i32 0
-  %776 = shufflevector <8 x i64> %775, <8 x i64> undef, <8 x i32> zeroinitializer
-  %777 = add <8 x i64> %776, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %778 = icmp slt <8 x i64> %777, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
-  %779 = add i64 1280, %774
-  %780 = getelementptr float, ptr %gains, i64 %779
-  %781 = load <8 x float>, ptr %780, align 4
-  %782 = select <8 x i1> %778, <8 x float> %781, <8 x float> zeroinitializer
-  %783 = load <8 x float>, ptr %13, align 32
-  %784 = fmul <8 x float> %783, %782
-  %785 = load <8 x float>, ptr %10, align 32
-  %786 = fmul <8 x float> %785, %782
-  %787 = load <8 x float>, ptr %7, align 32
-  %788 = fmul <8 x float> %787, %782
-  %789 = load <8 x float>, ptr %4, align 32
-  %790 = fmul <8 x float> %789, %782
-  %791 = shufflevector <8 x float> %784, <8 x float> %786, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %792 = shufflevector <8 x float> %784, <8 x float> %786, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %793 = shufflevector <8 x float> %788, <8 x float> %790, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %794 = shufflevector <8 x float> %788, <8 x float> %790, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %795 = shufflevector <8 x float> %791, <8 x float> %793, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %796 = shufflevector <8 x float> %791, <8 x float> %793, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %797 = shufflevector <8 x float> %792, <8 x float> %794, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %798 = shufflevector <8 x float> %792, <8 x float> %794, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %799 = shufflevector <8 x float> %795, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %800 = add i64 %774, 0
-  %801 = sdiv i64 %800, 256
-  %802 = srem i64 %800, 256
-  %803 = mul i64 %801, 1
-  %804 = add i64 %803, %i84
-  %805 = mul i64 %804, 256
-  %806 = add i64 %805, %802
-  %807 = mul i64 %806, 256
-  %808 = add i64 %807, %i88
-  %809 = getelementptr float, ptr %628, i64 %808
-  store <4 x float> %799, ptr %809, align 4
-  %810 = shufflevector <8 x float> %796, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %811 = add i64 %774, 1
-  %812 = sdiv i64 %811, 256
-  %813 = srem i64 %811, 256
-  %814 = mul i64 %812, 1
-  %815 = add i64 %814, %i84
-  %816 = mul i64 %815, 256
-  %817 = add i64 %816, %813
-  %818 = mul i64 %817, 256
-  %819 = add i64 %818, %i88
-  %820 = getelementptr float, ptr %628, i64 %819
-  store <4 x float> %810, ptr %820, align 4
-  %821 = shufflevector <8 x float> %797, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %822 = add i64 %774, 2
-  %823 = sdiv i64 %822, 256
-  %824 = srem i64 %822, 256
-  %825 = mul i64 %823, 1
-  %826 = add i64 %825, %i84
-  %827 = mul i64 %826, 256
-  %828 = add i64 %827, %824
-  %829 = mul i64 %828, 256
-  %830 = add i64 %829, %i88
-  %831 = getelementptr float, ptr %628, i64 %830
-  store <4 x float> %821, ptr %831, align 4
-  %832 = shufflevector <8 x float> %798, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %833 = add i64 %774, 3
-  %834 = sdiv i64 %833, 256
-  %835 = srem i64 %833, 256
-  %836 = mul i64 %834, 1
-  %837 = add i64 %836, %i84
-  %838 = mul i64 %837, 256
-  %839 = add i64 %838, %835
-  %840 = mul i64 %839, 256
-  %841 = add i64 %840, %i88
-  %842 = getelementptr float, ptr %628, i64 %841
-  store <4 x float> %832, ptr %842, align 4
-  %843 = shufflevector <8 x float> %795, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %844 = add i64 %774, 4
-  %845 = sdiv i64 %844, 256
-  %846 = srem i64 %844, 256
-  %847 = mul i64 %845, 1
-  %848 = add i64 %847, %i84
-  %849 = mul i64 %848, 256
-  %850 = add i64 %849, %846
-  %851 = mul i64 %850, 256
-  %852 = add i64 %851, %i88
-  %853 = getelementptr float, ptr %628, i64 %852
-  store <4 x float> %843, ptr %853, align 4
-  %854 = shufflevector <8 x float> %796, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %855 = add i64 %774, 5
-  %856 = sdiv i64 %855, 256
-  %857 = srem i64 %855, 256
-  %858 = mul i64 %856, 1
-  %859 = add i64 %858, %i84
-  %860 = mul i64 %859, 256
-  %861 = add i64 %860, %857
-  %862 = mul i64 %861, 256
-  %863 = add i64 %862, %i88
-  %864 = getelementptr float, ptr %628, i64 %863
-  store <4 x float> %854, ptr %864, align 4
-  %865 = shufflevector <8 x float> %797, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %866 = add i64 %774, 6
-  %867 = sdiv i64 %866, 256
-  %868 = srem i64 %866, 256
-  %869 = mul i64 %867, 1
-  %870 = add i64 %869, %i84
-  %871 = mul i64 %870, 256
-  %872 = add i64 %871, %868
-  %873 = mul i64 %872, 256
-  %874 = add i64 %873, %i88
-  %875 = getelementptr float, ptr %628, i64 %874
-  store <4 x float> %865, ptr %875, align 4
-  %876 = shufflevector <8 x float> %798, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %877 = add i64 %774, 7
-  %878 = sdiv i64 %877, 256
-  %879 = srem i64 %877, 256
-  %880 = mul i64 %878, 1
-  %881 = add i64 %880, %i84
-  %882 = mul i64 %881, 256
-  %883 = add i64 %882, %879
-  %884 = mul i64 %883, 256
-  %885 = add i64 %884, %i88
-  %886 = getelementptr float, ptr %628, i64 %885
-  store <4 x float> %876, ptr %886, align 4
-  %887 = add i64 %652, 16
-  %888 = insertelement <8 x i64> undef, i64 %887, i32 0
-  %889 = shufflevector <8 x i64> %888, <8 x i64> undef, <8 x i32> zeroinitializer
-  %890 = add <8 x i64> %889, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %891 = icmp slt <8 x i64> %890, <i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4, i64 4>
-  %892 = add i64 1280, %887
-  %893 = getelementptr float, ptr %gains, i64 %892
-  %894 = load <8 x float>, ptr %893, align 4
-  %895 = select <8 x i1> %891, <8 x float> %894, <8 x float> zeroinitializer
-  %896 = load <8 x float>, ptr %12, align 32
-  %897 = fmul <8 x float> %896, %895
-  %898 = load <8 x float>, ptr %9, align 32
-  %899 = fmul <8 x float> %898, %895
-  %900 = load <8 x float>, ptr %6, align 32
-  %901 = fmul <8 x float> %900, %895
-  %902 = load <8 x float>, ptr %3, align 32
-  %903 = fmul <8 x float> %902, %895
-  %904 = shufflevector <8 x float> %897, <8 x float> %899, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %905 = shufflevector <8 x float> %897, <8 x float> %899, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %906 = shufflevector <8 x float> %901, <8 x float> %903, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %907 = shufflevector <8 x float> %901, <8 x float> %903, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %908 = shufflevector <8 x float> %904, <8 x float> %906, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %909 = shufflevector <8 x float> %904, <8 x float> %906, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %910 = shufflevector <8 x float> %905, <8 x float> %907, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %911 = shufflevector <8 x float> %905, <8 x float> %907, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %912 = shufflevector <8 x float> %908, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %913 = add i64 %887, 0
-  %914 = sdiv i64 %913, 256
-  %915 = srem i64 %913, 256
-  %916 = mul i64 %914, 1
-  %917 = add i64 %916, %i84
-  %918 = mul i64 %917, 256
-  %919 = add i64 %918, %915
-  %920 = mul i64 %919, 256
-  %921 = add i64 %920, %i88
-  %922 = getelementptr float, ptr %628, i64 %921
-  store <4 x float> %912, ptr %922, align 4
-  %923 = shufflevector <8 x float> %909, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %924 = add i64 %887, 1
-  %925 = sdiv i64 %924, 256
-  %926 = srem i64 %924, 256
-  %927 = mul i64 %925, 1
-  %928 = add i64 %927, %i84
-  %929 = mul i64 %928, 256
-  %930 = add i64 %929, %926
-  %931 = mul i64 %930, 256
-  %932 = add i64 %931, %i88
-  %933 = getelementptr float, ptr %628, i64 %932
-  store <4 x float> %923, ptr %933, align 4
-  %934 = shufflevector <8 x float> %910, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %935 = add i64 %887, 2
-  %936 = sdiv i64 %935, 256
-  %937 = srem i64 %935, 256
-  %938 = mul i64 %936, 1
-  %939 = add i64 %938, %i84
-  %940 = mul i64 %939, 256
-  %941 = add i64 %940, %937
-  %942 = mul i64 %941, 256
-  %943 = add i64 %942, %i88
-  %944 = getelementptr float, ptr %628, i64 %943
-  store <4 x float> %934, ptr %944, align 4
-  %945 = shufflevector <8 x float> %911, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %946 = add i64 %887, 3
-  %947 = sdiv i64 %946, 256
-  %948 = srem i64 %946, 256
-  %949 = mul i64 %947, 1
-  %950 = add i64 %949, %i84
-  %951 = mul i64 %950, 256
-  %952 = add i64 %951, %948
-  %953 = mul i64 %952, 256
-  %954 = add i64 %953, %i88
-  %955 = getelementptr float, ptr %628, i64 %954
-  store <4 x float> %945, ptr %955, align 4
-  %956 = shufflevector <8 x float> %908, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %957 = add i64 %887, 4
-  %958 = sdiv i64 %957, 256
-  %959 = srem i64 %957, 256
-  %960 = mul i64 %958, 1
-  %961 = add i64 %960, %i84
-  %962 = mul i64 %961, 256
-  %963 = add i64 %962, %959
-  %964 = mul i64 %963, 256
-  %965 = add i64 %964, %i88
-  %966 = getelementptr float, ptr %628, i64 %965
-  store <4 x float> %956, ptr %966, align 4
-  %967 = shufflevector <8 x float> %909, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %968 = add i64 %887, 5
-  %969 = sdiv i64 %968, 256
-  %970 = srem i64 %968, 256
-  %971 = mul i64 %969, 1
-  %972 = add i64 %971, %i84
-  %973 = mul i64 %972, 256
-  %974 = add i64 %973, %970
-  %975 = mul i64 %974, 256
-  %976 = add i64 %975, %i88
-  %977 = getelementptr float, ptr %628, i64 %976
-  store <4 x float> %967, ptr %977, align 4
-  %978 = shufflevector <8 x float> %910, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %979 = add i64 %887, 6
-  %980 = sdiv i64 %979, 256
-  %981 = srem i64 %979, 256
-  %982 = mul i64 %980, 1
-  %983 = add i64 %982, %i84
-  %984 = mul i64 %983, 256
-  %985 = add i64 %984, %981
-  %986 = mul i64 %985, 256
-  %987 = add i64 %986, %i88
-  %988 = getelementptr float, ptr %628, i64 %987
-  store <4 x float> %978, ptr %988, align 4
-  %989 = shufflevector <8 x float> %911, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %990 = add i64 %887, 7
-  %991 = sdiv i64 %990, 256
-  %992 = srem i64 %990, 256
-  %993 = mul i64 %991, 1
-  %994 = add i64 %993, %i84
-  %995 = mul i64 %994, 256
-  %996 = add i64 %995, %992
-  %997 = mul i64 %996, 256
-  %998 = add i64 %997, %i88
-  %999 = getelementptr float, ptr %628, i64 %998
-  store <4 x float> %989, ptr %999, align 4
-  %1000 = add i64 %i92, 24
-  br label %loop89
+join188:                                          ; preds = %done191, %body184
+  %873 = add i64 %866, 0
+  %874 = add i64 1280, %873
+  %875 = getelementptr float, ptr %gains, i64 %874
+  %876 = load <8 x float>, ptr %875, align 4
+  %877 = load <8 x float>, ptr %14, align 32
+  %878 = fmul <8 x float> %877, %876
+  %879 = load <8 x float>, ptr %11, align 32
+  %880 = fmul <8 x float> %879, %876
+  %881 = load <8 x float>, ptr %8, align 32
+  %882 = fmul <8 x float> %881, %876
+  %883 = load <8 x float>, ptr %5, align 32
+  %884 = fmul <8 x float> %883, %876
+  %885 = shufflevector <8 x float> %878, <8 x float> %880, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %886 = shufflevector <8 x float> %878, <8 x float> %880, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %887 = shufflevector <8 x float> %882, <8 x float> %884, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %888 = shufflevector <8 x float> %882, <8 x float> %884, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %889 = shufflevector <8 x float> %885, <8 x float> %887, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %890 = shufflevector <8 x float> %885, <8 x float> %887, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %891 = shufflevector <8 x float> %886, <8 x float> %888, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %892 = shufflevector <8 x float> %886, <8 x float> %888, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %893 = shufflevector <8 x float> %889, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %894 = add i64 %873, 0
+  %895 = sdiv i64 %894, 256
+  %896 = srem i64 %894, 256
+  %897 = mul i64 %895, 1
+  %898 = add i64 %897, %i178
+  %899 = mul i64 %898, 256
+  %900 = add i64 %899, %896
+  %901 = add i64 %894, 256
+  %902 = icmp slt i64 %901, %831
+  br i1 %902, label %then195, label %join196
 
-loop95:                                           ; preds = %join100, %then93
-  %i98 = phi i64 [ 0, %then93 ], [ %1077, %join100 ]
-  %1001 = icmp slt i64 %i98, %batch
-  br i1 %1001, label %body96, label %done97
+loop189:                                          ; preds = %join194, %then187
+  %i192 = phi i64 [ %i170, %then187 ], [ %979, %join194 ]
+  %903 = icmp slt i64 %i192, %851
+  br i1 %903, label %body190, label %done191
 
-body96:                                           ; preds = %loop95
-  %1002 = mul i64 %i98, 2064
-  %1003 = add i64 %1002, 1792
-  %1004 = getelementptr float, ptr %dacts, i64 %1003
-  %1005 = getelementptr float, ptr %1004, i64 %652
-  %1006 = add i64 %i98, 4
-  %1007 = mul i64 %1006, 2064
-  %1008 = add i64 %1007, 1792
-  %1009 = getelementptr float, ptr %dacts, i64 %1008
-  %1010 = getelementptr float, ptr %1009, i64 %652
-  call void @llvm.prefetch.p0(ptr %1010, i32 0, i32 3, i32 1)
-  %1011 = mul i64 %i84, 256
-  %1012 = add i64 %1011, %i88
-  %1013 = mul i64 %1006, 2064
-  %1014 = add i64 %1013, 1280
-  %1015 = getelementptr float, ptr %acts, i64 %1014
-  %1016 = getelementptr float, ptr %1015, i64 %1012
-  call void @llvm.prefetch.p0(ptr %1016, i32 0, i32 3, i32 1)
-  %1017 = getelementptr float, ptr %1005, i64 0
-  %1018 = load <8 x float>, ptr %1017, align 4
-  %1019 = bitcast <8 x float> %1018 to <8 x i32>
-  %1020 = getelementptr float, ptr %1005, i64 8
-  %1021 = load <8 x float>, ptr %1020, align 4
-  %1022 = bitcast <8 x float> %1021 to <8 x i32>
-  %1023 = or <8 x i32> %1019, %1022
-  %1024 = getelementptr float, ptr %1005, i64 16
-  %1025 = load <8 x float>, ptr %1024, align 4
-  %1026 = bitcast <8 x float> %1025 to <8 x i32>
-  %1027 = or <8 x i32> %1023, %1026
-  %1028 = and <8 x i32> %1027, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
-  %1029 = icmp ne <8 x i32> %1028, zeroinitializer
-  %1030 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %1029)
-  br i1 %1030, label %then99, label %join100
+body190:                                          ; preds = %loop189
+  %904 = mul i64 %i192, 2064
+  %905 = add i64 %904, 1792
+  %906 = getelementptr float, ptr %dacts, i64 %905
+  %907 = getelementptr float, ptr %906, i64 %866
+  %908 = add i64 %i192, 4
+  %909 = mul i64 %908, 2064
+  %910 = add i64 %909, 1792
+  %911 = getelementptr float, ptr %dacts, i64 %910
+  %912 = getelementptr float, ptr %911, i64 %866
+  call void @llvm.prefetch.p0(ptr %912, i32 0, i32 3, i32 1)
+  %913 = mul i64 %i178, 256
+  %914 = add i64 %913, %i182
+  %915 = mul i64 %908, 2064
+  %916 = add i64 %915, 1280
+  %917 = getelementptr float, ptr %acts, i64 %916
+  %918 = getelementptr float, ptr %917, i64 %914
+  call void @llvm.prefetch.p0(ptr %918, i32 0, i32 3, i32 1)
+  %919 = getelementptr float, ptr %907, i64 0
+  %920 = load <8 x float>, ptr %919, align 4
+  %921 = bitcast <8 x float> %920 to <8 x i32>
+  %922 = getelementptr float, ptr %907, i64 8
+  %923 = load <8 x float>, ptr %922, align 4
+  %924 = bitcast <8 x float> %923 to <8 x i32>
+  %925 = or <8 x i32> %921, %924
+  %926 = getelementptr float, ptr %907, i64 16
+  %927 = load <8 x float>, ptr %926, align 4
+  %928 = bitcast <8 x float> %927 to <8 x i32>
+  %929 = or <8 x i32> %925, %928
+  %930 = and <8 x i32> %929, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %931 = icmp ne <8 x i32> %930, zeroinitializer
+  %932 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %931)
+  br i1 %932, label %then193, label %join194
 
-done97:                                           ; preds = %loop95
-  br label %join94
+done191:                                          ; preds = %loop189
+  br label %join188
 
-then99:                                           ; preds = %body96
-  %1031 = mul i64 %i84, 256
-  %1032 = add i64 %1031, %i88
-  %1033 = mul i64 %i98, 2064
-  %1034 = add i64 %1033, 1280
-  %1035 = getelementptr float, ptr %acts, i64 %1034
-  %1036 = getelementptr float, ptr %1035, i64 %1032
-  %1037 = getelementptr float, ptr %1036, i64 0
-  %1038 = load float, ptr %1037, align 4
-  %1039 = getelementptr float, ptr %1036, i64 1
-  %1040 = load float, ptr %1039, align 4
-  %1041 = getelementptr float, ptr %1036, i64 2
-  %1042 = load float, ptr %1041, align 4
-  %1043 = getelementptr float, ptr %1036, i64 3
-  %1044 = load float, ptr %1043, align 4
-  %1045 = insertelement <8 x float> undef, float %1038, i32 0
-  %1046 = shufflevector <8 x float> %1045, <8 x float> undef, <8 x i32> zeroinitializer
-  %1047 = load <8 x float>, ptr %14, align 32
-  %1048 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1046, <8 x float> %1018, <8 x float> %1047)
-  store <8 x float> %1048, ptr %14, align 32
-  %1049 = load <8 x float>, ptr %13, align 32
-  %1050 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1046, <8 x float> %1021, <8 x float> %1049)
-  store <8 x float> %1050, ptr %13, align 32
-  %1051 = load <8 x float>, ptr %12, align 32
-  %1052 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1046, <8 x float> %1025, <8 x float> %1051)
-  store <8 x float> %1052, ptr %12, align 32
-  %1053 = insertelement <8 x float> undef, float %1040, i32 0
-  %1054 = shufflevector <8 x float> %1053, <8 x float> undef, <8 x i32> zeroinitializer
-  %1055 = load <8 x float>, ptr %11, align 32
-  %1056 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1054, <8 x float> %1018, <8 x float> %1055)
-  store <8 x float> %1056, ptr %11, align 32
-  %1057 = load <8 x float>, ptr %10, align 32
-  %1058 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1054, <8 x float> %1021, <8 x float> %1057)
-  store <8 x float> %1058, ptr %10, align 32
-  %1059 = load <8 x float>, ptr %9, align 32
-  %1060 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1054, <8 x float> %1025, <8 x float> %1059)
-  store <8 x float> %1060, ptr %9, align 32
-  %1061 = insertelement <8 x float> undef, float %1042, i32 0
-  %1062 = shufflevector <8 x float> %1061, <8 x float> undef, <8 x i32> zeroinitializer
-  %1063 = load <8 x float>, ptr %8, align 32
-  %1064 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1062, <8 x float> %1018, <8 x float> %1063)
-  store <8 x float> %1064, ptr %8, align 32
-  %1065 = load <8 x float>, ptr %7, align 32
-  %1066 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1062, <8 x float> %1021, <8 x float> %1065)
-  store <8 x float> %1066, ptr %7, align 32
-  %1067 = load <8 x float>, ptr %6, align 32
-  %1068 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1062, <8 x float> %1025, <8 x float> %1067)
-  store <8 x float> %1068, ptr %6, align 32
-  %1069 = insertelement <8 x float> undef, float %1044, i32 0
-  %1070 = shufflevector <8 x float> %1069, <8 x float> undef, <8 x i32> zeroinitializer
-  %1071 = load <8 x float>, ptr %5, align 32
-  %1072 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1070, <8 x float> %1018, <8 x float> %1071)
-  store <8 x float> %1072, ptr %5, align 32
-  %1073 = load <8 x float>, ptr %4, align 32
-  %1074 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1070, <8 x float> %1021, <8 x float> %1073)
-  store <8 x float> %1074, ptr %4, align 32
-  %1075 = load <8 x float>, ptr %3, align 32
-  %1076 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1070, <8 x float> %1025, <8 x float> %1075)
-  store <8 x float> %1076, ptr %3, align 32
-  br label %join100
+then193:                                          ; preds = %body190
+  %933 = mul i64 %i178, 256
+  %934 = add i64 %933, %i182
+  %935 = mul i64 %i192, 2064
+  %936 = add i64 %935, 1280
+  %937 = getelementptr float, ptr %acts, i64 %936
+  %938 = getelementptr float, ptr %937, i64 %934
+  %939 = getelementptr float, ptr %938, i64 0
+  %940 = load float, ptr %939, align 4
+  %941 = getelementptr float, ptr %938, i64 1
+  %942 = load float, ptr %941, align 4
+  %943 = getelementptr float, ptr %938, i64 2
+  %944 = load float, ptr %943, align 4
+  %945 = getelementptr float, ptr %938, i64 3
+  %946 = load float, ptr %945, align 4
+  %947 = insertelement <8 x float> undef, float %940, i32 0
+  %948 = shufflevector <8 x float> %947, <8 x float> undef, <8 x i32> zeroinitializer
+  %949 = load <8 x float>, ptr %14, align 32
+  %950 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %948, <8 x float> %920, <8 x float> %949)
+  store <8 x float> %950, ptr %14, align 32
+  %951 = load <8 x float>, ptr %13, align 32
+  %952 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %948, <8 x float> %923, <8 x float> %951)
+  store <8 x float> %952, ptr %13, align 32
+  %953 = load <8 x float>, ptr %12, align 32
+  %954 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %948, <8 x float> %927, <8 x float> %953)
+  store <8 x float> %954, ptr %12, align 32
+  %955 = insertelement <8 x float> undef, float %942, i32 0
+  %956 = shufflevector <8 x float> %955, <8 x float> undef, <8 x i32> zeroinitializer
+  %957 = load <8 x float>, ptr %11, align 32
+  %958 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %956, <8 x float> %920, <8 x float> %957)
+  store <8 x float> %958, ptr %11, align 32
+  %959 = load <8 x float>, ptr %10, align 32
+  %960 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %956, <8 x float> %923, <8 x float> %959)
+  store <8 x float> %960, ptr %10, align 32
+  %961 = load <8 x float>, ptr %9, align 32
+  %962 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %956, <8 x float> %927, <8 x float> %961)
+  store <8 x float> %962, ptr %9, align 32
+  %963 = insertelement <8 x float> undef, float %944, i32 0
+  %964 = shufflevector <8 x float> %963, <8 x float> undef, <8 x i32> zeroinitializer
+  %965 = load <8 x float>, ptr %8, align 32
+  %966 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %964, <8 x float> %920, <8 x float> %965)
+  store <8 x float> %966, ptr %8, align 32
+  %967 = load <8 x float>, ptr %7, align 32
+  %968 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %964, <8 x float> %923, <8 x float> %967)
+  store <8 x float> %968, ptr %7, align 32
+  %969 = load <8 x float>, ptr %6, align 32
+  %970 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %964, <8 x float> %927, <8 x float> %969)
+  store <8 x float> %970, ptr %6, align 32
+  %971 = insertelement <8 x float> undef, float %946, i32 0
+  %972 = shufflevector <8 x float> %971, <8 x float> undef, <8 x i32> zeroinitializer
+  %973 = load <8 x float>, ptr %5, align 32
+  %974 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %972, <8 x float> %920, <8 x float> %973)
+  store <8 x float> %974, ptr %5, align 32
+  %975 = load <8 x float>, ptr %4, align 32
+  %976 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %972, <8 x float> %923, <8 x float> %975)
+  store <8 x float> %976, ptr %4, align 32
+  %977 = load <8 x float>, ptr %3, align 32
+  %978 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %972, <8 x float> %927, <8 x float> %977)
+  store <8 x float> %978, ptr %3, align 32
+  br label %join194
 
-join100:                                          ; preds = %then99, %body96
-  %1077 = add i64 %i98, 1
-  br label %loop95
+join194:                                          ; preds = %then193, %body190
+  %979 = add i64 %i192, 1
+  br label %loop189
 
-loop101:                                          ; preds = %done107, %done79
-  %i104 = phi i64 [ 0, %done79 ], [ %1083, %done107 ]
-  %1078 = icmp slt i64 %i104, 1
-  br i1 %1078, label %body102, label %done103
+then195:                                          ; preds = %join188
+  %980 = mul i64 %900, 256
+  %981 = add i64 %980, %i182
+  %982 = getelementptr float, ptr %832, i64 %981
+  %983 = load <4 x float>, ptr %982, align 4
+  %984 = fadd <4 x float> %983, %893
+  %985 = select i1 %852, <4 x float> %893, <4 x float> %984
+  store <4 x float> %985, ptr %982, align 4
+  br label %join196
 
-body102:                                          ; preds = %loop101
-  br label %loop105
+join196:                                          ; preds = %then195, %join188
+  %986 = shufflevector <8 x float> %890, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %987 = add i64 %873, 1
+  %988 = sdiv i64 %987, 256
+  %989 = srem i64 %987, 256
+  %990 = mul i64 %988, 1
+  %991 = add i64 %990, %i178
+  %992 = mul i64 %991, 256
+  %993 = add i64 %992, %989
+  %994 = add i64 %987, 256
+  %995 = icmp slt i64 %994, %831
+  br i1 %995, label %then197, label %join198
 
-done103:                                          ; preds = %loop101
-  %1079 = icmp sgt i64 %u1, 512
-  %1080 = icmp sle i64 %u0, 512
-  %1081 = and i1 %1080, %1079
-  br i1 %1081, label %then119, label %join120
+then197:                                          ; preds = %join196
+  %996 = mul i64 %993, 256
+  %997 = add i64 %996, %i182
+  %998 = getelementptr float, ptr %832, i64 %997
+  %999 = load <4 x float>, ptr %998, align 4
+  %1000 = fadd <4 x float> %999, %986
+  %1001 = select i1 %852, <4 x float> %986, <4 x float> %1000
+  store <4 x float> %1001, ptr %998, align 4
+  br label %join198
 
-loop105:                                          ; preds = %done111, %body102
-  %i108 = phi i64 [ 0, %body102 ], [ %1100, %done111 ]
-  %1082 = icmp slt i64 %i108, 256
-  br i1 %1082, label %body106, label %done107
+join198:                                          ; preds = %then197, %join196
+  %1002 = shufflevector <8 x float> %891, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1003 = add i64 %873, 2
+  %1004 = sdiv i64 %1003, 256
+  %1005 = srem i64 %1003, 256
+  %1006 = mul i64 %1004, 1
+  %1007 = add i64 %1006, %i178
+  %1008 = mul i64 %1007, 256
+  %1009 = add i64 %1008, %1005
+  %1010 = add i64 %1003, 256
+  %1011 = icmp slt i64 %1010, %831
+  br i1 %1011, label %then199, label %join200
 
-body106:                                          ; preds = %loop105
-  br label %loop109
+then199:                                          ; preds = %join198
+  %1012 = mul i64 %1009, 256
+  %1013 = add i64 %1012, %i182
+  %1014 = getelementptr float, ptr %832, i64 %1013
+  %1015 = load <4 x float>, ptr %1014, align 4
+  %1016 = fadd <4 x float> %1015, %1002
+  %1017 = select i1 %852, <4 x float> %1002, <4 x float> %1016
+  store <4 x float> %1017, ptr %1014, align 4
+  br label %join200
 
-done107:                                          ; preds = %loop105
-  %1083 = add i64 %i104, 1
-  br label %loop101
+join200:                                          ; preds = %then199, %join198
+  %1018 = shufflevector <8 x float> %892, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1019 = add i64 %873, 3
+  %1020 = sdiv i64 %1019, 256
+  %1021 = srem i64 %1019, 256
+  %1022 = mul i64 %1020, 1
+  %1023 = add i64 %1022, %i178
+  %1024 = mul i64 %1023, 256
+  %1025 = add i64 %1024, %1021
+  %1026 = add i64 %1019, 256
+  %1027 = icmp slt i64 %1026, %831
+  br i1 %1027, label %then201, label %join202
 
-loop109:                                          ; preds = %done115, %body106
-  %i112 = phi i64 [ %627, %body106 ], [ %1116, %done115 ]
-  %1084 = icmp slt i64 %i112, %535
-  br i1 %1084, label %body110, label %done111
+then201:                                          ; preds = %join200
+  %1028 = mul i64 %1025, 256
+  %1029 = add i64 %1028, %i182
+  %1030 = getelementptr float, ptr %832, i64 %1029
+  %1031 = load <4 x float>, ptr %1030, align 4
+  %1032 = fadd <4 x float> %1031, %1018
+  %1033 = select i1 %852, <4 x float> %1018, <4 x float> %1032
+  store <4 x float> %1033, ptr %1030, align 4
+  br label %join202
 
-body110:                                          ; preds = %loop109
-  %1085 = sub i64 %i112, 256
-  %1086 = sdiv i64 %1085, 256
-  %1087 = srem i64 %1085, 256
-  %1088 = icmp slt i64 %1085, 4
-  %1089 = add i64 1280, %1085
-  %1090 = getelementptr float, ptr %gains, i64 %1089
-  %1091 = load float, ptr %1090, align 4
-  %1092 = select i1 %1088, float %1091, float 0.000000e+00
-  %1093 = mul i64 %1086, 1
-  %1094 = add i64 %1093, %i104
-  %1095 = mul i64 %1094, 256
-  %1096 = add i64 %1095, %1087
-  %1097 = mul i64 %1096, 256
-  %1098 = add i64 %1097, %i108
-  %1099 = getelementptr float, ptr %646, i64 %1098
+join202:                                          ; preds = %then201, %join200
+  %1034 = shufflevector <8 x float> %889, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1035 = add i64 %873, 4
+  %1036 = sdiv i64 %1035, 256
+  %1037 = srem i64 %1035, 256
+  %1038 = mul i64 %1036, 1
+  %1039 = add i64 %1038, %i178
+  %1040 = mul i64 %1039, 256
+  %1041 = add i64 %1040, %1037
+  %1042 = add i64 %1035, 256
+  %1043 = icmp slt i64 %1042, %831
+  br i1 %1043, label %then203, label %join204
+
+then203:                                          ; preds = %join202
+  %1044 = mul i64 %1041, 256
+  %1045 = add i64 %1044, %i182
+  %1046 = getelementptr float, ptr %832, i64 %1045
+  %1047 = load <4 x float>, ptr %1046, align 4
+  %1048 = fadd <4 x float> %1047, %1034
+  %1049 = select i1 %852, <4 x float> %1034, <4 x float> %1048
+  store <4 x float> %1049, ptr %1046, align 4
+  br label %join204
+
+join204:                                          ; preds = %then203, %join202
+  %1050 = shufflevector <8 x float> %890, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1051 = add i64 %873, 5
+  %1052 = sdiv i64 %1051, 256
+  %1053 = srem i64 %1051, 256
+  %1054 = mul i64 %1052, 1
+  %1055 = add i64 %1054, %i178
+  %1056 = mul i64 %1055, 256
+  %1057 = add i64 %1056, %1053
+  %1058 = add i64 %1051, 256
+  %1059 = icmp slt i64 %1058, %831
+  br i1 %1059, label %then205, label %join206
+
+then205:                                          ; preds = %join204
+  %1060 = mul i64 %1057, 256
+  %1061 = add i64 %1060, %i182
+  %1062 = getelementptr float, ptr %832, i64 %1061
+  %1063 = load <4 x float>, ptr %1062, align 4
+  %1064 = fadd <4 x float> %1063, %1050
+  %1065 = select i1 %852, <4 x float> %1050, <4 x float> %1064
+  store <4 x float> %1065, ptr %1062, align 4
+  br label %join206
+
+join206:                                          ; preds = %then205, %join204
+  %1066 = shufflevector <8 x float> %891, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1067 = add i64 %873, 6
+  %1068 = sdiv i64 %1067, 256
+  %1069 = srem i64 %1067, 256
+  %1070 = mul i64 %1068, 1
+  %1071 = add i64 %1070, %i178
+  %1072 = mul i64 %1071, 256
+  %1073 = add i64 %1072, %1069
+  %1074 = add i64 %1067, 256
+  %1075 = icmp slt i64 %1074, %831
+  br i1 %1075, label %then207, label %join208
+
+then207:                                          ; preds = %join206
+  %1076 = mul i64 %1073, 256
+  %1077 = add i64 %1076, %i182
+  %1078 = getelementptr float, ptr %832, i64 %1077
+  %1079 = load <4 x float>, ptr %1078, align 4
+  %1080 = fadd <4 x float> %1079, %1066
+  %1081 = select i1 %852, <4 x float> %1066, <4 x float> %1080
+  store <4 x float> %1081, ptr %1078, align 4
+  br label %join208
+
+join208:                                          ; preds = %then207, %join206
+  %1082 = shufflevector <8 x float> %892, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1083 = add i64 %873, 7
+  %1084 = sdiv i64 %1083, 256
+  %1085 = srem i64 %1083, 256
+  %1086 = mul i64 %1084, 1
+  %1087 = add i64 %1086, %i178
+  %1088 = mul i64 %1087, 256
+  %1089 = add i64 %1088, %1085
+  %1090 = add i64 %1083, 256
+  %1091 = icmp slt i64 %1090, %831
+  br i1 %1091, label %then209, label %join210
+
+then209:                                          ; preds = %join208
+  %1092 = mul i64 %1089, 256
+  %1093 = add i64 %1092, %i182
+  %1094 = getelementptr float, ptr %832, i64 %1093
+  %1095 = load <4 x float>, ptr %1094, align 4
+  %1096 = fadd <4 x float> %1095, %1082
+  %1097 = select i1 %852, <4 x float> %1082, <4 x float> %1096
+  store <4 x float> %1097, ptr %1094, align 4
+  br label %join210
+
+join210:                                          ; preds = %then209, %join208
+  %1098 = add i64 %866, 8
+  %1099 = add i64 1280, %1098
+  %1100 = getelementptr float, ptr %gains, i64 %1099
+  %1101 = load <8 x float>, ptr %1100, align 4
+  %1102 = load <8 x float>, ptr %13, align 32
+  %1103 = fmul <8 x float> %1102, %1101
+  %1104 = load <8 x float>, ptr %10, align 32
+  %1105 = fmul <8 x float> %1104, %1101
+  %1106 = load <8 x float>, ptr %7, align 32
+  %1107 = fmul <8 x float> %1106, %1101
+  %1108 = load <8 x float>, ptr %4, align 32
+  %1109 = fmul <8 x float> %1108, %1101
+  %1110 = shufflevector <8 x float> %1103, <8 x float> %1105, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %1111 = shufflevector <8 x float> %1103, <8 x float> %1105, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %1112 = shufflevector <8 x float> %1107, <8 x float> %1109, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %1113 = shufflevector <8 x float> %1107, <8 x float> %1109, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %1114 = shufflevector <8 x float> %1110, <8 x float> %1112, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1115 = shufflevector <8 x float> %1110, <8 x float> %1112, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1116 = shufflevector <8 x float> %1111, <8 x float> %1113, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1117 = shufflevector <8 x float> %1111, <8 x float> %1113, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1118 = shufflevector <8 x float> %1114, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1119 = add i64 %1098, 0
+  %1120 = sdiv i64 %1119, 256
+  %1121 = srem i64 %1119, 256
+  %1122 = mul i64 %1120, 1
+  %1123 = add i64 %1122, %i178
+  %1124 = mul i64 %1123, 256
+  %1125 = add i64 %1124, %1121
+  %1126 = add i64 %1119, 256
+  %1127 = icmp slt i64 %1126, %831
+  br i1 %1127, label %then211, label %join212
+
+then211:                                          ; preds = %join210
+  %1128 = mul i64 %1125, 256
+  %1129 = add i64 %1128, %i182
+  %1130 = getelementptr float, ptr %832, i64 %1129
+  %1131 = load <4 x float>, ptr %1130, align 4
+  %1132 = fadd <4 x float> %1131, %1118
+  %1133 = select i1 %852, <4 x float> %1118, <4 x float> %1132
+  store <4 x float> %1133, ptr %1130, align 4
+  br label %join212
+
+join212:                                          ; preds = %then211, %join210
+  %1134 = shufflevector <8 x float> %1115, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1135 = add i64 %1098, 1
+  %1136 = sdiv i64 %1135, 256
+  %1137 = srem i64 %1135, 256
+  %1138 = mul i64 %1136, 1
+  %1139 = add i64 %1138, %i178
+  %1140 = mul i64 %1139, 256
+  %1141 = add i64 %1140, %1137
+  %1142 = add i64 %1135, 256
+  %1143 = icmp slt i64 %1142, %831
+  br i1 %1143, label %then213, label %join214
+
+then213:                                          ; preds = %join212
+  %1144 = mul i64 %1141, 256
+  %1145 = add i64 %1144, %i182
+  %1146 = getelementptr float, ptr %832, i64 %1145
+  %1147 = load <4 x float>, ptr %1146, align 4
+  %1148 = fadd <4 x float> %1147, %1134
+  %1149 = select i1 %852, <4 x float> %1134, <4 x float> %1148
+  store <4 x float> %1149, ptr %1146, align 4
+  br label %join214
+
+join214:                                          ; preds = %then213, %join212
+  %1150 = shufflevector <8 x float> %1116, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1151 = add i64 %1098, 2
+  %1152 = sdiv i64 %1151, 256
+  %1153 = srem i64 %1151, 256
+  %1154 = mul i64 %1152, 1
+  %1155 = add i64 %1154, %i178
+  %1156 = mul i64 %1155, 256
+  %1157 = add i64 %1156, %1153
+  %1158 = add i64 %1151, 256
+  %1159 = icmp slt i64 %1158, %831
+  br i1 %1159, label %then215, label %join216
+
+then215:                                          ; preds = %join214
+  %1160 = mul i64 %1157, 256
+  %1161 = add i64 %1160, %i182
+  %1162 = getelementptr float, ptr %832, i64 %1161
+  %1163 = load <4 x float>, ptr %1162, align 4
+  %1164 = fadd <4 x float> %1163, %1150
+  %1165 = select i1 %852, <4 x float> %1150, <4 x float> %1164
+  store <4 x float> %1165, ptr %1162, align 4
+  br label %join216
+
+join216:                                          ; preds = %then215, %join214
+  %1166 = shufflevector <8 x float> %1117, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1167 = add i64 %1098, 3
+  %1168 = sdiv i64 %1167, 256
+  %1169 = srem i64 %1167, 256
+  %1170 = mul i64 %1168, 1
+  %1171 = add i64 %1170, %i178
+  %1172 = mul i64 %1171, 256
+  %1173 = add i64 %1172, %1169
+  %1174 = add i64 %1167, 256
+  %1175 = icmp slt i64 %1174, %831
+  br i1 %1175, label %then217, label %join218
+
+then217:                                          ; preds = %join216
+  %1176 = mul i64 %1173, 256
+  %1177 = add i64 %1176, %i182
+  %1178 = getelementptr float, ptr %832, i64 %1177
+  %1179 = load <4 x float>, ptr %1178, align 4
+  %1180 = fadd <4 x float> %1179, %1166
+  %1181 = select i1 %852, <4 x float> %1166, <4 x float> %1180
+  store <4 x float> %1181, ptr %1178, align 4
+  br label %join218
+
+join218:                                          ; preds = %then217, %join216
+  %1182 = shufflevector <8 x float> %1114, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1183 = add i64 %1098, 4
+  %1184 = sdiv i64 %1183, 256
+  %1185 = srem i64 %1183, 256
+  %1186 = mul i64 %1184, 1
+  %1187 = add i64 %1186, %i178
+  %1188 = mul i64 %1187, 256
+  %1189 = add i64 %1188, %1185
+  %1190 = add i64 %1183, 256
+  %1191 = icmp slt i64 %1190, %831
+  br i1 %1191, label %then219, label %join220
+
+then219:                                          ; preds = %join218
+  %1192 = mul i64 %1189, 256
+  %1193 = add i64 %1192, %i182
+  %1194 = getelementptr float, ptr %832, i64 %1193
+  %1195 = load <4 x float>, ptr %1194, align 4
+  %1196 = fadd <4 x float> %1195, %1182
+  %1197 = select i1 %852, <4 x float> %1182, <4 x float> %1196
+  store <4 x float> %1197, ptr %1194, align 4
+  br label %join220
+
+join220:                                          ; preds = %then219, %join218
+  %1198 = shufflevector <8 x float> %1115, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1199 = add i64 %1098, 5
+  %1200 = sdiv i64 %1199, 256
+  %1201 = srem i64 %1199, 256
+  %1202 = mul i64 %1200, 1
+  %1203 = add i64 %1202, %i178
+  %1204 = mul i64 %1203, 256
+  %1205 = add i64 %1204, %1201
+  %1206 = add i64 %1199, 256
+  %1207 = icmp slt i64 %1206, %831
+  br i1 %1207, label %then221, label %join222
+
+then221:                                          ; preds = %join220
+  %1208 = mul i64 %1205, 256
+  %1209 = add i64 %1208, %i182
+  %1210 = getelementptr float, ptr %832, i64 %1209
+  %1211 = load <4 x float>, ptr %1210, align 4
+  %1212 = fadd <4 x float> %1211, %1198
+  %1213 = select i1 %852, <4 x float> %1198, <4 x float> %1212
+  store <4 x float> %1213, ptr %1210, align 4
+  br label %join222
+
+join222:                                          ; preds = %then221, %join220
+  %1214 = shufflevector <8 x float> %1116, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1215 = add i64 %1098, 6
+  %1216 = sdiv i64 %1215, 256
+  %1217 = srem i64 %1215, 256
+  %1218 = mul i64 %1216, 1
+  %1219 = add i64 %1218, %i178
+  %1220 = mul i64 %1219, 256
+  %1221 = add i64 %1220, %1217
+  %1222 = add i64 %1215, 256
+  %1223 = icmp slt i64 %1222, %831
+  br i1 %1223, label %then223, label %join224
+
+then223:                                          ; preds = %join222
+  %1224 = mul i64 %1221, 256
+  %1225 = add i64 %1224, %i182
+  %1226 = getelementptr float, ptr %832, i64 %1225
+  %1227 = load <4 x float>, ptr %1226, align 4
+  %1228 = fadd <4 x float> %1227, %1214
+  %1229 = select i1 %852, <4 x float> %1214, <4 x float> %1228
+  store <4 x float> %1229, ptr %1226, align 4
+  br label %join224
+
+join224:                                          ; preds = %then223, %join222
+  %1230 = shufflevector <8 x float> %1117, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1231 = add i64 %1098, 7
+  %1232 = sdiv i64 %1231, 256
+  %1233 = srem i64 %1231, 256
+  %1234 = mul i64 %1232, 1
+  %1235 = add i64 %1234, %i178
+  %1236 = mul i64 %1235, 256
+  %1237 = add i64 %1236, %1233
+  %1238 = add i64 %1231, 256
+  %1239 = icmp slt i64 %1238, %831
+  br i1 %1239, label %then225, label %join226
+
+then225:                                          ; preds = %join224
+  %1240 = mul i64 %1237, 256
+  %1241 = add i64 %1240, %i182
+  %1242 = getelementptr float, ptr %832, i64 %1241
+  %1243 = load <4 x float>, ptr %1242, align 4
+  %1244 = fadd <4 x float> %1243, %1230
+  %1245 = select i1 %852, <4 x float> %1230, <4 x float> %1244
+  store <4 x float> %1245, ptr %1242, align 4
+  br label %join226
+
+join226:                                          ; preds = %then225, %join224
+  %1246 = add i64 %866, 16
+  %1247 = add i64 1280, %1246
+  %1248 = getelementptr float, ptr %gains, i64 %1247
+  %1249 = load <8 x float>, ptr %1248, align 4
+  %1250 = load <8 x float>, ptr %12, align 32
+  %1251 = fmul <8 x float> %1250, %1249
+  %1252 = load <8 x float>, ptr %9, align 32
+  %1253 = fmul <8 x float> %1252, %1249
+  %1254 = load <8 x float>, ptr %6, align 32
+  %1255 = fmul <8 x float> %1254, %1249
+  %1256 = load <8 x float>, ptr %3, align 32
+  %1257 = fmul <8 x float> %1256, %1249
+  %1258 = shufflevector <8 x float> %1251, <8 x float> %1253, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %1259 = shufflevector <8 x float> %1251, <8 x float> %1253, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %1260 = shufflevector <8 x float> %1255, <8 x float> %1257, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %1261 = shufflevector <8 x float> %1255, <8 x float> %1257, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %1262 = shufflevector <8 x float> %1258, <8 x float> %1260, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1263 = shufflevector <8 x float> %1258, <8 x float> %1260, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1264 = shufflevector <8 x float> %1259, <8 x float> %1261, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %1265 = shufflevector <8 x float> %1259, <8 x float> %1261, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %1266 = shufflevector <8 x float> %1262, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1267 = add i64 %1246, 0
+  %1268 = sdiv i64 %1267, 256
+  %1269 = srem i64 %1267, 256
+  %1270 = mul i64 %1268, 1
+  %1271 = add i64 %1270, %i178
+  %1272 = mul i64 %1271, 256
+  %1273 = add i64 %1272, %1269
+  %1274 = add i64 %1267, 256
+  %1275 = icmp slt i64 %1274, %831
+  br i1 %1275, label %then227, label %join228
+
+then227:                                          ; preds = %join226
+  %1276 = mul i64 %1273, 256
+  %1277 = add i64 %1276, %i182
+  %1278 = getelementptr float, ptr %832, i64 %1277
+  %1279 = load <4 x float>, ptr %1278, align 4
+  %1280 = fadd <4 x float> %1279, %1266
+  %1281 = select i1 %852, <4 x float> %1266, <4 x float> %1280
+  store <4 x float> %1281, ptr %1278, align 4
+  br label %join228
+
+join228:                                          ; preds = %then227, %join226
+  %1282 = shufflevector <8 x float> %1263, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1283 = add i64 %1246, 1
+  %1284 = sdiv i64 %1283, 256
+  %1285 = srem i64 %1283, 256
+  %1286 = mul i64 %1284, 1
+  %1287 = add i64 %1286, %i178
+  %1288 = mul i64 %1287, 256
+  %1289 = add i64 %1288, %1285
+  %1290 = add i64 %1283, 256
+  %1291 = icmp slt i64 %1290, %831
+  br i1 %1291, label %then229, label %join230
+
+then229:                                          ; preds = %join228
+  %1292 = mul i64 %1289, 256
+  %1293 = add i64 %1292, %i182
+  %1294 = getelementptr float, ptr %832, i64 %1293
+  %1295 = load <4 x float>, ptr %1294, align 4
+  %1296 = fadd <4 x float> %1295, %1282
+  %1297 = select i1 %852, <4 x float> %1282, <4 x float> %1296
+  store <4 x float> %1297, ptr %1294, align 4
+  br label %join230
+
+join230:                                          ; preds = %then229, %join228
+  %1298 = shufflevector <8 x float> %1264, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1299 = add i64 %1246, 2
+  %1300 = sdiv i64 %1299, 256
+  %1301 = srem i64 %1299, 256
+  %1302 = mul i64 %1300, 1
+  %1303 = add i64 %1302, %i178
+  %1304 = mul i64 %1303, 256
+  %1305 = add i64 %1304, %1301
+  %1306 = add i64 %1299, 256
+  %1307 = icmp slt i64 %1306, %831
+  br i1 %1307, label %then231, label %join232
+
+then231:                                          ; preds = %join230
+  %1308 = mul i64 %1305, 256
+  %1309 = add i64 %1308, %i182
+  %1310 = getelementptr float, ptr %832, i64 %1309
+  %1311 = load <4 x float>, ptr %1310, align 4
+  %1312 = fadd <4 x float> %1311, %1298
+  %1313 = select i1 %852, <4 x float> %1298, <4 x float> %1312
+  store <4 x float> %1313, ptr %1310, align 4
+  br label %join232
+
+join232:                                          ; preds = %then231, %join230
+  %1314 = shufflevector <8 x float> %1265, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %1315 = add i64 %1246, 3
+  %1316 = sdiv i64 %1315, 256
+  %1317 = srem i64 %1315, 256
+  %1318 = mul i64 %1316, 1
+  %1319 = add i64 %1318, %i178
+  %1320 = mul i64 %1319, 256
+  %1321 = add i64 %1320, %1317
+  %1322 = add i64 %1315, 256
+  %1323 = icmp slt i64 %1322, %831
+  br i1 %1323, label %then233, label %join234
+
+then233:                                          ; preds = %join232
+  %1324 = mul i64 %1321, 256
+  %1325 = add i64 %1324, %i182
+  %1326 = getelementptr float, ptr %832, i64 %1325
+  %1327 = load <4 x float>, ptr %1326, align 4
+  %1328 = fadd <4 x float> %1327, %1314
+  %1329 = select i1 %852, <4 x float> %1314, <4 x float> %1328
+  store <4 x float> %1329, ptr %1326, align 4
+  br label %join234
+
+join234:                                          ; preds = %then233, %join232
+  %1330 = shufflevector <8 x float> %1262, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1331 = add i64 %1246, 4
+  %1332 = sdiv i64 %1331, 256
+  %1333 = srem i64 %1331, 256
+  %1334 = mul i64 %1332, 1
+  %1335 = add i64 %1334, %i178
+  %1336 = mul i64 %1335, 256
+  %1337 = add i64 %1336, %1333
+  %1338 = add i64 %1331, 256
+  %1339 = icmp slt i64 %1338, %831
+  br i1 %1339, label %then235, label %join236
+
+then235:                                          ; preds = %join234
+  %1340 = mul i64 %1337, 256
+  %1341 = add i64 %1340, %i182
+  %1342 = getelementptr float, ptr %832, i64 %1341
+  %1343 = load <4 x float>, ptr %1342, align 4
+  %1344 = fadd <4 x float> %1343, %1330
+  %1345 = select i1 %852, <4 x float> %1330, <4 x float> %1344
+  store <4 x float> %1345, ptr %1342, align 4
+  br label %join236
+
+join236:                                          ; preds = %then235, %join234
+  %1346 = shufflevector <8 x float> %1263, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1347 = add i64 %1246, 5
+  %1348 = sdiv i64 %1347, 256
+  %1349 = srem i64 %1347, 256
+  %1350 = mul i64 %1348, 1
+  %1351 = add i64 %1350, %i178
+  %1352 = mul i64 %1351, 256
+  %1353 = add i64 %1352, %1349
+  %1354 = add i64 %1347, 256
+  %1355 = icmp slt i64 %1354, %831
+  br i1 %1355, label %then237, label %join238
+
+then237:                                          ; preds = %join236
+  %1356 = mul i64 %1353, 256
+  %1357 = add i64 %1356, %i182
+  %1358 = getelementptr float, ptr %832, i64 %1357
+  %1359 = load <4 x float>, ptr %1358, align 4
+  %1360 = fadd <4 x float> %1359, %1346
+  %1361 = select i1 %852, <4 x float> %1346, <4 x float> %1360
+  store <4 x float> %1361, ptr %1358, align 4
+  br label %join238
+
+join238:                                          ; preds = %then237, %join236
+  %1362 = shufflevector <8 x float> %1264, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1363 = add i64 %1246, 6
+  %1364 = sdiv i64 %1363, 256
+  %1365 = srem i64 %1363, 256
+  %1366 = mul i64 %1364, 1
+  %1367 = add i64 %1366, %i178
+  %1368 = mul i64 %1367, 256
+  %1369 = add i64 %1368, %1365
+  %1370 = add i64 %1363, 256
+  %1371 = icmp slt i64 %1370, %831
+  br i1 %1371, label %then239, label %join240
+
+then239:                                          ; preds = %join238
+  %1372 = mul i64 %1369, 256
+  %1373 = add i64 %1372, %i182
+  %1374 = getelementptr float, ptr %832, i64 %1373
+  %1375 = load <4 x float>, ptr %1374, align 4
+  %1376 = fadd <4 x float> %1375, %1362
+  %1377 = select i1 %852, <4 x float> %1362, <4 x float> %1376
+  store <4 x float> %1377, ptr %1374, align 4
+  br label %join240
+
+join240:                                          ; preds = %then239, %join238
+  %1378 = shufflevector <8 x float> %1265, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %1379 = add i64 %1246, 7
+  %1380 = sdiv i64 %1379, 256
+  %1381 = srem i64 %1379, 256
+  %1382 = mul i64 %1380, 1
+  %1383 = add i64 %1382, %i178
+  %1384 = mul i64 %1383, 256
+  %1385 = add i64 %1384, %1381
+  %1386 = add i64 %1379, 256
+  %1387 = icmp slt i64 %1386, %831
+  br i1 %1387, label %then241, label %join242
+
+then241:                                          ; preds = %join240
+  %1388 = mul i64 %1385, 256
+  %1389 = add i64 %1388, %i182
+  %1390 = getelementptr float, ptr %832, i64 %1389
+  %1391 = load <4 x float>, ptr %1390, align 4
+  %1392 = fadd <4 x float> %1391, %1378
+  %1393 = select i1 %852, <4 x float> %1378, <4 x float> %1392
+  store <4 x float> %1393, ptr %1390, align 4
+  br label %join242
+
+join242:                                          ; preds = %then241, %join240
+  %1394 = add i64 %i186, 24
+  br label %loop183
+
+loop243:                                          ; preds = %done249, %done169
+  %i246 = phi i64 [ 0, %done169 ], [ %1404, %done249 ]
+  %1395 = icmp slt i64 %i246, %855
+  br i1 %1395, label %body244, label %done245
+
+body244:                                          ; preds = %loop243
+  %1396 = add i64 %i246, 128
+  %1397 = icmp slt i64 %1396, %batch
+  %1398 = select i1 %1397, i64 %1396, i64 %batch
+  %1399 = icmp eq i64 %i246, 0
+  br label %loop247
+
+done245:                                          ; preds = %loop243
+  %1400 = icmp sgt i64 %u1, 512
+  %1401 = icmp sle i64 %u0, 512
+  %1402 = and i1 %1401, %1400
+  br i1 %1402, label %then267, label %join268
+
+loop247:                                          ; preds = %done253, %body244
+  %i250 = phi i64 [ 0, %body244 ], [ %1406, %done253 ]
+  %1403 = icmp slt i64 %i250, 1
+  br i1 %1403, label %body248, label %done249
+
+body248:                                          ; preds = %loop247
+  br label %loop251
+
+done249:                                          ; preds = %loop247
+  %1404 = add i64 %i246, 128
+  br label %loop243
+
+loop251:                                          ; preds = %done257, %body248
+  %i254 = phi i64 [ 0, %body248 ], [ %1426, %done257 ]
+  %1405 = icmp slt i64 %i254, 256
+  br i1 %1405, label %body252, label %done253
+
+body252:                                          ; preds = %loop251
+  br label %loop255
+
+done253:                                          ; preds = %loop251
+  %1406 = add i64 %i250, 1
+  br label %loop247
+
+loop255:                                          ; preds = %join260, %body252
+  %i258 = phi i64 [ %831, %body252 ], [ %1441, %join260 ]
+  %1407 = icmp slt i64 %i258, %696
+  br i1 %1407, label %body256, label %done257
+
+body256:                                          ; preds = %loop255
+  %1408 = sub i64 %i258, 256
+  %1409 = sdiv i64 %1408, 256
+  %1410 = srem i64 %1408, 256
+  %1411 = add i64 1280, %1408
+  %1412 = getelementptr float, ptr %gains, i64 %1411
+  %1413 = load float, ptr %1412, align 4
+  %1414 = mul i64 %1409, 1
+  %1415 = add i64 %1414, %i250
+  %1416 = mul i64 %1415, 256
+  %1417 = add i64 %1416, %1410
+  %1418 = mul i64 %1417, 256
+  %1419 = add i64 %1418, %i254
+  %1420 = getelementptr float, ptr %853, i64 %1419
   store <8 x float> zeroinitializer, ptr %2, align 32
   store <8 x float> zeroinitializer, ptr %1, align 32
-  br label %loop113
+  %1421 = mul i64 %i250, 256
+  %1422 = sub i64 256, %1421
+  %1423 = call i64 @llvm.smin.i64(i64 %1422, i64 256)
+  %1424 = call i64 @llvm.smax.i64(i64 %1423, i64 0)
+  %1425 = icmp slt i64 %i254, %1424
+  br i1 %1425, label %then259, label %join260
 
-done111:                                          ; preds = %loop109
-  %1100 = add i64 %i108, 16
-  br label %loop105
+done257:                                          ; preds = %loop255
+  %1426 = add i64 %i254, 16
+  br label %loop251
 
-loop113:                                          ; preds = %join118, %body110
-  %i116 = phi i64 [ 0, %body110 ], [ %1133, %join118 ]
-  %1101 = icmp slt i64 %i116, %batch
-  br i1 %1101, label %body114, label %done115
+then259:                                          ; preds = %body256
+  br label %loop261
 
-body114:                                          ; preds = %loop113
-  %1102 = mul i64 %i116, 2064
-  %1103 = add i64 %1102, 1792
-  %1104 = getelementptr float, ptr %dacts, i64 %1103
-  %1105 = getelementptr float, ptr %1104, i64 %1085
-  %1106 = load float, ptr %1105, align 4
-  %1107 = fcmp une float %1106, 0.000000e+00
-  br i1 %1107, label %then117, label %join118
+join260:                                          ; preds = %done263, %body256
+  %1427 = insertelement <8 x float> undef, float %1413, i32 0
+  %1428 = shufflevector <8 x float> %1427, <8 x float> undef, <8 x i32> zeroinitializer
+  %1429 = getelementptr float, ptr %1420, i64 0
+  %1430 = load <8 x float>, ptr %2, align 32
+  %1431 = fmul <8 x float> %1430, %1428
+  %1432 = load <8 x float>, ptr %1429, align 4
+  %1433 = fadd <8 x float> %1432, %1431
+  %1434 = select i1 %1399, <8 x float> %1431, <8 x float> %1433
+  store <8 x float> %1434, ptr %1429, align 4
+  %1435 = getelementptr float, ptr %1420, i64 8
+  %1436 = load <8 x float>, ptr %1, align 32
+  %1437 = fmul <8 x float> %1436, %1428
+  %1438 = load <8 x float>, ptr %1435, align 4
+  %1439 = fadd <8 x float> %1438, %1437
+  %1440 = select i1 %1399, <8 x float> %1437, <8 x float> %1439
+  store <8 x float> %1440, ptr %1435, align 4
+  %1441 = add i64 %i258, 1
+  br label %loop255
 
-done115:                                          ; preds = %loop113
-  %1108 = insertelement <8 x float> undef, float %1092, i32 0
-  %1109 = shufflevector <8 x float> %1108, <8 x float> undef, <8 x i32> zeroinitializer
-  %1110 = getelementptr float, ptr %1099, i64 0
-  %1111 = load <8 x float>, ptr %2, align 32
-  %1112 = fmul <8 x float> %1111, %1109
-  store <8 x float> %1112, ptr %1110, align 4
-  %1113 = getelementptr float, ptr %1099, i64 8
-  %1114 = load <8 x float>, ptr %1, align 32
-  %1115 = fmul <8 x float> %1114, %1109
-  store <8 x float> %1115, ptr %1113, align 4
-  %1116 = add i64 %i112, 1
-  br label %loop109
+loop261:                                          ; preds = %join266, %then259
+  %i264 = phi i64 [ %i246, %then259 ], [ %1465, %join266 ]
+  %1442 = icmp slt i64 %i264, %1398
+  br i1 %1442, label %body262, label %done263
 
-then117:                                          ; preds = %body114
-  %1117 = mul i64 %i104, 256
-  %1118 = add i64 %1117, %i108
-  %1119 = mul i64 %i116, 2064
-  %1120 = add i64 %1119, 1280
-  %1121 = getelementptr float, ptr %acts, i64 %1120
-  %1122 = getelementptr float, ptr %1121, i64 %1118
-  %1123 = getelementptr float, ptr %1122, i64 0
-  %1124 = load <8 x float>, ptr %1123, align 4
-  %1125 = getelementptr float, ptr %1122, i64 8
-  %1126 = load <8 x float>, ptr %1125, align 4
-  %1127 = insertelement <8 x float> undef, float %1106, i32 0
-  %1128 = shufflevector <8 x float> %1127, <8 x float> undef, <8 x i32> zeroinitializer
-  %1129 = load <8 x float>, ptr %2, align 32
-  %1130 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1128, <8 x float> %1124, <8 x float> %1129)
-  store <8 x float> %1130, ptr %2, align 32
-  %1131 = load <8 x float>, ptr %1, align 32
-  %1132 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1128, <8 x float> %1126, <8 x float> %1131)
-  store <8 x float> %1132, ptr %1, align 32
-  br label %join118
+body262:                                          ; preds = %loop261
+  %1443 = mul i64 %i264, 2064
+  %1444 = add i64 %1443, 1792
+  %1445 = getelementptr float, ptr %dacts, i64 %1444
+  %1446 = getelementptr float, ptr %1445, i64 %1408
+  %1447 = load float, ptr %1446, align 4
+  %1448 = fcmp une float %1447, 0.000000e+00
+  br i1 %1448, label %then265, label %join266
 
-join118:                                          ; preds = %then117, %body114
-  %1133 = add i64 %i116, 1
-  br label %loop113
+done263:                                          ; preds = %loop261
+  br label %join260
 
-then119:                                          ; preds = %done103
-  %1134 = getelementptr float, ptr %grads, i64 132096
-  br label %loop121
+then265:                                          ; preds = %body262
+  %1449 = mul i64 %i250, 256
+  %1450 = add i64 %1449, %i254
+  %1451 = mul i64 %i264, 2064
+  %1452 = add i64 %1451, 1280
+  %1453 = getelementptr float, ptr %acts, i64 %1452
+  %1454 = getelementptr float, ptr %1453, i64 %1450
+  %1455 = getelementptr float, ptr %1454, i64 0
+  %1456 = load <8 x float>, ptr %1455, align 4
+  %1457 = getelementptr float, ptr %1454, i64 8
+  %1458 = load <8 x float>, ptr %1457, align 4
+  %1459 = insertelement <8 x float> undef, float %1447, i32 0
+  %1460 = shufflevector <8 x float> %1459, <8 x float> undef, <8 x i32> zeroinitializer
+  %1461 = load <8 x float>, ptr %2, align 32
+  %1462 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1460, <8 x float> %1456, <8 x float> %1461)
+  store <8 x float> %1462, ptr %2, align 32
+  %1463 = load <8 x float>, ptr %1, align 32
+  %1464 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %1460, <8 x float> %1458, <8 x float> %1463)
+  store <8 x float> %1464, ptr %1, align 32
+  br label %join266
 
-join120:                                          ; preds = %done135, %done103
+join266:                                          ; preds = %then265, %body262
+  %1465 = add i64 %i264, 1
+  br label %loop261
+
+then267:                                          ; preds = %done245
+  %1466 = getelementptr float, ptr %grads, i64 132096
+  br label %loop269
+
+join268:                                          ; preds = %done283, %done245
   ret void
 
-loop121:                                          ; preds = %body122, %then119
-  %i124 = phi i64 [ 0, %then119 ], [ %1137, %body122 ]
-  %1135 = icmp slt i64 %i124, 256
-  br i1 %1135, label %body122, label %done123
+loop269:                                          ; preds = %body270, %then267
+  %i272 = phi i64 [ 0, %then267 ], [ %1469, %body270 ]
+  %1467 = icmp slt i64 %i272, 256
+  br i1 %1467, label %body270, label %done271
 
-body122:                                          ; preds = %loop121
-  %1136 = getelementptr float, ptr %1134, i64 %i124
-  store float 0.000000e+00, ptr %1136, align 4
-  %1137 = add i64 %i124, 1
-  br label %loop121
+body270:                                          ; preds = %loop269
+  %1468 = getelementptr float, ptr %1466, i64 %i272
+  store float 0.000000e+00, ptr %1468, align 4
+  %1469 = add i64 %i272, 1
+  br label %loop269
 
-done123:                                          ; preds = %loop121
-  br label %loop125
+done271:                                          ; preds = %loop269
+  br label %loop273
 
-loop125:                                          ; preds = %done131, %done123
-  %i128 = phi i64 [ 0, %done123 ], [ %1164, %done131 ]
-  %1138 = icmp slt i64 %i128, %batch
-  br i1 %1138, label %body126, label %done127
+loop273:                                          ; preds = %done279, %done271
+  %i276 = phi i64 [ 0, %done271 ], [ %1496, %done279 ]
+  %1470 = icmp slt i64 %i276, %batch
+  br i1 %1470, label %body274, label %done275
 
-body126:                                          ; preds = %loop125
-  br label %loop129
+body274:                                          ; preds = %loop273
+  br label %loop277
 
-done127:                                          ; preds = %loop125
+done275:                                          ; preds = %loop273
   store float 0.000000e+00, ptr %0, align 4
-  br label %loop133
+  br label %loop281
 
-loop129:                                          ; preds = %body130, %body126
-  %i132 = phi i64 [ 0, %body126 ], [ %1163, %body130 ]
-  %1139 = icmp slt i64 %i132, 256
-  br i1 %1139, label %body130, label %done131
+loop277:                                          ; preds = %body278, %body274
+  %i280 = phi i64 [ 0, %body274 ], [ %1495, %body278 ]
+  %1471 = icmp slt i64 %i280, 256
+  br i1 %1471, label %body278, label %done279
 
-body130:                                          ; preds = %loop129
-  %1140 = getelementptr float, ptr %1134, i64 %i132
-  %1141 = mul i64 %i128, 2064
-  %1142 = add i64 %1141, 768
-  %1143 = getelementptr float, ptr %acts, i64 %1142
-  %1144 = getelementptr float, ptr %1143, i64 %i132
-  %1145 = load float, ptr %1144, align 4
-  %1146 = getelementptr float, ptr %params, i64 132096
-  %1147 = getelementptr float, ptr %1146, i64 %i132
-  %1148 = load float, ptr %1147, align 4
-  %1149 = fsub float %1145, %1148
-  %1150 = fcmp ole float %1149, 1.000000e+00
-  %1151 = fcmp oge float %1149, -1.000000e+00
-  %1152 = and i1 %1151, %1150
-  %1153 = icmp slt i64 %i132, 256
-  %1154 = and i1 %1152, %1153
-  %1155 = mul i64 %i128, 2064
-  %1156 = add i64 %1155, 1024
-  %1157 = getelementptr float, ptr %dacts, i64 %1156
-  %1158 = getelementptr float, ptr %1157, i64 %i132
-  %1159 = load float, ptr %1158, align 4
-  %1160 = select i1 %1154, float %1159, float 0.000000e+00
-  %1161 = load float, ptr %1140, align 4
-  %1162 = fsub float %1161, %1160
-  store float %1162, ptr %1140, align 4
-  %1163 = add i64 %i132, 1
-  br label %loop129
+body278:                                          ; preds = %loop277
+  %1472 = getelementptr float, ptr %1466, i64 %i280
+  %1473 = mul i64 %i276, 2064
+  %1474 = add i64 %1473, 768
+  %1475 = getelementptr float, ptr %acts, i64 %1474
+  %1476 = getelementptr float, ptr %1475, i64 %i280
+  %1477 = load float, ptr %1476, align 4
+  %1478 = getelementptr float, ptr %params, i64 132096
+  %1479 = getelementptr float, ptr %1478, i64 %i280
+  %1480 = load float, ptr %1479, align 4
+  %1481 = fsub float %1477, %1480
+  %1482 = fcmp ole float %1481, 1.000000e+00
+  %1483 = fcmp oge float %1481, -1.000000e+00
+  %1484 = and i1 %1483, %1482
+  %1485 = icmp slt i64 %i280, 256
+  %1486 = and i1 %1484, %1485
+  %1487 = mul i64 %i276, 2064
+  %1488 = add i64 %1487, 1024
+  %1489 = getelementptr float, ptr %dacts, i64 %1488
+  %1490 = getelementptr float, ptr %1489, i64 %i280
+  %1491 = load float, ptr %1490, align 4
+  %1492 = select i1 %1486, float %1491, float 0.000000e+00
+  %1493 = load float, ptr %1472, align 4
+  %1494 = fsub float %1493, %1492
+  store float %1494, ptr %1472, align 4
+  %1495 = add i64 %i280, 1
+  br label %loop277
 
-done131:                                          ; preds = %loop129
-  %1164 = add i64 %i128, 1
-  br label %loop125
+done279:                                          ; preds = %loop277
+  %1496 = add i64 %i276, 1
+  br label %loop273
 
-loop133:                                          ; preds = %done139, %done127
-  %i136 = phi i64 [ 0, %done127 ], [ %1183, %done139 ]
-  %1165 = icmp slt i64 %i136, %batch
-  br i1 %1165, label %body134, label %done135
+loop281:                                          ; preds = %done287, %done275
+  %i284 = phi i64 [ 0, %done275 ], [ %1515, %done287 ]
+  %1497 = icmp slt i64 %i284, %batch
+  br i1 %1497, label %body282, label %done283
 
-body134:                                          ; preds = %loop133
-  br label %loop137
+body282:                                          ; preds = %loop281
+  br label %loop285
 
-done135:                                          ; preds = %loop133
-  %1166 = getelementptr float, ptr %params, i64 132352
-  %1167 = load float, ptr %1166, align 4
-  %1168 = fcmp ogt float %1167, 0.000000e+00
-  %1169 = fneg float %1167
-  %1170 = select i1 %1168, float %1169, float %1167
-  %1171 = call float @llvm.exp.f32(float %1170)
-  %1172 = fmul float 3.000000e+00, %1171
-  %1173 = fadd float 1.000000e+00, %1172
-  %1174 = fadd float %1171, 3.000000e+00
-  %1175 = select i1 %1168, float %1173, float %1174
-  %1176 = fmul float %1175, %1175
-  %1177 = fmul float %1171, 4.000000e+00
-  %1178 = fdiv float %1177, %1176
-  %1179 = getelementptr float, ptr %grads, i64 132352
-  %1180 = load float, ptr %0, align 4
-  %1181 = fmul float %1180, %1178
-  store float %1181, ptr %1179, align 4
-  br label %join120
+done283:                                          ; preds = %loop281
+  %1498 = getelementptr float, ptr %params, i64 132352
+  %1499 = load float, ptr %1498, align 4
+  %1500 = fcmp ogt float %1499, 0.000000e+00
+  %1501 = fneg float %1499
+  %1502 = select i1 %1500, float %1501, float %1499
+  %1503 = call float @llvm.exp.f32(float %1502)
+  %1504 = fmul float 3.000000e+00, %1503
+  %1505 = fadd float 1.000000e+00, %1504
+  %1506 = fadd float %1503, 3.000000e+00
+  %1507 = select i1 %1500, float %1505, float %1506
+  %1508 = fmul float %1507, %1507
+  %1509 = fmul float %1503, 4.000000e+00
+  %1510 = fdiv float %1509, %1508
+  %1511 = getelementptr float, ptr %grads, i64 132352
+  %1512 = load float, ptr %0, align 4
+  %1513 = fmul float %1512, %1510
+  store float %1513, ptr %1511, align 4
+  br label %join268
 
-loop137:                                          ; preds = %done143, %body134
-  %i140 = phi i64 [ 0, %body134 ], [ %1198, %done143 ]
-  %1182 = icmp slt i64 %i140, 1
-  br i1 %1182, label %body138, label %done139
+loop285:                                          ; preds = %done291, %body282
+  %i288 = phi i64 [ 0, %body282 ], [ %1530, %done291 ]
+  %1514 = icmp slt i64 %i288, 1
+  br i1 %1514, label %body286, label %done287
 
-body138:                                          ; preds = %loop137
-  br label %loop141
+body286:                                          ; preds = %loop285
+  br label %loop289
 
-done139:                                          ; preds = %loop137
-  %1183 = add i64 %i136, 1
-  br label %loop133
+done287:                                          ; preds = %loop285
+  %1515 = add i64 %i284, 1
+  br label %loop281
 
-loop141:                                          ; preds = %done147, %body138
-  %i144 = phi i64 [ 0, %body138 ], [ %1219, %done147 ]
-  %1184 = icmp slt i64 %i144, 4
-  br i1 %1184, label %body142, label %done143
+loop289:                                          ; preds = %done295, %body286
+  %i292 = phi i64 [ 0, %body286 ], [ %1551, %done295 ]
+  %1516 = icmp slt i64 %i292, 4
+  br i1 %1516, label %body290, label %done291
 
-body142:                                          ; preds = %loop141
-  %1185 = mul i64 %i140, 256
-  %1186 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i144
-  %1187 = load i32, ptr %1186, align 4
-  %1188 = sext i32 %1187 to i64
-  %1189 = mul i64 %1188, 64
-  %1190 = add i64 %1185, %1189
-  %1191 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i144
-  %1192 = load i32, ptr %1191, align 4
-  %1193 = sext i32 %1192 to i64
-  %1194 = mul i64 %1193, 64
-  %1195 = add i64 %1185, %1194
-  %1196 = mul i64 %i144, 64
-  %1197 = add i64 %1185, %1196
-  br label %loop145
+body290:                                          ; preds = %loop289
+  %1517 = mul i64 %i288, 256
+  %1518 = getelementptr [4 x i32], ptr @perm0.plus, i64 0, i64 %i292
+  %1519 = load i32, ptr %1518, align 4
+  %1520 = sext i32 %1519 to i64
+  %1521 = mul i64 %1520, 64
+  %1522 = add i64 %1517, %1521
+  %1523 = getelementptr [4 x i32], ptr @perm0.minus, i64 0, i64 %i292
+  %1524 = load i32, ptr %1523, align 4
+  %1525 = sext i32 %1524 to i64
+  %1526 = mul i64 %1525, 64
+  %1527 = add i64 %1517, %1526
+  %1528 = mul i64 %i292, 64
+  %1529 = add i64 %1517, %1528
+  br label %loop293
 
-done143:                                          ; preds = %loop141
-  %1198 = add i64 %i140, 1
-  br label %loop137
+done291:                                          ; preds = %loop289
+  %1530 = add i64 %i288, 1
+  br label %loop285
 
-loop145:                                          ; preds = %body146, %body142
-  %i148 = phi i64 [ 0, %body142 ], [ %1218, %body146 ]
-  %1199 = icmp slt i64 %i148, 64
-  br i1 %1199, label %body146, label %done147
+loop293:                                          ; preds = %body294, %body290
+  %i296 = phi i64 [ 0, %body290 ], [ %1550, %body294 ]
+  %1531 = icmp slt i64 %i296, 64
+  br i1 %1531, label %body294, label %done295
 
-body146:                                          ; preds = %loop145
-  %1200 = add i64 %1195, %i148
-  %1201 = add i64 %1190, %i148
-  %1202 = add i64 %1197, %i148
-  %1203 = mul i64 %i136, 2064
-  %1204 = add i64 %1203, 1024
-  %1205 = getelementptr float, ptr %acts, i64 %1204
-  %1206 = getelementptr float, ptr %1205, i64 %1200
-  %1207 = load float, ptr %1206, align 4
-  %1208 = getelementptr float, ptr %1205, i64 %1201
-  %1209 = load float, ptr %1208, align 4
-  %1210 = fsub float %1209, %1207
-  %1211 = mul i64 %i136, 2064
-  %1212 = add i64 %1211, 1280
-  %1213 = getelementptr float, ptr %dacts, i64 %1212
-  %1214 = getelementptr float, ptr %1213, i64 %1202
-  %1215 = load float, ptr %1214, align 4
-  %1216 = load float, ptr %0, align 4
-  %1217 = call float @llvm.fmuladd.f32(float %1215, float %1210, float %1216)
-  store float %1217, ptr %0, align 4
-  %1218 = add i64 %i148, 1
-  br label %loop145
+body294:                                          ; preds = %loop293
+  %1532 = add i64 %1527, %i296
+  %1533 = add i64 %1522, %i296
+  %1534 = add i64 %1529, %i296
+  %1535 = mul i64 %i284, 2064
+  %1536 = add i64 %1535, 1024
+  %1537 = getelementptr float, ptr %acts, i64 %1536
+  %1538 = getelementptr float, ptr %1537, i64 %1532
+  %1539 = load float, ptr %1538, align 4
+  %1540 = getelementptr float, ptr %1537, i64 %1533
+  %1541 = load float, ptr %1540, align 4
+  %1542 = fsub float %1541, %1539
+  %1543 = mul i64 %i284, 2064
+  %1544 = add i64 %1543, 1280
+  %1545 = getelementptr float, ptr %dacts, i64 %1544
+  %1546 = getelementptr float, ptr %1545, i64 %1534
+  %1547 = load float, ptr %1546, align 4
+  %1548 = load float, ptr %0, align 4
+  %1549 = call float @llvm.fmuladd.f32(float %1547, float %1542, float %1548)
+  store float %1549, ptr %0, align 4
+  %1550 = add i64 %i296, 1
+  br label %loop293
 
-done147:                                          ; preds = %loop145
-  %1219 = add i64 %i144, 1
-  br label %loop141
+done295:                                          ; preds = %loop293
+  %1551 = add i64 %i292, 1
+  br label %loop289
 }
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)

@@ -1598,164 +1598,264 @@ entry:
   %19 = select i1 %18, i64 %u1, i64 256
   %20 = icmp slt i64 %19, %17
   %21 = select i1 %20, i64 %17, i64 %19
-  %22 = getelementptr float, ptr %grads, i64 65536
+  %22 = icmp sgt i64 %17, 0
+  %23 = select i1 %22, i64 %17, i64 0
+  %24 = icmp slt i64 %21, 10
+  %25 = select i1 %24, i64 %21, i64 10
+  %26 = icmp slt i64 %25, %23
+  %27 = select i1 %26, i64 %23, i64 %25
+  %28 = getelementptr float, ptr %grads, i64 65536
+  %29 = icmp sgt i64 %batch, 0
+  %30 = select i1 %29, i64 %batch, i64 1
   br label %loop
 
 loop:                                             ; preds = %done3, %entry
-  %i = phi i64 [ %17, %entry ], [ %37, %done3 ]
-  %23 = icmp slt i64 %i, %21
-  br i1 %23, label %body, label %done
+  %i = phi i64 [ 0, %entry ], [ %40, %done3 ]
+  %31 = icmp slt i64 %i, %30
+  br i1 %31, label %body, label %done
 
 body:                                             ; preds = %loop
-  %24 = sub i64 %i, 0
-  %25 = sdiv i64 %24, 256
-  %26 = srem i64 %24, 256
-  %27 = icmp slt i64 %24, 10
-  store float 0.000000e+00, ptr %15, align 4
+  %32 = add i64 %i, 128
+  %33 = icmp slt i64 %32, %batch
+  %34 = select i1 %33, i64 %32, i64 %batch
+  %35 = icmp eq i64 %i, 0
   br label %loop1
 
 done:                                             ; preds = %loop
-  br label %loop9
+  br label %loop13
 
 loop1:                                            ; preds = %done7, %body
-  %i4 = phi i64 [ 0, %body ], [ %56, %done7 ]
-  %28 = icmp slt i64 %i4, %batch
-  br i1 %28, label %body2, label %done3
+  %i4 = phi i64 [ %17, %body ], [ %52, %done7 ]
+  %36 = icmp slt i64 %i4, %27
+  br i1 %36, label %body2, label %done3
 
 body2:                                            ; preds = %loop1
-  %29 = mul i64 %i4, 784
-  %30 = add i64 %29, 256
-  %31 = getelementptr float, ptr %acts, i64 %30
-  store float 0.000000e+00, ptr %14, align 4
+  %37 = sub i64 %i4, 0
+  %38 = sdiv i64 %37, 256
+  %39 = srem i64 %37, 256
+  store float 0.000000e+00, ptr %15, align 4
   br label %loop5
 
 done3:                                            ; preds = %loop1
-  %32 = load float, ptr %15, align 4
-  %33 = select i1 %27, float %32, float 0.000000e+00
-  %34 = mul i64 %25, 65536
-  %35 = add i64 %34, %26
-  %36 = getelementptr float, ptr %22, i64 %35
-  store float %33, ptr %36, align 4
-  %37 = add i64 %i, 1
+  %40 = add i64 %i, 128
   br label %loop
 
-loop5:                                            ; preds = %body6, %body2
-  %i8 = phi i64 [ 0, %body2 ], [ %47, %body6 ]
-  %38 = icmp slt i64 %i8, 1
-  br i1 %38, label %body6, label %done7
+loop5:                                            ; preds = %done11, %body2
+  %i8 = phi i64 [ %i, %body2 ], [ %71, %done11 ]
+  %41 = icmp slt i64 %i8, %34
+  br i1 %41, label %body6, label %done7
 
 body6:                                            ; preds = %loop5
-  %39 = mul i64 %25, 1
-  %40 = add i64 %39, %i8
-  %41 = mul i64 %40, 256
-  %42 = add i64 %41, %26
-  %43 = getelementptr float, ptr %31, i64 %42
-  %44 = load float, ptr %43, align 4
-  %45 = load float, ptr %14, align 4
-  %46 = fadd float %45, %44
-  store float %46, ptr %14, align 4
-  %47 = add i64 %i8, 1
-  br label %loop5
-
-done7:                                            ; preds = %loop5
-  %48 = mul i64 %i4, 784
-  %49 = add i64 %48, 512
-  %50 = getelementptr float, ptr %dacts, i64 %49
-  %51 = getelementptr float, ptr %50, i64 %24
-  %52 = load float, ptr %51, align 4
-  %53 = load float, ptr %15, align 4
-  %54 = load float, ptr %14, align 4
-  %55 = call float @llvm.fmuladd.f32(float %52, float %54, float %53)
-  store float %55, ptr %15, align 4
-  %56 = add i64 %i4, 1
-  br label %loop1
-
-loop9:                                            ; preds = %done15, %done
-  %i12 = phi i64 [ 1, %done ], [ %75, %done15 ]
-  %57 = icmp slt i64 %i12, 256
-  br i1 %57, label %body10, label %done11
-
-body10:                                           ; preds = %loop9
-  br label %loop13
-
-done11:                                           ; preds = %loop9
-  %58 = sub i64 %21, %17
-  %59 = sdiv i64 %58, 24
-  %60 = mul i64 %59, 24
-  %61 = add i64 %17, %60
-  %62 = getelementptr float, ptr %grads, i64 0
-  br label %loop17
-
-loop13:                                           ; preds = %body14, %body10
-  %i16 = phi i64 [ %17, %body10 ], [ %74, %body14 ]
-  %63 = icmp slt i64 %i16, %21
-  br i1 %63, label %body14, label %done15
-
-body14:                                           ; preds = %loop13
-  %64 = sub i64 %i16, 0
-  %65 = srem i64 %64, 256
-  %66 = sdiv i64 %64, 256
-  %67 = mul i64 %66, 65536
-  %68 = add i64 %67, %65
-  %69 = mul i64 %i12, 256
-  %70 = add i64 %68, %69
-  %71 = getelementptr float, ptr %22, i64 %70
-  %72 = getelementptr float, ptr %22, i64 %68
-  %73 = load float, ptr %72, align 4
-  store float %73, ptr %71, align 4
-  %74 = add i64 %i16, 1
-  br label %loop13
-
-done15:                                           ; preds = %loop13
-  %75 = add i64 %i12, 1
+  %42 = mul i64 %i8, 784
+  %43 = add i64 %42, 256
+  %44 = getelementptr float, ptr %acts, i64 %43
+  store float 0.000000e+00, ptr %14, align 4
   br label %loop9
 
-loop17:                                           ; preds = %done23, %done11
-  %i20 = phi i64 [ %17, %done11 ], [ %82, %done23 ]
-  %76 = icmp slt i64 %i20, %61
-  br i1 %76, label %body18, label %done19
+done7:                                            ; preds = %loop5
+  %45 = mul i64 %38, 65536
+  %46 = add i64 %45, %39
+  %47 = getelementptr float, ptr %28, i64 %46
+  %48 = load float, ptr %15, align 4
+  %49 = load float, ptr %47, align 4
+  %50 = fadd float %49, %48
+  %51 = select i1 %35, float %48, float %50
+  store float %51, ptr %47, align 4
+  %52 = add i64 %i4, 1
+  br label %loop1
+
+loop9:                                            ; preds = %body10, %body6
+  %i12 = phi i64 [ 0, %body6 ], [ %62, %body10 ]
+  %53 = icmp slt i64 %i12, 1
+  br i1 %53, label %body10, label %done11
+
+body10:                                           ; preds = %loop9
+  %54 = mul i64 %38, 1
+  %55 = add i64 %54, %i12
+  %56 = mul i64 %55, 256
+  %57 = add i64 %56, %39
+  %58 = getelementptr float, ptr %44, i64 %57
+  %59 = load float, ptr %58, align 4
+  %60 = load float, ptr %14, align 4
+  %61 = fadd float %60, %59
+  store float %61, ptr %14, align 4
+  %62 = add i64 %i12, 1
+  br label %loop9
+
+done11:                                           ; preds = %loop9
+  %63 = mul i64 %i8, 784
+  %64 = add i64 %63, 512
+  %65 = getelementptr float, ptr %dacts, i64 %64
+  %66 = getelementptr float, ptr %65, i64 %37
+  %67 = load float, ptr %66, align 4
+  %68 = load float, ptr %15, align 4
+  %69 = load float, ptr %14, align 4
+  %70 = call float @llvm.fmuladd.f32(float %67, float %69, float %68)
+  store float %70, ptr %15, align 4
+  %71 = add i64 %i8, 1
+  br label %loop5
+
+loop13:                                           ; preds = %done19, %done
+  %i16 = phi i64 [ %27, %done ], [ %87, %done19 ]
+  %72 = icmp slt i64 %i16, %21
+  br i1 %72, label %body14, label %done15
+
+body14:                                           ; preds = %loop13
+  %73 = sub i64 %i16, 0
+  %74 = sdiv i64 %73, 256
+  %75 = srem i64 %73, 256
+  %76 = mul i64 %74, 65536
+  %77 = add i64 %76, %75
+  %78 = getelementptr float, ptr %28, i64 %77
+  store float 0.000000e+00, ptr %78, align 4
+  br label %loop17
+
+done15:                                           ; preds = %loop13
+  br label %loop25
+
+loop17:                                           ; preds = %done23, %body14
+  %i20 = phi i64 [ 0, %body14 ], [ %91, %done23 ]
+  %79 = icmp slt i64 %i20, 1
+  br i1 %79, label %body18, label %done19
 
 body18:                                           ; preds = %loop17
-  %77 = add i64 %i20, 96
-  %78 = icmp slt i64 %77, %61
-  %79 = select i1 %78, i64 %77, i64 %61
+  %80 = mul i64 %74, 1
+  %81 = add i64 %80, %i20
+  %82 = mul i64 %81, 256
+  %83 = add i64 %82, %75
+  %84 = mul i64 %83, 256
+  %85 = getelementptr float, ptr %grads, i64 0
+  %86 = getelementptr float, ptr %85, i64 %84
   br label %loop21
 
 done19:                                           ; preds = %loop17
-  %80 = getelementptr float, ptr %grads, i64 0
-  br label %loop39
+  %87 = add i64 %i16, 1
+  br label %loop13
 
-loop21:                                           ; preds = %done27, %body18
-  %i24 = phi i64 [ 0, %body18 ], [ %84, %done27 ]
-  %81 = icmp slt i64 %i24, 1
-  br i1 %81, label %body22, label %done23
+loop21:                                           ; preds = %body22, %body18
+  %i24 = phi i64 [ 0, %body18 ], [ %90, %body22 ]
+  %88 = icmp slt i64 %i24, 256
+  br i1 %88, label %body22, label %done23
 
 body22:                                           ; preds = %loop21
-  br label %loop25
+  %89 = getelementptr float, ptr %86, i64 %i24
+  store <8 x float> zeroinitializer, ptr %89, align 4
+  %90 = add i64 %i24, 8
+  br label %loop21
 
 done23:                                           ; preds = %loop21
-  %82 = add i64 %i20, 96
+  %91 = add i64 %i20, 1
   br label %loop17
 
-loop25:                                           ; preds = %done31, %body22
-  %i28 = phi i64 [ 0, %body22 ], [ %94, %done31 ]
-  %83 = icmp slt i64 %i28, 256
-  br i1 %83, label %body26, label %done27
+loop25:                                           ; preds = %done31, %done15
+  %i28 = phi i64 [ 1, %done15 ], [ %115, %done31 ]
+  %92 = icmp slt i64 %i28, 256
+  br i1 %92, label %body26, label %done27
 
 body26:                                           ; preds = %loop25
   br label %loop29
 
 done27:                                           ; preds = %loop25
-  %84 = add i64 %i24, 1
-  br label %loop21
+  %93 = sub i64 %27, %17
+  %94 = sdiv i64 %93, 24
+  %95 = mul i64 %94, 24
+  %96 = add i64 %17, %95
+  %97 = add i64 %96, 24
+  %98 = icmp sle i64 %97, 256
+  %99 = select i1 %98, i64 %27, i64 %96
+  %100 = getelementptr float, ptr %grads, i64 0
+  %101 = icmp sgt i64 %batch, 0
+  %102 = select i1 %101, i64 %batch, i64 1
+  br label %loop33
 
-loop29:                                           ; preds = %join, %body26
-  %i32 = phi i64 [ %i20, %body26 ], [ %434, %join ]
-  %85 = icmp slt i64 %i32, %79
-  br i1 %85, label %body30, label %done31
+loop29:                                           ; preds = %body30, %body26
+  %i32 = phi i64 [ %17, %body26 ], [ %114, %body30 ]
+  %103 = icmp slt i64 %i32, %21
+  br i1 %103, label %body30, label %done31
 
 body30:                                           ; preds = %loop29
-  %86 = sub i64 %i32, 0
+  %104 = sub i64 %i32, 0
+  %105 = srem i64 %104, 256
+  %106 = sdiv i64 %104, 256
+  %107 = mul i64 %106, 65536
+  %108 = add i64 %107, %105
+  %109 = mul i64 %i28, 256
+  %110 = add i64 %108, %109
+  %111 = getelementptr float, ptr %28, i64 %110
+  %112 = getelementptr float, ptr %28, i64 %108
+  %113 = load float, ptr %112, align 4
+  store float %113, ptr %111, align 4
+  %114 = add i64 %i32, 1
+  br label %loop29
+
+done31:                                           ; preds = %loop29
+  %115 = add i64 %i28, 1
+  br label %loop25
+
+loop33:                                           ; preds = %done39, %done27
+  %i36 = phi i64 [ 0, %done27 ], [ %128, %done39 ]
+  %116 = icmp slt i64 %i36, %102
+  br i1 %116, label %body34, label %done35
+
+body34:                                           ; preds = %loop33
+  %117 = add i64 %i36, 128
+  %118 = icmp slt i64 %117, %batch
+  %119 = select i1 %118, i64 %117, i64 %batch
+  %120 = icmp eq i64 %i36, 0
+  br label %loop37
+
+done35:                                           ; preds = %loop33
+  %121 = getelementptr float, ptr %grads, i64 0
+  %122 = icmp sgt i64 %batch, 0
+  %123 = select i1 %122, i64 %batch, i64 1
+  br label %loop107
+
+loop37:                                           ; preds = %done43, %body34
+  %i40 = phi i64 [ %17, %body34 ], [ %130, %done43 ]
+  %124 = icmp slt i64 %i40, %99
+  br i1 %124, label %body38, label %done39
+
+body38:                                           ; preds = %loop37
+  %125 = add i64 %i40, 96
+  %126 = icmp slt i64 %125, %99
+  %127 = select i1 %126, i64 %125, i64 %99
+  br label %loop41
+
+done39:                                           ; preds = %loop37
+  %128 = add i64 %i36, 128
+  br label %loop33
+
+loop41:                                           ; preds = %done47, %body38
+  %i44 = phi i64 [ 0, %body38 ], [ %132, %done47 ]
+  %129 = icmp slt i64 %i44, 1
+  br i1 %129, label %body42, label %done43
+
+body42:                                           ; preds = %loop41
+  br label %loop45
+
+done43:                                           ; preds = %loop41
+  %130 = add i64 %i40, 96
+  br label %loop37
+
+loop45:                                           ; preds = %done51, %body42
+  %i48 = phi i64 [ 0, %body42 ], [ %140, %done51 ]
+  %131 = icmp slt i64 %i48, 256
+  br i1 %131, label %body46, label %done47
+
+body46:                                           ; preds = %loop45
+  br label %loop49
+
+done47:                                           ; preds = %loop45
+  %132 = add i64 %i44, 1
+  br label %loop41
+
+loop49:                                           ; preds = %join106, %body46
+  %i52 = phi i64 [ %i40, %body46 ], [ %662, %join106 ]
+  %133 = icmp slt i64 %i52, %127
+  br i1 %133, label %body50, label %done51
+
+body50:                                           ; preds = %loop49
+  %134 = sub i64 %i52, 0
   store <8 x float> zeroinitializer, ptr %13, align 32
   store <8 x float> zeroinitializer, ptr %12, align 32
   store <8 x float> zeroinitializer, ptr %11, align 32
@@ -1768,608 +1868,886 @@ body30:                                           ; preds = %loop29
   store <8 x float> zeroinitializer, ptr %4, align 32
   store <8 x float> zeroinitializer, ptr %3, align 32
   store <8 x float> zeroinitializer, ptr %2, align 32
-  %87 = icmp slt i64 %86, 10
-  %88 = mul i64 %i24, 256
-  %89 = sub i64 256, %88
-  %90 = call i64 @llvm.smin.i64(i64 %89, i64 256)
-  %91 = call i64 @llvm.smax.i64(i64 %90, i64 0)
-  %92 = icmp slt i64 %i28, %91
-  %93 = and i1 %92, %87
-  br i1 %93, label %then, label %join
+  %135 = mul i64 %i44, 256
+  %136 = sub i64 256, %135
+  %137 = call i64 @llvm.smin.i64(i64 %136, i64 256)
+  %138 = call i64 @llvm.smax.i64(i64 %137, i64 0)
+  %139 = icmp slt i64 %i48, %138
+  br i1 %139, label %then, label %join
 
-done31:                                           ; preds = %loop29
-  %94 = add i64 %i28, 4
-  br label %loop25
+done51:                                           ; preds = %loop49
+  %140 = add i64 %i48, 4
+  br label %loop45
 
-then:                                             ; preds = %body30
-  br label %loop33
+then:                                             ; preds = %body50
+  br label %loop53
 
-join:                                             ; preds = %done35, %body30
-  %95 = add i64 %86, 0
-  %96 = insertelement <8 x i64> undef, i64 %95, i32 0
-  %97 = shufflevector <8 x i64> %96, <8 x i64> undef, <8 x i32> zeroinitializer
-  %98 = add <8 x i64> %97, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %99 = icmp slt <8 x i64> %98, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
-  %100 = add i64 0, %95
-  %101 = getelementptr float, ptr %gains, i64 %100
-  %102 = load <8 x float>, ptr %101, align 4
-  %103 = select <8 x i1> %99, <8 x float> %102, <8 x float> zeroinitializer
-  %104 = load <8 x float>, ptr %13, align 32
-  %105 = fmul <8 x float> %104, %103
-  %106 = load <8 x float>, ptr %10, align 32
-  %107 = fmul <8 x float> %106, %103
-  %108 = load <8 x float>, ptr %7, align 32
-  %109 = fmul <8 x float> %108, %103
-  %110 = load <8 x float>, ptr %4, align 32
-  %111 = fmul <8 x float> %110, %103
-  %112 = shufflevector <8 x float> %105, <8 x float> %107, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %113 = shufflevector <8 x float> %105, <8 x float> %107, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %114 = shufflevector <8 x float> %109, <8 x float> %111, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %115 = shufflevector <8 x float> %109, <8 x float> %111, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %116 = shufflevector <8 x float> %112, <8 x float> %114, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %117 = shufflevector <8 x float> %112, <8 x float> %114, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %118 = shufflevector <8 x float> %113, <8 x float> %115, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %119 = shufflevector <8 x float> %113, <8 x float> %115, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %120 = shufflevector <8 x float> %116, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %121 = add i64 %95, 0
-  %122 = sdiv i64 %121, 256
-  %123 = srem i64 %121, 256
-  %124 = mul i64 %122, 1
-  %125 = add i64 %124, %i24
-  %126 = mul i64 %125, 256
-  %127 = add i64 %126, %123
-  %128 = mul i64 %127, 256
-  %129 = add i64 %128, %i28
-  %130 = getelementptr float, ptr %62, i64 %129
-  store <4 x float> %120, ptr %130, align 4
-  %131 = shufflevector <8 x float> %117, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %132 = add i64 %95, 1
-  %133 = sdiv i64 %132, 256
-  %134 = srem i64 %132, 256
-  %135 = mul i64 %133, 1
-  %136 = add i64 %135, %i24
-  %137 = mul i64 %136, 256
-  %138 = add i64 %137, %134
-  %139 = mul i64 %138, 256
-  %140 = add i64 %139, %i28
-  %141 = getelementptr float, ptr %62, i64 %140
-  store <4 x float> %131, ptr %141, align 4
-  %142 = shufflevector <8 x float> %118, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %143 = add i64 %95, 2
-  %144 = sdiv i64 %143, 256
-  %145 = srem i64 %143, 256
-  %146 = mul i64 %144, 1
-  %147 = add i64 %146, %i24
-  %148 = mul i64 %147, 256
-  %149 = add i64 %148, %145
-  %150 = mul i64 %149, 256
-  %151 = add i64 %150, %i28
-  %152 = getelementptr float, ptr %62, i64 %151
-  store <4 x float> %142, ptr %152, align 4
-  %153 = shufflevector <8 x float> %119, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %154 = add i64 %95, 3
-  %155 = sdiv i64 %154, 256
-  %156 = srem i64 %154, 256
-  %157 = mul i64 %155, 1
-  %158 = add i64 %157, %i24
-  %159 = mul i64 %158, 256
-  %160 = add i64 %159, %156
-  %161 = mul i64 %160, 256
-  %162 = add i64 %161, %i28
-  %163 = getelementptr float, ptr %62, i64 %162
-  store <4 x float> %153, ptr %163, align 4
-  %164 = shufflevector <8 x float> %116, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %165 = add i64 %95, 4
-  %166 = sdiv i64 %165, 256
-  %167 = srem i64 %165, 256
-  %168 = mul i64 %166, 1
-  %169 = add i64 %168, %i24
-  %170 = mul i64 %169, 256
-  %171 = add i64 %170, %167
-  %172 = mul i64 %171, 256
-  %173 = add i64 %172, %i28
-  %174 = getelementptr float, ptr %62, i64 %173
-  store <4 x float> %164, ptr %174, align 4
-  %175 = shufflevector <8 x float> %117, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %176 = add i64 %95, 5
-  %177 = sdiv i64 %176, 256
-  %178 = srem i64 %176, 256
-  %179 = mul i64 %177, 1
-  %180 = add i64 %179, %i24
-  %181 = mul i64 %180, 256
-  %182 = add i64 %181, %178
-  %183 = mul i64 %182, 256
-  %184 = add i64 %183, %i28
-  %185 = getelementptr float, ptr %62, i64 %184
-  store <4 x float> %175, ptr %185, align 4
-  %186 = shufflevector <8 x float> %118, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %187 = add i64 %95, 6
-  %188 = sdiv i64 %187, 256
-  %189 = srem i64 %187, 256
-  %190 = mul i64 %188, 1
-  %191 = add i64 %190, %i24
-  %192 = mul i64 %191, 256
-  %193 = add i64 %192, %189
-  %194 = mul i64 %193, 256
-  %195 = add i64 %194, %i28
-  %196 = getelementptr float, ptr %62, i64 %195
-  store <4 x float> %186, ptr %196, align 4
-  %197 = shufflevector <8 x float> %119, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %198 = add i64 %95, 7
-  %199 = sdiv i64 %198, 256
-  %200 = srem i64 %198, 256
-  %201 = mul i64 %199, 1
-  %202 = add i64 %201, %i24
-  %203 = mul i64 %202, 256
-  %204 = add i64 %203, %200
-  %205 = mul i64 %204, 256
-  %206 = add i64 %205, %i28
-  %207 = getelementptr float, ptr %62, i64 %206
-  store <4 x float> %197, ptr %207, align 4
-  %208 = add i64 %86, 8
-  %209 = insertelement <8 x i64> undef, i64 %208, i32 0
-  %210 = shufflevector <8 x i64> %209, <8 x i64> undef, <8 x i32> zeroinitializer
-  %211 = add <8 x i64> %210, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %212 = icmp slt <8 x i64> %211, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
-  %213 = add i64 0, %208
-  %214 = getelementptr float, ptr %gains, i64 %213
-  %215 = load <8 x float>, ptr %214, align 4
-  %216 = select <8 x i1> %212, <8 x float> %215, <8 x float> zeroinitializer
-  %217 = load <8 x float>, ptr %12, align 32
-  %218 = fmul <8 x float> %217, %216
-  %219 = load <8 x float>, ptr %9, align 32
-  %220 = fmul <8 x float> %219, %216
-  %221 = load <8 x float>, ptr %6, align 32
-  %222 = fmul <8 x float> %221, %216
-  %223 = load <8 x float>, ptr %3, align 32
-  %224 = fmul <8 x float> %223, %216
-  %225 = shufflevector <8 x float> %218, <8 x float> %220, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %226 = shufflevector <8 x float> %218, <8 x float> %220, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %227 = shufflevector <8 x float> %222, <8 x float> %224, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %228 = shufflevector <8 x float> %222, <8 x float> %224, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %229 = shufflevector <8 x float> %225, <8 x float> %227, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %230 = shufflevector <8 x float> %225, <8 x float> %227, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %231 = shufflevector <8 x float> %226, <8 x float> %228, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %232 = shufflevector <8 x float> %226, <8 x float> %228, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %233 = shufflevector <8 x float> %229, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %234 = add i64 %208, 0
-  %235 = sdiv i64 %234, 256
-  %236 = srem i64 %234, 256
-  %237 = mul i64 %235, 1
-  %238 = add i64 %237, %i24
-  %239 = mul i64 %238, 256
-  %240 = add i64 %239, %236
-  %241 = mul i64 %240, 256
-  %242 = add i64 %241, %i28
-  %243 = getelementptr float, ptr %62, i64 %242
-  store <4 x float> %233, ptr %243, align 4
-  %244 = shufflevector <8 x float> %230, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %245 = add i64 %208, 1
-  %246 = sdiv i64 %245, 256
-  %247 = srem i64 %245, 256
-  %248 = mul i64 %246, 1
-  %249 = add i64 %248, %i24
-  %250 = mul i64 %249, 256
-  %251 = add i64 %250, %247
-  %252 = mul i64 %251, 256
-  %253 = add i64 %252, %i28
-  %254 = getelementptr float, ptr %62, i64 %253
-  store <4 x float> %244, ptr %254, align 4
-  %255 = shufflevector <8 x float> %231, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %256 = add i64 %208, 2
-  %257 = sdiv i64 %256, 256
-  %258 = srem i64 %256, 256
-  %259 = mul i64 %257, 1
-  %260 = add i64 %259, %i24
-  %261 = mul i64 %260, 256
-  %262 = add i64 %261, %258
-  %263 = mul i64 %262, 256
-  %264 = add i64 %263, %i28
-  %265 = getelementptr float, ptr %62, i64 %264
-  store <4 x float> %255, ptr %265, align 4
-  %266 = shufflevector <8 x float> %232, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %267 = add i64 %208, 3
-  %268 = sdiv i64 %267, 256
-  %269 = srem i64 %267, 256
-  %270 = mul i64 %268, 1
-  %271 = add i64 %270, %i24
-  %272 = mul i64 %271, 256
-  %273 = add i64 %272, %269
-  %274 = mul i64 %273, 256
-  %275 = add i64 %274, %i28
-  %276 = getelementptr float, ptr %62, i64 %275
-  store <4 x float> %266, ptr %276, align 4
-  %277 = shufflevector <8 x float> %229, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %278 = add i64 %208, 4
-  %279 = sdiv i64 %278, 256
-  %280 = srem i64 %278, 256
-  %281 = mul i64 %279, 1
-  %282 = add i64 %281, %i24
-  %283 = mul i64 %282, 256
-  %284 = add i64 %283, %280
-  %285 = mul i64 %284, 256
-  %286 = add i64 %285, %i28
-  %287 = getelementptr float, ptr %62, i64 %286
-  store <4 x float> %277, ptr %287, align 4
-  %288 = shufflevector <8 x float> %230, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %289 = add i64 %208, 5
-  %290 = sdiv i64 %289, 256
-  %291 = srem i64 %289, 256
-  %292 = mul i64 %290, 1
-  %293 = add i64 %292, %i24
-  %294 = mul i64 %293, 256
-  %295 = add i64 %294, %291
-  %296 = mul i64 %295, 256
-  %297 = add i64 %296, %i28
-  %298 = getelementptr float, ptr %62, i64 %297
-  store <4 x float> %288, ptr %298, align 4
-  %299 = shufflevector <8 x float> %231, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %300 = add i64 %208, 6
-  %301 = sdiv i64 %300, 256
-  %302 = srem i64 %300, 256
-  %303 = mul i64 %301, 1
-  %304 = add i64 %303, %i24
-  %305 = mul i64 %304, 256
-  %306 = add i64 %305, %302
-  %307 = mul i64 %306, 256
-  %308 = add i64 %307, %i28
-  %309 = getelementptr float, ptr %62, i64 %308
-  store <4 x float> %299, ptr %309, align 4
-  %310 = shufflevector <8 x float> %232, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %311 = add i64 %208, 7
-  %312 = sdiv i64 %311, 256
-  %313 = srem i64 %311, 256
-  %314 = mul i64 %312, 1
-  %315 = add i64 %314, %i24
-  %316 = mul i64 %315, 256
-  %317 = add i64 %316, %313
-  %318 = mul i64 %317, 256
-  %319 = add i64 %318, %i28
-  %320 = getelementptr float, ptr %62, i64 %319
-  store <4 x float> %310, ptr %320, align 4
-  %321 = add i64 %86, 16
-  %322 = insertelement <8 x i64> undef, i64 %321, i32 0
-  %323 = shufflevector <8 x i64> %322, <8 x i64> undef, <8 x i32> zeroinitializer
-  %324 = add <8 x i64> %323, <i64 0, i64 1, i64 2, i64 3, i64 4, i64 5, i64 6, i64 7>
-  %325 = icmp slt <8 x i64> %324, <i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10, i64 10>
-  %326 = add i64 0, %321
-  %327 = getelementptr float, ptr %gains, i64 %326
-  %328 = load <8 x float>, ptr %327, align 4
-  %329 = select <8 x i1> %325, <8 x float> %328, <8 x float> zeroinitializer
-  %330 = load <8 x float>, ptr %11, align 32
-  %331 = fmul <8 x float> %330, %329
-  %332 = load <8 x float>, ptr %8, align 32
-  %333 = fmul <8 x float> %332, %329
-  %334 = load <8 x float>, ptr %5, align 32
-  %335 = fmul <8 x float> %334, %329
-  %336 = load <8 x float>, ptr %2, align 32
-  %337 = fmul <8 x float> %336, %329
-  %338 = shufflevector <8 x float> %331, <8 x float> %333, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %339 = shufflevector <8 x float> %331, <8 x float> %333, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %340 = shufflevector <8 x float> %335, <8 x float> %337, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
-  %341 = shufflevector <8 x float> %335, <8 x float> %337, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
-  %342 = shufflevector <8 x float> %338, <8 x float> %340, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %343 = shufflevector <8 x float> %338, <8 x float> %340, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %344 = shufflevector <8 x float> %339, <8 x float> %341, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
-  %345 = shufflevector <8 x float> %339, <8 x float> %341, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
-  %346 = shufflevector <8 x float> %342, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %347 = add i64 %321, 0
-  %348 = sdiv i64 %347, 256
-  %349 = srem i64 %347, 256
-  %350 = mul i64 %348, 1
-  %351 = add i64 %350, %i24
-  %352 = mul i64 %351, 256
-  %353 = add i64 %352, %349
-  %354 = mul i64 %353, 256
-  %355 = add i64 %354, %i28
-  %356 = getelementptr float, ptr %62, i64 %355
-  store <4 x float> %346, ptr %356, align 4
-  %357 = shufflevector <8 x float> %343, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %358 = add i64 %321, 1
-  %359 = sdiv i64 %358, 256
-  %360 = srem i64 %358, 256
-  %361 = mul i64 %359, 1
-  %362 = add i64 %361, %i24
-  %363 = mul i64 %362, 256
-  %364 = add i64 %363, %360
-  %365 = mul i64 %364, 256
-  %366 = add i64 %365, %i28
-  %367 = getelementptr float, ptr %62, i64 %366
-  store <4 x float> %357, ptr %367, align 4
-  %368 = shufflevector <8 x float> %344, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %369 = add i64 %321, 2
-  %370 = sdiv i64 %369, 256
-  %371 = srem i64 %369, 256
-  %372 = mul i64 %370, 1
-  %373 = add i64 %372, %i24
-  %374 = mul i64 %373, 256
-  %375 = add i64 %374, %371
-  %376 = mul i64 %375, 256
-  %377 = add i64 %376, %i28
-  %378 = getelementptr float, ptr %62, i64 %377
-  store <4 x float> %368, ptr %378, align 4
-  %379 = shufflevector <8 x float> %345, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
-  %380 = add i64 %321, 3
-  %381 = sdiv i64 %380, 256
-  %382 = srem i64 %380, 256
-  %383 = mul i64 %381, 1
-  %384 = add i64 %383, %i24
-  %385 = mul i64 %384, 256
-  %386 = add i64 %385, %382
-  %387 = mul i64 %386, 256
-  %388 = add i64 %387, %i28
-  %389 = getelementptr float, ptr %62, i64 %388
-  store <4 x float> %379, ptr %389, align 4
-  %390 = shufflevector <8 x float> %342, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %391 = add i64 %321, 4
-  %392 = sdiv i64 %391, 256
-  %393 = srem i64 %391, 256
-  %394 = mul i64 %392, 1
-  %395 = add i64 %394, %i24
-  %396 = mul i64 %395, 256
-  %397 = add i64 %396, %393
-  %398 = mul i64 %397, 256
-  %399 = add i64 %398, %i28
-  %400 = getelementptr float, ptr %62, i64 %399
-  store <4 x float> %390, ptr %400, align 4
-  %401 = shufflevector <8 x float> %343, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %402 = add i64 %321, 5
-  %403 = sdiv i64 %402, 256
-  %404 = srem i64 %402, 256
-  %405 = mul i64 %403, 1
-  %406 = add i64 %405, %i24
-  %407 = mul i64 %406, 256
-  %408 = add i64 %407, %404
-  %409 = mul i64 %408, 256
-  %410 = add i64 %409, %i28
-  %411 = getelementptr float, ptr %62, i64 %410
-  store <4 x float> %401, ptr %411, align 4
-  %412 = shufflevector <8 x float> %344, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %413 = add i64 %321, 6
-  %414 = sdiv i64 %413, 256
-  %415 = srem i64 %413, 256
-  %416 = mul i64 %414, 1
-  %417 = add i64 %416, %i24
-  %418 = mul i64 %417, 256
-  %419 = add i64 %418, %415
-  %420 = mul i64 %419, 256
-  %421 = add i64 %420, %i28
-  %422 = getelementptr float, ptr %62, i64 %421
-  store <4 x float> %412, ptr %422, align 4
-  %423 = shufflevector <8 x float> %345, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
-  %424 = add i64 %321, 7
-  %425 = sdiv i64 %424, 256
-  %426 = srem i64 %424, 256
-  %427 = mul i64 %425, 1
-  %428 = add i64 %427, %i24
-  %429 = mul i64 %428, 256
-  %430 = add i64 %429, %426
-  %431 = mul i64 %430, 256
-  %432 = add i64 %431, %i28
-  %433 = getelementptr float, ptr %62, i64 %432
-  store <4 x float> %423, ptr %433, align 4
-  %434 = add i64 %i32, 24
-  br label %loop29
+join:                                             ; preds = %done55, %body50
+  %141 = add i64 %134, 0
+  %142 = add i64 0, %141
+  %143 = getelementptr float, ptr %gains, i64 %142
+  %144 = load <8 x float>, ptr %143, align 4
+  %145 = load <8 x float>, ptr %13, align 32
+  %146 = fmul <8 x float> %145, %144
+  %147 = load <8 x float>, ptr %10, align 32
+  %148 = fmul <8 x float> %147, %144
+  %149 = load <8 x float>, ptr %7, align 32
+  %150 = fmul <8 x float> %149, %144
+  %151 = load <8 x float>, ptr %4, align 32
+  %152 = fmul <8 x float> %151, %144
+  %153 = shufflevector <8 x float> %146, <8 x float> %148, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %154 = shufflevector <8 x float> %146, <8 x float> %148, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %155 = shufflevector <8 x float> %150, <8 x float> %152, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %156 = shufflevector <8 x float> %150, <8 x float> %152, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %157 = shufflevector <8 x float> %153, <8 x float> %155, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %158 = shufflevector <8 x float> %153, <8 x float> %155, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %159 = shufflevector <8 x float> %154, <8 x float> %156, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %160 = shufflevector <8 x float> %154, <8 x float> %156, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %161 = shufflevector <8 x float> %157, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %162 = add i64 %141, 0
+  %163 = sdiv i64 %162, 256
+  %164 = srem i64 %162, 256
+  %165 = mul i64 %163, 1
+  %166 = add i64 %165, %i44
+  %167 = mul i64 %166, 256
+  %168 = add i64 %167, %164
+  %169 = add i64 %162, 0
+  %170 = icmp slt i64 %169, %99
+  br i1 %170, label %then59, label %join60
 
-loop33:                                           ; preds = %join38, %then
-  %i36 = phi i64 [ 0, %then ], [ %511, %join38 ]
-  %435 = icmp slt i64 %i36, %batch
-  br i1 %435, label %body34, label %done35
+loop53:                                           ; preds = %join58, %then
+  %i56 = phi i64 [ %i36, %then ], [ %247, %join58 ]
+  %171 = icmp slt i64 %i56, %119
+  br i1 %171, label %body54, label %done55
 
-body34:                                           ; preds = %loop33
-  %436 = mul i64 %i36, 784
-  %437 = add i64 %436, 512
-  %438 = getelementptr float, ptr %dacts, i64 %437
-  %439 = getelementptr float, ptr %438, i64 %86
-  %440 = add i64 %i36, 4
-  %441 = mul i64 %440, 784
-  %442 = add i64 %441, 512
-  %443 = getelementptr float, ptr %dacts, i64 %442
-  %444 = getelementptr float, ptr %443, i64 %86
-  call void @llvm.prefetch.p0(ptr %444, i32 0, i32 3, i32 1)
-  %445 = mul i64 %i24, 256
-  %446 = add i64 %445, %i28
-  %447 = mul i64 %440, 784
-  %448 = add i64 %447, 0
-  %449 = getelementptr float, ptr %acts, i64 %448
-  %450 = getelementptr float, ptr %449, i64 %446
-  call void @llvm.prefetch.p0(ptr %450, i32 0, i32 3, i32 1)
-  %451 = getelementptr float, ptr %439, i64 0
-  %452 = load <8 x float>, ptr %451, align 4
-  %453 = bitcast <8 x float> %452 to <8 x i32>
-  %454 = getelementptr float, ptr %439, i64 8
-  %455 = load <8 x float>, ptr %454, align 4
-  %456 = bitcast <8 x float> %455 to <8 x i32>
-  %457 = or <8 x i32> %453, %456
-  %458 = getelementptr float, ptr %439, i64 16
-  %459 = load <8 x float>, ptr %458, align 4
-  %460 = bitcast <8 x float> %459 to <8 x i32>
-  %461 = or <8 x i32> %457, %460
-  %462 = and <8 x i32> %461, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
-  %463 = icmp ne <8 x i32> %462, zeroinitializer
-  %464 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %463)
-  br i1 %464, label %then37, label %join38
+body54:                                           ; preds = %loop53
+  %172 = mul i64 %i56, 784
+  %173 = add i64 %172, 512
+  %174 = getelementptr float, ptr %dacts, i64 %173
+  %175 = getelementptr float, ptr %174, i64 %134
+  %176 = add i64 %i56, 4
+  %177 = mul i64 %176, 784
+  %178 = add i64 %177, 512
+  %179 = getelementptr float, ptr %dacts, i64 %178
+  %180 = getelementptr float, ptr %179, i64 %134
+  call void @llvm.prefetch.p0(ptr %180, i32 0, i32 3, i32 1)
+  %181 = mul i64 %i44, 256
+  %182 = add i64 %181, %i48
+  %183 = mul i64 %176, 784
+  %184 = add i64 %183, 0
+  %185 = getelementptr float, ptr %acts, i64 %184
+  %186 = getelementptr float, ptr %185, i64 %182
+  call void @llvm.prefetch.p0(ptr %186, i32 0, i32 3, i32 1)
+  %187 = getelementptr float, ptr %175, i64 0
+  %188 = load <8 x float>, ptr %187, align 4
+  %189 = bitcast <8 x float> %188 to <8 x i32>
+  %190 = getelementptr float, ptr %175, i64 8
+  %191 = load <8 x float>, ptr %190, align 4
+  %192 = bitcast <8 x float> %191 to <8 x i32>
+  %193 = or <8 x i32> %189, %192
+  %194 = getelementptr float, ptr %175, i64 16
+  %195 = load <8 x float>, ptr %194, align 4
+  %196 = bitcast <8 x float> %195 to <8 x i32>
+  %197 = or <8 x i32> %193, %196
+  %198 = and <8 x i32> %197, <i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647, i32 2147483647>
+  %199 = icmp ne <8 x i32> %198, zeroinitializer
+  %200 = call i1 @llvm.vector.reduce.or.v8i1(<8 x i1> %199)
+  br i1 %200, label %then57, label %join58
 
-done35:                                           ; preds = %loop33
+done55:                                           ; preds = %loop53
   br label %join
 
-then37:                                           ; preds = %body34
-  %465 = mul i64 %i24, 256
-  %466 = add i64 %465, %i28
-  %467 = mul i64 %i36, 784
-  %468 = add i64 %467, 0
-  %469 = getelementptr float, ptr %acts, i64 %468
-  %470 = getelementptr float, ptr %469, i64 %466
-  %471 = getelementptr float, ptr %470, i64 0
-  %472 = load float, ptr %471, align 4
-  %473 = getelementptr float, ptr %470, i64 1
-  %474 = load float, ptr %473, align 4
-  %475 = getelementptr float, ptr %470, i64 2
-  %476 = load float, ptr %475, align 4
-  %477 = getelementptr float, ptr %470, i64 3
-  %478 = load float, ptr %477, align 4
-  %479 = insertelement <8 x float> undef, float %472, i32 0
-  %480 = shufflevector <8 x float> %479, <8 x float> undef, <8 x i32> zeroinitializer
-  %481 = load <8 x float>, ptr %13, align 32
-  %482 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %480, <8 x float> %452, <8 x float> %481)
-  store <8 x float> %482, ptr %13, align 32
-  %483 = load <8 x float>, ptr %12, align 32
-  %484 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %480, <8 x float> %455, <8 x float> %483)
-  store <8 x float> %484, ptr %12, align 32
-  %485 = load <8 x float>, ptr %11, align 32
-  %486 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %480, <8 x float> %459, <8 x float> %485)
-  store <8 x float> %486, ptr %11, align 32
-  %487 = insertelement <8 x float> undef, float %474, i32 0
-  %488 = shufflevector <8 x float> %487, <8 x float> undef, <8 x i32> zeroinitializer
-  %489 = load <8 x float>, ptr %10, align 32
-  %490 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %488, <8 x float> %452, <8 x float> %489)
-  store <8 x float> %490, ptr %10, align 32
-  %491 = load <8 x float>, ptr %9, align 32
-  %492 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %488, <8 x float> %455, <8 x float> %491)
-  store <8 x float> %492, ptr %9, align 32
-  %493 = load <8 x float>, ptr %8, align 32
-  %494 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %488, <8 x float> %459, <8 x float> %493)
-  store <8 x float> %494, ptr %8, align 32
-  %495 = insertelement <8 x float> undef, float %476, i32 0
-  %496 = shufflevector <8 x float> %495, <8 x float> undef, <8 x i32> zeroinitializer
-  %497 = load <8 x float>, ptr %7, align 32
-  %498 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %496, <8 x float> %452, <8 x float> %497)
-  store <8 x float> %498, ptr %7, align 32
-  %499 = load <8 x float>, ptr %6, align 32
-  %500 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %496, <8 x float> %455, <8 x float> %499)
-  store <8 x float> %500, ptr %6, align 32
-  %501 = load <8 x float>, ptr %5, align 32
-  %502 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %496, <8 x float> %459, <8 x float> %501)
-  store <8 x float> %502, ptr %5, align 32
-  %503 = insertelement <8 x float> undef, float %478, i32 0
-  %504 = shufflevector <8 x float> %503, <8 x float> undef, <8 x i32> zeroinitializer
-  %505 = load <8 x float>, ptr %4, align 32
-  %506 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %504, <8 x float> %452, <8 x float> %505)
-  store <8 x float> %506, ptr %4, align 32
-  %507 = load <8 x float>, ptr %3, align 32
-  %508 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %504, <8 x float> %455, <8 x float> %507)
-  store <8 x float> %508, ptr %3, align 32
-  %509 = load <8 x float>, ptr %2, align 32
-  %510 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %504, <8 x float> %459, <8 x float> %509)
-  store <8 x float> %510, ptr %2, align 32
-  br label %join38
-
-join38:                                           ; preds = %then37, %body34
-  %511 = add i64 %i36, 1
-  br label %loop33
-
-loop39:                                           ; preds = %done45, %done19
-  %i42 = phi i64 [ 0, %done19 ], [ %517, %done45 ]
-  %512 = icmp slt i64 %i42, 1
-  br i1 %512, label %body40, label %done41
-
-body40:                                           ; preds = %loop39
-  br label %loop43
-
-done41:                                           ; preds = %loop39
-  %513 = icmp sgt i64 %u1, 256
-  %514 = icmp sle i64 %u0, 256
-  %515 = and i1 %514, %513
-  br i1 %515, label %then57, label %join58
-
-loop43:                                           ; preds = %done49, %body40
-  %i46 = phi i64 [ 0, %body40 ], [ %534, %done49 ]
-  %516 = icmp slt i64 %i46, 256
-  br i1 %516, label %body44, label %done45
-
-body44:                                           ; preds = %loop43
-  br label %loop47
-
-done45:                                           ; preds = %loop43
-  %517 = add i64 %i42, 1
-  br label %loop39
-
-loop47:                                           ; preds = %done53, %body44
-  %i50 = phi i64 [ %61, %body44 ], [ %550, %done53 ]
-  %518 = icmp slt i64 %i50, %21
-  br i1 %518, label %body48, label %done49
-
-body48:                                           ; preds = %loop47
-  %519 = sub i64 %i50, 0
-  %520 = sdiv i64 %519, 256
-  %521 = srem i64 %519, 256
-  %522 = icmp slt i64 %519, 10
-  %523 = add i64 0, %519
-  %524 = getelementptr float, ptr %gains, i64 %523
-  %525 = load float, ptr %524, align 4
-  %526 = select i1 %522, float %525, float 0.000000e+00
-  %527 = mul i64 %520, 1
-  %528 = add i64 %527, %i42
-  %529 = mul i64 %528, 256
-  %530 = add i64 %529, %521
-  %531 = mul i64 %530, 256
-  %532 = add i64 %531, %i46
-  %533 = getelementptr float, ptr %80, i64 %532
-  store <8 x float> zeroinitializer, ptr %1, align 32
-  store <8 x float> zeroinitializer, ptr %0, align 32
-  br label %loop51
-
-done49:                                           ; preds = %loop47
-  %534 = add i64 %i46, 16
-  br label %loop43
-
-loop51:                                           ; preds = %join56, %body48
-  %i54 = phi i64 [ 0, %body48 ], [ %567, %join56 ]
-  %535 = icmp slt i64 %i54, %batch
-  br i1 %535, label %body52, label %done53
-
-body52:                                           ; preds = %loop51
-  %536 = mul i64 %i54, 784
-  %537 = add i64 %536, 512
-  %538 = getelementptr float, ptr %dacts, i64 %537
-  %539 = getelementptr float, ptr %538, i64 %519
-  %540 = load float, ptr %539, align 4
-  %541 = fcmp une float %540, 0.000000e+00
-  br i1 %541, label %then55, label %join56
-
-done53:                                           ; preds = %loop51
-  %542 = insertelement <8 x float> undef, float %526, i32 0
-  %543 = shufflevector <8 x float> %542, <8 x float> undef, <8 x i32> zeroinitializer
-  %544 = getelementptr float, ptr %533, i64 0
-  %545 = load <8 x float>, ptr %1, align 32
-  %546 = fmul <8 x float> %545, %543
-  store <8 x float> %546, ptr %544, align 4
-  %547 = getelementptr float, ptr %533, i64 8
-  %548 = load <8 x float>, ptr %0, align 32
-  %549 = fmul <8 x float> %548, %543
-  store <8 x float> %549, ptr %547, align 4
-  %550 = add i64 %i50, 1
-  br label %loop47
-
-then55:                                           ; preds = %body52
-  %551 = mul i64 %i42, 256
-  %552 = add i64 %551, %i46
-  %553 = mul i64 %i54, 784
-  %554 = add i64 %553, 0
-  %555 = getelementptr float, ptr %acts, i64 %554
-  %556 = getelementptr float, ptr %555, i64 %552
-  %557 = getelementptr float, ptr %556, i64 0
-  %558 = load <8 x float>, ptr %557, align 4
-  %559 = getelementptr float, ptr %556, i64 8
-  %560 = load <8 x float>, ptr %559, align 4
-  %561 = insertelement <8 x float> undef, float %540, i32 0
-  %562 = shufflevector <8 x float> %561, <8 x float> undef, <8 x i32> zeroinitializer
-  %563 = load <8 x float>, ptr %1, align 32
-  %564 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %562, <8 x float> %558, <8 x float> %563)
-  store <8 x float> %564, ptr %1, align 32
-  %565 = load <8 x float>, ptr %0, align 32
-  %566 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %562, <8 x float> %560, <8 x float> %565)
-  store <8 x float> %566, ptr %0, align 32
-  br label %join56
-
-join56:                                           ; preds = %then55, %body52
-  %567 = add i64 %i54, 1
-  br label %loop51
-
-then57:                                           ; preds = %done41
+then57:                                           ; preds = %body54
+  %201 = mul i64 %i44, 256
+  %202 = add i64 %201, %i48
+  %203 = mul i64 %i56, 784
+  %204 = add i64 %203, 0
+  %205 = getelementptr float, ptr %acts, i64 %204
+  %206 = getelementptr float, ptr %205, i64 %202
+  %207 = getelementptr float, ptr %206, i64 0
+  %208 = load float, ptr %207, align 4
+  %209 = getelementptr float, ptr %206, i64 1
+  %210 = load float, ptr %209, align 4
+  %211 = getelementptr float, ptr %206, i64 2
+  %212 = load float, ptr %211, align 4
+  %213 = getelementptr float, ptr %206, i64 3
+  %214 = load float, ptr %213, align 4
+  %215 = insertelement <8 x float> undef, float %208, i32 0
+  %216 = shufflevector <8 x float> %215, <8 x float> undef, <8 x i32> zeroinitializer
+  %217 = load <8 x float>, ptr %13, align 32
+  %218 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %216, <8 x float> %188, <8 x float> %217)
+  store <8 x float> %218, ptr %13, align 32
+  %219 = load <8 x float>, ptr %12, align 32
+  %220 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %216, <8 x float> %191, <8 x float> %219)
+  store <8 x float> %220, ptr %12, align 32
+  %221 = load <8 x float>, ptr %11, align 32
+  %222 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %216, <8 x float> %195, <8 x float> %221)
+  store <8 x float> %222, ptr %11, align 32
+  %223 = insertelement <8 x float> undef, float %210, i32 0
+  %224 = shufflevector <8 x float> %223, <8 x float> undef, <8 x i32> zeroinitializer
+  %225 = load <8 x float>, ptr %10, align 32
+  %226 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %224, <8 x float> %188, <8 x float> %225)
+  store <8 x float> %226, ptr %10, align 32
+  %227 = load <8 x float>, ptr %9, align 32
+  %228 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %224, <8 x float> %191, <8 x float> %227)
+  store <8 x float> %228, ptr %9, align 32
+  %229 = load <8 x float>, ptr %8, align 32
+  %230 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %224, <8 x float> %195, <8 x float> %229)
+  store <8 x float> %230, ptr %8, align 32
+  %231 = insertelement <8 x float> undef, float %212, i32 0
+  %232 = shufflevector <8 x float> %231, <8 x float> undef, <8 x i32> zeroinitializer
+  %233 = load <8 x float>, ptr %7, align 32
+  %234 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %232, <8 x float> %188, <8 x float> %233)
+  store <8 x float> %234, ptr %7, align 32
+  %235 = load <8 x float>, ptr %6, align 32
+  %236 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %232, <8 x float> %191, <8 x float> %235)
+  store <8 x float> %236, ptr %6, align 32
+  %237 = load <8 x float>, ptr %5, align 32
+  %238 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %232, <8 x float> %195, <8 x float> %237)
+  store <8 x float> %238, ptr %5, align 32
+  %239 = insertelement <8 x float> undef, float %214, i32 0
+  %240 = shufflevector <8 x float> %239, <8 x float> undef, <8 x i32> zeroinitializer
+  %241 = load <8 x float>, ptr %4, align 32
+  %242 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %240, <8 x float> %188, <8 x float> %241)
+  store <8 x float> %242, ptr %4, align 32
+  %243 = load <8 x float>, ptr %3, align 32
+  %244 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %240, <8 x float> %191, <8 x float> %243)
+  store <8 x float> %244, ptr %3, align 32
+  %245 = load <8 x float>, ptr %2, align 32
+  %246 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %240, <8 x float> %195, <8 x float> %245)
+  store <8 x float> %246, ptr %2, align 32
   br label %join58
 
-join58:                                           ; preds = %then57, %done41
+join58:                                           ; preds = %then57, %body54
+  %247 = add i64 %i56, 1
+  br label %loop53
+
+then59:                                           ; preds = %join
+  %248 = mul i64 %168, 256
+  %249 = add i64 %248, %i48
+  %250 = getelementptr float, ptr %100, i64 %249
+  %251 = load <4 x float>, ptr %250, align 4
+  %252 = fadd <4 x float> %251, %161
+  %253 = select i1 %120, <4 x float> %161, <4 x float> %252
+  store <4 x float> %253, ptr %250, align 4
+  br label %join60
+
+join60:                                           ; preds = %then59, %join
+  %254 = shufflevector <8 x float> %158, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %255 = add i64 %141, 1
+  %256 = sdiv i64 %255, 256
+  %257 = srem i64 %255, 256
+  %258 = mul i64 %256, 1
+  %259 = add i64 %258, %i44
+  %260 = mul i64 %259, 256
+  %261 = add i64 %260, %257
+  %262 = add i64 %255, 0
+  %263 = icmp slt i64 %262, %99
+  br i1 %263, label %then61, label %join62
+
+then61:                                           ; preds = %join60
+  %264 = mul i64 %261, 256
+  %265 = add i64 %264, %i48
+  %266 = getelementptr float, ptr %100, i64 %265
+  %267 = load <4 x float>, ptr %266, align 4
+  %268 = fadd <4 x float> %267, %254
+  %269 = select i1 %120, <4 x float> %254, <4 x float> %268
+  store <4 x float> %269, ptr %266, align 4
+  br label %join62
+
+join62:                                           ; preds = %then61, %join60
+  %270 = shufflevector <8 x float> %159, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %271 = add i64 %141, 2
+  %272 = sdiv i64 %271, 256
+  %273 = srem i64 %271, 256
+  %274 = mul i64 %272, 1
+  %275 = add i64 %274, %i44
+  %276 = mul i64 %275, 256
+  %277 = add i64 %276, %273
+  %278 = add i64 %271, 0
+  %279 = icmp slt i64 %278, %99
+  br i1 %279, label %then63, label %join64
+
+then63:                                           ; preds = %join62
+  %280 = mul i64 %277, 256
+  %281 = add i64 %280, %i48
+  %282 = getelementptr float, ptr %100, i64 %281
+  %283 = load <4 x float>, ptr %282, align 4
+  %284 = fadd <4 x float> %283, %270
+  %285 = select i1 %120, <4 x float> %270, <4 x float> %284
+  store <4 x float> %285, ptr %282, align 4
+  br label %join64
+
+join64:                                           ; preds = %then63, %join62
+  %286 = shufflevector <8 x float> %160, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %287 = add i64 %141, 3
+  %288 = sdiv i64 %287, 256
+  %289 = srem i64 %287, 256
+  %290 = mul i64 %288, 1
+  %291 = add i64 %290, %i44
+  %292 = mul i64 %291, 256
+  %293 = add i64 %292, %289
+  %294 = add i64 %287, 0
+  %295 = icmp slt i64 %294, %99
+  br i1 %295, label %then65, label %join66
+
+then65:                                           ; preds = %join64
+  %296 = mul i64 %293, 256
+  %297 = add i64 %296, %i48
+  %298 = getelementptr float, ptr %100, i64 %297
+  %299 = load <4 x float>, ptr %298, align 4
+  %300 = fadd <4 x float> %299, %286
+  %301 = select i1 %120, <4 x float> %286, <4 x float> %300
+  store <4 x float> %301, ptr %298, align 4
+  br label %join66
+
+join66:                                           ; preds = %then65, %join64
+  %302 = shufflevector <8 x float> %157, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %303 = add i64 %141, 4
+  %304 = sdiv i64 %303, 256
+  %305 = srem i64 %303, 256
+  %306 = mul i64 %304, 1
+  %307 = add i64 %306, %i44
+  %308 = mul i64 %307, 256
+  %309 = add i64 %308, %305
+  %310 = add i64 %303, 0
+  %311 = icmp slt i64 %310, %99
+  br i1 %311, label %then67, label %join68
+
+then67:                                           ; preds = %join66
+  %312 = mul i64 %309, 256
+  %313 = add i64 %312, %i48
+  %314 = getelementptr float, ptr %100, i64 %313
+  %315 = load <4 x float>, ptr %314, align 4
+  %316 = fadd <4 x float> %315, %302
+  %317 = select i1 %120, <4 x float> %302, <4 x float> %316
+  store <4 x float> %317, ptr %314, align 4
+  br label %join68
+
+join68:                                           ; preds = %then67, %join66
+  %318 = shufflevector <8 x float> %158, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %319 = add i64 %141, 5
+  %320 = sdiv i64 %319, 256
+  %321 = srem i64 %319, 256
+  %322 = mul i64 %320, 1
+  %323 = add i64 %322, %i44
+  %324 = mul i64 %323, 256
+  %325 = add i64 %324, %321
+  %326 = add i64 %319, 0
+  %327 = icmp slt i64 %326, %99
+  br i1 %327, label %then69, label %join70
+
+then69:                                           ; preds = %join68
+  %328 = mul i64 %325, 256
+  %329 = add i64 %328, %i48
+  %330 = getelementptr float, ptr %100, i64 %329
+  %331 = load <4 x float>, ptr %330, align 4
+  %332 = fadd <4 x float> %331, %318
+  %333 = select i1 %120, <4 x float> %318, <4 x float> %332
+  store <4 x float> %333, ptr %330, align 4
+  br label %join70
+
+join70:                                           ; preds = %then69, %join68
+  %334 = shufflevector <8 x float> %159, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %335 = add i64 %141, 6
+  %336 = sdiv i64 %335, 256
+  %337 = srem i64 %335, 256
+  %338 = mul i64 %336, 1
+  %339 = add i64 %338, %i44
+  %340 = mul i64 %339, 256
+  %341 = add i64 %340, %337
+  %342 = add i64 %335, 0
+  %343 = icmp slt i64 %342, %99
+  br i1 %343, label %then71, label %join72
+
+then71:                                           ; preds = %join70
+  %344 = mul i64 %341, 256
+  %345 = add i64 %344, %i48
+  %346 = getelementptr float, ptr %100, i64 %345
+  %347 = load <4 x float>, ptr %346, align 4
+  %348 = fadd <4 x float> %347, %334
+  %349 = select i1 %120, <4 x float> %334, <4 x float> %348
+  store <4 x float> %349, ptr %346, align 4
+  br label %join72
+
+join72:                                           ; preds = %then71, %join70
+  %350 = shufflevector <8 x float> %160, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %351 = add i64 %141, 7
+  %352 = sdiv i64 %351, 256
+  %353 = srem i64 %351, 256
+  %354 = mul i64 %352, 1
+  %355 = add i64 %354, %i44
+  %356 = mul i64 %355, 256
+  %357 = add i64 %356, %353
+  %358 = add i64 %351, 0
+  %359 = icmp slt i64 %358, %99
+  br i1 %359, label %then73, label %join74
+
+then73:                                           ; preds = %join72
+  %360 = mul i64 %357, 256
+  %361 = add i64 %360, %i48
+  %362 = getelementptr float, ptr %100, i64 %361
+  %363 = load <4 x float>, ptr %362, align 4
+  %364 = fadd <4 x float> %363, %350
+  %365 = select i1 %120, <4 x float> %350, <4 x float> %364
+  store <4 x float> %365, ptr %362, align 4
+  br label %join74
+
+join74:                                           ; preds = %then73, %join72
+  %366 = add i64 %134, 8
+  %367 = add i64 0, %366
+  %368 = getelementptr float, ptr %gains, i64 %367
+  %369 = load <8 x float>, ptr %368, align 4
+  %370 = load <8 x float>, ptr %12, align 32
+  %371 = fmul <8 x float> %370, %369
+  %372 = load <8 x float>, ptr %9, align 32
+  %373 = fmul <8 x float> %372, %369
+  %374 = load <8 x float>, ptr %6, align 32
+  %375 = fmul <8 x float> %374, %369
+  %376 = load <8 x float>, ptr %3, align 32
+  %377 = fmul <8 x float> %376, %369
+  %378 = shufflevector <8 x float> %371, <8 x float> %373, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %379 = shufflevector <8 x float> %371, <8 x float> %373, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %380 = shufflevector <8 x float> %375, <8 x float> %377, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %381 = shufflevector <8 x float> %375, <8 x float> %377, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %382 = shufflevector <8 x float> %378, <8 x float> %380, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %383 = shufflevector <8 x float> %378, <8 x float> %380, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %384 = shufflevector <8 x float> %379, <8 x float> %381, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %385 = shufflevector <8 x float> %379, <8 x float> %381, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %386 = shufflevector <8 x float> %382, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %387 = add i64 %366, 0
+  %388 = sdiv i64 %387, 256
+  %389 = srem i64 %387, 256
+  %390 = mul i64 %388, 1
+  %391 = add i64 %390, %i44
+  %392 = mul i64 %391, 256
+  %393 = add i64 %392, %389
+  %394 = add i64 %387, 0
+  %395 = icmp slt i64 %394, %99
+  br i1 %395, label %then75, label %join76
+
+then75:                                           ; preds = %join74
+  %396 = mul i64 %393, 256
+  %397 = add i64 %396, %i48
+  %398 = getelementptr float, ptr %100, i64 %397
+  %399 = load <4 x float>, ptr %398, align 4
+  %400 = fadd <4 x float> %399, %386
+  %401 = select i1 %120, <4 x float> %386, <4 x float> %400
+  store <4 x float> %401, ptr %398, align 4
+  br label %join76
+
+join76:                                           ; preds = %then75, %join74
+  %402 = shufflevector <8 x float> %383, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %403 = add i64 %366, 1
+  %404 = sdiv i64 %403, 256
+  %405 = srem i64 %403, 256
+  %406 = mul i64 %404, 1
+  %407 = add i64 %406, %i44
+  %408 = mul i64 %407, 256
+  %409 = add i64 %408, %405
+  %410 = add i64 %403, 0
+  %411 = icmp slt i64 %410, %99
+  br i1 %411, label %then77, label %join78
+
+then77:                                           ; preds = %join76
+  %412 = mul i64 %409, 256
+  %413 = add i64 %412, %i48
+  %414 = getelementptr float, ptr %100, i64 %413
+  %415 = load <4 x float>, ptr %414, align 4
+  %416 = fadd <4 x float> %415, %402
+  %417 = select i1 %120, <4 x float> %402, <4 x float> %416
+  store <4 x float> %417, ptr %414, align 4
+  br label %join78
+
+join78:                                           ; preds = %then77, %join76
+  %418 = shufflevector <8 x float> %384, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %419 = add i64 %366, 2
+  %420 = sdiv i64 %419, 256
+  %421 = srem i64 %419, 256
+  %422 = mul i64 %420, 1
+  %423 = add i64 %422, %i44
+  %424 = mul i64 %423, 256
+  %425 = add i64 %424, %421
+  %426 = add i64 %419, 0
+  %427 = icmp slt i64 %426, %99
+  br i1 %427, label %then79, label %join80
+
+then79:                                           ; preds = %join78
+  %428 = mul i64 %425, 256
+  %429 = add i64 %428, %i48
+  %430 = getelementptr float, ptr %100, i64 %429
+  %431 = load <4 x float>, ptr %430, align 4
+  %432 = fadd <4 x float> %431, %418
+  %433 = select i1 %120, <4 x float> %418, <4 x float> %432
+  store <4 x float> %433, ptr %430, align 4
+  br label %join80
+
+join80:                                           ; preds = %then79, %join78
+  %434 = shufflevector <8 x float> %385, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %435 = add i64 %366, 3
+  %436 = sdiv i64 %435, 256
+  %437 = srem i64 %435, 256
+  %438 = mul i64 %436, 1
+  %439 = add i64 %438, %i44
+  %440 = mul i64 %439, 256
+  %441 = add i64 %440, %437
+  %442 = add i64 %435, 0
+  %443 = icmp slt i64 %442, %99
+  br i1 %443, label %then81, label %join82
+
+then81:                                           ; preds = %join80
+  %444 = mul i64 %441, 256
+  %445 = add i64 %444, %i48
+  %446 = getelementptr float, ptr %100, i64 %445
+  %447 = load <4 x float>, ptr %446, align 4
+  %448 = fadd <4 x float> %447, %434
+  %449 = select i1 %120, <4 x float> %434, <4 x float> %448
+  store <4 x float> %449, ptr %446, align 4
+  br label %join82
+
+join82:                                           ; preds = %then81, %join80
+  %450 = shufflevector <8 x float> %382, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %451 = add i64 %366, 4
+  %452 = sdiv i64 %451, 256
+  %453 = srem i64 %451, 256
+  %454 = mul i64 %452, 1
+  %455 = add i64 %454, %i44
+  %456 = mul i64 %455, 256
+  %457 = add i64 %456, %453
+  %458 = add i64 %451, 0
+  %459 = icmp slt i64 %458, %99
+  br i1 %459, label %then83, label %join84
+
+then83:                                           ; preds = %join82
+  %460 = mul i64 %457, 256
+  %461 = add i64 %460, %i48
+  %462 = getelementptr float, ptr %100, i64 %461
+  %463 = load <4 x float>, ptr %462, align 4
+  %464 = fadd <4 x float> %463, %450
+  %465 = select i1 %120, <4 x float> %450, <4 x float> %464
+  store <4 x float> %465, ptr %462, align 4
+  br label %join84
+
+join84:                                           ; preds = %then83, %join82
+  %466 = shufflevector <8 x float> %383, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %467 = add i64 %366, 5
+  %468 = sdiv i64 %467, 256
+  %469 = srem i64 %467, 256
+  %470 = mul i64 %468, 1
+  %471 = add i64 %470, %i44
+  %472 = mul i64 %471, 256
+  %473 = add i64 %472, %469
+  %474 = add i64 %467, 0
+  %475 = icmp slt i64 %474, %99
+  br i1 %475, label %then85, label %join86
+
+then85:                                           ; preds = %join84
+  %476 = mul i64 %473, 256
+  %477 = add i64 %476, %i48
+  %478 = getelementptr float, ptr %100, i64 %477
+  %479 = load <4 x float>, ptr %478, align 4
+  %480 = fadd <4 x float> %479, %466
+  %481 = select i1 %120, <4 x float> %466, <4 x float> %480
+  store <4 x float> %481, ptr %478, align 4
+  br label %join86
+
+join86:                                           ; preds = %then85, %join84
+  %482 = shufflevector <8 x float> %384, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %483 = add i64 %366, 6
+  %484 = sdiv i64 %483, 256
+  %485 = srem i64 %483, 256
+  %486 = mul i64 %484, 1
+  %487 = add i64 %486, %i44
+  %488 = mul i64 %487, 256
+  %489 = add i64 %488, %485
+  %490 = add i64 %483, 0
+  %491 = icmp slt i64 %490, %99
+  br i1 %491, label %then87, label %join88
+
+then87:                                           ; preds = %join86
+  %492 = mul i64 %489, 256
+  %493 = add i64 %492, %i48
+  %494 = getelementptr float, ptr %100, i64 %493
+  %495 = load <4 x float>, ptr %494, align 4
+  %496 = fadd <4 x float> %495, %482
+  %497 = select i1 %120, <4 x float> %482, <4 x float> %496
+  store <4 x float> %497, ptr %494, align 4
+  br label %join88
+
+join88:                                           ; preds = %then87, %join86
+  %498 = shufflevector <8 x float> %385, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %499 = add i64 %366, 7
+  %500 = sdiv i64 %499, 256
+  %501 = srem i64 %499, 256
+  %502 = mul i64 %500, 1
+  %503 = add i64 %502, %i44
+  %504 = mul i64 %503, 256
+  %505 = add i64 %504, %501
+  %506 = add i64 %499, 0
+  %507 = icmp slt i64 %506, %99
+  br i1 %507, label %then89, label %join90
+
+then89:                                           ; preds = %join88
+  %508 = mul i64 %505, 256
+  %509 = add i64 %508, %i48
+  %510 = getelementptr float, ptr %100, i64 %509
+  %511 = load <4 x float>, ptr %510, align 4
+  %512 = fadd <4 x float> %511, %498
+  %513 = select i1 %120, <4 x float> %498, <4 x float> %512
+  store <4 x float> %513, ptr %510, align 4
+  br label %join90
+
+join90:                                           ; preds = %then89, %join88
+  %514 = add i64 %134, 16
+  %515 = add i64 0, %514
+  %516 = getelementptr float, ptr %gains, i64 %515
+  %517 = load <8 x float>, ptr %516, align 4
+  %518 = load <8 x float>, ptr %11, align 32
+  %519 = fmul <8 x float> %518, %517
+  %520 = load <8 x float>, ptr %8, align 32
+  %521 = fmul <8 x float> %520, %517
+  %522 = load <8 x float>, ptr %5, align 32
+  %523 = fmul <8 x float> %522, %517
+  %524 = load <8 x float>, ptr %2, align 32
+  %525 = fmul <8 x float> %524, %517
+  %526 = shufflevector <8 x float> %519, <8 x float> %521, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %527 = shufflevector <8 x float> %519, <8 x float> %521, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %528 = shufflevector <8 x float> %523, <8 x float> %525, <8 x i32> <i32 0, i32 8, i32 1, i32 9, i32 4, i32 12, i32 5, i32 13>
+  %529 = shufflevector <8 x float> %523, <8 x float> %525, <8 x i32> <i32 2, i32 10, i32 3, i32 11, i32 6, i32 14, i32 7, i32 15>
+  %530 = shufflevector <8 x float> %526, <8 x float> %528, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %531 = shufflevector <8 x float> %526, <8 x float> %528, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %532 = shufflevector <8 x float> %527, <8 x float> %529, <8 x i32> <i32 0, i32 1, i32 8, i32 9, i32 4, i32 5, i32 12, i32 13>
+  %533 = shufflevector <8 x float> %527, <8 x float> %529, <8 x i32> <i32 2, i32 3, i32 10, i32 11, i32 6, i32 7, i32 14, i32 15>
+  %534 = shufflevector <8 x float> %530, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %535 = add i64 %514, 0
+  %536 = sdiv i64 %535, 256
+  %537 = srem i64 %535, 256
+  %538 = mul i64 %536, 1
+  %539 = add i64 %538, %i44
+  %540 = mul i64 %539, 256
+  %541 = add i64 %540, %537
+  %542 = add i64 %535, 0
+  %543 = icmp slt i64 %542, %99
+  br i1 %543, label %then91, label %join92
+
+then91:                                           ; preds = %join90
+  %544 = mul i64 %541, 256
+  %545 = add i64 %544, %i48
+  %546 = getelementptr float, ptr %100, i64 %545
+  %547 = load <4 x float>, ptr %546, align 4
+  %548 = fadd <4 x float> %547, %534
+  %549 = select i1 %120, <4 x float> %534, <4 x float> %548
+  store <4 x float> %549, ptr %546, align 4
+  br label %join92
+
+join92:                                           ; preds = %then91, %join90
+  %550 = shufflevector <8 x float> %531, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %551 = add i64 %514, 1
+  %552 = sdiv i64 %551, 256
+  %553 = srem i64 %551, 256
+  %554 = mul i64 %552, 1
+  %555 = add i64 %554, %i44
+  %556 = mul i64 %555, 256
+  %557 = add i64 %556, %553
+  %558 = add i64 %551, 0
+  %559 = icmp slt i64 %558, %99
+  br i1 %559, label %then93, label %join94
+
+then93:                                           ; preds = %join92
+  %560 = mul i64 %557, 256
+  %561 = add i64 %560, %i48
+  %562 = getelementptr float, ptr %100, i64 %561
+  %563 = load <4 x float>, ptr %562, align 4
+  %564 = fadd <4 x float> %563, %550
+  %565 = select i1 %120, <4 x float> %550, <4 x float> %564
+  store <4 x float> %565, ptr %562, align 4
+  br label %join94
+
+join94:                                           ; preds = %then93, %join92
+  %566 = shufflevector <8 x float> %532, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %567 = add i64 %514, 2
+  %568 = sdiv i64 %567, 256
+  %569 = srem i64 %567, 256
+  %570 = mul i64 %568, 1
+  %571 = add i64 %570, %i44
+  %572 = mul i64 %571, 256
+  %573 = add i64 %572, %569
+  %574 = add i64 %567, 0
+  %575 = icmp slt i64 %574, %99
+  br i1 %575, label %then95, label %join96
+
+then95:                                           ; preds = %join94
+  %576 = mul i64 %573, 256
+  %577 = add i64 %576, %i48
+  %578 = getelementptr float, ptr %100, i64 %577
+  %579 = load <4 x float>, ptr %578, align 4
+  %580 = fadd <4 x float> %579, %566
+  %581 = select i1 %120, <4 x float> %566, <4 x float> %580
+  store <4 x float> %581, ptr %578, align 4
+  br label %join96
+
+join96:                                           ; preds = %then95, %join94
+  %582 = shufflevector <8 x float> %533, <8 x float> undef, <4 x i32> <i32 0, i32 1, i32 2, i32 3>
+  %583 = add i64 %514, 3
+  %584 = sdiv i64 %583, 256
+  %585 = srem i64 %583, 256
+  %586 = mul i64 %584, 1
+  %587 = add i64 %586, %i44
+  %588 = mul i64 %587, 256
+  %589 = add i64 %588, %585
+  %590 = add i64 %583, 0
+  %591 = icmp slt i64 %590, %99
+  br i1 %591, label %then97, label %join98
+
+then97:                                           ; preds = %join96
+  %592 = mul i64 %589, 256
+  %593 = add i64 %592, %i48
+  %594 = getelementptr float, ptr %100, i64 %593
+  %595 = load <4 x float>, ptr %594, align 4
+  %596 = fadd <4 x float> %595, %582
+  %597 = select i1 %120, <4 x float> %582, <4 x float> %596
+  store <4 x float> %597, ptr %594, align 4
+  br label %join98
+
+join98:                                           ; preds = %then97, %join96
+  %598 = shufflevector <8 x float> %530, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %599 = add i64 %514, 4
+  %600 = sdiv i64 %599, 256
+  %601 = srem i64 %599, 256
+  %602 = mul i64 %600, 1
+  %603 = add i64 %602, %i44
+  %604 = mul i64 %603, 256
+  %605 = add i64 %604, %601
+  %606 = add i64 %599, 0
+  %607 = icmp slt i64 %606, %99
+  br i1 %607, label %then99, label %join100
+
+then99:                                           ; preds = %join98
+  %608 = mul i64 %605, 256
+  %609 = add i64 %608, %i48
+  %610 = getelementptr float, ptr %100, i64 %609
+  %611 = load <4 x float>, ptr %610, align 4
+  %612 = fadd <4 x float> %611, %598
+  %613 = select i1 %120, <4 x float> %598, <4 x float> %612
+  store <4 x float> %613, ptr %610, align 4
+  br label %join100
+
+join100:                                          ; preds = %then99, %join98
+  %614 = shufflevector <8 x float> %531, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %615 = add i64 %514, 5
+  %616 = sdiv i64 %615, 256
+  %617 = srem i64 %615, 256
+  %618 = mul i64 %616, 1
+  %619 = add i64 %618, %i44
+  %620 = mul i64 %619, 256
+  %621 = add i64 %620, %617
+  %622 = add i64 %615, 0
+  %623 = icmp slt i64 %622, %99
+  br i1 %623, label %then101, label %join102
+
+then101:                                          ; preds = %join100
+  %624 = mul i64 %621, 256
+  %625 = add i64 %624, %i48
+  %626 = getelementptr float, ptr %100, i64 %625
+  %627 = load <4 x float>, ptr %626, align 4
+  %628 = fadd <4 x float> %627, %614
+  %629 = select i1 %120, <4 x float> %614, <4 x float> %628
+  store <4 x float> %629, ptr %626, align 4
+  br label %join102
+
+join102:                                          ; preds = %then101, %join100
+  %630 = shufflevector <8 x float> %532, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %631 = add i64 %514, 6
+  %632 = sdiv i64 %631, 256
+  %633 = srem i64 %631, 256
+  %634 = mul i64 %632, 1
+  %635 = add i64 %634, %i44
+  %636 = mul i64 %635, 256
+  %637 = add i64 %636, %633
+  %638 = add i64 %631, 0
+  %639 = icmp slt i64 %638, %99
+  br i1 %639, label %then103, label %join104
+
+then103:                                          ; preds = %join102
+  %640 = mul i64 %637, 256
+  %641 = add i64 %640, %i48
+  %642 = getelementptr float, ptr %100, i64 %641
+  %643 = load <4 x float>, ptr %642, align 4
+  %644 = fadd <4 x float> %643, %630
+  %645 = select i1 %120, <4 x float> %630, <4 x float> %644
+  store <4 x float> %645, ptr %642, align 4
+  br label %join104
+
+join104:                                          ; preds = %then103, %join102
+  %646 = shufflevector <8 x float> %533, <8 x float> undef, <4 x i32> <i32 4, i32 5, i32 6, i32 7>
+  %647 = add i64 %514, 7
+  %648 = sdiv i64 %647, 256
+  %649 = srem i64 %647, 256
+  %650 = mul i64 %648, 1
+  %651 = add i64 %650, %i44
+  %652 = mul i64 %651, 256
+  %653 = add i64 %652, %649
+  %654 = add i64 %647, 0
+  %655 = icmp slt i64 %654, %99
+  br i1 %655, label %then105, label %join106
+
+then105:                                          ; preds = %join104
+  %656 = mul i64 %653, 256
+  %657 = add i64 %656, %i48
+  %658 = getelementptr float, ptr %100, i64 %657
+  %659 = load <4 x float>, ptr %658, align 4
+  %660 = fadd <4 x float> %659, %646
+  %661 = select i1 %120, <4 x float> %646, <4 x float> %660
+  store <4 x float> %661, ptr %658, align 4
+  br label %join106
+
+join106:                                          ; preds = %then105, %join104
+  %662 = add i64 %i52, 24
+  br label %loop49
+
+loop107:                                          ; preds = %done113, %done35
+  %i110 = phi i64 [ 0, %done35 ], [ %672, %done113 ]
+  %663 = icmp slt i64 %i110, %123
+  br i1 %663, label %body108, label %done109
+
+body108:                                          ; preds = %loop107
+  %664 = add i64 %i110, 128
+  %665 = icmp slt i64 %664, %batch
+  %666 = select i1 %665, i64 %664, i64 %batch
+  %667 = icmp eq i64 %i110, 0
+  br label %loop111
+
+done109:                                          ; preds = %loop107
+  %668 = icmp sgt i64 %u1, 256
+  %669 = icmp sle i64 %u0, 256
+  %670 = and i1 %669, %668
+  br i1 %670, label %then131, label %join132
+
+loop111:                                          ; preds = %done117, %body108
+  %i114 = phi i64 [ 0, %body108 ], [ %674, %done117 ]
+  %671 = icmp slt i64 %i114, 1
+  br i1 %671, label %body112, label %done113
+
+body112:                                          ; preds = %loop111
+  br label %loop115
+
+done113:                                          ; preds = %loop111
+  %672 = add i64 %i110, 128
+  br label %loop107
+
+loop115:                                          ; preds = %done121, %body112
+  %i118 = phi i64 [ 0, %body112 ], [ %694, %done121 ]
+  %673 = icmp slt i64 %i118, 256
+  br i1 %673, label %body116, label %done117
+
+body116:                                          ; preds = %loop115
+  br label %loop119
+
+done117:                                          ; preds = %loop115
+  %674 = add i64 %i114, 1
+  br label %loop111
+
+loop119:                                          ; preds = %join124, %body116
+  %i122 = phi i64 [ %99, %body116 ], [ %709, %join124 ]
+  %675 = icmp slt i64 %i122, %27
+  br i1 %675, label %body120, label %done121
+
+body120:                                          ; preds = %loop119
+  %676 = sub i64 %i122, 0
+  %677 = sdiv i64 %676, 256
+  %678 = srem i64 %676, 256
+  %679 = add i64 0, %676
+  %680 = getelementptr float, ptr %gains, i64 %679
+  %681 = load float, ptr %680, align 4
+  %682 = mul i64 %677, 1
+  %683 = add i64 %682, %i114
+  %684 = mul i64 %683, 256
+  %685 = add i64 %684, %678
+  %686 = mul i64 %685, 256
+  %687 = add i64 %686, %i118
+  %688 = getelementptr float, ptr %121, i64 %687
+  store <8 x float> zeroinitializer, ptr %1, align 32
+  store <8 x float> zeroinitializer, ptr %0, align 32
+  %689 = mul i64 %i114, 256
+  %690 = sub i64 256, %689
+  %691 = call i64 @llvm.smin.i64(i64 %690, i64 256)
+  %692 = call i64 @llvm.smax.i64(i64 %691, i64 0)
+  %693 = icmp slt i64 %i118, %692
+  br i1 %693, label %then123, label %join124
+
+done121:                                          ; preds = %loop119
+  %694 = add i64 %i118, 16
+  br label %loop115
+
+then123:                                          ; preds = %body120
+  br label %loop125
+
+join124:                                          ; preds = %done127, %body120
+  %695 = insertelement <8 x float> undef, float %681, i32 0
+  %696 = shufflevector <8 x float> %695, <8 x float> undef, <8 x i32> zeroinitializer
+  %697 = getelementptr float, ptr %688, i64 0
+  %698 = load <8 x float>, ptr %1, align 32
+  %699 = fmul <8 x float> %698, %696
+  %700 = load <8 x float>, ptr %697, align 4
+  %701 = fadd <8 x float> %700, %699
+  %702 = select i1 %667, <8 x float> %699, <8 x float> %701
+  store <8 x float> %702, ptr %697, align 4
+  %703 = getelementptr float, ptr %688, i64 8
+  %704 = load <8 x float>, ptr %0, align 32
+  %705 = fmul <8 x float> %704, %696
+  %706 = load <8 x float>, ptr %703, align 4
+  %707 = fadd <8 x float> %706, %705
+  %708 = select i1 %667, <8 x float> %705, <8 x float> %707
+  store <8 x float> %708, ptr %703, align 4
+  %709 = add i64 %i122, 1
+  br label %loop119
+
+loop125:                                          ; preds = %join130, %then123
+  %i128 = phi i64 [ %i110, %then123 ], [ %733, %join130 ]
+  %710 = icmp slt i64 %i128, %666
+  br i1 %710, label %body126, label %done127
+
+body126:                                          ; preds = %loop125
+  %711 = mul i64 %i128, 784
+  %712 = add i64 %711, 512
+  %713 = getelementptr float, ptr %dacts, i64 %712
+  %714 = getelementptr float, ptr %713, i64 %676
+  %715 = load float, ptr %714, align 4
+  %716 = fcmp une float %715, 0.000000e+00
+  br i1 %716, label %then129, label %join130
+
+done127:                                          ; preds = %loop125
+  br label %join124
+
+then129:                                          ; preds = %body126
+  %717 = mul i64 %i114, 256
+  %718 = add i64 %717, %i118
+  %719 = mul i64 %i128, 784
+  %720 = add i64 %719, 0
+  %721 = getelementptr float, ptr %acts, i64 %720
+  %722 = getelementptr float, ptr %721, i64 %718
+  %723 = getelementptr float, ptr %722, i64 0
+  %724 = load <8 x float>, ptr %723, align 4
+  %725 = getelementptr float, ptr %722, i64 8
+  %726 = load <8 x float>, ptr %725, align 4
+  %727 = insertelement <8 x float> undef, float %715, i32 0
+  %728 = shufflevector <8 x float> %727, <8 x float> undef, <8 x i32> zeroinitializer
+  %729 = load <8 x float>, ptr %1, align 32
+  %730 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %728, <8 x float> %724, <8 x float> %729)
+  store <8 x float> %730, ptr %1, align 32
+  %731 = load <8 x float>, ptr %0, align 32
+  %732 = call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %728, <8 x float> %726, <8 x float> %731)
+  store <8 x float> %732, ptr %0, align 32
+  br label %join130
+
+join130:                                          ; preds = %then129, %body126
+  %733 = add i64 %i128, 1
+  br label %loop125
+
+then131:                                          ; preds = %done109
+  br label %join132
+
+join132:                                          ; preds = %then131, %done109
   ret void
 }
 
